@@ -1,0 +1,41 @@
+//! `relief-journal demo`: fill a journal with realistic demo data.
+
+use chrono::NaiveDate;
+use clap::Args;
+
+use super::CliError;
+use crate::demo::{DEFAULT_SEED, demo_journal};
+use crate::store::Store;
+
+/// Arguments of `demo`.
+#[derive(Debug, Args)]
+pub struct DemoArgs {
+    /// Years of journal to generate (1 to 50).
+    #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..=50))]
+    years: u32,
+    /// Random seed; the same seed and day give the same journal.
+    #[arg(long, default_value_t = DEFAULT_SEED)]
+    seed: u64,
+    /// Replace a journal that already has data.
+    #[arg(long)]
+    force: bool,
+}
+
+/// Writes the demo journal, refusing to touch a journal with data unless `--force`.
+pub fn run(store: &mut Store, args: &DemoArgs, today: NaiveDate) -> Result<(), CliError> {
+    if !args.force && !store.is_empty()? {
+        return Err(CliError::BadInput(
+            "this journal already has data; use --force to replace it with demo data, or --db to choose another file".into(),
+        ));
+    }
+    let journal = demo_journal(today, args.years, args.seed);
+    store.replace_journal(&journal)?;
+    println!(
+        "Wrote a demo journal: {} entries and {} infusions from {} to {}.",
+        journal.entries.len(),
+        journal.infusions.len(),
+        journal.entries.first().map_or(today, |entry| entry.date),
+        today
+    );
+    Ok(())
+}

@@ -1,0 +1,91 @@
+//! `relief-journal log`: save one day's entry from the command line.
+
+use chrono::NaiveDate;
+use clap::Args;
+
+use super::{CliError, optional};
+use crate::domain::{Entry, RescueDoses, Score, SleepHours, TextList, parse_date};
+use crate::store::{SaveOutcome, Store};
+
+/// Arguments of `log`. Values are taken as text and validated, so a bad value gets a message
+/// naming the field, the value and the allowed range.
+#[derive(Debug, Args)]
+pub struct LogArgs {
+    /// The journal day (YYYY-MM-DD); default today.
+    #[arg(long, value_name = "DATE")]
+    date: Option<String>,
+    /// Typical pain today, 0 (no pain) to 10 (worst imaginable).
+    #[arg(long, value_name = "0-10", allow_negative_numbers = true)]
+    pain: String,
+    /// Worst pain today, 0 to 10.
+    #[arg(long, value_name = "0-10", allow_negative_numbers = true)]
+    worst_pain: Option<String>,
+    /// Hours slept, 0 to 24 in quarter hours.
+    #[arg(long, value_name = "HOURS", allow_negative_numbers = true)]
+    sleep_hours: Option<String>,
+    /// Sleep quality, 0 (very poor) to 10 (excellent).
+    #[arg(long, value_name = "0-10", allow_negative_numbers = true)]
+    sleep_quality: Option<String>,
+    /// Mobility, 0 (could not do daily tasks) to 10 (no limits).
+    #[arg(long, value_name = "0-10", allow_negative_numbers = true)]
+    mobility: Option<String>,
+    /// Mood, 0 (very low) to 10 (very good).
+    #[arg(long, value_name = "0-10", allow_negative_numbers = true)]
+    mood: Option<String>,
+    /// Rescue (breakthrough) medication doses taken, 0 to 50.
+    #[arg(long, value_name = "0-50", allow_negative_numbers = true)]
+    rescue: Option<String>,
+    /// I feel relief wearing off.
+    #[arg(long)]
+    wearing_off: bool,
+    /// A side effect (repeat for several).
+    #[arg(long = "side-effect", value_name = "TEXT")]
+    side_effects: Vec<String>,
+    /// A tag such as weather or stress (repeat for several).
+    #[arg(long = "tag", value_name = "TEXT")]
+    tags: Vec<String>,
+    /// A free note.
+    #[arg(long, value_name = "TEXT")]
+    note: Option<String>,
+}
+
+impl LogArgs {
+    fn to_entry(&self, today: NaiveDate) -> Result<Entry, CliError> {
+        let date = match &self.date {
+            Some(text) => parse_date("date", text)?,
+            None => today,
+        };
+        Ok(Entry {
+            date,
+            pain: Score::parse("pain", &self.pain)?,
+            worst_pain: optional(self.worst_pain.as_ref(), |text| {
+                Score::parse("worst_pain", text)
+            })?,
+            sleep_hours: optional(self.sleep_hours.as_ref(), SleepHours::parse)?,
+            sleep_quality: optional(self.sleep_quality.as_ref(), |text| {
+                Score::parse("sleep_quality", text)
+            })?,
+            mobility: optional(self.mobility.as_ref(), |text| {
+                Score::parse("mobility", text)
+            })?,
+            mood: optional(self.mood.as_ref(), |text| Score::parse("mood", text))?,
+            rescue_doses: optional(self.rescue.as_ref(), RescueDoses::parse)?.unwrap_or_default(),
+            wearing_off: self.wearing_off,
+            side_effects: TextList::new("side_effects", &self.side_effects)?,
+            tags: TextList::new("tags", &self.tags)?,
+            note: self.note.clone().unwrap_or_default(),
+        })
+    }
+}
+
+/// Validates and saves the entry, then says whether it was new or replaced an earlier one.
+pub fn run(store: &mut Store, args: &LogArgs, today: NaiveDate) -> Result<(), CliError> {
+    let entry = args.to_entry(today)?;
+    let outcome = store.save_entry(&entry)?;
+    let what = match outcome {
+        SaveOutcome::Added => "new entry",
+        SaveOutcome::Replaced => "replaced the earlier entry",
+    };
+    println!("Saved {}: pain {} ({what}).", entry.date, entry.pain.get());
+    Ok(())
+}

@@ -1,0 +1,144 @@
+//! The command line: one file per subcommand, all working on an opened [`Store`].
+//!
+//! Errors from bad input (a value out of range, a bad import file, a file that is not a
+//! journal) exit with code 2 and one line on stderr naming the problem; nothing is written.
+
+mod demo;
+mod export;
+mod import;
+mod infusion;
+mod log;
+
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use clap::{Parser, Subcommand};
+
+use crate::domain::{Clock, SystemClock, ValidationError, journal_day, parse_date};
+use crate::store::exchange::ImportError;
+use crate::store::{Store, StoreError, default_journal_path};
+
+/// Relief Journal: log pain, sleep and mobility each day and see how relief decays between
+/// ketamine infusions. Without a subcommand it opens the desktop app.
+#[derive(Debug, Parser)]
+#[command(name = "relief-journal", version, about, long_about = None)]
+pub struct Cli {
+    /// The journal file (default: the platform data directory).
+    #[arg(long, global = true, env = crate::store::JOURNAL_ENV_VAR, value_name = "PATH")]
+    pub db: Option<PathBuf>,
+
+    /// Treat this date as today (YYYY-MM-DD); for reproducible runs and tests.
+    #[arg(long, global = true, hide = true, value_name = "DATE")]
+    pub today: Option<String>,
+
+    /// What to do; without one, the desktop app opens.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Log (or replace) one day's entry.
+    Log(log::LogArgs),
+    /// Record a done or planned infusion.
+    Infusion(infusion::InfusionArgs),
+    /// Import a .json journal or a .csv of entries or infusions (all or nothing).
+    Import(import::ImportArgs),
+    /// Export to .json (whole journal) or .csv (entries, or infusions with --infusions).
+    Export(export::ExportArgs),
+    /// Write a realistic demo journal ending today.
+    Demo(demo::DemoArgs),
+}
+
+/// Why a command failed, and with which exit code.
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    /// The input was wrong (exit code 2); nothing was written.
+    #[error("{0}")]
+    BadInput(String),
+    /// Something else went wrong (exit code 1).
+    #[error("{0}")]
+    Failure(String),
+}
+
+impl CliError {
+    /// The process exit code for this error.
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            Self::BadInput(_) => 2,
+            Self::Failure(_) => 1,
+        }
+    }
+}
+
+impl From<ValidationError> for CliError {
+    fn from(error: ValidationError) -> Self {
+        Self::BadInput(error.to_string())
+    }
+}
+
+impl From<ImportError> for CliError {
+    fn from(error: ImportError) -> Self {
+        match error {
+            ImportError::Io { .. } => Self::Failure(error.to_string()),
+            _ => Self::BadInput(error.to_string()),
+        }
+    }
+}
+
+impl From<StoreError> for CliError {
+    fn from(error: StoreError) -> Self {
+        match error {
+            StoreError::Invalid(_)
+            | StoreError::NotAJournal { .. }
+            | StoreError::NewerSchema { .. }
+            | StoreError::Damaged { .. } => Self::BadInput(error.to_string()),
+            _ => Self::Failure(error.to_string()),
+        }
+    }
+}
+
+/// Runs a subcommand.
+pub fn run(cli: &Cli, command: &Command) -> Result<(), CliError> {
+    let mut store = open_store(cli)?;
+    let today = today(cli, &store)?;
+    match command {
+        Command::Log(args) => log::run(&mut store, args, today),
+        Command::Infusion(args) => infusion::run(&mut store, args),
+        Command::Import(args) => import::run(&mut store, args),
+        Command::Export(args) => export::run(&store, args),
+        Command::Demo(args) => demo::run(&mut store, args, today),
+    }
+}
+
+/// The journal file chosen by `--db`, `RELIEF_JOURNAL_DB` or the platform default.
+pub fn journal_path(cli: &Cli) -> Result<PathBuf, CliError> {
+    match &cli.db {
+        Some(path) => Ok(path.clone()),
+        None => Ok(default_journal_path()?),
+    }
+}
+
+fn open_store(cli: &Cli) -> Result<Store, CliError> {
+    Ok(Store::open(&journal_path(cli)?)?)
+}
+
+/// Today's journal day: `--today`, or the clock with the journal's day-rollover hour.
+fn today(cli: &Cli, store: &Store) -> Result<NaiveDate, CliError> {
+    match &cli.today {
+        Some(text) => Ok(parse_date("today", text)?),
+        None => Ok(journal_day(
+            SystemClock.now(),
+            store.settings()?.day_rollover_hour,
+        )),
+    }
+}
+
+/// Parses an optional typed value with a domain parser.
+fn optional<T>(
+    text: Option<&String>,
+    parse: impl FnOnce(&str) -> Result<T, ValidationError>,
+) -> Result<Option<T>, ValidationError> {
+    text.map(|text| parse(text)).transpose()
+}

@@ -1,0 +1,22 @@
+//! Value types with validation: entries, infusions, settings, scores and dates.
+//!
+//! Nothing here knows about SQLite, files or egui. Every constructor that takes user input
+//! validates it and reports a [`ValidationError`] naming the field, the value and what is allowed.
+
+mod date;
+mod entry;
+mod error;
+mod infusion;
+mod journal;
+mod score;
+mod settings;
+mod text_list;
+
+pub use date::{Clock, DATE_ALLOWED, FixedClock, SystemClock, journal_day, parse_date};
+pub use entry::{COMMON_SIDE_EFFECTS, Entry};
+pub use error::ValidationError;
+pub use infusion::{Infusion, InfusionStatus, Phase};
+pub use journal::Journal;
+pub use score::{DoseMg, DurationMin, RescueDoses, Score, SleepHours};
+pub use settings::{AnalysisSettings, Settings, Theme};
+pub use text_list::TextList;

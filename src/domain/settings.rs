@@ -1,0 +1,254 @@
+//! User settings stored in the journal: analysis thresholds, baseline override, display.
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Serialize};
+
+use super::ValidationError;
+
+/// The thresholds of the relief analysis. Defaults and their sources are in `docs/ANALYSIS.md`.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct AnalysisSettings {
+    /// Relief counted as meaningful, in percent (IMMPACT: 30% is moderately important).
+    pub meaningful_relief_pct: f64,
+    /// Relief counted as substantial, in percent (IMMPACT: 50%).
+    pub substantial_relief_pct: f64,
+    /// Days relief must stay below a threshold before it counts as lost.
+    pub persistence_days: u32,
+    /// Days before the first infusion that form the untreated baseline.
+    pub baseline_days: u32,
+    /// Logged days a 7-day window needs before it is used.
+    pub min_logged_per_week: u32,
+    /// Done infusions at most this many days apart form one series.
+    pub series_gap_days: u32,
+    /// Relief lost at least this many days before the next infusion counts as ending early.
+    pub early_warning_days: u32,
+}
+
+impl Default for AnalysisSettings {
+    fn default() -> Self {
+        Self {
+            meaningful_relief_pct: 30.0,
+            substantial_relief_pct: 50.0,
+            persistence_days: 7,
+            baseline_days: 7,
+            min_logged_per_week: 4,
+            series_gap_days: 7,
+            early_warning_days: 7,
+        }
+    }
+}
+
+impl AnalysisSettings {
+    /// Checks every threshold against its allowed range.
+    pub fn validate(&self) -> Result<(), ValidationError> {
+        check_f64(
+            "meaningful_relief_pct",
+            self.meaningful_relief_pct,
+            5.0,
+            95.0,
+        )?;
+        check_f64(
+            "substantial_relief_pct",
+            self.substantial_relief_pct,
+            5.0,
+            95.0,
+        )?;
+        if self.substantial_relief_pct <= self.meaningful_relief_pct {
+            return Err(ValidationError::new(
+                "substantial_relief_pct",
+                self.substantial_relief_pct,
+                format!(
+                    "a percentage above meaningful_relief_pct ({})",
+                    self.meaningful_relief_pct
+                ),
+            ));
+        }
+        check_u32("persistence_days", self.persistence_days, 1, 28)?;
+        check_u32("baseline_days", self.baseline_days, 3, 28)?;
+        check_u32("min_logged_per_week", self.min_logged_per_week, 1, 7)?;
+        check_u32("series_gap_days", self.series_gap_days, 1, 28)?;
+        check_u32("early_warning_days", self.early_warning_days, 1, 28)?;
+        Ok(())
+    }
+}
+
+/// Light, dark, or whatever the system uses.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Theme {
+    /// Follow the operating system.
+    #[default]
+    System,
+    /// Light theme.
+    Light,
+    /// Dark theme.
+    Dark,
+}
+
+impl Theme {
+    /// The name used in files and the database.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::System => "system",
+            Self::Light => "light",
+            Self::Dark => "dark",
+        }
+    }
+}
+
+impl fmt::Display for Theme {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for Theme {
+    type Err = ValidationError;
+
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        match text.trim() {
+            "system" => Ok(Self::System),
+            "light" => Ok(Self::Light),
+            "dark" => Ok(Self::Dark),
+            other => Err(ValidationError::new(
+                "theme",
+                other,
+                "system, light or dark",
+            )),
+        }
+    }
+}
+
+/// Everything the user can set, stored in the journal file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// Analysis thresholds.
+    #[serde(flatten)]
+    pub analysis: AnalysisSettings,
+    /// A baseline pain score set by hand, used when no pretreatment week is logged.
+    pub baseline_pain: Option<f64>,
+    /// Before this hour, "today" is still the previous journal day.
+    pub day_rollover_hour: u8,
+    /// Colour theme.
+    pub theme: Theme,
+    /// Text size factor.
+    pub text_scale: f32,
+    /// Name printed on reports; empty for none.
+    pub patient_name: String,
+    /// Days automatic backups are kept.
+    pub backup_keep_days: u32,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            analysis: AnalysisSettings::default(),
+            baseline_pain: None,
+            day_rollover_hour: 4,
+            theme: Theme::System,
+            text_scale: 1.0,
+            patient_name: String::new(),
+            backup_keep_days: 14,
+        }
+    }
+}
+
+impl Settings {
+    /// Checks every setting against its allowed range.
+    pub fn validate(&self) -> Result<(), ValidationError> {
+        self.analysis.validate()?;
+        if let Some(baseline) = self.baseline_pain {
+            check_f64("baseline_pain", baseline, 1.0, 10.0)?;
+        }
+        check_u32(
+            "day_rollover_hour",
+            u32::from(self.day_rollover_hour),
+            0,
+            12,
+        )?;
+        check_f64("text_scale", f64::from(self.text_scale), 0.75, 2.0)?;
+        check_u32("backup_keep_days", self.backup_keep_days, 1, 365)?;
+        if self.patient_name.chars().count() > 100 || self.patient_name.contains('\n') {
+            return Err(ValidationError::new(
+                "patient_name",
+                &self.patient_name,
+                "one line of at most 100 characters",
+            ));
+        }
+        Ok(())
+    }
+}
+
+fn check_f64(field: &'static str, value: f64, min: f64, max: f64) -> Result<(), ValidationError> {
+    if value.is_finite() && (min..=max).contains(&value) {
+        Ok(())
+    } else {
+        Err(ValidationError::new(
+            field,
+            value,
+            format!("a number from {min} to {max}"),
+        ))
+    }
+}
+
+fn check_u32(field: &'static str, value: u32, min: u32, max: u32) -> Result<(), ValidationError> {
+    if (min..=max).contains(&value) {
+        Ok(())
+    } else {
+        Err(ValidationError::new(
+            field,
+            value,
+            format!("a whole number from {min} to {max}"),
+        ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_are_valid() {
+        assert_eq!(Settings::default().validate(), Ok(()));
+    }
+
+    #[test]
+    fn out_of_range_settings_name_the_field() {
+        let mut settings = Settings::default();
+        settings.analysis.persistence_days = 0;
+        assert_eq!(settings.validate().unwrap_err().field, "persistence_days");
+
+        let mut settings = Settings::default();
+        settings.analysis.substantial_relief_pct = 20.0;
+        assert_eq!(
+            settings.validate().unwrap_err().field,
+            "substantial_relief_pct"
+        );
+
+        let settings = Settings {
+            baseline_pain: Some(0.0),
+            ..Settings::default()
+        };
+        assert_eq!(settings.validate().unwrap_err().field, "baseline_pain");
+
+        let settings = Settings {
+            day_rollover_hour: 13,
+            ..Settings::default()
+        };
+        assert_eq!(settings.validate().unwrap_err().field, "day_rollover_hour");
+    }
+
+    #[test]
+    fn settings_serialize_flat() {
+        let json = serde_json::to_value(Settings::default()).unwrap();
+        assert_eq!(json["meaningful_relief_pct"], 30.0);
+        assert_eq!(json["theme"], "system");
+        let parsed: Settings = serde_json::from_str(r#"{"persistence_days": 5}"#).unwrap();
+        assert_eq!(parsed.analysis.persistence_days, 5);
+        assert_eq!(parsed.day_rollover_hour, 4);
+    }
+}

@@ -1,0 +1,14 @@
+//! Relief Journal: a private desktop symptom journal for people who receive ketamine infusions
+//! for chronic pain.
+//!
+//! Patients log pain, sleep and mobility each day; the journal stores it in a local SQLite file,
+//! shows how relief decays between infusions and flags when relief runs out before the next one.
+//!
+//! Module map (dependencies point down): `cli` and `ui` use `store` and `analysis`;
+//! `analysis` and `demo` use only `domain`; only `store` knows SQL; only `ui` knows egui.
+//! See `docs/ARCHITECTURE.md`.
+
+pub mod cli;
+pub mod demo;
+pub mod domain;
+pub mod store;

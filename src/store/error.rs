@@ -1,0 +1,66 @@
+//! Errors of the store, each saying what happened and what to do.
+
+use std::path::PathBuf;
+
+use crate::domain::ValidationError;
+
+/// Why the journal could not be opened, read or written.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// The file exists but is not a Relief Journal.
+    #[error(
+        "{path} is not a Relief Journal file ({reason}); it was left untouched. Choose another file, or restore a backup."
+    )]
+    NotAJournal {
+        /// The file.
+        path: PathBuf,
+        /// What was found instead.
+        reason: String,
+    },
+    /// The journal was written by a newer version of the app.
+    #[error(
+        "{path} was written by a newer version of Relief Journal (schema {found}, this version reads up to {supported}); it was left untouched. Update the app to open it."
+    )]
+    NewerSchema {
+        /// The file.
+        path: PathBuf,
+        /// The schema version in the file.
+        found: i64,
+        /// The newest schema version this build understands.
+        supported: i64,
+    },
+    /// The file is damaged.
+    #[error("{path} is damaged ({detail}); it was left untouched. Restore the latest backup.")]
+    Damaged {
+        /// The file.
+        path: PathBuf,
+        /// What SQLite reported.
+        detail: String,
+    },
+    /// A value read from the database does not fit its field (the file was edited by hand).
+    #[error("the journal holds a value that does not fit: {0}")]
+    StoredValue(ValidationError),
+    /// A value to be saved does not fit its field.
+    #[error(transparent)]
+    Invalid(#[from] ValidationError),
+    /// A file system error, e.g. the folder cannot be created.
+    #[error("{path}: {source}")]
+    Io {
+        /// The file or folder.
+        path: PathBuf,
+        /// The underlying error.
+        source: std::io::Error,
+    },
+    /// An SQLite error.
+    #[error("database error: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    /// A schema migration failed; the journal was rolled back to its previous version.
+    #[error("could not upgrade the journal: {0}")]
+    Migration(#[from] rusqlite_migration::Error),
+    /// No platform data directory could be found for the default journal location.
+    #[error("no data directory found for this user; pass --db PATH or set RELIEF_JOURNAL_DB")]
+    NoDataDirectory,
+}
+
+/// Result of store operations.
+pub type StoreResult<T> = Result<T, StoreError>;

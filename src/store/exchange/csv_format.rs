@@ -1,0 +1,344 @@
+//! CSV files of entries or of infusions: a header row with the JSON field names, lists joined
+//! by `;`, empty cells for unknown values, CRLF line ends as spreadsheets expect (RFC 4180).
+
+use std::collections::HashMap;
+
+use super::{ImportError, Imported, reject_duplicate_days};
+use crate::domain::{
+    DoseMg, DurationMin, Entry, Infusion, InfusionStatus, Phase, RescueDoses, Score, SleepHours,
+    TextList, ValidationError, parse_date,
+};
+
+/// The columns of an entries CSV, in export order.
+pub const ENTRY_FIELDS: [&str; 12] = [
+    "date",
+    "pain",
+    "worst_pain",
+    "sleep_hours",
+    "sleep_quality",
+    "mobility",
+    "mood",
+    "rescue_doses",
+    "wearing_off",
+    "side_effects",
+    "tags",
+    "note",
+];
+
+/// The columns of an infusions CSV, in export order.
+pub const INFUSION_FIELDS: [&str; 8] = [
+    "date",
+    "status",
+    "phase",
+    "dose_mg",
+    "duration_min",
+    "clinic",
+    "side_effects",
+    "note",
+];
+
+/// Entries as CSV text.
+pub fn entries_to_csv(entries: &[Entry]) -> String {
+    let optional = |value: Option<Score>| {
+        value
+            .map(|score| score.get().to_string())
+            .unwrap_or_default()
+    };
+    let rows = entries.iter().map(|entry| {
+        vec![
+            entry.date.to_string(),
+            entry.pain.get().to_string(),
+            optional(entry.worst_pain),
+            entry
+                .sleep_hours
+                .map(|hours| hours.get().to_string())
+                .unwrap_or_default(),
+            optional(entry.sleep_quality),
+            optional(entry.mobility),
+            optional(entry.mood),
+            entry.rescue_doses.get().to_string(),
+            entry.wearing_off.to_string(),
+            entry.side_effects.joined(),
+            entry.tags.joined(),
+            entry.note.clone(),
+        ]
+    });
+    write_csv(&ENTRY_FIELDS, rows)
+}
+
+/// Infusions as CSV text.
+pub fn infusions_to_csv(infusions: &[Infusion]) -> String {
+    let rows = infusions.iter().map(|infusion| {
+        vec![
+            infusion.date.to_string(),
+            infusion.status.as_str().to_owned(),
+            infusion
+                .phase
+                .map(|phase| phase.as_str().to_owned())
+                .unwrap_or_default(),
+            infusion
+                .dose_mg
+                .map(|dose| dose.get().to_string())
+                .unwrap_or_default(),
+            infusion
+                .duration_min
+                .map(|minutes| minutes.get().to_string())
+                .unwrap_or_default(),
+            infusion.clinic.clone(),
+            infusion.side_effects.joined(),
+            infusion.note.clone(),
+        ]
+    });
+    write_csv(&INFUSION_FIELDS, rows)
+}
+
+fn write_csv(header: &[&str], rows: impl Iterator<Item = Vec<String>>) -> String {
+    let mut writer = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(Vec::new());
+    // Writing to memory cannot fail; a failure would only drop rows, so it is surfaced as text.
+    let mut outcome = writer.write_record(header);
+    for row in rows {
+        if outcome.is_ok() {
+            outcome = writer.write_record(&row);
+        }
+    }
+    match (outcome, writer.into_inner()) {
+        (Ok(()), Ok(bytes)) => String::from_utf8_lossy(&bytes).into_owned(),
+        (Err(error), _) => format!("error: {error}"),
+        (_, Err(error)) => format!("error: {error}"),
+    }
+}
+
+/// Which kind of rows a CSV file holds, told by its header.
+enum CsvKind {
+    Entries,
+    Infusions,
+}
+
+/// Reads an entries or infusions CSV text. `file` names the file in messages.
+pub fn read_csv(text: &str, file: &str) -> Result<Imported, ImportError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let syntax = |detail: String| ImportError::Syntax {
+        file: file.to_owned(),
+        detail,
+    };
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(true)
+        .from_reader(text.as_bytes());
+    let header: Vec<String> = reader
+        .headers()
+        .map_err(|error| syntax(error.to_string()))?
+        .iter()
+        .map(|name| name.trim().to_owned())
+        .collect();
+    let kind = if header.iter().any(|name| name == "pain") {
+        CsvKind::Entries
+    } else if header.iter().any(|name| name == "status") {
+        CsvKind::Infusions
+    } else {
+        return Err(syntax(format!(
+            "line 1: the header names neither entries ({}) nor infusions ({})",
+            ENTRY_FIELDS.join(","),
+            INFUSION_FIELDS.join(",")
+        )));
+    };
+    let allowed: &[&str] = match kind {
+        CsvKind::Entries => &ENTRY_FIELDS,
+        CsvKind::Infusions => &INFUSION_FIELDS,
+    };
+    let mut columns = HashMap::new();
+    for (index, name) in header.iter().enumerate() {
+        if !allowed.contains(&name.as_str()) {
+            return Err(syntax(format!(
+                "line 1: unknown column \"{name}\"; allowed columns are {}",
+                allowed.join(",")
+            )));
+        }
+        if columns.insert(name.clone(), index).is_some() {
+            return Err(syntax(format!("line 1: column \"{name}\" appears twice")));
+        }
+    }
+    if !columns.contains_key("date") {
+        return Err(syntax("line 1: the header has no \"date\" column".into()));
+    }
+
+    let mut imported = Imported::default();
+    let mut locations = Vec::new();
+    for record in reader.records() {
+        let record = record.map_err(|error| {
+            let line = error
+                .position()
+                .map(|position| format!("line {}: ", position.line()))
+                .unwrap_or_default();
+            syntax(format!("{line}{error}"))
+        })?;
+        let line = record.position().map_or(0, csv::Position::line);
+        let location = format!("line {line}");
+        let row = Row {
+            record: &record,
+            columns: &columns,
+        };
+        let invalid = |error: ValidationError| ImportError::Invalid {
+            file: file.to_owned(),
+            location: location.clone(),
+            error,
+        };
+        match kind {
+            CsvKind::Entries => imported.entries.push(row.entry().map_err(invalid)?),
+            CsvKind::Infusions => imported.infusions.push(row.infusion().map_err(invalid)?),
+        }
+        locations.push(location);
+    }
+    reject_duplicate_days(&imported.entries, &locations, file)?;
+    Ok(imported)
+}
+
+/// One CSV record with the header's column positions.
+struct Row<'a> {
+    record: &'a csv::StringRecord,
+    columns: &'a HashMap<String, usize>,
+}
+
+impl Row<'_> {
+    /// The trimmed cell of `field`, or `None` when the column is absent or the cell empty.
+    fn cell(&self, field: &str) -> Option<&str> {
+        self.columns
+            .get(field)
+            .and_then(|&index| self.record.get(index))
+            .map(str::trim)
+            .filter(|cell| !cell.is_empty())
+    }
+
+    /// The untrimmed cell of a free-text field.
+    fn text(&self, field: &str) -> String {
+        self.columns
+            .get(field)
+            .and_then(|&index| self.record.get(index))
+            .unwrap_or_default()
+            .to_owned()
+    }
+
+    fn score(&self, field: &'static str) -> Result<Option<Score>, ValidationError> {
+        self.cell(field)
+            .map(|cell| Score::parse(field, cell))
+            .transpose()
+    }
+
+    fn list(&self, field: &'static str) -> Result<TextList, ValidationError> {
+        TextList::parse_joined(field, self.cell(field).unwrap_or_default())
+    }
+
+    fn entry(&self) -> Result<Entry, ValidationError> {
+        let date = parse_date("date", self.cell("date").unwrap_or_default())?;
+        let pain = self
+            .score("pain")?
+            .ok_or_else(|| ValidationError::new("pain", "", Score::ALLOWED))?;
+        Ok(Entry {
+            date,
+            pain,
+            worst_pain: self.score("worst_pain")?,
+            sleep_hours: self
+                .cell("sleep_hours")
+                .map(SleepHours::parse)
+                .transpose()?,
+            sleep_quality: self.score("sleep_quality")?,
+            mobility: self.score("mobility")?,
+            mood: self.score("mood")?,
+            rescue_doses: self
+                .cell("rescue_doses")
+                .map(RescueDoses::parse)
+                .transpose()?
+                .unwrap_or_default(),
+            wearing_off: parse_bool("wearing_off", self.cell("wearing_off"))?,
+            side_effects: self.list("side_effects")?,
+            tags: self.list("tags")?,
+            note: self.text("note"),
+        })
+    }
+
+    fn infusion(&self) -> Result<Infusion, ValidationError> {
+        Ok(Infusion {
+            date: parse_date("date", self.cell("date").unwrap_or_default())?,
+            status: self
+                .cell("status")
+                .map(str::parse)
+                .transpose()?
+                .unwrap_or(InfusionStatus::Done),
+            phase: Phase::parse_optional(self.cell("phase").unwrap_or_default())?,
+            dose_mg: self.cell("dose_mg").map(DoseMg::parse).transpose()?,
+            duration_min: self
+                .cell("duration_min")
+                .map(DurationMin::parse)
+                .transpose()?,
+            clinic: self.text("clinic"),
+            side_effects: self.list("side_effects")?,
+            note: self.text("note"),
+        })
+    }
+}
+
+fn parse_bool(field: &'static str, cell: Option<&str>) -> Result<bool, ValidationError> {
+    match cell.map(str::to_ascii_lowercase).as_deref() {
+        None | Some("false" | "0" | "no") => Ok(false),
+        Some("true" | "1" | "yes") => Ok(true),
+        Some(other) => Err(ValidationError::new(
+            field,
+            other,
+            "true or false (or 1/0, yes/no, empty for false)",
+        )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    #[test]
+    fn entries_csv_round_trips_quotes_commas_and_newlines() {
+        let text = "date,pain,worst_pain,note,tags\r\n2026-01-05,6,8,\"said \"\"hi\"\", then, left\nnext line\",weather;stress\r\n";
+        let imported = read_csv(text, "e.csv").unwrap();
+        let entry = &imported.entries[0];
+        assert_eq!(entry.note, "said \"hi\", then, left\nnext line");
+        assert_eq!(entry.tags.items(), ["weather", "stress"]);
+        let exported = entries_to_csv(&imported.entries);
+        assert!(exported.starts_with(&ENTRY_FIELDS.join(",")));
+        assert!(exported.contains("\r\n"));
+        assert_eq!(read_csv(&exported, "e.csv").unwrap(), imported);
+    }
+
+    #[test]
+    fn a_bad_cell_names_file_line_field_value_and_range() {
+        let text = "date,pain\n2026-01-05,6\n2026-01-06,11\n";
+        let message = read_csv(text, "e.csv").unwrap_err().to_string();
+        assert!(message.starts_with("e.csv, line 3: pain"), "{message}");
+        assert!(message.contains("\"11\""), "{message}");
+        assert!(message.contains("0 to 10"), "{message}");
+    }
+
+    #[test]
+    fn the_header_decides_the_kind_and_unknown_columns_are_refused() {
+        let infusions = read_csv("date,status,phase\n2026-01-05,planned,\n", "i.csv").unwrap();
+        assert_eq!(infusions.infusions[0].status, InfusionStatus::Planned);
+        assert!(read_csv("date,pian\n", "e.csv").is_err());
+        let message = read_csv("date,pain,pian\n", "e.csv")
+            .unwrap_err()
+            .to_string();
+        assert!(message.contains("unknown column \"pian\""), "{message}");
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_ignored() {
+        let imported = read_csv("\u{feff}date,pain\n2026-01-05,6\n", "e.csv").unwrap();
+        assert_eq!(imported.entries.len(), 1);
+    }
+
+    #[test]
+    fn a_row_with_too_many_cells_names_its_line() {
+        let message = read_csv("date,pain\n2026-01-05,6\n2026-01-06,6,7\n", "e.csv")
+            .unwrap_err()
+            .to_string();
+        assert!(message.contains("line 3"), "{message}");
+    }
+}

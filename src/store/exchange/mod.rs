@@ -1,0 +1,175 @@
+//! Import and export of whole journals: the journal JSON format and CSV for entries or infusions.
+//!
+//! Reading a file produces validated domain values or one [`ImportError`] naming the file, the
+//! place in it, the field, the value and what is allowed; nothing is written to the journal here.
+//! The store then applies an [`Imported`] journal in one transaction.
+
+mod csv_format;
+mod json_format;
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use chrono::NaiveDate;
+
+pub use csv_format::{entries_to_csv, infusions_to_csv, read_csv};
+pub use json_format::{FORMAT_NAME, FORMAT_VERSION, journal_to_json, read_json};
+
+use crate::domain::{Entry, Infusion, Settings, ValidationError};
+
+/// A file's content, validated and ready to be stored.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Imported {
+    /// Daily entries, at most one per day.
+    pub entries: Vec<Entry>,
+    /// Infusions.
+    pub infusions: Vec<Infusion>,
+    /// Settings given in the file (journal JSON only), as a partial object.
+    pub settings: Option<serde_json::Map<String, serde_json::Value>>,
+}
+
+impl Imported {
+    /// The settings after applying the file's settings over `current`, or `None` when the file
+    /// sets none.
+    pub fn settings_over(
+        &self,
+        current: &Settings,
+        file: &str,
+    ) -> Result<Option<Settings>, ImportError> {
+        let Some(patch) = self.settings.as_ref().filter(|patch| !patch.is_empty()) else {
+            return Ok(None);
+        };
+        let invalid = |detail: String| ImportError::Syntax {
+            file: file.to_owned(),
+            detail: format!("settings: {detail}"),
+        };
+        let mut merged =
+            serde_json::to_value(current).map_err(|error| invalid(error.to_string()))?;
+        if let Some(object) = merged.as_object_mut() {
+            for (key, value) in patch {
+                if !object.contains_key(key) {
+                    let known: Vec<&str> = object.keys().map(String::as_str).collect();
+                    return Err(invalid(format!(
+                        "unknown setting \"{key}\"; known settings are {}",
+                        known.join(", ")
+                    )));
+                }
+                object.insert(key.clone(), value.clone());
+            }
+        }
+        let settings: Settings =
+            serde_json::from_value(merged).map_err(|error| invalid(error.to_string()))?;
+        settings.validate().map_err(|error| ImportError::Invalid {
+            file: file.to_owned(),
+            location: "settings".into(),
+            error,
+        })?;
+        Ok(Some(settings))
+    }
+}
+
+/// Why a file could not be imported. Nothing was written.
+#[derive(Debug, thiserror::Error)]
+pub enum ImportError {
+    /// The file could not be read.
+    #[error("{file}: {source}")]
+    Io {
+        /// The file.
+        file: String,
+        /// The underlying error.
+        source: std::io::Error,
+    },
+    /// The file's extension is neither `.json` nor `.csv`.
+    #[error(
+        "{file}: unknown file type; expected a .json journal or a .csv file of entries or infusions"
+    )]
+    UnknownFileType {
+        /// The file.
+        file: String,
+    },
+    /// The file is not well-formed JSON or CSV, or has the wrong shape.
+    #[error("{file}: {detail}")]
+    Syntax {
+        /// The file.
+        file: String,
+        /// What is wrong and where.
+        detail: String,
+    },
+    /// The JSON file is not a Relief Journal export.
+    #[error("{file}: \"format\" is {found}; expected \"relief-journal\"")]
+    UnknownFormat {
+        /// The file.
+        file: String,
+        /// The format found, quoted, or `missing`.
+        found: String,
+    },
+    /// The JSON file comes from a newer version of the app.
+    #[error(
+        "{file}: journal format version {found} is newer than this app reads (up to {supported}); update Relief Journal to import it"
+    )]
+    NewerVersion {
+        /// The file.
+        file: String,
+        /// The version in the file.
+        found: u64,
+        /// The newest version this build reads.
+        supported: u64,
+    },
+    /// A value does not fit its field.
+    #[error("{file}, {location}: {error}")]
+    Invalid {
+        /// The file.
+        file: String,
+        /// Where in the file, e.g. `line 57` or `entries[3]`.
+        location: String,
+        /// The field, the value and what is allowed.
+        error: ValidationError,
+    },
+    /// Two entries for the same day.
+    #[error("{file}, {location}: a second entry for {date}; a journal has one entry per day")]
+    DuplicateDay {
+        /// The file.
+        file: String,
+        /// Where the second entry is.
+        location: String,
+        /// The day.
+        date: NaiveDate,
+    },
+}
+
+/// Reads a journal JSON file or an entries or infusions CSV file, chosen by extension.
+pub fn read_file(path: &Path) -> Result<Imported, ImportError> {
+    let file = path.display().to_string();
+    let extension = path
+        .extension()
+        .and_then(|extension| extension.to_str())
+        .map(str::to_ascii_lowercase);
+    let text = std::fs::read_to_string(path).map_err(|source| ImportError::Io {
+        file: file.clone(),
+        source,
+    })?;
+    match extension.as_deref() {
+        Some("json") => read_json(&text, &file),
+        Some("csv") => read_csv(&text, &file),
+        _ => Err(ImportError::UnknownFileType { file }),
+    }
+}
+
+/// Fails on a second entry for a day already seen; `locations` gives each entry's place.
+fn reject_duplicate_days(
+    entries: &[Entry],
+    locations: &[String],
+    file: &str,
+) -> Result<(), ImportError> {
+    let mut seen = HashMap::with_capacity(entries.len());
+    for (entry, location) in entries.iter().zip(locations) {
+        if seen.insert(entry.date, ()).is_some() {
+            return Err(ImportError::DuplicateDay {
+                file: file.to_owned(),
+                location: location.clone(),
+                date: entry.date,
+            });
+        }
+    }
+    Ok(())
+}

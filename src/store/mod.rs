@@ -1,0 +1,465 @@
+//! The journal file: SQLite storage of entries, infusions and settings, and import/export.
+//!
+//! This is the only module that knows SQL. It opens a file safely (a foreign, damaged or newer
+//! file is refused and left untouched), migrates the schema, and reads and writes domain values.
+//! Every write is one transaction with `synchronous=FULL`, so an acknowledged save survives a crash.
+
+mod error;
+pub mod exchange;
+mod open;
+mod rows;
+mod schema;
+
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use rusqlite::{Connection, OptionalExtension, params};
+
+pub use error::{StoreError, StoreResult};
+pub use open::write_private_file;
+pub use schema::{APPLICATION_ID, LATEST_VERSION, migrations};
+
+use crate::domain::{AnalysisSettings, Entry, Infusion, Journal, Settings, Theme};
+use rows::{
+    ENTRY_COLUMNS, INFUSION_COLUMNS, date_text, entry_from_row, infusion_from_row, list_to_json,
+};
+
+/// The file name of the journal inside the platform data directory.
+pub const JOURNAL_FILE_NAME: &str = "journal.db";
+
+/// The environment variable that points at another journal file.
+pub const JOURNAL_ENV_VAR: &str = "RELIEF_JOURNAL_DB";
+
+/// The default journal location: the platform data directory
+/// (`~/.local/share/relief-journal` on Linux, `%APPDATA%\relief-journal\data` on Windows,
+/// `~/Library/Application Support/relief-journal` on macOS).
+pub fn default_journal_path() -> StoreResult<PathBuf> {
+    let dirs = directories::ProjectDirs::from("", "", "relief-journal")
+        .ok_or(StoreError::NoDataDirectory)?;
+    Ok(dirs.data_dir().join(JOURNAL_FILE_NAME))
+}
+
+/// A saved infusion with its row id (for editing and deleting).
+#[derive(Debug, Clone, PartialEq)]
+pub struct StoredInfusion {
+    /// Row id in the `infusion` table.
+    pub id: i64,
+    /// The infusion.
+    pub infusion: Infusion,
+}
+
+/// Whether a save created a new row or replaced an existing one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SaveOutcome {
+    /// There was no entry for that day.
+    Added,
+    /// The day's entry was replaced.
+    Replaced,
+}
+
+/// What an import changed.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ImportSummary {
+    /// Entries for days that had none.
+    pub entries_added: usize,
+    /// Entries that replaced an existing day.
+    pub entries_replaced: usize,
+    /// Infusions on days that had none.
+    pub infusions_added: usize,
+    /// Infusions that replaced the infusions already recorded on their day.
+    pub infusions_replaced: usize,
+    /// Whether settings were taken from the file.
+    pub settings_updated: bool,
+}
+
+/// An open journal file.
+pub struct Store {
+    connection: Connection,
+    path: Option<PathBuf>,
+}
+
+impl std::fmt::Debug for Store {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Store").field("path", &self.path).finish()
+    }
+}
+
+impl Store {
+    /// Opens the journal at `path`, creating it (mode 0600) if it does not exist and upgrading
+    /// its schema if it is older. A foreign, damaged or newer file is refused untouched.
+    pub fn open(path: &Path) -> StoreResult<Self> {
+        if path.exists() {
+            open::check_existing(path)?;
+        } else {
+            open::create_private_file(path)?;
+        }
+        let mut connection = Connection::open(path)?;
+        open::configure(&connection)?;
+        migrations().to_latest(&mut connection)?;
+        open::restrict_permissions(path)?;
+        Ok(Self {
+            connection,
+            path: Some(path.to_owned()),
+        })
+    }
+
+    /// Opens a journal that lives only in memory (tests, previews).
+    pub fn open_in_memory() -> StoreResult<Self> {
+        let mut connection = Connection::open_in_memory()?;
+        connection.pragma_update(None, "foreign_keys", "ON")?;
+        migrations().to_latest(&mut connection)?;
+        Ok(Self {
+            connection,
+            path: None,
+        })
+    }
+
+    /// The journal file, or `None` for an in-memory journal.
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    /// Whether the journal holds no entries and no infusions.
+    pub fn is_empty(&self) -> StoreResult<bool> {
+        let count: i64 = self.connection.query_row(
+            "SELECT (SELECT count(*) FROM entry) + (SELECT count(*) FROM infusion)",
+            [],
+            |row| row.get(0),
+        )?;
+        Ok(count == 0)
+    }
+
+    /// Saves a day's entry, replacing the entry already recorded for that day.
+    pub fn save_entry(&mut self, entry: &Entry) -> StoreResult<SaveOutcome> {
+        let transaction = self.connection.transaction()?;
+        let outcome = upsert_entry(&transaction, entry)?;
+        transaction.commit()?;
+        Ok(outcome)
+    }
+
+    /// The entry for `date`, if there is one.
+    pub fn entry(&self, date: NaiveDate) -> StoreResult<Option<Entry>> {
+        let sql = format!("SELECT {ENTRY_COLUMNS} FROM entry WHERE date = ?1");
+        self.connection
+            .query_row(&sql, [date_text(date)], entry_from_row)
+            .optional()?
+            .transpose()
+    }
+
+    /// All entries, oldest first.
+    pub fn entries(&self) -> StoreResult<Vec<Entry>> {
+        let sql = format!("SELECT {ENTRY_COLUMNS} FROM entry ORDER BY date");
+        collect(&self.connection, &sql, [], entry_from_row)
+    }
+
+    /// Entries from `from` to `to`, both included, oldest first.
+    pub fn entries_between(&self, from: NaiveDate, to: NaiveDate) -> StoreResult<Vec<Entry>> {
+        let sql =
+            format!("SELECT {ENTRY_COLUMNS} FROM entry WHERE date BETWEEN ?1 AND ?2 ORDER BY date");
+        collect(
+            &self.connection,
+            &sql,
+            [date_text(from), date_text(to)],
+            entry_from_row,
+        )
+    }
+
+    /// Deletes the entry for `date` and returns it (for undo), or `None` if there was none.
+    pub fn delete_entry(&mut self, date: NaiveDate) -> StoreResult<Option<Entry>> {
+        let transaction = self.connection.transaction()?;
+        let sql = format!("SELECT {ENTRY_COLUMNS} FROM entry WHERE date = ?1");
+        let existing = transaction
+            .query_row(&sql, [date_text(date)], entry_from_row)
+            .optional()?
+            .transpose()?;
+        transaction.execute("DELETE FROM entry WHERE date = ?1", [date_text(date)])?;
+        transaction.commit()?;
+        Ok(existing)
+    }
+
+    /// Adds an infusion and returns its id.
+    pub fn add_infusion(&mut self, infusion: &Infusion) -> StoreResult<i64> {
+        let transaction = self.connection.transaction()?;
+        let id = insert_infusion(&transaction, infusion)?;
+        transaction.commit()?;
+        Ok(id)
+    }
+
+    /// Replaces the infusion with row id `id`. Returns `false` if there is no such infusion.
+    pub fn update_infusion(&mut self, id: i64, infusion: &Infusion) -> StoreResult<bool> {
+        let changed = self.connection.execute(
+            "UPDATE infusion SET date = ?2, status = ?3, phase = ?4, dose_mg = ?5,
+                 duration_min = ?6, clinic = ?7, side_effects = ?8, note = ?9
+             WHERE id = ?1",
+            params![
+                id,
+                date_text(infusion.date),
+                infusion.status.as_str(),
+                infusion.phase.map(|phase| phase.as_str()),
+                infusion.dose_mg.map(|dose| dose.get()),
+                infusion.duration_min.map(|minutes| minutes.get()),
+                infusion.clinic,
+                list_to_json(&infusion.side_effects),
+                infusion.note,
+            ],
+        )?;
+        Ok(changed == 1)
+    }
+
+    /// Deletes the infusion with row id `id` and returns it (for undo).
+    pub fn delete_infusion(&mut self, id: i64) -> StoreResult<Option<Infusion>> {
+        let transaction = self.connection.transaction()?;
+        let sql = format!("SELECT {INFUSION_COLUMNS} FROM infusion WHERE id = ?1");
+        let existing = transaction
+            .query_row(&sql, [id], infusion_from_row)
+            .optional()?
+            .transpose()?;
+        transaction.execute("DELETE FROM infusion WHERE id = ?1", [id])?;
+        transaction.commit()?;
+        Ok(existing.map(|(_, infusion)| infusion))
+    }
+
+    /// All infusions with their ids, oldest first (same-day infusions in the order they were added).
+    pub fn infusions(&self) -> StoreResult<Vec<StoredInfusion>> {
+        let sql = format!("SELECT {INFUSION_COLUMNS} FROM infusion ORDER BY date, id");
+        let rows = collect(&self.connection, &sql, [], infusion_from_row)?;
+        Ok(rows
+            .into_iter()
+            .map(|(id, infusion)| StoredInfusion { id, infusion })
+            .collect())
+    }
+
+    /// The stored settings.
+    pub fn settings(&self) -> StoreResult<Settings> {
+        read_settings(&self.connection)
+    }
+
+    /// Validates and saves the settings.
+    pub fn save_settings(&mut self, settings: &Settings) -> StoreResult<()> {
+        settings.validate()?;
+        write_settings(&self.connection, settings)?;
+        Ok(())
+    }
+
+    /// The whole journal: entries, infusions and settings.
+    pub fn journal(&self) -> StoreResult<Journal> {
+        Ok(Journal {
+            entries: self.entries()?,
+            infusions: self
+                .infusions()?
+                .into_iter()
+                .map(|stored| stored.infusion)
+                .collect(),
+            settings: self.settings()?,
+        })
+    }
+
+    /// Imports a journal in one transaction: all of it or, on any error, nothing.
+    ///
+    /// Entries replace the entry on the same day; infusions replace the infusions recorded on the
+    /// same day. Settings are taken from `settings` when given.
+    pub fn import(
+        &mut self,
+        entries: &[Entry],
+        infusions: &[Infusion],
+        settings: Option<&Settings>,
+    ) -> StoreResult<ImportSummary> {
+        let transaction = self.connection.transaction()?;
+        let summary = import_into(&transaction, entries, infusions, settings)?;
+        transaction.commit()?;
+        Ok(summary)
+    }
+
+    /// Replaces everything in the journal with `journal`, in one transaction.
+    pub fn replace_journal(&mut self, journal: &Journal) -> StoreResult<ImportSummary> {
+        let transaction = self.connection.transaction()?;
+        transaction.execute_batch("DELETE FROM entry; DELETE FROM infusion;")?;
+        let summary = import_into(
+            &transaction,
+            &journal.entries,
+            &journal.infusions,
+            Some(&journal.settings),
+        )?;
+        transaction.commit()?;
+        Ok(summary)
+    }
+
+    /// Runs SQLite's full integrity check and returns its verdict (`"ok"` when sound).
+    pub fn integrity_check(&self) -> StoreResult<String> {
+        Ok(self
+            .connection
+            .query_row("PRAGMA integrity_check", [], |row| row.get(0))?)
+    }
+}
+
+fn import_into(
+    connection: &Connection,
+    entries: &[Entry],
+    infusions: &[Infusion],
+    settings: Option<&Settings>,
+) -> StoreResult<ImportSummary> {
+    let mut summary = ImportSummary::default();
+    for entry in entries {
+        match upsert_entry(connection, entry)? {
+            SaveOutcome::Added => summary.entries_added += 1,
+            SaveOutcome::Replaced => summary.entries_replaced += 1,
+        }
+    }
+    let mut cleared_days = std::collections::HashSet::new();
+    for infusion in infusions {
+        let replaced = cleared_days.insert(infusion.date)
+            && connection.execute(
+                "DELETE FROM infusion WHERE date = ?1",
+                [date_text(infusion.date)],
+            )? > 0;
+        if replaced {
+            summary.infusions_replaced += 1;
+        } else {
+            summary.infusions_added += 1;
+        }
+        insert_infusion(connection, infusion)?;
+    }
+    if let Some(settings) = settings {
+        settings.validate()?;
+        write_settings(connection, settings)?;
+        summary.settings_updated = true;
+    }
+    Ok(summary)
+}
+
+fn upsert_entry(connection: &Connection, entry: &Entry) -> StoreResult<SaveOutcome> {
+    let existed: bool = connection.query_row(
+        "SELECT EXISTS (SELECT 1 FROM entry WHERE date = ?1)",
+        [date_text(entry.date)],
+        |row| row.get(0),
+    )?;
+    let score = |score: Option<crate::domain::Score>| score.map(|score| score.get());
+    connection.execute(
+        "INSERT INTO entry (date, pain, worst_pain, sleep_hours, sleep_quality, mobility, mood,
+                            rescue_doses, wearing_off, side_effects, tags, note)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
+         ON CONFLICT (date) DO UPDATE SET
+             pain = excluded.pain, worst_pain = excluded.worst_pain,
+             sleep_hours = excluded.sleep_hours, sleep_quality = excluded.sleep_quality,
+             mobility = excluded.mobility, mood = excluded.mood,
+             rescue_doses = excluded.rescue_doses, wearing_off = excluded.wearing_off,
+             side_effects = excluded.side_effects, tags = excluded.tags, note = excluded.note",
+        params![
+            date_text(entry.date),
+            entry.pain.get(),
+            score(entry.worst_pain),
+            entry.sleep_hours.map(|hours| hours.get()),
+            score(entry.sleep_quality),
+            score(entry.mobility),
+            score(entry.mood),
+            entry.rescue_doses.get(),
+            entry.wearing_off,
+            list_to_json(&entry.side_effects),
+            list_to_json(&entry.tags),
+            entry.note,
+        ],
+    )?;
+    Ok(if existed {
+        SaveOutcome::Replaced
+    } else {
+        SaveOutcome::Added
+    })
+}
+
+fn insert_infusion(connection: &Connection, infusion: &Infusion) -> StoreResult<i64> {
+    connection.execute(
+        "INSERT INTO infusion (date, status, phase, dose_mg, duration_min, clinic, side_effects, note)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        params![
+            date_text(infusion.date),
+            infusion.status.as_str(),
+            infusion.phase.map(|phase| phase.as_str()),
+            infusion.dose_mg.map(|dose| dose.get()),
+            infusion.duration_min.map(|minutes| minutes.get()),
+            infusion.clinic,
+            list_to_json(&infusion.side_effects),
+            infusion.note,
+        ],
+    )?;
+    Ok(connection.last_insert_rowid())
+}
+
+fn read_settings(connection: &Connection) -> StoreResult<Settings> {
+    let settings = connection.query_row(
+        "SELECT meaningful_relief_pct, substantial_relief_pct, persistence_days, baseline_days,
+                min_logged_per_week, series_gap_days, early_warning_days, baseline_pain,
+                day_rollover_hour, theme, text_scale, patient_name, backup_keep_days
+         FROM settings WHERE id = 1",
+        [],
+        |row| {
+            let theme: String = row.get(9)?;
+            Ok((
+                Settings {
+                    analysis: AnalysisSettings {
+                        meaningful_relief_pct: row.get(0)?,
+                        substantial_relief_pct: row.get(1)?,
+                        persistence_days: row.get(2)?,
+                        baseline_days: row.get(3)?,
+                        min_logged_per_week: row.get(4)?,
+                        series_gap_days: row.get(5)?,
+                        early_warning_days: row.get(6)?,
+                    },
+                    baseline_pain: row.get(7)?,
+                    day_rollover_hour: row.get(8)?,
+                    theme: Theme::System,
+                    text_scale: row.get(10)?,
+                    patient_name: row.get(11)?,
+                    backup_keep_days: row.get(12)?,
+                },
+                theme,
+            ))
+        },
+    );
+    let (mut settings, theme) = settings?;
+    settings.theme = theme.parse().map_err(StoreError::StoredValue)?;
+    settings.validate().map_err(StoreError::StoredValue)?;
+    Ok(settings)
+}
+
+fn write_settings(connection: &Connection, settings: &Settings) -> StoreResult<()> {
+    let analysis = &settings.analysis;
+    connection.execute(
+        "UPDATE settings SET meaningful_relief_pct = ?1, substantial_relief_pct = ?2,
+             persistence_days = ?3, baseline_days = ?4, min_logged_per_week = ?5,
+             series_gap_days = ?6, early_warning_days = ?7, baseline_pain = ?8,
+             day_rollover_hour = ?9, theme = ?10, text_scale = ?11, patient_name = ?12,
+             backup_keep_days = ?13
+         WHERE id = 1",
+        params![
+            analysis.meaningful_relief_pct,
+            analysis.substantial_relief_pct,
+            analysis.persistence_days,
+            analysis.baseline_days,
+            analysis.min_logged_per_week,
+            analysis.series_gap_days,
+            analysis.early_warning_days,
+            settings.baseline_pain,
+            settings.day_rollover_hour,
+            settings.theme.as_str(),
+            f64::from(settings.text_scale),
+            settings.patient_name,
+            settings.backup_keep_days,
+        ],
+    )?;
+    Ok(())
+}
+
+fn collect<T, P: rusqlite::Params>(
+    connection: &Connection,
+    sql: &str,
+    params: P,
+    read: impl FnMut(&rusqlite::Row<'_>) -> rusqlite::Result<StoreResult<T>>,
+) -> StoreResult<Vec<T>> {
+    let mut statement = connection.prepare_cached(sql)?;
+    let rows = statement.query_map(params, read)?;
+    let mut values = Vec::new();
+    for row in rows {
+        values.push(row??);
+    }
+    Ok(values)
+}

@@ -1,0 +1,363 @@
+//! The command line, run as a user would: exit codes, messages and what reaches the file.
+#![allow(clippy::unwrap_used)]
+
+mod common;
+
+use std::fs;
+
+use common::{dump, run, run_ok, stderr};
+
+#[test]
+fn log_saves_a_day_and_replaces_it_when_logged_again() {
+    let folder = tempfile::tempdir().unwrap();
+    let db = folder.path().join("journal.db");
+    let first = run_ok(
+        &db,
+        &[
+            "log",
+            "--date",
+            "2026-01-01",
+            "--pain",
+            "6",
+            "--sleep-hours",
+            "6.5",
+        ],
+    );
+    assert!(first.contains("new entry"), "{first}");
+    let second = run_ok(
+        &db,
+        &[
+            "log",
+            "--date",
+            "2026-01-01",
+            "--pain",
+            "4",
+            "--tag",
+            "weather",
+            "--wearing-off",
+        ],
+    );
+    assert!(second.contains("replaced"), "{second}");
+    let journal = dump(&db);
+    assert!(journal.contains("\"pain\": 4"), "{journal}");
+    assert!(!journal.contains("\"pain\": 6"), "{journal}");
+    run_ok(&db, &["log", "--pain", "3"]);
+    assert!(dump(&db).contains(common::TODAY));
+}
+
+#[test]
+fn out_of_range_values_exit_2_naming_field_value_and_range_and_write_nothing() {
+    let folder = tempfile::tempdir().unwrap();
+    let db = folder.path().join("journal.db");
+    run_ok(&db, &["log", "--date", "2025-12-31", "--pain", "5"]);
+    let before = dump(&db);
+    for (args, field, value, range) in [
+        (vec!["--pain", "11"], "pain", "11", "0 to 10"),
+        (vec!["--pain", "-1"], "pain", "-1", "0 to 10"),
+        (
+            vec!["--pain", "5", "--worst-pain", "11"],
+            "worst_pain",
+            "11",
+            "0 to 10",
+        ),
+        (
+            vec!["--pain", "5", "--sleep-hours", "24.25"],
+            "sleep_hours",
+            "24.25",
+            "0 to 24",
+        ),
+        (
+            vec!["--pain", "5", "--sleep-hours", "7.1"],
+            "sleep_hours",
+            "7.1",
+            "quarter hours",
+        ),
+        (
+            vec!["--pain", "5", "--sleep-quality", "11"],
+            "sleep_quality",
+            "11",
+            "0 to 10",
+        ),
+        (
+            vec!["--pain", "5", "--mobility", "-1"],
+            "mobility",
+            "-1",
+            "0 to 10",
+        ),
+        (vec!["--pain", "5", "--mood", "11"], "mood", "11", "0 to 10"),
+        (
+            vec!["--pain", "5", "--rescue", "51"],
+            "rescue_doses",
+            "51",
+            "0 to 50",
+        ),
+        (vec!["--pain", "five"], "pain", "five", "0 to 10"),
+    ] {
+        let mut full = vec!["log", "--date", "2026-01-01"];
+        full.extend(args);
+        let output = run(&db, &full);
+        let message = stderr(&output);
+        assert_eq!(output.status.code(), Some(2), "{full:?}: {message}");
+        assert_eq!(message.lines().count(), 1, "{message}");
+        for part in [field, value, range] {
+            assert!(message.contains(part), "{full:?}: {message} lacks {part}");
+        }
+    }
+    let output = run(&db, &["log", "--date", "2026-02-30", "--pain", "5"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("YYYY-MM-DD"));
+    assert_eq!(dump(&db), before);
+}
+
+#[test]
+fn the_edges_of_every_range_are_accepted() {
+    let folder = tempfile::tempdir().unwrap();
+    let db = folder.path().join("journal.db");
+    for value in ["0", "10"] {
+        run_ok(
+            &db,
+            &[
+                "log",
+                "--date",
+                "2026-01-01",
+                "--pain",
+                value,
+                "--worst-pain",
+                value,
+                "--sleep-quality",
+                value,
+                "--mobility",
+                value,
+                "--mood",
+                value,
+            ],
+        );
+    }
+    for (hours, rescue) in [("0", "0"), ("24", "50")] {
+        run_ok(
+            &db,
+            &[
+                "log",
+                "--date",
+                "2026-01-02",
+                "--pain",
+                "5",
+                "--sleep-hours",
+                hours,
+                "--rescue",
+                rescue,
+            ],
+        );
+    }
+}
+
+#[test]
+fn infusions_are_recorded_and_bad_ones_refused() {
+    let folder = tempfile::tempdir().unwrap();
+    let db = folder.path().join("journal.db");
+    run_ok(
+        &db,
+        &[
+            "infusion",
+            "--date",
+            "2026-01-10",
+            "--phase",
+            "loading",
+            "--dose-mg",
+            "35",
+            "--duration-min",
+            "45",
+        ],
+    );
+    run_ok(&db, &["infusion", "--date", "2026-03-01", "--planned"]);
+    let journal = dump(&db);
+    assert!(journal.contains("\"status\": \"planned\""), "{journal}");
+    assert!(journal.contains("\"phase\": \"loading\""), "{journal}");
+    for (args, field) in [
+        (vec!["--phase", "booster"], "phase"),
+        (vec!["--dose-mg", "0"], "dose_mg"),
+        (vec!["--duration-min", "0"], "duration_min"),
+    ] {
+        let mut full = vec!["infusion", "--date", "2026-01-12"];
+        full.extend(args);
+        let output = run(&db, &full);
+        assert_eq!(output.status.code(), Some(2));
+        assert!(stderr(&output).contains(field), "{}", stderr(&output));
+    }
+    assert_eq!(dump(&db), journal);
+}
+
+#[test]
+fn demo_export_import_export_gives_identical_files() {
+    let folder = tempfile::tempdir().unwrap();
+    let a = folder.path().join("a.db");
+    let b = folder.path().join("b.db");
+    let a_json = folder.path().join("a.json");
+    let b_json = folder.path().join("b.json");
+    let said = run_ok(&a, &["demo"]);
+    assert!(said.contains("demo journal"), "{said}");
+    run_ok(&a, &["export", a_json.to_str().unwrap()]);
+    let summary = run_ok(&b, &["import", a_json.to_str().unwrap()]);
+    assert!(summary.contains("added"), "{summary}");
+    run_ok(&b, &["export", b_json.to_str().unwrap()]);
+    let first = fs::read(&a_json).unwrap();
+    assert_eq!(first, fs::read(&b_json).unwrap());
+
+    let journal: serde_json::Value = serde_json::from_slice(&first).unwrap();
+    let entries = journal["entries"].as_array().unwrap();
+    let first_day: chrono::NaiveDate = entries[0]["date"].as_str().unwrap().parse().unwrap();
+    let today: chrono::NaiveDate = common::TODAY.parse().unwrap();
+    assert!((today - first_day).num_days() >= 365);
+    assert!(entries.len() > 250, "{} entries", entries.len());
+    let infusions = journal["infusions"].as_array().unwrap();
+    assert!(infusions.len() >= 10);
+    assert!(
+        infusions
+            .iter()
+            .any(|infusion| infusion["status"] == "planned")
+    );
+}
+
+#[test]
+fn demo_refuses_a_journal_with_data_unless_forced() {
+    let folder = tempfile::tempdir().unwrap();
+    let db = folder.path().join("journal.db");
+    run_ok(&db, &["log", "--date", "2026-01-01", "--pain", "5"]);
+    let before = dump(&db);
+    let output = run(&db, &["demo"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("--force"));
+    assert_eq!(dump(&db), before);
+    run_ok(&db, &["demo", "--force", "--seed", "3"]);
+    assert!(
+        !dump(&db)
+            .contains("\"date\": \"2026-01-01\",\n      \"pain\": 5,\n      \"worst_pain\": null")
+    );
+}
+
+#[test]
+fn a_bad_csv_row_names_its_line_and_changes_nothing() {
+    let folder = tempfile::tempdir().unwrap();
+    let db = folder.path().join("journal.db");
+    run_ok(&db, &["demo"]);
+    let before = dump(&db);
+    let csv = folder.path().join("entries.csv");
+    // Line 1 is the header; line N holds day N - 1 of 2010, and line 57 has pain 12.
+    let mut text = String::from("date,pain,sleep_hours,note\n");
+    for line in 2..=80_i64 {
+        let date =
+            chrono::NaiveDate::from_ymd_opt(2010, 1, 1).unwrap() + chrono::Duration::days(line - 2);
+        let pain = if line == 57 { 12 } else { 4 };
+        text.push_str(&format!("{date},{pain},7,\"note, line {line}\"\n"));
+    }
+    fs::write(&csv, text).unwrap();
+    let output = run(&db, &["import", csv.to_str().unwrap()]);
+    let message = stderr(&output);
+    assert_eq!(output.status.code(), Some(2), "{message}");
+    assert!(message.contains("entries.csv"), "{message}");
+    assert!(message.contains("line 57"), "{message}");
+    assert!(message.contains("pain"), "{message}");
+    assert!(message.contains("12"), "{message}");
+    assert!(message.contains("0 to 10"), "{message}");
+    assert_eq!(dump(&db), before);
+}
+
+#[test]
+fn foreign_json_and_unknown_file_types_are_refused() {
+    let folder = tempfile::tempdir().unwrap();
+    let db = folder.path().join("journal.db");
+    let foreign = folder.path().join("other.json");
+    fs::write(&foreign, r#"{"format": "something-else", "version": 1}"#).unwrap();
+    let output = run(&db, &["import", foreign.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("something-else"));
+    let newer = folder.path().join("newer.json");
+    fs::write(&newer, r#"{"format": "relief-journal", "version": 9}"#).unwrap();
+    let output = run(&db, &["import", newer.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("version 9"));
+    let text = folder.path().join("notes.txt");
+    fs::write(&text, "hello").unwrap();
+    let output = run(&db, &["import", text.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(2));
+    let output = run(
+        &db,
+        &["export", folder.path().join("out.xlsx").to_str().unwrap()],
+    );
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains(".json or .csv"));
+}
+
+#[test]
+fn csv_exports_round_trip_through_the_command_line() {
+    let folder = tempfile::tempdir().unwrap();
+    let a = folder.path().join("a.db");
+    let b = folder.path().join("b.db");
+    run_ok(&a, &["demo", "--seed", "5"]);
+    let entries = folder.path().join("entries.csv");
+    let infusions = folder.path().join("infusions.csv");
+    run_ok(&a, &["export", entries.to_str().unwrap()]);
+    run_ok(&a, &["export", "--infusions", infusions.to_str().unwrap()]);
+    run_ok(&b, &["import", entries.to_str().unwrap()]);
+    run_ok(&b, &["import", infusions.to_str().unwrap()]);
+    let entries_again = folder.path().join("entries2.csv");
+    let infusions_again = folder.path().join("infusions2.csv");
+    run_ok(&b, &["export", entries_again.to_str().unwrap()]);
+    run_ok(
+        &b,
+        &["export", "--infusions", infusions_again.to_str().unwrap()],
+    );
+    assert_eq!(
+        fs::read(&entries).unwrap(),
+        fs::read(&entries_again).unwrap()
+    );
+    assert_eq!(
+        fs::read(&infusions).unwrap(),
+        fs::read(&infusions_again).unwrap()
+    );
+}
+
+#[test]
+fn a_file_that_is_not_a_journal_exits_2_and_stays_unchanged() {
+    let folder = tempfile::tempdir().unwrap();
+    let db = folder.path().join("notes.db");
+    fs::write(&db, "my shopping list\n").unwrap();
+    let output = run(&db, &["log", "--pain", "5"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("not a Relief Journal"),
+        "{}",
+        stderr(&output)
+    );
+    assert_eq!(fs::read(&db).unwrap(), b"my shopping list\n");
+}
+
+#[cfg(unix)]
+#[test]
+fn the_journal_is_private_and_sound_after_a_demo() {
+    use std::os::unix::fs::PermissionsExt;
+    let folder = tempfile::tempdir().unwrap();
+    let db = folder.path().join("journal.db");
+    run_ok(&db, &["demo"]);
+    let mode = fs::metadata(&db).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600);
+    let store = relief_journal::store::Store::open(&db).unwrap();
+    assert_eq!(store.integrity_check().unwrap(), "ok");
+    let exported = folder.path().join("out.json");
+    run_ok(&db, &["export", exported.to_str().unwrap()]);
+    let mode = fs::metadata(&exported).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600);
+}
+
+#[test]
+fn the_environment_variable_chooses_the_journal() {
+    let folder = tempfile::tempdir().unwrap();
+    let db = folder.path().join("from-env.db");
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_relief-journal"))
+        .env("RELIEF_JOURNAL_DB", &db)
+        .args(["log", "--date", "2026-01-01", "--pain", "5"])
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(dump(&db).contains("2026-01-01"));
+}

@@ -1,0 +1,42 @@
+//! Shared helpers for the integration tests: run the built binary against a journal file.
+#![allow(dead_code, clippy::unwrap_used)]
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+/// The fixed "today" the command-line tests run on.
+pub const TODAY: &str = "2026-11-28";
+
+/// Runs `relief-journal --db DB --today TODAY ARGS...` and returns its output.
+pub fn run(db: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_relief-journal"))
+        .arg("--db")
+        .arg(db)
+        .args(["--today", TODAY])
+        .args(args)
+        .env_remove("RELIEF_JOURNAL_DB")
+        .output()
+        .unwrap()
+}
+
+/// Runs a command that must succeed and returns its standard output.
+pub fn run_ok(db: &Path, args: &[&str]) -> String {
+    let output = run(db, args);
+    assert!(
+        output.status.success(),
+        "relief-journal {args:?} failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout).unwrap()
+}
+
+/// The standard error of an output, as text.
+pub fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+/// A full dump of a journal: its JSON export (every entry, infusion and setting).
+pub fn dump(db: &Path) -> String {
+    let store = relief_journal::store::Store::open(db).unwrap();
+    relief_journal::store::exchange::journal_to_json(&store.journal().unwrap())
+}
