@@ -2,11 +2,12 @@
 
 use std::path::PathBuf;
 
+use chrono::NaiveDateTime;
 use clap::Args;
 
 use super::CliError;
-use crate::store::Store;
 use crate::store::exchange::read_file;
+use crate::store::{BackupReason, Store};
 
 /// Arguments of `import`.
 #[derive(Debug, Args)]
@@ -15,11 +16,17 @@ pub struct ImportArgs {
     file: PathBuf,
 }
 
-/// Reads and validates the whole file, then stores it in one transaction.
-pub fn run(store: &mut Store, args: &ImportArgs) -> Result<(), CliError> {
+/// Reads and validates the whole file, backs up a journal that has data, then stores the file
+/// in one transaction.
+pub fn run(store: &mut Store, args: &ImportArgs, now: NaiveDateTime) -> Result<(), CliError> {
     let imported = read_file(&args.file)?;
     let file = args.file.display().to_string();
     let settings = imported.settings_over(&store.settings()?, &file)?;
+    if !store.is_empty()?
+        && let Some(path) = store.backup(now, BackupReason::BeforeImport)?
+    {
+        println!("Backed up the journal to {}.", path.display());
+    }
     let summary = store.import(&imported.entries, &imported.infusions, settings.as_ref())?;
     println!(
         "Imported {file}: {} entries ({} added, {} replaced), {} infusions ({} added, {} replaced){}.",

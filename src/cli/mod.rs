@@ -3,18 +3,20 @@
 //! Errors from bad input (a value out of range, a bad import file, a file that is not a
 //! journal) exit with code 2 and one line on stderr naming the problem; nothing is written.
 
+mod backup;
 mod demo;
 mod export;
 mod import;
 mod infusion;
 mod log;
+mod restore;
 
 use std::path::PathBuf;
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveDateTime};
 use clap::{Parser, Subcommand};
 
-use crate::domain::{Clock, SystemClock, ValidationError, journal_day, parse_date};
+use crate::domain::{Clock, FixedClock, SystemClock, ValidationError, journal_day, parse_date};
 use crate::store::exchange::ImportError;
 use crate::store::{Store, StoreError, default_journal_path};
 
@@ -49,6 +51,10 @@ pub enum Command {
     Export(export::ExportArgs),
     /// Write a realistic demo journal ending today.
     Demo(demo::DemoArgs),
+    /// Back up the journal now (or list its backups with --list).
+    Backup(backup::BackupArgs),
+    /// Replace the journal with a backup, after backing up the current journal.
+    Restore(restore::RestoreArgs),
 }
 
 /// Why a command failed, and with which exit code.
@@ -101,14 +107,21 @@ impl From<StoreError> for CliError {
 
 /// Runs a subcommand.
 pub fn run(cli: &Cli, command: &Command) -> Result<(), CliError> {
+    if let Command::Restore(args) = command {
+        // Restoring must work when the journal itself cannot be opened.
+        return restore::run(&journal_path(cli)?, args, now(cli)?);
+    }
     let mut store = open_store(cli)?;
     let today = today(cli, &store)?;
     match command {
         Command::Log(args) => log::run(&mut store, args, today),
         Command::Infusion(args) => infusion::run(&mut store, args),
-        Command::Import(args) => import::run(&mut store, args),
+        Command::Import(args) => import::run(&mut store, args, now(cli)?),
         Command::Export(args) => export::run(&store, args),
         Command::Demo(args) => demo::run(&mut store, args, today),
+        Command::Backup(args) => backup::run(&store, args, now(cli)?),
+        // Handled above, before the journal is opened.
+        Command::Restore(_) => Ok(()),
     }
 }
 
@@ -132,6 +145,14 @@ fn today(cli: &Cli, store: &Store) -> Result<NaiveDate, CliError> {
             SystemClock.now(),
             store.settings()?.day_rollover_hour,
         )),
+    }
+}
+
+/// The current time: noon on `--today` when given, else the system clock.
+fn now(cli: &Cli) -> Result<NaiveDateTime, CliError> {
+    match &cli.today {
+        Some(text) => Ok(FixedClock::at_noon(parse_date("today", text)?).now()),
+        None => Ok(SystemClock.now()),
     }
 }
 

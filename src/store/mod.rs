@@ -4,6 +4,7 @@
 //! file is refused and left untouched), migrates the schema, and reads and writes domain values.
 //! Every write is one transaction with `synchronous=FULL`, so an acknowledged save survives a crash.
 
+mod backup;
 mod error;
 pub mod exchange;
 mod open;
@@ -15,6 +16,10 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, params};
 
+pub use backup::{
+    BackupInfo, BackupReason, RestoreOutcome, backup_folder, list_backups, prune_backups,
+    restore_journal,
+};
 pub use error::{StoreError, StoreResult};
 pub use open::write_private_file;
 pub use schema::{APPLICATION_ID, LATEST_VERSION, migrations};
@@ -95,6 +100,12 @@ impl Store {
         }
         let mut connection = Connection::open(path)?;
         open::configure(&connection)?;
+        let version: i64 = connection.query_row("PRAGMA user_version", [], |row| row.get(0))?;
+        if version > 0 && version < LATEST_VERSION {
+            // The backup's name records the wall-clock time it was taken; nothing else uses it.
+            let now = chrono::Local::now().naive_local();
+            backup::backup_connection(&connection, path, now, BackupReason::BeforeMigration)?;
+        }
         migrations().to_latest(&mut connection)?;
         open::restrict_permissions(path)?;
         Ok(Self {
