@@ -8,6 +8,7 @@
 //! `analysis` and `demo` use only `domain`; only `store` knows SQL; only `ui` knows egui.
 //! See `docs/ARCHITECTURE.md`.
 
+pub mod analysis;
 pub mod cli;
 pub mod demo;
 pub mod domain;

@@ -3,6 +3,7 @@
 //! Errors from bad input (a value out of range, a bad import file, a file that is not a
 //! journal) exit with code 2 and one line on stderr naming the problem; nothing is written.
 
+mod analyze;
 mod backup;
 mod demo;
 mod export;
@@ -51,6 +52,8 @@ pub enum Command {
     Export(export::ExportArgs),
     /// Write a realistic demo journal ending today.
     Demo(demo::DemoArgs),
+    /// Show how relief decayed in each infusion cycle, and the patterns flagged.
+    Analyze(analyze::AnalyzeArgs),
     /// Back up the journal now (or list its backups with --list).
     Backup(backup::BackupArgs),
     /// Replace the journal with a backup, after backing up the current journal.
@@ -119,6 +122,7 @@ pub fn run(cli: &Cli, command: &Command) -> Result<(), CliError> {
         Command::Import(args) => import::run(&mut store, args, now(cli)?),
         Command::Export(args) => export::run(&store, args),
         Command::Demo(args) => demo::run(&mut store, args, today),
+        Command::Analyze(args) => analyze::run(&store, args, today),
         Command::Backup(args) => backup::run(&store, args, now(cli)?),
         // Handled above, before the journal is opened.
         Command::Restore(_) => Ok(()),

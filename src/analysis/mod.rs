@@ -1,0 +1,478 @@
+//! The relief-decay analysis: from daily entries and infusions, how much relief each infusion
+//! cycle brought, how long it lasted and how it faded, with factual flags and a forecast.
+//!
+//! Pure functions over [`crate::domain`] types: no SQL, no egui, no clock (today is an argument).
+//! The method and its defaults are described for patients and clinicians in `docs/ANALYSIS.md`;
+//! every threshold comes from [`AnalysisSettings`]. Each step lives in its own module:
+//!
+//! | step | module |
+//! |---|---|
+//! | series of infusions, cycles, entries by day | `cycles` |
+//! | untreated baseline | `baseline` |
+//! | 7-day smoothing inside a cycle | `smoothing` |
+//! | relief, onset, peak, loss and censoring, relief-days, area | `relief` |
+//! | exponential decay and half-life | `decay` |
+//! | rescue medication, mobility, sleep, "wearing off" | `signals` |
+//! | the four flags | `flags` |
+//! | expected fade in the open cycle | `forecast` |
+//!
+//! [`simulate`] generates journals from a known relief curve, to test all of this against the truth.
+
+mod baseline;
+mod cycles;
+mod decay;
+mod flags;
+mod forecast;
+mod relief;
+mod signals;
+pub mod simulate;
+mod smoothing;
+mod stats;
+
+use chrono::{Duration, NaiveDate};
+use serde::Serialize;
+
+pub use baseline::{Baseline, BaselineSource, MIN_BASELINE_PAIN};
+pub use decay::{DecayFit, MAX_HALF_LIFE_SPAN_FACTOR, MIN_DECAY_POINTS, MIN_FIT_R_SQUARED};
+pub use flags::{Flag, FlagKind, RESCUE_RISE_PER_WEEK, SHORTENING_MARGIN_DAYS, TREND_CYCLES};
+pub use forecast::{FORECAST_CYCLES, Forecast};
+pub use relief::Loss;
+pub use signals::SIGNAL_WINDOW_DAYS;
+pub use smoothing::SMOOTHING_WINDOW_DAYS;
+
+use crate::domain::{AnalysisSettings, Entry, Journal, Phase};
+use cycles::{CycleSpan, EntryIndex};
+use stats::serialize_round1;
+
+/// The whole analysis of a journal; serializes to the `analyze --json` format.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Analysis {
+    /// The untreated baseline relief is measured against.
+    pub baseline: Baseline,
+    /// The thresholds used.
+    pub settings: AnalysisSettings,
+    /// One per series of done infusions, oldest first; the last one is open.
+    pub cycles: Vec<Cycle>,
+    /// Expected fade in the open cycle.
+    pub forecast: Forecast,
+    /// Patterns worth a look, each with its evidence.
+    pub flags: Vec<Flag>,
+}
+
+impl Analysis {
+    /// Cycles that have ended (the next infusion has been given).
+    pub fn completed_cycles(&self) -> impl Iterator<Item = &Cycle> {
+        self.cycles.iter().filter(|cycle| cycle.is_completed())
+    }
+
+    /// The open cycle, if any: the one after the last done infusion.
+    pub fn open_cycle(&self) -> Option<&Cycle> {
+        self.cycles.last().filter(|cycle| !cycle.is_completed())
+    }
+}
+
+/// One infusion cycle: from the last infusion of a series (the anchor, day 0) to the day before
+/// the next series starts.
+///
+/// `loss_30_day`, `relief_days_30` and friends are named after the default thresholds; they use
+/// the meaningful and substantial relief settings, whatever their values.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Cycle {
+    /// 1 for the first cycle.
+    pub index: u32,
+    /// Loading or maintenance.
+    pub phase: Phase,
+    /// The first infusion of the series.
+    pub first_infusion: NaiveDate,
+    /// The last infusion of the series: day 0.
+    pub anchor: NaiveDate,
+    /// Infusion days in the series.
+    pub infusions: u32,
+    /// The first infusion of the next series; `None` while the cycle is open.
+    pub next_infusion: Option<NaiveDate>,
+    /// Days from the anchor to the next infusion; `None` while open.
+    pub length_days: Option<u32>,
+    /// Days with an entry in the cycle.
+    pub days_logged: u32,
+    /// The most relief seen, in percent.
+    #[serde(serialize_with = "serialize_round1")]
+    pub peak_relief_pct: Option<f64>,
+    /// The day of the most relief (lowest smoothed pain).
+    pub nadir_day: Option<u32>,
+    /// The first day relief reached the meaningful threshold.
+    pub onset_day: Option<u32>,
+    /// The day meaningful relief was lost (see [`Loss`]).
+    pub loss_30_day: Option<u32>,
+    /// The day substantial relief was lost.
+    pub loss_50_day: Option<u32>,
+    /// Meaningful relief still held when the next infusion came or the data ended; `None` when
+    /// no day's relief is known.
+    pub censored: Option<bool>,
+    /// Days with relief at or above the meaningful threshold.
+    pub relief_days_30: Option<u32>,
+    /// Days with relief at or above the substantial threshold.
+    pub relief_days_50: Option<u32>,
+    /// Area under the relief curve, in percent-days.
+    #[serde(serialize_with = "serialize_round1")]
+    pub relief_auc: Option<f64>,
+    /// Half-life of the fitted exponential decay, when the fit can be trusted.
+    #[serde(serialize_with = "serialize_round1")]
+    pub half_life_days: Option<f64>,
+    /// Rescue medication taken per week in the first 14 days.
+    #[serde(serialize_with = "serialize_round1")]
+    pub rescue_per_week_early: Option<f64>,
+    /// Rescue medication taken per week in the last 14 days before the next infusion.
+    #[serde(serialize_with = "serialize_round1")]
+    pub rescue_per_week_late: Option<f64>,
+    /// Mean mobility in the first 14 days.
+    #[serde(serialize_with = "serialize_round1")]
+    pub mobility_early: Option<f64>,
+    /// Mean mobility in the last 14 days before the next infusion.
+    #[serde(serialize_with = "serialize_round1")]
+    pub mobility_late: Option<f64>,
+    /// Mean sleep quality in the first 14 days.
+    #[serde(serialize_with = "serialize_round1")]
+    pub sleep_quality_early: Option<f64>,
+    /// Mean sleep quality in the last 14 days before the next infusion.
+    #[serde(serialize_with = "serialize_round1")]
+    pub sleep_quality_late: Option<f64>,
+    /// The first day marked "wearing off".
+    pub wearing_off_first_day: Option<u32>,
+    /// The baseline this cycle is measured against.
+    #[serde(skip)]
+    pub baseline_pain: Option<f64>,
+    /// How meaningful relief ended; `None` when no day's relief is known.
+    #[serde(skip)]
+    pub meaningful_loss: Option<Loss>,
+    /// How substantial relief ended; `None` when no day's relief is known.
+    #[serde(skip)]
+    pub substantial_loss: Option<Loss>,
+    /// Every observed day of the cycle, for charts.
+    #[serde(skip)]
+    pub days: Vec<CycleDay>,
+    /// The fitted decay, for charts; `None` when it cannot be trusted.
+    #[serde(skip)]
+    pub decay: Option<DecayFit>,
+}
+
+impl Cycle {
+    /// Whether the next infusion has been given.
+    pub fn is_completed(&self) -> bool {
+        self.next_infusion.is_some()
+    }
+}
+
+/// One day of a cycle, for charts.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct CycleDay {
+    /// Days since the anchor.
+    pub day: u32,
+    /// The date.
+    pub date: NaiveDate,
+    /// The pain logged that day.
+    pub pain: Option<u8>,
+    /// Smoothed pain (7-day window inside the cycle).
+    pub smoothed_pain: Option<f64>,
+    /// Relief in percent of the baseline.
+    pub relief_pct: Option<f64>,
+}
+
+/// Analyses `journal` as of `today`.
+///
+/// Done infusions form cycles; planned ones only feed the forecast. The open cycle is observed up
+/// to `today`.
+pub fn analyze(journal: &Journal, today: NaiveDate) -> Analysis {
+    let settings = journal.settings.analysis;
+    let entries = EntryIndex::new(&journal.entries);
+    let infusion_days = cycles::infusion_days(&journal.infusions);
+    let series = cycles::group_series(&infusion_days, settings.series_gap_days);
+    let first_infusion = series.first().map(|series| series.first);
+    let baseline = baseline::journal_baseline(&entries, first_infusion, &journal.settings);
+    let cycles: Vec<Cycle> = cycles::cycle_spans(&series, today)
+        .iter()
+        .zip(1..)
+        .map(|(span, index)| {
+            let cycle_baseline =
+                baseline::cycle_baseline(&baseline, &entries, span.series.first, &settings);
+            build_cycle(index, span, &entries, cycle_baseline, &settings)
+        })
+        .collect();
+    let last_done = infusion_days.last().map(|day| day.date);
+    let planned = forecast::planned_next_infusion(&journal.infusions, last_done, today);
+    Analysis {
+        baseline,
+        settings,
+        forecast: forecast::forecast(&cycles, planned),
+        flags: flags::flags(&cycles, &settings),
+        cycles,
+    }
+}
+
+/// Measures one cycle.
+fn build_cycle(
+    index: u32,
+    span: &CycleSpan,
+    entries: &EntryIndex<'_>,
+    baseline_pain: Option<f64>,
+    settings: &AnalysisSettings,
+) -> Cycle {
+    let anchor = span.series.anchor;
+    let logged: Vec<Option<&Entry>> = entries.range(anchor, span.observed_days);
+    let pain: Vec<Option<f64>> = logged
+        .iter()
+        .map(|entry| entry.map(|entry| f64::from(entry.pain.get())))
+        .collect();
+    let min_logged = usize::try_from(settings.min_logged_per_week).unwrap_or(usize::MAX);
+    let smoothed = smoothing::centred_mean(&pain, SMOOTHING_WINDOW_DAYS, min_logged);
+    let relief: Vec<Option<f64>> = smoothed
+        .iter()
+        .map(|smoothed| Some(relief::relief_pct(baseline_pain?, (*smoothed)?)))
+        .collect();
+    let peak = relief::peak(&relief);
+    let known = peak.is_some();
+    let meaningful = settings.meaningful_relief_pct;
+    let substantial = settings.substantial_relief_pct;
+    let meaningful_loss = relief::loss(&relief, meaningful, settings.persistence_days);
+    let substantial_loss = relief::loss(&relief, substantial, settings.persistence_days);
+    let decay = peak.and_then(|peak| decay::fit_decay(&relief, peak.day));
+    let signals = signals::signals(
+        &logged,
+        span.next_infusion.is_some(),
+        settings.min_logged_per_week,
+    );
+    let days = (0..span.observed_days)
+        .zip(&logged)
+        .zip(smoothed.iter().zip(&relief))
+        .map(|((day, entry), (smoothed_pain, relief_pct))| CycleDay {
+            day,
+            date: anchor + Duration::days(i64::from(day)),
+            pain: entry.map(|entry| entry.pain.get()),
+            smoothed_pain: *smoothed_pain,
+            relief_pct: *relief_pct,
+        })
+        .collect();
+    Cycle {
+        index,
+        phase: span.series.phase,
+        first_infusion: span.series.first,
+        anchor,
+        infusions: span.series.infusions,
+        next_infusion: span.next_infusion,
+        length_days: span.next_infusion.map(|_| span.observed_days),
+        days_logged: u32::try_from(logged.iter().flatten().count()).unwrap_or(u32::MAX),
+        peak_relief_pct: peak.map(|peak| peak.relief_pct),
+        nadir_day: peak.map(|peak| peak.day),
+        onset_day: relief::onset_day(&relief, meaningful),
+        loss_30_day: meaningful_loss.and_then(Loss::day),
+        loss_50_day: substantial_loss.and_then(Loss::day),
+        censored: meaningful_loss.map(|loss| loss == Loss::Censored),
+        relief_days_30: known.then(|| relief::days_at_or_above(&relief, meaningful)),
+        relief_days_50: known.then(|| relief::days_at_or_above(&relief, substantial)),
+        relief_auc: known.then(|| relief::area_pct_days(&relief)),
+        half_life_days: decay.map(|decay| decay.half_life_days),
+        rescue_per_week_early: signals.rescue_per_week_early,
+        rescue_per_week_late: signals.rescue_per_week_late,
+        mobility_early: signals.mobility_early,
+        mobility_late: signals.mobility_late,
+        sleep_quality_early: signals.sleep_quality_early,
+        sleep_quality_late: signals.sleep_quality_late,
+        wearing_off_first_day: signals.wearing_off_first_day,
+        baseline_pain,
+        meaningful_loss,
+        substantial_loss,
+        days,
+        decay,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+
+    use super::*;
+    use crate::domain::{Infusion, RescueDoses, Score};
+
+    fn date(text: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()
+    }
+
+    fn entry(date: NaiveDate, pain: i64, rescue: i64) -> Entry {
+        Entry {
+            rescue_doses: RescueDoses::new(rescue).unwrap(),
+            ..Entry::new(date, Score::new("pain", pain).unwrap())
+        }
+    }
+
+    /// A journal to check on paper: a pretreatment week at pain 8; loading infusions on 8 and
+    /// 10 January; pain 6, 4, then 2 for ten days, then 7 until the next infusion on 7 February.
+    fn paper_journal() -> Journal {
+        let mut entries: Vec<Entry> = (0..7)
+            .map(|day| entry(date("2026-01-01") + Duration::days(day), 8, 0))
+            .collect();
+        let anchor = date("2026-01-10");
+        for day in 0..28 {
+            let pain = match day {
+                0 => 6,
+                1 => 4,
+                2..=11 => 2,
+                _ => 7,
+            };
+            entries.push(entry(
+                anchor + Duration::days(day),
+                pain,
+                i64::from(day >= 14),
+            ));
+        }
+        Journal {
+            entries,
+            infusions: vec![
+                Infusion::done(date("2026-01-08")),
+                Infusion::done(date("2026-01-10")),
+                Infusion::done(date("2026-02-07")),
+                Infusion::planned(date("2026-03-07")),
+            ],
+            settings: crate::domain::Settings::default(),
+        }
+    }
+
+    #[test]
+    fn a_cycle_checked_on_paper() {
+        let analysis = analyze(&paper_journal(), date("2026-02-07"));
+        assert_eq!(analysis.baseline.pain, Some(8.0));
+        assert_eq!(analysis.baseline.source, Some(BaselineSource::Pretreatment));
+        assert_eq!(analysis.baseline.days_logged, 7);
+        assert_eq!(analysis.cycles.len(), 2);
+
+        let cycle = &analysis.cycles[0];
+        assert_eq!(
+            (cycle.index, cycle.phase, cycle.infusions),
+            (1, Phase::Loading, 2)
+        );
+        assert_eq!(cycle.first_infusion, date("2026-01-08"));
+        assert_eq!(cycle.anchor, date("2026-01-10"));
+        assert_eq!(cycle.next_infusion, Some(date("2026-02-07")));
+        assert_eq!((cycle.length_days, cycle.days_logged), (Some(28), 28));
+        // Day 0 sees days 0..=3: (6 + 4 + 2 + 2) / 4 = 3.5, relief (8 - 3.5) / 8 = 56.25%.
+        assert_eq!(cycle.days[0].smoothed_pain, Some(3.5));
+        assert_eq!(cycle.days[0].relief_pct, Some(56.25));
+        // Days 5 to 8 see only pain 2: 75%, first reached on day 5.
+        assert_eq!(
+            (cycle.peak_relief_pct, cycle.nadir_day),
+            (Some(75.0), Some(5))
+        );
+        assert_eq!(cycle.onset_day, Some(0));
+        // Day 13 sees 2, 2, 7, 7, 7, 7, 7: 39 / 7, relief 30.4%; day 14 sees one 2 and six 7s:
+        // 44 / 7, relief 21.4%, and it only falls after that.
+        assert_eq!(cycle.loss_30_day, Some(14));
+        // Day 11 sees 2, 2, 2, 2, 7, 7, 7: 29 / 7, relief 48.2%; day 10 is 57.1%.
+        assert_eq!(cycle.loss_50_day, Some(11));
+        assert_eq!(cycle.censored, Some(false));
+        assert_eq!(
+            (cycle.relief_days_30, cycle.relief_days_50),
+            (Some(14), Some(11))
+        );
+        // Sum of the 28 daily reliefs: 56.25 + 60 + 62.5 + 64.29 + 71.43 + 4 x 75 + 66.07 + 57.14
+        // + 48.21 + 39.29 + 30.36 + 21.43 + 13 x 12.5.
+        let area = cycle.relief_auc.unwrap();
+        assert!((area - 1039.464).abs() < 0.001, "{area}");
+        // No rescue medication in the first two weeks, one a day in the last two.
+        assert_eq!(cycle.rescue_per_week_early, Some(0.0));
+        assert_eq!(cycle.rescue_per_week_late, Some(7.0));
+        assert_eq!(cycle.mobility_early, None);
+
+        let open = &analysis.cycles[1];
+        assert_eq!(
+            (open.phase, open.next_infusion, open.length_days),
+            (Phase::Maintenance, None, None)
+        );
+        assert_eq!(
+            (open.days_logged, open.peak_relief_pct, open.censored),
+            (0, None, None)
+        );
+
+        assert_eq!(analysis.forecast.expected_fade_day, Some(14));
+        assert_eq!(
+            analysis.forecast.expected_fade_date,
+            Some(date("2026-02-21"))
+        );
+        assert_eq!(
+            analysis.forecast.planned_next_infusion,
+            Some(date("2026-03-07"))
+        );
+        assert!(analysis.flags.is_empty());
+        assert_eq!(analysis.open_cycle().map(|cycle| cycle.index), Some(2));
+        assert_eq!(analysis.completed_cycles().count(), 1);
+    }
+
+    #[test]
+    fn json_has_every_field_rounded_and_null_when_unknown() {
+        let analysis = analyze(&paper_journal(), date("2026-02-07"));
+        let json = serde_json::to_value(&analysis).unwrap();
+        let keys = |value: &serde_json::Value| -> Vec<String> {
+            value.as_object().unwrap().keys().cloned().collect()
+        };
+        let mut top = keys(&json);
+        top.sort();
+        assert_eq!(top, ["baseline", "cycles", "flags", "forecast", "settings"]);
+        assert_eq!(
+            json["baseline"],
+            serde_json::json!({"pain": 8.0, "source": "pretreatment", "days_logged": 7})
+        );
+        assert_eq!(json["settings"]["persistence_days"], 7);
+        assert_eq!(keys(&json["settings"]).len(), 7);
+        // The fields of DESIGN.md section 4, all present.
+        let mut schema = [
+            "index",
+            "phase",
+            "first_infusion",
+            "anchor",
+            "infusions",
+            "next_infusion",
+            "length_days",
+            "days_logged",
+            "peak_relief_pct",
+            "nadir_day",
+            "onset_day",
+            "loss_30_day",
+            "loss_50_day",
+            "censored",
+            "relief_days_30",
+            "relief_days_50",
+            "relief_auc",
+            "half_life_days",
+            "rescue_per_week_early",
+            "rescue_per_week_late",
+            "mobility_early",
+            "mobility_late",
+            "sleep_quality_early",
+            "sleep_quality_late",
+            "wearing_off_first_day",
+        ];
+        schema.sort_unstable();
+        let cycle = &json["cycles"][0];
+        let mut cycle_keys = keys(cycle);
+        cycle_keys.sort();
+        assert_eq!(cycle_keys, schema);
+        assert_eq!(cycle["phase"], "loading");
+        assert_eq!(cycle["anchor"], "2026-01-10");
+        assert_eq!(cycle["relief_auc"], 1039.5);
+        assert_eq!(cycle["loss_30_day"], 14);
+        let open = &json["cycles"][1];
+        assert_eq!(keys(open).len(), schema.len());
+        for field in [
+            "next_infusion",
+            "length_days",
+            "peak_relief_pct",
+            "loss_30_day",
+            "censored",
+            "half_life_days",
+        ] {
+            assert!(open[field].is_null(), "{field}");
+        }
+        assert_eq!(
+            json["forecast"],
+            serde_json::json!({"expected_fade_day": 14, "expected_fade_date": "2026-02-21", "planned_next_infusion": "2026-03-07"})
+        );
+        assert_eq!(json["flags"], serde_json::json!([]));
+    }
+}

@@ -1,0 +1,531 @@
+//! Journals generated from a known relief curve, so the analysis can be checked against the truth.
+//!
+//! Each journal has an untreated baseline, a loading series and several maintenance infusions.
+//! Every cycle follows a [`ReliefCurve`]: relief climbs from what carried over from the previous
+//! cycle to a peak, may hold on a plateau, then declines exponentially or drops off linearly.
+//! Daily pain is `baseline * (1 - relief) + noise`, rounded to a whole score and clipped to 0 to
+//! 10; days go missing at random, more often on and just after infusion days. The ranges follow
+//! issue 3 and `docs/ANALYSIS.md`.
+//!
+//! Used by the accuracy tests and by benchmarks; nothing in the app depends on it.
+
+use std::ops::RangeInclusive;
+
+use chrono::{Duration, NaiveDate};
+use rand::rngs::StdRng;
+use rand::{Rng, SeedableRng};
+use rand_distr::{Poisson, StandardNormal};
+
+use crate::domain::{Entry, Infusion, Journal, RescueDoses, Score};
+
+/// Untreated baseline pain.
+pub const BASELINE_PAIN: RangeInclusive<f64> = 5.5..=8.5;
+/// Peak relief of a cycle, in percent.
+pub const PEAK_RELIEF_PCT: RangeInclusive<f64> = 50.0..=85.0;
+/// Standard deviation of the daily noise on the pain score.
+pub const NOISE_SD: RangeInclusive<f64> = 0.6..=1.2;
+/// Share of ordinary days with no entry.
+pub const MISSING_SHARE: RangeInclusive<f64> = 0.05..=0.35;
+/// Extra chance that an infusion day has no entry.
+pub const INFUSION_DAY_EXTRA_MISSING: f64 = 0.4;
+/// Extra chance that one of the two days after an infusion has no entry.
+pub const AFTER_INFUSION_EXTRA_MISSING: f64 = 0.2;
+/// Days logged before the first infusion.
+pub const PRETREATMENT_DAYS: RangeInclusive<u32> = 14..=28;
+/// Infusions in the loading series.
+pub const LOADING_INFUSIONS: RangeInclusive<u32> = 3..=6;
+/// Days the loading series spans, first to last infusion.
+pub const LOADING_SPAN_DAYS: RangeInclusive<u32> = 7..=14;
+/// Completed maintenance cycles in a journal of [`random_journal`].
+pub const MAINTENANCE_CYCLES: RangeInclusive<u32> = 3..=6;
+/// Days from one series' last infusion to the next infusion.
+pub const INTERVAL_DAYS: RangeInclusive<u32> = 28..=70;
+/// Days observed in the open cycle at the end.
+pub const OPEN_CYCLE_DAYS: RangeInclusive<u32> = 7..=45;
+/// Days from the infusion to the peak of relief.
+pub const RAMP_DAYS: RangeInclusive<u32> = 1..=3;
+/// Half-life of an exponential decline (published range 5 to 20 days).
+pub const HALF_LIFE_DAYS: RangeInclusive<f64> = 5.0..=20.0;
+/// Plateau before an exponential decline.
+pub const EXPONENTIAL_PLATEAU_DAYS: RangeInclusive<u32> = 0..=5;
+/// Plateau before a linear drop.
+pub const PLATEAU_DAYS: RangeInclusive<u32> = 10..=50;
+/// Days a linear drop takes from the peak to no relief.
+pub const DROP_DAYS: RangeInclusive<f64> = 5.0..=14.0;
+/// Relief that "clearly ends early" falls below 30% at least this many days before the next infusion.
+pub const CLEARLY_EARLY_DAYS: u32 = 10;
+/// Relief that "clearly lasts" stays at or above this percentage until the next infusion.
+pub const CLEARLY_LASTING_PCT: f64 = 40.0;
+/// The threshold of meaningful relief the truth is judged by.
+const MEANINGFUL_PCT: f64 = 30.0;
+/// The furthest day a curve is searched for a crossing.
+const HORIZON_DAYS: u32 = 400;
+/// How many times a curve is redrawn to fit a scenario before the last draw is kept.
+const MAX_DRAWS: usize = 10_000;
+
+/// How relief declines after its peak (and plateau).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Decline {
+    /// Relief halves every `half_life_days`.
+    Exponential {
+        /// Days for relief to halve.
+        half_life_days: f64,
+    },
+    /// Relief falls in a straight line to zero over `drop_days`.
+    Linear {
+        /// Days from the peak to no relief.
+        drop_days: f64,
+    },
+}
+
+/// The true relief of one cycle, by day since its anchor infusion.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ReliefCurve {
+    /// Relief on day 0, carried over from before the infusion, in percent.
+    pub carry_in_pct: f64,
+    /// Peak relief, in percent.
+    pub peak_pct: f64,
+    /// Days from the infusion to the peak (at least 1).
+    pub ramp_days: u32,
+    /// Days relief holds at the peak.
+    pub plateau_days: u32,
+    /// How relief declines afterwards.
+    pub decline: Decline,
+}
+
+impl ReliefCurve {
+    /// True relief on cycle day `day`, in percent.
+    pub fn relief_pct(&self, day: u32) -> f64 {
+        let ramp = self.ramp_days.max(1);
+        if day < ramp {
+            let share = f64::from(day) / f64::from(ramp);
+            return self.carry_in_pct + (self.peak_pct - self.carry_in_pct) * share;
+        }
+        let since = f64::from(day - ramp) - f64::from(self.plateau_days);
+        if since <= 0.0 {
+            return self.peak_pct;
+        }
+        match self.decline {
+            Decline::Exponential { half_life_days } => {
+                self.peak_pct * 0.5_f64.powf(since / half_life_days)
+            }
+            Decline::Linear { drop_days } => (self.peak_pct * (1.0 - since / drop_days)).max(0.0),
+        }
+    }
+
+    /// The first day from the peak on with relief below `pct`.
+    pub fn first_day_below(&self, pct: f64) -> Option<u32> {
+        (self.ramp_days..=HORIZON_DAYS).find(|day| self.relief_pct(*day) < pct)
+    }
+}
+
+/// One simulated cycle with its true relief.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct TrueCycle {
+    /// The last infusion of the series: day 0.
+    pub anchor: NaiveDate,
+    /// The next infusion; `None` for the open cycle.
+    pub next_infusion: Option<NaiveDate>,
+    /// The true relief.
+    pub curve: ReliefCurve,
+}
+
+impl TrueCycle {
+    /// Days from the anchor to the next infusion.
+    pub fn length_days(&self) -> Option<u32> {
+        let days = (self.next_infusion? - self.anchor).num_days();
+        u32::try_from(days).ok()
+    }
+
+    /// Relief falls below 30% at least [`CLEARLY_EARLY_DAYS`] before the next infusion.
+    pub fn ends_clearly_early(&self) -> bool {
+        let (Some(length), Some(loss)) = (
+            self.length_days(),
+            self.curve.first_day_below(MEANINGFUL_PCT),
+        ) else {
+            return false;
+        };
+        loss + CLEARLY_EARLY_DAYS <= length
+    }
+
+    /// Relief stays at or above [`CLEARLY_LASTING_PCT`] up to the next infusion.
+    pub fn lasts_clearly(&self) -> bool {
+        let Some(length) = self.length_days() else {
+            return false;
+        };
+        self.curve
+            .first_day_below(CLEARLY_LASTING_PCT)
+            .is_none_or(|day| day >= length)
+    }
+}
+
+/// What the maintenance intervals are chosen to show.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scenario {
+    /// Every cycle's relief falls below 30% at least 10 days before the next infusion.
+    EndsEarly,
+    /// Every cycle's relief stays at or above 40% until the next infusion (boosters come early).
+    Lasts,
+    /// Curves and intervals drawn independently: some end early, some outlast the interval.
+    Mixed,
+}
+
+/// A generated journal and the truth behind it.
+#[derive(Debug, Clone)]
+pub struct SimulatedJournal {
+    /// The journal, as the analysis sees it.
+    pub journal: Journal,
+    /// The last day of the journal.
+    pub today: NaiveDate,
+    /// The true cycles, oldest first; the last one is open.
+    pub cycles: Vec<TrueCycle>,
+    /// The scenario the intervals were drawn for.
+    pub scenario: Scenario,
+    /// The true untreated pain.
+    pub baseline_pain: f64,
+    /// Standard deviation of the daily noise.
+    pub noise_sd: f64,
+    /// Share of ordinary days with no entry.
+    pub missing_share: f64,
+}
+
+impl SimulatedJournal {
+    /// The completed cycles, oldest first.
+    pub fn completed_cycles(&self) -> impl Iterator<Item = &TrueCycle> {
+        self.cycles
+            .iter()
+            .filter(|cycle| cycle.next_infusion.is_some())
+    }
+
+    /// Whether every completed cycle ends clearly early.
+    pub fn ends_clearly_early(&self) -> bool {
+        self.completed_cycles().all(TrueCycle::ends_clearly_early)
+    }
+
+    /// Whether every completed cycle clearly lasts to the next infusion.
+    pub fn lasts_clearly(&self) -> bool {
+        self.completed_cycles().all(TrueCycle::lasts_clearly)
+    }
+}
+
+/// A journal of the given scenario with 3 to 6 completed maintenance cycles.
+pub fn random_journal<R: Rng + ?Sized>(rng: &mut R, scenario: Scenario) -> SimulatedJournal {
+    let maintenance_cycles = rng.random_range(MAINTENANCE_CYCLES);
+    simulate_journal(rng, scenario, maintenance_cycles)
+}
+
+/// A mixed journal covering about `years` years, for timing the analysis.
+pub fn long_journal(years: u32, seed: u64) -> SimulatedJournal {
+    let mut rng = StdRng::seed_from_u64(seed);
+    let mean_interval = (INTERVAL_DAYS.start() + INTERVAL_DAYS.end()) / 2;
+    let cycles = (years * 365).div_ceil(mean_interval);
+    simulate_journal(&mut rng, Scenario::Mixed, cycles)
+}
+
+/// A journal of `scenario` with `maintenance_cycles` completed maintenance cycles after the
+/// loading cycle, and one open cycle at the end.
+pub fn simulate_journal<R: Rng + ?Sized>(
+    rng: &mut R,
+    scenario: Scenario,
+    maintenance_cycles: u32,
+) -> SimulatedJournal {
+    let baseline_pain = rng.random_range(BASELINE_PAIN);
+    let noise_sd = rng.random_range(NOISE_SD);
+    let missing_share = rng.random_range(MISSING_SHARE);
+    let start =
+        NaiveDate::from_ymd_opt(2020, 1, 6).unwrap_or_default() + days(rng.random_range(0..365));
+    let first_infusion = start + days(rng.random_range(PRETREATMENT_DAYS));
+
+    let loading_dates = loading_series(rng, first_infusion);
+    let loading_anchor = loading_dates.last().copied().unwrap_or(first_infusion);
+    let mut cycles = Vec::new();
+    let mut anchor = loading_anchor;
+    let mut carry_in = rng.random_range(0.5..=0.9) * rng.random_range(PEAK_RELIEF_PCT);
+    for _ in 0..=maintenance_cycles {
+        let (curve, interval) = draw_cycle(rng, scenario, carry_in);
+        let next = anchor + days(interval);
+        carry_in = curve.relief_pct(interval);
+        cycles.push(TrueCycle {
+            anchor,
+            next_infusion: Some(next),
+            curve,
+        });
+        anchor = next;
+    }
+    let (open_curve, _) = draw_cycle(rng, Scenario::Mixed, carry_in);
+    cycles.push(TrueCycle {
+        anchor,
+        next_infusion: None,
+        curve: open_curve,
+    });
+    let today = anchor + days(rng.random_range(OPEN_CYCLE_DAYS) - 1);
+
+    let mut infusions: Vec<Infusion> = loading_dates
+        .iter()
+        .map(|date| Infusion::done(*date))
+        .collect();
+    infusions.extend(
+        cycles
+            .iter()
+            .skip(1)
+            .map(|cycle| Infusion::done(cycle.anchor)),
+    );
+    if rng.random_bool(0.7) {
+        infusions.push(Infusion::planned(today + days(rng.random_range(1..=21))));
+    }
+    let infusion_dates: Vec<NaiveDate> = infusions
+        .iter()
+        .filter(|infusion| infusion.is_done())
+        .map(|infusion| infusion.date)
+        .collect();
+
+    let mut entries = Vec::new();
+    let mut date = start;
+    while date <= today {
+        let relief = true_relief(date, first_infusion, loading_anchor, &cycles);
+        let since_infusion = infusion_dates
+            .iter()
+            .filter(|infusion| **infusion <= date)
+            .map(|infusion| (date - *infusion).num_days())
+            .min();
+        let missing = missing_share
+            + match since_infusion {
+                Some(0) => INFUSION_DAY_EXTRA_MISSING,
+                Some(1 | 2) => AFTER_INFUSION_EXTRA_MISSING,
+                _ => 0.0,
+            };
+        if !rng.random_bool(missing.min(0.95)) {
+            let fading =
+                cycle_day(date, &cycles).is_some_and(|(cycle, day)| day > cycle.curve.ramp_days);
+            if let Some(entry) = daily_entry(rng, date, relief, baseline_pain, noise_sd, fading) {
+                entries.push(entry);
+            }
+        }
+        date += days(1);
+    }
+
+    SimulatedJournal {
+        journal: Journal {
+            entries,
+            infusions,
+            settings: crate::domain::Settings::default(),
+        },
+        today,
+        cycles,
+        scenario,
+        baseline_pain,
+        noise_sd,
+        missing_share,
+    }
+}
+
+fn days(count: u32) -> Duration {
+    Duration::days(i64::from(count))
+}
+
+/// The loading infusions: 3 to 6 spread over 1 to 2 weeks.
+fn loading_series<R: Rng + ?Sized>(rng: &mut R, first: NaiveDate) -> Vec<NaiveDate> {
+    let count = rng.random_range(LOADING_INFUSIONS);
+    let span = f64::from(rng.random_range(LOADING_SPAN_DAYS));
+    let mut dates: Vec<NaiveDate> = (0..count)
+        .map(|position| {
+            let offset = (span * f64::from(position) / f64::from(count - 1)).round();
+            first + Duration::days(offset as i64)
+        })
+        .collect();
+    dates.dedup();
+    dates
+}
+
+/// A curve and an interval that fit the scenario.
+fn draw_cycle<R: Rng + ?Sized>(
+    rng: &mut R,
+    scenario: Scenario,
+    carry_in_pct: f64,
+) -> (ReliefCurve, u32) {
+    let (min_interval, max_interval) = (*INTERVAL_DAYS.start(), *INTERVAL_DAYS.end());
+    let mut draw = (random_curve(rng, carry_in_pct), min_interval);
+    for _ in 0..MAX_DRAWS {
+        let curve = random_curve(rng, carry_in_pct);
+        let fade = curve
+            .first_day_below(MEANINGFUL_PCT)
+            .unwrap_or(HORIZON_DAYS);
+        let lasting = curve
+            .first_day_below(CLEARLY_LASTING_PCT)
+            .unwrap_or(HORIZON_DAYS);
+        let interval = match scenario {
+            Scenario::Mixed => Some(rng.random_range(INTERVAL_DAYS)),
+            Scenario::EndsEarly => {
+                let shortest = min_interval.max(fade + CLEARLY_EARLY_DAYS);
+                let longest = max_interval.min(fade + CLEARLY_EARLY_DAYS + 20);
+                (shortest <= longest).then(|| rng.random_range(shortest..=longest))
+            }
+            Scenario::Lasts => {
+                let longest = max_interval.min(lasting);
+                (min_interval <= longest).then(|| rng.random_range(min_interval..=longest))
+            }
+        };
+        draw = (curve, interval.unwrap_or(min_interval));
+        if interval.is_some() {
+            break;
+        }
+    }
+    draw
+}
+
+/// A curve with random shape and parameters.
+fn random_curve<R: Rng + ?Sized>(rng: &mut R, carry_in_pct: f64) -> ReliefCurve {
+    let exponential = rng.random_bool(0.5);
+    ReliefCurve {
+        carry_in_pct,
+        peak_pct: rng.random_range(PEAK_RELIEF_PCT),
+        ramp_days: rng.random_range(RAMP_DAYS),
+        plateau_days: rng.random_range(if exponential {
+            EXPONENTIAL_PLATEAU_DAYS
+        } else {
+            PLATEAU_DAYS
+        }),
+        decline: if exponential {
+            Decline::Exponential {
+                half_life_days: rng.random_range(HALF_LIFE_DAYS),
+            }
+        } else {
+            Decline::Linear {
+                drop_days: rng.random_range(DROP_DAYS),
+            }
+        },
+    }
+}
+
+/// The cycle `date` falls in and the day within it.
+fn cycle_day(date: NaiveDate, cycles: &[TrueCycle]) -> Option<(&TrueCycle, u32)> {
+    let cycle = cycles.iter().rev().find(|cycle| cycle.anchor <= date)?;
+    let day = u32::try_from((date - cycle.anchor).num_days()).ok()?;
+    Some((cycle, day))
+}
+
+/// True relief on `date`: none before treatment, building up during the loading series, then the
+/// cycle's curve.
+fn true_relief(
+    date: NaiveDate,
+    first_infusion: NaiveDate,
+    loading_anchor: NaiveDate,
+    cycles: &[TrueCycle],
+) -> f64 {
+    if date < first_infusion {
+        return 0.0;
+    }
+    if date < loading_anchor {
+        let carry_in = cycles.first().map_or(0.0, |cycle| cycle.curve.carry_in_pct);
+        let share = (date - first_infusion).num_days() as f64
+            / (loading_anchor - first_infusion).num_days() as f64;
+        return carry_in * share;
+    }
+    cycle_day(date, cycles).map_or(0.0, |(cycle, day)| cycle.curve.relief_pct(day))
+}
+
+/// One day's entry from the true relief.
+fn daily_entry<R: Rng + ?Sized>(
+    rng: &mut R,
+    date: NaiveDate,
+    relief_pct: f64,
+    baseline_pain: f64,
+    noise_sd: f64,
+    fading: bool,
+) -> Option<Entry> {
+    let relief = relief_pct / 100.0;
+    let mut noisy_score = |field: &'static str, centre: f64, sd: f64| {
+        let noise: f64 = rng.sample(StandardNormal);
+        Score::new(field, (centre + sd * noise).round().clamp(0.0, 10.0) as i64).ok()
+    };
+    let pain = noisy_score("pain", baseline_pain * (1.0 - relief), noise_sd)?;
+    let sleep_quality = noisy_score("sleep_quality", 3.0 + 4.0 * relief, 1.0);
+    let mobility = noisy_score("mobility", 3.5 + 4.0 * relief, 1.0);
+    let mood = noisy_score("mood", 4.0 + 3.0 * relief, 1.0);
+    let rescue_rate = 0.1 + 0.8 * (1.0 - relief).max(0.0).powi(2);
+    let rescue = Poisson::new(rescue_rate).map_or(0.0, |poisson| rng.sample(poisson));
+    Some(Entry {
+        sleep_quality: sleep_quality.filter(|_| rng.random_bool(0.8)),
+        mobility: mobility.filter(|_| rng.random_bool(0.8)),
+        mood: mood.filter(|_| rng.random_bool(0.7)),
+        rescue_doses: RescueDoses::new(rescue as i64).unwrap_or_default(),
+        wearing_off: fading && relief_pct < CLEARLY_LASTING_PCT && rng.random_bool(0.3),
+        ..Entry::new(date, pain)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn curves_ramp_hold_and_decline() {
+        let exponential = ReliefCurve {
+            carry_in_pct: 10.0,
+            peak_pct: 60.0,
+            ramp_days: 2,
+            plateau_days: 3,
+            decline: Decline::Exponential {
+                half_life_days: 10.0,
+            },
+        };
+        assert_eq!(exponential.relief_pct(0), 10.0);
+        assert_eq!(exponential.relief_pct(1), 35.0);
+        assert_eq!(exponential.relief_pct(5), 60.0);
+        assert_eq!(exponential.relief_pct(15), 30.0);
+        // Below 30% from day 16; below 35% from day 13 (60 * 0.5^0.8 = 34.5).
+        assert_eq!(exponential.first_day_below(30.0), Some(16));
+        assert_eq!(exponential.first_day_below(35.0), Some(13));
+        let linear = ReliefCurve {
+            decline: Decline::Linear { drop_days: 6.0 },
+            ..exponential
+        };
+        assert_eq!(linear.relief_pct(8), 30.0);
+        assert_eq!(linear.relief_pct(20), 0.0);
+    }
+
+    #[test]
+    fn scenarios_hold_for_every_completed_cycle() {
+        let mut rng = StdRng::seed_from_u64(7);
+        for _ in 0..20 {
+            let early = random_journal(&mut rng, Scenario::EndsEarly);
+            assert!(early.ends_clearly_early());
+            let lasting = random_journal(&mut rng, Scenario::Lasts);
+            assert!(lasting.lasts_clearly());
+            for cycle in lasting.completed_cycles() {
+                assert!(INTERVAL_DAYS.contains(&cycle.length_days().unwrap_or(0)));
+            }
+        }
+    }
+
+    #[test]
+    fn journals_have_a_loading_series_and_an_open_cycle() {
+        let mut rng = StdRng::seed_from_u64(11);
+        let simulated = simulate_journal(&mut rng, Scenario::Mixed, 4);
+        let done = simulated
+            .journal
+            .infusions
+            .iter()
+            .filter(|infusion| infusion.is_done())
+            .count();
+        assert!((3 + 5..=6 + 5).contains(&done), "{done}");
+        assert_eq!(simulated.cycles.len(), 6);
+        assert_eq!(
+            simulated
+                .cycles
+                .last()
+                .and_then(|cycle| cycle.next_infusion),
+            None
+        );
+        let entries = &simulated.journal.entries;
+        assert!(entries.windows(2).all(|pair| pair[0].date < pair[1].date));
+        assert!(
+            entries
+                .last()
+                .is_some_and(|entry| entry.date <= simulated.today)
+        );
+        let span = (simulated.today - entries[0].date).num_days() as f64;
+        let logged = entries.len() as f64 / (span + 1.0);
+        assert!((0.5..=0.96).contains(&logged), "{logged}");
+    }
+}

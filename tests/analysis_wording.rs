@@ -1,0 +1,111 @@
+//! Flag messages describe and never prescribe (DESIGN.md section 5): every message and its
+//! evidence, from many journals and every kind of flag, is scanned for words that tell the patient
+//! or the clinic what to do.
+
+#![allow(clippy::unwrap_used)]
+
+use std::collections::HashSet;
+
+use chrono::{Duration, NaiveDate};
+use rand::SeedableRng;
+use rand::rngs::StdRng;
+use relief_journal::analysis::simulate::{Scenario, random_journal};
+use relief_journal::analysis::{Flag, FlagKind, analyze};
+use relief_journal::domain::{Entry, Infusion, Journal, RescueDoses, Score, Settings};
+
+/// Words that prescribe, plan treatment or talk about dosing.
+const BANNED: [&str; 8] = [
+    "should", "must", "shorten", "schedule", "book", "increase", "decrease", "dose",
+];
+
+/// Every message ends with this invitation, and nothing stronger.
+const CLOSING: &str = "may be worth discussing with your care team.";
+
+/// A journal of 42-day cycles: untreated pain 8, then for each cycle pain 3 for `relief_days`
+/// days and 8 afterwards, with one rescue medication a day once relief has gone.
+fn journal_of_cycles(relief_days: &[i64]) -> (Journal, NaiveDate) {
+    let start = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
+    let entry = |date: NaiveDate, pain: i64, rescue: i64| Entry {
+        rescue_doses: RescueDoses::new(rescue).unwrap(),
+        ..Entry::new(date, Score::new("pain", pain).unwrap())
+    };
+    let mut entries: Vec<Entry> = (0..7)
+        .map(|day| entry(start + Duration::days(day), 8, 1))
+        .collect();
+    let mut infusions = Vec::new();
+    let mut anchor = start + Duration::days(7);
+    for &days in relief_days {
+        infusions.push(Infusion::done(anchor));
+        for day in 0..42 {
+            let relieved = day < days;
+            entries.push(entry(
+                anchor + Duration::days(day),
+                if relieved { 3 } else { 8 },
+                i64::from(!relieved),
+            ));
+        }
+        anchor += Duration::days(42);
+    }
+    infusions.push(Infusion::done(anchor));
+    let journal = Journal {
+        entries,
+        infusions,
+        settings: Settings::default(),
+    };
+    (journal, anchor)
+}
+
+fn flags_of(relief_days: &[i64]) -> Vec<Flag> {
+    let (journal, today) = journal_of_cycles(relief_days);
+    analyze(&journal, today).flags
+}
+
+#[test]
+fn every_flag_describes_and_never_prescribes() {
+    let mut flags: Vec<Flag> = Vec::new();
+    // Relief shortening cycle after cycle, then none at all.
+    flags.extend(flags_of(&[42, 38, 34, 26, 18]));
+    flags.extend(flags_of(&[42, 42, 36, 20, 0]));
+    let mut rng = StdRng::seed_from_u64(3);
+    for scenario in [Scenario::EndsEarly, Scenario::Lasts, Scenario::Mixed] {
+        for _ in 0..40 {
+            let simulated = random_journal(&mut rng, scenario);
+            flags.extend(analyze(&simulated.journal, simulated.today).flags);
+        }
+    }
+    let kinds: HashSet<FlagKind> = flags.iter().map(|flag| flag.kind).collect();
+    assert_eq!(kinds.len(), 4, "every kind of flag is checked: {kinds:?}");
+    for flag in &flags {
+        let text = format!("{} {}", flag.message, flag.evidence).to_lowercase();
+        for word in BANNED {
+            assert!(!text.contains(word), "{word:?} in {flag:?}");
+        }
+        assert!(flag.message.ends_with(CLOSING), "{}", flag.message);
+        assert!(
+            !flag.evidence.is_empty() && !flag.cycles.is_empty(),
+            "{flag:?}"
+        );
+    }
+    println!("{} flag messages checked", flags.len());
+}
+
+#[test]
+fn shortening_and_no_relief_are_raised_on_the_journals_built_for_them() {
+    let shortening = flags_of(&[42, 38, 34, 26, 18]);
+    let kinds: Vec<FlagKind> = shortening.iter().map(|flag| flag.kind).collect();
+    assert!(kinds.contains(&FlagKind::ReliefShortening), "{kinds:?}");
+    assert!(kinds.contains(&FlagKind::ReliefEndsEarly), "{kinds:?}");
+    assert!(kinds.contains(&FlagKind::RescueRisingLate), "{kinds:?}");
+    let none = flags_of(&[42, 42, 36, 20, 0]);
+    let flag = none
+        .iter()
+        .find(|flag| flag.kind == FlagKind::NoMeaningfulRelief)
+        .unwrap();
+    assert_eq!(flag.cycles, [5]);
+    assert!(
+        flag.message
+            .contains("pain stayed at or above the baseline"),
+        "{}",
+        flag.message
+    );
+}
