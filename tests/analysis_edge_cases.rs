@@ -325,3 +325,31 @@ fn relief_ending_early_in_every_cycle_is_flagged_with_its_evidence() {
         Some(anchor + Duration::days(20))
     );
 }
+
+#[test]
+fn a_twenty_year_journal_keeps_every_cycle() {
+    let simulated = relief_journal::analysis::simulate::long_journal(20, 7);
+    let analysis = analyze(&simulated.journal, simulated.today);
+    let years = (simulated.today - simulated.journal.entries[0].date).num_days() / 365;
+    assert!((19..=21).contains(&years), "{years}");
+    let anchors: Vec<NaiveDate> = analysis.cycles.iter().map(|cycle| cycle.anchor).collect();
+    let true_anchors: Vec<NaiveDate> = simulated.cycles.iter().map(|cycle| cycle.anchor).collect();
+    assert_eq!(anchors, true_anchors);
+    assert_eq!(analysis.cycles[0].phase, Phase::Loading);
+    assert_eq!(
+        analysis.completed_cycles().count() + 1,
+        analysis.cycles.len()
+    );
+    // Every completed cycle is measured: relief known, lost or lasting.
+    assert!(
+        analysis
+            .completed_cycles()
+            .all(|cycle| cycle.censored.is_some())
+    );
+    let days: usize = analysis.cycles.iter().map(|cycle| cycle.days.len()).sum();
+    let span = (simulated.today - analysis.cycles[0].anchor).num_days() + 1;
+    assert_eq!(
+        days as i64, span,
+        "cycles cover every day from the first anchor to today"
+    );
+}
