@@ -9,7 +9,9 @@
 //! See `docs/ARCHITECTURE.md`.
 
 pub mod analysis;
+pub mod charts;
 pub mod cli;
 pub mod demo;
 pub mod domain;
+pub mod report;
 pub mod store;

@@ -5,6 +5,7 @@
 
 mod analyze;
 mod backup;
+mod chart;
 mod demo;
 mod export;
 mod import;
@@ -54,6 +55,8 @@ pub enum Command {
     Demo(demo::DemoArgs),
     /// Show how relief decayed in each infusion cycle, and the patterns flagged.
     Analyze(analyze::AnalyzeArgs),
+    /// Draw a chart to a .png or .svg file.
+    Chart(chart::ChartArgs),
     /// Back up the journal now (or list its backups with --list).
     Backup(backup::BackupArgs),
     /// Replace the journal with a backup, after backing up the current journal.
@@ -123,6 +126,7 @@ pub fn run(cli: &Cli, command: &Command) -> Result<(), CliError> {
         Command::Export(args) => export::run(&store, args),
         Command::Demo(args) => demo::run(&mut store, args, today),
         Command::Analyze(args) => analyze::run(&store, args, today),
+        Command::Chart(args) => chart::run(&store, args, today),
         Command::Backup(args) => backup::run(&store, args, now(cli)?),
         // Handled above, before the journal is opened.
         Command::Restore(_) => Ok(()),

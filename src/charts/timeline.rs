@@ -1,0 +1,228 @@
+//! The timeline: daily pain, its 7-day mean, sleep quality, mobility and infusion markers.
+
+use chrono::{Duration, NaiveDate};
+
+use crate::analysis::Analysis;
+use crate::domain::{AnalysisSettings, Entry, Infusion, InfusionStatus, Phase};
+
+/// Days in the window of the pain mean line.
+pub const MEAN_WINDOW_DAYS: i64 = 7;
+
+/// What an infusion marker stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MarkerKind {
+    /// An infusion of the loading series.
+    Loading,
+    /// A maintenance infusion.
+    Maintenance,
+    /// A planned infusion.
+    Planned,
+}
+
+impl MarkerKind {
+    /// The legend label.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Loading => "Loading infusion",
+            Self::Maintenance => "Maintenance infusion",
+            Self::Planned => "Planned infusion",
+        }
+    }
+}
+
+/// A vertical marker at an infusion.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct InfusionMarker {
+    /// The day of the infusion.
+    pub date: NaiveDate,
+    /// Loading, maintenance or planned.
+    pub kind: MarkerKind,
+}
+
+/// One value on one day.
+pub type DatedValue = (NaiveDate, f64);
+
+/// Everything the timeline draws.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Timeline {
+    /// The first day with data (an entry or an infusion).
+    pub first_date: Option<NaiveDate>,
+    /// The last day with data, including a planned infusion ahead.
+    pub last_date: Option<NaiveDate>,
+    /// Pain as logged, one point per logged day.
+    pub pain: Vec<DatedValue>,
+    /// The centred 7-day mean of pain, in unbroken runs (a run ends where too few days are logged).
+    pub pain_mean: Vec<Vec<DatedValue>>,
+    /// Sleep quality as logged.
+    pub sleep_quality: Vec<DatedValue>,
+    /// Mobility as logged.
+    pub mobility: Vec<DatedValue>,
+    /// Infusion markers, oldest first.
+    pub markers: Vec<InfusionMarker>,
+    /// Stretches from the day meaningful relief was lost to the day before the next infusion.
+    pub relief_lost_spans: Vec<(NaiveDate, NaiveDate)>,
+}
+
+/// Builds the timeline from entries (oldest first), infusions and the analysis.
+pub fn build_timeline(
+    entries: &[Entry],
+    infusions: &[Infusion],
+    analysis: &Analysis,
+    settings: &AnalysisSettings,
+) -> Timeline {
+    let value = |entry: &Entry, score: Option<crate::domain::Score>| {
+        score.map(|score| (entry.date, f64::from(score.get())))
+    };
+    let pain: Vec<DatedValue> = entries
+        .iter()
+        .map(|entry| (entry.date, f64::from(entry.pain.get())))
+        .collect();
+    let markers = infusion_markers(infusions, analysis);
+    let relief_lost_spans = analysis
+        .cycles
+        .iter()
+        .filter_map(|cycle| {
+            let loss = cycle.loss_30_day?;
+            let end = cycle.next_infusion? - Duration::days(1);
+            let start = cycle.anchor + Duration::days(i64::from(loss));
+            (start <= end).then_some((start, end))
+        })
+        .collect();
+    let first_date = [
+        entries.first().map(|entry| entry.date),
+        infusions.iter().map(|infusion| infusion.date).min(),
+    ]
+    .into_iter()
+    .flatten()
+    .min();
+    let last_date = [
+        entries.last().map(|entry| entry.date),
+        infusions.iter().map(|infusion| infusion.date).max(),
+    ]
+    .into_iter()
+    .flatten()
+    .max();
+    Timeline {
+        first_date,
+        last_date,
+        pain_mean: centred_mean_runs(&pain, settings.min_logged_per_week),
+        pain,
+        sleep_quality: entries
+            .iter()
+            .filter_map(|entry| value(entry, entry.sleep_quality))
+            .collect(),
+        mobility: entries
+            .iter()
+            .filter_map(|entry| value(entry, entry.mobility))
+            .collect(),
+        markers,
+        relief_lost_spans,
+    }
+}
+
+/// Markers coloured by phase: an explicit phase wins, else the phase of the analysis cycle
+/// whose series the infusion belongs to.
+fn infusion_markers(infusions: &[Infusion], analysis: &Analysis) -> Vec<InfusionMarker> {
+    let mut markers: Vec<InfusionMarker> = infusions
+        .iter()
+        .map(|infusion| {
+            let kind = if infusion.status == InfusionStatus::Planned {
+                MarkerKind::Planned
+            } else {
+                let inferred = analysis
+                    .cycles
+                    .iter()
+                    .find(|cycle| {
+                        cycle.first_infusion <= infusion.date && infusion.date <= cycle.anchor
+                    })
+                    .map(|cycle| cycle.phase);
+                match infusion.phase.or(inferred) {
+                    Some(Phase::Loading) => MarkerKind::Loading,
+                    _ => MarkerKind::Maintenance,
+                }
+            };
+            InfusionMarker {
+                date: infusion.date,
+                kind,
+            }
+        })
+        .collect();
+    markers.sort_by_key(|marker| marker.date);
+    markers.dedup();
+    markers
+}
+
+/// The centred 7-day mean of daily values, where at least `min_logged` days of the window are
+/// logged; split into runs wherever the mean is unknown. Missing days are never filled in.
+pub fn centred_mean_runs(values: &[DatedValue], min_logged: u32) -> Vec<Vec<DatedValue>> {
+    let (Some(first), Some(last)) = (values.first(), values.last()) else {
+        return Vec::new();
+    };
+    let days = (last.0 - first.0).num_days() as usize + 1;
+    let mut by_day: Vec<Option<f64>> = vec![None; days];
+    for &(date, value) in values {
+        by_day[(date - first.0).num_days() as usize] = Some(value);
+    }
+    let half = (MEAN_WINDOW_DAYS / 2) as usize;
+    let mut runs: Vec<Vec<DatedValue>> = Vec::new();
+    let mut current: Vec<DatedValue> = Vec::new();
+    // A running sum over the window keeps this linear in the number of days.
+    let (mut sum, mut count) = (0.0, 0_u32);
+    let window_end = |day: usize| (day + half).min(days - 1);
+    for value in by_day.iter().take(window_end(0) + 1).flatten() {
+        sum += value;
+        count += 1;
+    }
+    for day in 0..days {
+        if day > 0 {
+            let entering = day + half;
+            if entering < days
+                && let Some(value) = by_day[entering]
+            {
+                sum += value;
+                count += 1;
+            }
+            if day > half
+                && let Some(value) = by_day[day - half - 1]
+            {
+                sum -= value;
+                count -= 1;
+            }
+        }
+        if count >= min_logged && count > 0 {
+            current.push((first.0 + Duration::days(day as i64), sum / f64::from(count)));
+        } else if !current.is_empty() {
+            runs.push(std::mem::take(&mut current));
+        }
+    }
+    if !current.is_empty() {
+        runs.push(current);
+    }
+    runs
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(offset: i64) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 1, 1).unwrap() + Duration::days(offset)
+    }
+
+    #[test]
+    fn the_mean_is_centred_and_needs_enough_logged_days() {
+        // Days 0..=9 logged with pain = day number; days 10..=19 missing; 20..=29 logged.
+        let values: Vec<DatedValue> = (0..30)
+            .filter(|offset| !(10..20).contains(offset))
+            .map(|offset| (day(offset), offset as f64))
+            .collect();
+        let runs = centred_mean_runs(&values, 4);
+        assert_eq!(runs.len(), 2);
+        // Day 3: window 0..=6, mean 3. Day 0: window 0..=3 (4 days), mean 1.5.
+        assert_eq!(runs[0][0], (day(0), 1.5));
+        assert_eq!(runs[0][3], (day(3), 3.0));
+        // Day 9: window 6..=12 has 6,7,8,9 logged: mean 7.5. Day 10: 7,8,9 only: no mean.
+        assert_eq!(runs[0].last(), Some(&(day(9), 7.5)));
+        assert_eq!(runs[1][0].0, day(20));
+    }
+}

@@ -1,0 +1,81 @@
+//! `relief-journal chart`: draw one chart to a PNG or SVG file.
+
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use clap::{Args, ValueEnum};
+
+use super::{CliError, optional};
+use crate::charts::{Charts, DateRange, RangePreset};
+use crate::domain::parse_date;
+use crate::report::chart_image::{ChartError, ChartKind, save_chart};
+use crate::store::Store;
+
+/// The charts on offer.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum KindArg {
+    /// Daily pain, its 7-day mean and infusions, with sleep quality and mobility.
+    Timeline,
+    /// Relief by day since infusion, one line per cycle.
+    Cycles,
+    /// How long relief lasted in each cycle, beside the interval to the next infusion.
+    Durations,
+}
+
+/// Arguments of `chart`.
+#[derive(Debug, Args)]
+pub struct ChartArgs {
+    /// Which chart.
+    #[arg(long, value_enum)]
+    kind: KindArg,
+    /// The image file: .png or .svg.
+    #[arg(long, value_name = "FILE")]
+    out: PathBuf,
+    /// First day of the timeline (YYYY-MM-DD); default the first day with data.
+    #[arg(long, value_name = "DATE")]
+    from: Option<String>,
+    /// Last day of the timeline (YYYY-MM-DD); default the last day with data.
+    #[arg(long, value_name = "DATE")]
+    to: Option<String>,
+}
+
+/// Analyses the journal and saves the chart.
+pub fn run(store: &Store, args: &ChartArgs, today: NaiveDate) -> Result<(), CliError> {
+    let journal = store.journal()?;
+    let charts = Charts::build(&journal, today);
+    let from = optional(args.from.as_ref(), |text| parse_date("from", text))?;
+    let to = optional(args.to.as_ref(), |text| parse_date("to", text))?;
+    let range = match (charts.timeline.first_date, charts.timeline.last_date) {
+        (Some(first), Some(last)) => {
+            let all = RangePreset::All.range(first, last);
+            Some(DateRange {
+                start: from.unwrap_or(all.start),
+                end: to.unwrap_or(all.end),
+            })
+        }
+        _ => None,
+    };
+    if let Some(range) = range
+        && range.start > range.end
+    {
+        return Err(CliError::BadInput(format!(
+            "from: {} is after to: {}; expected --from on or before --to",
+            range.start, range.end
+        )));
+    }
+    let kind = match args.kind {
+        KindArg::Timeline => ChartKind::Timeline,
+        KindArg::Cycles => ChartKind::Cycles,
+        KindArg::Durations => ChartKind::Durations,
+    };
+    save_chart(&charts, kind, range, &args.out).map_err(|error| match error {
+        ChartError::UnknownFormat(_) => CliError::BadInput(error.to_string()),
+        other => CliError::Failure(other.to_string()),
+    })?;
+    println!(
+        "Saved the {} chart to {}.",
+        kind.title().to_lowercase(),
+        args.out.display()
+    );
+    Ok(())
+}

@@ -1,0 +1,219 @@
+//! Chart models and exported chart files: markers by date, censored bars, decimation, and PNG
+//! and SVG files of the requested size that are not blank.
+#![allow(clippy::unwrap_used)]
+
+mod common;
+
+use chrono::NaiveDate;
+use relief_journal::charts::{Charts, MarkerKind, RangePreset};
+use relief_journal::demo::demo_journal;
+use relief_journal::domain::{Entry, Infusion, Journal, Phase, Score};
+use relief_journal::report::chart_image::{ChartKind, DEFAULT_SIZE, render_png, render_svg};
+
+fn day(text: &str) -> NaiveDate {
+    text.parse().unwrap()
+}
+
+fn today() -> NaiveDate {
+    day("2026-11-28")
+}
+
+/// Baseline pain 8 for two weeks, one infusion, relief of 50% that holds to the next infusion
+/// 20 days later, then a second cycle that is still open.
+fn held_relief_journal() -> Journal {
+    let mut journal = Journal::default();
+    let start = day("2026-01-01");
+    for offset in 0..60 {
+        let date = start + chrono::Duration::days(offset);
+        let pain = if offset < 14 { 8 } else { 4 };
+        journal
+            .entries
+            .push(Entry::new(date, Score::new("pain", pain).unwrap()));
+    }
+    let mut first = Infusion::done(day("2026-01-15"));
+    first.phase = Some(Phase::Loading);
+    journal.infusions.push(first);
+    journal.infusions.push(Infusion::done(day("2026-02-04")));
+    journal.infusions.push(Infusion::planned(day("2026-03-20")));
+    journal
+}
+
+#[test]
+fn markers_sit_on_their_dates_and_carry_their_phase() {
+    let charts = Charts::build(&held_relief_journal(), day("2026-03-01"));
+    let markers: Vec<(String, MarkerKind)> = charts
+        .timeline
+        .markers
+        .iter()
+        .map(|marker| (marker.date.to_string(), marker.kind))
+        .collect();
+    assert_eq!(
+        markers,
+        [
+            ("2026-01-15".to_owned(), MarkerKind::Loading),
+            ("2026-02-04".to_owned(), MarkerKind::Maintenance),
+            ("2026-03-20".to_owned(), MarkerKind::Planned),
+        ]
+    );
+    assert_eq!(charts.timeline.first_date, Some(day("2026-01-01")));
+    assert_eq!(charts.timeline.last_date, Some(day("2026-03-20")));
+    assert_eq!(charts.timeline.pain.len(), 60);
+}
+
+#[test]
+fn relief_that_outlasts_the_interval_is_an_at_least_bar() {
+    let charts = Charts::build(&held_relief_journal(), day("2026-03-01"));
+    let first = &charts.durations.bars[0];
+    assert!(first.at_least, "{first:?}");
+    assert_eq!(first.interval_days, Some(20));
+    assert_eq!(first.relief_days, Some(20));
+    assert!(!first.no_meaningful_relief);
+    assert!(charts.timeline.relief_lost_spans.is_empty());
+}
+
+#[test]
+fn the_demo_overlay_has_a_curve_per_cycle_with_the_latest_highlighted() {
+    let journal = demo_journal(today(), 1, 4);
+    let charts = Charts::build(&journal, today());
+    let overlay = &charts.overlay;
+    assert_eq!(overlay.curves.len(), charts.analysis.cycles.len());
+    assert_eq!(
+        overlay.curves.iter().filter(|curve| curve.latest).count(),
+        1
+    );
+    assert!(overlay.curves.last().unwrap().latest);
+    assert_eq!(overlay.meaningful_pct, 30.0);
+    // The demo's relief fades around day 31, so most completed cycles show a loss marker.
+    let with_loss = overlay
+        .curves
+        .iter()
+        .filter(|curve| curve.loss.is_some())
+        .count();
+    assert!(with_loss >= overlay.curves.len() / 2, "{with_loss} losses");
+    assert!(!charts.timeline.relief_lost_spans.is_empty());
+}
+
+#[test]
+fn presets_narrow_the_visible_range() {
+    let journal = demo_journal(today(), 2, 4);
+    let charts = Charts::build(&journal, today());
+    let first = charts.timeline.first_date.unwrap();
+    let last = charts.timeline.last_date.unwrap();
+    let all = RangePreset::All.range(first, last);
+    let year = RangePreset::OneYear.range(first, last);
+    let quarter = RangePreset::ThreeMonths.range(first, last);
+    assert!(all.days() > year.days() && year.days() > quarter.days());
+    assert_eq!(quarter.end, last);
+}
+
+fn png_size_and_colours(bytes: &[u8]) -> ((u32, u32), usize) {
+    let decoder = png::Decoder::new(std::io::Cursor::new(bytes));
+    let mut reader = decoder.read_info().unwrap();
+    let mut pixels = vec![0; reader.output_buffer_size().unwrap()];
+    let info = reader.next_frame(&mut pixels).unwrap();
+    let mut colours: Vec<&[u8]> = pixels[..info.buffer_size()].chunks(3).collect();
+    colours.sort_unstable();
+    colours.dedup();
+    ((info.width, info.height), colours.len())
+}
+
+#[test]
+fn every_chart_renders_to_a_png_of_the_requested_size_that_is_not_blank() {
+    let journal = demo_journal(today(), 1, 4);
+    let charts = Charts::build(&journal, today());
+    for kind in [ChartKind::Timeline, ChartKind::Cycles, ChartKind::Durations] {
+        let bytes = render_png(&charts, kind, None, (900, 500)).unwrap();
+        let (size, colours) = png_size_and_colours(&bytes);
+        assert_eq!(size, (900, 500), "{kind:?}");
+        assert!(colours > 20, "{kind:?} looks blank: {colours} colours");
+    }
+}
+
+#[test]
+fn svg_charts_have_the_size_and_carry_their_text() {
+    let journal = demo_journal(today(), 1, 4);
+    let charts = Charts::build(&journal, today());
+    let svg = render_svg(&charts, ChartKind::Cycles, None, DEFAULT_SIZE).unwrap();
+    assert!(
+        svg.contains(&format!("width=\"{}\"", DEFAULT_SIZE.0)),
+        "{}",
+        &svg[..200]
+    );
+    assert!(svg.contains(&format!("height=\"{}\"", DEFAULT_SIZE.1)));
+    assert!(svg.contains("Relief by day since infusion"));
+    assert!(svg.contains("30% meaningful"));
+    let timeline = render_svg(&charts, ChartKind::Timeline, None, DEFAULT_SIZE).unwrap();
+    assert!(timeline.contains("7-day mean"));
+    assert!(timeline.matches("<circle").count() > 200);
+}
+
+#[test]
+fn an_empty_journal_draws_a_message_instead_of_failing() {
+    let charts = Charts::build(&Journal::default(), today());
+    for kind in [ChartKind::Timeline, ChartKind::Cycles, ChartKind::Durations] {
+        let svg = render_svg(&charts, kind, None, (600, 400)).unwrap();
+        assert!(svg.contains("No "), "{kind:?}");
+    }
+}
+
+#[test]
+fn the_chart_command_writes_png_and_svg_files() {
+    let folder = tempfile::tempdir().unwrap();
+    let db = folder.path().join("journal.db");
+    common::run_ok(&db, &["demo"]);
+    for (kind, name) in [
+        ("timeline", "t.png"),
+        ("cycles", "c.svg"),
+        ("durations", "d.png"),
+    ] {
+        let out = folder.path().join(name);
+        common::run_ok(
+            &db,
+            &["chart", "--kind", kind, "--out", out.to_str().unwrap()],
+        );
+        let bytes = std::fs::read(&out).unwrap();
+        assert!(bytes.len() > 5_000, "{name}: {} bytes", bytes.len());
+    }
+    let ranged = folder.path().join("q.png");
+    common::run_ok(
+        &db,
+        &[
+            "chart",
+            "--kind",
+            "timeline",
+            "--from",
+            "2026-09-01",
+            "--to",
+            "2026-11-28",
+            "--out",
+            ranged.to_str().unwrap(),
+        ],
+    );
+    let bad = common::run(
+        &db,
+        &[
+            "chart",
+            "--kind",
+            "timeline",
+            "--out",
+            folder.path().join("x.gif").to_str().unwrap(),
+        ],
+    );
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(common::stderr(&bad).contains(".png or .svg"));
+    let backwards = common::run(
+        &db,
+        &[
+            "chart",
+            "--kind",
+            "timeline",
+            "--from",
+            "2026-11-01",
+            "--to",
+            "2026-10-01",
+            "--out",
+            ranged.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(backwards.status.code(), Some(2));
+}
