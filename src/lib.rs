@@ -15,3 +15,4 @@ pub mod demo;
 pub mod domain;
 pub mod report;
 pub mod store;
+pub mod ui;

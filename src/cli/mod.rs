@@ -35,6 +35,14 @@ pub struct Cli {
     #[arg(long, global = true, hide = true, value_name = "DATE")]
     pub today: Option<String>,
 
+    /// The app view to start on: today, history, infusions or settings.
+    #[arg(long, value_name = "NAME", default_value = "today")]
+    pub view: crate::ui::View,
+
+    /// Draw the first complete frame of the app, save it as a PNG here and exit.
+    #[arg(long, value_name = "PATH")]
+    pub screenshot: Option<PathBuf>,
+
     /// What to do; without one, the desktop app opens.
     #[command(subcommand)]
     pub command: Option<Command>,

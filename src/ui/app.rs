@@ -1,0 +1,653 @@
+//! The eframe app: which screen is shown (welcome, journal or an error), the side bar, notices
+//! and undo, and the one place where actions from the views are applied to the store.
+
+use eframe::egui;
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use egui::{Context, Key, Modifiers, RichText, Ui, ViewportCommand};
+
+use crate::demo::{DEFAULT_SEED, demo_journal};
+use crate::domain::{Entry, Infusion, Settings, journal_day};
+use crate::store::{SaveOutcome, Store, StoreError};
+
+use super::actions::Action;
+use super::data::JournalData;
+use super::history::{HistoryState, history_ui};
+use super::infusions::{InfusionsState, infusions_ui};
+use super::screenshot::{Screenshot, ScreenshotOutcome};
+use super::settings::{JournalFile, SettingsState, settings_ui};
+use super::today::{TodayState, today_ui};
+use super::welcome::welcome_ui;
+use super::widgets::day_label;
+use super::{AppConfig, View, system, theme};
+
+/// Years of made-up data in the demo journal.
+pub const DEMO_YEARS: u32 = 2;
+
+/// The file name of the demo journal, next to the real one.
+pub const DEMO_FILE_NAME: &str = "demo.db";
+
+/// The demo journal's file: `demo.db` next to the journal (or `demo-journal.db` if the journal
+/// itself is called `demo.db`).
+pub fn demo_path(journal_path: &Path) -> PathBuf {
+    let name = if journal_path.file_name() == Some(std::ffi::OsStr::new(DEMO_FILE_NAME)) {
+        "demo-journal.db"
+    } else {
+        DEMO_FILE_NAME
+    };
+    journal_path.with_file_name(name)
+}
+
+/// The Relief Journal desktop app.
+pub struct ReliefApp {
+    config: AppConfig,
+    screen: Screen,
+    screenshot: Option<Screenshot>,
+    applied_display: Option<(crate::domain::Theme, f32)>,
+    title_demo: Option<bool>,
+    first_frame_logged: bool,
+    asking_to_close: bool,
+    close_confirmed: bool,
+}
+
+/// What the window shows.
+enum Screen {
+    /// No journal yet: the first-run welcome.
+    Welcome,
+    /// A journal (real or demo) is open.
+    Journal(Box<Session>),
+    /// The journal could not be opened; the message says why and what to do.
+    Failed(String),
+}
+
+/// An open journal and the state of every view.
+struct Session {
+    store: Store,
+    demo: bool,
+    data: JournalData,
+    view: View,
+    today: TodayState,
+    history: HistoryState,
+    infusions: InfusionsState,
+    settings: SettingsState,
+    notice: Option<Notice>,
+    undo: Option<Undo>,
+}
+
+/// A message in the bar at the top.
+struct Notice {
+    text: String,
+    error: bool,
+}
+
+/// What the last delete removed, so it can be put back.
+enum Undo {
+    Entry(Entry),
+    Infusion(Infusion),
+}
+
+impl ReliefApp {
+    /// Builds the app: opens the journal if its file exists, otherwise shows the welcome.
+    pub fn new(cc: &eframe::CreationContext<'_>, config: AppConfig) -> Self {
+        let _ = cc;
+        let screen = if config.journal_path.exists() {
+            Self::open_screen(&config, &config.journal_path, false)
+        } else {
+            Screen::Welcome
+        };
+        let screenshot = config
+            .screenshot
+            .clone()
+            .map(|path| Screenshot::new(path, ScreenshotOutcome::default()));
+        Self {
+            config,
+            screen,
+            screenshot,
+            applied_display: None,
+            title_demo: None,
+            first_frame_logged: false,
+            asking_to_close: false,
+            close_confirmed: false,
+        }
+    }
+
+    /// Reports the screenshot's result to `outcome` (used by [`super::run`]).
+    pub fn with_outcome(mut self, outcome: ScreenshotOutcome) -> Self {
+        if let Some(path) = self.config.screenshot.clone() {
+            self.screenshot = Some(Screenshot::new(path, outcome));
+        }
+        self
+    }
+
+    /// The view shown, or `None` on the welcome or error screen.
+    pub fn view(&self) -> Option<View> {
+        match &self.screen {
+            Screen::Journal(session) => Some(session.view),
+            _ => None,
+        }
+    }
+
+    /// Whether the first-run welcome is shown.
+    pub fn is_welcome(&self) -> bool {
+        matches!(self.screen, Screen::Welcome)
+    }
+
+    /// Whether demo data is shown.
+    pub fn is_demo(&self) -> bool {
+        matches!(&self.screen, Screen::Journal(session) if session.demo)
+    }
+
+    /// The message in the notice bar, if any.
+    pub fn notice(&self) -> Option<&str> {
+        match &self.screen {
+            Screen::Journal(session) => session.notice.as_ref().map(|notice| notice.text.as_str()),
+            Screen::Failed(message) => Some(message),
+            Screen::Welcome => None,
+        }
+    }
+
+    /// The file of the journal shown, if one is open.
+    pub fn open_file(&self) -> Option<&Path> {
+        match &self.screen {
+            Screen::Journal(session) => session.store.path(),
+            _ => None,
+        }
+    }
+
+    /// Today's journal day, by the clock and the day-rollover hour.
+    pub fn today(&self) -> NaiveDate {
+        let rollover = match &self.screen {
+            Screen::Journal(session) => session.data.settings.day_rollover_hour,
+            _ => Settings::default().day_rollover_hour,
+        };
+        journal_day(self.config.clock.now(), rollover)
+    }
+
+    fn open_screen(config: &AppConfig, path: &Path, demo: bool) -> Screen {
+        match open_session(config, path, demo) {
+            Ok(session) => Screen::Journal(Box::new(session)),
+            Err(error) => Screen::Failed(open_error_message(path, &error)),
+        }
+    }
+
+    fn apply_display(&mut self, ctx: &Context) {
+        let settings = match &self.screen {
+            Screen::Journal(session) => session.data.settings.clone(),
+            _ => Settings::default(),
+        };
+        let wanted = (settings.theme, settings.text_scale);
+        if self.applied_display != Some(wanted) {
+            theme::apply(ctx, &settings);
+            self.applied_display = Some(wanted);
+        }
+        let demo = self.is_demo();
+        if self.title_demo != Some(demo) {
+            let title = if demo {
+                "Relief Journal (demo data)"
+            } else {
+                "Relief Journal"
+            };
+            ctx.send_viewport_cmd(ViewportCommand::Title(title.to_owned()));
+            self.title_demo = Some(demo);
+        }
+    }
+
+    /// Applies one action from the views.
+    fn apply(&mut self, action: Action, ctx: &Context, today: NaiveDate) {
+        match action {
+            Action::StartJournal => {
+                let path = self.config.journal_path.clone();
+                match open_session(&self.config, &path, false) {
+                    Ok(session) => self.screen = Screen::Journal(Box::new(session)),
+                    Err(error) => {
+                        let message = open_error_message(&path, &error);
+                        match &mut self.screen {
+                            Screen::Journal(session) => session.error(message),
+                            _ => self.screen = Screen::Failed(message),
+                        }
+                    }
+                }
+            }
+            Action::ExploreDemo => {
+                let path = demo_path(&self.config.journal_path);
+                self.screen = match open_demo(&self.config, &path, today) {
+                    Ok(session) => Screen::Journal(Box::new(session)),
+                    Err(error) => {
+                        Screen::Failed(format!("The demo journal could not be prepared: {error}"))
+                    }
+                };
+            }
+            Action::RetryOpen => {
+                self.screen = if self.config.journal_path.exists() {
+                    Self::open_screen(&self.config, &self.config.journal_path, false)
+                } else {
+                    Screen::Welcome
+                };
+            }
+            Action::CloseDiscarding => {
+                self.close_confirmed = true;
+                self.asking_to_close = false;
+                ctx.send_viewport_cmd(ViewportCommand::Close);
+            }
+            action => {
+                if let Screen::Journal(session) = &mut self.screen {
+                    session.apply(action, today);
+                }
+            }
+        }
+    }
+
+    /// Asks before closing when there are unsaved changes.
+    fn close_guard_ui(&mut self, ctx: &Context, actions: &mut Vec<Action>) {
+        let Screen::Journal(session) = &self.screen else {
+            return;
+        };
+        let unsaved = session.unsaved_summary(self.today());
+        if ctx.input(|input| input.viewport().close_requested())
+            && !self.close_confirmed
+            && !unsaved.is_empty()
+        {
+            ctx.send_viewport_cmd(ViewportCommand::CancelClose);
+            self.asking_to_close = true;
+        }
+        if !self.asking_to_close {
+            return;
+        }
+        egui::Modal::new(egui::Id::unique("confirm_close")).show(ctx, |ui| {
+            ui.heading("Unsaved changes");
+            ui.label("These changes are not saved yet:");
+            for line in &unsaved {
+                ui.label(format!("• {line}"));
+            }
+            ui.horizontal(|ui| {
+                if ui.button("Keep editing").clicked() {
+                    self.asking_to_close = false;
+                }
+                if ui.button("Close without saving").clicked() {
+                    actions.push(Action::CloseDiscarding);
+                }
+            });
+        });
+    }
+}
+
+impl eframe::App for ReliefApp {
+    fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+        let ctx = ui.ctx().clone();
+        self.apply_display(&ctx);
+        let today = self.today();
+        let mut actions = Vec::new();
+        match &mut self.screen {
+            Screen::Welcome => {
+                egui::CentralPanel::default().show(ui, |ui| {
+                    welcome_ui(ui, &self.config.journal_path, &mut actions);
+                });
+            }
+            Screen::Failed(message) => {
+                egui::CentralPanel::default().show(ui, |ui| failed_ui(ui, message, &mut actions));
+            }
+            Screen::Journal(session) => {
+                if session.data.analysed_on != today {
+                    session.reload(today);
+                }
+                session.ui(ui, today, &mut actions);
+            }
+        }
+        self.close_guard_ui(&ctx, &mut actions);
+        for action in actions {
+            self.apply(action, &ctx, today);
+        }
+        if let Some(screenshot) = &mut self.screenshot {
+            screenshot.after_frame(&ctx);
+        }
+        if !self.first_frame_logged {
+            self.first_frame_logged = true;
+            log::info!(
+                "first frame drawn {} ms after start",
+                self.config.started.elapsed().as_millis()
+            );
+        }
+    }
+}
+
+fn failed_ui(ui: &mut Ui, message: &str, actions: &mut Vec<Action>) {
+    ui.add_space(40.0);
+    ui.heading("Your journal could not be opened");
+    ui.add_space(8.0);
+    ui.label(message);
+    ui.add_space(8.0);
+    if ui.button("Try again").clicked() {
+        actions.push(Action::RetryOpen);
+    }
+}
+
+fn open_error_message(path: &Path, error: &StoreError) -> String {
+    match error {
+        StoreError::Io { .. } | StoreError::Sqlite(_) => format!(
+            "{} could not be opened ({error}). Check that the folder exists and that you may write to it.",
+            path.display()
+        ),
+        _ => error.to_string(),
+    }
+}
+
+fn open_session(config: &AppConfig, path: &Path, demo: bool) -> Result<Session, StoreError> {
+    let store = Store::open(path)?;
+    let rollover = store.settings()?.day_rollover_hour;
+    let today = journal_day(config.clock.now(), rollover);
+    let data = JournalData::load(&store, today)?;
+    Ok(Session {
+        today: TodayState::new(&data, today),
+        history: HistoryState::new(today),
+        infusions: InfusionsState::new(today),
+        settings: SettingsState::new(&data.settings),
+        view: config.start_view,
+        store,
+        demo,
+        data,
+        notice: None,
+        undo: None,
+    })
+}
+
+/// Writes a fresh demo journal (the demo file only ever holds demo data) and opens it.
+fn open_demo(config: &AppConfig, path: &Path, today: NaiveDate) -> Result<Session, StoreError> {
+    let mut store = Store::open(path)?;
+    store.replace_journal(&demo_journal(today, DEMO_YEARS, DEFAULT_SEED))?;
+    drop(store);
+    let mut session = open_session(config, path, true)?;
+    session.view = View::Today;
+    Ok(session)
+}
+
+impl Session {
+    fn info(&mut self, text: String) {
+        self.notice = Some(Notice { text, error: false });
+    }
+
+    fn error(&mut self, text: String) {
+        self.notice = Some(Notice { text, error: true });
+    }
+
+    /// Reloads the journal and re-runs the analysis; views follow the new data.
+    fn reload(&mut self, today: NaiveDate) {
+        match JournalData::load(&self.store, today) {
+            Ok(data) => {
+                self.data = data;
+                self.today.sync(&self.data);
+                self.settings.sync(&self.data.settings);
+            }
+            Err(error) => self.error(format!("The journal could not be read: {error}")),
+        }
+    }
+
+    /// Unsaved changes, one line each (for the close question).
+    fn unsaved_summary(&self, today: NaiveDate) -> Vec<String> {
+        let mut lines: Vec<String> = self
+            .today
+            .unsaved_days()
+            .into_iter()
+            .map(|date| format!("the entry for {}", day_label(date)))
+            .collect();
+        if self.infusions.is_modified(&self.data, today) {
+            lines.push("the infusion form".to_owned());
+        }
+        if self.settings.is_modified() {
+            lines.push("settings".to_owned());
+        }
+        lines
+    }
+
+    fn apply(&mut self, action: Action, today: NaiveDate) {
+        match action {
+            Action::SaveEntry(entry) => match self.store.save_entry(&entry) {
+                Ok(outcome) => {
+                    let verb = match outcome {
+                        SaveOutcome::Added => "Saved",
+                        SaveOutcome::Replaced => "Updated",
+                    };
+                    self.info(format!(
+                        "{verb} {}: pain {}.",
+                        day_label(entry.date),
+                        entry.pain.get()
+                    ));
+                    self.reload(today);
+                }
+                Err(error) => self.error(format!(
+                    "{} was not saved: {error}. Your changes are still in the form.",
+                    day_label(entry.date)
+                )),
+            },
+            Action::DeleteEntry(date) => match self.store.delete_entry(date) {
+                Ok(Some(entry)) => {
+                    self.info(format!("Deleted the entry for {}.", day_label(date)));
+                    self.undo = Some(Undo::Entry(entry));
+                    self.reload(today);
+                }
+                Ok(None) => self.error(format!(
+                    "There was no entry for {} to delete.",
+                    day_label(date)
+                )),
+                Err(error) => self.error(format!(
+                    "The entry for {} was not deleted: {error}",
+                    day_label(date)
+                )),
+            },
+            Action::AddInfusion(infusion) => match self.store.add_infusion(&infusion) {
+                Ok(_) => {
+                    self.info(format!(
+                        "Added the {} infusion on {}.",
+                        infusion.status,
+                        day_label(infusion.date)
+                    ));
+                    self.infusions.saved(today);
+                    self.reload(today);
+                }
+                Err(error) => self.error(format!("The infusion was not added: {error}")),
+            },
+            Action::UpdateInfusion(id, infusion) => match self.store.update_infusion(id, &infusion)
+            {
+                Ok(true) => {
+                    self.info(format!(
+                        "Saved the infusion on {}.",
+                        day_label(infusion.date)
+                    ));
+                    self.infusions.saved(today);
+                    self.reload(today);
+                }
+                Ok(false) => self.error("That infusion no longer exists; add it again.".to_owned()),
+                Err(error) => self.error(format!("The infusion was not saved: {error}")),
+            },
+            Action::DeleteInfusion(id) => match self.store.delete_infusion(id) {
+                Ok(Some(infusion)) => {
+                    self.info(format!(
+                        "Deleted the infusion on {}.",
+                        day_label(infusion.date)
+                    ));
+                    self.undo = Some(Undo::Infusion(infusion));
+                    self.reload(today);
+                }
+                Ok(None) => self.error("That infusion was already deleted.".to_owned()),
+                Err(error) => self.error(format!("The infusion was not deleted: {error}")),
+            },
+            Action::SaveSettings(settings) => match self.store.save_settings(&settings) {
+                Ok(()) => {
+                    self.settings.error = None;
+                    self.info("Settings saved.".to_owned());
+                    self.reload(today);
+                }
+                Err(error) => self.error(format!("Settings were not saved: {error}")),
+            },
+            Action::Undo => self.undo(today),
+            Action::ShowView(view) => self.view = view,
+            Action::OpenDay(date) => {
+                self.view = View::Today;
+                self.today.go_to(&self.data, date);
+            }
+            Action::OpenFolder(path) => {
+                if let Err(error) = system::open_containing_folder(&path) {
+                    self.error(format!("The folder could not be opened: {error}"));
+                }
+            }
+            Action::StartJournal
+            | Action::ExploreDemo
+            | Action::RetryOpen
+            | Action::CloseDiscarding => {}
+        }
+    }
+
+    fn undo(&mut self, today: NaiveDate) {
+        let Some(undo) = self.undo.take() else {
+            return;
+        };
+        match undo {
+            Undo::Entry(entry) => match self.store.save_entry(&entry) {
+                Ok(_) => {
+                    self.info(format!("Restored the entry for {}.", day_label(entry.date)));
+                    self.reload(today);
+                }
+                Err(error) => {
+                    self.error(format!("The entry could not be restored: {error}"));
+                    self.undo = Some(Undo::Entry(entry));
+                }
+            },
+            Undo::Infusion(infusion) => match self.store.add_infusion(&infusion) {
+                Ok(_) => {
+                    self.info(format!(
+                        "Restored the infusion on {}.",
+                        day_label(infusion.date)
+                    ));
+                    self.reload(today);
+                }
+                Err(error) => {
+                    self.error(format!("The infusion could not be restored: {error}"));
+                    self.undo = Some(Undo::Infusion(infusion));
+                }
+            },
+        }
+    }
+
+    /// Draws the journal: banners, side bar and the current view.
+    fn ui(&mut self, ui: &mut Ui, today: NaiveDate, actions: &mut Vec<Action>) {
+        self.shortcuts(ui, actions);
+        if self.demo {
+            demo_banner_ui(ui, actions);
+        }
+        self.notice_ui(ui, actions);
+        self.side_bar_ui(ui, today, actions);
+        egui::CentralPanel::default().show(ui, |ui| match self.view {
+            View::Today => today_ui(ui, &mut self.today, &self.data, today, actions),
+            View::History => history_ui(ui, &mut self.history, &self.data, today, actions),
+            View::Infusions => infusions_ui(ui, &mut self.infusions, &self.data, today, actions),
+            View::Settings => {
+                let file = JournalFile {
+                    path: self.store.path(),
+                    demo: self.demo,
+                };
+                settings_ui(ui, &mut self.settings, file, actions);
+            }
+        });
+    }
+
+    /// Ctrl+1..4 show a view; Ctrl+Z undoes the last delete (outside text fields).
+    fn shortcuts(&mut self, ui: &Ui, actions: &mut Vec<Action>) {
+        for view in View::ALL {
+            if ui.input_mut(|input| input.consume_key(Modifiers::COMMAND, view.shortcut_key())) {
+                actions.push(Action::ShowView(view));
+            }
+        }
+        if self.undo.is_some()
+            && !ui.ctx().text_edit_focused()
+            && ui.input_mut(|input| input.consume_key(Modifiers::COMMAND, Key::Z))
+        {
+            actions.push(Action::Undo);
+        }
+    }
+
+    fn notice_ui(&mut self, ui: &mut Ui, actions: &mut Vec<Action>) {
+        if self.notice.is_none() && self.undo.is_none() {
+            return;
+        }
+        egui::Panel::top("notice").show(ui, |ui| {
+            ui.horizontal(|ui| {
+                if let Some(notice) = &self.notice {
+                    let mut text = RichText::new(&notice.text);
+                    if notice.error {
+                        text = text.color(theme::error_color(ui.visuals().dark_mode));
+                    }
+                    ui.label(text);
+                }
+                if self.undo.is_some() && ui.button("Undo").on_hover_text("Ctrl+Z").clicked() {
+                    actions.push(Action::Undo);
+                }
+                if ui.small_button("Dismiss").clicked() {
+                    self.notice = None;
+                    self.undo = None;
+                }
+            });
+        });
+    }
+
+    fn side_bar_ui(&mut self, ui: &mut Ui, today: NaiveDate, actions: &mut Vec<Action>) {
+        let unsaved_today = !self.today.unsaved_days().is_empty();
+        let unsaved_infusion = self.infusions.is_modified(&self.data, today);
+        let unsaved_settings = self.settings.is_modified();
+        egui::Panel::left("views")
+            .resizable(false)
+            .exact_size(170.0)
+            .show(ui, |ui| {
+                ui.add_space(8.0);
+                ui.label(RichText::new("Relief Journal").size(18.0).strong());
+                ui.add_space(8.0);
+                for (index, view) in View::ALL.into_iter().enumerate() {
+                    let unsaved = match view {
+                        View::Today => unsaved_today,
+                        View::Infusions => unsaved_infusion,
+                        View::Settings => unsaved_settings,
+                        View::History => false,
+                    };
+                    let (text, name) = if unsaved {
+                        (
+                            format!("{} •", view.title()),
+                            format!("{} (unsaved changes)", view.title()),
+                        )
+                    } else {
+                        (view.title().to_owned(), view.title().to_owned())
+                    };
+                    let button =
+                        egui::Button::selectable(self.view == view, RichText::new(text).size(17.0))
+                            .min_size([150.0, 34.0].into());
+                    let response = ui
+                        .add(button)
+                        .on_hover_text(format!("Ctrl+{}", index + 1))
+                        .accessible_name(name);
+                    if response.clicked() {
+                        actions.push(Action::ShowView(view));
+                    }
+                }
+                if unsaved_today || unsaved_infusion || unsaved_settings {
+                    ui.add_space(8.0);
+                    ui.small("• unsaved changes, kept while you look elsewhere");
+                }
+            });
+    }
+}
+
+fn demo_banner_ui(ui: &mut Ui, actions: &mut Vec<Action>) {
+    let (fill, text) = theme::demo_banner_colors(ui.visuals().dark_mode);
+    egui::Panel::top("demo_banner")
+        .frame(egui::Frame::new().fill(fill).inner_margin(8.0))
+        .show(ui, |ui| {
+            ui.horizontal(|ui| {
+                ui.label(
+                    RichText::new("DEMO DATA: a made-up journal for exploring. Your own journal is not touched.")
+                        .strong()
+                        .color(text),
+                );
+                if ui.button("Start my own journal").clicked() {
+                    actions.push(Action::StartJournal);
+                }
+            });
+        });
+}

@@ -1,0 +1,139 @@
+//! The journal as the views see it: entries, infusions, settings and the analysis, loaded
+//! together and rebuilt only when the journal changes.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+
+use crate::analysis::{Analysis, analyze};
+use crate::domain::{Entry, Journal, Phase, Settings};
+use crate::store::{Store, StoreResult, StoredInfusion};
+
+/// Where a done infusion sits in the analysis: its series and cycle.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Membership {
+    /// The cycle number (1 for the first).
+    pub cycle: u32,
+    /// Loading or maintenance (as given or inferred).
+    pub phase: Phase,
+    /// Which infusion day of its series this is (1 for the first).
+    pub position: u32,
+    /// Infusion days in the series.
+    pub series_len: u32,
+    /// The number among maintenance cycles (1 for the first), `None` for loading.
+    pub maintenance_number: Option<u32>,
+}
+
+impl Membership {
+    /// A short description, e.g. "cycle 3, maintenance infusion 2" or "cycle 1, loading 2 of 5".
+    pub fn describe(&self) -> String {
+        match (self.phase, self.maintenance_number) {
+            (Phase::Maintenance, Some(number)) if self.series_len == 1 => {
+                format!("cycle {}, maintenance infusion {number}", self.cycle)
+            }
+            (phase, _) => format!(
+                "cycle {}, {} {} of {}",
+                self.cycle, phase, self.position, self.series_len
+            ),
+        }
+    }
+}
+
+/// Everything the views read, loaded from the store in one go.
+#[derive(Debug, Clone)]
+pub struct JournalData {
+    /// Entries, oldest first.
+    pub entries: Vec<Entry>,
+    /// Infusions with their row ids, oldest first.
+    pub infusions: Vec<StoredInfusion>,
+    /// Saved settings.
+    pub settings: Settings,
+    /// The analysis as of the day it was loaded.
+    pub analysis: Analysis,
+    /// The journal day the analysis was computed for.
+    pub analysed_on: NaiveDate,
+    /// Series and cycle of each done infusion, by row id.
+    pub memberships: HashMap<i64, Membership>,
+}
+
+impl JournalData {
+    /// Reads the whole journal and analyses it as of `today`.
+    pub fn load(store: &Store, today: NaiveDate) -> StoreResult<Self> {
+        let entries = store.entries()?;
+        let infusions = store.infusions()?;
+        let settings = store.settings()?;
+        let journal = Journal {
+            entries,
+            infusions: infusions
+                .iter()
+                .map(|stored| stored.infusion.clone())
+                .collect(),
+            settings,
+        };
+        let analysis = analyze(&journal, today);
+        let memberships = memberships(&infusions, &analysis);
+        Ok(Self {
+            entries: journal.entries,
+            infusions,
+            settings: journal.settings,
+            analysis,
+            analysed_on: today,
+            memberships,
+        })
+    }
+
+    /// The entry of `date`, if there is one.
+    pub fn entry(&self, date: NaiveDate) -> Option<&Entry> {
+        self.entries
+            .binary_search_by_key(&date, |entry| entry.date)
+            .ok()
+            .and_then(|index| self.entries.get(index))
+    }
+}
+
+/// Finds the cycle and series position of every done infusion.
+fn memberships(infusions: &[StoredInfusion], analysis: &Analysis) -> HashMap<i64, Membership> {
+    let mut maintenance_numbers = HashMap::new();
+    let mut count = 0;
+    for cycle in &analysis.cycles {
+        if cycle.phase == Phase::Maintenance {
+            count += 1;
+            maintenance_numbers.insert(cycle.index, count);
+        }
+    }
+    let done_days: Vec<NaiveDate> = {
+        let mut days: Vec<NaiveDate> = infusions
+            .iter()
+            .filter(|stored| stored.infusion.is_done())
+            .map(|stored| stored.infusion.date)
+            .collect();
+        days.dedup();
+        days
+    };
+    let mut memberships = HashMap::new();
+    for stored in infusions.iter().filter(|stored| stored.infusion.is_done()) {
+        let date = stored.infusion.date;
+        let Some(cycle) = analysis
+            .cycles
+            .iter()
+            .find(|cycle| cycle.first_infusion <= date && date <= cycle.anchor)
+        else {
+            continue;
+        };
+        let position = done_days
+            .iter()
+            .filter(|day| cycle.first_infusion <= **day && **day <= date)
+            .count();
+        memberships.insert(
+            stored.id,
+            Membership {
+                cycle: cycle.index,
+                phase: cycle.phase,
+                position: u32::try_from(position).unwrap_or(u32::MAX),
+                series_len: cycle.infusions,
+                maintenance_number: maintenance_numbers.get(&cycle.index).copied(),
+            },
+        );
+    }
+    memberships
+}

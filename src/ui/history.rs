@@ -1,0 +1,318 @@
+//! The History view: every entry in a table (newest first) with a date-range filter, a month
+//! calendar coloured by pain, opening a day to edit it, and delete with confirmation.
+
+use chrono::{Datelike, Duration, NaiveDate};
+use eframe::egui;
+use egui::{Button, RichText, Ui, Vec2};
+use egui_extras::{Column, TableBuilder};
+
+use crate::domain::Entry;
+
+use super::actions::Action;
+use super::data::JournalData;
+use super::theme;
+use super::widgets::{date_picker_ui, day_label};
+
+/// Which entries the table shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RangeFilter {
+    /// Every entry.
+    All,
+    /// The last this many days up to today.
+    LastDays(i64),
+    /// From one day to another, both included.
+    Between(NaiveDate, NaiveDate),
+}
+
+/// The state of the History view.
+#[derive(Debug, Clone)]
+pub struct HistoryState {
+    /// The date range shown in the table.
+    pub filter: RangeFilter,
+    /// The first day of the month shown in the calendar.
+    pub month: NaiveDate,
+    /// A day whose deletion waits for confirmation.
+    pub confirm_delete: Option<NaiveDate>,
+}
+
+impl HistoryState {
+    /// Starts on all entries and the month of `today`.
+    pub fn new(today: NaiveDate) -> Self {
+        Self {
+            filter: RangeFilter::All,
+            month: first_of_month(today),
+            confirm_delete: None,
+        }
+    }
+
+    /// The first and last day shown, given today and the journal.
+    fn range(&self, data: &JournalData, today: NaiveDate) -> (NaiveDate, NaiveDate) {
+        match self.filter {
+            RangeFilter::All => (
+                data.entries
+                    .first()
+                    .map_or(today, |entry| entry.date.min(today)),
+                data.entries
+                    .last()
+                    .map_or(today, |entry| entry.date.max(today)),
+            ),
+            RangeFilter::LastDays(days) => (today - Duration::days(days - 1), today),
+            RangeFilter::Between(from, to) => (from, to),
+        }
+    }
+}
+
+fn first_of_month(date: NaiveDate) -> NaiveDate {
+    date.with_day(1).unwrap_or(date)
+}
+
+/// Draws the History view.
+pub fn history_ui(
+    ui: &mut Ui,
+    state: &mut HistoryState,
+    data: &JournalData,
+    today: NaiveDate,
+    actions: &mut Vec<Action>,
+) {
+    filter_ui(ui, state, data, today);
+    ui.separator();
+    egui::Panel::right("history_calendar")
+        .resizable(false)
+        .show(ui, |ui| calendar_ui(ui, state, data, today, actions));
+    let (from, to) = state.range(data, today);
+    let shown: Vec<&Entry> = data
+        .entries
+        .iter()
+        .rev()
+        .filter(|entry| from <= entry.date && entry.date <= to)
+        .collect();
+    egui::CentralPanel::default_margins().show(ui, |ui| {
+        ui.label(format!(
+            "{} entries from {} to {}",
+            shown.len(),
+            day_label(from),
+            day_label(to)
+        ));
+        if shown.is_empty() {
+            ui.label("No entries in this range. Log a day under Today, or widen the range.");
+        } else {
+            entries_table_ui(ui, state, &shown, actions);
+        }
+    });
+    confirm_delete_ui(ui, state, data, actions);
+}
+
+/// Presets and the from/to pickers.
+fn filter_ui(ui: &mut Ui, state: &mut HistoryState, data: &JournalData, today: NaiveDate) {
+    ui.horizontal_wrapped(|ui| {
+        ui.label("Show:");
+        for (filter, name) in [
+            (RangeFilter::LastDays(30), "Last 30 days"),
+            (RangeFilter::LastDays(90), "Last 90 days"),
+            (RangeFilter::LastDays(365), "Last year"),
+            (RangeFilter::All, "All"),
+        ] {
+            if ui.selectable_label(state.filter == filter, name).clicked() {
+                state.filter = filter;
+            }
+        }
+        ui.separator();
+        let (mut from, mut to) = state.range(data, today);
+        ui.label("From");
+        let from_changed = date_picker_ui(ui, "history_from", &mut from, "From");
+        ui.label("to");
+        let to_changed = date_picker_ui(ui, "history_to", &mut to, "To");
+        if from_changed || to_changed {
+            state.filter = RangeFilter::Between(from.min(to), to.max(from));
+        }
+    });
+}
+
+/// The entries table, newest first; only the visible rows are laid out.
+fn entries_table_ui(
+    ui: &mut Ui,
+    state: &mut HistoryState,
+    shown: &[&Entry],
+    actions: &mut Vec<Action>,
+) {
+    let dark_mode = ui.visuals().dark_mode;
+    let row_height = 26.0;
+    TableBuilder::new(ui)
+        .id_salt("history_table")
+        .striped(true)
+        .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+        .column(Column::exact(120.0))
+        .column(Column::exact(48.0))
+        .column(Column::exact(90.0))
+        .column(Column::exact(70.0))
+        .column(Column::exact(50.0))
+        .column(Column::exact(60.0))
+        .column(Column::remainder().at_least(100.0).clip(true))
+        .column(Column::exact(120.0))
+        .header(22.0, |mut header| {
+            for title in [
+                "Date", "Pain", "Sleep", "Mobility", "Mood", "Rescue", "Note", "",
+            ] {
+                header.col(|ui| {
+                    ui.strong(title);
+                });
+            }
+        })
+        .body(|body| {
+            body.rows(row_height, shown.len(), |mut row| {
+                let Some(entry) = shown.get(row.index()) else {
+                    return;
+                };
+                row.col(|ui| {
+                    ui.label(day_label(entry.date));
+                });
+                row.col(|ui| {
+                    let pain = entry.pain.get();
+                    let text = RichText::new(pain.to_string())
+                        .color(theme::text_on_pain())
+                        .background_color(theme::pain_color(pain, dark_mode));
+                    ui.label(text);
+                });
+                row.col(|ui| {
+                    ui.label(sleep_text(entry));
+                });
+                row.col(|ui| {
+                    ui.label(optional(entry.mobility.map(|score| score.get())));
+                });
+                row.col(|ui| {
+                    ui.label(optional(entry.mood.map(|score| score.get())));
+                });
+                row.col(|ui| {
+                    ui.label(entry.rescue_doses.get().to_string());
+                });
+                row.col(|ui| {
+                    ui.label(entry.note.lines().next().unwrap_or_default());
+                });
+                row.col(|ui| {
+                    if ui
+                        .small_button("Edit")
+                        .accessible_name(format!("Edit {}", entry.date))
+                        .clicked()
+                    {
+                        actions.push(Action::OpenDay(entry.date));
+                    }
+                    if ui
+                        .small_button("Delete")
+                        .accessible_name(format!("Delete {}", entry.date))
+                        .clicked()
+                    {
+                        state.confirm_delete = Some(entry.date);
+                    }
+                });
+            });
+        });
+}
+
+fn sleep_text(entry: &Entry) -> String {
+    match (entry.sleep_hours, entry.sleep_quality) {
+        (Some(hours), Some(quality)) => format!("{} h, {}", hours.get(), quality.get()),
+        (Some(hours), None) => format!("{} h", hours.get()),
+        (None, Some(quality)) => format!("quality {}", quality.get()),
+        (None, None) => "–".to_owned(),
+    }
+}
+
+fn optional(value: Option<u8>) -> String {
+    value.map_or_else(|| "–".to_owned(), |value| value.to_string())
+}
+
+/// A month of days coloured by pain; a click opens the day in Today.
+fn calendar_ui(
+    ui: &mut Ui,
+    state: &mut HistoryState,
+    data: &JournalData,
+    today: NaiveDate,
+    actions: &mut Vec<Action>,
+) {
+    ui.horizontal(|ui| {
+        if ui.button("<").accessible_name("Previous month").clicked() {
+            state.month = first_of_month(state.month - Duration::days(1));
+        }
+        ui.strong(state.month.format("%B %Y").to_string());
+        if ui.button(">").accessible_name("Next month").clicked() {
+            state.month = first_of_month(state.month + Duration::days(31));
+        }
+    });
+    let dark_mode = ui.visuals().dark_mode;
+    let cell = Vec2::new(34.0, 30.0);
+    egui::Grid::new("history_month")
+        .spacing([3.0, 3.0])
+        .show(ui, |ui| {
+            for name in ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"] {
+                ui.small(name);
+            }
+            ui.end_row();
+            let lead = state.month.weekday().num_days_from_monday();
+            for _ in 0..lead {
+                ui.label("");
+            }
+            let mut day = state.month;
+            while day.month() == state.month.month() {
+                let entry = data.entry(day);
+                let mut button = Button::new(day.day().to_string()).min_size(cell);
+                let name = match entry {
+                    Some(entry) => {
+                        let pain = entry.pain.get();
+                        button = Button::new(
+                            RichText::new(day.day().to_string()).color(theme::text_on_pain()),
+                        )
+                        .min_size(cell)
+                        .fill(theme::pain_color(pain, dark_mode));
+                        format!("{}: pain {pain}", day_label(day))
+                    }
+                    None => format!("{}: nothing logged", day_label(day)),
+                };
+                let response = ui.add_enabled(day <= today, button).accessible_name(name);
+                if response.clicked() {
+                    actions.push(Action::OpenDay(day));
+                }
+                if day.weekday() == chrono::Weekday::Sun {
+                    ui.end_row();
+                }
+                day += Duration::days(1);
+            }
+        });
+    ui.add_space(6.0);
+    ui.small("Colour: pain from green (0) to red (10). Click a day to open it.");
+}
+
+/// Asks before deleting; the delete can still be undone afterwards.
+fn confirm_delete_ui(
+    ui: &mut Ui,
+    state: &mut HistoryState,
+    data: &JournalData,
+    actions: &mut Vec<Action>,
+) {
+    let Some(date) = state.confirm_delete else {
+        return;
+    };
+    let modal = egui::Modal::new(egui::Id::unique("confirm_delete_entry")).show(ui.ctx(), |ui| {
+        ui.heading("Delete this day?");
+        let pain = data
+            .entry(date)
+            .map(|entry| format!(" (pain {})", entry.pain.get()))
+            .unwrap_or_default();
+        ui.label(format!(
+            "The entry for {}{pain} will be deleted.",
+            day_label(date)
+        ));
+        ui.label("You can undo this right after.");
+        ui.horizontal(|ui| {
+            if ui.button("Delete the entry").clicked() {
+                actions.push(Action::DeleteEntry(date));
+                state.confirm_delete = None;
+            }
+            if ui.button("Keep it").clicked() {
+                state.confirm_delete = None;
+            }
+        });
+    });
+    if modal.should_close() {
+        state.confirm_delete = None;
+    }
+}

@@ -1,0 +1,380 @@
+//! The Infusions view: the form to add or edit an infusion, and the list of infusions with the
+//! series and cycle each belongs to; delete with undo.
+
+use chrono::NaiveDate;
+use eframe::egui;
+use egui::{RichText, TextEdit, Ui};
+
+use crate::domain::{DoseMg, DurationMin, Infusion, InfusionStatus, Phase, TextList};
+
+use super::actions::Action;
+use super::data::JournalData;
+use super::widgets::{date_picker_ui, day_label, error_ui, split_list, text_field_ui};
+
+/// The fields of an infusion as the user edits them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct InfusionForm {
+    /// The day.
+    pub date: NaiveDate,
+    /// Done or planned.
+    pub status: InfusionStatus,
+    /// Loading, maintenance, or `None` to let the analysis decide.
+    pub phase: Option<Phase>,
+    /// Dose in mg, as typed.
+    pub dose_mg: String,
+    /// Duration in minutes, as typed.
+    pub duration_min: String,
+    /// Clinic.
+    pub clinic: String,
+    /// Side effects, comma-separated.
+    pub side_effects: String,
+    /// Note.
+    pub note: String,
+}
+
+impl InfusionForm {
+    /// An empty form on `date`: planned when the day is still ahead.
+    pub fn new(date: NaiveDate, today: NaiveDate) -> Self {
+        Self {
+            date,
+            status: if date > today {
+                InfusionStatus::Planned
+            } else {
+                InfusionStatus::Done
+            },
+            phase: None,
+            dose_mg: String::new(),
+            duration_min: String::new(),
+            clinic: String::new(),
+            side_effects: String::new(),
+            note: String::new(),
+        }
+    }
+
+    /// The form showing a saved infusion.
+    pub fn from_infusion(infusion: &Infusion) -> Self {
+        Self {
+            date: infusion.date,
+            status: infusion.status,
+            phase: infusion.phase,
+            dose_mg: infusion
+                .dose_mg
+                .map(|dose| dose.get().to_string())
+                .unwrap_or_default(),
+            duration_min: infusion
+                .duration_min
+                .map(|minutes| minutes.get().to_string())
+                .unwrap_or_default(),
+            clinic: infusion.clinic.clone(),
+            side_effects: infusion.side_effects.items().join(", "),
+            note: infusion.note.clone(),
+        }
+    }
+
+    /// Validates the form, or says in plain words what is wrong.
+    pub fn to_infusion(&self, today: NaiveDate) -> Result<Infusion, String> {
+        if self.status == InfusionStatus::Done && self.date > today {
+            return Err(format!(
+                "{} is still ahead: an infusion on that day can only be planned.",
+                day_label(self.date)
+            ));
+        }
+        let dose_mg = match self.dose_mg.trim() {
+            "" => None,
+            text => Some(DoseMg::parse(&text.replace(',', ".")).map_err(|_| {
+                format!("Dose \"{text}\" is not a number of milligrams above 0 and at most 5000.")
+            })?),
+        };
+        let duration_min = match self.duration_min.trim() {
+            "" => None,
+            text => Some(DurationMin::parse(text).map_err(|_| {
+                format!("Duration \"{text}\" is not a whole number of minutes from 1 to 10080.")
+            })?),
+        };
+        let side_effects = TextList::new("side_effects", split_list(&self.side_effects))
+            .map_err(|_| {
+                "Side effects: each may have up to 80 characters and no \";\"; separate them with commas."
+                    .to_owned()
+            })?;
+        Ok(Infusion {
+            date: self.date,
+            status: self.status,
+            phase: self.phase,
+            dose_mg,
+            duration_min,
+            clinic: self.clinic.trim().to_owned(),
+            side_effects,
+            note: self.note.trim_end().to_owned(),
+        })
+    }
+}
+
+/// The state of the Infusions view.
+#[derive(Debug, Clone)]
+pub struct InfusionsState {
+    /// The form.
+    pub form: InfusionForm,
+    /// The row id of the infusion being edited; `None` when adding.
+    pub editing: Option<i64>,
+    /// Why the last save attempt failed.
+    pub error: Option<String>,
+}
+
+impl InfusionsState {
+    /// An empty form on `today`.
+    pub fn new(today: NaiveDate) -> Self {
+        Self {
+            form: InfusionForm::new(today, today),
+            editing: None,
+            error: None,
+        }
+    }
+
+    /// Whether the form holds anything not yet saved.
+    pub fn is_modified(&self, data: &JournalData, today: NaiveDate) -> bool {
+        match self.editing {
+            Some(id) => data
+                .infusions
+                .iter()
+                .find(|stored| stored.id == id)
+                .is_none_or(|stored| InfusionForm::from_infusion(&stored.infusion) != self.form),
+            None => self.form != InfusionForm::new(self.form.date, today),
+        }
+    }
+
+    /// Clears the form after a save.
+    pub fn saved(&mut self, today: NaiveDate) {
+        *self = Self::new(today);
+    }
+
+    fn save(&mut self, today: NaiveDate, actions: &mut Vec<Action>) {
+        match self.form.to_infusion(today) {
+            Ok(infusion) => {
+                self.error = None;
+                actions.push(match self.editing {
+                    Some(id) => Action::UpdateInfusion(id, infusion),
+                    None => Action::AddInfusion(infusion),
+                });
+            }
+            Err(message) => self.error = Some(message),
+        }
+    }
+}
+
+/// Draws the Infusions view.
+pub fn infusions_ui(
+    ui: &mut Ui,
+    state: &mut InfusionsState,
+    data: &JournalData,
+    today: NaiveDate,
+    actions: &mut Vec<Action>,
+) {
+    if ui.input_mut(|input| input.consume_key(egui::Modifiers::COMMAND, egui::Key::S)) {
+        state.save(today, actions);
+    }
+    egui::Panel::left("infusion_form")
+        .resizable(false)
+        .exact_size(340.0)
+        .show(ui, |ui| {
+            egui::ScrollArea::vertical()
+                .id_salt("infusion_form_scroll")
+                .show(ui, |ui| infusion_form_ui(ui, state, today, actions));
+        });
+    egui::CentralPanel::default_margins().show(ui, |ui| {
+        infusion_list_ui(ui, state, data, today, actions);
+    });
+}
+
+/// The add/edit form.
+fn infusion_form_ui(
+    ui: &mut Ui,
+    state: &mut InfusionsState,
+    today: NaiveDate,
+    actions: &mut Vec<Action>,
+) {
+    let title = if state.editing.is_some() {
+        "Edit infusion"
+    } else {
+        "Add an infusion"
+    };
+    ui.heading(title);
+    let form = &mut state.form;
+    ui.horizontal(|ui| {
+        ui.label("Date");
+        date_picker_ui(ui, "infusion_date", &mut form.date, "Infusion date");
+    });
+    ui.horizontal(|ui| {
+        ui.radio_value(&mut form.status, InfusionStatus::Done, "Done");
+        ui.radio_value(&mut form.status, InfusionStatus::Planned, "Planned");
+    });
+    ui.horizontal(|ui| {
+        ui.label("Phase");
+        egui::ComboBox::from_id_salt("infusion_phase")
+            .selected_text(phase_name(form.phase))
+            .show_ui(ui, |ui| {
+                for phase in [None, Some(Phase::Loading), Some(Phase::Maintenance)] {
+                    ui.selectable_value(&mut form.phase, phase, phase_name(phase));
+                }
+            })
+            .response
+            .accessible_name(format!("Phase: {}", phase_name(form.phase)));
+    });
+    egui::Grid::new("infusion_fields")
+        .num_columns(2)
+        .show(ui, |ui| {
+            text_field_ui(ui, "Dose (mg)", &mut form.dose_mg, "optional", 120.0);
+            ui.end_row();
+            text_field_ui(
+                ui,
+                "Duration (minutes)",
+                &mut form.duration_min,
+                "optional",
+                120.0,
+            );
+            ui.end_row();
+            text_field_ui(ui, "Clinic", &mut form.clinic, "optional", 180.0);
+            ui.end_row();
+            text_field_ui(
+                ui,
+                "Side effects",
+                &mut form.side_effects,
+                "separate with commas",
+                180.0,
+            );
+            ui.end_row();
+        });
+    let label = ui.label("Note");
+    ui.add(
+        TextEdit::multiline(&mut form.note)
+            .desired_rows(2)
+            .hint_text("optional"),
+    )
+    .labelled_by(label.id);
+    ui.add_space(6.0);
+    ui.horizontal(|ui| {
+        let save_text = if state.editing.is_some() {
+            "Save changes"
+        } else {
+            "Add infusion"
+        };
+        if ui
+            .button(RichText::new(save_text).strong())
+            .on_hover_text("Ctrl+S")
+            .clicked()
+        {
+            state.save(today, actions);
+        }
+        if state.editing.is_some() && ui.button("Cancel editing").clicked() {
+            *state = InfusionsState::new(today);
+        }
+    });
+    if let Some(error) = &state.error {
+        error_ui(ui, error);
+    }
+    ui.add_space(8.0);
+    ui.small(
+        "Phase \"auto\" lets the journal decide: infusions at most a week apart form a series; \
+         the first series is loading, later ones are maintenance.",
+    );
+}
+
+fn phase_name(phase: Option<Phase>) -> &'static str {
+    match phase {
+        None => "auto",
+        Some(Phase::Loading) => "loading",
+        Some(Phase::Maintenance) => "maintenance",
+    }
+}
+
+/// All infusions, newest first, with their series and cycle.
+fn infusion_list_ui(
+    ui: &mut Ui,
+    state: &mut InfusionsState,
+    data: &JournalData,
+    today: NaiveDate,
+    actions: &mut Vec<Action>,
+) {
+    ui.heading("Infusions");
+    if data.infusions.is_empty() {
+        ui.label("No infusions yet. Add done and planned infusions with the form.");
+        return;
+    }
+    egui::ScrollArea::vertical()
+        .id_salt("infusion_list_scroll")
+        .show(ui, |ui| {
+            egui::Grid::new("infusion_list")
+                .striped(true)
+                .num_columns(5)
+                .show(ui, |ui| {
+                    for title in ["Date", "Status", "Series and cycle", "Details", ""] {
+                        ui.strong(title);
+                    }
+                    ui.end_row();
+                    for stored in data.infusions.iter().rev() {
+                        let infusion = &stored.infusion;
+                        ui.label(day_label(infusion.date));
+                        let status = match infusion.status {
+                            InfusionStatus::Done => "done".to_owned(),
+                            InfusionStatus::Planned if infusion.date >= today => {
+                                let days = (infusion.date - today).num_days();
+                                format!("planned, in {days} days")
+                            }
+                            InfusionStatus::Planned => "planned (date passed)".to_owned(),
+                        };
+                        ui.label(status);
+                        let membership = data
+                            .memberships
+                            .get(&stored.id)
+                            .map_or_else(|| "not in a cycle yet".to_owned(), |m| m.describe());
+                        ui.label(membership);
+                        ui.label(details(infusion));
+                        ui.horizontal(|ui| {
+                            let name = format!("infusion of {}", infusion.date);
+                            if ui
+                                .small_button("Edit")
+                                .accessible_name(format!("Edit {name}"))
+                                .clicked()
+                            {
+                                state.form = InfusionForm::from_infusion(infusion);
+                                state.editing = Some(stored.id);
+                                state.error = None;
+                            }
+                            if ui
+                                .small_button("Delete")
+                                .accessible_name(format!("Delete {name}"))
+                                .clicked()
+                            {
+                                actions.push(Action::DeleteInfusion(stored.id));
+                                if state.editing == Some(stored.id) {
+                                    *state = InfusionsState::new(today);
+                                }
+                            }
+                        });
+                        ui.end_row();
+                    }
+                });
+        });
+}
+
+fn details(infusion: &Infusion) -> String {
+    let mut parts = Vec::new();
+    if let Some(phase) = infusion.phase {
+        parts.push(format!("{phase} (set by hand)"));
+    }
+    if let Some(dose) = infusion.dose_mg {
+        parts.push(format!("{} mg", dose.get()));
+    }
+    if let Some(minutes) = infusion.duration_min {
+        parts.push(format!("{} min", minutes.get()));
+    }
+    if !infusion.clinic.is_empty() {
+        parts.push(infusion.clinic.clone());
+    }
+    if !infusion.side_effects.is_empty() {
+        parts.push(infusion.side_effects.items().join(", "));
+    }
+    if !infusion.note.is_empty() {
+        parts.push(infusion.note.lines().next().unwrap_or_default().to_owned());
+    }
+    parts.join(" · ")
+}

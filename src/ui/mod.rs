@@ -1,0 +1,174 @@
+//! The desktop app: daily logging, history, infusions, settings and the first-run welcome.
+//!
+//! Built on eframe (glow renderer). Each view lives in its own file and draws from plain state
+//! structs; views never touch the store. They emit [`Action`]s that [`ReliefApp`] applies after
+//! the frame, then reloads the journal and re-runs the analysis (only when data changed, never
+//! per frame). Time comes from an injected [`Clock`], so tests run on a fixed day.
+//!
+//! What this module is not: it holds no SQL (that is `store`) and no analysis (that is
+//! `analysis`); it only shows their results.
+
+mod actions;
+mod app;
+mod data;
+mod history;
+mod infusions;
+mod screenshot;
+mod settings;
+mod system;
+mod theme;
+mod today;
+mod welcome;
+mod widgets;
+
+use eframe::egui;
+use std::fmt;
+use std::path::PathBuf;
+use std::str::FromStr;
+use std::sync::Arc;
+use std::time::Instant;
+
+use crate::domain::Clock;
+
+pub use actions::Action;
+pub use app::ReliefApp;
+pub use screenshot::ScreenshotOutcome;
+
+/// The views of the app, in side-bar order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum View {
+    /// Log a day (the default).
+    #[default]
+    Today,
+    /// All entries: table, calendar, delete and undo.
+    History,
+    /// Done and planned infusions.
+    Infusions,
+    /// Thresholds, display and the journal file.
+    Settings,
+}
+
+impl View {
+    /// Every view, in side-bar order.
+    pub const ALL: [View; 4] = [View::Today, View::History, View::Infusions, View::Settings];
+
+    /// The name used by `--view` and shown in the side bar.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Today => "today",
+            Self::History => "history",
+            Self::Infusions => "infusions",
+            Self::Settings => "settings",
+        }
+    }
+
+    /// The title shown in the side bar.
+    pub fn title(self) -> &'static str {
+        match self {
+            Self::Today => "Today",
+            Self::History => "History",
+            Self::Infusions => "Infusions",
+            Self::Settings => "Settings",
+        }
+    }
+
+    /// The keyboard shortcut that shows this view: Ctrl (Cmd on macOS) and this key.
+    pub fn shortcut_key(self) -> egui::Key {
+        match self {
+            Self::Today => egui::Key::Num1,
+            Self::History => egui::Key::Num2,
+            Self::Infusions => egui::Key::Num3,
+            Self::Settings => egui::Key::Num4,
+        }
+    }
+}
+
+impl fmt::Display for View {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl FromStr for View {
+    type Err = String;
+
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        View::ALL
+            .into_iter()
+            .find(|view| view.name() == text.trim())
+            .ok_or_else(|| {
+                format!("unknown view \"{text}\"; choose today, history, infusions or settings")
+            })
+    }
+}
+
+/// How the app starts: which journal, which clock, which view, and whether to take a screenshot.
+#[derive(Clone)]
+pub struct AppConfig {
+    /// The journal file; when it does not exist yet the app shows the welcome.
+    pub journal_path: PathBuf,
+    /// Where "now" comes from.
+    pub clock: Arc<dyn Clock>,
+    /// The view shown first.
+    pub start_view: View,
+    /// When set, draw the first complete frame, save it here as PNG and close.
+    pub screenshot: Option<PathBuf>,
+    /// When the process started, to log the time to the first frame.
+    pub started: Instant,
+}
+
+impl fmt::Debug for AppConfig {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("AppConfig")
+            .field("journal_path", &self.journal_path)
+            .field("now", &self.clock.now())
+            .field("start_view", &self.start_view)
+            .field("screenshot", &self.screenshot)
+            .finish()
+    }
+}
+
+/// Why the app could not run.
+#[derive(Debug, thiserror::Error)]
+pub enum UiError {
+    /// The window could not be opened (no display, no OpenGL).
+    #[error("could not open the app window: {0}")]
+    Window(String),
+    /// `--screenshot` was given but no image was saved.
+    #[error("the screenshot was not saved: {0}")]
+    Screenshot(String),
+}
+
+/// Opens the app window and runs until it is closed.
+pub fn run(config: AppConfig) -> Result<(), UiError> {
+    let screenshot = config.screenshot.is_some();
+    let outcome = ScreenshotOutcome::default();
+    let app_outcome = outcome.clone();
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title("Relief Journal")
+        .with_app_id("relief-journal")
+        .with_inner_size([1100.0, 760.0])
+        .with_min_inner_size([640.0, 480.0]);
+    if let Some(icon) = theme::app_icon() {
+        viewport = viewport.with_icon(icon);
+    }
+    let options = eframe::NativeOptions {
+        viewport,
+        renderer: eframe::Renderer::Glow,
+        ..Default::default()
+    };
+    eframe::run_native(
+        "Relief Journal",
+        options,
+        Box::new(move |cc| {
+            Ok(Box::new(
+                ReliefApp::new(cc, config).with_outcome(app_outcome),
+            ))
+        }),
+    )
+    .map_err(|error| UiError::Window(error.to_string()))?;
+    if screenshot {
+        outcome.result().map_err(UiError::Screenshot)?;
+    }
+    Ok(())
+}

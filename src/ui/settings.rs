@@ -1,0 +1,320 @@
+//! The Settings view: analysis thresholds with their defaults, baseline override, day-rollover
+//! hour, theme, text scale, patient name and where the journal file lives.
+
+use eframe::egui;
+use egui::{DragValue, RichText, Ui};
+
+use crate::domain::{AnalysisSettings, Settings, Theme};
+
+use super::actions::Action;
+use super::widgets::{error_ui, text_field_ui};
+
+/// Text scales offered, as factors.
+pub const TEXT_SCALES: [f32; 6] = [0.75, 1.0, 1.25, 1.5, 1.75, 2.0];
+
+/// The state of the Settings view: a draft of the settings until it is saved.
+#[derive(Debug, Clone)]
+pub struct SettingsState {
+    /// The settings as edited.
+    pub draft: Settings,
+    /// The settings as saved.
+    saved: Settings,
+    /// Why the last save attempt failed.
+    pub error: Option<String>,
+}
+
+impl SettingsState {
+    /// Starts from the saved settings.
+    pub fn new(saved: &Settings) -> Self {
+        Self {
+            draft: saved.clone(),
+            saved: saved.clone(),
+            error: None,
+        }
+    }
+
+    /// Whether the draft differs from what is saved.
+    pub fn is_modified(&self) -> bool {
+        self.draft != self.saved
+    }
+
+    /// Follows a change of the saved settings; an unmodified draft takes them over.
+    pub fn sync(&mut self, saved: &Settings) {
+        if !self.is_modified() {
+            self.draft = saved.clone();
+        }
+        self.saved = saved.clone();
+    }
+
+    fn save(&mut self, actions: &mut Vec<Action>) {
+        match self.draft.validate() {
+            Ok(()) => {
+                self.error = None;
+                actions.push(Action::SaveSettings(self.draft.clone()));
+            }
+            Err(error) => self.error = Some(format!("Not saved: {error}.")),
+        }
+    }
+
+    /// Saves a display change right away, leaving other unsaved edits as they are.
+    fn save_display(&mut self, actions: &mut Vec<Action>) {
+        let settings = Settings {
+            theme: self.draft.theme,
+            text_scale: self.draft.text_scale,
+            ..self.saved.clone()
+        };
+        actions.push(Action::SaveSettings(settings));
+    }
+}
+
+/// Where the journal is and whether it holds demo data, for the file section.
+#[derive(Debug, Clone, Copy)]
+pub struct JournalFile<'a> {
+    /// The file shown.
+    pub path: Option<&'a std::path::Path>,
+    /// Whether it is the demo journal.
+    pub demo: bool,
+}
+
+/// Draws the Settings view.
+pub fn settings_ui(
+    ui: &mut Ui,
+    state: &mut SettingsState,
+    file: JournalFile<'_>,
+    actions: &mut Vec<Action>,
+) {
+    if ui.input_mut(|input| input.consume_key(egui::Modifiers::COMMAND, egui::Key::S)) {
+        state.save(actions);
+    }
+    egui::ScrollArea::vertical().show(ui, |ui| {
+        ui.heading("Settings");
+        save_bar_ui(ui, state, actions);
+        ui.separator();
+        display_ui(ui, state, actions);
+        ui.separator();
+        journal_day_ui(ui, state);
+        ui.separator();
+        thresholds_ui(ui, state);
+        ui.separator();
+        journal_file_ui(ui, file, actions);
+    });
+}
+
+fn save_bar_ui(ui: &mut Ui, state: &mut SettingsState, actions: &mut Vec<Action>) {
+    ui.horizontal(|ui| {
+        let save = ui
+            .add_enabled(
+                state.is_modified(),
+                egui::Button::new(RichText::new("Save settings").strong()),
+            )
+            .on_hover_text("Ctrl+S");
+        if save.clicked() {
+            state.save(actions);
+        }
+        if state.is_modified() {
+            if ui.button("Undo my changes").clicked() {
+                state.draft = state.saved.clone();
+                state.error = None;
+            }
+            ui.label("You have unsaved changes.");
+        } else {
+            ui.label("All settings are saved.");
+        }
+    });
+    if let Some(error) = &state.error {
+        error_ui(ui, error);
+    }
+}
+
+/// Theme and text scale apply and save at once.
+fn display_ui(ui: &mut Ui, state: &mut SettingsState, actions: &mut Vec<Action>) {
+    ui.label(RichText::new("Display").strong());
+    ui.horizontal(|ui| {
+        ui.label("Theme");
+        for (theme, name) in [
+            (Theme::System, "Follow system"),
+            (Theme::Light, "Light"),
+            (Theme::Dark, "Dark"),
+        ] {
+            if ui
+                .radio_value(&mut state.draft.theme, theme, name)
+                .changed()
+            {
+                state.save_display(actions);
+            }
+        }
+    });
+    ui.horizontal(|ui| {
+        ui.label("Text size");
+        for scale in TEXT_SCALES {
+            let selected = (state.draft.text_scale - scale).abs() < 0.01;
+            let name = format!("{:.0}%", scale * 100.0);
+            if ui
+                .selectable_label(selected, &name)
+                .accessible_name(format!("Text size {name}"))
+                .clicked()
+            {
+                state.draft.text_scale = scale;
+                state.save_display(actions);
+            }
+        }
+    });
+    ui.horizontal(|ui| {
+        text_field_ui(
+            ui,
+            "Patient name for reports",
+            &mut state.draft.patient_name,
+            "optional",
+            240.0,
+        );
+    });
+}
+
+fn journal_day_ui(ui: &mut Ui, state: &mut SettingsState) {
+    ui.label(RichText::new("Journal day and baseline").strong());
+    ui.horizontal(|ui| {
+        let label = ui.label("A new journal day starts at");
+        ui.add(
+            DragValue::new(&mut state.draft.day_rollover_hour)
+                .range(0..=12)
+                .suffix(":00"),
+        )
+        .labelled_by(label.id);
+        ui.small("(default 4:00: an entry made at 1 a.m. belongs to the day before)");
+    });
+    ui.horizontal(|ui| {
+        let mut manual = state.draft.baseline_pain.is_some();
+        if ui
+            .checkbox(&mut manual, "Set my untreated baseline pain by hand")
+            .changed()
+        {
+            state.draft.baseline_pain = manual.then_some(7.0);
+        }
+        if let Some(baseline) = &mut state.draft.baseline_pain {
+            ui.add(
+                DragValue::new(baseline)
+                    .range(1.0..=10.0)
+                    .speed(0.1)
+                    .fixed_decimals(1),
+            )
+            .accessible_name("Baseline pain");
+        }
+    });
+    ui.small(
+        "Used only when the week before your first infusion was not logged; relief is measured \
+         against this pain level.",
+    );
+}
+
+fn thresholds_ui(ui: &mut Ui, state: &mut SettingsState) {
+    ui.label(RichText::new("Analysis thresholds").strong());
+    let defaults = AnalysisSettings::default();
+    let analysis = &mut state.draft.analysis;
+    egui::Grid::new("thresholds")
+        .num_columns(3)
+        .striped(true)
+        .show(ui, |ui| {
+            percent_row(
+                ui,
+                "Meaningful relief (%)",
+                &mut analysis.meaningful_relief_pct,
+                defaults.meaningful_relief_pct,
+            );
+            percent_row(
+                ui,
+                "Substantial relief (%)",
+                &mut analysis.substantial_relief_pct,
+                defaults.substantial_relief_pct,
+            );
+            days_row(
+                ui,
+                "Days below a threshold before relief counts as lost",
+                &mut analysis.persistence_days,
+                1..=28,
+                defaults.persistence_days,
+            );
+            days_row(
+                ui,
+                "Days before the first infusion forming the baseline",
+                &mut analysis.baseline_days,
+                3..=28,
+                defaults.baseline_days,
+            );
+            days_row(
+                ui,
+                "Logged days a week needs to count",
+                &mut analysis.min_logged_per_week,
+                1..=7,
+                defaults.min_logged_per_week,
+            );
+            days_row(
+                ui,
+                "Most days between infusions of one series",
+                &mut analysis.series_gap_days,
+                1..=28,
+                defaults.series_gap_days,
+            );
+            days_row(
+                ui,
+                "Days before the next infusion that count as ending early",
+                &mut analysis.early_warning_days,
+                1..=28,
+                defaults.early_warning_days,
+            );
+        });
+    if ui.button("Reset thresholds to defaults").clicked() {
+        state.draft.analysis = defaults;
+    }
+}
+
+fn percent_row(ui: &mut Ui, name: &str, value: &mut f64, default: f64) {
+    let label = ui.label(name);
+    ui.add(
+        DragValue::new(value)
+            .range(5.0..=95.0)
+            .speed(1.0)
+            .fixed_decimals(0)
+            .suffix(" %"),
+    )
+    .labelled_by(label.id);
+    ui.small(format!("default {default:.0} %"));
+    ui.end_row();
+}
+
+fn days_row(
+    ui: &mut Ui,
+    name: &str,
+    value: &mut u32,
+    range: std::ops::RangeInclusive<u32>,
+    default: u32,
+) {
+    let label = ui.label(name);
+    ui.add(DragValue::new(value).range(range))
+        .labelled_by(label.id);
+    ui.small(format!("default {default}"));
+    ui.end_row();
+}
+
+fn journal_file_ui(ui: &mut Ui, file: JournalFile<'_>, actions: &mut Vec<Action>) {
+    ui.label(RichText::new("Journal file").strong());
+    match file.path {
+        Some(path) => {
+            if file.demo {
+                ui.label("You are exploring demo data. The demo journal is kept in its own file:");
+            } else {
+                ui.label(
+                    "Your journal is one file on this computer. Back it up with your other files.",
+                );
+            }
+            ui.horizontal_wrapped(|ui| {
+                ui.monospace(path.display().to_string());
+                if ui.button("Open folder").clicked() {
+                    actions.push(Action::OpenFolder(path.to_owned()));
+                }
+            });
+        }
+        None => {
+            ui.label("This journal lives only in memory and is not saved to a file.");
+        }
+    }
+}

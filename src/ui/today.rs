@@ -1,0 +1,577 @@
+//! The Today view: log or edit one journal day, and see where you are in the infusion cycle.
+//!
+//! Edits live in an [`EntryForm`]; a day whose form differs from what is saved is kept as a draft
+//! when the day or view changes, so unsaved changes are never dropped.
+
+use eframe::egui;
+use std::collections::BTreeMap;
+
+use chrono::{Duration, NaiveDate};
+use egui::{Key, Modifiers, RichText, TextEdit, Ui};
+
+use crate::domain::{COMMON_SIDE_EFFECTS, Entry, RescueDoses, Score, SleepHours, TextList};
+
+use super::actions::Action;
+use super::data::JournalData;
+use super::widgets::{
+    date_picker_ui, day_label, error_ui, score_row_ui, split_list, stepper_ui, text_field_ui,
+};
+
+/// The fields of a day's entry as the user edits them.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct EntryForm {
+    /// Typical pain, required to save.
+    pub pain: Option<u8>,
+    /// Worst pain.
+    pub worst_pain: Option<u8>,
+    /// Hours slept, as typed.
+    pub sleep_hours: String,
+    /// Sleep quality.
+    pub sleep_quality: Option<u8>,
+    /// Mobility.
+    pub mobility: Option<u8>,
+    /// Mood.
+    pub mood: Option<u8>,
+    /// Rescue doses.
+    pub rescue_doses: u8,
+    /// "I feel relief wearing off".
+    pub wearing_off: bool,
+    /// Side effects picked from the common list.
+    pub side_effects: Vec<String>,
+    /// Other side effects, comma-separated.
+    pub other_side_effects: String,
+    /// Tags, comma-separated.
+    pub tags: String,
+    /// Free note.
+    pub note: String,
+}
+
+impl EntryForm {
+    /// The form showing a saved entry.
+    pub fn from_entry(entry: &Entry) -> Self {
+        let (common, other): (Vec<&String>, Vec<&String>) = entry
+            .side_effects
+            .items()
+            .iter()
+            .partition(|item| COMMON_SIDE_EFFECTS.contains(&item.as_str()));
+        Self {
+            pain: Some(entry.pain.get()),
+            worst_pain: entry.worst_pain.map(Score::get),
+            sleep_hours: entry
+                .sleep_hours
+                .map(|hours| hours.get().to_string())
+                .unwrap_or_default(),
+            sleep_quality: entry.sleep_quality.map(Score::get),
+            mobility: entry.mobility.map(Score::get),
+            mood: entry.mood.map(Score::get),
+            rescue_doses: entry.rescue_doses.get(),
+            wearing_off: entry.wearing_off,
+            side_effects: common.into_iter().cloned().collect(),
+            other_side_effects: other
+                .iter()
+                .map(|item| item.as_str())
+                .collect::<Vec<_>>()
+                .join(", "),
+            tags: entry.tags.items().join(", "),
+            note: entry.note.clone(),
+        }
+    }
+
+    /// The form for a day: its saved entry, or empty.
+    pub fn for_day(data: &JournalData, date: NaiveDate) -> Self {
+        data.entry(date).map(Self::from_entry).unwrap_or_default()
+    }
+
+    /// Validates the form into an entry for `date`, or says in plain words what is wrong.
+    pub fn to_entry(&self, date: NaiveDate) -> Result<Entry, String> {
+        let Some(pain) = self.pain else {
+            return Err("Choose a pain score from 0 to 10 before saving.".to_owned());
+        };
+        let score = |field, value: Option<u8>| {
+            value
+                .map(|value| Score::new(field, i64::from(value)))
+                .transpose()
+        };
+        let sleep_hours = match self.sleep_hours.trim() {
+            "" => None,
+            text => Some(SleepHours::parse(&text.replace(',', ".")).map_err(|_| {
+                format!(
+                    "Hours slept \"{text}\" is not a number of hours from 0 to 24 in quarter hours, e.g. 6.5 or 7.25."
+                )
+            })?),
+        };
+        let mut side_effects: Vec<&str> = self.side_effects.iter().map(String::as_str).collect();
+        side_effects.extend(split_list(&self.other_side_effects));
+        let entry = Entry {
+            date,
+            pain: Score::new("pain", i64::from(pain)).map_err(|error| error.to_string())?,
+            worst_pain: score("worst_pain", self.worst_pain).map_err(|error| error.to_string())?,
+            sleep_hours,
+            sleep_quality: score("sleep_quality", self.sleep_quality)
+                .map_err(|error| error.to_string())?,
+            mobility: score("mobility", self.mobility).map_err(|error| error.to_string())?,
+            mood: score("mood", self.mood).map_err(|error| error.to_string())?,
+            rescue_doses: RescueDoses::new(i64::from(self.rescue_doses))
+                .map_err(|error| error.to_string())?,
+            wearing_off: self.wearing_off,
+            side_effects: TextList::new("side_effects", side_effects).map_err(|_| {
+                "Side effects: each may have up to 80 characters and no \";\"; separate them with commas."
+                    .to_owned()
+            })?,
+            tags: TextList::new("tags", split_list(&self.tags)).map_err(|_| {
+                "Tags: each may have up to 80 characters and no \";\"; separate them with commas."
+                    .to_owned()
+            })?,
+            note: self.note.trim_end().to_owned(),
+        };
+        Ok(entry)
+    }
+}
+
+/// The state of the Today view.
+#[derive(Debug, Clone)]
+pub struct TodayState {
+    /// The day shown.
+    pub date: NaiveDate,
+    /// The edits of the day shown.
+    pub form: EntryForm,
+    /// What is saved for the day shown (the form is unsaved when it differs).
+    saved: EntryForm,
+    /// Unsaved edits of other days.
+    drafts: BTreeMap<NaiveDate, EntryForm>,
+    /// Why the last save attempt failed.
+    pub error: Option<String>,
+    /// The last key typed was the digit 1 (so 0 next means 10).
+    typed_one: bool,
+}
+
+impl TodayState {
+    /// Starts on `date`.
+    pub fn new(data: &JournalData, date: NaiveDate) -> Self {
+        let saved = EntryForm::for_day(data, date);
+        Self {
+            date,
+            form: saved.clone(),
+            saved,
+            drafts: BTreeMap::new(),
+            error: None,
+            typed_one: false,
+        }
+    }
+
+    /// Whether the day shown has unsaved changes.
+    pub fn is_modified(&self) -> bool {
+        self.form != self.saved
+    }
+
+    /// Days with unsaved changes, the day shown included.
+    pub fn unsaved_days(&self) -> Vec<NaiveDate> {
+        let mut days: Vec<NaiveDate> = self.drafts.keys().copied().collect();
+        if self.is_modified() && !days.contains(&self.date) {
+            days.push(self.date);
+            days.sort();
+        }
+        days
+    }
+
+    /// Shows another day, keeping unsaved edits of the current one as a draft.
+    pub fn go_to(&mut self, data: &JournalData, date: NaiveDate) {
+        if date == self.date {
+            return;
+        }
+        if self.is_modified() {
+            self.drafts.insert(self.date, self.form.clone());
+        }
+        self.date = date;
+        self.saved = EntryForm::for_day(data, date);
+        self.form = self
+            .drafts
+            .remove(&date)
+            .unwrap_or_else(|| self.saved.clone());
+        self.error = None;
+        self.typed_one = false;
+    }
+
+    /// Follows a change of the journal: an unmodified form shows the new saved state.
+    pub fn sync(&mut self, data: &JournalData) {
+        let saved = EntryForm::for_day(data, self.date);
+        if !self.is_modified() {
+            self.form = saved.clone();
+        }
+        self.saved = saved;
+    }
+
+    /// Validates the form and asks to save it.
+    fn save(&mut self, actions: &mut Vec<Action>) {
+        match self.form.to_entry(self.date) {
+            Ok(entry) => {
+                self.error = None;
+                actions.push(Action::SaveEntry(entry));
+            }
+            Err(message) => self.error = Some(message),
+        }
+    }
+
+    /// Reads the keyboard shortcuts of this view: digits set pain, Ctrl+S saves,
+    /// Alt+Left/Right change the day, Alt+Home goes to today.
+    fn shortcuts(
+        &mut self,
+        ui: &Ui,
+        data: &JournalData,
+        today: NaiveDate,
+        actions: &mut Vec<Action>,
+    ) {
+        let save = ui.input_mut(|input| input.consume_key(Modifiers::COMMAND, Key::S));
+        if save {
+            self.save(actions);
+        }
+        let (previous, next, home) = ui.input_mut(|input| {
+            (
+                input.consume_key(Modifiers::ALT, Key::ArrowLeft),
+                input.consume_key(Modifiers::ALT, Key::ArrowRight),
+                input.consume_key(Modifiers::ALT, Key::Home),
+            )
+        });
+        if previous {
+            self.go_to(data, self.date - Duration::days(1));
+        }
+        if next && self.date < today {
+            self.go_to(data, self.date + Duration::days(1));
+        }
+        if home {
+            self.go_to(data, today);
+        }
+        if ui.ctx().text_edit_focused() {
+            return;
+        }
+        let digit = ui.input_mut(|input| {
+            (0..=9u8).find(|digit| input.consume_key(Modifiers::NONE, digit_key(*digit)))
+        });
+        if let Some(digit) = digit {
+            self.form.pain = Some(if digit == 0 && self.typed_one {
+                10
+            } else {
+                digit
+            });
+            self.typed_one = digit == 1;
+        }
+    }
+}
+
+fn digit_key(digit: u8) -> Key {
+    [
+        Key::Num0,
+        Key::Num1,
+        Key::Num2,
+        Key::Num3,
+        Key::Num4,
+        Key::Num5,
+        Key::Num6,
+        Key::Num7,
+        Key::Num8,
+        Key::Num9,
+    ][usize::from(digit.min(9))]
+}
+
+/// Draws the Today view.
+pub fn today_ui(
+    ui: &mut Ui,
+    state: &mut TodayState,
+    data: &JournalData,
+    today: NaiveDate,
+    actions: &mut Vec<Action>,
+) {
+    state.shortcuts(ui, data, today, actions);
+    day_bar_ui(ui, state, data, today);
+    drafts_ui(ui, state, data);
+    ui.add_space(6.0);
+    // Side by side when there is room, otherwise the status card goes above the form.
+    let wide = ui.available_width() >= FORM_WIDTH + STATUS_WIDTH;
+    if wide {
+        egui::Panel::right("status_card")
+            .resizable(false)
+            .show_separator_line(false)
+            .exact_size(STATUS_WIDTH - 20.0)
+            .show(ui, |ui| status_card_ui(ui, data, today));
+    }
+    egui::ScrollArea::vertical()
+        .id_salt("today_scroll")
+        .show(ui, |ui| {
+            if !wide {
+                status_card_ui(ui, data, today);
+                ui.add_space(8.0);
+            }
+            entry_form_ui(ui, state, actions);
+        });
+}
+
+/// The width the entry form needs for its big pain buttons, in points.
+const FORM_WIDTH: f32 = 600.0;
+
+/// The width of the status card beside the form.
+const STATUS_WIDTH: f32 = 300.0;
+
+/// Previous/next day, the date picker and the day's status.
+fn day_bar_ui(ui: &mut Ui, state: &mut TodayState, data: &JournalData, today: NaiveDate) {
+    ui.horizontal(|ui| {
+        if ui
+            .button("< Previous day")
+            .on_hover_text("Alt+Left")
+            .clicked()
+        {
+            state.go_to(data, state.date - Duration::days(1));
+        }
+        let mut date = state.date;
+        if date_picker_ui(ui, "today_date", &mut date, "Journal day") {
+            state.go_to(data, date.min(today));
+        }
+        if ui
+            .add_enabled(state.date < today, egui::Button::new("Next day >"))
+            .on_hover_text("Alt+Right")
+            .clicked()
+        {
+            state.go_to(data, state.date + Duration::days(1));
+        }
+        if state.date != today
+            && ui
+                .button("Back to today")
+                .on_hover_text("Alt+Home")
+                .clicked()
+        {
+            state.go_to(data, today);
+        }
+    });
+    let heading = if state.date == today {
+        format!("Today, {}", day_label(state.date))
+    } else {
+        day_label(state.date)
+    };
+    ui.heading(heading);
+    let saved = data.entry(state.date).is_some();
+    let status = match (saved, state.is_modified()) {
+        (true, false) => "Saved. Change anything and save again to update this day.",
+        (true, true) => "Editing a saved day: unsaved changes.",
+        (false, false) => "Nothing logged for this day yet.",
+        (false, true) => "Not saved yet.",
+    };
+    ui.label(status);
+}
+
+/// Lists other days with unsaved changes, with a way back to each.
+fn drafts_ui(ui: &mut Ui, state: &mut TodayState, data: &JournalData) {
+    let drafts: Vec<NaiveDate> = state.drafts.keys().copied().collect();
+    if drafts.is_empty() {
+        return;
+    }
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new("Unsaved changes kept for:").strong());
+        for date in drafts {
+            if ui
+                .button(day_label(date))
+                .on_hover_text("Open this day to save or discard its changes")
+                .clicked()
+            {
+                state.go_to(data, date);
+            }
+        }
+    });
+}
+
+/// The entry form: pain first and big, then everything optional.
+fn entry_form_ui(ui: &mut Ui, state: &mut TodayState, actions: &mut Vec<Action>) {
+    let form = &mut state.form;
+    ui.label(RichText::new("Pain today").size(20.0).strong());
+    ui.small("Your typical pain today. Type a digit or click a number, then save (Ctrl+S).");
+    score_row_ui(
+        ui,
+        "Pain",
+        &mut form.pain,
+        ("no pain", "worst imaginable"),
+        true,
+        false,
+    );
+    ui.add_space(8.0);
+    ui.horizontal(|ui| {
+        let save = ui
+            .add(egui::Button::new(RichText::new("Save").size(20.0)).min_size([120.0, 40.0].into()))
+            .on_hover_text("Ctrl+S");
+        if save.clicked() {
+            state.save(actions);
+        }
+        if state.form != state.saved && ui.button("Discard changes").clicked() {
+            state.form = state.saved.clone();
+            state.error = None;
+        }
+    });
+    if let Some(error) = &state.error {
+        error_ui(ui, error);
+    }
+    let form = &mut state.form;
+    ui.add_space(10.0);
+    ui.separator();
+    ui.label(RichText::new("More about today (optional)").strong());
+    ui.label("Worst pain");
+    score_row_ui(
+        ui,
+        "Worst pain",
+        &mut form.worst_pain,
+        ("no pain", "worst imaginable"),
+        false,
+        true,
+    );
+    ui.horizontal(|ui| {
+        text_field_ui(ui, "Hours slept", &mut form.sleep_hours, "e.g. 7.5", 70.0);
+    });
+    ui.label("Sleep quality");
+    score_row_ui(
+        ui,
+        "Sleep quality",
+        &mut form.sleep_quality,
+        ("very poor", "excellent"),
+        false,
+        true,
+    );
+    ui.label("Mobility");
+    score_row_ui(
+        ui,
+        "Mobility",
+        &mut form.mobility,
+        ("could not do daily tasks", "no limits"),
+        false,
+        true,
+    );
+    ui.label("Mood");
+    score_row_ui(
+        ui,
+        "Mood",
+        &mut form.mood,
+        ("very low", "very good"),
+        false,
+        true,
+    );
+    ui.horizontal(|ui| {
+        ui.label("Rescue doses");
+        stepper_ui(ui, "rescue doses", &mut form.rescue_doses, RescueDoses::MAX);
+    });
+    ui.checkbox(&mut form.wearing_off, "I feel relief wearing off");
+    ui.label("Side effects");
+    ui.horizontal_wrapped(|ui| {
+        for effect in COMMON_SIDE_EFFECTS {
+            let mut chosen = form.side_effects.iter().any(|item| item == effect);
+            if ui.toggle_value(&mut chosen, effect).changed() {
+                if chosen {
+                    form.side_effects.push(effect.to_owned());
+                } else {
+                    form.side_effects.retain(|item| item != effect);
+                }
+            }
+        }
+    });
+    ui.horizontal(|ui| {
+        text_field_ui(
+            ui,
+            "Other side effects",
+            &mut form.other_side_effects,
+            "separate with commas",
+            220.0,
+        );
+    });
+    ui.horizontal(|ui| {
+        text_field_ui(ui, "Tags", &mut form.tags, "e.g. weather, stress", 220.0);
+    });
+    let label = ui.label("Note");
+    ui.add(
+        TextEdit::multiline(&mut form.note)
+            .hint_text("Anything else about today")
+            .desired_rows(3)
+            .desired_width(f32::INFINITY),
+    )
+    .labelled_by(label.id);
+}
+
+/// Where today sits in the infusion cycle, the next planned infusion and the current flags.
+fn status_card_ui(ui: &mut Ui, data: &JournalData, today: NaiveDate) {
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.label(RichText::new("Where you are").size(18.0).strong());
+        for line in status_lines(data, today) {
+            ui.label(line);
+        }
+        let flags = &data.analysis.flags;
+        if !flags.is_empty() {
+            ui.add_space(6.0);
+            ui.label(RichText::new("Patterns worth a look").strong());
+            for flag in flags {
+                ui.label(format!("• {}", flag.message));
+            }
+        }
+        ui.add_space(6.0);
+        ui.small("Patient-recorded data; not medical advice.");
+    });
+}
+
+/// The status lines: days since the last infusion and which cycle, next planned infusion,
+/// expected fade.
+pub fn status_lines(data: &JournalData, today: NaiveDate) -> Vec<String> {
+    let analysis = &data.analysis;
+    let mut lines = Vec::new();
+    match analysis.cycles.last() {
+        None => lines.push(
+            "No infusions recorded yet. Add them under Infusions to see how long relief lasts."
+                .to_owned(),
+        ),
+        Some(cycle) => {
+            let days = (today - cycle.anchor).num_days();
+            let which = match cycle.phase {
+                crate::domain::Phase::Loading => {
+                    format!("the loading series ({} infusions)", cycle.infusions)
+                }
+                crate::domain::Phase::Maintenance => {
+                    let number = analysis
+                        .cycles
+                        .iter()
+                        .filter(|other| {
+                            other.index <= cycle.index
+                                && other.phase == crate::domain::Phase::Maintenance
+                        })
+                        .count();
+                    format!("maintenance infusion {number}")
+                }
+            };
+            if days >= 0 {
+                lines.push(format!("Day {days} after {which} (cycle {}).", cycle.index));
+            } else {
+                lines.push(format!(
+                    "The last recorded infusion is dated {}.",
+                    day_label(cycle.anchor)
+                ));
+            }
+        }
+    }
+    match analysis.forecast.planned_next_infusion {
+        Some(date) => {
+            let days = (date - today).num_days();
+            let when = match days {
+                0 => "today".to_owned(),
+                1 => "tomorrow".to_owned(),
+                days if days > 1 => format!("in {days} days"),
+                days => format!("{} days ago", -days),
+            };
+            lines.push(format!(
+                "Next planned infusion: {}, {when}.",
+                day_label(date)
+            ));
+        }
+        None => lines.push("No infusion planned.".to_owned()),
+    }
+    if let (Some(day), Some(date)) = (
+        analysis.forecast.expected_fade_day,
+        analysis.forecast.expected_fade_date,
+    ) {
+        lines.push(format!(
+            "In past cycles relief faded around day {day}; for this cycle that is {}.",
+            day_label(date)
+        ));
+    }
+    lines
+}

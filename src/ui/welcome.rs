@@ -1,0 +1,46 @@
+//! The first-run welcome: what to log and why, then start a journal or explore demo data.
+
+use eframe::egui;
+use std::path::Path;
+
+use egui::{Button, RichText, Ui};
+
+use super::actions::Action;
+
+/// Draws the welcome shown when there is no journal file yet.
+pub fn welcome_ui(ui: &mut Ui, journal_path: &Path, actions: &mut Vec<Action>) {
+    ui.vertical_centered(|ui| {
+        ui.add_space(40.0);
+        ui.label(RichText::new("Welcome to Relief Journal").size(28.0).strong());
+        ui.add_space(16.0);
+        for line in [
+            "Each day, rate your pain from 0 to 10: a few seconds. Sleep, mobility, mood and rescue medication are optional.",
+            "Record your ketamine infusions, the ones you had and the ones that are booked.",
+            "The journal then shows how long relief lasts after each infusion, so you can bring the evidence to your care team.",
+        ] {
+            ui.label(RichText::new(line).size(17.0));
+            ui.add_space(4.0);
+        }
+        ui.add_space(24.0);
+        let size = [260.0, 44.0];
+        if ui
+            .add(Button::new(RichText::new("Start my journal").size(20.0).strong()).min_size(size.into()))
+            .clicked()
+        {
+            actions.push(Action::StartJournal);
+        }
+        ui.add_space(8.0);
+        if ui
+            .add(Button::new(RichText::new("Explore with demo data").size(18.0)).min_size(size.into()))
+            .clicked()
+        {
+            actions.push(Action::ExploreDemo);
+        }
+        ui.add_space(24.0);
+        ui.small(format!(
+            "Your journal stays on this computer, in {}. Demo data goes to a separate file.",
+            journal_path.display()
+        ));
+        ui.small("Patient-recorded data; not medical advice.");
+    });
+}

@@ -1,0 +1,91 @@
+//! Shared helpers for the UI tests: build the real app on a temporary journal and a fixed clock.
+#![allow(dead_code, clippy::unwrap_used)]
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Instant;
+
+use chrono::NaiveDate;
+use eframe::egui;
+use egui_kittest::Harness;
+use relief_journal::domain::{Entry, FixedClock, Score};
+use relief_journal::store::Store;
+use relief_journal::ui::{AppConfig, ReliefApp, View};
+
+/// The fixed "today" every UI test runs on.
+pub fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 28).unwrap()
+}
+
+/// A day relative to [`today`].
+pub fn days_ago(days: i64) -> NaiveDate {
+    today() - chrono::Duration::days(days)
+}
+
+/// A journal file in a temporary folder, removed at the end of the test.
+pub struct TestJournal {
+    /// Keeps the folder alive.
+    pub dir: tempfile::TempDir,
+    /// The journal file.
+    pub path: PathBuf,
+}
+
+impl TestJournal {
+    /// An existing, empty journal.
+    pub fn empty() -> Self {
+        let journal = Self::missing();
+        Store::open(&journal.path).unwrap();
+        journal
+    }
+
+    /// No journal file yet: the app starts with the welcome.
+    pub fn missing() -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("journal.db");
+        Self { dir, path }
+    }
+
+    /// A journal with these days and pain scores.
+    pub fn with_entries(entries: &[(NaiveDate, i64)]) -> Self {
+        let journal = Self::empty();
+        let mut store = journal.store();
+        for (date, pain) in entries {
+            store
+                .save_entry(&Entry::new(*date, Score::new("pain", *pain).unwrap()))
+                .unwrap();
+        }
+        journal
+    }
+
+    /// Opens the journal file, as a second reader would.
+    pub fn store(&self) -> Store {
+        Store::open(&self.path).unwrap()
+    }
+
+    /// The entry of `date` as saved in the file.
+    pub fn saved_entry(&self, date: NaiveDate) -> Option<Entry> {
+        self.store().entry(date).unwrap()
+    }
+
+    /// Starts the real app on this journal, on `view`, at noon on [`today`], and lets it settle.
+    pub fn app(&self, view: View) -> Harness<'static, ReliefApp> {
+        let config = AppConfig {
+            journal_path: self.path.clone(),
+            clock: Arc::new(FixedClock::at_noon(today())),
+            start_view: view,
+            screenshot: None,
+            started: Instant::now(),
+        };
+        let mut harness = Harness::builder()
+            .with_size(egui::vec2(1200.0, 900.0))
+            .build_eframe(move |cc| ReliefApp::new(cc, config));
+        harness.run();
+        harness
+    }
+}
+
+/// Presses Ctrl+S (Cmd+S on macOS).
+pub fn press_save(harness: &mut Harness<'_, ReliefApp>) {
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    harness.run();
+}

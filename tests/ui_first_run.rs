@@ -1,0 +1,76 @@
+//! First run: the welcome, demo data in its own file, and starting the real journal.
+
+mod common_ui;
+
+use common_ui::{TestJournal, today};
+use egui_kittest::kittest::Queryable;
+use relief_journal::store::Store;
+use relief_journal::ui::View;
+
+#[test]
+fn first_run_into_demo_data_keeps_the_real_journal_clean() {
+    let journal = TestJournal::missing();
+    let mut app = journal.app(View::Today);
+    assert!(app.state().is_welcome());
+
+    app.get_by_label("Explore with demo data").click();
+    app.run();
+
+    assert!(app.state().is_demo());
+    app.get_by_label_contains("DEMO DATA");
+    let demo_file = journal.dir.path().join("demo.db");
+    assert_eq!(app.state().open_file(), Some(demo_file.as_path()));
+    let demo = Store::open(&demo_file).unwrap();
+    assert!(
+        demo.entries().unwrap().len() > 300,
+        "about two years of entries"
+    );
+    assert!(!demo.infusions().unwrap().is_empty());
+    assert!(
+        !journal.path.exists(),
+        "the real journal is not created by the demo"
+    );
+
+    // Leaving the demo creates the real, empty journal.
+    app.get_by_label("Start my own journal").click();
+    app.run();
+    assert!(!app.state().is_demo());
+    assert!(journal.store().is_empty().unwrap());
+}
+
+#[test]
+fn a_new_user_logs_a_day_and_finds_it_after_reopening() {
+    let journal = TestJournal::missing();
+    let mut app = journal.app(View::Today);
+
+    app.get_by_label("Start my journal").click();
+    app.run();
+    app.get_by_label("Pain 5").click();
+    app.get_by_label("Save").click();
+    app.run();
+    drop(app);
+
+    let app = journal.app(View::Today);
+    assert!(!app.state().is_welcome());
+    app.get_by_label("Saved. Change anything and save again to update this day.");
+    assert_eq!(journal.saved_entry(today()).unwrap().pain.get(), 5);
+}
+
+#[test]
+fn a_file_that_is_not_a_journal_is_explained_and_left_alone() {
+    let journal = TestJournal::missing();
+    std::fs::write(&journal.path, "shopping list").unwrap();
+    let app = journal.app(View::Today);
+
+    app.get_by_label("Your journal could not be opened");
+    assert!(
+        app.state()
+            .notice()
+            .unwrap()
+            .contains("not a Relief Journal file")
+    );
+    assert_eq!(
+        std::fs::read_to_string(&journal.path).unwrap(),
+        "shopping list"
+    );
+}

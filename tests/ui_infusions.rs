@@ -1,0 +1,101 @@
+//! The Infusions view: adding a planned infusion, editing, deleting with undo.
+
+mod common_ui;
+
+use common_ui::{TestJournal, days_ago, today};
+use egui_kittest::kittest::Queryable;
+use relief_journal::domain::{Infusion, InfusionStatus, Phase};
+use relief_journal::ui::View;
+
+#[test]
+fn a_planned_infusion_is_added() {
+    let journal = TestJournal::empty();
+    let mut app = journal.app(View::Infusions);
+
+    // Pick the day a month ahead in the date picker.
+    app.get_by_label_contains("Infusion date").click();
+    app.run();
+    app.get_by_label(">>").click();
+    app.run();
+    app.get_by_label("Save").click();
+    app.run();
+    app.get_by_label("Planned").click();
+    app.get_by_label("Clinic").click();
+    app.run();
+    app.get_by_label("Clinic").type_text("Riverside");
+    app.run();
+    app.get_by_label("Add infusion").click();
+    app.run();
+
+    let infusions = journal.store().infusions().unwrap();
+    assert_eq!(infusions.len(), 1);
+    let infusion = &infusions[0].infusion;
+    assert_eq!(infusion.status, InfusionStatus::Planned);
+    assert_eq!(infusion.date, today() + chrono::Months::new(1));
+    assert_eq!(infusion.clinic, "Riverside");
+    assert_eq!(infusion.phase, None);
+}
+
+#[test]
+fn a_done_infusion_cannot_be_in_the_future() {
+    let journal = TestJournal::empty();
+    let mut app = journal.app(View::Infusions);
+
+    app.get_by_label_contains("Infusion date").click();
+    app.run();
+    app.get_by_label(">").click();
+    app.run();
+    app.get_by_label("Save").click();
+    app.run();
+    app.get_by_label("Done").click();
+    app.run();
+    app.get_by_label("Add infusion").click();
+    app.run();
+
+    assert!(journal.store().infusions().unwrap().is_empty());
+    app.get_by_label_contains("can only be planned");
+}
+
+#[test]
+fn infusions_show_their_cycle_and_can_be_edited_and_deleted_with_undo() {
+    let journal = TestJournal::empty();
+    {
+        let mut store = journal.store();
+        for days in [60, 58, 56] {
+            store.add_infusion(&Infusion::done(days_ago(days))).unwrap();
+        }
+        store.add_infusion(&Infusion::done(days_ago(14))).unwrap();
+    }
+    let mut app = journal.app(View::Infusions);
+    app.get_by_label("cycle 1, loading 2 of 3");
+    app.get_by_label("cycle 2, maintenance infusion 1");
+
+    app.get_by_label(&format!("Edit infusion of {}", days_ago(14)))
+        .click();
+    app.run();
+    app.get_by_label("Dose (mg)").click();
+    app.run();
+    app.get_by_label("Dose (mg)").type_text("35");
+    app.get_by_label("Save changes").click();
+    app.run();
+    let edited = journal.store().infusions().unwrap();
+    assert_eq!(
+        edited[3].infusion.dose_mg.map(|dose| dose.get()),
+        Some(35.0)
+    );
+    assert_eq!(edited[3].infusion.phase, None::<Phase>);
+
+    app.get_by_label(&format!("Delete infusion of {}", days_ago(58)))
+        .click();
+    app.run();
+    assert_eq!(journal.store().infusions().unwrap().len(), 3);
+    app.get_by_label("Undo").click();
+    app.run();
+    let restored = journal.store().infusions().unwrap();
+    assert_eq!(restored.len(), 4);
+    assert!(
+        restored
+            .iter()
+            .any(|stored| stored.infusion.date == days_ago(58))
+    );
+}

@@ -1,0 +1,99 @@
+//! The Settings view: thresholds persist, reset restores defaults, display applies at once.
+
+mod common_ui;
+
+use common_ui::TestJournal;
+use egui_kittest::kittest::Queryable;
+use relief_journal::domain::{AnalysisSettings, Theme};
+use relief_journal::ui::View;
+
+#[test]
+fn a_changed_threshold_is_there_after_reopening() {
+    let journal = TestJournal::empty();
+    let mut app = journal.app(View::Settings);
+
+    app.get_by_label("Meaningful relief (%)")
+        .set_value_accesskit(35.0);
+    app.run();
+    app.get_by_label("Save settings").click();
+    app.run();
+    drop(app);
+
+    assert_eq!(
+        journal
+            .store()
+            .settings()
+            .unwrap()
+            .analysis
+            .meaningful_relief_pct,
+        35.0
+    );
+    let app = journal.app(View::Settings);
+    assert_eq!(
+        app.get_by_label("Meaningful relief (%)").value().as_deref(),
+        Some("35 %")
+    );
+}
+
+#[test]
+fn reset_restores_the_default_thresholds() {
+    let journal = TestJournal::empty();
+    {
+        let mut store = journal.store();
+        let mut settings = store.settings().unwrap();
+        settings.analysis.persistence_days = 10;
+        settings.analysis.series_gap_days = 3;
+        store.save_settings(&settings).unwrap();
+    }
+    let mut app = journal.app(View::Settings);
+
+    app.get_by_label("Reset thresholds to defaults").click();
+    app.run();
+    app.get_by_label("Save settings").click();
+    app.run();
+
+    assert_eq!(
+        journal.store().settings().unwrap().analysis,
+        AnalysisSettings::default()
+    );
+}
+
+#[test]
+fn an_invalid_combination_is_explained_and_not_saved() {
+    let journal = TestJournal::empty();
+    let mut app = journal.app(View::Settings);
+
+    app.get_by_label("Meaningful relief (%)")
+        .set_value_accesskit(60.0);
+    app.run();
+    app.get_by_label("Save settings").click();
+    app.run();
+
+    app.get_by_label_contains("Not saved: substantial_relief_pct");
+    assert_eq!(
+        journal
+            .store()
+            .settings()
+            .unwrap()
+            .analysis
+            .meaningful_relief_pct,
+        30.0
+    );
+}
+
+#[test]
+fn theme_and_text_size_apply_and_save_at_once() {
+    let journal = TestJournal::empty();
+    let mut app = journal.app(View::Settings);
+
+    app.get_by_label("Dark").click();
+    app.run();
+    app.get_by_label("Text size 150%").click();
+    app.run();
+
+    let settings = journal.store().settings().unwrap();
+    assert_eq!(settings.theme, Theme::Dark);
+    assert_eq!(settings.text_scale, 1.5);
+    assert_eq!(app.ctx.theme(), eframe::egui::Theme::Dark);
+    assert_eq!(app.ctx.zoom_factor(), 1.5);
+}

@@ -1,0 +1,119 @@
+//! The Today view: logging a day, editing another day, and keeping unsaved edits.
+
+mod common_ui;
+
+use common_ui::{TestJournal, days_ago, press_save, today};
+use eframe::egui;
+use egui_kittest::kittest::Queryable;
+use relief_journal::ui::View;
+
+#[test]
+fn logging_only_pain_takes_two_clicks() {
+    let journal = TestJournal::empty();
+    let mut app = journal.app(View::Today);
+
+    app.get_by_label("Pain 6").click();
+    app.run();
+    app.get_by_label("Save").click();
+    app.run();
+
+    let entry = journal.saved_entry(today()).expect("today was saved");
+    assert_eq!(entry.pain.get(), 6);
+    assert_eq!(entry.sleep_hours, None);
+}
+
+#[test]
+fn logging_pain_by_keyboard_takes_two_keystrokes() {
+    let journal = TestJournal::empty();
+    let mut app = journal.app(View::Today);
+
+    app.key_press(egui::Key::Num7);
+    app.run();
+    press_save(&mut app);
+
+    assert_eq!(
+        journal.saved_entry(today()).map(|entry| entry.pain.get()),
+        Some(7)
+    );
+}
+
+#[test]
+fn editing_yesterday_updates_its_entry() {
+    let journal = TestJournal::with_entries(&[(days_ago(1), 5)]);
+    let mut app = journal.app(View::Today);
+
+    app.get_by_label("< Previous day").click();
+    app.run();
+    app.get_by_label("Pain 3").click();
+    app.get_by_label("Mobility 6").click();
+    app.run();
+    press_save(&mut app);
+
+    let entry = journal.saved_entry(days_ago(1)).unwrap();
+    assert_eq!(entry.pain.get(), 3);
+    assert_eq!(entry.mobility.map(|score| score.get()), Some(6));
+    assert_eq!(journal.saved_entry(today()), None, "today stays untouched");
+}
+
+#[test]
+fn changing_day_keeps_unsaved_edits_as_drafts() {
+    let journal = TestJournal::empty();
+    let mut app = journal.app(View::Today);
+
+    // Pain 4 today, not saved; go to yesterday with the keyboard and give it pain 8.
+    app.get_by_label("Pain 4").click();
+    app.run();
+    app.key_press_modifiers(egui::Modifiers::ALT, egui::Key::ArrowLeft);
+    app.run();
+    app.get_by_label("Pain 8").click();
+    app.run();
+    // Leave the view and come back: still nothing is lost or saved behind the user's back.
+    app.get_by_label("History").click();
+    app.run();
+    app.get_by_label("Today (unsaved changes)").click();
+    app.run();
+    assert_eq!(journal.saved_entry(today()), None);
+    assert_eq!(journal.saved_entry(days_ago(1)), None);
+
+    // Yesterday still shows pain 8; the draft for today is offered as a way back.
+    press_save(&mut app);
+    app.get_by_label(&relief_journal_day_label(today())).click();
+    app.run();
+    press_save(&mut app);
+
+    assert_eq!(journal.saved_entry(days_ago(1)).unwrap().pain.get(), 8);
+    assert_eq!(journal.saved_entry(today()).unwrap().pain.get(), 4);
+}
+
+#[test]
+fn an_invalid_value_is_explained_and_nothing_is_saved() {
+    let journal = TestJournal::empty();
+    let mut app = journal.app(View::Today);
+
+    app.get_by_label("Pain 5").click();
+    app.get_by_label("Hours slept").click();
+    app.run();
+    app.get_by_label("Hours slept").type_text("lots");
+    app.run();
+    app.get_by_label("Save").click();
+    app.run();
+
+    assert_eq!(journal.saved_entry(today()), None);
+    app.get_by_label_contains("Hours slept \"lots\" is not a number of hours");
+}
+
+#[test]
+fn saving_without_pain_asks_for_it() {
+    let journal = TestJournal::empty();
+    let mut app = journal.app(View::Today);
+
+    press_save(&mut app);
+
+    assert_eq!(journal.saved_entry(today()), None);
+    app.get_by_label("Choose a pain score from 0 to 10 before saving.");
+}
+
+/// How the Today view names a day on its buttons ("Sat 28 Nov 2026").
+fn relief_journal_day_label(date: chrono::NaiveDate) -> String {
+    date.format("%a %-d %b %Y").to_string()
+}
