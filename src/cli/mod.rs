@@ -11,6 +11,7 @@ mod export;
 mod import;
 mod infusion;
 mod log;
+mod report;
 mod restore;
 
 use std::path::PathBuf;
@@ -65,6 +66,8 @@ pub enum Command {
     Analyze(analyze::AnalyzeArgs),
     /// Draw a chart to a .png or .svg file.
     Chart(chart::ChartArgs),
+    /// Write the appointment report as a PDF.
+    Report(report::ReportArgs),
     /// Back up the journal now (or list its backups with --list).
     Backup(backup::BackupArgs),
     /// Replace the journal with a backup, after backing up the current journal.
@@ -135,6 +138,7 @@ pub fn run(cli: &Cli, command: &Command) -> Result<(), CliError> {
         Command::Demo(args) => demo::run(&mut store, args, today),
         Command::Analyze(args) => analyze::run(&store, args, today),
         Command::Chart(args) => chart::run(&store, args, today),
+        Command::Report(args) => report::run(&store, args, today),
         Command::Backup(args) => backup::run(&store, args, now(cli)?),
         // Handled above, before the journal is opened.
         Command::Restore(_) => Ok(()),

@@ -1,0 +1,273 @@
+//! The appointment report: what page 1 says, how many pages there are, and the edge cases
+//! (empty period, no infusions, 20 years, long and non-Latin notes).
+#![allow(clippy::unwrap_used)]
+
+mod common;
+
+use std::time::Instant;
+
+use chrono::NaiveDate;
+use relief_journal::charts::DateRange;
+use relief_journal::demo::demo_journal;
+use relief_journal::domain::{Entry, Journal, Score};
+use relief_journal::report::{Paper, ReportOptions, last_three_months, report_pdf};
+
+fn day(text: &str) -> NaiveDate {
+    text.parse().unwrap()
+}
+
+fn today() -> NaiveDate {
+    day("2026-11-28")
+}
+
+fn options(period: DateRange, include_daily: bool) -> ReportOptions {
+    ReportOptions {
+        period,
+        paper: Paper::A4,
+        include_daily,
+        patient_name: "Ana Núñez".into(),
+        generated_on: today(),
+    }
+}
+
+/// `text` without any whitespace: chart labels come out of the PDF letter by letter and table
+/// headers wrap, so phrases are compared with their spaces removed.
+fn squeezed(text: &str) -> String {
+    text.split_whitespace().collect()
+}
+
+/// The text of each page, with runs of whitespace collapsed.
+fn pages(pdf: &[u8]) -> Vec<String> {
+    assert!(pdf.starts_with(b"%PDF-"));
+    pdf_extract::extract_text_from_mem_by_pages(pdf)
+        .unwrap()
+        .into_iter()
+        .map(|page| page.split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect()
+}
+
+#[test]
+fn page_one_of_the_demo_report_is_a_complete_summary() {
+    let journal = demo_journal(today(), 1, 4);
+    let period = last_three_months(today());
+    let pdf = report_pdf(&journal, &options(period, true)).unwrap();
+    let pages = pages(&pdf);
+    let first = &pages[0];
+    for expected in [
+        "Relief Journal: pain and infusion summary",
+        "Ana Núñez",
+        &format!("Period {} to {}", period.start, period.end),
+        "Days logged",
+        "Infusion cycles",
+        "Patterns",
+        "Method",
+        "not medical advice",
+        "Page 1 of",
+    ] {
+        assert!(
+            first.contains(expected),
+            "page 1 lacks {expected:?}:\n{first}"
+        );
+    }
+    let squeezed_first = squeezed(first);
+    for expected in [
+        // Table headers (they may wrap inside their cells).
+        "Peak relief",
+        "Days to next",
+        "Relief ≥30% until",
+        "Side effects",
+        // Chart text drawn from the SVG charts must survive as text.
+        "Relief by day since infusion",
+        "7-day mean",
+        "30% meaningful",
+    ] {
+        assert!(
+            squeezed_first.contains(&squeezed(expected)),
+            "page 1 lacks {expected:?}:\n{first}"
+        );
+    }
+    let analysis = relief_journal::analysis::analyze(&journal, today());
+    let flag = analysis.flags.first().expect("the demo raises a flag");
+    let opening: String = flag
+        .message
+        .split_whitespace()
+        .take(6)
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        first.contains(&opening),
+        "page 1 lacks the flag {opening:?}:\n{first}"
+    );
+    let count = pages.len();
+    assert!(count >= 2);
+    for (index, page) in pages.iter().enumerate() {
+        assert!(
+            page.contains(&format!("Page {} of {count}", index + 1)),
+            "page {}",
+            index + 1
+        );
+    }
+    assert!(pages[1..].iter().any(|page| page.contains("Infusion log")));
+    assert!(pages[1..].iter().any(|page| page.contains("Daily entries")));
+}
+
+#[test]
+fn the_daily_table_is_left_out_on_request() {
+    let journal = demo_journal(today(), 1, 4);
+    let period = last_three_months(today());
+    let with = pages(&report_pdf(&journal, &options(period, true)).unwrap());
+    let without = pages(&report_pdf(&journal, &options(period, false)).unwrap());
+    assert!(with.len() > without.len());
+    assert!(!without.iter().any(|page| page.contains("Daily entries")));
+}
+
+#[test]
+fn an_empty_period_gives_one_clear_page() {
+    let journal = demo_journal(today(), 1, 4);
+    let period = DateRange {
+        start: day("2001-01-01"),
+        end: day("2001-03-31"),
+    };
+    let pages = pages(&report_pdf(&journal, &options(period, true)).unwrap());
+    assert_eq!(pages.len(), 1);
+    assert!(pages[0].contains("No entries or infusions were recorded in this period"));
+    assert!(pages[0].contains("not medical advice"));
+}
+
+#[test]
+fn a_period_without_infusions_still_reports_its_days() {
+    let mut journal = Journal::default();
+    for offset in 0..30 {
+        let date = day("2026-06-01") + chrono::Duration::days(offset);
+        journal.entries.push(Entry::new(
+            date,
+            Score::new("pain", 5 + offset % 3).unwrap(),
+        ));
+    }
+    let period = DateRange {
+        start: day("2026-06-01"),
+        end: day("2026-06-30"),
+    };
+    let pages = pages(&report_pdf(&journal, &options(period, true)).unwrap());
+    assert!(pages[0].contains("No infusion cycle falls in this period"));
+    assert!(pages[0].contains("Days logged: 30 of 30"));
+    assert!(pages.iter().any(|page| page.contains("Daily entries")));
+}
+
+#[test]
+fn long_and_non_latin_notes_wrap_without_breaking_the_report() {
+    let mut journal = demo_journal(today(), 1, 4);
+    let last = journal.entries.len() - 1;
+    journal.entries[last].note = format!(
+        "{} 痛みが強い日。Боль сильная. ألم شديد. {}",
+        "A very long note about the day that goes on and on. ".repeat(12),
+        "Unbrokenwordthatisfartoolongtofitinsideanycolumnofthetableatall".repeat(3)
+    );
+    let period = last_three_months(today());
+    let pages = pages(&report_pdf(&journal, &options(period, true)).unwrap());
+    let all = pages.join(" ");
+    assert!(
+        all.contains("Боль"),
+        "Cyrillic is drawn with the bundled font"
+    );
+    assert!(
+        all.contains('\u{FFFD}'),
+        "missing glyphs show as a replacement mark"
+    );
+}
+
+#[test]
+fn twenty_years_keep_a_one_page_summary_and_paginate_the_rest() {
+    let journal = demo_journal(today(), 20, 4);
+    let period = DateRange {
+        start: journal.entries[0].date,
+        end: today(),
+    };
+    let started = Instant::now();
+    let pdf = report_pdf(&journal, &options(period, true)).unwrap();
+    let elapsed = started.elapsed();
+    let pages = pages(&pdf);
+    println!(
+        "20-year report: {} pages, {} KiB, {elapsed:?}",
+        pages.len(),
+        pdf.len() / 1024
+    );
+    assert!(pages[0].contains("Showing the latest 10 of"));
+    assert!(pages[0].contains("not medical advice"));
+    assert!(pages.len() > 50, "{} pages", pages.len());
+    let headers = pages
+        .iter()
+        .filter(|page| squeezed(page).contains("Sleeph"))
+        .count();
+    assert!(
+        headers > 40,
+        "the daily table header repeats on every page: {headers}"
+    );
+}
+
+#[test]
+fn one_year_report_takes_well_under_a_second() {
+    let journal = demo_journal(today(), 1, 4);
+    let period = DateRange {
+        start: journal.entries[0].date,
+        end: today(),
+    };
+    let started = Instant::now();
+    let pdf = report_pdf(&journal, &options(period, true)).unwrap();
+    let elapsed = started.elapsed();
+    println!("1-year report: {} KiB in {elapsed:?}", pdf.len() / 1024);
+    // Generous for unoptimised test builds; `cargo bench` measures the real figure.
+    assert!(elapsed.as_secs_f64() < 5.0, "{elapsed:?}");
+}
+
+#[test]
+fn letter_paper_changes_the_page_size() {
+    let journal = demo_journal(today(), 1, 4);
+    let mut letter = options(last_three_months(today()), false);
+    letter.paper = Paper::Letter;
+    let pdf = report_pdf(&journal, &letter).unwrap();
+    let text = String::from_utf8_lossy(&pdf);
+    assert!(text.contains("612 792"), "Letter media box");
+    let a4 = report_pdf(&journal, &options(last_three_months(today()), false)).unwrap();
+    assert!(String::from_utf8_lossy(&a4).contains("595.28"));
+}
+
+#[test]
+fn the_report_command_writes_a_pdf_and_refuses_bad_input() {
+    let folder = tempfile::tempdir().unwrap();
+    let db = folder.path().join("journal.db");
+    common::run_ok(&db, &["demo"]);
+    let out = folder.path().join("report.pdf");
+    let said = common::run_ok(
+        &db,
+        &[
+            "report",
+            "--out",
+            out.to_str().unwrap(),
+            "--paper",
+            "letter",
+        ],
+    );
+    assert!(said.contains("Saved the report"), "{said}");
+    let pages = pages(&std::fs::read(&out).unwrap());
+    assert!(pages[0].contains("Relief Journal"));
+    let bad_paper = common::run(
+        &db,
+        &["report", "--out", out.to_str().unwrap(), "--paper", "a3"],
+    );
+    assert_eq!(bad_paper.status.code(), Some(2));
+    assert!(common::stderr(&bad_paper).contains("a4 or letter"));
+    let backwards = common::run(
+        &db,
+        &[
+            "report",
+            "--out",
+            out.to_str().unwrap(),
+            "--from",
+            "2026-10-01",
+            "--to",
+            "2026-09-01",
+        ],
+    );
+    assert_eq!(backwards.status.code(), Some(2));
+}
