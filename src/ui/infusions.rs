@@ -299,14 +299,14 @@ fn infusion_list_ui(
         ui.label("No infusions yet. Add done and planned infusions with the form.");
         return;
     }
-    egui::ScrollArea::vertical()
+    egui::ScrollArea::both()
         .id_salt("infusion_list_scroll")
         .show(ui, |ui| {
             egui::Grid::new("infusion_list")
                 .striped(true)
                 .num_columns(5)
                 .show(ui, |ui| {
-                    for title in ["Date", "Status", "Series and cycle", "Details", ""] {
+                    for title in ["Date", "Status", "Series and cycle", "", "Details"] {
                         ui.strong(title);
                     }
                     ui.end_row();
@@ -316,8 +316,11 @@ fn infusion_list_ui(
                         let status = match infusion.status {
                             InfusionStatus::Done => "done".to_owned(),
                             InfusionStatus::Planned if infusion.date >= today => {
-                                let days = (infusion.date - today).num_days();
-                                format!("planned, in {days} days")
+                                match (infusion.date - today).num_days() {
+                                    0 => "planned, today".to_owned(),
+                                    1 => "planned, tomorrow".to_owned(),
+                                    days => format!("planned, in {days} days"),
+                                }
                             }
                             InfusionStatus::Planned => "planned (date passed)".to_owned(),
                         };
@@ -327,7 +330,6 @@ fn infusion_list_ui(
                             .get(&stored.id)
                             .map_or_else(|| "not in a cycle yet".to_owned(), |m| m.describe());
                         ui.label(membership);
-                        ui.label(details(infusion));
                         ui.horizontal(|ui| {
                             let name = format!("infusion of {}", infusion.date);
                             if ui
@@ -350,6 +352,7 @@ fn infusion_list_ui(
                                 }
                             }
                         });
+                        ui.label(details(infusion));
                         ui.end_row();
                     }
                 });
