@@ -14,7 +14,7 @@ mod schema;
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
-use rusqlite::{Connection, OptionalExtension, params};
+use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
 
 pub use backup::{
     BackupInfo, BackupReason, RestoreOutcome, backup_folder, list_backups, prune_backups,
@@ -142,7 +142,9 @@ impl Store {
 
     /// Saves a day's entry, replacing the entry already recorded for that day.
     pub fn save_entry(&mut self, entry: &Entry) -> StoreResult<SaveOutcome> {
-        let transaction = self.connection.transaction()?;
+        let transaction = self
+            .connection
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let outcome = upsert_entry(&transaction, entry)?;
         transaction.commit()?;
         Ok(outcome)
@@ -177,7 +179,9 @@ impl Store {
 
     /// Deletes the entry for `date` and returns it (for undo), or `None` if there was none.
     pub fn delete_entry(&mut self, date: NaiveDate) -> StoreResult<Option<Entry>> {
-        let transaction = self.connection.transaction()?;
+        let transaction = self
+            .connection
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let sql = format!("SELECT {ENTRY_COLUMNS} FROM entry WHERE date = ?1");
         let existing = transaction
             .query_row(&sql, [date_text(date)], entry_from_row)
@@ -190,7 +194,9 @@ impl Store {
 
     /// Adds an infusion and returns its id.
     pub fn add_infusion(&mut self, infusion: &Infusion) -> StoreResult<i64> {
-        let transaction = self.connection.transaction()?;
+        let transaction = self
+            .connection
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let id = insert_infusion(&transaction, infusion)?;
         transaction.commit()?;
         Ok(id)
@@ -219,7 +225,9 @@ impl Store {
 
     /// Deletes the infusion with row id `id` and returns it (for undo).
     pub fn delete_infusion(&mut self, id: i64) -> StoreResult<Option<Infusion>> {
-        let transaction = self.connection.transaction()?;
+        let transaction = self
+            .connection
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let sql = format!("SELECT {INFUSION_COLUMNS} FROM infusion WHERE id = ?1");
         let existing = transaction
             .query_row(&sql, [id], infusion_from_row)
@@ -275,7 +283,9 @@ impl Store {
         infusions: &[Infusion],
         settings: Option<&Settings>,
     ) -> StoreResult<ImportSummary> {
-        let transaction = self.connection.transaction()?;
+        let transaction = self
+            .connection
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let summary = import_into(&transaction, entries, infusions, settings)?;
         transaction.commit()?;
         Ok(summary)
@@ -283,7 +293,9 @@ impl Store {
 
     /// Replaces everything in the journal with `journal`, in one transaction.
     pub fn replace_journal(&mut self, journal: &Journal) -> StoreResult<ImportSummary> {
-        let transaction = self.connection.transaction()?;
+        let transaction = self
+            .connection
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         transaction.execute_batch("DELETE FROM entry; DELETE FROM infusion;")?;
         let summary = import_into(
             &transaction,
@@ -293,6 +305,14 @@ impl Store {
         )?;
         transaction.commit()?;
         Ok(summary)
+    }
+
+    /// A number that changes whenever another connection (another process, say) commits to the
+    /// journal; compare two readings to know whether to reload.
+    pub fn data_version(&self) -> StoreResult<i64> {
+        Ok(self
+            .connection
+            .query_row("PRAGMA data_version", [], |row| row.get(0))?)
     }
 
     /// Runs SQLite's full integrity check and returns its verdict (`"ok"` when sound).
