@@ -318,7 +318,12 @@ where
         points
             .label("Daily pain")
             .legend(|(x, y)| Circle::new((x + 8, y), 3, palette::PAIN_POINT.filled()));
-        for (run_index, run) in timeline.pain_mean.iter().enumerate() {
+        for (run_index, run) in timeline
+            .pain_mean
+            .iter()
+            .filter(|run| run.len() > 1)
+            .enumerate()
+        {
             let series = chart
                 .draw_series(LineSeries::new(
                     visible(run),
@@ -467,7 +472,7 @@ fn draw_cycles<DB: DrawingBackend>(area: &Area<'_, DB>, charts: &Charts) -> Resu
         } else {
             (palette::OLDER, 1)
         };
-        for (run_index, run) in curve.relief.iter().enumerate() {
+        for (run_index, run) in curve.relief.iter().filter(|run| run.len() > 1).enumerate() {
             let series = chart
                 .draw_series(LineSeries::new(
                     run.iter().copied(),
