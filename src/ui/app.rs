@@ -12,6 +12,7 @@ use crate::domain::{Entry, Infusion, Settings, journal_day};
 use crate::store::{SaveOutcome, Store, StoreError};
 
 use super::actions::Action;
+use super::charts::{ChartsState, charts_ui};
 use super::data::JournalData;
 use super::history::{HistoryState, history_ui};
 use super::infusions::{InfusionsState, infusions_ui};
@@ -70,6 +71,7 @@ struct Session {
     today: TodayState,
     history: HistoryState,
     infusions: InfusionsState,
+    charts: ChartsState,
     settings: SettingsState,
     notice: Option<Notice>,
     undo: Option<Undo>,
@@ -124,6 +126,14 @@ impl ReliefApp {
     pub fn view(&self) -> Option<View> {
         match &self.screen {
             Screen::Journal(session) => Some(session.view),
+            _ => None,
+        }
+    }
+
+    /// The Charts view's state (preset and visible range), when a journal is open.
+    pub fn charts_state(&self) -> Option<&ChartsState> {
+        match &self.screen {
+            Screen::Journal(session) => Some(&session.charts),
             _ => None,
         }
     }
@@ -341,6 +351,7 @@ fn open_session(config: &AppConfig, path: &Path, demo: bool) -> Result<Session, 
         today: TodayState::new(&data, today),
         history: HistoryState::new(today),
         infusions: InfusionsState::new(today),
+        charts: ChartsState::default(),
         settings: SettingsState::new(&data.settings),
         view: config.start_view,
         store,
@@ -540,6 +551,7 @@ impl Session {
             View::Today => today_ui(ui, &mut self.today, &self.data, today, actions),
             View::History => history_ui(ui, &mut self.history, &self.data, today, actions),
             View::Infusions => infusions_ui(ui, &mut self.infusions, &self.data, today, actions),
+            View::Charts => charts_ui(ui, &mut self.charts, &self.data),
             View::Settings => {
                 let file = JournalFile {
                     path: self.store.path(),
@@ -550,7 +562,7 @@ impl Session {
         });
     }
 
-    /// Ctrl+1..4 show a view; Ctrl+Z undoes the last delete (outside text fields).
+    /// Ctrl+1..5 show a view (in side-bar order); Ctrl+Z undoes the last delete (outside text fields).
     fn shortcuts(&mut self, ui: &Ui, actions: &mut Vec<Action>) {
         for view in View::ALL {
             if ui.input_mut(|input| input.consume_key(Modifiers::COMMAND, view.shortcut_key())) {
@@ -605,7 +617,7 @@ impl Session {
                         View::Today => unsaved_today,
                         View::Infusions => unsaved_infusion,
                         View::Settings => unsaved_settings,
-                        View::History => false,
+                        View::History | View::Charts => false,
                     };
                     let (text, name) = if unsaved {
                         (

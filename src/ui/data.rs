@@ -6,8 +6,11 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 
 use crate::analysis::{Analysis, analyze};
+use crate::charts::Charts;
 use crate::domain::{Entry, Journal, Phase, Settings};
 use crate::store::{Store, StoreResult, StoredInfusion};
+
+use super::charts::PlotSeries;
 
 /// Where a done infusion sits in the analysis: its series and cycle.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -54,6 +57,10 @@ pub struct JournalData {
     pub analysed_on: NaiveDate,
     /// Series and cycle of each done infusion, by row id.
     pub memberships: HashMap<i64, Membership>,
+    /// The chart models of the same analysis.
+    pub charts: Charts,
+    /// The timeline in plot coordinates.
+    pub plots: PlotSeries,
 }
 
 impl JournalData {
@@ -72,6 +79,8 @@ impl JournalData {
         };
         let analysis = analyze(&journal, today);
         let memberships = memberships(&infusions, &analysis);
+        let charts = Charts::from_analysis(&journal, analysis.clone());
+        let plots = PlotSeries::new(&charts);
         Ok(Self {
             entries: journal.entries,
             infusions,
@@ -79,6 +88,8 @@ impl JournalData {
             analysis,
             analysed_on: today,
             memberships,
+            charts,
+            plots,
         })
     }
 

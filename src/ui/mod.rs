@@ -10,6 +10,7 @@
 
 mod actions;
 mod app;
+mod charts;
 mod data;
 mod history;
 mod infusions;
@@ -32,6 +33,7 @@ use crate::domain::Clock;
 
 pub use actions::Action;
 pub use app::ReliefApp;
+pub use charts::ChartsState;
 pub use screenshot::ScreenshotOutcome;
 
 /// The views of the app, in side-bar order.
@@ -44,13 +46,21 @@ pub enum View {
     History,
     /// Done and planned infusions.
     Infusions,
+    /// The timeline, the cycle overlay, relief durations and the insights.
+    Charts,
     /// Thresholds, display and the journal file.
     Settings,
 }
 
 impl View {
     /// Every view, in side-bar order.
-    pub const ALL: [View; 4] = [View::Today, View::History, View::Infusions, View::Settings];
+    pub const ALL: [View; 5] = [
+        View::Today,
+        View::History,
+        View::Infusions,
+        View::Charts,
+        View::Settings,
+    ];
 
     /// The name used by `--view` and shown in the side bar.
     pub fn name(self) -> &'static str {
@@ -58,6 +68,7 @@ impl View {
             Self::Today => "today",
             Self::History => "history",
             Self::Infusions => "infusions",
+            Self::Charts => "charts",
             Self::Settings => "settings",
         }
     }
@@ -68,6 +79,7 @@ impl View {
             Self::Today => "Today",
             Self::History => "History",
             Self::Infusions => "Infusions",
+            Self::Charts => "Charts",
             Self::Settings => "Settings",
         }
     }
@@ -78,7 +90,8 @@ impl View {
             Self::Today => egui::Key::Num1,
             Self::History => egui::Key::Num2,
             Self::Infusions => egui::Key::Num3,
-            Self::Settings => egui::Key::Num4,
+            Self::Charts => egui::Key::Num4,
+            Self::Settings => egui::Key::Num5,
         }
     }
 }
@@ -97,7 +110,9 @@ impl FromStr for View {
             .into_iter()
             .find(|view| view.name() == text.trim())
             .ok_or_else(|| {
-                format!("unknown view \"{text}\"; choose today, history, infusions or settings")
+                format!(
+                    "unknown view \"{text}\"; choose today, history, infusions, charts or settings"
+                )
             })
     }
 }

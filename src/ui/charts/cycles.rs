@@ -1,0 +1,206 @@
+//! The cycle overlay (relief by day since infusion, one line per cycle) and relief duration per
+//! cycle (bars beside the interval to the next infusion, with the trend).
+
+use eframe::egui;
+use egui::{Color32, RichText, Ui};
+use egui_plot::{
+    Bar, BarChart, HLine, HoverPosition, Legend, Line, LineStyle, MarkerShape, Plot, PlotPoints,
+    Points,
+};
+
+use crate::charts::{CycleOverlay, Durations};
+
+/// Height of the two cycle plots.
+const HEIGHT: f32 = 260.0;
+/// The latest cycle.
+const LATEST: Color32 = Color32::from_rgb(51, 110, 204);
+/// Earlier cycles, faded.
+const OLDER: Color32 = Color32::from_rgba_unmultiplied_const(140, 148, 156, 120);
+/// The relief thresholds.
+const THRESHOLD: Color32 = Color32::from_rgb(214, 60, 60);
+/// Loss-of-relief markers.
+const LOSS: Color32 = Color32::from_rgb(214, 60, 60);
+/// Relief bars.
+const BAR: Color32 = Color32::from_rgb(51, 110, 204);
+/// Intervals to the next infusion.
+const INTERVAL: Color32 = Color32::from_rgb(170, 178, 186);
+/// The trend.
+const TREND: Color32 = Color32::from_rgb(240, 110, 30);
+
+/// Draws relief by day since infusion for the last `shown` cycles.
+pub fn overlay_ui(ui: &mut Ui, overlay: &CycleOverlay, shown: usize) {
+    ui.label(RichText::new("Relief by day since infusion").strong());
+    let skip = overlay.curves.len().saturating_sub(shown);
+    Plot::new("Cycle overlay")
+        .height(HEIGHT)
+        .legend(Legend::default().position(egui_plot::Corner::RightTop))
+        .x_axis_label("Days since infusion")
+        .y_axis_label("Relief %")
+        .include_x(0.0)
+        .include_y(0.0)
+        .include_y(100.0)
+        .allow_scroll(false)
+        .label_formatter(|position| match position {
+            HoverPosition::NearDataPoint {
+                plot_name,
+                position,
+                ..
+            } => Some(format!(
+                "{plot_name}\nday {:.0}: relief {:.0}%",
+                position.x, position.y
+            )),
+            HoverPosition::Elsewhere { position } => {
+                Some(format!("day {:.0}: relief {:.0}%", position.x, position.y))
+            }
+        })
+        .show(ui, |plot| {
+            plot.hline(
+                HLine::new(
+                    format!("{:.0}% (meaningful)", overlay.meaningful_pct),
+                    overlay.meaningful_pct,
+                )
+                .color(THRESHOLD)
+                .width(1.5),
+            );
+            plot.hline(
+                HLine::new(
+                    format!("{:.0}% (substantial)", overlay.substantial_pct),
+                    overlay.substantial_pct,
+                )
+                .color(THRESHOLD.gamma_multiply(0.6))
+                .style(LineStyle::dotted_loose())
+                .width(1.5),
+            );
+            for curve in overlay.curves.iter().skip(skip) {
+                let (name, color, width) = if curve.latest {
+                    (curve.label.clone(), LATEST, 3.0)
+                } else {
+                    ("Earlier cycles".to_owned(), OLDER, 1.5)
+                };
+                for run in &curve.relief {
+                    let points: Vec<[f64; 2]> = run.iter().map(|&(x, y)| [x, y]).collect();
+                    plot.line(
+                        Line::new(&name, PlotPoints::new(points))
+                            .color(color)
+                            .width(width),
+                    );
+                }
+                if !curve.fitted.is_empty() {
+                    let points: Vec<[f64; 2]> = curve.fitted.iter().map(|&(x, y)| [x, y]).collect();
+                    plot.line(
+                        Line::new("Fitted decay", PlotPoints::new(points))
+                            .color(color)
+                            .width(1.2)
+                            .style(LineStyle::dashed_loose())
+                            .allow_hover(false),
+                    );
+                }
+            }
+            let losses: Vec<[f64; 2]> = overlay
+                .curves
+                .iter()
+                .skip(skip)
+                .filter_map(|curve| curve.loss.map(|(x, y)| [x, y]))
+                .collect();
+            plot.points(
+                Points::new("Relief lost", PlotPoints::new(losses))
+                    .shape(MarkerShape::Diamond)
+                    .radius(5.0)
+                    .color(LOSS)
+                    .filled(true),
+            );
+        });
+}
+
+/// Draws how long meaningful relief lasted per cycle, beside the interval to the next infusion.
+pub fn durations_ui(ui: &mut Ui, durations: &Durations, shown: usize) {
+    ui.label(RichText::new("How long meaningful relief lasted").strong());
+    let skip = durations.bars.len().saturating_sub(shown);
+    let bars = &durations.bars[skip..];
+    let labels: Vec<(u32, String)> = bars
+        .iter()
+        .map(|bar| (bar.index, bar.label.clone()))
+        .collect();
+    let mut lasted = Vec::new();
+    let mut at_least = Vec::new();
+    let mut intervals = Vec::new();
+    let mut none = Vec::new();
+    for bar in bars {
+        let x = f64::from(bar.index);
+        if let Some(days) = bar.relief_days {
+            let drawn = Bar::new(x - 0.2, f64::from(days)).width(0.38);
+            if bar.at_least {
+                at_least.push(
+                    drawn
+                        .name(format!("{}: at least {days} days", bar.label))
+                        .fill(BAR.gamma_multiply(0.25))
+                        .stroke(egui::Stroke::new(1.5, BAR)),
+                );
+            } else {
+                lasted.push(drawn.name(format!("{}: {days} days", bar.label)));
+            }
+        } else if bar.no_meaningful_relief {
+            none.push([x - 0.2, 0.0]);
+        }
+        if let Some(days) = bar.interval_days {
+            intervals.push(
+                Bar::new(x + 0.2, f64::from(days))
+                    .width(0.38)
+                    .name(format!("{}: next infusion after {days} days", bar.label)),
+            );
+        }
+    }
+    let trend: Vec<[f64; 2]> = match (durations.trend, bars.first(), bars.last()) {
+        (Some(trend), Some(first), Some(last)) => {
+            let (from, to) = (f64::from(first.index), f64::from(last.index));
+            vec![[from, trend.at(from)], [to, trend.at(to)]]
+        }
+        _ => Vec::new(),
+    };
+    let meaningful = durations.meaningful_pct;
+    Plot::new("Relief durations")
+        .height(HEIGHT)
+        .legend(Legend::default().position(egui_plot::Corner::RightTop))
+        .x_axis_label("Cycle (infusion date)")
+        .y_axis_label("Days")
+        .include_y(0.0)
+        .allow_scroll(false)
+        .x_axis_formatter(move |mark, _range| {
+            let index = mark.value.round();
+            if (mark.value - index).abs() > 1e-6 {
+                return String::new();
+            }
+            labels
+                .iter()
+                .find(|(bar, _)| f64::from(*bar) == index)
+                .map(|(_, label)| label.clone())
+                .unwrap_or_default()
+        })
+        .label_formatter(|_| None)
+        .show(ui, |plot| {
+            plot.bar_chart(
+                BarChart::new(format!("Relief of {meaningful:.0}% or more lasted"), lasted)
+                    .color(BAR),
+            );
+            plot.bar_chart(
+                BarChart::new("Still lasting at the next infusion (at least)", at_least).color(BAR),
+            );
+            plot.bar_chart(BarChart::new("Days to the next infusion", intervals).color(INTERVAL));
+            if !none.is_empty() {
+                plot.points(
+                    Points::new("No meaningful relief", PlotPoints::new(none))
+                        .shape(MarkerShape::Cross)
+                        .radius(6.0)
+                        .color(THRESHOLD),
+                );
+            }
+            if !trend.is_empty() {
+                plot.line(
+                    Line::new("Trend", PlotPoints::new(trend))
+                        .color(TREND)
+                        .width(2.0)
+                        .style(LineStyle::dashed_loose()),
+                );
+            }
+        });
+}

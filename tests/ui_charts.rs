@@ -1,0 +1,88 @@
+//! The Charts view: the insights show the flags and the forecast of a demo journal, and the range
+//! presets change the dates the timeline shows.
+#![allow(clippy::unwrap_used)]
+
+mod common_ui;
+
+use common_ui::{TestJournal, today};
+use egui_kittest::kittest::Queryable;
+use relief_journal::analysis::analyze;
+use relief_journal::charts::RangePreset;
+use relief_journal::demo::{DEFAULT_SEED, demo_journal};
+use relief_journal::ui::View;
+
+fn demo(years: u32) -> TestJournal {
+    let journal = TestJournal::empty();
+    journal
+        .store()
+        .replace_journal(&demo_journal(today(), years, DEFAULT_SEED))
+        .unwrap();
+    journal
+}
+
+#[test]
+fn the_charts_show_every_flag_with_its_evidence_and_the_forecast() {
+    let journal = demo(2);
+    let analysis = analyze(&journal.store().journal().unwrap(), today());
+    assert!(!analysis.flags.is_empty(), "the demo journal raises flags");
+    let fade = analysis.forecast.expected_fade_date.unwrap();
+
+    let app = journal.app(View::Charts);
+
+    assert_eq!(app.state().view(), Some(View::Charts));
+    for flag in &analysis.flags {
+        app.get_by_label(&flag.message);
+        app.get_by_label(&flag.evidence);
+    }
+    app.get_by_label_contains(&format!(
+        "relief has usually faded around day {}; in this cycle that is about {}",
+        analysis.forecast.expected_fade_day.unwrap(),
+        fade.format("%-d %b")
+    ));
+    app.get_by_label("About this analysis");
+    assert!(
+        app.query_all_by_label_contains("not medical advice")
+            .count()
+            >= 1
+    );
+}
+
+#[test]
+fn range_presets_change_the_visible_dates() {
+    let journal = demo(2);
+    let mut app = journal.app(View::Charts);
+    let last = journal
+        .store()
+        .infusions()
+        .unwrap()
+        .last()
+        .unwrap()
+        .infusion
+        .date;
+    let first = journal.store().entries().unwrap()[0].date;
+
+    let state = app.state().charts_state().unwrap();
+    assert_eq!(state.preset(), Some(RangePreset::OneYear));
+    let year = state.visible_range().unwrap();
+    assert_eq!(year.end, last);
+    assert_eq!(year.days(), 366);
+
+    app.get_by_label("3 months").click();
+    app.run();
+    let state = app.state().charts_state().unwrap();
+    assert_eq!(state.preset(), Some(RangePreset::ThreeMonths));
+    let quarter = state.visible_range().unwrap();
+    assert_eq!((quarter.end, quarter.days()), (last, 92));
+
+    app.get_by_label("All").click();
+    app.run();
+    let all = app.state().charts_state().unwrap().visible_range().unwrap();
+    assert_eq!((all.start, all.end), (first, last));
+}
+
+#[test]
+fn a_new_journal_explains_that_charts_need_data() {
+    let journal = TestJournal::empty();
+    let app = journal.app(View::Charts);
+    app.get_by_label("Charts appear here once you have logged a few days.");
+}
