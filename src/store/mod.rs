@@ -204,22 +204,7 @@ impl Store {
 
     /// Replaces the infusion with row id `id`. Returns `false` if there is no such infusion.
     pub fn update_infusion(&mut self, id: i64, infusion: &Infusion) -> StoreResult<bool> {
-        let changed = self.connection.execute(
-            "UPDATE infusion SET date = ?2, status = ?3, phase = ?4, dose_mg = ?5,
-                 duration_min = ?6, clinic = ?7, side_effects = ?8, note = ?9
-             WHERE id = ?1",
-            params![
-                id,
-                date_text(infusion.date),
-                infusion.status.as_str(),
-                infusion.phase.map(|phase| phase.as_str()),
-                infusion.dose_mg.map(|dose| dose.get()),
-                infusion.duration_min.map(|minutes| minutes.get()),
-                infusion.clinic,
-                list_to_json(&infusion.side_effects),
-                infusion.note,
-            ],
-        )?;
+        let changed = write_infusion(&self.connection, UPDATE_INFUSION, infusion, Some(id))?;
         Ok(changed == 1)
     }
 
@@ -397,10 +382,26 @@ fn upsert_entry(connection: &Connection, entry: &Entry) -> StoreResult<SaveOutco
     })
 }
 
-fn insert_infusion(connection: &Connection, infusion: &Infusion) -> StoreResult<i64> {
-    connection.execute(
-        "INSERT INTO infusion (date, status, phase, dose_mg, duration_min, clinic, side_effects, note)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+/// Inserts an infusion; `?9` is the row id, NULL for a new row.
+const INSERT_INFUSION: &str = "INSERT INTO infusion
+        (id, date, status, phase, dose_mg, duration_min, clinic, side_effects, note)
+     VALUES (?9, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
+
+/// Replaces the infusion with row id `?9`.
+const UPDATE_INFUSION: &str = "UPDATE infusion SET date = ?1, status = ?2, phase = ?3,
+         dose_mg = ?4, duration_min = ?5, clinic = ?6, side_effects = ?7, note = ?8
+     WHERE id = ?9";
+
+/// Runs [`INSERT_INFUSION`] or [`UPDATE_INFUSION`] with the infusion's values; returns the
+/// number of rows changed.
+fn write_infusion(
+    connection: &Connection,
+    sql: &str,
+    infusion: &Infusion,
+    id: Option<i64>,
+) -> StoreResult<usize> {
+    Ok(connection.execute(
+        sql,
         params![
             date_text(infusion.date),
             infusion.status.as_str(),
@@ -410,8 +411,13 @@ fn insert_infusion(connection: &Connection, infusion: &Infusion) -> StoreResult<
             infusion.clinic,
             list_to_json(&infusion.side_effects),
             infusion.note,
+            id,
         ],
-    )?;
+    )?)
+}
+
+fn insert_infusion(connection: &Connection, infusion: &Infusion) -> StoreResult<i64> {
+    write_infusion(connection, INSERT_INFUSION, infusion, None)?;
     Ok(connection.last_insert_rowid())
 }
 
