@@ -7,7 +7,10 @@ use std::path::PathBuf;
 
 use chrono::NaiveDate;
 
+use crate::charts::DateRange;
 use crate::domain::{Entry, Infusion, Settings};
+use crate::report::ReportOptions;
+use crate::report::chart_image::ChartKind;
 
 use super::View;
 
@@ -42,4 +45,64 @@ pub enum Action {
     RetryOpen,
     /// Close the window even though there are unsaved changes.
     CloseDiscarding,
+    /// Ask the system's file dialog for a file, then act on it.
+    ChooseFile(FileTarget),
+    /// Write the appointment report as PDF.
+    SaveReport(PathBuf, ReportOptions),
+    /// Write a chart as PNG or SVG (by the file's extension), the timeline limited to the range.
+    SaveChart(PathBuf, ChartKind, Option<DateRange>),
+    /// Export the journal.
+    Export(PathBuf, ExportKind),
+    /// Read a file to import and show what it would change; nothing is stored yet.
+    PreviewImport(PathBuf),
+    /// Import the previewed file (after a backup).
+    ConfirmImport,
+    /// Drop the previewed file.
+    CancelImport,
+}
+
+/// What a file chosen in a dialog is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileTarget {
+    /// The report PDF (save).
+    ReportPdf,
+    /// A chart image (save).
+    ChartImage,
+    /// An export (save).
+    Export,
+    /// A file to import (open).
+    Import,
+}
+
+/// What an export writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportKind {
+    /// The whole journal as JSON (imports back without loss).
+    Json,
+    /// Daily entries as CSV.
+    EntriesCsv,
+    /// Infusions as CSV.
+    InfusionsCsv,
+}
+
+impl ExportKind {
+    /// Every kind, in the order shown.
+    pub const ALL: [Self; 3] = [Self::Json, Self::EntriesCsv, Self::InfusionsCsv];
+
+    /// The radio button's text.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Json => "Whole journal (JSON)",
+            Self::EntriesCsv => "Entries (CSV)",
+            Self::InfusionsCsv => "Infusions (CSV)",
+        }
+    }
+
+    /// The file extension.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Self::Json => "json",
+            Self::EntriesCsv | Self::InfusionsCsv => "csv",
+        }
+    }
 }

@@ -12,10 +12,13 @@ use crate::domain::{Entry, Infusion, Settings, journal_day};
 use crate::store::{SaveOutcome, Store, StoreError};
 
 use super::actions::Action;
+use super::actions::FileTarget;
 use super::charts::{ChartsState, charts_ui};
 use super::data::JournalData;
+use super::files::{self, ImportPreview};
 use super::history::{HistoryState, history_ui};
 use super::infusions::{InfusionsState, infusions_ui};
+use super::report::{ReportState, report_ui};
 use super::screenshot::{Screenshot, ScreenshotOutcome};
 use super::settings::{JournalFile, SettingsState, settings_ui};
 use super::today::{TodayState, today_ui};
@@ -72,6 +75,7 @@ struct Session {
     history: HistoryState,
     infusions: InfusionsState,
     charts: ChartsState,
+    report: ReportState,
     settings: SettingsState,
     notice: Option<Notice>,
     undo: Option<Undo>,
@@ -134,6 +138,14 @@ impl ReliefApp {
     pub fn charts_state(&self) -> Option<&ChartsState> {
         match &self.screen {
             Screen::Journal(session) => Some(&session.charts),
+            _ => None,
+        }
+    }
+
+    /// The Report view's state (choices, typed paths, the import preview), when a journal is open.
+    pub fn report_state(&self) -> Option<&ReportState> {
+        match &self.screen {
+            Screen::Journal(session) => Some(&session.report),
             _ => None,
         }
     }
@@ -234,6 +246,12 @@ impl ReliefApp {
                 } else {
                     Screen::Welcome
                 };
+            }
+            Action::ConfirmImport => {
+                let now = self.config.clock.now();
+                if let Screen::Journal(session) = &mut self.screen {
+                    session.confirm_import(now, today);
+                }
             }
             Action::CloseDiscarding => {
                 self.close_confirmed = true;
@@ -347,17 +365,29 @@ fn open_session(config: &AppConfig, path: &Path, demo: bool) -> Result<Session, 
     let rollover = store.settings()?.day_rollover_hour;
     let today = journal_day(config.clock.now(), rollover);
     let data = JournalData::load(&store, today)?;
+    // The daily backup of the real journal (the demo needs none); a failure is shown, not fatal.
+    let backup_error = if demo {
+        None
+    } else {
+        store.daily_backup(config.clock.now()).err()
+    };
     Ok(Session {
         today: TodayState::new(&data, today),
         history: HistoryState::new(today),
         infusions: InfusionsState::new(today),
         charts: ChartsState::default(),
+        report: ReportState::new(&data, today),
         settings: SettingsState::new(&data.settings),
         view: config.start_view,
         store,
         demo,
         data,
-        notice: None,
+        notice: backup_error.map(|error| Notice {
+            text: format!(
+                "Today's automatic backup could not be taken ({error}). Your journal itself is fine."
+            ),
+            error: true,
+        }),
         undo: None,
     })
 }
@@ -501,10 +531,95 @@ impl Session {
                     self.error(format!("The folder could not be opened: {error}"));
                 }
             }
+            Action::ChooseFile(target) => self.choose_file(target, today),
+            Action::SaveReport(path, options) => {
+                let outcome = files::save_report(&self.data, &path, &options);
+                self.report_outcome(outcome);
+            }
+            Action::SaveChart(path, kind, range) => {
+                let outcome = files::save_chart_image(&self.data, &path, kind, range);
+                self.report_outcome(outcome);
+            }
+            Action::Export(path, kind) => {
+                let outcome = files::export(&self.data, &path, kind);
+                self.report_outcome(outcome);
+            }
+            Action::PreviewImport(path) => match ImportPreview::read(&path, &self.data) {
+                Ok(preview) => {
+                    self.notice = None;
+                    self.report.preview = Some(preview);
+                }
+                Err(error) => {
+                    self.report.preview = None;
+                    self.error(format!("{error}. Nothing was imported."));
+                }
+            },
+            Action::CancelImport => {
+                self.report.preview = None;
+                self.info("Import cancelled; nothing changed.".to_owned());
+            }
             Action::StartJournal
             | Action::ExploreDemo
             | Action::RetryOpen
+            | Action::ConfirmImport
             | Action::CloseDiscarding => {}
+        }
+    }
+
+    fn report_outcome(&mut self, outcome: Result<String, String>) {
+        match outcome {
+            Ok(text) => self.info(text),
+            Err(text) => self.error(text),
+        }
+    }
+
+    /// Asks the system's file dialog for a file, then saves, exports or previews with it.
+    fn choose_file(&mut self, target: FileTarget, today: NaiveDate) {
+        let suggested = match target {
+            FileTarget::ReportPdf => format!("relief-report-{today}.pdf"),
+            FileTarget::ChartImage => format!("relief-chart-{today}.png"),
+            FileTarget::Export => {
+                format!("relief-journal-{today}.{}", self.report.export.extension())
+            }
+            FileTarget::Import => String::new(),
+        };
+        let Some(path) = files::choose_file(target, &suggested) else {
+            self.info(
+                "No file was chosen. If no dialog appeared, type a path in the field next to the button."
+                    .to_owned(),
+            );
+            return;
+        };
+        self.report.set_path(target, &path);
+        let follow = match target {
+            FileTarget::ReportPdf => {
+                Action::SaveReport(path, self.report.options(&self.data, today))
+            }
+            FileTarget::ChartImage => Action::SaveChart(
+                path,
+                self.report.chart,
+                Some(self.report.period_range(&self.data, today)),
+            ),
+            FileTarget::Export => Action::Export(path, self.report.export),
+            FileTarget::Import => Action::PreviewImport(path),
+        };
+        self.apply(follow, today);
+    }
+
+    /// Imports the previewed file after a backup; nothing happens without a preview.
+    fn confirm_import(&mut self, now: chrono::NaiveDateTime, today: NaiveDate) {
+        let Some(preview) = self.report.preview.take() else {
+            return;
+        };
+        match files::import(&mut self.store, &preview, now) {
+            Ok(text) => {
+                self.info(text);
+                self.reload(today);
+            }
+            Err(text) => {
+                self.error(text);
+                self.report.preview = Some(preview);
+            }
         }
     }
 
@@ -552,6 +667,7 @@ impl Session {
             View::History => history_ui(ui, &mut self.history, &self.data, today, actions),
             View::Infusions => infusions_ui(ui, &mut self.infusions, &self.data, today, actions),
             View::Charts => charts_ui(ui, &mut self.charts, &self.data),
+            View::Report => report_ui(ui, &mut self.report, &self.data, today, actions),
             View::Settings => {
                 let file = JournalFile {
                     path: self.store.path(),
@@ -562,7 +678,7 @@ impl Session {
         });
     }
 
-    /// Ctrl+1..5 show a view (in side-bar order); Ctrl+Z undoes the last delete (outside text fields).
+    /// Ctrl+1..6 show a view (in side-bar order); Ctrl+Z undoes the last delete (outside text fields).
     fn shortcuts(&mut self, ui: &Ui, actions: &mut Vec<Action>) {
         for view in View::ALL {
             if ui.input_mut(|input| input.consume_key(Modifiers::COMMAND, view.shortcut_key())) {
@@ -617,7 +733,7 @@ impl Session {
                         View::Today => unsaved_today,
                         View::Infusions => unsaved_infusion,
                         View::Settings => unsaved_settings,
-                        View::History | View::Charts => false,
+                        View::History | View::Charts | View::Report => false,
                     };
                     let (text, name) = if unsaved {
                         (

@@ -12,8 +12,10 @@ mod actions;
 mod app;
 mod charts;
 mod data;
+mod files;
 mod history;
 mod infusions;
+mod report;
 mod screenshot;
 mod settings;
 mod system;
@@ -31,9 +33,11 @@ use std::time::Instant;
 
 use crate::domain::Clock;
 
-pub use actions::Action;
+pub use actions::{Action, ExportKind, FileTarget};
 pub use app::ReliefApp;
 pub use charts::ChartsState;
+pub use files::ImportPreview;
+pub use report::{Period, ReportState};
 pub use screenshot::ScreenshotOutcome;
 
 /// The views of the app, in side-bar order.
@@ -48,17 +52,20 @@ pub enum View {
     Infusions,
     /// The timeline, the cycle overlay, relief durations and the insights.
     Charts,
+    /// The appointment report, chart images, export and import.
+    Report,
     /// Thresholds, display and the journal file.
     Settings,
 }
 
 impl View {
     /// Every view, in side-bar order.
-    pub const ALL: [View; 5] = [
+    pub const ALL: [View; 6] = [
         View::Today,
         View::History,
         View::Infusions,
         View::Charts,
+        View::Report,
         View::Settings,
     ];
 
@@ -69,6 +76,7 @@ impl View {
             Self::History => "history",
             Self::Infusions => "infusions",
             Self::Charts => "charts",
+            Self::Report => "report",
             Self::Settings => "settings",
         }
     }
@@ -80,6 +88,7 @@ impl View {
             Self::History => "History",
             Self::Infusions => "Infusions",
             Self::Charts => "Charts",
+            Self::Report => "Report",
             Self::Settings => "Settings",
         }
     }
@@ -91,7 +100,8 @@ impl View {
             Self::History => egui::Key::Num2,
             Self::Infusions => egui::Key::Num3,
             Self::Charts => egui::Key::Num4,
-            Self::Settings => egui::Key::Num5,
+            Self::Report => egui::Key::Num5,
+            Self::Settings => egui::Key::Num6,
         }
     }
 }
@@ -111,7 +121,7 @@ impl FromStr for View {
             .find(|view| view.name() == text.trim())
             .ok_or_else(|| {
                 format!(
-                    "unknown view \"{text}\"; choose today, history, infusions, charts or settings"
+                    "unknown view \"{text}\"; choose today, history, infusions, charts, report or settings"
                 )
             })
     }

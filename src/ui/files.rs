@@ -1,0 +1,252 @@
+//! The file work the Report view asks for, done by the app after the frame: the report PDF, chart
+//! images, exports, the import preview and the import itself, and the system's file dialogs.
+//!
+//! Each operation returns the sentence to show: what was written where, or what went wrong and
+//! what to do. Nothing here draws.
+
+use std::path::{Path, PathBuf};
+
+use chrono::{NaiveDate, NaiveDateTime};
+
+use crate::domain::{Journal, Settings};
+use crate::report::chart_image::{ChartKind, save_chart};
+use crate::report::{ReportOptions, report_pdf};
+use crate::store::exchange::{
+    Imported, entries_to_csv, infusions_to_csv, journal_to_json, read_file,
+};
+use crate::store::{BackupReason, ImportSummary, Store, write_private_file};
+
+use super::actions::{ExportKind, FileTarget};
+use super::data::JournalData;
+
+/// Days listed by name in the preview before the rest are counted.
+const LISTED_DAYS: usize = 12;
+
+/// What importing a file would do to the journal, worked out before anything is stored.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ImportPreview {
+    /// The file.
+    pub path: PathBuf,
+    /// Its validated content.
+    pub imported: Imported,
+    /// The settings after the import, when the file sets any.
+    pub settings: Option<Settings>,
+    /// Days in the file that already have an entry (those entries would be replaced).
+    pub replaced_days: Vec<NaiveDate>,
+    /// Days in the file whose infusions in the journal would be replaced.
+    pub replaced_infusion_days: Vec<NaiveDate>,
+}
+
+impl ImportPreview {
+    /// Reads and validates `path` and compares it with the journal. Nothing is written.
+    pub fn read(path: &Path, data: &JournalData) -> Result<Self, String> {
+        let imported = read_file(path).map_err(|error| error.to_string())?;
+        let settings = imported
+            .settings_over(&data.settings, &path.display().to_string())
+            .map_err(|error| error.to_string())?;
+        let replaced_days = imported
+            .entries
+            .iter()
+            .map(|entry| entry.date)
+            .filter(|date| data.entry(*date).is_some())
+            .collect();
+        let mut replaced_infusion_days: Vec<NaiveDate> = imported
+            .infusions
+            .iter()
+            .map(|infusion| infusion.date)
+            .filter(|date| {
+                data.infusions
+                    .iter()
+                    .any(|stored| stored.infusion.date == *date)
+            })
+            .collect();
+        replaced_infusion_days.sort_unstable();
+        replaced_infusion_days.dedup();
+        Ok(Self {
+            path: path.to_owned(),
+            imported,
+            settings,
+            replaced_days,
+            replaced_infusion_days,
+        })
+    }
+
+    /// One line: how many entries and infusions the file holds.
+    pub fn summary(&self) -> String {
+        format!(
+            "The file holds {} and {}.",
+            count(self.imported.entries.len(), "entry", "entries"),
+            count(self.imported.infusions.len(), "infusion", "infusions")
+        )
+    }
+
+    /// What would be replaced: days with entries, days with infusions, settings.
+    pub fn details(&self) -> Vec<String> {
+        let mut lines = Vec::new();
+        if self.replaced_days.is_empty() {
+            lines.push("No day in your journal would be replaced.".to_owned());
+        } else {
+            lines.push(format!(
+                "{} already in your journal would be replaced: {}.",
+                count(self.replaced_days.len(), "day", "days"),
+                list_days(&self.replaced_days)
+            ));
+        }
+        if !self.replaced_infusion_days.is_empty() {
+            lines.push(format!(
+                "Infusions on {} would be replaced: {}.",
+                count(self.replaced_infusion_days.len(), "day", "days"),
+                list_days(&self.replaced_infusion_days)
+            ));
+        }
+        if self.settings.is_some() {
+            lines.push("Settings would be taken from the file.".to_owned());
+        }
+        lines
+    }
+}
+
+fn count(number: usize, one: &str, many: &str) -> String {
+    if number == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{number} {many}")
+    }
+}
+
+fn list_days(days: &[NaiveDate]) -> String {
+    let mut listed: Vec<String> = days
+        .iter()
+        .take(LISTED_DAYS)
+        .map(|date| date.format("%-d %b %Y").to_string())
+        .collect();
+    if days.len() > LISTED_DAYS {
+        listed.push(format!("and {} more", days.len() - LISTED_DAYS));
+    }
+    listed.join(", ")
+}
+
+/// The journal as the report and exports need it.
+fn journal(data: &JournalData) -> Journal {
+    Journal {
+        entries: data.entries.clone(),
+        infusions: data
+            .infusions
+            .iter()
+            .map(|stored| stored.infusion.clone())
+            .collect(),
+        settings: data.settings.clone(),
+    }
+}
+
+/// `path` with `extension` added when it has none.
+fn with_extension(path: &Path, extension: &str) -> PathBuf {
+    if path.extension().is_some() {
+        path.to_owned()
+    } else {
+        path.with_extension(extension)
+    }
+}
+
+/// Writes the report PDF.
+pub fn save_report(
+    data: &JournalData,
+    path: &Path,
+    options: &ReportOptions,
+) -> Result<String, String> {
+    let path = with_extension(path, "pdf");
+    let bytes = report_pdf(&journal(data), options)
+        .map_err(|error| format!("The report was not made: {error}."))?;
+    write_private_file(&path, &bytes).map_err(|error| {
+        format!("The report was not saved: {error}. Choose a folder you may write to.")
+    })?;
+    Ok(format!(
+        "Saved the report ({} to {}) to {}.",
+        options.period.start,
+        options.period.end,
+        path.display()
+    ))
+}
+
+/// Writes a chart image.
+pub fn save_chart_image(
+    data: &JournalData,
+    path: &Path,
+    kind: ChartKind,
+    range: Option<crate::charts::DateRange>,
+) -> Result<String, String> {
+    let path = with_extension(path, "png");
+    save_chart(&data.charts, kind, range, &path)
+        .map_err(|error| format!("The chart was not saved: {error}."))?;
+    Ok(format!("Saved the chart to {}.", path.display()))
+}
+
+/// Writes an export.
+pub fn export(data: &JournalData, path: &Path, kind: ExportKind) -> Result<String, String> {
+    let path = with_extension(path, kind.extension());
+    let journal = journal(data);
+    let text = match kind {
+        ExportKind::Json => journal_to_json(&journal),
+        ExportKind::EntriesCsv => entries_to_csv(&journal.entries),
+        ExportKind::InfusionsCsv => infusions_to_csv(&journal.infusions),
+    };
+    write_private_file(&path, text.as_bytes())
+        .map_err(|error| format!("The export was not saved: {error}."))?;
+    Ok(format!("Exported to {}.", path.display()))
+}
+
+/// Backs up a journal that has data, then imports the previewed file in one transaction.
+pub fn import(
+    store: &mut Store,
+    preview: &ImportPreview,
+    now: NaiveDateTime,
+) -> Result<String, String> {
+    let failed = |error: crate::store::StoreError| {
+        format!("Nothing was imported: {error}. Your journal is unchanged.")
+    };
+    let backup = if store.is_empty().map_err(failed)? {
+        None
+    } else {
+        store
+            .backup(now, BackupReason::BeforeImport)
+            .map_err(failed)?
+    };
+    let summary: ImportSummary = store
+        .import(
+            &preview.imported.entries,
+            &preview.imported.infusions,
+            preview.settings.as_ref(),
+        )
+        .map_err(failed)?;
+    let mut text = format!(
+        "Imported {}: {} added, {} replaced; {} added, {} replaced.",
+        preview.path.display(),
+        count(summary.entries_added, "entry", "entries"),
+        summary.entries_replaced,
+        count(summary.infusions_added, "infusion", "infusions"),
+        summary.infusions_replaced,
+    );
+    if let Some(backup) = backup {
+        text.push_str(&format!(
+            " The journal before was backed up to {}.",
+            backup.display()
+        ));
+    }
+    Ok(text)
+}
+
+/// Asks the system's file dialog for a file; `None` when cancelled or when no dialog is available.
+pub fn choose_file(target: FileTarget, suggested_name: &str) -> Option<PathBuf> {
+    let dialog = rfd::FileDialog::new().set_file_name(suggested_name);
+    match target {
+        FileTarget::ReportPdf => dialog.add_filter("PDF", &["pdf"]).save_file(),
+        FileTarget::ChartImage => dialog
+            .add_filter("PNG image", &["png"])
+            .add_filter("SVG image", &["svg"])
+            .save_file(),
+        FileTarget::Export => dialog.save_file(),
+        FileTarget::Import => rfd::FileDialog::new()
+            .add_filter("Journal or CSV", &["json", "csv"])
+            .pick_file(),
+    }
+}

@@ -1,0 +1,426 @@
+//! The Report view: the appointment report as PDF, a chart as an image, export of the journal,
+//! and import with a preview where nothing changes until the user confirms.
+//!
+//! Every file can be chosen with the system's save or open dialog, or typed as a path (the
+//! fallback where no dialog is available, and what tests use). The view only edits its state and
+//! emits actions; the files are written by [`super::files`] when the app applies them.
+
+use std::path::PathBuf;
+
+use chrono::{Duration, NaiveDate};
+use eframe::egui;
+use egui::{RichText, Ui};
+
+use crate::charts::DateRange;
+use crate::report::chart_image::ChartKind;
+use crate::report::{DISCLAIMER, Paper, ReportOptions, last_three_months};
+
+use super::actions::{Action, ExportKind, FileTarget};
+use super::data::JournalData;
+use super::files::ImportPreview;
+use super::widgets::{date_picker_ui, day_label, text_field_ui};
+
+/// The days a report covers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Period {
+    /// The three months up to today (the default).
+    #[default]
+    LastThreeMonths,
+    /// From the last done infusion to today.
+    SinceLastInfusion,
+    /// From and to chosen days.
+    Custom,
+}
+
+impl Period {
+    /// Every choice, in the order shown.
+    pub const ALL: [Self; 3] = [Self::LastThreeMonths, Self::SinceLastInfusion, Self::Custom];
+
+    /// The radio button's text.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::LastThreeMonths => "Last 3 months",
+            Self::SinceLastInfusion => "Since the last infusion",
+            Self::Custom => "Custom",
+        }
+    }
+}
+
+/// What the Report view remembers.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReportState {
+    /// Which days the report covers.
+    pub period: Period,
+    /// The custom period's first day.
+    pub custom_from: NaiveDate,
+    /// The custom period's last day.
+    pub custom_to: NaiveDate,
+    /// A4 or Letter.
+    pub paper: Paper,
+    /// Whether the daily entries follow the summary.
+    pub include_daily: bool,
+    /// Printed in the header when not empty.
+    pub patient_name: String,
+    /// Where the PDF goes, as typed.
+    pub pdf_path: String,
+    /// Which chart "Save chart" draws.
+    pub chart: ChartKind,
+    /// Where the chart image goes, as typed.
+    pub chart_path: String,
+    /// What "Export" writes.
+    pub export: ExportKind,
+    /// Where the export goes, as typed.
+    pub export_path: String,
+    /// The file to import, as typed.
+    pub import_path: String,
+    /// What the chosen import file would change, shown until confirmed or cancelled.
+    pub preview: Option<ImportPreview>,
+}
+
+impl ReportState {
+    /// The defaults: the last three months on A4 with the daily table, and the name in settings.
+    pub fn new(data: &JournalData, today: NaiveDate) -> Self {
+        Self {
+            period: Period::default(),
+            custom_from: today - Duration::days(91),
+            custom_to: today,
+            paper: Paper::default(),
+            include_daily: true,
+            patient_name: data.settings.patient_name.clone(),
+            pdf_path: String::new(),
+            chart: ChartKind::Timeline,
+            chart_path: String::new(),
+            export: ExportKind::Json,
+            export_path: String::new(),
+            import_path: String::new(),
+            preview: None,
+        }
+    }
+
+    /// The days the report covers, as of `today`.
+    pub fn period_range(&self, data: &JournalData, today: NaiveDate) -> DateRange {
+        match self.period {
+            Period::LastThreeMonths => last_three_months(today),
+            Period::SinceLastInfusion => match last_infusion(data, today) {
+                Some(date) => DateRange {
+                    start: date,
+                    end: today,
+                },
+                None => last_three_months(today),
+            },
+            Period::Custom => DateRange {
+                start: self.custom_from,
+                end: self.custom_to,
+            },
+        }
+    }
+
+    /// The report's options as chosen.
+    pub fn options(&self, data: &JournalData, today: NaiveDate) -> ReportOptions {
+        ReportOptions {
+            period: self.period_range(data, today),
+            paper: self.paper,
+            include_daily: self.include_daily,
+            patient_name: self.patient_name.trim().to_owned(),
+            generated_on: today,
+        }
+    }
+
+    /// Puts a path chosen in a dialog into the field it belongs to.
+    pub fn set_path(&mut self, target: FileTarget, path: &std::path::Path) {
+        let text = path.display().to_string();
+        match target {
+            FileTarget::ReportPdf => self.pdf_path = text,
+            FileTarget::ChartImage => self.chart_path = text,
+            FileTarget::Export => self.export_path = text,
+            FileTarget::Import => self.import_path = text,
+        }
+    }
+}
+
+/// The last done infusion on or before `today`.
+fn last_infusion(data: &JournalData, today: NaiveDate) -> Option<NaiveDate> {
+    data.infusions
+        .iter()
+        .map(|stored| &stored.infusion)
+        .filter(|infusion| infusion.is_done() && infusion.date <= today)
+        .map(|infusion| infusion.date)
+        .max()
+}
+
+/// A typed path, with a leading `~/` meaning the home folder; `None` when empty.
+pub fn typed_path(text: &str) -> Option<PathBuf> {
+    let text = text.trim();
+    if text.is_empty() {
+        return None;
+    }
+    if let Some(rest) = text.strip_prefix("~/")
+        && let Some(dirs) = directories::BaseDirs::new()
+    {
+        return Some(dirs.home_dir().join(rest));
+    }
+    Some(PathBuf::from(text))
+}
+
+/// Draws the Report view.
+pub fn report_ui(
+    ui: &mut Ui,
+    state: &mut ReportState,
+    data: &JournalData,
+    today: NaiveDate,
+    actions: &mut Vec<Action>,
+) {
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            ui.heading("Report");
+            ui.label("A one-page summary for your appointment, the charts as images, and your journal as a file.");
+            ui.add_space(8.0);
+            section(ui, "Appointment report (PDF)", |ui| {
+                report_options_ui(ui, state, data, today);
+                let options = state.options(data, today);
+                let valid = options.period.start <= options.period.end;
+                path_row_ui(
+                    ui,
+                    PathRow {
+                        dialog_button: "Save PDF…",
+                        field: "PDF file path",
+                        hint: "e.g. ~/Documents/relief-report.pdf",
+                        save_button: "Save PDF to this path",
+                        target: FileTarget::ReportPdf,
+                        enabled: valid,
+                    },
+                    &mut state.pdf_path,
+                    actions,
+                    |path| Action::SaveReport(path, options.clone()),
+                );
+            });
+            section(ui, "Chart image", |ui| {
+                ui.horizontal(|ui| {
+                    ui.label("Chart:");
+                    for (kind, label) in [
+                        (ChartKind::Timeline, "Timeline"),
+                        (ChartKind::Cycles, "Cycle overlay"),
+                        (ChartKind::Durations, "Relief durations"),
+                    ] {
+                        ui.radio_value(&mut state.chart, kind, label);
+                    }
+                });
+                ui.weak("The timeline covers the report period; PNG, or SVG when the path ends in .svg.");
+                let chart = state.chart;
+                let range = state.period_range(data, today);
+                path_row_ui(
+                    ui,
+                    PathRow {
+                        dialog_button: "Save chart as PNG…",
+                        field: "Chart image path",
+                        hint: "e.g. ~/Documents/relief-timeline.png",
+                        save_button: "Save chart to this path",
+                        target: FileTarget::ChartImage,
+                        enabled: true,
+                    },
+                    &mut state.chart_path,
+                    actions,
+                    |path| Action::SaveChart(path, chart, Some(range)),
+                );
+            });
+            section(ui, "Export", |ui| {
+                ui.horizontal(|ui| {
+                    for kind in ExportKind::ALL {
+                        ui.radio_value(&mut state.export, kind, kind.label());
+                    }
+                });
+                let export = state.export;
+                path_row_ui(
+                    ui,
+                    PathRow {
+                        dialog_button: "Export…",
+                        field: "Export file path",
+                        hint: "e.g. ~/Documents/relief-journal.json",
+                        save_button: "Export to this path",
+                        target: FileTarget::Export,
+                        enabled: true,
+                    },
+                    &mut state.export_path,
+                    actions,
+                    |path| Action::Export(path, export),
+                );
+            });
+            section(ui, "Import", |ui| {
+                ui.label("A journal (.json) or entries or infusions (.csv). You see what would change before anything is imported.");
+                path_row_ui(
+                    ui,
+                    PathRow {
+                        dialog_button: "Choose a file to import…",
+                        field: "Import file path",
+                        hint: "e.g. ~/Documents/relief-journal.json",
+                        save_button: "Preview import",
+                        target: FileTarget::Import,
+                        enabled: true,
+                    },
+                    &mut state.import_path,
+                    actions,
+                    Action::PreviewImport,
+                );
+                if let Some(preview) = &state.preview {
+                    preview_ui(ui, preview, actions);
+                }
+            });
+            ui.add_space(8.0);
+            ui.small(DISCLAIMER);
+        });
+}
+
+fn section(ui: &mut Ui, title: &str, add_contents: impl FnOnce(&mut Ui)) {
+    egui::Frame::group(ui.style())
+        .inner_margin(10.0)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(RichText::new(title).strong().size(16.0));
+            ui.add_space(4.0);
+            add_contents(ui);
+        });
+    ui.add_space(8.0);
+}
+
+fn report_options_ui(ui: &mut Ui, state: &mut ReportState, data: &JournalData, today: NaiveDate) {
+    ui.horizontal(|ui| {
+        ui.label("Period:");
+        for period in Period::ALL {
+            ui.radio_value(&mut state.period, period, period.label());
+        }
+    });
+    if state.period == Period::Custom {
+        ui.horizontal(|ui| {
+            ui.label("From");
+            date_picker_ui(ui, "report_from", &mut state.custom_from, "From");
+            ui.label("to");
+            date_picker_ui(ui, "report_to", &mut state.custom_to, "To");
+        });
+    }
+    let range = state.period_range(data, today);
+    if range.start > range.end {
+        ui.colored_label(
+            super::theme::error_color(ui.visuals().dark_mode),
+            "The period starts after it ends; choose an earlier first day.",
+        );
+    } else {
+        let mut text = format!(
+            "{} to {} ({} days)",
+            day_label(range.start),
+            day_label(range.end),
+            range.days()
+        );
+        if state.period == Period::SinceLastInfusion && last_infusion(data, today).is_none() {
+            text.push_str(": no infusion recorded yet, so the last 3 months");
+        }
+        ui.weak(text);
+    }
+    ui.horizontal(|ui| {
+        ui.label("Paper:");
+        ui.radio_value(&mut state.paper, Paper::A4, "A4");
+        ui.radio_value(&mut state.paper, Paper::Letter, "Letter");
+    });
+    ui.checkbox(
+        &mut state.include_daily,
+        "Include the daily entries table after the summary",
+    );
+    ui.horizontal(|ui| {
+        text_field_ui(
+            ui,
+            "Patient name",
+            &mut state.patient_name,
+            "optional, printed in the header",
+            260.0,
+        );
+    });
+}
+
+/// The buttons and field of one file row.
+struct PathRow {
+    dialog_button: &'static str,
+    field: &'static str,
+    hint: &'static str,
+    save_button: &'static str,
+    target: FileTarget,
+    enabled: bool,
+}
+
+/// A dialog button, then the typed-path fallback: a field and a button that uses it.
+fn path_row_ui(
+    ui: &mut Ui,
+    row: PathRow,
+    text: &mut String,
+    actions: &mut Vec<Action>,
+    action: impl FnOnce(PathBuf) -> Action,
+) {
+    ui.add_space(4.0);
+    ui.horizontal(|ui| {
+        if ui
+            .add_enabled(row.enabled, egui::Button::new(row.dialog_button))
+            .on_hover_text("Opens the system's file dialog")
+            .clicked()
+        {
+            actions.push(Action::ChooseFile(row.target));
+        }
+        ui.weak("or type a path:");
+        let field = text_field_ui(ui, row.field, text, row.hint, 320.0);
+        let submitted = field.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter));
+        let path = typed_path(text);
+        let clicked = ui
+            .add_enabled(
+                row.enabled && path.is_some(),
+                egui::Button::new(row.save_button),
+            )
+            .clicked();
+        if (clicked || submitted)
+            && row.enabled
+            && let Some(path) = path
+        {
+            actions.push(action(path));
+        }
+    });
+}
+
+fn preview_ui(ui: &mut Ui, preview: &ImportPreview, actions: &mut Vec<Action>) {
+    ui.add_space(6.0);
+    egui::Frame::group(ui.style())
+        .inner_margin(8.0)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(RichText::new(format!("Import {}?", preview.path.display())).strong());
+            ui.label(preview.summary());
+            for line in preview.details() {
+                ui.label(line);
+            }
+            ui.label("Nothing has changed yet. A backup of your journal is made before importing.");
+            ui.horizontal(|ui| {
+                if ui.button("Confirm import").clicked() {
+                    actions.push(Action::ConfirmImport);
+                }
+                if ui.button("Cancel import").clicked() {
+                    actions.push(Action::CancelImport);
+                }
+            });
+        });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn typed_paths_are_trimmed_and_empty_means_none() {
+        assert_eq!(typed_path("  "), None);
+        assert_eq!(
+            typed_path(" /tmp/report.pdf "),
+            Some(PathBuf::from("/tmp/report.pdf"))
+        );
+        if let Some(dirs) = directories::BaseDirs::new() {
+            assert_eq!(
+                typed_path("~/report.pdf"),
+                Some(dirs.home_dir().join("report.pdf"))
+            );
+        }
+    }
+}

@@ -1,0 +1,169 @@
+//! The Report view: the PDF, a chart image and an export are saved through the typed-path
+//! fallback (tests never open a file dialog), and an import shows what it would change and
+//! changes nothing until confirmed.
+#![allow(clippy::unwrap_used)]
+
+mod common_ui;
+
+use common_ui::{TestJournal, days_ago, today};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use relief_journal::demo::{DEFAULT_SEED, demo_journal};
+use relief_journal::domain::{Entry, Infusion, Journal, Score, Settings};
+use relief_journal::store::exchange::journal_to_json;
+use relief_journal::store::list_backups;
+use relief_journal::ui::{ReliefApp, View};
+
+/// Clicks the field named `label` and types `text` into it.
+fn type_into(app: &mut Harness<'_, ReliefApp>, label: &str, text: &str) {
+    app.get_by_label(label).click();
+    app.run();
+    app.get_by_label(label).type_text(text);
+    app.run();
+}
+
+fn demo() -> TestJournal {
+    let journal = TestJournal::empty();
+    journal
+        .store()
+        .replace_journal(&demo_journal(today(), 2, DEFAULT_SEED))
+        .unwrap();
+    journal
+}
+
+#[test]
+fn the_report_is_saved_as_pdf_to_a_typed_path() {
+    let journal = demo();
+    let pdf = journal.dir.path().join("report.pdf");
+    let mut app = journal.app(View::Report);
+
+    app.get_by_label("Letter").click();
+    type_into(&mut app, "Patient name", "Alex Example");
+    type_into(&mut app, "PDF file path", pdf.to_str().unwrap());
+    app.get_by_label("Save PDF to this path").click();
+    app.run();
+
+    let bytes = std::fs::read(&pdf).unwrap();
+    assert!(bytes.starts_with(b"%PDF"), "a PDF file");
+    let text = pdf_extract::extract_text_from_mem(&bytes).unwrap();
+    assert!(text.contains("Alex Example"), "the patient name is printed");
+    assert!(
+        app.state()
+            .notice()
+            .unwrap()
+            .starts_with("Saved the report")
+    );
+}
+
+#[test]
+fn a_chart_image_and_an_export_are_saved_to_typed_paths() {
+    let journal = demo();
+    let png = journal.dir.path().join("overlay.png");
+    let csv = journal.dir.path().join("entries.csv");
+    let mut app = journal.app(View::Report);
+
+    app.get_by_label("Cycle overlay").click();
+    type_into(&mut app, "Chart image path", png.to_str().unwrap());
+    app.get_by_label("Save chart to this path").click();
+    app.run();
+    assert!(std::fs::read(&png).unwrap().starts_with(b"\x89PNG"));
+
+    app.get_by_label("Entries (CSV)").click();
+    type_into(&mut app, "Export file path", csv.to_str().unwrap());
+    app.get_by_label("Export to this path").click();
+    app.run();
+    let exported = std::fs::read_to_string(&csv).unwrap();
+    assert!(exported.starts_with("date,pain"), "{}", &exported[..40]);
+    assert_eq!(
+        exported.lines().count(),
+        journal.store().entries().unwrap().len() + 1
+    );
+}
+
+fn entry(days: i64, pain: i64) -> Entry {
+    Entry::new(days_ago(days), Score::new("pain", pain).unwrap())
+}
+
+/// A journal with pain 6 three and two days ago, and a file with pain 2 two days ago and
+/// yesterday plus one infusion.
+fn journal_and_file() -> (TestJournal, std::path::PathBuf) {
+    let journal = TestJournal::with_entries(&[(days_ago(3), 6), (days_ago(2), 6)]);
+    let file = journal.dir.path().join("incoming.json");
+    let incoming = Journal {
+        entries: vec![entry(2, 2), entry(1, 2)],
+        infusions: vec![Infusion::done(days_ago(2))],
+        settings: Settings::default(),
+    };
+    std::fs::write(&file, journal_to_json(&incoming)).unwrap();
+    (journal, file)
+}
+
+#[test]
+fn the_import_preview_shows_what_would_change_and_imports_only_when_confirmed() {
+    let (journal, file) = journal_and_file();
+    let mut app = journal.app(View::Report);
+
+    type_into(&mut app, "Import file path", file.to_str().unwrap());
+    app.get_by_label("Preview import").click();
+    app.run();
+
+    app.get_by_label("The file holds 2 entries and 1 infusion.");
+    app.get_by_label(&format!(
+        "1 day already in your journal would be replaced: {}.",
+        days_ago(2).format("%-d %b %Y")
+    ));
+    assert_eq!(journal.saved_entry(days_ago(2)).unwrap().pain.get(), 6);
+    assert_eq!(journal.saved_entry(days_ago(1)), None);
+    assert!(journal.store().infusions().unwrap().is_empty());
+    assert!(list_backups(&journal.path).unwrap().is_empty());
+
+    app.get_by_label("Confirm import").click();
+    app.run();
+
+    assert_eq!(journal.saved_entry(days_ago(2)).unwrap().pain.get(), 2);
+    assert_eq!(journal.saved_entry(days_ago(3)).unwrap().pain.get(), 6);
+    assert_eq!(journal.store().entries().unwrap().len(), 3);
+    assert_eq!(journal.store().infusions().unwrap().len(), 1);
+    assert_eq!(
+        list_backups(&journal.path).unwrap().len(),
+        1,
+        "a backup first"
+    );
+    assert!(app.state().report_state().unwrap().preview.is_none());
+    assert!(app.state().notice().unwrap().starts_with("Imported"));
+}
+
+#[test]
+fn a_cancelled_import_changes_nothing() {
+    let (journal, file) = journal_and_file();
+    let mut app = journal.app(View::Report);
+
+    type_into(&mut app, "Import file path", file.to_str().unwrap());
+    app.get_by_label("Preview import").click();
+    app.run();
+    app.get_by_label("Cancel import").click();
+    app.run();
+
+    assert!(app.query_by_label("Confirm import").is_none());
+    assert_eq!(journal.store().entries().unwrap().len(), 2);
+    assert_eq!(journal.saved_entry(days_ago(2)).unwrap().pain.get(), 6);
+    assert!(journal.store().infusions().unwrap().is_empty());
+}
+
+#[test]
+fn a_file_that_cannot_be_imported_is_explained() {
+    let journal = TestJournal::with_entries(&[(days_ago(1), 5)]);
+    let file = journal.dir.path().join("broken.json");
+    std::fs::write(&file, "{not json").unwrap();
+    let mut app = journal.app(View::Report);
+
+    type_into(&mut app, "Import file path", file.to_str().unwrap());
+    app.get_by_label("Preview import").click();
+    app.run();
+
+    assert!(app.query_by_label("Confirm import").is_none());
+    let notice = app.state().notice().unwrap();
+    assert!(notice.contains("broken.json"), "{notice}");
+    assert!(notice.ends_with("Nothing was imported."), "{notice}");
+    assert_eq!(journal.store().entries().unwrap().len(), 1);
+}
