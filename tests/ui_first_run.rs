@@ -89,5 +89,9 @@ fn opening_a_journal_takes_the_daily_backup_but_the_demo_gets_none() {
     app.get_by_label("Explore with demo data").click();
     app.run();
     let demo = first_run.dir.path().join("demo.db");
-    assert!(relief_journal::store::list_backups(&demo).unwrap().is_empty());
+    assert!(
+        relief_journal::store::list_backups(&demo)
+            .unwrap()
+            .is_empty()
+    );
 }
