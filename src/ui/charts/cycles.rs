@@ -33,7 +33,12 @@ pub fn overlay_ui(ui: &mut Ui, overlay: &CycleOverlay, shown: usize) {
     let skip = overlay.curves.len().saturating_sub(shown);
     Plot::new("Cycle overlay")
         .height(HEIGHT)
-        .legend(Legend::default().position(egui_plot::Corner::RightTop))
+        .legend(
+            Legend::default()
+                .position(egui_plot::Corner::RightTop)
+                .text_style(egui::TextStyle::Small)
+                .background_alpha(0.6),
+        )
         .x_axis_label("Days since infusion")
         .y_axis_label("Relief %")
         .include_x(0.0)
@@ -160,7 +165,12 @@ pub fn durations_ui(ui: &mut Ui, durations: &Durations, shown: usize) {
     let meaningful = durations.meaningful_pct;
     Plot::new("Relief durations")
         .height(HEIGHT)
-        .legend(Legend::default().position(egui_plot::Corner::RightTop))
+        .legend(
+            Legend::default()
+                .position(egui_plot::Corner::RightTop)
+                .text_style(egui::TextStyle::Small)
+                .background_alpha(0.6),
+        )
         .x_axis_label("Cycle (infusion date)")
         .y_axis_label("Days")
         .include_y(0.0)

@@ -55,7 +55,12 @@ pub fn timeline_ui(ui: &mut Ui, state: &mut ChartsState, series: &PlotSeries) {
         .height(PAIN_HEIGHT)
         .default_y_bounds(0.0, 10.5)
         .y_axis_label("Pain (0-10)")
-        .legend(Legend::default().position(egui_plot::Corner::LeftTop))
+        .legend(
+            Legend::default()
+                .position(egui_plot::Corner::LeftTop)
+                .text_style(egui::TextStyle::Small)
+                .background_alpha(0.6),
+        )
         .show(ui, |plot| {
             if let Some(range) = pending {
                 plot.set_plot_bounds_x(day_number(range.start) - 0.5..=day_number(range.end) + 0.5);
