@@ -74,3 +74,24 @@ fn a_file_that_is_not_a_journal_is_explained_and_left_alone() {
         "shopping list"
     );
 }
+
+#[test]
+fn opening_a_journal_takes_the_daily_backup_but_the_demo_gets_none() {
+    let journal = common_ui::TestJournal::with_entries(&[(today(), 4)]);
+    let _app = journal.app(View::Today);
+
+    let backups = relief_journal::store::list_backups(&journal.path).unwrap();
+    assert_eq!(backups.len(), 1);
+    assert_eq!(backups[0].reason, "daily");
+
+    let first_run = TestJournal::missing();
+    let mut app = first_run.app(View::Today);
+    app.get_by_label("Explore with demo data").click();
+    app.run();
+    let demo = first_run.dir.path().join("demo.db");
+    assert!(
+        relief_journal::store::list_backups(&demo)
+            .unwrap()
+            .is_empty()
+    );
+}

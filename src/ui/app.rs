@@ -365,6 +365,12 @@ fn open_session(config: &AppConfig, path: &Path, demo: bool) -> Result<Session, 
     let rollover = store.settings()?.day_rollover_hour;
     let today = journal_day(config.clock.now(), rollover);
     let data = JournalData::load(&store, today)?;
+    // The daily backup of the real journal (the demo needs none); a failure is shown, not fatal.
+    let backup_error = if demo {
+        None
+    } else {
+        store.daily_backup(config.clock.now()).err()
+    };
     Ok(Session {
         today: TodayState::new(&data, today),
         history: HistoryState::new(today),
@@ -376,7 +382,12 @@ fn open_session(config: &AppConfig, path: &Path, demo: bool) -> Result<Session, 
         store,
         demo,
         data,
-        notice: None,
+        notice: backup_error.map(|error| Notice {
+            text: format!(
+                "Today's automatic backup could not be taken ({error}). Your journal itself is fine."
+            ),
+            error: true,
+        }),
         undo: None,
     })
 }
