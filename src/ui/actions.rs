@@ -43,6 +43,9 @@ pub enum Action {
     OpenFolder(PathBuf),
     /// Try again to open the journal after an error.
     RetryOpen,
+    /// Replace a journal that cannot be opened with this backup (the damaged file is set aside,
+    /// never overwritten).
+    RestoreBackup(PathBuf),
     /// Close the window even though there are unsaved changes.
     CloseDiscarding,
     /// Ask the system's file dialog for a file, then act on it.

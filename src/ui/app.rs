@@ -9,7 +9,7 @@ use egui::{Context, Key, Modifiers, RichText, Ui, ViewportCommand};
 
 use crate::demo::{DEFAULT_SEED, demo_journal};
 use crate::domain::{Entry, Infusion, Settings, journal_day};
-use crate::store::{SaveOutcome, Store, StoreError};
+use crate::store::{BackupInfo, SaveOutcome, Store, StoreError, list_backups, restore_journal};
 
 use super::actions::Action;
 use super::actions::FileTarget;
@@ -62,7 +62,7 @@ enum Screen {
     /// A journal (real or demo) is open.
     Journal(Box<Session>),
     /// The journal could not be opened; the message says why and what to do.
-    Failed(String),
+    Failed(Failure),
 }
 
 /// An open journal and the state of every view.
@@ -164,7 +164,7 @@ impl ReliefApp {
     pub fn notice(&self) -> Option<&str> {
         match &self.screen {
             Screen::Journal(session) => session.notice.as_ref().map(|notice| notice.text.as_str()),
-            Screen::Failed(message) => Some(message),
+            Screen::Failed(failure) => Some(&failure.message),
             Screen::Welcome => None,
         }
     }
@@ -189,7 +189,7 @@ impl ReliefApp {
     fn open_screen(config: &AppConfig, path: &Path, demo: bool) -> Screen {
         match open_session(config, path, demo) {
             Ok(session) => Screen::Journal(Box::new(session)),
-            Err(error) => Screen::Failed(open_error_message(path, &error)),
+            Err(error) => Screen::Failed(Failure::new(open_error_message(path, &error), path)),
         }
     }
 
@@ -226,7 +226,7 @@ impl ReliefApp {
                         let message = open_error_message(&path, &error);
                         match &mut self.screen {
                             Screen::Journal(session) => session.error(message),
-                            _ => self.screen = Screen::Failed(message),
+                            _ => self.screen = Screen::Failed(Failure::new(message, &path)),
                         }
                     }
                 }
@@ -235,9 +235,20 @@ impl ReliefApp {
                 let path = demo_path(&self.config.journal_path);
                 self.screen = match open_demo(&self.config, &path, today) {
                     Ok(session) => Screen::Journal(Box::new(session)),
-                    Err(error) => {
-                        Screen::Failed(format!("The demo journal could not be prepared: {error}"))
-                    }
+                    Err(error) => Screen::Failed(Failure::new(
+                        format!("The demo journal could not be prepared: {error}"),
+                        &path,
+                    )),
+                };
+            }
+            Action::RestoreBackup(backup) => {
+                let path = self.config.journal_path.clone();
+                self.screen = match restore_journal(&path, &backup, self.config.clock.now()) {
+                    Ok(_) => Self::open_screen(&self.config, &path, false),
+                    Err(error) => Screen::Failed(Failure::new(
+                        format!("The backup could not be restored: {error}"),
+                        &path,
+                    )),
                 };
             }
             Action::RetryOpen => {
@@ -312,8 +323,8 @@ impl eframe::App for ReliefApp {
                     welcome_ui(ui, &self.config.journal_path, &mut actions);
                 });
             }
-            Screen::Failed(message) => {
-                egui::CentralPanel::default().show(ui, |ui| failed_ui(ui, message, &mut actions));
+            Screen::Failed(failure) => {
+                egui::CentralPanel::default().show(ui, |ui| failed_ui(ui, failure, &mut actions));
             }
             Screen::Journal(session) => {
                 if session.data.analysed_on != today {
@@ -339,12 +350,42 @@ impl eframe::App for ReliefApp {
     }
 }
 
-fn failed_ui(ui: &mut Ui, message: &str, actions: &mut Vec<Action>) {
+/// Why the journal could not be opened, and the newest backup that could replace it.
+struct Failure {
+    message: String,
+    latest_backup: Option<BackupInfo>,
+}
+
+impl Failure {
+    /// Looks up the newest backup of the journal at `path` once, when the failure happens.
+    fn new(message: String, path: &Path) -> Self {
+        let latest_backup = list_backups(path)
+            .ok()
+            .and_then(|backups| backups.into_iter().next());
+        Self {
+            message,
+            latest_backup,
+        }
+    }
+}
+
+fn failed_ui(ui: &mut Ui, failure: &Failure, actions: &mut Vec<Action>) {
     ui.add_space(40.0);
     ui.heading("Your journal could not be opened");
     ui.add_space(8.0);
-    ui.label(message);
+    ui.label(&failure.message);
     ui.add_space(8.0);
+    if let Some(backup) = &failure.latest_backup {
+        ui.label(format!(
+            "A backup from {} is available. Restoring it moves the file that could not be opened \
+             aside, unchanged, and opens the backup.",
+            backup.taken_at.format("%-d %b %Y, %H:%M")
+        ));
+        ui.add_space(4.0);
+        if ui.button("Restore the latest backup").clicked() {
+            actions.push(Action::RestoreBackup(backup.path.clone()));
+        }
+    }
     if ui.button("Try again").clicked() {
         actions.push(Action::RetryOpen);
     }
@@ -561,6 +602,7 @@ impl Session {
             Action::StartJournal
             | Action::ExploreDemo
             | Action::RetryOpen
+            | Action::RestoreBackup(_)
             | Action::ConfirmImport
             | Action::CloseDiscarding => {}
         }

@@ -1,0 +1,55 @@
+//! A journal that cannot be opened: the app explains it, offers the newest backup, and restores
+//! it without overwriting the damaged file.
+#![allow(clippy::unwrap_used)]
+
+mod common_ui;
+
+use common_ui::{TestJournal, days_ago};
+use egui_kittest::kittest::Queryable;
+use relief_journal::store::BackupReason;
+use relief_journal::ui::View;
+
+#[test]
+fn a_damaged_journal_is_set_aside_and_the_latest_backup_restored() {
+    let journal = TestJournal::with_entries(&[(days_ago(1), 6), (days_ago(2), 4)]);
+    let now = chrono::NaiveDateTime::parse_from_str("2026-11-27 20:00", "%Y-%m-%d %H:%M").unwrap();
+    journal.store().backup(now, BackupReason::Manual).unwrap();
+    for side in ["journal.db-wal", "journal.db-shm"] {
+        let _ = std::fs::remove_file(journal.dir.path().join(side));
+    }
+    std::fs::write(&journal.path, b"this is not a database").unwrap();
+
+    let mut app = journal.app(View::Today);
+    app.get_by_label("Your journal could not be opened");
+    app.get_by_label("Restore the latest backup").click();
+    app.run();
+
+    assert!(
+        !app.state()
+            .notice()
+            .is_some_and(|notice| notice.contains("could not"))
+    );
+    assert_eq!(journal.saved_entry(days_ago(1)).unwrap().pain.get(), 6);
+    assert_eq!(journal.saved_entry(days_ago(2)).unwrap().pain.get(), 4);
+    let set_aside: Vec<_> = std::fs::read_dir(journal.dir.path())
+        .unwrap()
+        .map(|item| item.unwrap().path())
+        .filter(|path| path.to_string_lossy().contains(".set-aside-"))
+        .collect();
+    assert_eq!(set_aside.len(), 1, "{set_aside:?}");
+    assert_eq!(
+        std::fs::read(&set_aside[0]).unwrap(),
+        b"this is not a database"
+    );
+}
+
+#[test]
+fn without_a_backup_only_trying_again_is_offered() {
+    let journal = TestJournal::missing();
+    std::fs::write(&journal.path, b"my shopping list").unwrap();
+    let app = journal.app(View::Today);
+    app.get_by_label("Your journal could not be opened");
+    assert!(app.query_by_label("Restore the latest backup").is_none());
+    app.get_by_label("Try again");
+    assert_eq!(std::fs::read(&journal.path).unwrap(), b"my shopping list");
+}
