@@ -4,8 +4,7 @@
 use eframe::egui;
 use egui::{Color32, RichText, Ui};
 use egui_plot::{
-    Bar, BarChart, HLine, HoverPosition, Legend, Line, LineStyle, MarkerShape, Plot, PlotPoints,
-    Points,
+    Bar, BarChart, HLine, HoverPosition, Line, LineStyle, MarkerShape, Plot, PlotPoints, Points,
 };
 
 use crate::charts::{CycleOverlay, Durations};
@@ -33,12 +32,7 @@ pub fn overlay_ui(ui: &mut Ui, overlay: &CycleOverlay, shown: usize) {
     let skip = overlay.curves.len().saturating_sub(shown);
     Plot::new("Cycle overlay")
         .height(HEIGHT)
-        .legend(
-            Legend::default()
-                .position(egui_plot::Corner::RightTop)
-                .text_style(egui::TextStyle::Small)
-                .background_alpha(0.6),
-        )
+        .legend(super::small_legend(egui_plot::Corner::RightTop))
         .x_axis_label("Days since infusion")
         .y_axis_label("Relief %")
         .include_x(0.0)
@@ -165,12 +159,7 @@ pub fn durations_ui(ui: &mut Ui, durations: &Durations, shown: usize) {
     let meaningful = durations.meaningful_pct;
     Plot::new("Relief durations")
         .height(HEIGHT)
-        .legend(
-            Legend::default()
-                .position(egui_plot::Corner::RightTop)
-                .text_style(egui::TextStyle::Small)
-                .background_alpha(0.6),
-        )
+        .legend(super::small_legend(egui_plot::Corner::RightTop))
         .x_axis_label("Cycle (infusion date)")
         .y_axis_label("Days")
         .include_y(0.0)

@@ -117,6 +117,14 @@ pub fn charts_ui(ui: &mut Ui, state: &mut ChartsState, data: &JournalData) {
         });
 }
 
+/// The legend every chart uses: small type on a translucent background in one corner.
+fn small_legend(corner: egui_plot::Corner) -> egui_plot::Legend {
+    egui_plot::Legend::default()
+        .position(corner)
+        .text_style(egui::TextStyle::Small)
+        .background_alpha(0.6)
+}
+
 fn range_bar_ui(ui: &mut Ui, state: &mut ChartsState, series: &PlotSeries) {
     ui.horizontal(|ui| {
         ui.label(RichText::new("Daily pain, sleep and mobility").strong());

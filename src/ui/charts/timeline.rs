@@ -5,8 +5,7 @@ use chrono::{Datelike, Months, NaiveDate};
 use eframe::egui;
 use egui::{Color32, Id, Ui};
 use egui_plot::{
-    GridInput, GridMark, HoverPosition, Legend, Line, MarkerShape, Plot, PlotPoints, Points,
-    Polygon, VLine,
+    GridInput, GridMark, HoverPosition, Line, MarkerShape, Plot, PlotPoints, Points, Polygon, VLine,
 };
 
 use crate::charts::{DateRange, MarkerKind, date_at, day_number, tick_label};
@@ -55,12 +54,7 @@ pub fn timeline_ui(ui: &mut Ui, state: &mut ChartsState, series: &PlotSeries) {
         .height(PAIN_HEIGHT)
         .default_y_bounds(0.0, 10.5)
         .y_axis_label("Pain (0-10)")
-        .legend(
-            Legend::default()
-                .position(egui_plot::Corner::LeftTop)
-                .text_style(egui::TextStyle::Small)
-                .background_alpha(0.6),
-        )
+        .legend(super::small_legend(egui_plot::Corner::LeftTop))
         .show(ui, |plot| {
             if let Some(range) = pending {
                 plot.set_plot_bounds_x(day_number(range.start) - 0.5..=day_number(range.end) + 0.5);
