@@ -79,6 +79,9 @@ struct Session {
     settings: SettingsState,
     notice: Option<Notice>,
     undo: Option<Undo>,
+    /// The journal's data version when this session last read it; another process's write
+    /// changes it.
+    data_version: i64,
 }
 
 /// A message in the bar at the top.
@@ -327,6 +330,15 @@ impl eframe::App for ReliefApp {
                 egui::CentralPanel::default().show(ui, |ui| failed_ui(ui, failure, &mut actions));
             }
             Screen::Journal(session) => {
+                let focused = ui.input(|input| {
+                    input
+                        .events
+                        .iter()
+                        .any(|event| matches!(event, egui::Event::WindowFocused(true)))
+                });
+                if focused {
+                    session.reload_if_changed_elsewhere(today);
+                }
                 if session.data.analysed_on != today {
                     session.reload(today);
                 }
@@ -406,6 +418,7 @@ fn open_session(config: &AppConfig, path: &Path, demo: bool) -> Result<Session, 
     let rollover = store.settings()?.day_rollover_hour;
     let today = journal_day(config.clock.now(), rollover);
     let data = JournalData::load(&store, today)?;
+    let data_version = store.data_version()?;
     // The daily backup of the real journal (the demo needs none); a failure is shown, not fatal.
     let backup_error = if demo {
         None
@@ -430,6 +443,7 @@ fn open_session(config: &AppConfig, path: &Path, demo: bool) -> Result<Session, 
             error: true,
         }),
         undo: None,
+        data_version,
     })
 }
 
@@ -453,6 +467,19 @@ impl Session {
     }
 
     /// Reloads the journal and re-runs the analysis; views follow the new data.
+    /// Reloads the journal when another process (the command line, a second window) wrote to
+    /// it since this session last read it.
+    fn reload_if_changed_elsewhere(&mut self, today: NaiveDate) {
+        match self.store.data_version() {
+            Ok(version) if version != self.data_version => {
+                self.data_version = version;
+                self.reload(today);
+            }
+            Ok(_) => {}
+            Err(error) => self.error(format!("The journal could not be read: {error}")),
+        }
+    }
+
     fn reload(&mut self, today: NaiveDate) {
         match JournalData::load(&self.store, today) {
             Ok(data) => {
