@@ -46,6 +46,8 @@ pub enum Action {
     /// Replace a journal that cannot be opened with this backup (the damaged file is set aside,
     /// never overwritten).
     RestoreBackup(PathBuf),
+    /// Take a backup of the open journal now.
+    BackupNow,
     /// Close the window even though there are unsaved changes.
     CloseDiscarding,
     /// Ask the system's file dialog for a file, then act on it.

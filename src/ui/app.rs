@@ -9,7 +9,9 @@ use egui::{Context, Key, Modifiers, RichText, Ui, ViewportCommand};
 
 use crate::demo::{DEFAULT_SEED, demo_journal};
 use crate::domain::{Entry, Infusion, Settings, journal_day};
-use crate::store::{BackupInfo, SaveOutcome, Store, StoreError, list_backups, restore_journal};
+use crate::store::{
+    BackupInfo, BackupReason, SaveOutcome, Store, StoreError, list_backups, restore_journal,
+};
 
 use super::actions::Action;
 use super::actions::FileTarget;
@@ -261,6 +263,12 @@ impl ReliefApp {
                     Screen::Welcome
                 };
             }
+            Action::BackupNow => {
+                let now = self.config.clock.now();
+                if let Screen::Journal(session) = &mut self.screen {
+                    session.backup_now(now, today);
+                }
+            }
             Action::ConfirmImport => {
                 let now = self.config.clock.now();
                 if let Screen::Journal(session) = &mut self.screen {
@@ -417,14 +425,14 @@ fn open_session(config: &AppConfig, path: &Path, demo: bool) -> Result<Session, 
     let store = Store::open(path)?;
     let rollover = store.settings()?.day_rollover_hour;
     let today = journal_day(config.clock.now(), rollover);
-    let data = JournalData::load(&store, today)?;
-    let data_version = store.data_version()?;
     // The daily backup of the real journal (the demo needs none); a failure is shown, not fatal.
     let backup_error = if demo {
         None
     } else {
         store.daily_backup(config.clock.now()).err()
     };
+    let data = JournalData::load(&store, today)?;
+    let data_version = store.data_version()?;
     Ok(Session {
         today: TodayState::new(&data, today),
         history: HistoryState::new(today),
@@ -467,6 +475,20 @@ impl Session {
     }
 
     /// Reloads the journal and re-runs the analysis; views follow the new data.
+    /// Takes a backup on request and lists it in Settings.
+    fn backup_now(&mut self, now: chrono::NaiveDateTime, today: NaiveDate) {
+        match self.store.backup(now, BackupReason::Manual) {
+            Ok(Some(path)) => {
+                self.reload(today);
+                self.info(format!("Backed up the journal to {}.", path.display()));
+            }
+            Ok(None) => {
+                self.info("This journal is not saved to a file, so it has no backups.".into())
+            }
+            Err(error) => self.error(format!("The backup could not be taken: {error}")),
+        }
+    }
+
     /// Reloads the journal when another process (the command line, a second window) wrote to
     /// it since this session last read it.
     fn reload_if_changed_elsewhere(&mut self, today: NaiveDate) {
@@ -631,6 +653,7 @@ impl Session {
             | Action::RetryOpen
             | Action::RestoreBackup(_)
             | Action::ConfirmImport
+            | Action::BackupNow
             | Action::CloseDiscarding => {}
         }
     }
@@ -741,6 +764,7 @@ impl Session {
                 let file = JournalFile {
                     path: self.store.path(),
                     demo: self.demo,
+                    backups: &self.data.backups,
                 };
                 settings_ui(ui, &mut self.settings, file, actions);
             }

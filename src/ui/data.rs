@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use crate::analysis::{Analysis, analyze};
 use crate::charts::Charts;
 use crate::domain::{Entry, Journal, Phase, Settings};
-use crate::store::{Store, StoreResult, StoredInfusion};
+use crate::store::{BackupInfo, Store, StoreResult, StoredInfusion, list_backups};
 
 use super::charts::PlotSeries;
 
@@ -61,6 +61,8 @@ pub struct JournalData {
     pub charts: Charts,
     /// The timeline in plot coordinates.
     pub plots: PlotSeries,
+    /// The journal's backups, newest first (empty when the folder cannot be read).
+    pub backups: Vec<BackupInfo>,
 }
 
 impl JournalData {
@@ -90,6 +92,10 @@ impl JournalData {
             memberships,
             charts,
             plots,
+            backups: store
+                .path()
+                .and_then(|path| list_backups(path).ok())
+                .unwrap_or_default(),
         })
     }
 

@@ -74,7 +74,12 @@ pub struct JournalFile<'a> {
     pub path: Option<&'a std::path::Path>,
     /// Whether it is the demo journal.
     pub demo: bool,
+    /// Its backups, newest first.
+    pub backups: &'a [crate::store::BackupInfo],
 }
+
+/// How many backups the Settings view lists.
+const BACKUPS_SHOWN: usize = 10;
 
 /// Draws the Settings view.
 pub fn settings_ui(
@@ -97,6 +102,10 @@ pub fn settings_ui(
         thresholds_ui(ui, state);
         ui.separator();
         journal_file_ui(ui, file, actions);
+        if file.path.is_some() && !file.demo {
+            ui.separator();
+            backups_ui(ui, file.backups, actions);
+        }
     });
 }
 
@@ -316,5 +325,43 @@ fn journal_file_ui(ui: &mut Ui, file: JournalFile<'_>, actions: &mut Vec<Action>
         None => {
             ui.label("This journal lives only in memory and is not saved to a file.");
         }
+    }
+}
+
+/// The backups next to the journal, with a way to take one now and to restore one.
+fn backups_ui(ui: &mut Ui, backups: &[crate::store::BackupInfo], actions: &mut Vec<Action>) {
+    ui.label(RichText::new("Backups").strong());
+    ui.label(
+        "A copy of your journal is kept in the backups folder next to it: once a day when the app \
+         opens, and before every import and restore. Restoring one first backs up the journal as it is now.",
+    );
+    if ui.button("Back up now").clicked() {
+        actions.push(Action::BackupNow);
+    }
+    if backups.is_empty() {
+        ui.label("No backups yet.");
+        return;
+    }
+    egui::Grid::new("backups").striped(true).show(ui, |ui| {
+        for backup in backups.iter().take(BACKUPS_SHOWN) {
+            let when = backup.taken_at.format("%-d %b %Y, %H:%M").to_string();
+            ui.label(&when);
+            ui.label(backup.reason.replace('-', " "));
+            ui.label(format!("{} KB", backup.size_bytes.div_ceil(1024)));
+            if ui
+                .button("Restore")
+                .on_hover_text(format!("Restore the backup of {when}"))
+                .clicked()
+            {
+                actions.push(Action::RestoreBackup(backup.path.clone()));
+            }
+            ui.end_row();
+        }
+    });
+    if backups.len() > BACKUPS_SHOWN {
+        ui.label(format!(
+            "{} older backups are in the backups folder.",
+            backups.len() - BACKUPS_SHOWN
+        ));
     }
 }
