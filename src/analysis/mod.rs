@@ -27,7 +27,7 @@ mod relief;
 mod signals;
 pub mod simulate;
 mod smoothing;
-mod stats;
+pub(crate) mod stats;
 
 use chrono::{Duration, NaiveDate};
 use serde::Serialize;

@@ -1,6 +1,7 @@
 //! Relief duration per cycle: how long meaningful relief lasted, beside the interval to the
 //! next infusion.
 
+use crate::analysis::stats::{median, theil_sen_slope};
 use crate::analysis::{Analysis, Cycle};
 
 /// One cycle's bar.
@@ -93,31 +94,10 @@ fn trend(points: &[(f64, f64)]) -> Option<Trend> {
     if points.len() < MIN_TREND_CYCLES {
         return None;
     }
-    let mut slopes = Vec::new();
-    for (i, a) in points.iter().enumerate() {
-        for b in &points[i + 1..] {
-            if b.0 != a.0 {
-                slopes.push((b.1 - a.1) / (b.0 - a.0));
-            }
-        }
-    }
-    let slope = median(&mut slopes)?;
-    let mut intercepts: Vec<f64> = points.iter().map(|(x, y)| y - slope * x).collect();
-    let intercept = median(&mut intercepts)?;
+    let slope = theil_sen_slope(points)?;
+    let intercepts: Vec<f64> = points.iter().map(|(x, y)| y - slope * x).collect();
+    let intercept = median(&intercepts)?;
     Some(Trend { slope, intercept })
-}
-
-fn median(values: &mut [f64]) -> Option<f64> {
-    if values.is_empty() {
-        return None;
-    }
-    values.sort_by(f64::total_cmp);
-    let middle = values.len() / 2;
-    Some(if values.len().is_multiple_of(2) {
-        (values[middle - 1] + values[middle]) / 2.0
-    } else {
-        values[middle]
-    })
 }
 
 #[cfg(test)]

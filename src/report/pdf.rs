@@ -638,20 +638,25 @@ impl<'f> Document<'f> {
             height,
             color: HEADER_FILL,
         });
-        for ((x, _), lines) in layout.iter().zip(wrapped) {
+        self.cells(&layout, wrapped, y + 2.0, true);
+        self.y += height;
+    }
+
+    /// Places the wrapped lines of each cell in its column, the first line's top at `top`.
+    fn cells(&mut self, layout: &[(f32, f32)], cells: Vec<Vec<String>>, top: f32, bold: bool) {
+        for ((x, _), lines) in layout.iter().zip(cells) {
             for (index, line) in lines.into_iter().enumerate() {
-                let line_y = y + 2.0 + index as f32 * TABLE * LEADING + TABLE;
+                let y = top + index as f32 * TABLE * LEADING + TABLE;
                 self.ops().push(Op::Text {
                     x: x + 2.0,
-                    y: line_y,
+                    y,
                     size: TABLE,
-                    bold: true,
+                    bold,
                     color: INK,
                     text: line,
                 });
             }
         }
-        self.y += height;
     }
 
     /// Wraps a row's cells; returns the lines per cell and the row height.
@@ -667,19 +672,7 @@ impl<'f> Document<'f> {
 
     fn table_row(&mut self, layout: &[(f32, f32)], cells: Vec<Vec<String>>, height: f32) {
         let y = self.y;
-        for ((x, _), lines) in layout.iter().zip(cells) {
-            for (index, line) in lines.into_iter().enumerate() {
-                let line_y = y + 1.5 + index as f32 * TABLE * LEADING + TABLE;
-                self.ops().push(Op::Text {
-                    x: x + 2.0,
-                    y: line_y,
-                    size: TABLE,
-                    bold: false,
-                    color: INK,
-                    text: line,
-                });
-            }
-        }
+        self.cells(layout, cells, y + 1.5, false);
         let width = self.content_width();
         self.ops().push(Op::Line {
             from: (MARGIN, y + height),
