@@ -3,6 +3,7 @@
 mod common_ui;
 
 use common_ui::{TestJournal, days_ago, today};
+use eframe::egui;
 use egui_kittest::kittest::Queryable;
 use relief_journal::domain::{Infusion, InfusionStatus, Phase};
 use relief_journal::ui::View;
@@ -98,4 +99,31 @@ fn infusions_show_their_cycle_and_can_be_edited_and_deleted_with_undo() {
             .iter()
             .any(|stored| stored.infusion.date == days_ago(58))
     );
+}
+
+#[test]
+fn a_dose_or_duration_out_of_range_is_explained_and_nothing_is_added() {
+    let journal = TestJournal::empty();
+    let mut app = journal.app(View::Infusions);
+
+    app.get_by_label("Dose (mg)").click();
+    app.run();
+    app.get_by_label("Dose (mg)").type_text("6000");
+    app.run();
+    app.get_by_label("Add infusion").click();
+    app.run();
+    app.get_by_label("Dose \"6000\" is not a number of milligrams above 0 and at most 5000.");
+
+    app.get_by_label("Dose (mg)").click();
+    app.run();
+    app.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    app.get_by_label("Dose (mg)").type_text("40");
+    app.get_by_label("Duration (minutes)").click();
+    app.run();
+    app.get_by_label("Duration (minutes)").type_text("0");
+    app.run();
+    app.get_by_label("Add infusion").click();
+    app.run();
+    app.get_by_label("Duration \"0\" is not a whole number of minutes from 1 to 10080.");
+    assert!(journal.store().infusions().unwrap().is_empty());
 }

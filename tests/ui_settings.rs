@@ -3,6 +3,7 @@
 mod common_ui;
 
 use common_ui::TestJournal;
+use eframe::egui;
 use egui_kittest::kittest::Queryable;
 use relief_journal::domain::{AnalysisSettings, Theme};
 use relief_journal::ui::View;
@@ -96,4 +97,53 @@ fn theme_and_text_size_apply_and_save_at_once() {
     assert_eq!(settings.text_scale, 1.5);
     assert_eq!(app.ctx.theme(), eframe::egui::Theme::Dark);
     assert_eq!(app.ctx.zoom_factor(), 1.5);
+}
+
+#[test]
+fn a_typed_value_out_of_range_is_clamped_and_explained() {
+    let journal = TestJournal::empty();
+    let mut app = journal.app(View::Settings);
+    let field = "Days before the first infusion forming the baseline";
+
+    app.get_by_label(field).click();
+    app.run();
+    app.get_by_label(field).type_text("50");
+    app.run();
+    app.key_press(egui::Key::Enter);
+    app.run();
+
+    app.get_by_label(
+        "Days before the first infusion forming the baseline: \"50\" is not allowed; \
+         expected a whole number from 3 to 28. Set to 28.",
+    );
+    assert_eq!(app.get_by_label(field).value().as_deref(), Some("28"));
+}
+
+#[test]
+fn a_typed_word_is_refused_and_the_value_kept() {
+    let journal = TestJournal::empty();
+    let mut app = journal.app(View::Settings);
+    let field = "Keep backups for";
+
+    app.get_by_label(field).click();
+    app.run();
+    app.get_by_label(field).type_text("lots");
+    app.run();
+    app.key_press(egui::Key::Enter);
+    app.run();
+
+    app.get_by_label(
+        "Keep backups for: \"lots\" is not allowed; expected a whole number from 1 to 365. \
+         Kept 14.",
+    );
+    app.get_by_label(field).click();
+    app.run();
+    app.get_by_label(field).type_text("30");
+    app.run();
+    app.key_press(egui::Key::Enter);
+    app.run();
+    assert!(app.query_by_label_contains("is not allowed").is_none());
+    app.get_by_label("Save settings").click();
+    app.run();
+    assert_eq!(journal.store().settings().unwrap().backup_keep_days, 30);
 }

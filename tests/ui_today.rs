@@ -117,3 +117,23 @@ fn saving_without_pain_asks_for_it() {
 fn relief_journal_day_label(date: chrono::NaiveDate) -> String {
     date.format("%a %-d %b %Y").to_string()
 }
+
+#[test]
+fn hours_slept_out_of_range_is_explained_and_nothing_is_saved() {
+    let journal = TestJournal::empty();
+    let mut app = journal.app(View::Today);
+
+    app.get_by_label("Pain 6").click();
+    app.run();
+    app.get_by_label("Hours slept").click();
+    app.run();
+    app.get_by_label("Hours slept").type_text("30");
+    app.run();
+    app.get_by_label("Save").click();
+    app.run();
+
+    app.get_by_label(
+        "Hours slept \"30\" is not a number of hours from 0 to 24 in quarter hours, e.g. 6.5 or 7.25.",
+    );
+    assert!(journal.saved_entry(today()).is_none());
+}

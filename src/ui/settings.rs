@@ -2,12 +2,12 @@
 //! hour, theme, text scale, patient name and where the journal file lives.
 
 use eframe::egui;
-use egui::{DragValue, RichText, Ui};
+use egui::{RichText, Ui};
 
 use crate::domain::{AnalysisSettings, Settings, Theme};
 
 use super::actions::Action;
-use super::widgets::{error_ui, text_field_ui};
+use super::widgets::{FieldNotice, bounded_number_ui, error_ui, field_notice_ui, text_field_ui};
 
 /// Text scales offered, as factors.
 pub const TEXT_SCALES: [f32; 6] = [0.75, 1.0, 1.25, 1.5, 1.75, 2.0];
@@ -21,6 +21,8 @@ pub struct SettingsState {
     saved: Settings,
     /// Why the last save attempt failed.
     pub error: Option<String>,
+    /// What a number field said about a value typed into it.
+    pub notice: Option<FieldNotice>,
 }
 
 impl SettingsState {
@@ -30,6 +32,7 @@ impl SettingsState {
             draft: saved.clone(),
             saved: saved.clone(),
             error: None,
+            notice: None,
         }
     }
 
@@ -78,6 +81,11 @@ pub struct JournalFile<'a> {
     pub backups: &'a [crate::store::BackupInfo],
 }
 
+/// Labels of the number fields outside the thresholds grid; a notice names its field by label.
+const ROLLOVER_FIELD: &str = "A new journal day starts at";
+const BASELINE_FIELD: &str = "Baseline pain";
+const KEEP_BACKUPS_FIELD: &str = "Keep backups for";
+
 /// How many backups the Settings view lists.
 const BACKUPS_SHOWN: usize = 10;
 
@@ -104,7 +112,7 @@ pub fn settings_ui(
         journal_file_ui(ui, file, actions);
         if file.path.is_some() && !file.demo {
             ui.separator();
-            backups_ui(ui, file.backups, actions);
+            backups_ui(ui, state, file.backups, actions);
         }
     });
 }
@@ -124,6 +132,7 @@ fn save_bar_ui(ui: &mut Ui, state: &mut SettingsState, actions: &mut Vec<Action>
             if ui.button("Undo my changes").clicked() {
                 state.draft = state.saved.clone();
                 state.error = None;
+                state.notice = None;
             }
             ui.label("You have unsaved changes.");
         } else {
@@ -182,15 +191,19 @@ fn display_ui(ui: &mut Ui, state: &mut SettingsState, actions: &mut Vec<Action>)
 fn journal_day_ui(ui: &mut Ui, state: &mut SettingsState) {
     ui.label(RichText::new("Journal day and baseline").strong());
     ui.horizontal(|ui| {
-        let label = ui.label("A new journal day starts at");
-        ui.add(
-            DragValue::new(&mut state.draft.day_rollover_hour)
-                .range(0..=12)
-                .suffix(":00"),
-        )
-        .labelled_by(label.id);
+        let label = ui.label(ROLLOVER_FIELD);
+        bounded_number_ui(
+            ui,
+            ROLLOVER_FIELD,
+            Some(label.id),
+            &mut state.draft.day_rollover_hour,
+            0..=12,
+            |drag| drag.suffix(":00"),
+            &mut state.notice,
+        );
         ui.small("(default 4:00: an entry made at 1 a.m. belongs to the day before)");
     });
+    field_notice_ui(ui, state.notice.as_ref(), ROLLOVER_FIELD);
     ui.horizontal(|ui| {
         let mut manual = state.draft.baseline_pain.is_some();
         if ui
@@ -200,15 +213,18 @@ fn journal_day_ui(ui: &mut Ui, state: &mut SettingsState) {
             state.draft.baseline_pain = manual.then_some(7.0);
         }
         if let Some(baseline) = &mut state.draft.baseline_pain {
-            ui.add(
-                DragValue::new(baseline)
-                    .range(1.0..=10.0)
-                    .speed(0.1)
-                    .fixed_decimals(1),
-            )
-            .accessible_name("Baseline pain");
+            bounded_number_ui(
+                ui,
+                BASELINE_FIELD,
+                None,
+                baseline,
+                1.0..=10.0,
+                |drag| drag.speed(0.1).fixed_decimals(1),
+                &mut state.notice,
+            );
         }
     });
+    field_notice_ui(ui, state.notice.as_ref(), BASELINE_FIELD);
     ui.small(
         "Used only when the week before your first infusion was not logged; relief is measured \
          against this pain level.",
@@ -219,24 +235,28 @@ fn thresholds_ui(ui: &mut Ui, state: &mut SettingsState) {
     ui.label(RichText::new("Analysis thresholds").strong());
     let defaults = AnalysisSettings::default();
     let analysis = &mut state.draft.analysis;
+    let notice = &mut state.notice;
     egui::Grid::new("thresholds")
         .num_columns(3)
         .striped(true)
         .show(ui, |ui| {
             percent_row(
                 ui,
+                notice,
                 "Meaningful relief (%)",
                 &mut analysis.meaningful_relief_pct,
                 defaults.meaningful_relief_pct,
             );
             percent_row(
                 ui,
+                notice,
                 "Substantial relief (%)",
                 &mut analysis.substantial_relief_pct,
                 defaults.substantial_relief_pct,
             );
             days_row(
                 ui,
+                notice,
                 "Days below a threshold before relief counts as lost",
                 &mut analysis.persistence_days,
                 1..=28,
@@ -244,6 +264,7 @@ fn thresholds_ui(ui: &mut Ui, state: &mut SettingsState) {
             );
             days_row(
                 ui,
+                notice,
                 "Days before the first infusion forming the baseline",
                 &mut analysis.baseline_days,
                 3..=28,
@@ -251,6 +272,7 @@ fn thresholds_ui(ui: &mut Ui, state: &mut SettingsState) {
             );
             days_row(
                 ui,
+                notice,
                 "Logged days a week needs to count",
                 &mut analysis.min_logged_per_week,
                 1..=7,
@@ -258,6 +280,7 @@ fn thresholds_ui(ui: &mut Ui, state: &mut SettingsState) {
             );
             days_row(
                 ui,
+                notice,
                 "Most days between infusions of one series",
                 &mut analysis.series_gap_days,
                 1..=28,
@@ -265,6 +288,7 @@ fn thresholds_ui(ui: &mut Ui, state: &mut SettingsState) {
             );
             days_row(
                 ui,
+                notice,
                 "Days before the next infusion that count as ending early",
                 &mut analysis.early_warning_days,
                 1..=28,
@@ -276,32 +300,50 @@ fn thresholds_ui(ui: &mut Ui, state: &mut SettingsState) {
     }
 }
 
-fn percent_row(ui: &mut Ui, name: &str, value: &mut f64, default: f64) {
+fn percent_row(
+    ui: &mut Ui,
+    notice: &mut Option<FieldNotice>,
+    name: &'static str,
+    value: &mut f64,
+    default: f64,
+) {
     let label = ui.label(name);
-    ui.add(
-        DragValue::new(value)
-            .range(5.0..=95.0)
-            .speed(1.0)
-            .fixed_decimals(0)
-            .suffix(" %"),
-    )
-    .labelled_by(label.id);
+    bounded_number_ui(
+        ui,
+        name,
+        Some(label.id),
+        value,
+        5.0..=95.0,
+        |drag| drag.speed(1.0).fixed_decimals(0).suffix(" %"),
+        notice,
+    );
     ui.small(format!("default {default:.0} %"));
     ui.end_row();
+    notice_row_ui(ui, notice, name);
 }
 
 fn days_row(
     ui: &mut Ui,
-    name: &str,
+    notice: &mut Option<FieldNotice>,
+    name: &'static str,
     value: &mut u32,
     range: std::ops::RangeInclusive<u32>,
     default: u32,
 ) {
     let label = ui.label(name);
-    ui.add(DragValue::new(value).range(range))
-        .labelled_by(label.id);
+    bounded_number_ui(ui, name, Some(label.id), value, range, |drag| drag, notice);
     ui.small(format!("default {default}"));
     ui.end_row();
+    notice_row_ui(ui, notice, name);
+}
+
+/// A grid row under the field `name` with its notice, if it has one.
+fn notice_row_ui(ui: &mut Ui, notice: &Option<FieldNotice>, name: &str) {
+    if notice.as_ref().is_some_and(|notice| notice.field == name) {
+        ui.label("");
+        field_notice_ui(ui, notice.as_ref(), name);
+        ui.end_row();
+    }
 }
 
 fn journal_file_ui(ui: &mut Ui, file: JournalFile<'_>, actions: &mut Vec<Action>) {
@@ -329,12 +371,31 @@ fn journal_file_ui(ui: &mut Ui, file: JournalFile<'_>, actions: &mut Vec<Action>
 }
 
 /// The backups next to the journal, with a way to take one now and to restore one.
-fn backups_ui(ui: &mut Ui, backups: &[crate::store::BackupInfo], actions: &mut Vec<Action>) {
+fn backups_ui(
+    ui: &mut Ui,
+    state: &mut SettingsState,
+    backups: &[crate::store::BackupInfo],
+    actions: &mut Vec<Action>,
+) {
     ui.label(RichText::new("Backups").strong());
     ui.label(
         "A copy of your journal is kept in the backups folder next to it: once a day when the app \
          opens, and before every import and restore. Restoring one first backs up the journal as it is now.",
     );
+    ui.horizontal(|ui| {
+        let label = ui.label(KEEP_BACKUPS_FIELD);
+        bounded_number_ui(
+            ui,
+            KEEP_BACKUPS_FIELD,
+            Some(label.id),
+            &mut state.draft.backup_keep_days,
+            1..=365,
+            |drag| drag.suffix(" days"),
+            &mut state.notice,
+        );
+        ui.small("(default 14; the newest backup is always kept)");
+    });
+    field_notice_ui(ui, state.notice.as_ref(), KEEP_BACKUPS_FIELD);
     if ui.button("Back up now").clicked() {
         actions.push(Action::BackupNow);
     }

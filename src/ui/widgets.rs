@@ -1,8 +1,14 @@
 //! Small widgets shared by the views: score rows, a date picker, a stepper, labelled fields.
 
+use std::cell::RefCell;
+use std::ops::RangeInclusive;
+
 use chrono::{Datelike, NaiveDate};
 use eframe::egui;
-use egui::{Button, RichText, TextEdit, Ui, Vec2};
+use egui::emath::Numeric;
+use egui::{Button, DragValue, RichText, TextEdit, Ui, Vec2};
+
+use crate::domain::ValidationError;
 
 use super::theme;
 
@@ -170,6 +176,113 @@ pub fn stepper_ui(ui: &mut Ui, name: &str, value: &mut u8, max: u8) -> bool {
 pub fn error_ui(ui: &mut Ui, message: &str) {
     let color = theme::error_color(ui.visuals().dark_mode);
     ui.label(RichText::new(message).color(color));
+}
+
+/// What a number field said about the last value typed into it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldNotice {
+    /// The field's label.
+    pub field: &'static str,
+    /// The message: the value typed, what is allowed and what the field kept.
+    pub message: String,
+}
+
+/// A number field limited to `range`, for screen readers labelled by the label `labelled_by`
+/// or, without one, named `field`.
+///
+/// egui clamps a typed value that is out of range without a word; this field says so. When the
+/// text typed is out of range or not a number, `notice` gets a message naming the field, the value,
+/// what is allowed and what the field now holds; a valid value clears the field's notice.
+/// `style` sets speed, decimals and suffix.
+pub fn bounded_number_ui<Num: Numeric>(
+    ui: &mut Ui,
+    field: &'static str,
+    labelled_by: Option<egui::Id>,
+    value: &mut Num,
+    range: RangeInclusive<Num>,
+    style: impl for<'v> FnOnce(DragValue<'v>) -> DragValue<'v>,
+    notice: &mut Option<FieldNotice>,
+) -> egui::Response {
+    let typed: RefCell<Option<(String, Option<f64>)>> = RefCell::new(None);
+    let (low, high) = (range.start().to_f64(), range.end().to_f64());
+    let response = {
+        let parser = |text: &str| {
+            let parsed = parse_typed_number(text);
+            *typed.borrow_mut() = Some((text.trim().to_owned(), parsed));
+            parsed
+        };
+        let drag = style(
+            DragValue::new(&mut *value)
+                .range(range)
+                .custom_parser(parser),
+        );
+        let response = ui.add(drag);
+        match labelled_by {
+            Some(label) => response.labelled_by(label),
+            None => response.accessible_name(field),
+        }
+    };
+    let Some((text, parsed)) = typed.into_inner() else {
+        return response;
+    };
+    let number = |x: f64| {
+        if Num::INTEGRAL {
+            format!("{x:.0}")
+        } else {
+            format!("{x}")
+        }
+    };
+    let kind = if Num::INTEGRAL {
+        "a whole number"
+    } else {
+        "a number"
+    };
+    let allowed = format!("{kind} from {} to {}", number(low), number(high));
+    let now = number(value.to_f64());
+    match parsed {
+        Some(typed) if typed < low || typed > high => {
+            let error = ValidationError::new(field, &text, allowed);
+            *notice = Some(FieldNotice {
+                field,
+                message: format!("{error}. Set to {now}."),
+            });
+        }
+        None if !text.is_empty() => {
+            let error = ValidationError::new(field, &text, allowed);
+            *notice = Some(FieldNotice {
+                field,
+                message: format!("{error}. Kept {now}."),
+            });
+        }
+        _ => {
+            if notice.as_ref().is_some_and(|shown| shown.field == field) {
+                *notice = None;
+            }
+        }
+    }
+    response
+}
+
+/// Shows `notice` when it belongs to `field`.
+pub fn field_notice_ui(ui: &mut Ui, notice: Option<&FieldNotice>, field: &str) {
+    if let Some(notice) = notice.filter(|notice| notice.field == field) {
+        error_ui(ui, &notice.message);
+    }
+}
+
+/// Reads a number typed into a field: spaces are ignored, a decimal comma and the minus sign
+/// U+2212 are accepted.
+fn parse_typed_number(text: &str) -> Option<f64> {
+    let cleaned: String = text
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| match c {
+            '−' => '-',
+            ',' => '.',
+            other => other,
+        })
+        .collect();
+    cleaned.parse::<f64>().ok().filter(|x| x.is_finite())
 }
 
 /// Splits a comma-separated list typed by the user.
