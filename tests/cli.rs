@@ -2,10 +2,12 @@
 #![allow(clippy::unwrap_used)]
 
 mod common;
+mod damaged;
 
 use std::fs;
 
 use common::{dump, run, run_ok, stderr};
+use damaged::{damaged_files, replace_journal};
 
 #[test]
 fn log_saves_a_day_and_replaces_it_when_logged_again() {
@@ -318,18 +320,28 @@ fn csv_exports_round_trip_through_the_command_line() {
 }
 
 #[test]
-fn a_file_that_is_not_a_journal_exits_2_and_stays_unchanged() {
+fn files_that_are_not_journals_exit_2_and_stay_unchanged() {
     let folder = tempfile::tempdir().unwrap();
-    let db = folder.path().join("notes.db");
-    fs::write(&db, "my shopping list\n").unwrap();
-    let output = run(&db, &["log", "--pain", "5"]);
-    assert_eq!(output.status.code(), Some(2));
-    assert!(
-        stderr(&output).contains("not a Relief Journal"),
-        "{}",
-        stderr(&output)
-    );
-    assert_eq!(fs::read(&db).unwrap(), b"my shopping list\n");
+    let db = folder.path().join("journal.db");
+    for damaged in damaged_files() {
+        replace_journal(&db, &damaged.bytes);
+        for args in [&["log", "--pain", "5"][..], &["analyze"], &["backup"]] {
+            let output = run(&db, args);
+            assert_eq!(output.status.code(), Some(2), "{}: {args:?}", damaged.kind);
+            assert!(
+                stderr(&output).contains(damaged.reason),
+                "{}: {}",
+                damaged.kind,
+                stderr(&output)
+            );
+            assert_eq!(
+                fs::read(&db).unwrap(),
+                damaged.bytes,
+                "{} changed",
+                damaged.kind
+            );
+        }
+    }
 }
 
 #[cfg(unix)]

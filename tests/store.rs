@@ -2,9 +2,12 @@
 //! permissions and refusing files that are not journals.
 #![allow(clippy::unwrap_used)]
 
+mod damaged;
+
 use std::fs;
 
 use chrono::NaiveDate;
+use damaged::{damaged_files, replace_journal};
 use relief_journal::domain::{
     DoseMg, DurationMin, Entry, Infusion, Phase, RescueDoses, Score, Settings, SleepHours,
     TextList, Theme,
@@ -234,61 +237,20 @@ fn the_journal_and_its_folder_are_private() {
 #[test]
 fn files_that_are_not_journals_are_refused_untouched() {
     let folder = tempfile::tempdir().unwrap();
-    let text = folder.path().join("notes.db");
-    fs::write(&text, "just some notes\n").unwrap();
-    let random = folder.path().join("random.db");
-    fs::write(
-        &random,
-        (0..4096)
-            .map(|i| (i * 7919 % 251) as u8)
-            .collect::<Vec<u8>>(),
-    )
-    .unwrap();
-    let foreign = folder.path().join("foreign.db");
-    {
-        let connection = Connection::open(&foreign).unwrap();
-        connection
-            .execute_batch("CREATE TABLE contacts (name TEXT); INSERT INTO contacts VALUES ('x');")
-            .unwrap();
-    }
-    let newer = folder.path().join("newer.db");
-    drop(Store::open(&newer).unwrap());
-    {
-        let connection = Connection::open(&newer).unwrap();
-        connection.pragma_update(None, "user_version", 99).unwrap();
-    }
-    let truncated = folder.path().join("truncated.db");
-    {
-        let mut store = Store::open(&truncated).unwrap();
-        for offset in 0..200 {
-            let date = day("2020-01-01") + chrono::Duration::days(offset);
-            store
-                .save_entry(&Entry::new(date, Score::new("pain", 5).unwrap()))
-                .unwrap();
-        }
-    }
-    let bytes = fs::read(&truncated).unwrap();
-    fs::write(&truncated, &bytes[..bytes.len() / 2]).unwrap();
-
-    for (path, expected) in [
-        (&text, "not a Relief Journal"),
-        (&random, "not a Relief Journal"),
-        (&foreign, "another program"),
-        (&newer, "newer version"),
-        (&truncated, "damaged"),
-    ] {
-        let before = fs::read(path).unwrap();
-        let error = Store::open(path).unwrap_err();
+    for damaged in damaged_files() {
+        let path = folder.path().join("journal.db");
+        replace_journal(&path, &damaged.bytes);
+        let error = Store::open(&path).unwrap_err();
         assert!(
-            error.to_string().contains(expected),
+            error.to_string().contains(damaged.reason),
             "{}: {error}",
-            path.display()
+            damaged.kind
         );
         assert_eq!(
-            fs::read(path).unwrap(),
-            before,
+            fs::read(&path).unwrap(),
+            damaged.bytes,
             "{} changed",
-            path.display()
+            damaged.kind
         );
     }
 }

@@ -3,8 +3,10 @@
 #![allow(clippy::unwrap_used)]
 
 mod common_ui;
+mod damaged;
 
 use common_ui::{TestJournal, days_ago};
+use damaged::{damaged_files, replace_journal};
 use egui_kittest::kittest::Queryable;
 use relief_journal::store::BackupReason;
 use relief_journal::ui::View;
@@ -52,4 +54,29 @@ fn without_a_backup_only_trying_again_is_offered() {
     assert!(app.query_by_label("Restore the latest backup").is_none());
     app.get_by_label("Try again");
     assert_eq!(std::fs::read(&journal.path).unwrap(), b"my shopping list");
+}
+
+#[test]
+fn every_kind_of_unusable_file_is_refused_untouched_and_the_latest_backup_offered() {
+    let journal = TestJournal::with_entries(&[(days_ago(1), 6)]);
+    let now = chrono::NaiveDateTime::parse_from_str("2026-11-27 20:00", "%Y-%m-%d %H:%M").unwrap();
+    journal.store().backup(now, BackupReason::Manual).unwrap();
+    for damaged in damaged_files() {
+        replace_journal(&journal.path, &damaged.bytes);
+        let app = journal.app(View::Today);
+        app.get_by_label("Your journal could not be opened");
+        assert!(
+            app.query_by_label_contains(damaged.reason).is_some(),
+            "{}: the reason is not shown",
+            damaged.kind
+        );
+        app.get_by_label("Restore the latest backup");
+        drop(app);
+        assert_eq!(
+            std::fs::read(&journal.path).unwrap(),
+            damaged.bytes,
+            "{} changed",
+            damaged.kind
+        );
+    }
 }
