@@ -195,3 +195,28 @@ fn backups_are_private() {
         & 0o777;
     assert_eq!(folder_mode, 0o700);
 }
+
+#[test]
+fn journals_in_one_folder_keep_their_backups_apart() {
+    let folder = tempfile::tempdir().unwrap();
+    let journal = journal_in(folder.path());
+    let demo = folder.path().join("demo.db");
+    let mut store = Store::open(&journal).unwrap();
+    log(&mut store, "2026-03-01", 6);
+    store
+        .backup(at("2026-03-01 09:00"), BackupReason::Manual)
+        .unwrap();
+    let mut demo_store = Store::open(&demo).unwrap();
+    log(&mut demo_store, "2026-03-01", 2);
+    demo_store
+        .backup(at("2026-03-02 09:00"), BackupReason::Manual)
+        .unwrap();
+
+    let journal_backups = list_backups(&journal).unwrap();
+    let demo_backups = list_backups(&demo).unwrap();
+    assert_eq!(journal_backups.len(), 1);
+    assert_eq!(demo_backups.len(), 1);
+    let restored = Store::open(&journal_backups[0].path).unwrap();
+    let day = "2026-03-01".parse().unwrap();
+    assert_eq!(restored.entry(day).unwrap().unwrap().pain.get(), 6);
+}

@@ -1,7 +1,8 @@
 //! Rotating backups of the journal through SQLite's online backup API.
 //!
-//! Backups live in a `backups` folder next to the journal, one file per backup named
-//! `journal-YYYYMMDD-HHMMSS-REASON.db`, readable by the user only. They are taken at app start
+//! Backups live in a `backups` folder next to the journal, one file per backup named after the
+//! journal, `STEM-YYYYMMDD-HHMMSS-REASON.db` (`journal-20261128-093000-daily.db` for
+//! `journal.db`), readable by the user only. Journals sharing a folder keep their backups apart. They are taken at app start
 //! at most once a day, before every import, restore and schema migration, and on request;
 //! backups older than the `backup_keep_days` setting are removed, always keeping the newest.
 
@@ -78,7 +79,7 @@ pub fn list_backups(journal: &Path) -> StoreResult<Vec<BackupInfo>> {
     for item in fs::read_dir(&folder).map_err(|source| io_error(&folder, source))? {
         let item = item.map_err(|source| io_error(&folder, source))?;
         let path = item.path();
-        let Some((taken_at, reason)) = parse_backup_name(&path) else {
+        let Some((taken_at, reason)) = parse_backup_name(journal, &path) else {
             continue;
         };
         let size_bytes = item.metadata().map(|metadata| metadata.len()).unwrap_or(0);
@@ -97,21 +98,33 @@ pub fn list_backups(journal: &Path) -> StoreResult<Vec<BackupInfo>> {
     Ok(backups)
 }
 
-fn parse_backup_name(path: &Path) -> Option<(NaiveDateTime, String)> {
+/// The start of the names of `journal`'s backups: its file stem and a dash.
+fn backup_prefix(journal: &Path) -> String {
+    let stem = journal
+        .file_stem()
+        .map_or_else(|| "journal".into(), |stem| stem.to_string_lossy());
+    format!("{stem}-")
+}
+
+/// When and why the backup at `path` of `journal` was taken; `None` for other files.
+fn parse_backup_name(journal: &Path, path: &Path) -> Option<(NaiveDateTime, String)> {
     let name = path.file_name()?.to_str()?;
-    let stem = name.strip_prefix("journal-")?.strip_suffix(".db")?;
-    let (stamp, reason) = stem.split_at_checked(15)?;
+    let rest = name
+        .strip_prefix(&backup_prefix(journal))?
+        .strip_suffix(".db")?;
+    let (stamp, reason) = rest.split_at_checked(15)?;
     let taken_at = NaiveDateTime::parse_from_str(stamp, "%Y%m%d-%H%M%S").ok()?;
     Some((taken_at, reason.trim_start_matches('-').to_owned()))
 }
 
 fn backup_path(journal: &Path, now: NaiveDateTime, reason: BackupReason) -> PathBuf {
     let folder = backup_folder(journal);
+    let prefix = backup_prefix(journal);
     let stamp = now.format("%Y%m%d-%H%M%S");
-    let mut path = folder.join(format!("journal-{stamp}-{}.db", reason.as_str()));
+    let mut path = folder.join(format!("{prefix}{stamp}-{}.db", reason.as_str()));
     let mut counter = 2;
     while path.exists() {
-        path = folder.join(format!("journal-{stamp}-{}-{counter}.db", reason.as_str()));
+        path = folder.join(format!("{prefix}{stamp}-{}-{counter}.db", reason.as_str()));
         counter += 1;
     }
     path
@@ -276,10 +289,24 @@ mod tests {
 
     #[test]
     fn backup_names_carry_time_and_reason() {
+        let journal = Path::new("/x/journal.db");
         let path = Path::new("/x/backups/journal-20261128-093000-before-import.db");
-        let (taken_at, reason) = parse_backup_name(path).unwrap();
+        let (taken_at, reason) = parse_backup_name(journal, path).unwrap();
         assert_eq!(taken_at.to_string(), "2026-11-28 09:30:00");
         assert_eq!(reason, "before-import");
-        assert_eq!(parse_backup_name(Path::new("/x/backups/notes.txt")), None);
+        assert_eq!(
+            parse_backup_name(journal, Path::new("/x/backups/notes.txt")),
+            None
+        );
+    }
+
+    #[test]
+    fn journals_sharing_a_folder_keep_their_backups_apart() {
+        let backup = Path::new("/x/backups/demo-20261128-093000-daily.db");
+        assert!(parse_backup_name(Path::new("/x/demo.db"), backup).is_some());
+        assert_eq!(parse_backup_name(Path::new("/x/journal.db"), backup), None);
+        let named = Path::new("/x/backups/my journal-20261128-093000-manual.db");
+        assert!(parse_backup_name(Path::new("/x/my journal.db"), named).is_some());
+        assert_eq!(parse_backup_name(Path::new("/x/my.db"), named), None);
     }
 }
