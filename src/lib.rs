@@ -13,6 +13,7 @@ pub mod charts;
 pub mod cli;
 pub mod demo;
 pub mod domain;
+pub mod platform;
 pub mod report;
 pub mod store;
 pub mod ui;

@@ -1,5 +1,8 @@
 //! The `relief-journal` binary: parse arguments, then run a subcommand or the desktop app.
 
+// On Windows: no console window for the desktop app; see `relief_journal::platform`.
+#![cfg_attr(windows, windows_subsystem = "windows")]
+
 use std::process::ExitCode;
 use std::sync::Arc;
 use std::time::Instant;
@@ -11,6 +14,7 @@ use relief_journal::ui::{self, AppConfig};
 
 fn main() -> ExitCode {
     let started = Instant::now();
+    relief_journal::platform::attach_console();
     env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
     let cli = Cli::parse();
     let Some(command) = &cli.command else {

@@ -26,7 +26,7 @@ use super::settings::{JournalFile, SettingsState, settings_ui};
 use super::today::{TodayState, today_ui};
 use super::welcome::welcome_ui;
 use super::widgets::day_label;
-use super::{AppConfig, View, system, theme};
+use super::{AppConfig, View, theme};
 
 /// Years of made-up data in the demo journal.
 pub const DEMO_YEARS: u32 = 2;
@@ -617,7 +617,7 @@ impl Session {
                 self.today.go_to(&self.data, date);
             }
             Action::OpenFolder(path) => {
-                if let Err(error) = system::open_containing_folder(&path) {
+                if let Err(error) = crate::platform::open_containing_folder(&path) {
                     self.error(format!("The folder could not be opened: {error}"));
                 }
             }

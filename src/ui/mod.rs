@@ -18,7 +18,6 @@ mod infusions;
 mod report;
 mod screenshot;
 mod settings;
-mod system;
 mod theme;
 mod today;
 mod welcome;

@@ -1,0 +1,95 @@
+//! The one place for platform-specific code: attaching the Windows console, and opening a folder
+//! in the system's file manager.
+//!
+//! On Windows the binary is built for the GUI subsystem, so starting the desktop app from the
+//! Start menu or Explorer opens no console window. A GUI-subsystem program gets no console of
+//! its own, though, so a subcommand typed in a terminal would print nothing. [`attach_console`]
+//! fixes that by attaching to the terminal the program was started from. Everywhere else it does
+//! nothing.
+
+use std::io;
+use std::path::Path;
+use std::process::{Command, Stdio};
+
+/// Makes standard output and standard error reach the terminal the program was started from.
+///
+/// Output that is already redirected (to a file or a pipe) is left alone, and a program started
+/// without a terminal (from Explorer) stays without one. Call it before anything is printed.
+pub fn attach_console() {
+    #[cfg(windows)]
+    windows::attach_parent_console();
+}
+
+/// Opens the folder that holds `file` in the system file manager.
+pub fn open_containing_folder(file: &Path) -> io::Result<()> {
+    let folder = match file.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent.to_owned(),
+        _ => std::env::current_dir()?,
+    };
+    let program = if cfg!(target_os = "windows") {
+        "explorer"
+    } else if cfg!(target_os = "macos") {
+        "open"
+    } else {
+        "xdg-open"
+    };
+    // The file manager runs on its own; we do not wait for it.
+    Command::new(program)
+        .arg(&folder)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .map(|_child| ())
+        .map_err(|error| {
+            io::Error::new(
+                error.kind(),
+                format!(
+                    "could not start {program} to open {}: {error}",
+                    folder.display()
+                ),
+            )
+        })
+}
+
+#[cfg(windows)]
+#[allow(unsafe_code)]
+mod windows {
+    use std::fs::OpenOptions;
+    use std::os::windows::io::IntoRawHandle;
+
+    use windows_sys::Win32::Foundation::{HANDLE, INVALID_HANDLE_VALUE};
+    use windows_sys::Win32::System::Console::{
+        ATTACH_PARENT_PROCESS, AttachConsole, GetStdHandle, STD_ERROR_HANDLE, STD_HANDLE,
+        STD_OUTPUT_HANDLE, SetStdHandle,
+    };
+
+    /// Whether the standard handle `which` leads nowhere.
+    fn is_missing(which: STD_HANDLE) -> bool {
+        // SAFETY: GetStdHandle takes no pointers and only reads the process's standard handles.
+        let handle = unsafe { GetStdHandle(which) };
+        handle.is_null() || handle == INVALID_HANDLE_VALUE
+    }
+
+    pub(super) fn attach_parent_console() {
+        let missing = [STD_OUTPUT_HANDLE, STD_ERROR_HANDLE].map(|which| (which, is_missing(which)));
+        if missing.iter().all(|(_, is_missing)| !is_missing) {
+            return;
+        }
+        // SAFETY: AttachConsole takes no pointers; it fails harmlessly when the parent has no
+        // console (started from Explorer) or this process already has one.
+        if unsafe { AttachConsole(ATTACH_PARENT_PROCESS) } == 0 {
+            return;
+        }
+        for (which, was_missing) in missing {
+            if !was_missing || !is_missing(which) {
+                continue;
+            }
+            if let Ok(console) = OpenOptions::new().write(true).open("CONOUT$") {
+                // SAFETY: the handle is open and valid; from here on the standard handle slot owns
+                // it for the life of the process.
+                unsafe { SetStdHandle(which, console.into_raw_handle() as HANDLE) };
+            }
+        }
+    }
+}
