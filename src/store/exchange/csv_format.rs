@@ -165,15 +165,18 @@ pub fn read_csv(text: &str, file: &str) -> Result<Imported, ImportError> {
 
     let mut imported = Imported::default();
     let mut locations = Vec::new();
+    let mut lines = LineCounter::new(text);
     for record in reader.records() {
         let record = record.map_err(|error| {
             let line = error
                 .position()
-                .map(|position| format!("line {}: ", position.line()))
+                .map(|position| format!("line {}: ", lines.line_at(position.byte())))
                 .unwrap_or_default();
             syntax(format!("{line}{error}"))
         })?;
-        let line = record.position().map_or(0, csv::Position::line);
+        let line = record
+            .position()
+            .map_or(0, |position| lines.line_at(position.byte()));
         let location = format!("line {line}");
         let row = Row {
             record: &record,
@@ -192,6 +195,50 @@ pub fn read_csv(text: &str, file: &str) -> Result<Imported, ImportError> {
     }
     reject_duplicate_days(&imported.entries, &locations, file)?;
     Ok(imported)
+}
+
+/// Line numbers of records, counted from their byte offsets.
+///
+/// The csv crate's own line count is one short after CRLF line ends (the kind this app and
+/// spreadsheets write): it ends a record at the CR and starts the next one at the LF. A record
+/// never starts with a line end, so line ends at its offset belong to the line before.
+struct LineCounter<'a> {
+    bytes: &'a [u8],
+    /// How far the text has been counted, and the line number there.
+    counted: usize,
+    line: u64,
+}
+
+impl<'a> LineCounter<'a> {
+    fn new(text: &'a str) -> Self {
+        Self {
+            bytes: text.as_bytes(),
+            counted: 0,
+            line: 1,
+        }
+    }
+
+    /// The line on which the record at byte `offset` starts; offsets must not go backwards.
+    fn line_at(&mut self, offset: u64) -> u64 {
+        let mut start =
+            usize::try_from(offset).map_or(self.bytes.len(), |offset| offset.min(self.bytes.len()));
+        while self
+            .bytes
+            .get(start)
+            .is_some_and(|byte| matches!(byte, b'\r' | b'\n'))
+        {
+            start += 1;
+        }
+        if start > self.counted {
+            let newlines = self.bytes[self.counted..start]
+                .iter()
+                .filter(|&&byte| byte == b'\n')
+                .count();
+            self.line += newlines as u64;
+            self.counted = start;
+        }
+        self.line
+    }
 }
 
 /// One CSV record with the header's column positions.
@@ -315,6 +362,35 @@ mod tests {
         assert!(message.starts_with("e.csv, line 3: pain"), "{message}");
         assert!(message.contains("\"11\""), "{message}");
         assert!(message.contains("0 to 10"), "{message}");
+    }
+
+    #[test]
+    fn lines_are_counted_right_with_lf_and_crlf_line_ends() {
+        for end in ["\n", "\r\n"] {
+            let first = format!("date,pain{end}2026-01-05,11{end}");
+            let message = read_csv(&first, "e.csv").unwrap_err().to_string();
+            assert!(
+                message.starts_with("e.csv, line 2: pain"),
+                "{end:?}: {message}"
+            );
+            let third =
+                format!("date,pain{end}2026-01-05,6{end}{end}2026-01-06,6{end}2026-01-07,11{end}");
+            let message = read_csv(&third, "e.csv").unwrap_err().to_string();
+            assert!(
+                message.starts_with("e.csv, line 5: pain"),
+                "{end:?}: {message}"
+            );
+            let ragged = format!("date,pain{end}2026-01-05,6{end}2026-01-06,6,7{end}");
+            let message = read_csv(&ragged, "e.csv").unwrap_err().to_string();
+            assert!(message.contains("line 3"), "{end:?}: {message}");
+        }
+    }
+
+    #[test]
+    fn a_note_spanning_lines_moves_the_next_row_down() {
+        let text = "date,pain,note\r\n2026-01-05,6,\"one\r\ntwo\"\r\n2026-01-06,11,\r\n";
+        let message = read_csv(text, "e.csv").unwrap_err().to_string();
+        assert!(message.starts_with("e.csv, line 4: pain"), "{message}");
     }
 
     #[test]
