@@ -219,4 +219,21 @@ fn journals_in_one_folder_keep_their_backups_apart() {
     let restored = Store::open(&journal_backups[0].path).unwrap();
     let day = "2026-03-01".parse().unwrap();
     assert_eq!(restored.entry(day).unwrap().unwrap().pain.get(), 6);
+
+    // A journal named after a date: its backups look like old ones of `journal.db` to a loose
+    // reading of the names; pruning `journal.db` must leave them alone.
+    let dated = folder.path().join("journal-20241231.db");
+    let mut dated_store = Store::open(&dated).unwrap();
+    log(&mut dated_store, "2024-12-31", 3);
+    dated_store
+        .backup(at("2026-03-03 09:00"), BackupReason::Manual)
+        .unwrap();
+    prune_backups(&journal, 1, "2030-01-01".parse().unwrap()).unwrap();
+    assert_eq!(list_backups(&dated).unwrap().len(), 1);
+    assert_eq!(list_backups(&demo).unwrap().len(), 1);
+    assert_eq!(
+        list_backups(&journal).unwrap().len(),
+        1,
+        "the newest is always kept"
+    );
 }

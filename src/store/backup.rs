@@ -37,6 +37,15 @@ pub enum BackupReason {
 }
 
 impl BackupReason {
+    /// Every reason, for reading backup names.
+    const ALL: [Self; 5] = [
+        Self::Daily,
+        Self::BeforeImport,
+        Self::BeforeRestore,
+        Self::BeforeMigration,
+        Self::Manual,
+    ];
+
     fn as_str(self) -> &'static str {
         match self {
             Self::Daily => "daily",
@@ -107,6 +116,9 @@ fn backup_prefix(journal: &Path) -> String {
 }
 
 /// When and why the backup at `path` of `journal` was taken; `None` for other files.
+///
+/// The name must be exactly `STEM-YYYYMMDD-HHMMSS-REASON.db` or `…-REASON-N.db` with a known
+/// reason, so that the backups of `journal-20241231.db` are never taken for `journal.db`'s.
 fn parse_backup_name(journal: &Path, path: &Path) -> Option<(NaiveDateTime, String)> {
     let name = path.file_name()?.to_str()?;
     let rest = name
@@ -114,7 +126,16 @@ fn parse_backup_name(journal: &Path, path: &Path) -> Option<(NaiveDateTime, Stri
         .strip_suffix(".db")?;
     let (stamp, reason) = rest.split_at_checked(15)?;
     let taken_at = NaiveDateTime::parse_from_str(stamp, "%Y%m%d-%H%M%S").ok()?;
-    Some((taken_at, reason.trim_start_matches('-').to_owned()))
+    let reason = reason.strip_prefix('-')?;
+    let known = BackupReason::ALL.into_iter().any(|known| {
+        reason.strip_prefix(known.as_str()).is_some_and(|counter| {
+            counter.is_empty()
+                || counter.strip_prefix('-').is_some_and(|digits| {
+                    !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
+                })
+        })
+    });
+    known.then(|| (taken_at, reason.to_owned()))
 }
 
 fn backup_path(journal: &Path, now: NaiveDateTime, reason: BackupReason) -> PathBuf {
@@ -308,5 +329,18 @@ mod tests {
         let named = Path::new("/x/backups/my journal-20261128-093000-manual.db");
         assert!(parse_backup_name(Path::new("/x/my journal.db"), named).is_some());
         assert_eq!(parse_backup_name(Path::new("/x/my.db"), named), None);
+    }
+
+    #[test]
+    fn a_journal_named_after_a_date_keeps_its_backups() {
+        let dated = Path::new("/x/journal-20241231.db");
+        let backup = Path::new("/x/backups/journal-20241231-20261128-093000-daily.db");
+        assert!(parse_backup_name(dated, backup).is_some());
+        assert_eq!(parse_backup_name(Path::new("/x/journal.db"), backup), None);
+        let second = Path::new("/x/backups/journal-20261128-093000-manual-2.db");
+        let (_, reason) = parse_backup_name(Path::new("/x/journal.db"), second).unwrap();
+        assert_eq!(reason, "manual-2");
+        let odd = Path::new("/x/backups/journal-20261128-093000-manual-x.db");
+        assert_eq!(parse_backup_name(Path::new("/x/journal.db"), odd), None);
     }
 }
