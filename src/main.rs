@@ -48,6 +48,8 @@ fn run_app(cli: &Cli, started: Instant) -> ExitCode {
         },
         None => Arc::new(SystemClock),
     };
+    // Argument errors above still reach the terminal; the window must not depend on it.
+    relief_journal::platform::detach_console();
     let config = AppConfig {
         journal_path,
         clock,

@@ -20,6 +20,13 @@ pub fn attach_console() {
     windows::attach_parent_console();
 }
 
+/// Lets go of a terminal [`attach_console`] attached to, before the desktop app starts, so that
+/// closing that terminal or pressing Ctrl+C in it does not end the app.
+pub fn detach_console() {
+    #[cfg(windows)]
+    windows::detach_console();
+}
+
 /// Opens the folder that holds `file` in the system file manager.
 pub fn open_containing_folder(file: &Path) -> io::Result<()> {
     let folder = match file.parent() {
@@ -57,12 +64,17 @@ pub fn open_containing_folder(file: &Path) -> io::Result<()> {
 mod windows {
     use std::fs::OpenOptions;
     use std::os::windows::io::IntoRawHandle;
+    use std::sync::Mutex;
 
     use windows_sys::Win32::Foundation::{HANDLE, INVALID_HANDLE_VALUE};
     use windows_sys::Win32::System::Console::{
-        ATTACH_PARENT_PROCESS, AttachConsole, GetStdHandle, STD_ERROR_HANDLE, STD_HANDLE,
-        STD_OUTPUT_HANDLE, SetStdHandle,
+        ATTACH_PARENT_PROCESS, AttachConsole, FreeConsole, GetStdHandle, STD_ERROR_HANDLE,
+        STD_HANDLE, STD_OUTPUT_HANDLE, SetStdHandle,
     };
+
+    /// The standard handles that led nowhere and now lead to the parent's console, when this
+    /// process attached to it.
+    static ATTACHED: Mutex<Vec<STD_HANDLE>> = Mutex::new(Vec::new());
 
     /// Whether the standard handle `which` leads nowhere.
     fn is_missing(which: STD_HANDLE) -> bool {
@@ -81,15 +93,42 @@ mod windows {
         if unsafe { AttachConsole(ATTACH_PARENT_PROCESS) } == 0 {
             return;
         }
+        let mut attached = ATTACHED
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
         for (which, was_missing) in missing {
-            if !was_missing || !is_missing(which) {
+            if !was_missing {
                 continue;
             }
-            if let Ok(console) = OpenOptions::new().write(true).open("CONOUT$") {
+            attached.push(which);
+            if !is_missing(which) {
+                // AttachConsole set it already.
+                continue;
+            }
+            // Read access too: without it the standard library cannot ask the console's mode,
+            // takes it for a file and writes UTF-8 bytes instead of wide characters.
+            let console = OpenOptions::new().read(true).write(true).open("CONOUT$");
+            if let Ok(console) = console {
                 // SAFETY: the handle is open and valid; from here on the standard handle slot owns
-                // it for the life of the process.
+                // it (the desktop app drops it unclosed when it detaches).
                 unsafe { SetStdHandle(which, console.into_raw_handle() as HANDLE) };
             }
         }
+    }
+
+    pub(super) fn detach_console() {
+        let mut attached = ATTACHED
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        if attached.is_empty() {
+            return;
+        }
+        for which in attached.drain(..) {
+            // SAFETY: a null standard handle is allowed; the standard library drops what is
+            // written to it. Redirected handles are not in the list and stay as they are.
+            unsafe { SetStdHandle(which, std::ptr::null_mut()) };
+        }
+        // SAFETY: FreeConsole takes no arguments and only detaches this process.
+        unsafe { FreeConsole() };
     }
 }
