@@ -172,7 +172,14 @@ pub fn read_csv(text: &str, file: &str) -> Result<Imported, ImportError> {
                 .position()
                 .map(|position| format!("line {}: ", lines.line_at(position.byte())))
                 .unwrap_or_default();
-            syntax(format!("{line}{error}"))
+            // The csv crate's own text repeats its (wrong after CRLF) line number.
+            let detail = match error.kind() {
+                csv::ErrorKind::UnequalLengths {
+                    expected_len, len, ..
+                } => format!("the row has {len} cells but the header has {expected_len}"),
+                _ => error.to_string(),
+            };
+            syntax(format!("{line}{detail}"))
         })?;
         let line = record
             .position()
@@ -382,7 +389,10 @@ mod tests {
             );
             let ragged = format!("date,pain{end}2026-01-05,6{end}2026-01-06,6,7{end}");
             let message = read_csv(&ragged, "e.csv").unwrap_err().to_string();
-            assert!(message.contains("line 3"), "{end:?}: {message}");
+            assert_eq!(
+                message, "e.csv: line 3: the row has 3 cells but the header has 2",
+                "{end:?}"
+            );
         }
     }
 
