@@ -53,6 +53,7 @@ impl SettingsState {
         match self.draft.validate() {
             Ok(()) => {
                 self.error = None;
+                self.notice = None;
                 actions.push(Action::SaveSettings(self.draft.clone()));
             }
             Err(error) => self.error = Some(format!("Not saved: {error}.")),
@@ -211,6 +212,13 @@ fn journal_day_ui(ui: &mut Ui, state: &mut SettingsState) {
             .changed()
         {
             state.draft.baseline_pain = manual.then_some(7.0);
+            if state
+                .notice
+                .as_ref()
+                .is_some_and(|notice| notice.field == BASELINE_FIELD)
+            {
+                state.notice = None;
+            }
         }
         if let Some(baseline) = &mut state.draft.baseline_pain {
             bounded_number_ui(

@@ -207,13 +207,16 @@ pub fn bounded_number_ui<Num: Numeric>(
     let (low, high) = (range.start().to_f64(), range.end().to_f64());
     let response = {
         let parser = |text: &str| {
-            let parsed = parse_typed_number(text);
+            let parsed = parse_typed_number(text, Num::INTEGRAL);
             *typed.borrow_mut() = Some((text.trim().to_owned(), parsed));
             parsed
         };
+        // Typed text counts on Enter or when the field loses focus, not at every keystroke
+        // (typing "10" into a 5 to 95 field would clamp the "1" first).
         let drag = style(
             DragValue::new(&mut *value)
                 .range(range)
+                .update_while_editing(false)
                 .custom_parser(parser),
         );
         let response = ui.add(drag);
@@ -223,6 +226,10 @@ pub fn bounded_number_ui<Num: Numeric>(
         }
     };
     let Some((text, parsed)) = typed.into_inner() else {
+        // Dragged or stepped: always within range.
+        if response.changed() && notice.as_ref().is_some_and(|shown| shown.field == field) {
+            *notice = None;
+        }
         return response;
     };
     let number = |x: f64| {
@@ -270,18 +277,19 @@ pub fn field_notice_ui(ui: &mut Ui, notice: Option<&FieldNotice>, field: &str) {
     }
 }
 
-/// Reads a number typed into a field: spaces are ignored, a decimal comma and the minus sign
-/// U+2212 are accepted.
-fn parse_typed_number(text: &str) -> Option<f64> {
-    let cleaned: String = text
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .map(|c| match c {
-            '−' => '-',
-            ',' => '.',
-            other => other,
-        })
-        .collect();
+/// Reads a number typed into a field: spaces are ignored and the minus sign U+2212 is accepted.
+/// A whole-number field refuses fractions and commas ("1,000" is not a thousand days); other
+/// fields take a decimal comma.
+fn parse_typed_number(text: &str, whole: bool) -> Option<f64> {
+    let mut cleaned = String::new();
+    for c in text.chars().filter(|c| !c.is_whitespace()) {
+        match c {
+            '−' => cleaned.push('-'),
+            ',' | '.' if whole => return None,
+            ',' => cleaned.push('.'),
+            other => cleaned.push(other),
+        }
+    }
     cleaned.parse::<f64>().ok().filter(|x| x.is_finite())
 }
 
@@ -304,6 +312,18 @@ mod tests {
         let date = NaiveDate::from_ymd_opt(2026, 2, 28).unwrap();
         assert_eq!(from_jiff(to_jiff(date).unwrap()), Some(date));
         assert_eq!(day_label(date), "Sat 28 Feb 2026");
+    }
+
+    #[test]
+    fn typed_numbers_are_read_strictly_in_whole_number_fields() {
+        assert_eq!(parse_typed_number(" 1 4 ", true), Some(14.0));
+        assert_eq!(parse_typed_number("−3", true), Some(-3.0));
+        assert_eq!(parse_typed_number("1,000", true), None);
+        assert_eq!(parse_typed_number("2.9", true), None);
+        assert_eq!(parse_typed_number("7,5", false), Some(7.5));
+        assert_eq!(parse_typed_number("7.5", false), Some(7.5));
+        assert_eq!(parse_typed_number("lots", false), None);
+        assert_eq!(parse_typed_number("inf", false), None);
     }
 
     #[test]
