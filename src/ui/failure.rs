@@ -1,0 +1,61 @@
+//! The screen shown when the journal cannot be opened: why, and the newest backup to restore.
+
+use eframe::egui;
+use std::path::Path;
+
+use egui::Ui;
+
+use crate::store::{BackupInfo, StoreError, list_backups};
+
+use super::actions::Action;
+
+/// Why the journal could not be opened, and the newest backup that could replace it.
+pub(super) struct Failure {
+    pub(super) message: String,
+    latest_backup: Option<BackupInfo>,
+}
+
+impl Failure {
+    /// Looks up the newest backup of the journal at `path` once, when the failure happens.
+    pub(super) fn new(message: String, path: &Path) -> Self {
+        let latest_backup = list_backups(path)
+            .ok()
+            .and_then(|backups| backups.into_iter().next());
+        Self {
+            message,
+            latest_backup,
+        }
+    }
+}
+
+pub(super) fn failed_ui(ui: &mut Ui, failure: &Failure, actions: &mut Vec<Action>) {
+    ui.add_space(40.0);
+    ui.heading("Your journal could not be opened");
+    ui.add_space(8.0);
+    ui.label(&failure.message);
+    ui.add_space(8.0);
+    if let Some(backup) = &failure.latest_backup {
+        ui.label(format!(
+            "A backup from {} is available. Restoring it moves the file that could not be opened \
+             aside, unchanged, and opens the backup.",
+            backup.taken_at.format("%-d %b %Y, %H:%M")
+        ));
+        ui.add_space(4.0);
+        if ui.button("Restore the latest backup").clicked() {
+            actions.push(Action::RestoreBackup(backup.path.clone()));
+        }
+    }
+    if ui.button("Try again").clicked() {
+        actions.push(Action::RetryOpen);
+    }
+}
+
+pub(super) fn open_error_message(path: &Path, error: &StoreError) -> String {
+    match error {
+        StoreError::Io { .. } | StoreError::Sqlite(_) => format!(
+            "{} could not be opened ({error}). Check that the folder exists and that you may write to it.",
+            path.display()
+        ),
+        _ => error.to_string(),
+    }
+}

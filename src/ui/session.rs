@@ -1,0 +1,518 @@
+//! An open journal and the state of every view: applies the views' actions to the store,
+//! reloads after changes, keeps notices and undo, and draws the side bar and the current view.
+
+use eframe::egui;
+use std::path::Path;
+
+use chrono::NaiveDate;
+use egui::{Key, Modifiers, RichText, Ui};
+
+use crate::demo::{DEFAULT_SEED, demo_journal};
+use crate::domain::{Entry, Infusion, journal_day};
+use crate::store::{BackupReason, SaveOutcome, Store, StoreError};
+
+use super::actions::Action;
+use super::actions::FileTarget;
+use super::charts::{ChartsState, charts_ui};
+use super::data::JournalData;
+use super::files::{self, ImportPreview};
+use super::history::{HistoryState, history_ui};
+use super::infusions::{InfusionsState, infusions_ui};
+use super::report::{ReportState, report_ui};
+use super::settings::{JournalFile, SettingsState, settings_ui};
+use super::today::{TodayState, today_ui};
+use super::widgets::day_label;
+use super::{AppConfig, View, theme};
+
+use super::app::DEMO_YEARS;
+
+/// An open journal and the state of every view.
+pub(super) struct Session {
+    pub(super) store: Store,
+    pub(super) demo: bool,
+    pub(super) data: JournalData,
+    pub(super) view: View,
+    today: TodayState,
+    history: HistoryState,
+    infusions: InfusionsState,
+    pub(super) charts: ChartsState,
+    pub(super) report: ReportState,
+    settings: SettingsState,
+    pub(super) notice: Option<Notice>,
+    undo: Option<Undo>,
+    /// The journal's data version when this session last read it; another process's write
+    /// changes it.
+    data_version: i64,
+}
+
+/// A message in the bar at the top.
+pub(super) struct Notice {
+    pub(super) text: String,
+    error: bool,
+}
+
+/// What the last delete removed, so it can be put back.
+enum Undo {
+    Entry(Entry),
+    Infusion(Infusion),
+}
+
+pub(super) fn open_session(
+    config: &AppConfig,
+    path: &Path,
+    demo: bool,
+) -> Result<Session, StoreError> {
+    let store = Store::open(path)?;
+    let rollover = store.settings()?.day_rollover_hour;
+    let today = journal_day(config.clock.now(), rollover);
+    // The daily backup of the real journal (the demo needs none); a failure is shown, not fatal.
+    let backup_error = if demo {
+        None
+    } else {
+        store.daily_backup(config.clock.now()).err()
+    };
+    let data = JournalData::load(&store, today)?;
+    let data_version = store.data_version()?;
+    Ok(Session {
+        today: TodayState::new(&data, today),
+        history: HistoryState::new(today),
+        infusions: InfusionsState::new(today),
+        charts: ChartsState::default(),
+        report: ReportState::new(&data, today),
+        settings: SettingsState::new(&data.settings),
+        view: config.start_view,
+        store,
+        demo,
+        data,
+        notice: backup_error.map(|error| Notice {
+            text: format!(
+                "Today's automatic backup could not be taken ({error}). Your journal itself is fine."
+            ),
+            error: true,
+        }),
+        undo: None,
+        data_version,
+    })
+}
+
+/// Writes a fresh demo journal (the demo file only ever holds demo data) and opens it.
+pub(super) fn open_demo(
+    config: &AppConfig,
+    path: &Path,
+    today: NaiveDate,
+) -> Result<Session, StoreError> {
+    let mut store = Store::open(path)?;
+    store.replace_journal(&demo_journal(today, DEMO_YEARS, DEFAULT_SEED))?;
+    drop(store);
+    let mut session = open_session(config, path, true)?;
+    session.view = View::Today;
+    Ok(session)
+}
+
+impl Session {
+    fn info(&mut self, text: String) {
+        self.notice = Some(Notice { text, error: false });
+    }
+
+    pub(super) fn error(&mut self, text: String) {
+        self.notice = Some(Notice { text, error: true });
+    }
+
+    /// Reloads the journal and re-runs the analysis; views follow the new data.
+    /// Takes a backup on request and lists it in Settings.
+    pub(super) fn backup_now(&mut self, now: chrono::NaiveDateTime, today: NaiveDate) {
+        match self.store.backup(now, BackupReason::Manual) {
+            Ok(Some(path)) => {
+                self.reload(today);
+                self.info(format!("Backed up the journal to {}.", path.display()));
+            }
+            Ok(None) => {
+                self.info("This journal is not saved to a file, so it has no backups.".into())
+            }
+            Err(error) => self.error(format!("The backup could not be taken: {error}")),
+        }
+    }
+
+    /// Reloads the journal when another process (the command line, a second window) wrote to
+    /// it since this session last read it.
+    pub(super) fn reload_if_changed_elsewhere(&mut self, today: NaiveDate) {
+        match self.store.data_version() {
+            Ok(version) if version != self.data_version => {
+                self.data_version = version;
+                self.reload(today);
+            }
+            Ok(_) => {}
+            Err(error) => self.error(format!("The journal could not be read: {error}")),
+        }
+    }
+
+    pub(super) fn reload(&mut self, today: NaiveDate) {
+        match JournalData::load(&self.store, today) {
+            Ok(data) => {
+                self.data = data;
+                self.today.sync(&self.data);
+                self.settings.sync(&self.data.settings);
+            }
+            Err(error) => self.error(format!("The journal could not be read: {error}")),
+        }
+    }
+
+    /// Unsaved changes, one line each (for the close question).
+    pub(super) fn unsaved_summary(&self, today: NaiveDate) -> Vec<String> {
+        let mut lines: Vec<String> = self
+            .today
+            .unsaved_days()
+            .into_iter()
+            .map(|date| format!("the entry for {}", day_label(date)))
+            .collect();
+        if self.infusions.is_modified(&self.data, today) {
+            lines.push("the infusion form".to_owned());
+        }
+        if self.settings.is_modified() {
+            lines.push("settings".to_owned());
+        }
+        lines
+    }
+
+    pub(super) fn apply(&mut self, action: Action, today: NaiveDate) {
+        match action {
+            Action::SaveEntry(entry) => match self.store.save_entry(&entry) {
+                Ok(outcome) => {
+                    let verb = match outcome {
+                        SaveOutcome::Added => "Saved",
+                        SaveOutcome::Replaced => "Updated",
+                    };
+                    self.info(format!(
+                        "{verb} {}: pain {}.",
+                        day_label(entry.date),
+                        entry.pain.get()
+                    ));
+                    self.reload(today);
+                }
+                Err(error) => self.error(format!(
+                    "{} was not saved: {error}. Your changes are still in the form.",
+                    day_label(entry.date)
+                )),
+            },
+            Action::DeleteEntry(date) => match self.store.delete_entry(date) {
+                Ok(Some(entry)) => {
+                    self.info(format!("Deleted the entry for {}.", day_label(date)));
+                    self.undo = Some(Undo::Entry(entry));
+                    self.reload(today);
+                }
+                Ok(None) => self.error(format!(
+                    "There was no entry for {} to delete.",
+                    day_label(date)
+                )),
+                Err(error) => self.error(format!(
+                    "The entry for {} was not deleted: {error}",
+                    day_label(date)
+                )),
+            },
+            Action::AddInfusion(infusion) => match self.store.add_infusion(&infusion) {
+                Ok(_) => {
+                    self.info(format!(
+                        "Added the {} infusion on {}.",
+                        infusion.status,
+                        day_label(infusion.date)
+                    ));
+                    self.infusions.saved(today);
+                    self.reload(today);
+                }
+                Err(error) => self.error(format!("The infusion was not added: {error}")),
+            },
+            Action::UpdateInfusion(id, infusion) => match self.store.update_infusion(id, &infusion)
+            {
+                Ok(true) => {
+                    self.info(format!(
+                        "Saved the infusion on {}.",
+                        day_label(infusion.date)
+                    ));
+                    self.infusions.saved(today);
+                    self.reload(today);
+                }
+                Ok(false) => self.error("That infusion no longer exists; add it again.".to_owned()),
+                Err(error) => self.error(format!("The infusion was not saved: {error}")),
+            },
+            Action::DeleteInfusion(id) => match self.store.delete_infusion(id) {
+                Ok(Some(infusion)) => {
+                    self.info(format!(
+                        "Deleted the infusion on {}.",
+                        day_label(infusion.date)
+                    ));
+                    self.undo = Some(Undo::Infusion(infusion));
+                    self.reload(today);
+                }
+                Ok(None) => self.error("That infusion was already deleted.".to_owned()),
+                Err(error) => self.error(format!("The infusion was not deleted: {error}")),
+            },
+            Action::SaveSettings(settings) => match self.store.save_settings(&settings) {
+                Ok(()) => {
+                    self.settings.error = None;
+                    self.info("Settings saved.".to_owned());
+                    self.reload(today);
+                }
+                Err(error) => self.error(format!("Settings were not saved: {error}")),
+            },
+            Action::Undo => self.undo(today),
+            Action::ShowView(view) => self.view = view,
+            Action::OpenDay(date) => {
+                self.view = View::Today;
+                self.today.go_to(&self.data, date);
+            }
+            Action::OpenFolder(path) => {
+                if let Err(error) = crate::platform::open_containing_folder(&path) {
+                    self.error(format!("The folder could not be opened: {error}"));
+                }
+            }
+            Action::ChooseFile(target) => self.choose_file(target, today),
+            Action::SaveReport(path, options) => {
+                let outcome = files::save_report(&self.data, &path, &options);
+                self.report_outcome(outcome);
+            }
+            Action::SaveChart(path, kind, range) => {
+                let outcome = files::save_chart_image(&self.data, &path, kind, range);
+                self.report_outcome(outcome);
+            }
+            Action::Export(path, kind) => {
+                let outcome = files::export(&self.data, &path, kind);
+                self.report_outcome(outcome);
+            }
+            Action::PreviewImport(path) => match ImportPreview::read(&path, &self.data) {
+                Ok(preview) => {
+                    self.notice = None;
+                    self.report.preview = Some(preview);
+                }
+                Err(error) => {
+                    self.report.preview = None;
+                    self.error(format!("{error}. Nothing was imported."));
+                }
+            },
+            Action::CancelImport => {
+                self.report.preview = None;
+                self.info("Import cancelled; nothing changed.".to_owned());
+            }
+            Action::StartJournal
+            | Action::ExploreDemo
+            | Action::RetryOpen
+            | Action::RestoreBackup(_)
+            | Action::ConfirmImport
+            | Action::BackupNow
+            | Action::CloseDiscarding => {}
+        }
+    }
+
+    fn report_outcome(&mut self, outcome: Result<String, String>) {
+        match outcome {
+            Ok(text) => self.info(text),
+            Err(text) => self.error(text),
+        }
+    }
+
+    /// Asks the system's file dialog for a file, then saves, exports or previews with it.
+    fn choose_file(&mut self, target: FileTarget, today: NaiveDate) {
+        let suggested = match target {
+            FileTarget::ReportPdf => format!("relief-report-{today}.pdf"),
+            FileTarget::ChartImage => format!("relief-chart-{today}.png"),
+            FileTarget::Export => {
+                format!("relief-journal-{today}.{}", self.report.export.extension())
+            }
+            FileTarget::Import => String::new(),
+        };
+        let Some(path) = files::choose_file(target, &suggested) else {
+            self.info(
+                "No file was chosen. If no dialog appeared, type a path in the field next to the button."
+                    .to_owned(),
+            );
+            return;
+        };
+        self.report.set_path(target, &path);
+        let follow = match target {
+            FileTarget::ReportPdf => {
+                Action::SaveReport(path, self.report.options(&self.data, today))
+            }
+            FileTarget::ChartImage => Action::SaveChart(
+                path,
+                self.report.chart,
+                Some(self.report.period_range(&self.data, today)),
+            ),
+            FileTarget::Export => Action::Export(path, self.report.export),
+            FileTarget::Import => Action::PreviewImport(path),
+        };
+        self.apply(follow, today);
+    }
+
+    /// Imports the previewed file after a backup; nothing happens without a preview.
+    pub(super) fn confirm_import(&mut self, now: chrono::NaiveDateTime, today: NaiveDate) {
+        let Some(preview) = self.report.preview.take() else {
+            return;
+        };
+        match files::import(&mut self.store, &preview, now) {
+            Ok(text) => {
+                self.info(text);
+                self.reload(today);
+            }
+            Err(text) => {
+                self.error(text);
+                self.report.preview = Some(preview);
+            }
+        }
+    }
+
+    fn undo(&mut self, today: NaiveDate) {
+        let Some(undo) = self.undo.take() else {
+            return;
+        };
+        match undo {
+            Undo::Entry(entry) => match self.store.save_entry(&entry) {
+                Ok(_) => {
+                    self.info(format!("Restored the entry for {}.", day_label(entry.date)));
+                    self.reload(today);
+                }
+                Err(error) => {
+                    self.error(format!("The entry could not be restored: {error}"));
+                    self.undo = Some(Undo::Entry(entry));
+                }
+            },
+            Undo::Infusion(infusion) => match self.store.add_infusion(&infusion) {
+                Ok(_) => {
+                    self.info(format!(
+                        "Restored the infusion on {}.",
+                        day_label(infusion.date)
+                    ));
+                    self.reload(today);
+                }
+                Err(error) => {
+                    self.error(format!("The infusion could not be restored: {error}"));
+                    self.undo = Some(Undo::Infusion(infusion));
+                }
+            },
+        }
+    }
+
+    /// Draws the journal: banners, side bar and the current view.
+    pub(super) fn ui(&mut self, ui: &mut Ui, today: NaiveDate, actions: &mut Vec<Action>) {
+        self.shortcuts(ui, actions);
+        if self.demo {
+            demo_banner_ui(ui, actions);
+        }
+        self.notice_ui(ui, actions);
+        self.side_bar_ui(ui, today, actions);
+        egui::CentralPanel::default().show(ui, |ui| match self.view {
+            View::Today => today_ui(ui, &mut self.today, &self.data, today, actions),
+            View::History => history_ui(ui, &mut self.history, &self.data, today, actions),
+            View::Infusions => infusions_ui(ui, &mut self.infusions, &self.data, today, actions),
+            View::Charts => charts_ui(ui, &mut self.charts, &self.data),
+            View::Report => report_ui(ui, &mut self.report, &self.data, today, actions),
+            View::Settings => {
+                let file = JournalFile {
+                    path: self.store.path(),
+                    demo: self.demo,
+                    backups: &self.data.backups,
+                };
+                settings_ui(ui, &mut self.settings, file, actions);
+            }
+        });
+    }
+
+    /// Ctrl+1..6 show a view (in side-bar order); Ctrl+Z undoes the last delete (outside text fields).
+    fn shortcuts(&mut self, ui: &Ui, actions: &mut Vec<Action>) {
+        for view in View::ALL {
+            if ui.input_mut(|input| input.consume_key(Modifiers::COMMAND, view.shortcut_key())) {
+                actions.push(Action::ShowView(view));
+            }
+        }
+        if self.undo.is_some()
+            && !ui.ctx().text_edit_focused()
+            && ui.input_mut(|input| input.consume_key(Modifiers::COMMAND, Key::Z))
+        {
+            actions.push(Action::Undo);
+        }
+    }
+
+    fn notice_ui(&mut self, ui: &mut Ui, actions: &mut Vec<Action>) {
+        if self.notice.is_none() && self.undo.is_none() {
+            return;
+        }
+        egui::Panel::top("notice").show(ui, |ui| {
+            ui.horizontal(|ui| {
+                if let Some(notice) = &self.notice {
+                    let mut text = RichText::new(&notice.text);
+                    if notice.error {
+                        text = text.color(theme::error_color(ui.visuals().dark_mode));
+                    }
+                    ui.label(text);
+                }
+                if self.undo.is_some() && ui.button("Undo").on_hover_text("Ctrl+Z").clicked() {
+                    actions.push(Action::Undo);
+                }
+                if ui.small_button("Dismiss").clicked() {
+                    self.notice = None;
+                    self.undo = None;
+                }
+            });
+        });
+    }
+
+    fn side_bar_ui(&mut self, ui: &mut Ui, today: NaiveDate, actions: &mut Vec<Action>) {
+        let unsaved_today = !self.today.unsaved_days().is_empty();
+        let unsaved_infusion = self.infusions.is_modified(&self.data, today);
+        let unsaved_settings = self.settings.is_modified();
+        egui::Panel::left("views")
+            .resizable(false)
+            .exact_size(170.0)
+            .show(ui, |ui| {
+                ui.add_space(8.0);
+                ui.label(RichText::new("Relief Journal").size(18.0).strong());
+                ui.add_space(8.0);
+                for (index, view) in View::ALL.into_iter().enumerate() {
+                    let unsaved = match view {
+                        View::Today => unsaved_today,
+                        View::Infusions => unsaved_infusion,
+                        View::Settings => unsaved_settings,
+                        View::History | View::Charts | View::Report => false,
+                    };
+                    let (text, name) = if unsaved {
+                        (
+                            format!("{} •", view.title()),
+                            format!("{} (unsaved changes)", view.title()),
+                        )
+                    } else {
+                        (view.title().to_owned(), view.title().to_owned())
+                    };
+                    let button =
+                        egui::Button::selectable(self.view == view, RichText::new(text).size(17.0))
+                            .min_size([150.0, 34.0].into());
+                    let response = ui
+                        .add(button)
+                        .on_hover_text(format!("Ctrl+{}", index + 1))
+                        .accessible_name(name);
+                    if response.clicked() {
+                        actions.push(Action::ShowView(view));
+                    }
+                }
+                if unsaved_today || unsaved_infusion || unsaved_settings {
+                    ui.add_space(8.0);
+                    ui.small("• unsaved changes, kept while you look elsewhere");
+                }
+            });
+    }
+}
+
+fn demo_banner_ui(ui: &mut Ui, actions: &mut Vec<Action>) {
+    let (fill, text) = theme::demo_banner_colors(ui.visuals().dark_mode);
+    egui::Panel::top("demo_banner")
+        .frame(egui::Frame::new().fill(fill).inner_margin(8.0))
+        .show(ui, |ui| {
+            ui.horizontal(|ui| {
+                ui.label(
+                    RichText::new("DEMO DATA: a made-up journal for exploring. Your own journal is not touched.")
+                        .strong()
+                        .color(text),
+                );
+                if ui.button("Start my own journal").clicked() {
+                    actions.push(Action::StartJournal);
+                }
+            });
+        });
+}
