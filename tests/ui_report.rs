@@ -53,6 +53,11 @@ fn the_report_is_saved_as_pdf_to_a_typed_path() {
             .unwrap()
             .starts_with("Saved the report")
     );
+    assert_eq!(
+        journal.store().settings().unwrap().patient_name,
+        "Alex Example",
+        "the name is kept for the next report"
+    );
 }
 
 #[test]

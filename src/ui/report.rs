@@ -330,7 +330,7 @@ fn report_options_ui(ui: &mut Ui, state: &mut ReportState, data: &JournalData, t
             ui,
             "Patient name",
             &mut state.patient_name,
-            "optional, printed in the header",
+            "optional; printed in the header, kept for next time",
             260.0,
         );
     });

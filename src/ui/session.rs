@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use egui::{Key, Modifiers, RichText, Ui};
 
 use crate::demo::{DEFAULT_SEED, demo_journal};
-use crate::domain::{Entry, Infusion, journal_day};
+use crate::domain::{Entry, Infusion, Settings, journal_day};
 use crate::store::{BackupReason, SaveOutcome, Store, StoreError};
 
 use super::actions::Action;
@@ -146,6 +146,23 @@ impl Session {
         }
     }
 
+    /// Keeps the name printed on a report as the default for the next one (the Settings field).
+    fn remember_patient_name(&mut self, name: &str, today: NaiveDate) {
+        if self.data.settings.patient_name == name {
+            return;
+        }
+        let settings = Settings {
+            patient_name: name.to_owned(),
+            ..self.data.settings.clone()
+        };
+        match self.store.save_settings(&settings) {
+            Ok(()) => self.reload(today),
+            Err(error) => self.error(format!(
+                "The report was saved, but the name was not kept for next time: {error}"
+            )),
+        }
+    }
+
     pub(super) fn reload(&mut self, today: NaiveDate) {
         match JournalData::load(&self.store, today) {
             Ok(data) => {
@@ -268,7 +285,11 @@ impl Session {
             Action::ChooseFile(target) => self.choose_file(target, today),
             Action::SaveReport(path, options) => {
                 let outcome = files::save_report(&self.data, &path, &options);
+                let saved = outcome.is_ok();
                 self.report_outcome(outcome);
+                if saved {
+                    self.remember_patient_name(&options.patient_name, today);
+                }
             }
             Action::SaveChart(path, kind, range) => {
                 let outcome = files::save_chart_image(&self.data, &path, kind, range);
