@@ -7,7 +7,9 @@ use egui::{RichText, Ui};
 use crate::domain::{AnalysisSettings, Settings, Theme};
 
 use super::actions::Action;
-use super::widgets::{FieldNotice, bounded_number_ui, error_ui, field_notice_ui, text_field_ui};
+use super::widgets::{
+    FieldNotice, bounded_number_ui, clear_notice, error_ui, field_notice_ui, text_field_ui,
+};
 
 /// Text scales offered, as factors.
 pub const TEXT_SCALES: [f32; 6] = [0.75, 1.0, 1.25, 1.5, 1.75, 2.0];
@@ -191,20 +193,15 @@ fn display_ui(ui: &mut Ui, state: &mut SettingsState, actions: &mut Vec<Action>)
 
 fn journal_day_ui(ui: &mut Ui, state: &mut SettingsState) {
     ui.label(RichText::new("Journal day and baseline").strong());
-    ui.horizontal(|ui| {
-        let label = ui.label(ROLLOVER_FIELD);
-        bounded_number_ui(
-            ui,
-            ROLLOVER_FIELD,
-            Some(label.id),
-            &mut state.draft.day_rollover_hour,
-            0..=12,
-            |drag| drag.suffix(":00"),
-            &mut state.notice,
-        );
-        ui.small("(default 4:00: an entry made at 1 a.m. belongs to the day before)");
-    });
-    field_notice_ui(ui, state.notice.as_ref(), ROLLOVER_FIELD);
+    number_line_ui(
+        ui,
+        ROLLOVER_FIELD,
+        &mut state.draft.day_rollover_hour,
+        0..=12,
+        ":00",
+        "(default 4:00: an entry made at 1 a.m. belongs to the day before)",
+        &mut state.notice,
+    );
     ui.horizontal(|ui| {
         let mut manual = state.draft.baseline_pain.is_some();
         if ui
@@ -212,13 +209,7 @@ fn journal_day_ui(ui: &mut Ui, state: &mut SettingsState) {
             .changed()
         {
             state.draft.baseline_pain = manual.then_some(7.0);
-            if state
-                .notice
-                .as_ref()
-                .is_some_and(|notice| notice.field == BASELINE_FIELD)
-            {
-                state.notice = None;
-            }
+            clear_notice(&mut state.notice, BASELINE_FIELD);
         }
         if let Some(baseline) = &mut state.draft.baseline_pain {
             bounded_number_ui(
@@ -345,6 +336,32 @@ fn days_row(
     notice_row_ui(ui, notice, name);
 }
 
+/// A labelled whole-number field on its own line with a hint beside it and its notice below.
+fn number_line_ui<Num: egui::emath::Numeric>(
+    ui: &mut Ui,
+    field: &'static str,
+    value: &mut Num,
+    range: std::ops::RangeInclusive<Num>,
+    suffix: &str,
+    hint: &str,
+    notice: &mut Option<FieldNotice>,
+) {
+    ui.horizontal(|ui| {
+        let label = ui.label(field);
+        bounded_number_ui(
+            ui,
+            field,
+            Some(label.id),
+            value,
+            range,
+            |drag| drag.suffix(suffix),
+            notice,
+        );
+        ui.small(hint);
+    });
+    field_notice_ui(ui, notice.as_ref(), field);
+}
+
 /// A grid row under the field `name` with its notice, if it has one.
 fn notice_row_ui(ui: &mut Ui, notice: &Option<FieldNotice>, name: &str) {
     if notice.as_ref().is_some_and(|notice| notice.field == name) {
@@ -390,20 +407,15 @@ fn backups_ui(
         "A copy of your journal is kept in the backups folder next to it: once a day when the app \
          opens, and before every import and restore. Restoring one first backs up the journal as it is now.",
     );
-    ui.horizontal(|ui| {
-        let label = ui.label(KEEP_BACKUPS_FIELD);
-        bounded_number_ui(
-            ui,
-            KEEP_BACKUPS_FIELD,
-            Some(label.id),
-            &mut state.draft.backup_keep_days,
-            1..=365,
-            |drag| drag.suffix(" days"),
-            &mut state.notice,
-        );
-        ui.small("(default 14; the newest backup is always kept)");
-    });
-    field_notice_ui(ui, state.notice.as_ref(), KEEP_BACKUPS_FIELD);
+    number_line_ui(
+        ui,
+        KEEP_BACKUPS_FIELD,
+        &mut state.draft.backup_keep_days,
+        1..=365,
+        " days",
+        "(default 14; the newest backup is always kept)",
+        &mut state.notice,
+    );
     if ui.button("Back up now").clicked() {
         actions.push(Action::BackupNow);
     }

@@ -227,8 +227,8 @@ pub fn bounded_number_ui<Num: Numeric>(
     };
     let Some((text, parsed)) = typed.into_inner() else {
         // Dragged or stepped: always within range.
-        if response.changed() && notice.as_ref().is_some_and(|shown| shown.field == field) {
-            *notice = None;
+        if response.changed() {
+            clear_notice(notice, field);
         }
         return response;
     };
@@ -245,29 +245,30 @@ pub fn bounded_number_ui<Num: Numeric>(
         "a number"
     };
     let allowed = format!("{kind} from {} to {}", number(low), number(high));
-    let now = number(value.to_f64());
-    match parsed {
-        Some(typed) if typed < low || typed > high => {
+    let outcome = match parsed {
+        Some(typed) if typed < low || typed > high => Some("Set to"),
+        None if !text.is_empty() => Some("Kept"),
+        _ => None,
+    };
+    match outcome {
+        Some(outcome) => {
             let error = ValidationError::new(field, &text, allowed);
+            let now = number(value.to_f64());
             *notice = Some(FieldNotice {
                 field,
-                message: format!("{error}. Set to {now}."),
+                message: format!("{error}. {outcome} {now}."),
             });
         }
-        None if !text.is_empty() => {
-            let error = ValidationError::new(field, &text, allowed);
-            *notice = Some(FieldNotice {
-                field,
-                message: format!("{error}. Kept {now}."),
-            });
-        }
-        _ => {
-            if notice.as_ref().is_some_and(|shown| shown.field == field) {
-                *notice = None;
-            }
-        }
+        None => clear_notice(notice, field),
     }
     response
+}
+
+/// Removes `notice` when it belongs to `field`.
+pub fn clear_notice(notice: &mut Option<FieldNotice>, field: &str) {
+    if notice.as_ref().is_some_and(|shown| shown.field == field) {
+        *notice = None;
+    }
 }
 
 /// Shows `notice` when it belongs to `field`.
