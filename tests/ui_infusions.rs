@@ -2,7 +2,7 @@
 
 mod common_ui;
 
-use common_ui::{TestJournal, days_ago, today};
+use common_ui::{TestJournal, days_ago, today, type_into};
 use eframe::egui;
 use egui_kittest::kittest::Queryable;
 use relief_journal::domain::{Infusion, InfusionStatus, Phase};
@@ -21,10 +21,7 @@ fn a_planned_infusion_is_added() {
     app.get_by_label("Save").click();
     app.run();
     app.get_by_label("Planned").click();
-    app.get_by_label("Clinic").click();
-    app.run();
-    app.get_by_label("Clinic").type_text("Riverside");
-    app.run();
+    type_into(&mut app, "Clinic", "Riverside");
     app.get_by_label("Add infusion").click();
     app.run();
 
@@ -74,9 +71,7 @@ fn infusions_show_their_cycle_and_can_be_edited_and_deleted_with_undo() {
     app.get_by_label(&format!("Edit infusion of {}", days_ago(14)))
         .click();
     app.run();
-    app.get_by_label("Dose (mg)").click();
-    app.run();
-    app.get_by_label("Dose (mg)").type_text("35");
+    type_into(&mut app, "Dose (mg)", "35");
     app.get_by_label("Save changes").click();
     app.run();
     let edited = journal.store().infusions().unwrap();
@@ -106,10 +101,7 @@ fn a_dose_or_duration_out_of_range_is_explained_and_nothing_is_added() {
     let journal = TestJournal::empty();
     let mut app = journal.app(View::Infusions);
 
-    app.get_by_label("Dose (mg)").click();
-    app.run();
-    app.get_by_label("Dose (mg)").type_text("6000");
-    app.run();
+    type_into(&mut app, "Dose (mg)", "6000");
     app.get_by_label("Add infusion").click();
     app.run();
     app.get_by_label("Dose \"6000\" is not a number of milligrams above 0 and at most 5000.");
@@ -118,10 +110,7 @@ fn a_dose_or_duration_out_of_range_is_explained_and_nothing_is_added() {
     app.run();
     app.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
     app.get_by_label("Dose (mg)").type_text("40");
-    app.get_by_label("Duration (minutes)").click();
-    app.run();
-    app.get_by_label("Duration (minutes)").type_text("0");
-    app.run();
+    type_into(&mut app, "Duration (minutes)", "0");
     app.get_by_label("Add infusion").click();
     app.run();
     app.get_by_label("Duration \"0\" is not a whole number of minutes from 1 to 10080.");

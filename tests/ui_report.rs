@@ -5,22 +5,13 @@
 
 mod common_ui;
 
-use common_ui::{TestJournal, days_ago, today};
-use egui_kittest::Harness;
+use common_ui::{TestJournal, days_ago, today, type_into};
 use egui_kittest::kittest::Queryable;
 use relief_journal::demo::{DEFAULT_SEED, demo_journal};
 use relief_journal::domain::{Entry, Infusion, Journal, Score, Settings};
 use relief_journal::store::exchange::journal_to_json;
 use relief_journal::store::list_backups;
-use relief_journal::ui::{ReliefApp, View};
-
-/// Clicks the field named `label` and types `text` into it.
-fn type_into(app: &mut Harness<'_, ReliefApp>, label: &str, text: &str) {
-    app.get_by_label(label).click();
-    app.run();
-    app.get_by_label(label).type_text(text);
-    app.run();
-}
+use relief_journal::ui::View;
 
 fn demo() -> TestJournal {
     let journal = TestJournal::empty();

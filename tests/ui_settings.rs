@@ -2,8 +2,7 @@
 
 mod common_ui;
 
-use common_ui::TestJournal;
-use eframe::egui;
+use common_ui::{TestJournal, enter_into};
 use egui_kittest::kittest::Queryable;
 use relief_journal::domain::{AnalysisSettings, Theme};
 use relief_journal::ui::View;
@@ -105,12 +104,7 @@ fn a_typed_value_out_of_range_is_clamped_and_explained() {
     let mut app = journal.app(View::Settings);
     let field = "Days before the first infusion forming the baseline";
 
-    app.get_by_label(field).click();
-    app.run();
-    app.get_by_label(field).type_text("50");
-    app.run();
-    app.key_press(egui::Key::Enter);
-    app.run();
+    enter_into(&mut app, field, "50");
 
     app.get_by_label(
         "Days before the first infusion forming the baseline: \"50\" is not allowed; \
@@ -125,23 +119,13 @@ fn a_typed_word_is_refused_and_the_value_kept() {
     let mut app = journal.app(View::Settings);
     let field = "Keep backups for";
 
-    app.get_by_label(field).click();
-    app.run();
-    app.get_by_label(field).type_text("lots");
-    app.run();
-    app.key_press(egui::Key::Enter);
-    app.run();
+    enter_into(&mut app, field, "lots");
 
     app.get_by_label(
         "Keep backups for: \"lots\" is not allowed; expected a whole number from 1 to 365. \
          Kept 14.",
     );
-    app.get_by_label(field).click();
-    app.run();
-    app.get_by_label(field).type_text("30");
-    app.run();
-    app.key_press(egui::Key::Enter);
-    app.run();
+    enter_into(&mut app, field, "30");
     assert!(app.query_by_label_contains("is not allowed").is_none());
     app.get_by_label("Save settings").click();
     app.run();

@@ -2,7 +2,7 @@
 
 mod common_ui;
 
-use common_ui::{TestJournal, days_ago, press_save, today};
+use common_ui::{TestJournal, days_ago, press_save, today, type_into};
 use eframe::egui;
 use egui_kittest::kittest::Queryable;
 use relief_journal::ui::View;
@@ -91,10 +91,7 @@ fn an_invalid_value_is_explained_and_nothing_is_saved() {
     let mut app = journal.app(View::Today);
 
     app.get_by_label("Pain 5").click();
-    app.get_by_label("Hours slept").click();
-    app.run();
-    app.get_by_label("Hours slept").type_text("lots");
-    app.run();
+    type_into(&mut app, "Hours slept", "lots");
     app.get_by_label("Save").click();
     app.run();
 
@@ -125,10 +122,7 @@ fn hours_slept_out_of_range_is_explained_and_nothing_is_saved() {
 
     app.get_by_label("Pain 6").click();
     app.run();
-    app.get_by_label("Hours slept").click();
-    app.run();
-    app.get_by_label("Hours slept").type_text("30");
-    app.run();
+    type_into(&mut app, "Hours slept", "30");
     app.get_by_label("Save").click();
     app.run();
 

@@ -8,6 +8,7 @@ use std::time::Instant;
 use chrono::NaiveDate;
 use eframe::egui;
 use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
 use relief_journal::domain::{Entry, FixedClock, Score};
 use relief_journal::store::Store;
 use relief_journal::ui::{AppConfig, ReliefApp, View};
@@ -82,6 +83,21 @@ impl TestJournal {
         harness.run();
         harness
     }
+}
+
+/// Clicks the field named `label` and types `text` into it.
+pub fn type_into(app: &mut Harness<'_, ReliefApp>, label: &str, text: &str) {
+    app.get_by_label(label).click();
+    app.run();
+    app.get_by_label(label).type_text(text);
+    app.run();
+}
+
+/// Types `text` into the field named `label` and presses Enter, as a number field needs.
+pub fn enter_into(app: &mut Harness<'_, ReliefApp>, label: &str, text: &str) {
+    type_into(app, label, text);
+    app.key_press(egui::Key::Enter);
+    app.run();
 }
 
 /// Presses Ctrl+S (Cmd+S on macOS).
