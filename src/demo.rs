@@ -3,8 +3,9 @@
 //! The generator is pure and seeded: the same `today`, `years` and seed give the same journal.
 //! Its relief model is simple and documented here so that tests can check the analysis against
 //! it: after each infusion series relief rises within two days to a peak of 55 to 70%, holds, and
-//! fades along a logistic curve whose midpoint lies at day 28 to 34, while maintenance infusions
-//! come about every 6 weeks. Relief therefore runs out one to two weeks before the next infusion.
+//! fades along a logistic curve whose midpoint lies at day 28 to 34 (a [`ReliefCurve`], the same
+//! generator the accuracy simulation uses), while maintenance infusions come about every 6 weeks.
+//! Relief therefore runs out one to two weeks before the next infusion.
 
 use chrono::{Duration, NaiveDate};
 use rand::rngs::StdRng;
@@ -15,6 +16,7 @@ use crate::domain::{
     DoseMg, DurationMin, Entry, Infusion, Journal, Phase, RescueDoses, Score, Settings, SleepHours,
     TextList,
 };
+use crate::synthetic::{Decline, ReliefCurve};
 
 /// The seed used when none is given.
 pub const DEFAULT_SEED: u64 = 2026;
@@ -62,7 +64,7 @@ pub fn demo_journal(today: NaiveDate, years: u32, seed: u64) -> Journal {
         }
         infusions.push(demo_infusion(&mut rng, day, Some(Phase::Loading)));
     }
-    relief_curves.push(ReliefCurve::random(&mut rng, day));
+    relief_curves.push(demo_curve(&mut rng, day));
 
     // Maintenance infusions about every six weeks until today; the next one is planned.
     loop {
@@ -74,7 +76,7 @@ pub fn demo_journal(today: NaiveDate, years: u32, seed: u64) -> Journal {
             break;
         }
         infusions.push(demo_infusion(&mut rng, day, None));
-        relief_curves.push(ReliefCurve::random(&mut rng, day));
+        relief_curves.push(demo_curve(&mut rng, day));
     }
 
     let infusion_days: Vec<NaiveDate> = infusions
@@ -91,11 +93,7 @@ pub fn demo_journal(today: NaiveDate, years: u32, seed: u64) -> Journal {
             .rev()
             .find(|&&infusion_day| infusion_day <= date)
             .map(|&infusion_day| (date - infusion_day).num_days());
-        let relief = relief_curves
-            .iter()
-            .rev()
-            .find(|curve| curve.anchor <= date)
-            .map_or(0.0, |curve| curve.relief_on(date));
+        let relief = relief_on(&relief_curves, date);
         let skip_chance = match days_since_infusion {
             Some(0) => 0.45,
             Some(1 | 2) => 0.25,
@@ -123,32 +121,37 @@ pub fn demo_journal(today: NaiveDate, years: u32, seed: u64) -> Journal {
     }
 }
 
-/// The demo's relief after one infusion series: a quick onset, a plateau and a logistic fade.
-struct ReliefCurve {
-    anchor: NaiveDate,
-    peak: f64,
-    fade_midpoint_day: f64,
+/// The demo's relief after one infusion series, from `anchor` on: half the peak on day 0, the
+/// full peak from day 2, then a logistic fade whose midpoint is near [`FADE_MIDPOINT_DAY`].
+fn demo_curve(rng: &mut StdRng, anchor: NaiveDate) -> (NaiveDate, ReliefCurve) {
+    let peak_pct = rng.random_range(55.0..70.0);
+    let fade_midpoint_day = FADE_MIDPOINT_DAY + rng.random_range(-3.0..3.0);
+    let ramp_days = 2;
+    let curve = ReliefCurve {
+        carry_in_pct: peak_pct / 2.0,
+        peak_pct,
+        ramp_days,
+        plateau_days: 0,
+        decline: Decline::Logistic {
+            midpoint_days: fade_midpoint_day - f64::from(ramp_days),
+            scale_days: 3.0,
+        },
+    };
+    (anchor, curve)
 }
 
-impl ReliefCurve {
-    fn random(rng: &mut StdRng, anchor: NaiveDate) -> Self {
-        Self {
-            anchor,
-            peak: rng.random_range(0.55..0.70),
-            fade_midpoint_day: FADE_MIDPOINT_DAY + rng.random_range(-3.0..3.0),
-        }
-    }
-
-    /// Relief as a fraction of baseline pain on `date` (0 before the anchor).
-    fn relief_on(&self, date: NaiveDate) -> f64 {
-        let day = (date - self.anchor).num_days() as f64;
-        if day < 0.0 {
-            return 0.0;
-        }
-        let onset = (day / 2.0).clamp(0.5, 1.0);
-        let fade = 1.0 / (1.0 + ((day - self.fade_midpoint_day) / 3.0).exp());
-        self.peak * onset * fade
-    }
+/// Relief as a fraction of baseline pain on `date`, from the latest curve that has started.
+fn relief_on(curves: &[(NaiveDate, ReliefCurve)], date: NaiveDate) -> f64 {
+    curves
+        .iter()
+        .rev()
+        .find(|(anchor, _)| *anchor <= date)
+        .and_then(|(anchor, curve)| {
+            u32::try_from((date - *anchor).num_days())
+                .ok()
+                .map(|day| curve.relief_pct(day))
+        })
+        .map_or(0.0, |pct| pct / 100.0)
 }
 
 fn demo_infusion(rng: &mut StdRng, date: NaiveDate, phase: Option<Phase>) -> Infusion {

@@ -16,4 +16,5 @@ pub mod domain;
 pub mod platform;
 pub mod report;
 pub mod store;
+pub mod synthetic;
 pub mod ui;

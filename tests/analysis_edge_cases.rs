@@ -328,7 +328,7 @@ fn relief_ending_early_in_every_cycle_is_flagged_with_its_evidence() {
 
 #[test]
 fn a_twenty_year_journal_keeps_every_cycle() {
-    let simulated = relief_journal::analysis::simulate::long_journal(20, 7);
+    let simulated = relief_journal::synthetic::simulate::long_journal(20, 7);
     let analysis = analyze(&simulated.journal, simulated.today);
     let years = (simulated.today - simulated.journal.entries[0].date).num_days() / 365;
     assert!((19..=21).contains(&years), "{years}");

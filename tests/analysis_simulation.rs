@@ -23,8 +23,8 @@
 
 use rand::SeedableRng;
 use rand::rngs::StdRng;
-use relief_journal::analysis::simulate::{Scenario, SimulatedJournal, TrueCycle, random_journal};
 use relief_journal::analysis::{Analysis, BaselineSource, Cycle, FlagKind, analyze};
+use relief_journal::synthetic::simulate::{Scenario, SimulatedJournal, TrueCycle, random_journal};
 
 const SEED: u64 = 20_260_122;
 const JOURNALS_PER_SCENARIO: usize = 100;

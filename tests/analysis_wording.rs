@@ -9,9 +9,9 @@ use std::collections::HashSet;
 use chrono::{Duration, NaiveDate};
 use rand::SeedableRng;
 use rand::rngs::StdRng;
-use relief_journal::analysis::simulate::{Scenario, random_journal};
 use relief_journal::analysis::{Flag, FlagKind, analyze};
 use relief_journal::domain::{Entry, Infusion, Journal, RescueDoses, Score, Settings};
+use relief_journal::synthetic::simulate::{Scenario, random_journal};
 
 /// Words that prescribe, plan treatment or talk about dosing.
 const BANNED: [&str; 8] = [

@@ -16,7 +16,8 @@
 //! | the four flags | `flags` |
 //! | expected fade in the open cycle | `forecast` |
 //!
-//! [`simulate`] generates journals from a known relief curve, to test all of this against the truth.
+//! Journals simulated from a known relief curve, to test all of this against the truth, are made
+//! outside the analysis, in [`crate::synthetic`].
 
 mod baseline;
 mod cycles;
@@ -25,7 +26,6 @@ mod flags;
 mod forecast;
 mod relief;
 mod signals;
-pub mod simulate;
 mod smoothing;
 pub(crate) mod stats;
 

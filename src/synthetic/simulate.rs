@@ -5,7 +5,7 @@
 //! cycle to a peak, may hold on a plateau, then declines exponentially or drops off linearly.
 //! Daily pain is `baseline * (1 - relief) + noise`, rounded to a whole score and clipped to 0 to
 //! 10; days go missing at random, more often on and just after infusion days. The ranges follow
-//! issue 3 and `docs/ANALYSIS.md`.
+//! `docs/ANALYSIS.md`.
 //!
 //! Used by the accuracy tests and by benchmarks; nothing in the app depends on it.
 
@@ -16,6 +16,7 @@ use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 use rand_distr::{Poisson, StandardNormal};
 
+use super::{Decline, HORIZON_DAYS, ReliefCurve};
 use crate::domain::{Entry, Infusion, Journal, RescueDoses, Score};
 
 /// Untreated baseline pain.
@@ -58,66 +59,8 @@ pub const CLEARLY_EARLY_DAYS: u32 = 10;
 pub const CLEARLY_LASTING_PCT: f64 = 40.0;
 /// The threshold of meaningful relief the truth is judged by.
 const MEANINGFUL_PCT: f64 = 30.0;
-/// The furthest day a curve is searched for a crossing.
-const HORIZON_DAYS: u32 = 400;
 /// How many times a curve is redrawn to fit a scenario before the last draw is kept.
 const MAX_DRAWS: usize = 10_000;
-
-/// How relief declines after its peak (and plateau).
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub enum Decline {
-    /// Relief halves every `half_life_days`.
-    Exponential {
-        /// Days for relief to halve.
-        half_life_days: f64,
-    },
-    /// Relief falls in a straight line to zero over `drop_days`.
-    Linear {
-        /// Days from the peak to no relief.
-        drop_days: f64,
-    },
-}
-
-/// The true relief of one cycle, by day since its anchor infusion.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct ReliefCurve {
-    /// Relief on day 0, carried over from before the infusion, in percent.
-    pub carry_in_pct: f64,
-    /// Peak relief, in percent.
-    pub peak_pct: f64,
-    /// Days from the infusion to the peak (at least 1).
-    pub ramp_days: u32,
-    /// Days relief holds at the peak.
-    pub plateau_days: u32,
-    /// How relief declines afterwards.
-    pub decline: Decline,
-}
-
-impl ReliefCurve {
-    /// True relief on cycle day `day`, in percent.
-    pub fn relief_pct(&self, day: u32) -> f64 {
-        let ramp = self.ramp_days.max(1);
-        if day < ramp {
-            let share = f64::from(day) / f64::from(ramp);
-            return self.carry_in_pct + (self.peak_pct - self.carry_in_pct) * share;
-        }
-        let since = f64::from(day - ramp) - f64::from(self.plateau_days);
-        if since <= 0.0 {
-            return self.peak_pct;
-        }
-        match self.decline {
-            Decline::Exponential { half_life_days } => {
-                self.peak_pct * 0.5_f64.powf(since / half_life_days)
-            }
-            Decline::Linear { drop_days } => (self.peak_pct * (1.0 - since / drop_days)).max(0.0),
-        }
-    }
-
-    /// The first day from the peak on with relief below `pct`.
-    pub fn first_day_below(&self, pct: f64) -> Option<u32> {
-        (self.ramp_days..=HORIZON_DAYS).find(|day| self.relief_pct(*day) < pct)
-    }
-}
 
 /// One simulated cycle with its true relief.
 #[derive(Debug, Clone, Copy, PartialEq)]
