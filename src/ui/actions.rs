@@ -1,7 +1,9 @@
 //! Everything the UI can ask for, in one place.
 //!
 //! Views push actions while they draw; [`crate::ui::ReliefApp`] applies them after the frame, so
-//! no store call is buried in a closure and every change to the journal passes through one match.
+//! no store call is buried in a closure. Screen changes and journal changes are separate types,
+//! each applied by one exhaustive match: the app's for [`ScreenAction`], the session's for
+//! [`JournalAction`].
 
 use std::path::PathBuf;
 
@@ -15,8 +17,49 @@ use crate::report::chart_image::ChartKind;
 use super::View;
 
 /// A request from a view, applied by the app after the frame.
+///
+/// Two kinds, so that the compiler routes each one: [`ScreenAction`]s change which screen the
+/// window shows and are applied by the app itself; [`JournalAction`]s act on the open journal
+/// and are applied by its session. Views push either through `.into()`.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
+    /// Change the screen: start, demo, restore, retry or close.
+    Screen(ScreenAction),
+    /// Act on the open journal.
+    Journal(JournalAction),
+}
+
+impl From<ScreenAction> for Action {
+    fn from(action: ScreenAction) -> Self {
+        Self::Screen(action)
+    }
+}
+
+impl From<JournalAction> for Action {
+    fn from(action: JournalAction) -> Self {
+        Self::Journal(action)
+    }
+}
+
+/// Changes what the window shows; applied by the app, whatever screen is open.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ScreenAction {
+    /// First run or demo: create and open the real journal.
+    StartJournal,
+    /// First run: open a demo journal in a separate file.
+    ExploreDemo,
+    /// Try again to open the journal after an error.
+    RetryOpen,
+    /// Replace the journal with this backup, then open it (a journal that cannot be opened is
+    /// set aside, never overwritten; an open one is backed up first).
+    RestoreBackup(PathBuf),
+    /// Close the window even though there are unsaved changes.
+    CloseDiscarding,
+}
+
+/// Acts on the open journal; applied by its session.
+#[derive(Debug, Clone, PartialEq)]
+pub enum JournalAction {
     /// Save (add or replace) a day's entry.
     SaveEntry(Entry),
     /// Delete the entry of a day; it can be undone.
@@ -35,21 +78,10 @@ pub enum Action {
     ShowView(View),
     /// Show a day in the Today view, to edit it.
     OpenDay(NaiveDate),
-    /// First run or demo: create and open the real journal.
-    StartJournal,
-    /// First run: open a demo journal in a separate file.
-    ExploreDemo,
     /// Open the folder that holds this file in the system file manager.
     OpenFolder(PathBuf),
-    /// Try again to open the journal after an error.
-    RetryOpen,
-    /// Replace a journal that cannot be opened with this backup (the damaged file is set aside,
-    /// never overwritten).
-    RestoreBackup(PathBuf),
     /// Take a backup of the open journal now.
     BackupNow,
-    /// Close the window even though there are unsaved changes.
-    CloseDiscarding,
     /// Ask the system's file dialog for a file, then act on it.
     ChooseFile(FileTarget),
     /// Write the appointment report as PDF.

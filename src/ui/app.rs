@@ -12,7 +12,7 @@ use egui::{Context, Ui, ViewportCommand};
 use crate::domain::{Settings, journal_day};
 use crate::store::restore_journal;
 
-use super::actions::Action;
+use super::actions::{Action, ScreenAction};
 use super::charts::ChartsState;
 use super::failure::{Failure, failed_ui, open_error_message};
 use super::report::ReportState;
@@ -182,10 +182,23 @@ impl ReliefApp {
         }
     }
 
-    /// Applies one action from the views.
+    /// Applies one action from the views: screen changes here, journal actions in the session.
     fn apply(&mut self, action: Action, ctx: &Context, today: NaiveDate) {
         match action {
-            Action::StartJournal => {
+            Action::Screen(action) => self.apply_screen(action, ctx, today),
+            Action::Journal(action) => match &mut self.screen {
+                Screen::Journal(session) => session.apply(action, self.config.clock.now(), today),
+                Screen::Welcome | Screen::Failed(_) => {
+                    log::warn!("ignored {action:?}: no journal is open");
+                }
+            },
+        }
+    }
+
+    /// Applies one action that changes the screen.
+    fn apply_screen(&mut self, action: ScreenAction, ctx: &Context, today: NaiveDate) {
+        match action {
+            ScreenAction::StartJournal => {
                 let path = self.config.journal_path.clone();
                 match open_session(&self.config, &path, false) {
                     Ok(session) => self.screen = Screen::Journal(Box::new(session)),
@@ -198,7 +211,7 @@ impl ReliefApp {
                     }
                 }
             }
-            Action::ExploreDemo => {
+            ScreenAction::ExploreDemo => {
                 let path = demo_path(&self.config.journal_path);
                 self.screen = match open_demo(&self.config, &path, today) {
                     Ok(session) => Screen::Journal(Box::new(session)),
@@ -208,7 +221,7 @@ impl ReliefApp {
                     )),
                 };
             }
-            Action::RestoreBackup(backup) => {
+            ScreenAction::RestoreBackup(backup) => {
                 let path = self.config.journal_path.clone();
                 self.screen = match restore_journal(&path, &backup, self.config.clock.now()) {
                     Ok(_) => Self::open_screen(&self.config, &path, false),
@@ -218,34 +231,17 @@ impl ReliefApp {
                     )),
                 };
             }
-            Action::RetryOpen => {
+            ScreenAction::RetryOpen => {
                 self.screen = if self.config.journal_path.exists() {
                     Self::open_screen(&self.config, &self.config.journal_path, false)
                 } else {
                     Screen::Welcome
                 };
             }
-            Action::BackupNow => {
-                let now = self.config.clock.now();
-                if let Screen::Journal(session) = &mut self.screen {
-                    session.backup_now(now, today);
-                }
-            }
-            Action::ConfirmImport => {
-                let now = self.config.clock.now();
-                if let Screen::Journal(session) = &mut self.screen {
-                    session.confirm_import(now, today);
-                }
-            }
-            Action::CloseDiscarding => {
+            ScreenAction::CloseDiscarding => {
                 self.close_confirmed = true;
                 self.asking_to_close = false;
                 ctx.send_viewport_cmd(ViewportCommand::Close);
-            }
-            action => {
-                if let Screen::Journal(session) = &mut self.screen {
-                    session.apply(action, today);
-                }
             }
         }
     }
@@ -277,7 +273,7 @@ impl ReliefApp {
                     self.asking_to_close = false;
                 }
                 if ui.button("Close without saving").clicked() {
-                    actions.push(Action::CloseDiscarding);
+                    actions.push(ScreenAction::CloseDiscarding.into());
                 }
             });
         });

@@ -7,7 +7,7 @@ use egui::Ui;
 
 use crate::store::{BackupInfo, StoreError, list_backups};
 
-use super::actions::Action;
+use super::actions::{Action, ScreenAction};
 
 /// Why the journal could not be opened, and the newest backup that could replace it.
 pub(super) struct Failure {
@@ -42,11 +42,11 @@ pub(super) fn failed_ui(ui: &mut Ui, failure: &Failure, actions: &mut Vec<Action
         ));
         ui.add_space(4.0);
         if ui.button("Restore the latest backup").clicked() {
-            actions.push(Action::RestoreBackup(backup.path.clone()));
+            actions.push(ScreenAction::RestoreBackup(backup.path.clone()).into());
         }
     }
     if ui.button("Try again").clicked() {
-        actions.push(Action::RetryOpen);
+        actions.push(ScreenAction::RetryOpen.into());
     }
 }
 

@@ -8,7 +8,7 @@ use egui_extras::{Column, TableBuilder};
 
 use crate::domain::Entry;
 
-use super::actions::Action;
+use super::actions::{Action, JournalAction};
 use super::data::JournalData;
 use super::theme;
 use super::widgets::{date_picker_ui, day_label};
@@ -194,7 +194,7 @@ fn entries_table_ui(
                         .accessible_name(format!("Edit {}", entry.date))
                         .clicked()
                     {
-                        actions.push(Action::OpenDay(entry.date));
+                        actions.push(JournalAction::OpenDay(entry.date).into());
                     }
                     if ui
                         .small_button("Delete")
@@ -269,7 +269,7 @@ fn calendar_ui(
                 };
                 let response = ui.add_enabled(day <= today, button).accessible_name(name);
                 if response.clicked() {
-                    actions.push(Action::OpenDay(day));
+                    actions.push(JournalAction::OpenDay(day).into());
                 }
                 if day.weekday() == chrono::Weekday::Sun {
                     ui.end_row();
@@ -304,7 +304,7 @@ fn confirm_delete_ui(
         ui.label("You can undo this right after.");
         ui.horizontal(|ui| {
             if ui.button("Delete the entry").clicked() {
-                actions.push(Action::DeleteEntry(date));
+                actions.push(JournalAction::DeleteEntry(date).into());
                 state.confirm_delete = None;
             }
             if ui.button("Keep it").clicked() {

@@ -4,10 +4,11 @@
 use chrono::NaiveDate;
 use eframe::egui;
 use egui::{RichText, TextEdit, Ui};
+use egui_extras::{Column, TableBuilder};
 
 use crate::domain::{DoseMg, DurationMin, Infusion, InfusionStatus, Phase, TextList};
 
-use super::actions::Action;
+use super::actions::{Action, JournalAction};
 use super::data::JournalData;
 use super::widgets::{date_picker_ui, day_label, error_ui, split_list, text_field_ui};
 
@@ -151,10 +152,11 @@ impl InfusionsState {
         match self.form.to_infusion(today) {
             Ok(infusion) => {
                 self.error = None;
-                actions.push(match self.editing {
-                    Some(id) => Action::UpdateInfusion(id, infusion),
-                    None => Action::AddInfusion(infusion),
-                });
+                let action = match self.editing {
+                    Some(id) => JournalAction::UpdateInfusion(id, infusion),
+                    None => JournalAction::AddInfusion(infusion),
+                };
+                actions.push(action.into());
             }
             Err(message) => self.error = Some(message),
         }
@@ -286,7 +288,7 @@ fn phase_name(phase: Option<Phase>) -> &'static str {
     }
 }
 
-/// All infusions, newest first, with their series and cycle.
+/// All infusions, newest first, with their series and cycle; only the visible rows are laid out.
 fn infusion_list_ui(
     ui: &mut Ui,
     state: &mut InfusionsState,
@@ -299,64 +301,101 @@ fn infusion_list_ui(
         ui.label("No infusions yet. Add done and planned infusions with the form.");
         return;
     }
-    egui::ScrollArea::both()
-        .id_salt("infusion_list_scroll")
+    // Sideways scrolling keeps Edit and Delete reachable in a narrow window.
+    egui::ScrollArea::horizontal()
+        .id_salt("infusion_list_sideways")
         .show(ui, |ui| {
-            egui::Grid::new("infusion_list")
-                .striped(true)
-                .num_columns(5)
-                .show(ui, |ui| {
-                    for title in ["Date", "Status", "Series and cycle", "", "Details"] {
-                        ui.strong(title);
-                    }
-                    ui.end_row();
-                    for stored in data.infusions.iter().rev() {
-                        let infusion = &stored.infusion;
-                        ui.label(day_label(infusion.date));
-                        let status = match infusion.status {
-                            InfusionStatus::Done => "done".to_owned(),
-                            InfusionStatus::Planned if infusion.date >= today => {
-                                match (infusion.date - today).num_days() {
-                                    0 => "planned, today".to_owned(),
-                                    1 => "planned, tomorrow".to_owned(),
-                                    days => format!("planned, in {days} days"),
-                                }
-                            }
-                            InfusionStatus::Planned => "planned (date passed)".to_owned(),
-                        };
-                        ui.label(status);
-                        let membership = data
-                            .memberships
+            infusion_table_ui(ui, state, data, today, actions);
+        });
+}
+
+/// The table of [`infusion_list_ui`].
+fn infusion_table_ui(
+    ui: &mut Ui,
+    state: &mut InfusionsState,
+    data: &JournalData,
+    today: NaiveDate,
+    actions: &mut Vec<Action>,
+) {
+    let row_height = 26.0;
+    let count = data.infusions.len();
+    TableBuilder::new(ui)
+        .id_salt("infusion_list")
+        .striped(true)
+        .column(Column::auto().at_least(110.0))
+        .column(Column::auto().at_least(90.0))
+        .column(Column::auto().at_least(150.0))
+        .column(Column::auto().at_least(100.0))
+        .column(Column::remainder().at_least(120.0).clip(true))
+        .header(22.0, |mut header| {
+            for title in ["Date", "Status", "Series and cycle", "", "Details"] {
+                header.col(|ui| {
+                    ui.strong(title);
+                });
+            }
+        })
+        .body(|body| {
+            body.rows(row_height, count, |mut row| {
+                // Newest first.
+                let Some(stored) = data.infusions.get(count - 1 - row.index()) else {
+                    return;
+                };
+                let infusion = &stored.infusion;
+                row.col(|ui| {
+                    ui.label(day_label(infusion.date));
+                });
+                row.col(|ui| {
+                    ui.label(status_text(infusion, today));
+                });
+                row.col(|ui| {
+                    ui.label(
+                        data.memberships
                             .get(&stored.id)
-                            .map_or_else(|| "not in a cycle yet".to_owned(), |m| m.describe());
-                        ui.label(membership);
-                        ui.horizontal(|ui| {
-                            let name = format!("infusion of {}", infusion.date);
-                            if ui
-                                .small_button("Edit")
-                                .accessible_name(format!("Edit {name}"))
-                                .clicked()
-                            {
-                                state.form = InfusionForm::from_infusion(infusion);
-                                state.editing = Some(stored.id);
-                                state.error = None;
-                            }
-                            if ui
-                                .small_button("Delete")
-                                .accessible_name(format!("Delete {name}"))
-                                .clicked()
-                            {
-                                actions.push(Action::DeleteInfusion(stored.id));
-                                if state.editing == Some(stored.id) {
-                                    *state = InfusionsState::new(today);
-                                }
-                            }
-                        });
-                        ui.label(details(infusion));
-                        ui.end_row();
+                            .map_or_else(|| "not in a cycle yet".to_owned(), |m| m.describe()),
+                    );
+                });
+                row.col(|ui| {
+                    let name = format!("infusion of {}", infusion.date);
+                    if ui
+                        .small_button("Edit")
+                        .accessible_name(format!("Edit {name}"))
+                        .clicked()
+                    {
+                        state.form = InfusionForm::from_infusion(infusion);
+                        state.editing = Some(stored.id);
+                        state.error = None;
+                    }
+                    if ui
+                        .small_button("Delete")
+                        .accessible_name(format!("Delete {name}"))
+                        .clicked()
+                    {
+                        actions.push(JournalAction::DeleteInfusion(stored.id).into());
+                        if state.editing == Some(stored.id) {
+                            *state = InfusionsState::new(today);
+                        }
                     }
                 });
+                row.col(|ui| {
+                    ui.label(details(infusion));
+                });
+            });
         });
+}
+
+/// "done", "planned, in 3 days", "planned (date passed)".
+fn status_text(infusion: &Infusion, today: NaiveDate) -> String {
+    match infusion.status {
+        InfusionStatus::Done => "done".to_owned(),
+        InfusionStatus::Planned if infusion.date >= today => {
+            match (infusion.date - today).num_days() {
+                0 => "planned, today".to_owned(),
+                1 => "planned, tomorrow".to_owned(),
+                days => format!("planned, in {days} days"),
+            }
+        }
+        InfusionStatus::Planned => "planned (date passed)".to_owned(),
+    }
 }
 
 fn details(infusion: &Infusion) -> String {

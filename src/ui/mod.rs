@@ -34,7 +34,7 @@ use std::time::Instant;
 
 use crate::domain::Clock;
 
-pub use actions::{Action, ExportKind, FileTarget};
+pub use actions::{Action, ExportKind, FileTarget, JournalAction, ScreenAction};
 pub use app::ReliefApp;
 pub use charts::ChartsState;
 pub use files::ImportPreview;

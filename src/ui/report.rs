@@ -15,7 +15,7 @@ use crate::charts::DateRange;
 use crate::report::chart_image::ChartKind;
 use crate::report::{DISCLAIMER, Paper, ReportOptions, last_three_months};
 
-use super::actions::{Action, ExportKind, FileTarget};
+use super::actions::{Action, ExportKind, FileTarget, JournalAction};
 use super::data::JournalData;
 use super::files::ImportPreview;
 use super::widgets::{date_picker_ui, day_label, text_field_ui};
@@ -192,7 +192,7 @@ pub fn report_ui(
                     },
                     &mut state.pdf_path,
                     actions,
-                    |path| Action::SaveReport(path, options.clone()),
+                    |path| JournalAction::SaveReport(path, options.clone()),
                 );
             });
             section(ui, "Chart image", |ui| {
@@ -221,7 +221,7 @@ pub fn report_ui(
                     },
                     &mut state.chart_path,
                     actions,
-                    |path| Action::SaveChart(path, chart, Some(range)),
+                    |path| JournalAction::SaveChart(path, chart, Some(range)),
                 );
             });
             section(ui, "Export", |ui| {
@@ -243,7 +243,7 @@ pub fn report_ui(
                     },
                     &mut state.export_path,
                     actions,
-                    |path| Action::Export(path, export),
+                    |path| JournalAction::Export(path, export),
                 );
             });
             section(ui, "Import", |ui| {
@@ -260,7 +260,7 @@ pub fn report_ui(
                     },
                     &mut state.import_path,
                     actions,
-                    Action::PreviewImport,
+                    JournalAction::PreviewImport,
                 );
                 if let Some(preview) = &state.preview {
                     preview_ui(ui, preview, actions);
@@ -352,7 +352,7 @@ fn path_row_ui(
     row: PathRow,
     text: &mut String,
     actions: &mut Vec<Action>,
-    action: impl FnOnce(PathBuf) -> Action,
+    action: impl FnOnce(PathBuf) -> JournalAction,
 ) {
     ui.add_space(4.0);
     ui.horizontal(|ui| {
@@ -361,7 +361,7 @@ fn path_row_ui(
             .on_hover_text("Opens the system's file dialog")
             .clicked()
         {
-            actions.push(Action::ChooseFile(row.target));
+            actions.push(JournalAction::ChooseFile(row.target).into());
         }
         ui.weak("or type a path:");
         let field = text_field_ui(ui, row.field, text, row.hint, 320.0);
@@ -377,7 +377,7 @@ fn path_row_ui(
             && row.enabled
             && let Some(path) = path
         {
-            actions.push(action(path));
+            actions.push(action(path).into());
         }
     });
 }
@@ -396,10 +396,10 @@ fn preview_ui(ui: &mut Ui, preview: &ImportPreview, actions: &mut Vec<Action>) {
             ui.label("Nothing has changed yet. A backup of your journal is made before importing.");
             ui.horizontal(|ui| {
                 if ui.button("Confirm import").clicked() {
-                    actions.push(Action::ConfirmImport);
+                    actions.push(JournalAction::ConfirmImport.into());
                 }
                 if ui.button("Cancel import").clicked() {
-                    actions.push(Action::CancelImport);
+                    actions.push(JournalAction::CancelImport.into());
                 }
             });
         });

@@ -4,15 +4,14 @@
 use eframe::egui;
 use std::path::Path;
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveDateTime};
 use egui::{Key, Modifiers, RichText, Ui};
 
 use crate::demo::{DEFAULT_SEED, demo_journal};
 use crate::domain::{Entry, Infusion, Settings, journal_day};
 use crate::store::{BackupReason, SaveOutcome, Store, StoreError};
 
-use super::actions::Action;
-use super::actions::FileTarget;
+use super::actions::{Action, FileTarget, JournalAction, ScreenAction};
 use super::charts::{ChartsState, charts_ui};
 use super::data::JournalData;
 use super::files::{self, ImportPreview};
@@ -120,7 +119,7 @@ impl Session {
 
     /// Reloads the journal and re-runs the analysis; views follow the new data.
     /// Takes a backup on request and lists it in Settings.
-    pub(super) fn backup_now(&mut self, now: chrono::NaiveDateTime, today: NaiveDate) {
+    fn backup_now(&mut self, now: NaiveDateTime, today: NaiveDate) {
         match self.store.backup(now, BackupReason::Manual) {
             Ok(Some(path)) => {
                 self.reload(today);
@@ -191,9 +190,10 @@ impl Session {
         lines
     }
 
-    pub(super) fn apply(&mut self, action: Action, today: NaiveDate) {
+    /// Applies one journal action; `now` stamps backups, `today` is the journal day.
+    pub(super) fn apply(&mut self, action: JournalAction, now: NaiveDateTime, today: NaiveDate) {
         match action {
-            Action::SaveEntry(entry) => match self.store.save_entry(&entry) {
+            JournalAction::SaveEntry(entry) => match self.store.save_entry(&entry) {
                 Ok(outcome) => {
                     let verb = match outcome {
                         SaveOutcome::Added => "Saved",
@@ -211,7 +211,7 @@ impl Session {
                     day_label(entry.date)
                 )),
             },
-            Action::DeleteEntry(date) => match self.store.delete_entry(date) {
+            JournalAction::DeleteEntry(date) => match self.store.delete_entry(date) {
                 Ok(Some(entry)) => {
                     self.info(format!("Deleted the entry for {}.", day_label(date)));
                     self.undo = Some(Undo::Entry(entry));
@@ -226,7 +226,7 @@ impl Session {
                     day_label(date)
                 )),
             },
-            Action::AddInfusion(infusion) => match self.store.add_infusion(&infusion) {
+            JournalAction::AddInfusion(infusion) => match self.store.add_infusion(&infusion) {
                 Ok(_) => {
                     self.info(format!(
                         "Added the {} infusion on {}.",
@@ -238,7 +238,9 @@ impl Session {
                 }
                 Err(error) => self.error(format!("The infusion was not added: {error}")),
             },
-            Action::UpdateInfusion(id, infusion) => match self.store.update_infusion(id, &infusion)
+            JournalAction::UpdateInfusion(id, infusion) => match self
+                .store
+                .update_infusion(id, &infusion)
             {
                 Ok(true) => {
                     self.info(format!(
@@ -251,7 +253,7 @@ impl Session {
                 Ok(false) => self.error("That infusion no longer exists; add it again.".to_owned()),
                 Err(error) => self.error(format!("The infusion was not saved: {error}")),
             },
-            Action::DeleteInfusion(id) => match self.store.delete_infusion(id) {
+            JournalAction::DeleteInfusion(id) => match self.store.delete_infusion(id) {
                 Ok(Some(infusion)) => {
                     self.info(format!(
                         "Deleted the infusion on {}.",
@@ -263,7 +265,7 @@ impl Session {
                 Ok(None) => self.error("That infusion was already deleted.".to_owned()),
                 Err(error) => self.error(format!("The infusion was not deleted: {error}")),
             },
-            Action::SaveSettings(settings) => match self.store.save_settings(&settings) {
+            JournalAction::SaveSettings(settings) => match self.store.save_settings(&settings) {
                 Ok(()) => {
                     self.settings.error = None;
                     self.info("Settings saved.".to_owned());
@@ -271,19 +273,19 @@ impl Session {
                 }
                 Err(error) => self.error(format!("Settings were not saved: {error}")),
             },
-            Action::Undo => self.undo(today),
-            Action::ShowView(view) => self.view = view,
-            Action::OpenDay(date) => {
+            JournalAction::Undo => self.undo(today),
+            JournalAction::ShowView(view) => self.view = view,
+            JournalAction::OpenDay(date) => {
                 self.view = View::Today;
                 self.today.go_to(&self.data, date);
             }
-            Action::OpenFolder(path) => {
+            JournalAction::OpenFolder(path) => {
                 if let Err(error) = crate::platform::open_containing_folder(&path) {
                     self.error(format!("The folder could not be opened: {error}"));
                 }
             }
-            Action::ChooseFile(target) => self.choose_file(target, today),
-            Action::SaveReport(path, options) => {
+            JournalAction::ChooseFile(target) => self.choose_file(target, now, today),
+            JournalAction::SaveReport(path, options) => {
                 let outcome = files::save_report(&self.data, &path, &options);
                 let saved = outcome.is_ok();
                 self.report_outcome(outcome);
@@ -291,15 +293,15 @@ impl Session {
                     self.remember_patient_name(&options.patient_name, today);
                 }
             }
-            Action::SaveChart(path, kind, range) => {
+            JournalAction::SaveChart(path, kind, range) => {
                 let outcome = files::save_chart_image(&self.data, &path, kind, range);
                 self.report_outcome(outcome);
             }
-            Action::Export(path, kind) => {
+            JournalAction::Export(path, kind) => {
                 let outcome = files::export(&self.data, &path, kind);
                 self.report_outcome(outcome);
             }
-            Action::PreviewImport(path) => match ImportPreview::read(&path, &self.data) {
+            JournalAction::PreviewImport(path) => match ImportPreview::read(&path, &self.data) {
                 Ok(preview) => {
                     self.notice = None;
                     self.report.preview = Some(preview);
@@ -309,17 +311,12 @@ impl Session {
                     self.error(format!("{error}. Nothing was imported."));
                 }
             },
-            Action::CancelImport => {
+            JournalAction::CancelImport => {
                 self.report.preview = None;
                 self.info("Import cancelled; nothing changed.".to_owned());
             }
-            Action::StartJournal
-            | Action::ExploreDemo
-            | Action::RetryOpen
-            | Action::RestoreBackup(_)
-            | Action::ConfirmImport
-            | Action::BackupNow
-            | Action::CloseDiscarding => {}
+            JournalAction::ConfirmImport => self.confirm_import(now, today),
+            JournalAction::BackupNow => self.backup_now(now, today),
         }
     }
 
@@ -331,7 +328,7 @@ impl Session {
     }
 
     /// Asks the system's file dialog for a file, then saves, exports or previews with it.
-    fn choose_file(&mut self, target: FileTarget, today: NaiveDate) {
+    fn choose_file(&mut self, target: FileTarget, now: NaiveDateTime, today: NaiveDate) {
         let suggested = match target {
             FileTarget::ReportPdf => format!("relief-report-{today}.pdf"),
             FileTarget::ChartImage => format!("relief-chart-{today}.png"),
@@ -350,21 +347,21 @@ impl Session {
         self.report.set_path(target, &path);
         let follow = match target {
             FileTarget::ReportPdf => {
-                Action::SaveReport(path, self.report.options(&self.data, today))
+                JournalAction::SaveReport(path, self.report.options(&self.data, today))
             }
-            FileTarget::ChartImage => Action::SaveChart(
+            FileTarget::ChartImage => JournalAction::SaveChart(
                 path,
                 self.report.chart,
                 Some(self.report.period_range(&self.data, today)),
             ),
-            FileTarget::Export => Action::Export(path, self.report.export),
-            FileTarget::Import => Action::PreviewImport(path),
+            FileTarget::Export => JournalAction::Export(path, self.report.export),
+            FileTarget::Import => JournalAction::PreviewImport(path),
         };
-        self.apply(follow, today);
+        self.apply(follow, now, today);
     }
 
     /// Imports the previewed file after a backup; nothing happens without a preview.
-    pub(super) fn confirm_import(&mut self, now: chrono::NaiveDateTime, today: NaiveDate) {
+    fn confirm_import(&mut self, now: NaiveDateTime, today: NaiveDate) {
         let Some(preview) = self.report.preview.take() else {
             return;
         };
@@ -440,14 +437,14 @@ impl Session {
     fn shortcuts(&mut self, ui: &Ui, actions: &mut Vec<Action>) {
         for view in View::ALL {
             if ui.input_mut(|input| input.consume_key(Modifiers::COMMAND, view.shortcut_key())) {
-                actions.push(Action::ShowView(view));
+                actions.push(JournalAction::ShowView(view).into());
             }
         }
         if self.undo.is_some()
             && !ui.ctx().text_edit_focused()
             && ui.input_mut(|input| input.consume_key(Modifiers::COMMAND, Key::Z))
         {
-            actions.push(Action::Undo);
+            actions.push(JournalAction::Undo.into());
         }
     }
 
@@ -465,7 +462,7 @@ impl Session {
                     ui.label(text);
                 }
                 if self.undo.is_some() && ui.button("Undo").on_hover_text("Ctrl+Z").clicked() {
-                    actions.push(Action::Undo);
+                    actions.push(JournalAction::Undo.into());
                 }
                 if ui.small_button("Dismiss").clicked() {
                     self.notice = None;
@@ -509,7 +506,7 @@ impl Session {
                         .on_hover_text(format!("Ctrl+{}", index + 1))
                         .accessible_name(name);
                     if response.clicked() {
-                        actions.push(Action::ShowView(view));
+                        actions.push(JournalAction::ShowView(view).into());
                     }
                 }
                 if unsaved_today || unsaved_infusion || unsaved_settings {
@@ -532,7 +529,7 @@ fn demo_banner_ui(ui: &mut Ui, actions: &mut Vec<Action>) {
                         .color(text),
                 );
                 if ui.button("Start my own journal").clicked() {
-                    actions.push(Action::StartJournal);
+                    actions.push(ScreenAction::StartJournal.into());
                 }
             });
         });

@@ -6,7 +6,7 @@ use egui::{RichText, Ui};
 
 use crate::domain::{AnalysisSettings, Settings, Theme};
 
-use super::actions::Action;
+use super::actions::{Action, JournalAction, ScreenAction};
 use super::widgets::{
     FieldNotice, bounded_number_ui, clear_notice, error_ui, field_notice_ui, text_field_ui,
 };
@@ -56,7 +56,7 @@ impl SettingsState {
             Ok(()) => {
                 self.error = None;
                 self.notice = None;
-                actions.push(Action::SaveSettings(self.draft.clone()));
+                actions.push(JournalAction::SaveSettings(self.draft.clone()).into());
             }
             Err(error) => self.error = Some(format!("Not saved: {error}.")),
         }
@@ -69,7 +69,7 @@ impl SettingsState {
             text_scale: self.draft.text_scale,
             ..self.saved.clone()
         };
-        actions.push(Action::SaveSettings(settings));
+        actions.push(JournalAction::SaveSettings(settings).into());
     }
 }
 
@@ -385,7 +385,7 @@ fn journal_file_ui(ui: &mut Ui, file: JournalFile<'_>, actions: &mut Vec<Action>
             ui.horizontal_wrapped(|ui| {
                 ui.monospace(path.display().to_string());
                 if ui.button("Open folder").clicked() {
-                    actions.push(Action::OpenFolder(path.to_owned()));
+                    actions.push(JournalAction::OpenFolder(path.to_owned()).into());
                 }
             });
         }
@@ -417,7 +417,7 @@ fn backups_ui(
         &mut state.notice,
     );
     if ui.button("Back up now").clicked() {
-        actions.push(Action::BackupNow);
+        actions.push(JournalAction::BackupNow.into());
     }
     if backups.is_empty() {
         ui.label("No backups yet.");
@@ -434,7 +434,7 @@ fn backups_ui(
                 .on_hover_text(format!("Restore the backup of {when}"))
                 .clicked()
             {
-                actions.push(Action::RestoreBackup(backup.path.clone()));
+                actions.push(ScreenAction::RestoreBackup(backup.path.clone()).into());
             }
             ui.end_row();
         }

@@ -11,7 +11,7 @@ use egui::{Key, Modifiers, RichText, TextEdit, Ui};
 
 use crate::domain::{COMMON_SIDE_EFFECTS, Entry, RescueDoses, Score, SleepHours, TextList};
 
-use super::actions::Action;
+use super::actions::{Action, JournalAction};
 use super::data::JournalData;
 use super::widgets::{
     date_picker_ui, day_label, error_ui, score_row_ui, split_list, stepper_ui, text_field_ui,
@@ -206,7 +206,7 @@ impl TodayState {
         match self.form.to_entry(self.date) {
             Ok(entry) => {
                 self.error = None;
-                actions.push(Action::SaveEntry(entry));
+                actions.push(JournalAction::SaveEntry(entry).into());
             }
             Err(message) => self.error = Some(message),
         }

@@ -5,7 +5,7 @@ use std::path::Path;
 
 use egui::{Button, RichText, Ui};
 
-use super::actions::Action;
+use super::actions::{Action, ScreenAction};
 
 /// Draws the welcome shown when there is no journal file yet.
 pub fn welcome_ui(ui: &mut Ui, journal_path: &Path, actions: &mut Vec<Action>) {
@@ -27,14 +27,14 @@ pub fn welcome_ui(ui: &mut Ui, journal_path: &Path, actions: &mut Vec<Action>) {
             .add(Button::new(RichText::new("Start my journal").size(20.0).strong()).min_size(size.into()))
             .clicked()
         {
-            actions.push(Action::StartJournal);
+            actions.push(ScreenAction::StartJournal.into());
         }
         ui.add_space(8.0);
         if ui
             .add(Button::new(RichText::new("Explore with demo data").size(18.0)).min_size(size.into()))
             .clicked()
         {
-            actions.push(Action::ExploreDemo);
+            actions.push(ScreenAction::ExploreDemo.into());
         }
         ui.add_space(24.0);
         ui.small(format!(
