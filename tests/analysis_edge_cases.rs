@@ -47,7 +47,7 @@ fn an_empty_journal() {
     let value = json(&analysis);
     assert_eq!(
         value["baseline"],
-        serde_json::json!({"pain": null, "source": null, "days_logged": 0})
+        serde_json::json!({"pain": null, "source": null, "days_logged": 0, "spread_sd": null})
     );
     assert_eq!(
         value["forecast"],

@@ -32,7 +32,9 @@ pub(crate) mod stats;
 use chrono::{Duration, NaiveDate};
 use serde::Serialize;
 
-pub use baseline::{Baseline, BaselineSource, MIN_BASELINE_PAIN};
+pub use baseline::{
+    Baseline, BaselineSource, MIN_BASELINE_PAIN, MIN_UNTREATED_DAYS, UNTREATED_LOOKBACK_DAYS,
+};
 pub use decay::{DecayFit, MAX_HALF_LIFE_SPAN_FACTOR, MIN_DECAY_POINTS, MIN_FIT_R_SQUARED};
 pub use flags::{Flag, FlagKind, RESCUE_RISE_PER_WEEK, SHORTENING_MARGIN_DAYS, TREND_CYCLES};
 pub use forecast::{FORECAST_CYCLES, Forecast};
@@ -203,7 +205,13 @@ pub fn analyze(journal: &Journal, today: NaiveDate) -> Analysis {
         baseline,
         settings,
         forecast: forecast::forecast(&cycles, planned),
-        flags: flags::flags(&cycles, &settings),
+        // Relief measured against each cycle's own pre-infusion week is relief against pre-booster
+        // pain, not untreated pain: no pattern is flagged on that evidence.
+        flags: if baseline.source == Some(BaselineSource::PreInfusion) {
+            Vec::new()
+        } else {
+            flags::flags(&cycles, &settings)
+        },
         cycles,
     }
 }
@@ -416,7 +424,7 @@ mod tests {
         assert_eq!(top, ["baseline", "cycles", "flags", "forecast", "settings"]);
         assert_eq!(
             json["baseline"],
-            serde_json::json!({"pain": 8.0, "source": "pretreatment", "days_logged": 7})
+            serde_json::json!({"pain": 8.0, "source": "pretreatment", "days_logged": 7, "spread_sd": 0.0})
         );
         assert_eq!(json["settings"]["persistence_days"], 7);
         assert_eq!(keys(&json["settings"]).len(), 7);
