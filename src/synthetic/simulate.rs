@@ -57,6 +57,15 @@ pub const DROP_DAYS: RangeInclusive<f64> = 5.0..=14.0;
 pub const CLEARLY_EARLY_DAYS: u32 = 10;
 /// Relief that "clearly lasts" stays at or above this percentage until the next infusion.
 pub const CLEARLY_LASTING_PCT: f64 = 40.0;
+/// Logged days left in the last week before the first infusion of a sparse pretreatment period.
+pub const SPARSE_WEEK_LOGGED: RangeInclusive<usize> = 2..=3;
+/// Days into the maintenance cycle on which a journal started mid-treatment begins.
+pub const MID_TREATMENT_START_DAY: RangeInclusive<u32> = 3..=20;
+/// Mean error of a remembered baseline, in pain points: people tend to remember untreated pain as
+/// somewhat worse than they logged it.
+pub const REMEMBERED_BIAS: f64 = 0.5;
+/// Standard deviation of the error of a remembered baseline, in pain points.
+pub const REMEMBERED_SD: f64 = 0.7;
 /// The threshold of meaningful relief the truth is judged by.
 const MEANINGFUL_PCT: f64 = 30.0;
 /// How many times a curve is redrawn to fit a scenario before the last draw is kept.
@@ -113,6 +122,24 @@ pub enum Scenario {
     Mixed,
 }
 
+/// How logging begins, as patients really start their journals.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Start {
+    /// Logging starts weeks before the first infusion, with the usual missing days.
+    Pretreatment,
+    /// As [`Start::Pretreatment`], but only 2 or 3 days of the last week before the first infusion
+    /// are logged; the weeks before it are logged as usual.
+    SparsePretreatment,
+    /// Logging starts 3 to 20 days into the first or second maintenance cycle; only the infusion
+    /// that began that cycle and the later ones are recorded. With `remembered`, the patient gives
+    /// the pain they remember from before ketamine: the true untreated pain plus a normal error of
+    /// mean [`REMEMBERED_BIAS`] and SD [`REMEMBERED_SD`], rounded to a whole score.
+    MidTreatment {
+        /// Whether a remembered baseline is given.
+        remembered: bool,
+    },
+}
+
 /// A generated journal and the truth behind it.
 #[derive(Debug, Clone)]
 pub struct SimulatedJournal {
@@ -130,13 +157,31 @@ pub struct SimulatedJournal {
     pub noise_sd: f64,
     /// Share of ordinary days with no entry.
     pub missing_share: f64,
+    /// How logging began.
+    pub start: Start,
+    /// The baseline the patient remembered, if asked and given (already in the settings).
+    pub remembered_baseline: Option<f64>,
 }
 
 impl SimulatedJournal {
-    /// The completed cycles, oldest first.
-    pub fn completed_cycles(&self) -> impl Iterator<Item = &TrueCycle> {
+    /// The cycles whose anchor infusion is recorded in the journal, oldest first: all of them,
+    /// unless logging started mid-treatment.
+    pub fn recorded_cycles(&self) -> impl Iterator<Item = &TrueCycle> {
+        let first_recorded = self
+            .journal
+            .infusions
+            .iter()
+            .filter(|infusion| infusion.is_done())
+            .map(|infusion| infusion.date)
+            .min();
         self.cycles
             .iter()
+            .filter(move |cycle| first_recorded.is_some_and(|first| cycle.anchor >= first))
+    }
+
+    /// The recorded cycles that have ended, oldest first.
+    pub fn completed_cycles(&self) -> impl Iterator<Item = &TrueCycle> {
+        self.recorded_cycles()
             .filter(|cycle| cycle.next_infusion.is_some())
     }
 
@@ -151,10 +196,99 @@ impl SimulatedJournal {
     }
 }
 
-/// A journal of the given scenario with 3 to 6 completed maintenance cycles.
+/// A journal of the given scenario with 3 to 6 completed maintenance cycles, logged from weeks
+/// before the first infusion.
 pub fn random_journal<R: Rng + ?Sized>(rng: &mut R, scenario: Scenario) -> SimulatedJournal {
+    random_journal_from(rng, scenario, Start::Pretreatment)
+}
+
+/// A journal of the given scenario with 3 to 6 completed maintenance cycles, begun as `start`
+/// says.
+pub fn random_journal_from<R: Rng + ?Sized>(
+    rng: &mut R,
+    scenario: Scenario,
+    start: Start,
+) -> SimulatedJournal {
     let maintenance_cycles = rng.random_range(MAINTENANCE_CYCLES);
-    simulate_journal(rng, scenario, maintenance_cycles)
+    let simulated = simulate_journal(rng, scenario, maintenance_cycles);
+    begin(rng, simulated, start)
+}
+
+/// Turns a journal logged from before treatment into one begun as `start` says: drops the
+/// entries and infusions a patient starting that way would not have.
+fn begin<R: Rng + ?Sized>(
+    rng: &mut R,
+    mut simulated: SimulatedJournal,
+    start: Start,
+) -> SimulatedJournal {
+    simulated.start = start;
+    let first_infusion = simulated
+        .journal
+        .infusions
+        .iter()
+        .map(|infusion| infusion.date)
+        .min();
+    match start {
+        Start::Pretreatment => {}
+        Start::SparsePretreatment => {
+            let Some(first) = first_infusion else {
+                return simulated;
+            };
+            let week_start = first - days(7);
+            let in_week: Vec<NaiveDate> = simulated
+                .journal
+                .entries
+                .iter()
+                .map(|entry| entry.date)
+                .filter(|date| *date >= week_start && *date < first)
+                .collect();
+            // Keep 2 or 3 of the week's logged days, chosen at random.
+            let keep = rng.random_range(SPARSE_WEEK_LOGGED).min(in_week.len());
+            let mut kept = in_week;
+            while kept.len() > keep {
+                let left_out = rng.random_range(0..kept.len());
+                kept.swap_remove(left_out);
+            }
+            simulated.journal.entries.retain(|entry| {
+                entry.date < week_start || entry.date >= first || kept.contains(&entry.date)
+            });
+        }
+        Start::MidTreatment { remembered } => {
+            // The first or the second maintenance cycle (cycle 0 follows the loading series).
+            let index = rng
+                .random_range(1..=2)
+                .min(simulated.cycles.len().saturating_sub(1));
+            let Some(cycle) = simulated.cycles.get(index).copied() else {
+                return simulated;
+            };
+            let longest = cycle
+                .length_days()
+                .map_or(*MID_TREATMENT_START_DAY.end(), |length| {
+                    length.saturating_sub(1)
+                });
+            let offset = rng
+                .random_range(MID_TREATMENT_START_DAY)
+                .min(longest.max(*MID_TREATMENT_START_DAY.start()));
+            let logging_starts = cycle.anchor + days(offset);
+            simulated
+                .journal
+                .entries
+                .retain(|entry| entry.date >= logging_starts);
+            simulated
+                .journal
+                .infusions
+                .retain(|infusion| infusion.date >= cycle.anchor);
+            if remembered {
+                let error: f64 = rng.sample(StandardNormal);
+                let recalled = (simulated.baseline_pain + REMEMBERED_BIAS + REMEMBERED_SD * error)
+                    .round()
+                    .clamp(1.0, 10.0);
+                simulated.remembered_baseline = Some(recalled);
+                simulated.journal.settings.baseline_pain = Some(recalled);
+            }
+        }
+    }
+    simulated
 }
 
 /// A mixed journal covering about `years` years, for timing the analysis.
@@ -259,6 +393,8 @@ pub fn simulate_journal<R: Rng + ?Sized>(
         baseline_pain,
         noise_sd,
         missing_share,
+        start: Start::Pretreatment,
+        remembered_baseline: None,
     }
 }
 
