@@ -42,5 +42,16 @@ pub fn run(store: &mut Store, args: &ImportArgs, now: NaiveDateTime) -> Result<(
             ""
         }
     );
+    if imported.skipped_empty_rows > 0 {
+        println!(
+            "Skipped {} empty row{}.",
+            imported.skipped_empty_rows,
+            if imported.skipped_empty_rows == 1 {
+                ""
+            } else {
+                "s"
+            }
+        );
+    }
     Ok(())
 }

@@ -73,11 +73,22 @@ impl ImportPreview {
 
     /// One line: how many entries and infusions the file holds.
     pub fn summary(&self) -> String {
-        format!(
+        let mut text = format!(
             "The file holds {} and {}.",
             count(self.imported.entries.len(), "entry", "entries"),
             count(self.imported.infusions.len(), "infusion", "infusions")
-        )
+        );
+        if self.imported.skipped_empty_rows > 0 {
+            text.push_str(&format!(
+                " {} skipped.",
+                count(
+                    self.imported.skipped_empty_rows,
+                    "empty row is",
+                    "empty rows are"
+                )
+            ));
+        }
+        text
     }
 
     /// What would be replaced: days with entries, days with infusions, settings.
@@ -246,7 +257,7 @@ pub fn choose_file(target: FileTarget, suggested_name: &str) -> Option<PathBuf> 
             .save_file(),
         FileTarget::Export => dialog.save_file(),
         FileTarget::Import => rfd::FileDialog::new()
-            .add_filter("Journal or CSV", &["json", "csv"])
+            .add_filter("Journal or table", &["json", "csv", "tsv", "txt"])
             .pick_file(),
     }
 }

@@ -1,5 +1,9 @@
 //! CSV files of entries or of infusions: a header row with the JSON field names, lists joined
 //! by `;`, empty cells for unknown values, CRLF line ends as spreadsheets expect (RFC 4180).
+//!
+//! Reading also takes what a spreadsheet makes of such a file when saved again: cells separated
+//! by `;` or tabs instead of commas (told by the header line), LF or CRLF line ends, and rows in
+//! which every cell is empty (skipped and counted).
 
 use std::collections::HashMap;
 
@@ -58,9 +62,9 @@ pub fn entries_to_csv(entries: &[Entry]) -> String {
             optional(entry.mood),
             entry.rescue_doses.get().to_string(),
             entry.wearing_off.to_string(),
-            entry.side_effects.joined(),
-            entry.tags.joined(),
-            entry.note.clone(),
+            shown_as_text(entry.side_effects.joined()),
+            shown_as_text(entry.tags.joined()),
+            shown_as_text(entry.note.clone()),
         ]
     });
     write_csv(&ENTRY_FIELDS, rows)
@@ -84,12 +88,35 @@ pub fn infusions_to_csv(infusions: &[Infusion]) -> String {
                 .duration_min
                 .map(|minutes| minutes.get().to_string())
                 .unwrap_or_default(),
-            infusion.clinic.clone(),
-            infusion.side_effects.joined(),
-            infusion.note.clone(),
+            shown_as_text(infusion.clinic.clone()),
+            shown_as_text(infusion.side_effects.joined()),
+            shown_as_text(infusion.note.clone()),
         ]
     });
     write_csv(&INFUSION_FIELDS, rows)
+}
+
+/// The first characters that make a spreadsheet read a cell as a formula (OWASP's CSV
+/// injection list), and the quote that marks a cell as text.
+const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+const TEXT_MARK: char = '\'';
+
+/// A free-text cell as written: text that a spreadsheet would run as a formula, or that starts
+/// with the text mark itself, gets one `'` in front, so a spreadsheet shows it as text. Reading
+/// the journal's own CSV takes exactly one leading `'` off again ([`text_as_written`]), so the
+/// round trip is lossless.
+fn shown_as_text(text: String) -> String {
+    if text.starts_with(FORMULA_STARTS) || text.starts_with(TEXT_MARK) {
+        format!("{TEXT_MARK}{text}")
+    } else {
+        text
+    }
+}
+
+/// The text of a free-text cell of the journal's own CSV: one leading `'` (the text mark of
+/// [`shown_as_text`]) is taken off.
+fn text_as_written(cell: &str) -> &str {
+    cell.strip_prefix(TEXT_MARK).unwrap_or(cell)
 }
 
 fn write_csv(header: &[&str], rows: impl Iterator<Item = Vec<String>>) -> String {
@@ -116,6 +143,22 @@ enum CsvKind {
     Infusions,
 }
 
+/// The cell separator of a table, told by its header line: a tab, `;` or `,`, whichever
+/// occurs most there (a comma when none does).
+pub fn detect_delimiter(text: &str) -> u8 {
+    let header = text.lines().next().unwrap_or_default();
+    let count = |separator: char| header.matches(separator).count();
+    [b',', b';', b'\t']
+        .into_iter()
+        .max_by_key(|&separator| (count(char::from(separator)), separator == b','))
+        .unwrap_or(b',')
+}
+
+/// Whether every cell of `record` is empty or blank.
+pub(super) fn is_empty_record(record: &csv::StringRecord) -> bool {
+    record.iter().all(|cell| cell.trim().is_empty())
+}
+
 /// Reads an entries or infusions CSV text. `file` names the file in messages.
 pub fn read_csv(text: &str, file: &str) -> Result<Imported, ImportError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
@@ -125,6 +168,8 @@ pub fn read_csv(text: &str, file: &str) -> Result<Imported, ImportError> {
     };
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(true)
+        .flexible(true)
+        .delimiter(detect_delimiter(text))
         .from_reader(text.as_bytes());
     let header: Vec<String> = reader
         .headers()
@@ -172,18 +217,22 @@ pub fn read_csv(text: &str, file: &str) -> Result<Imported, ImportError> {
                 .position()
                 .map(|position| format!("line {}: ", lines.line_at(position.byte())))
                 .unwrap_or_default();
-            // The csv crate's own text repeats its (wrong after CRLF) line number.
-            let detail = match error.kind() {
-                csv::ErrorKind::UnequalLengths {
-                    expected_len, len, ..
-                } => format!("the row has {len} cells but the header has {expected_len}"),
-                _ => error.to_string(),
-            };
-            syntax(format!("{line}{detail}"))
+            syntax(format!("{line}{error}"))
         })?;
         let line = record
             .position()
             .map_or(0, |position| lines.line_at(position.byte()));
+        if is_empty_record(&record) {
+            imported.skipped_empty_rows += 1;
+            continue;
+        }
+        if record.len() != header.len() {
+            return Err(syntax(format!(
+                "line {line}: the row has {} cells but the header has {}",
+                record.len(),
+                header.len()
+            )));
+        }
         let location = format!("line {line}");
         let row = Row {
             record: &record,
@@ -264,13 +313,14 @@ impl Row<'_> {
             .filter(|cell| !cell.is_empty())
     }
 
-    /// The untrimmed cell of a free-text field.
+    /// The untrimmed cell of a free-text field, without its text mark.
     fn text(&self, field: &str) -> String {
-        self.columns
+        let cell = self
+            .columns
             .get(field)
             .and_then(|&index| self.record.get(index))
-            .unwrap_or_default()
-            .to_owned()
+            .unwrap_or_default();
+        text_as_written(cell).to_owned()
     }
 
     fn score(&self, field: &'static str) -> Result<Option<Score>, ValidationError> {
@@ -280,7 +330,7 @@ impl Row<'_> {
     }
 
     fn list(&self, field: &'static str) -> Result<TextList, ValidationError> {
-        TextList::parse_joined(field, self.cell(field).unwrap_or_default())
+        TextList::parse_joined(field, text_as_written(self.cell(field).unwrap_or_default()))
     }
 
     fn entry(&self) -> Result<Entry, ValidationError> {

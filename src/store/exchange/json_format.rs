@@ -137,8 +137,10 @@ impl InfusionRecord {
     }
 }
 
-/// Reads a journal JSON text. `file` names the file in messages.
+/// Reads a journal JSON text. `file` names the file in messages. A leading byte-order mark is
+/// ignored, as editors add one.
 pub fn read_json(text: &str, file: &str) -> Result<Imported, ImportError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let syntax = |detail: String| ImportError::Syntax {
         file: file.to_owned(),
         detail,
@@ -218,6 +220,7 @@ pub fn read_json(text: &str, file: &str) -> Result<Imported, ImportError> {
         entries,
         infusions,
         settings: parsed.settings,
+        skipped_empty_rows: 0,
     })
 }
 

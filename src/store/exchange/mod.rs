@@ -6,6 +6,7 @@
 
 mod csv_format;
 mod json_format;
+mod text;
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -14,6 +15,7 @@ use chrono::NaiveDate;
 
 pub use csv_format::{entries_to_csv, infusions_to_csv, read_csv};
 pub use json_format::{FORMAT_NAME, FORMAT_VERSION, journal_to_json, read_json};
+pub use text::decode;
 
 use crate::domain::{Entry, Infusion, Settings, ValidationError};
 
@@ -26,6 +28,8 @@ pub struct Imported {
     pub infusions: Vec<Infusion>,
     /// Settings given in the file (journal JSON only), as a partial object.
     pub settings: Option<serde_json::Map<String, serde_json::Value>>,
+    /// Rows of a table in which every cell was empty, skipped (a spreadsheet's leftovers).
+    pub skipped_empty_rows: usize,
 }
 
 impl Imported {
@@ -79,9 +83,9 @@ pub enum ImportError {
         /// The underlying error.
         source: std::io::Error,
     },
-    /// The file's extension is neither `.json` nor `.csv`.
+    /// The file's extension is none of those read.
     #[error(
-        "{file}: unknown file type; expected a .json journal or a .csv file of entries or infusions"
+        "{file}: unknown file type; expected a .json journal or a .csv, .tsv or .txt table of entries or infusions"
     )]
     UnknownFileType {
         /// The file.
@@ -137,20 +141,24 @@ pub enum ImportError {
     },
 }
 
-/// Reads a journal JSON file or an entries or infusions CSV file, chosen by extension.
+/// Reads a journal JSON file or an entries or infusions CSV (or tab-separated) file, chosen by
+/// extension, in UTF-8 or UTF-16 with or without a byte-order mark (see [`decode`]).
+///
+/// # Errors
+/// An [`ImportError`] naming the file and, where there is one, the line, field and value.
 pub fn read_file(path: &Path) -> Result<Imported, ImportError> {
     let file = path.display().to_string();
     let extension = path
         .extension()
         .and_then(|extension| extension.to_str())
         .map(str::to_ascii_lowercase);
-    let text = std::fs::read_to_string(path).map_err(|source| ImportError::Io {
+    let bytes = std::fs::read(path).map_err(|source| ImportError::Io {
         file: file.clone(),
         source,
     })?;
     match extension.as_deref() {
-        Some("json") => read_json(&text, &file),
-        Some("csv") => read_csv(&text, &file),
+        Some("json") => read_json(&decode(&bytes, &file)?, &file),
+        Some("csv" | "tsv" | "txt") => read_csv(&decode(&bytes, &file)?, &file),
         _ => Err(ImportError::UnknownFileType { file }),
     }
 }
