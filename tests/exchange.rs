@@ -105,3 +105,53 @@ fn a_rejected_import_leaves_the_journal_unchanged() {
     assert!(store.import(&imported.entries, &[], Some(&bad)).is_err());
     assert_eq!(journal_to_json(&store.journal().unwrap()), before);
 }
+
+#[test]
+fn formula_like_texts_go_out_as_text_and_come_back_exactly() {
+    let day = |index: u32| NaiveDate::from_ymd_opt(2026, 2, index).unwrap();
+    let notes = [
+        "=HYPERLINK(\"http://x\",\"y\")",
+        "-5 mg",
+        "+1",
+        "@home",
+        "\tindented",
+        "'quoted' by me",
+        "''two marks",
+        "plain - not a formula",
+    ];
+    let entries: Vec<Entry> = notes
+        .iter()
+        .zip(1..)
+        .map(|(note, index)| {
+            let mut entry = Entry::new(day(index), Score::new("pain", 4).unwrap());
+            entry.note = (*note).to_owned();
+            entry
+        })
+        .collect();
+    let mut tagged = Entry::new(day(20), Score::new("pain", 4).unwrap());
+    tagged.tags = TextList::new("tags", ["=1+1", "'a", "@b"]).unwrap();
+    tagged.side_effects = TextList::new("side_effects", ["-dizzy"]).unwrap();
+    let mut all = entries.clone();
+    all.push(tagged);
+
+    let csv = entries_to_csv(&all);
+    // Every cell that a spreadsheet would run, or that starts with the mark, starts with one `'`.
+    for expected in [
+        "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"",
+        ",'-5 mg\r\n",
+        ",'+1\r\n",
+        ",'@home\r\n",
+        ",'\tindented\r\n",
+        ",'-dizzy,'=1+1;'a;@b,",
+        ",''quoted' by me\r\n",
+        ",'''two marks\r\n",
+        ",plain - not a formula\r\n",
+    ] {
+        assert!(csv.contains(expected), "{expected:?} not in {csv}");
+    }
+    assert!(!csv.contains(",=HYPERLINK"), "{csv}");
+
+    let back = read_csv(&csv, "e.csv").unwrap();
+    assert_eq!(back.entries, all);
+    assert_eq!(entries_to_csv(&back.entries), csv);
+}
