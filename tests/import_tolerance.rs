@@ -61,10 +61,8 @@ fn excel_unicode_text_utf16_with_tabs_imports_in_both_byte_orders() {
         assert_eq!(imported.entries[0].note, "Müde, \"sehr\"");
         assert_eq!(imported.entries[1].note, "日本語");
     }
-    let as_json = format!(
-        "{{\"format\": \"relief-journal\", \"version\": 1, \"entries\": [{{\"date\": \"2026-01-05\", \"pain\": 2}}]}}"
-    );
-    let imported = import("j.json", &utf16(&as_json, false)).unwrap();
+    let as_json = r#"{"format": "relief-journal", "version": 1, "entries": [{"date": "2026-01-05", "pain": 2}]}"#;
+    let imported = import("j.json", &utf16(as_json, false)).unwrap();
     assert_eq!(imported.entries[0].pain.get(), 2);
 }
 

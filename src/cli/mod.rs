@@ -56,7 +56,7 @@ pub enum Command {
     Log(log::LogArgs),
     /// Record a done or planned infusion.
     Infusion(infusion::InfusionArgs),
-    /// Import a .json journal or a .csv of entries or infusions (all or nothing).
+    /// Import a .json journal, a .csv of entries or infusions, or any table of days (all or nothing).
     Import(import::ImportArgs),
     /// Export to .json (whole journal) or .csv (entries, or infusions with --infusions).
     Export(export::ExportArgs),

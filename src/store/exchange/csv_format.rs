@@ -183,7 +183,7 @@ pub fn read_csv(text: &str, file: &str) -> Result<Imported, ImportError> {
         CsvKind::Infusions
     } else {
         return Err(syntax(format!(
-            "line 1: the header names neither entries ({}) nor infusions ({})",
+            "line 1: the header names neither entries ({}) nor infusions ({}); to import another table, map its columns with --column FIELD=HEADER",
             ENTRY_FIELDS.join(","),
             INFUSION_FIELDS.join(",")
         )));
@@ -258,7 +258,7 @@ pub fn read_csv(text: &str, file: &str) -> Result<Imported, ImportError> {
 /// The csv crate's own line count is one short after CRLF line ends (the kind this app and
 /// spreadsheets write): it ends a record at the CR and starts the next one at the LF. A record
 /// never starts with a line end, so line ends at its offset belong to the line before.
-struct LineCounter<'a> {
+pub(super) struct LineCounter<'a> {
     bytes: &'a [u8],
     /// How far the text has been counted, and the line number there.
     counted: usize,
@@ -266,7 +266,7 @@ struct LineCounter<'a> {
 }
 
 impl<'a> LineCounter<'a> {
-    fn new(text: &'a str) -> Self {
+    pub(super) fn new(text: &'a str) -> Self {
         Self {
             bytes: text.as_bytes(),
             counted: 0,
@@ -275,7 +275,7 @@ impl<'a> LineCounter<'a> {
     }
 
     /// The line on which the record at byte `offset` starts; offsets must not go backwards.
-    fn line_at(&mut self, offset: u64) -> u64 {
+    pub(super) fn line_at(&mut self, offset: u64) -> u64 {
         let mut start =
             usize::try_from(offset).map_or(self.bytes.len(), |offset| offset.min(self.bytes.len()));
         while self
@@ -382,7 +382,7 @@ impl Row<'_> {
     }
 }
 
-fn parse_bool(field: &'static str, cell: Option<&str>) -> Result<bool, ValidationError> {
+pub(super) fn parse_bool(field: &'static str, cell: Option<&str>) -> Result<bool, ValidationError> {
     match cell.map(str::to_ascii_lowercase).as_deref() {
         None | Some("false" | "0" | "no") => Ok(false),
         Some("true" | "1" | "yes") => Ok(true),

@@ -220,7 +220,7 @@ pub fn read_json(text: &str, file: &str) -> Result<Imported, ImportError> {
         entries,
         infusions,
         settings: parsed.settings,
-        skipped_empty_rows: 0,
+        ..Imported::default()
     })
 }
 

@@ -4,8 +4,11 @@
 //! place in it, the field, the value and what is allowed; nothing is written to the journal here.
 //! The store then applies an [`Imported`] journal in one transaction.
 
+mod bearable;
 mod csv_format;
 mod json_format;
+mod mapping;
+mod table;
 mod text;
 
 use std::collections::HashMap;
@@ -13,11 +16,14 @@ use std::path::Path;
 
 use chrono::NaiveDate;
 
+pub use bearable::read_long_format;
 pub use csv_format::{entries_to_csv, infusions_to_csv, read_csv};
 pub use json_format::{FORMAT_NAME, FORMAT_VERSION, journal_to_json, read_json};
+pub use mapping::{Field, Scale, TableMapping, guess_columns, map_table};
+pub use table::{Table, TableRow, is_workbook, read_table, table_from_text};
 pub use text::decode;
 
-use crate::domain::{Entry, Infusion, Settings, ValidationError};
+use crate::domain::{DateTextError, Entry, Infusion, Settings, ValidationError};
 
 /// A file's content, validated and ready to be stored.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -30,6 +36,11 @@ pub struct Imported {
     pub settings: Option<serde_json::Map<String, serde_json::Value>>,
     /// Rows of a table in which every cell was empty, skipped (a spreadsheet's leftovers).
     pub skipped_empty_rows: usize,
+    /// What the file holds that was not imported, one description each: a table's unmapped
+    /// columns (`column "Weather"`), another tracker's categories.
+    pub ignored: Vec<String>,
+    /// How values were changed on the way in, one sentence each (scales mapped onto 0 to 10).
+    pub rules: Vec<String>,
 }
 
 impl Imported {
@@ -129,6 +140,16 @@ pub enum ImportError {
         /// The field, the value and what is allowed.
         error: ValidationError,
     },
+    /// A date that cannot be read, or that reads two ways.
+    #[error("{file}, {location}: date: {error}{}", date_hint(error))]
+    Date {
+        /// The file.
+        file: String,
+        /// Where in the file, e.g. `line 5` or `sheet Pain, row 5`.
+        location: String,
+        /// What is wrong with the date.
+        error: DateTextError,
+    },
     /// Two entries for the same day.
     #[error("{file}, {location}: a second entry for {date}; a journal has one entry per day")]
     DuplicateDay {
@@ -160,6 +181,14 @@ pub fn read_file(path: &Path) -> Result<Imported, ImportError> {
         Some("json") => read_json(&decode(&bytes, &file)?, &file),
         Some("csv" | "tsv" | "txt") => read_csv(&decode(&bytes, &file)?, &file),
         _ => Err(ImportError::UnknownFileType { file }),
+    }
+}
+
+/// What settles a date that reads two ways.
+fn date_hint(error: &DateTextError) -> &'static str {
+    match error {
+        DateTextError::Ambiguous { .. } => "; add --date-order dmy or --date-order mdy",
+        DateTextError::NotADate { .. } => "",
     }
 }
 

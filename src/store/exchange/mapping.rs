@@ -1,0 +1,479 @@
+//! A table of days of any layout mapped onto the journal's fields: which column holds which
+//! field, the order of numeric dates, and the scale of scores that are not on 0 to 10.
+//!
+//! The result is the same [`Imported`] the journal's own formats give, so the store applies it
+//! in one transaction as any import; nothing is written here.
+
+use std::collections::HashSet;
+
+use chrono::NaiveDate;
+
+use super::csv_format::parse_bool;
+use super::table::{Table, TableRow};
+use super::{ImportError, Imported, reject_duplicate_days};
+use crate::domain::{
+    DateOrder, Entry, RescueDoses, Score, SleepHours, TextList, ValidationError, read_date,
+};
+
+/// A field of a daily entry that a column can be mapped to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Field {
+    /// The journal day.
+    Date,
+    /// Typical pain, 0 to 10.
+    Pain,
+    /// Worst pain, 0 to 10.
+    WorstPain,
+    /// Hours slept.
+    SleepHours,
+    /// Sleep quality, 0 to 10.
+    SleepQuality,
+    /// Mobility, 0 to 10.
+    Mobility,
+    /// Mood, 0 to 10.
+    Mood,
+    /// Rescue doses, 0 to 50.
+    RescueDoses,
+    /// "Relief wearing off", yes or no.
+    WearingOff,
+    /// Side effects, joined by `;`.
+    SideEffects,
+    /// Tags, joined by `;`.
+    Tags,
+    /// The note.
+    Note,
+}
+
+impl Field {
+    /// Every field, in the journal's column order.
+    pub const ALL: [Self; 12] = [
+        Self::Date,
+        Self::Pain,
+        Self::WorstPain,
+        Self::SleepHours,
+        Self::SleepQuality,
+        Self::Mobility,
+        Self::Mood,
+        Self::RescueDoses,
+        Self::WearingOff,
+        Self::SideEffects,
+        Self::Tags,
+        Self::Note,
+    ];
+
+    /// The field's name as in the journal's JSON and CSV, e.g. `worst_pain`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Date => "date",
+            Self::Pain => "pain",
+            Self::WorstPain => "worst_pain",
+            Self::SleepHours => "sleep_hours",
+            Self::SleepQuality => "sleep_quality",
+            Self::Mobility => "mobility",
+            Self::Mood => "mood",
+            Self::RescueDoses => "rescue_doses",
+            Self::WearingOff => "wearing_off",
+            Self::SideEffects => "side_effects",
+            Self::Tags => "tags",
+            Self::Note => "note",
+        }
+    }
+
+    /// The field named `name` (as in [`Field::name`], any case), or `None`.
+    pub fn from_name(name: &str) -> Option<Self> {
+        let name = name.trim().to_ascii_lowercase().replace([' ', '-'], "_");
+        Self::ALL.into_iter().find(|field| field.name() == name)
+    }
+
+    /// Whether the field is a 0 to 10 score, the only kind a [`Scale`] applies to.
+    pub fn is_score(self) -> bool {
+        matches!(
+            self,
+            Self::Pain | Self::WorstPain | Self::SleepQuality | Self::Mobility | Self::Mood
+        )
+    }
+
+    /// Header words that name this field in other tables, lower case, beyond its own name.
+    fn usual_headers(self) -> &'static [&'static str] {
+        match self {
+            Self::Date => &["date", "day"],
+            Self::Pain => &["pain", "pain level", "pain score", "average pain"],
+            Self::WorstPain => &["worst pain", "max pain", "maximum pain"],
+            Self::SleepHours => &["sleep", "sleep hours", "hours slept", "hours of sleep"],
+            Self::SleepQuality => &["sleep quality"],
+            Self::Mobility => &["mobility", "function"],
+            Self::Mood => &["mood"],
+            Self::RescueDoses => &["rescue", "rescue doses", "breakthrough doses"],
+            Self::WearingOff => &["wearing off"],
+            Self::SideEffects => &["side effects"],
+            Self::Tags => &["tags"],
+            Self::Note => &["note", "notes", "comment", "comments"],
+        }
+    }
+}
+
+/// The range a column's scores were recorded on, mapped linearly onto 0 to 10.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Scale {
+    /// The lowest value of the original scale (becomes 0).
+    pub min: f64,
+    /// The highest value of the original scale (becomes 10).
+    pub max: f64,
+}
+
+impl Scale {
+    /// A scale written `MIN-MAX`, e.g. `0-4` or `1-5`.
+    ///
+    /// # Errors
+    /// A message naming the text when it is not two numbers with the first below the second.
+    pub fn parse(text: &str) -> Result<Self, String> {
+        let refuse = || format!("\"{text}\" is not a scale; expected MIN-MAX such as 0-4 or 1-5");
+        let (min, max) = text.trim().split_once('-').ok_or_else(refuse)?;
+        let min: f64 = min.trim().parse().map_err(|_| refuse())?;
+        let max: f64 = max.trim().parse().map_err(|_| refuse())?;
+        if !(min.is_finite() && max.is_finite() && min < max) {
+            return Err(refuse());
+        }
+        Ok(Self { min, max })
+    }
+
+    /// `value` on this scale as a 0 to 10 score, rounded half up, or `None` outside the scale.
+    pub fn to_score(self, value: f64) -> Option<u8> {
+        if !(self.min..=self.max).contains(&value) {
+            return None;
+        }
+        let on_ten = 10.0 * (value - self.min) / (self.max - self.min);
+        // The small allowance keeps exact halves (7.5 from 3 on 0-4) from rounding down
+        // through floating-point error.
+        let rounded = (on_ten + 0.5 + 1e-9).floor();
+        Some(rounded.clamp(0.0, 10.0) as u8)
+    }
+
+    /// The scale as written, e.g. `0-4`.
+    pub fn label(self) -> String {
+        format!("{}-{}", number_text(self.min), number_text(self.max))
+    }
+}
+
+/// A number without a needless `.0`.
+fn number_text(value: f64) -> String {
+    if value.fract() == 0.0 && value.abs() < 1e15 {
+        format!("{}", value as i64)
+    } else {
+        value.to_string()
+    }
+}
+
+/// How a table's columns become entries.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct TableMapping {
+    /// Each mapped field with the header of its column (matched ignoring case and spaces
+    /// around it).
+    pub columns: Vec<(Field, String)>,
+    /// How numeric dates like `03/04/2025` are read; without one an ambiguous date is refused.
+    pub date_order: Option<DateOrder>,
+    /// Score fields recorded on another scale.
+    pub scales: Vec<(Field, Scale)>,
+}
+
+/// The obvious mapping of `headers`: each header that is a field's name or a usual name for it
+/// ("Date", "Pain", "Sleep", "Notes", ...), first match wins.
+pub fn guess_columns(headers: &[String]) -> Vec<(Field, String)> {
+    let mut columns: Vec<(Field, String)> = Vec::new();
+    for header in headers {
+        let lower = header.trim().to_lowercase().replace('_', " ");
+        let field = Field::ALL.into_iter().find(|field| {
+            field.name().replace('_', " ") == lower
+                || field.usual_headers().contains(&lower.as_str())
+        });
+        if let Some(field) = field
+            && !columns.iter().any(|(taken, _)| *taken == field)
+        {
+            columns.push((field, header.clone()));
+        }
+    }
+    columns
+}
+
+/// Maps `table`'s rows to entries. `reference` is the day words like "today" and dates without a
+/// year are read against; `file` names the file in messages.
+///
+/// # Errors
+/// [`ImportError`] naming the file, the row, the field, the value and what is allowed, for the
+/// first row that does not fit; a header in the mapping that the table lacks; a mapping without
+/// a date or pain column.
+pub fn map_table(
+    table: &Table,
+    mapping: &TableMapping,
+    reference: NaiveDate,
+    file: &str,
+) -> Result<Imported, ImportError> {
+    let syntax = |detail: String| ImportError::Syntax {
+        file: file.to_owned(),
+        detail,
+    };
+    let mut positions = Vec::with_capacity(mapping.columns.len());
+    for (field, header) in &mapping.columns {
+        let position = table
+            .headers
+            .iter()
+            .position(|found| found.trim().eq_ignore_ascii_case(header.trim()))
+            .ok_or_else(|| {
+                syntax(format!(
+                    "no column \"{header}\" for {}; the columns are {}",
+                    field.name(),
+                    quoted_list(&table.headers)
+                ))
+            })?;
+        positions.push((*field, position));
+    }
+    for required in [Field::Date, Field::Pain] {
+        if !positions.iter().any(|(field, _)| *field == required) {
+            return Err(syntax(format!(
+                "no column is mapped to {0}; map one with --column {0}=HEADER (the columns are {1})",
+                required.name(),
+                quoted_list(&table.headers)
+            )));
+        }
+    }
+    for (field, _) in &mapping.scales {
+        if !field.is_score() {
+            return Err(syntax(format!(
+                "--scale applies to pain, worst_pain, sleep_quality, mobility and mood, not {}",
+                field.name()
+            )));
+        }
+    }
+    let used: HashSet<usize> = positions.iter().map(|(_, position)| *position).collect();
+    let mut imported = Imported {
+        skipped_empty_rows: table.skipped_empty_rows,
+        ignored: table
+            .headers
+            .iter()
+            .enumerate()
+            .filter(|(index, header)| !used.contains(index) && !header.is_empty())
+            .map(|(_, header)| format!("column \"{header}\""))
+            .collect(),
+        rules: mapping
+            .scales
+            .iter()
+            .map(|(field, scale)| {
+                format!(
+                    "{} {} mapped onto 0-10 (rounded half up); the original value is kept in the note",
+                    field.name(),
+                    scale.label()
+                )
+            })
+            .collect(),
+        ..Imported::default()
+    };
+    let mut locations = Vec::with_capacity(table.rows.len());
+    for row in &table.rows {
+        let reader = RowReader {
+            row,
+            positions: &positions,
+            mapping,
+            decimal_comma: table.decimal_comma,
+        };
+        let entry = reader.entry(reference).map_err(|error| match error {
+            RowError::Value(error) => ImportError::Invalid {
+                file: file.to_owned(),
+                location: row.location.clone(),
+                error,
+            },
+            RowError::Date(error) => ImportError::Date {
+                file: file.to_owned(),
+                location: row.location.clone(),
+                error,
+            },
+        })?;
+        imported.entries.push(entry);
+        locations.push(row.location.clone());
+    }
+    reject_duplicate_days(&imported.entries, &locations, file)?;
+    Ok(imported)
+}
+
+fn quoted_list(items: &[String]) -> String {
+    items
+        .iter()
+        .map(|item| format!("\"{item}\""))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// A number typed in a cell; `decimal_comma` accepts `6,5` for 6.5.
+pub(super) fn cell_number(cell: &str, decimal_comma: bool) -> Option<f64> {
+    let cell = cell.trim();
+    let value: f64 = if decimal_comma && cell.matches(',').count() == 1 && !cell.contains('.') {
+        cell.replace(',', ".").parse().ok()?
+    } else {
+        cell.parse().ok()?
+    };
+    value.is_finite().then_some(value)
+}
+
+/// Why a row could not become an entry.
+enum RowError {
+    Value(ValidationError),
+    Date(crate::domain::DateTextError),
+}
+
+impl From<ValidationError> for RowError {
+    fn from(error: ValidationError) -> Self {
+        Self::Value(error)
+    }
+}
+
+struct RowReader<'a> {
+    row: &'a TableRow,
+    positions: &'a [(Field, usize)],
+    mapping: &'a TableMapping,
+    decimal_comma: bool,
+}
+
+impl RowReader<'_> {
+    /// The trimmed cell of `field`, or `None` when unmapped or empty.
+    fn cell(&self, field: Field) -> Option<&str> {
+        self.positions
+            .iter()
+            .find(|(mapped, _)| *mapped == field)
+            .and_then(|(_, position)| self.row.cells.get(*position))
+            .map(|cell| cell.trim())
+            .filter(|cell| !cell.is_empty())
+    }
+
+    fn number(&self, field: Field, cell: &str, allowed: &str) -> Result<f64, ValidationError> {
+        cell_number(cell, self.decimal_comma)
+            .ok_or_else(|| ValidationError::new(field.name(), cell, allowed))
+    }
+
+    /// A score, mapped from its scale when one is given; the original goes to `originals`.
+    fn score(
+        &self,
+        field: Field,
+        originals: &mut Vec<String>,
+    ) -> Result<Option<Score>, ValidationError> {
+        let Some(cell) = self.cell(field) else {
+            return Ok(None);
+        };
+        let scale = self
+            .mapping
+            .scales
+            .iter()
+            .find(|(scaled, _)| *scaled == field)
+            .map(|(_, scale)| *scale);
+        let Some(scale) = scale else {
+            let value = self.number(field, cell, Score::ALLOWED)?;
+            return Score::from_f64(field.name(), value).map(Some);
+        };
+        let allowed = format!(
+            "a number from {} (--scale {}={})",
+            scale.label().replace('-', " to "),
+            field.name(),
+            scale.label()
+        );
+        let value = self.number(field, cell, &allowed)?;
+        let score = scale
+            .to_score(value)
+            .ok_or_else(|| ValidationError::new(field.name(), cell, allowed.clone()))?;
+        originals.push(format!(
+            "{} {} on {}",
+            field.name().replace('_', " "),
+            number_text(value),
+            scale.label()
+        ));
+        Score::new(field.name(), i64::from(score)).map(Some)
+    }
+
+    fn entry(&self, reference: NaiveDate) -> Result<Entry, RowError> {
+        let date = read_date(
+            self.cell(Field::Date).unwrap_or_default(),
+            self.mapping.date_order,
+            reference,
+        )
+        .map_err(RowError::Date)?;
+        let mut originals = Vec::new();
+        let pain = self
+            .score(Field::Pain, &mut originals)?
+            .ok_or_else(|| ValidationError::new("pain", "", Score::ALLOWED))?;
+        let mut entry = Entry::new(date, pain);
+        entry.worst_pain = self.score(Field::WorstPain, &mut originals)?;
+        entry.sleep_quality = self.score(Field::SleepQuality, &mut originals)?;
+        entry.mobility = self.score(Field::Mobility, &mut originals)?;
+        entry.mood = self.score(Field::Mood, &mut originals)?;
+        if let Some(cell) = self.cell(Field::SleepHours) {
+            entry.sleep_hours = Some(SleepHours::new(self.number(
+                Field::SleepHours,
+                cell,
+                SleepHours::ALLOWED,
+            )?)?);
+        }
+        if let Some(cell) = self.cell(Field::RescueDoses) {
+            entry.rescue_doses = RescueDoses::from_f64(self.number(
+                Field::RescueDoses,
+                cell,
+                RescueDoses::ALLOWED,
+            )?)?;
+        }
+        entry.wearing_off = parse_bool("wearing_off", self.cell(Field::WearingOff))?;
+        entry.side_effects = TextList::parse_joined(
+            "side_effects",
+            self.cell(Field::SideEffects).unwrap_or_default(),
+        )?;
+        entry.tags = TextList::parse_joined("tags", self.cell(Field::Tags).unwrap_or_default())?;
+        let note = self.cell(Field::Note).unwrap_or_default().to_owned();
+        entry.note = with_originals(note, &originals);
+        Ok(entry)
+    }
+}
+
+/// `note` with the original values of scaled scores after it, e.g. `Rainy; pain 3 on 0-4`.
+pub(super) fn with_originals(note: String, originals: &[String]) -> String {
+    match (note.is_empty(), originals.is_empty()) {
+        (_, true) => note,
+        (true, false) => originals.join("; "),
+        (false, false) => format!("{note}; {}", originals.join("; ")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    #[test]
+    fn a_scale_maps_linearly_onto_ten_rounding_half_up() {
+        let scale = Scale::parse("0-4").unwrap();
+        // 10 * v / 4: 0, 2.5, 5, 7.5, 10.
+        let mapped: Vec<Option<u8>> = [0.0, 1.0, 2.0, 3.0, 4.0]
+            .into_iter()
+            .map(|value| scale.to_score(value))
+            .collect();
+        assert_eq!(mapped, [Some(0), Some(3), Some(5), Some(8), Some(10)]);
+        assert_eq!(scale.to_score(4.5), None);
+        let five = Scale::parse("1-5").unwrap();
+        // 10 * (v - 1) / 4: 2 -> 2.5 -> 3.
+        assert_eq!(five.to_score(2.0), Some(3));
+        assert_eq!(five.to_score(0.0), None);
+        assert!(Scale::parse("4-0").is_err());
+        assert!(Scale::parse("a-b").is_err());
+    }
+
+    #[test]
+    fn obvious_headers_are_guessed() {
+        let headers: Vec<String> = ["Date", "Pain", "Sleep", "Weather", "Notes"]
+            .map(String::from)
+            .to_vec();
+        let guessed = guess_columns(&headers);
+        assert_eq!(
+            guessed,
+            vec![
+                (Field::Date, "Date".to_owned()),
+                (Field::Pain, "Pain".to_owned()),
+                (Field::SleepHours, "Sleep".to_owned()),
+                (Field::Note, "Notes".to_owned()),
+            ]
+        );
+    }
+}

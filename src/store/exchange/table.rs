@@ -1,0 +1,203 @@
+//! Tables of any layout, read as rows of text cells before their columns are mapped: CSV or
+//! TSV text (separator and decimal comma detected) and `.xlsx`, `.xls`, `.ods` workbooks read
+//! by `calamine`. Nothing here knows the journal's fields; see `mapping` for that.
+
+use std::path::Path;
+
+use calamine::{Data, Reader};
+
+use super::ImportError;
+use super::csv_format::{LineCounter, detect_delimiter, is_empty_record};
+use super::text::decode;
+
+/// A table as read: its header row and its data rows.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Table {
+    /// The header cells, trimmed, in column order.
+    pub headers: Vec<String>,
+    /// The data rows that have at least one non-empty cell.
+    pub rows: Vec<TableRow>,
+    /// Rows in which every cell was empty, skipped.
+    pub skipped_empty_rows: usize,
+    /// Whether numbers may use a decimal comma (`6,5`): in text tables separated by `;` or tabs,
+    /// and in workbooks, where a number kept as text was typed with the writer's own separator.
+    pub decimal_comma: bool,
+}
+
+/// One data row.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TableRow {
+    /// Where the row is, for messages: `line 7`, or `sheet Pain, row 7`.
+    pub location: String,
+    /// The cells as text; dates from workbooks as `YYYY-MM-DD`.
+    pub cells: Vec<String>,
+}
+
+/// Whether `path` names a workbook (by extension) rather than a text table.
+pub fn is_workbook(path: &Path) -> bool {
+    path.extension()
+        .and_then(|extension| extension.to_str())
+        .is_some_and(|extension| {
+            matches!(
+                extension.to_ascii_lowercase().as_str(),
+                "xlsx" | "xlsm" | "xls" | "ods"
+            )
+        })
+}
+
+/// Reads a table from a text file or a workbook; `sheet` picks a workbook's sheet (the first
+/// one when `None`).
+///
+/// # Errors
+/// [`ImportError`] when the file cannot be read, the sheet does not exist, or the table has no
+/// header row.
+pub fn read_table(path: &Path, sheet: Option<&str>) -> Result<Table, ImportError> {
+    let file = path.display().to_string();
+    if is_workbook(path) {
+        return read_workbook(path, sheet, &file);
+    }
+    if sheet.is_some() {
+        return Err(ImportError::Syntax {
+            file,
+            detail: "--sheet applies to .xlsx, .xls and .ods workbooks only".into(),
+        });
+    }
+    let bytes = std::fs::read(path).map_err(|source| ImportError::Io {
+        file: file.clone(),
+        source,
+    })?;
+    table_from_text(&decode(&bytes, &file)?, &file)
+}
+
+/// Reads a text table (any header, separator detected). `file` names the file in messages.
+///
+/// # Errors
+/// [`ImportError::Syntax`] when the text has no header row or a row has more cells than the
+/// header.
+pub fn table_from_text(text: &str, file: &str) -> Result<Table, ImportError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let syntax = |detail: String| ImportError::Syntax {
+        file: file.to_owned(),
+        detail,
+    };
+    let delimiter = detect_delimiter(text);
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .delimiter(delimiter)
+        .from_reader(text.as_bytes());
+    let mut table = Table {
+        decimal_comma: delimiter != b',',
+        ..Table::default()
+    };
+    let mut lines = LineCounter::new(text);
+    let mut records = reader.records();
+    for record in records.by_ref() {
+        let record = record.map_err(|error| syntax(error.to_string()))?;
+        if !is_empty_record(&record) {
+            table.headers = record.iter().map(|cell| cell.trim().to_owned()).collect();
+            break;
+        }
+    }
+    if table.headers.is_empty() {
+        return Err(syntax("the file has no header row".into()));
+    }
+    for record in records {
+        let record = record.map_err(|error| syntax(error.to_string()))?;
+        let line = record
+            .position()
+            .map_or(0, |position| lines.line_at(position.byte()));
+        if is_empty_record(&record) {
+            table.skipped_empty_rows += 1;
+            continue;
+        }
+        if record.len() > table.headers.len() {
+            return Err(syntax(format!(
+                "line {line}: the row has {} cells but the header has {}",
+                record.len(),
+                table.headers.len()
+            )));
+        }
+        table.rows.push(TableRow {
+            location: format!("line {line}"),
+            cells: record.iter().map(str::to_owned).collect(),
+        });
+    }
+    Ok(table)
+}
+
+fn read_workbook(path: &Path, sheet: Option<&str>, file: &str) -> Result<Table, ImportError> {
+    let syntax = |detail: String| ImportError::Syntax {
+        file: file.to_owned(),
+        detail,
+    };
+    let mut workbook =
+        calamine::open_workbook_auto(path).map_err(|error| syntax(error.to_string()))?;
+    let names = workbook.sheet_names();
+    let name = match sheet {
+        Some(wanted) => names
+            .iter()
+            .find(|name| name.trim().eq_ignore_ascii_case(wanted.trim()))
+            .cloned()
+            .ok_or_else(|| {
+                syntax(format!(
+                    "no sheet named \"{wanted}\"; the sheets are {}",
+                    names.join(", ")
+                ))
+            })?,
+        None => names
+            .first()
+            .cloned()
+            .ok_or_else(|| syntax("the workbook has no sheets".into()))?,
+    };
+    let range = workbook
+        .worksheet_range(&name)
+        .map_err(|error| syntax(format!("sheet {name}: {error}")))?;
+    let first_row = range.start().map_or(0, |(row, _)| row);
+    let first_column = range.start().map_or(0, |(_, column)| column);
+    let mut table = Table {
+        decimal_comma: true,
+        ..Table::default()
+    };
+    for (index, row) in range.rows().enumerate() {
+        // Cells left of the used range are empty; keep column positions as the sheet shows them.
+        let mut cells = vec![String::new(); first_column as usize];
+        cells.extend(row.iter().map(cell_text));
+        if cells.iter().all(|cell| cell.trim().is_empty()) {
+            if !table.headers.is_empty() {
+                table.skipped_empty_rows += 1;
+            }
+            continue;
+        }
+        if table.headers.is_empty() {
+            table.headers = cells.iter().map(|cell| cell.trim().to_owned()).collect();
+            continue;
+        }
+        let row_number = u64::from(first_row) + index as u64 + 1;
+        table.rows.push(TableRow {
+            location: format!("sheet {name}, row {row_number}"),
+            cells,
+        });
+    }
+    if table.headers.is_empty() {
+        return Err(syntax(format!("sheet {name} is empty")));
+    }
+    Ok(table)
+}
+
+/// A workbook cell as text: whole numbers without a decimal point, dates as `YYYY-MM-DD`.
+fn cell_text(cell: &Data) -> String {
+    match cell {
+        Data::Empty => String::new(),
+        Data::String(text) | Data::DateTimeIso(text) | Data::DurationIso(text) => text.clone(),
+        Data::Int(number) => number.to_string(),
+        Data::Float(number) => number.to_string(),
+        Data::Bool(value) => value.to_string(),
+        Data::DateTime(date) if date.is_datetime() => {
+            let (year, month, day, ..) = date.to_ymd_hms_milli();
+            format!("{year:04}-{month:02}-{day:02}")
+        }
+        Data::DateTime(duration) => duration.as_f64().to_string(),
+        Data::Error(error) => format!("#{error}"),
+    }
+}
