@@ -1,16 +1,50 @@
 //! Property tests of the importers: arbitrary bytes never panic, and well-formed rows with wrong
-//! values are imported all or nothing.
+//! values are imported all or nothing; the same for tables with mapped columns and the
+//! long-format reader.
 #![allow(clippy::unwrap_used)]
 
 use proptest::prelude::*;
+use relief_journal::domain::{DateOrder, read_date};
 use relief_journal::store::Store;
-use relief_journal::store::exchange::{journal_to_json, read_csv, read_json};
+use relief_journal::store::exchange::{
+    Field, ImportError, Imported, Scale, TableMapping, decode, journal_to_json, map_table,
+    read_csv, read_json, read_long_format, table_from_text,
+};
 
 fn store_with_one_day() -> Store {
     let mut store = Store::open_in_memory().unwrap();
     let imported = read_csv("date,pain,note\n2020-02-02,5,kept\n", "seed.csv").unwrap();
     store.import(&imported.entries, &[], None).unwrap();
     store
+}
+
+/// An import either stores every entry it read, or fails naming the file and leaves the journal
+/// as it was.
+fn stored_all_or_nothing(
+    store: &mut Store,
+    before: &str,
+    read: Result<Imported, ImportError>,
+) -> Result<(), TestCaseError> {
+    match read {
+        Ok(imported) => {
+            let summary = store.import(&imported.entries, &[], None).unwrap();
+            prop_assert_eq!(
+                summary.entries_added + summary.entries_replaced,
+                imported.entries.len()
+            );
+            for entry in &imported.entries {
+                prop_assert!((0..=10).contains(&entry.pain.get()));
+                let stored = store.entry(entry.date).unwrap();
+                prop_assert_eq!(stored.as_ref(), Some(entry));
+            }
+        }
+        Err(error) => {
+            let message = error.to_string();
+            prop_assert!(message.starts_with("rows.csv"), "{}", message);
+            prop_assert_eq!(journal_to_json(&store.journal().unwrap()), before);
+        }
+    }
+    Ok(())
 }
 
 /// A cell that is sometimes valid, sometimes out of range, sometimes not a number.
@@ -62,20 +96,68 @@ proptest! {
         let mut store = store_with_one_day();
         let before = journal_to_json(&store.journal().unwrap());
         let text = format!("date,pain,sleep_hours,mobility,rescue_doses,note\n{}\n", rows.join("\n"));
-        match read_csv(&text, "rows.csv") {
-            Ok(imported) => {
-                let summary = store.import(&imported.entries, &[], None).unwrap();
-                prop_assert_eq!(summary.entries_added + summary.entries_replaced, imported.entries.len());
-                for entry in &imported.entries {
-                    let stored = store.entry(entry.date).unwrap();
-                    prop_assert_eq!(stored.as_ref(), Some(entry));
-                }
-            }
-            Err(error) => {
-                let message = error.to_string();
-                prop_assert!(message.starts_with("rows.csv"), "{}", message);
-                prop_assert_eq!(journal_to_json(&store.journal().unwrap()), before);
-            }
+        stored_all_or_nothing(&mut store, &before, read_csv(&text, "rows.csv"))?;
+    }
+}
+
+fn reference() -> chrono::NaiveDate {
+    chrono::NaiveDate::from_ymd_opt(2026, 3, 10).unwrap()
+}
+
+fn table_mapping() -> TableMapping {
+    TableMapping {
+        columns: vec![
+            (Field::Date, "Datum".into()),
+            (Field::Pain, "Schmerz".into()),
+            (Field::SleepHours, "Schlaf".into()),
+        ],
+        date_order: Some(DateOrder::Dmy),
+        scales: vec![(Field::Pain, Scale { min: 0.0, max: 4.0 })],
+    }
+}
+
+/// A date cell in one of the accepted forms, or something that is not a date.
+fn date_cell() -> impl Strategy<Value = String> {
+    prop_oneof![
+        (1_u32..=31, 1_u32..=12).prop_map(|(day, month)| format!("{day:02}/{month:02}/2025")),
+        (1_u32..=31).prop_map(|day| format!("{day} Jan 2025")),
+        "[0-9/a-z ]{0,10}",
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn arbitrary_bytes_never_panic_the_table_readers(bytes in proptest::collection::vec(any::<u8>(), 0..512)) {
+        let _ = decode(&bytes, "fuzz.txt");
+        let text = String::from_utf8_lossy(&bytes);
+        if let Ok(table) = table_from_text(&text, "fuzz.csv") {
+            let _ = map_table(&table, &table_mapping(), reference(), "fuzz.csv");
+            let _ = read_long_format(&table, reference(), "fuzz.csv");
         }
+        let _ = read_date(&text, None, reference());
+    }
+
+    #[test]
+    fn mapped_tables_are_read_all_or_nothing(
+        rows in proptest::collection::vec((date_cell(), cell(), cell()), 1..30)
+    ) {
+        let text = format!(
+            "Datum;Schmerz;Schlaf;Wetter\n{}\n",
+            rows.iter()
+                .map(|(date, pain, sleep)| format!("{date};{};{};x", pain.replace(';', ""), sleep.replace(';', "")))
+                .collect::<Vec<_>>()
+                .join("\n")
+        );
+        let mut store = store_with_one_day();
+        let before = journal_to_json(&store.journal().unwrap());
+        let table = table_from_text(&text, "rows.csv");
+        let rows = table.as_ref().map_or(0, |table| table.rows.len());
+        let read = table.and_then(|table| map_table(&table, &table_mapping(), reference(), "rows.csv"));
+        if let Ok(imported) = &read {
+            prop_assert_eq!(imported.entries.len(), rows);
+        }
+        stored_all_or_nothing(&mut store, &before, read)?;
     }
 }
