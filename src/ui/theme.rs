@@ -77,40 +77,37 @@ fn lerp(from: f32, to: f32, t: f32) -> f32 {
     from + (to - from) * t
 }
 
-/// The window icon, drawn in code: a rounded square with a pain line that drops at an infusion
-/// and slowly returns.
+/// The window icon: `assets/icons/relief-journal.svg` rendered at 128 by 128 pixels by
+/// `packaging/make-icons.sh`, the same picture as the installed app's icon.
+const ICON_PNG: &[u8] =
+    include_bytes!("../../assets/icons/hicolor/128x128/apps/relief-journal.png");
+
+/// The window icon, decoded from the committed PNG; `None` (the system's default icon) if it cannot
+/// be read, which only a broken build can cause.
 pub fn app_icon() -> Option<egui::IconData> {
-    const SIZE: u32 = 64;
-    let mut rgba = Vec::with_capacity((SIZE * SIZE * 4) as usize);
-    for y in 0..SIZE {
-        for x in 0..SIZE {
-            let (fx, fy) = (x as f32 + 0.5, y as f32 + 0.5);
-            let corner = 12.0;
-            let dx = (corner - fx).max(fx - (SIZE as f32 - corner)).max(0.0);
-            let dy = (corner - fy).max(fy - (SIZE as f32 - corner)).max(0.0);
-            let inside = dx * dx + dy * dy <= corner * corner;
-            // Pain drops at an infusion and slowly returns as relief fades.
-            let t = fx / SIZE as f32;
-            let pain = if t < 0.25 {
-                0.75
-            } else {
-                0.25 + 0.5 * (1.0 - (-(t - 0.25) * 3.0).exp())
-            };
-            let curve_y = SIZE as f32 * (1.0 - pain);
-            let on_curve = (fy - curve_y).abs() < 3.0 && (0.12..0.9).contains(&t);
-            let pixel = if !inside {
-                [0, 0, 0, 0]
-            } else if on_curve {
-                [255, 255, 255, 255]
-            } else {
-                [40, 120, 130, 255]
-            };
-            rgba.extend_from_slice(&pixel);
+    match eframe::icon_data::from_png_bytes(ICON_PNG) {
+        Ok(icon) => Some(icon),
+        Err(error) => {
+            log::warn!("the window icon could not be read: {error}");
+            None
         }
     }
-    Some(egui::IconData {
-        rgba,
-        width: SIZE,
-        height: SIZE,
-    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn window_icon_is_the_committed_png_with_clear_corners() {
+        let icon = app_icon().expect("the committed icon decodes");
+        assert_eq!((icon.width, icon.height), (128, 128));
+        assert_eq!(icon.rgba.len(), 128 * 128 * 4);
+        // The SVG's tile leaves a margin of 8 on 256 and rounds its corners, so the corner pixel
+        // is transparent; the journal page in the middle is opaque.
+        let alpha = |x: usize, y: usize| icon.rgba[(y * 128 + x) * 4 + 3];
+        assert_eq!(alpha(0, 0), 0);
+        assert_eq!(alpha(127, 127), 0);
+        assert_eq!(alpha(64, 64), 255);
+    }
 }
