@@ -3,7 +3,7 @@
  *
  * Rust's standard library gets random bytes from ProcessPrng in bcryptprimitives.dll. Windows 10
  * and 11 have that DLL; Debian's wine 8 does not, so the program would not start. This DLL,
- * placed next to relief-journal.exe, exports ProcessPrng and fills the buffer with
+ * put in the wine prefix's system32 by .ci/wine.sh, exports ProcessPrng and fills the buffer with
  * RtlGenRandom (SystemFunction036 in advapi32), which wine has. It is never shipped.
  *
  * Build: x86_64-w64-mingw32-gcc -shared -O2 -o bcryptprimitives.dll bcryptprimitives.c -ladvapi32
