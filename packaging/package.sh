@@ -109,8 +109,8 @@ fi
 
 rm -rf "$stage"
 step "done: dist/"
-(cd "$dist" && find . -maxdepth 1 -type f -printf '%f\n' | sort | while read -r file; do
+cd "$dist"
+find . -maxdepth 1 -type f ! -name SHA256SUMS -printf '%f\n' | sort | xargs -d '\n' sha256sum >SHA256SUMS
+find . -maxdepth 1 -type f -printf '%f\n' | sort | while read -r file; do
     printf '%10d  %s\n' "$(stat -c %s "$file")" "$file"
-done)
-(cd "$dist" && find . -maxdepth 1 -type f ! -name SHA256SUMS -printf '%f\n' | sort \
-    | xargs -d '\n' sha256sum >SHA256SUMS)
+done

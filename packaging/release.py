@@ -87,7 +87,7 @@ def main(argv):
             "LSApplicationCategoryType": "public.app-category.medical",
             "LSMinimumSystemVersion": MACOS_MINIMUM,
             "NSHighResolutionCapable": True,
-            "NSHumanReadableCopyright": "MIT OR Apache-2.0",
+            "NSHumanReadableCopyright": "© 2026 The Relief Journal developers, MIT OR Apache-2.0",
         }
         with open(argv[2], "wb") as file:
             plistlib.dump(info, file)
