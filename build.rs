@@ -1,5 +1,5 @@
-//! Build script: gives the Windows exe its icon (and version details) as a resource, so Explorer,
-//! the taskbar and the Start menu show it. Other targets need nothing from here.
+//! Build script: gives the Windows exe its icon as a resource, so Explorer, the taskbar and the
+//! Start menu show it. Other targets need nothing from here.
 
 fn main() {
     println!("cargo:rerun-if-changed=packaging/windows/relief-journal.rc");
