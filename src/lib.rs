@@ -18,3 +18,4 @@ pub mod report;
 pub mod store;
 pub mod synthetic;
 pub mod ui;
+pub mod wording;

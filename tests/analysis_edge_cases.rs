@@ -307,16 +307,16 @@ fn relief_ending_early_in_every_cycle_is_flagged_with_its_evidence() {
         .find(|flag| flag.kind == FlagKind::ReliefEndsEarly)
         .unwrap();
     assert_eq!(flag.cycles, [2, 3, 4]);
+    let message = relief_journal::wording::flag_message(flag);
     assert!(
-        flag.message.starts_with(
+        message.starts_with(
             "In your last 3 completed cycles, relief fell below 30% around day 20; \
              your infusions were 42 days apart."
         ),
-        "{}",
-        flag.message
+        "{message}"
     );
     assert!(
-        flag.evidence
+        relief_journal::wording::flag_evidence(flag)
             .contains("relief below 30% from day 20, next infusion on day 42")
     );
     assert_eq!(analysis.forecast.expected_fade_day, Some(20));

@@ -1,6 +1,7 @@
-//! Flag messages describe and never prescribe (DESIGN.md section 5): every message and its
-//! evidence, from many journals and every kind of flag, is scanned for words that tell the patient
-//! or the clinic what to do.
+//! Results are described, never prescribed: every flag message and its evidence, from many
+//! journals and every kind of flag, and every other sentence the wording module builds (forecast,
+//! baseline, method, cycle cells, threshold labels), is scanned for words that tell the patient or
+//! the clinic what to do.
 
 #![allow(clippy::unwrap_used)]
 
@@ -12,6 +13,7 @@ use rand::rngs::StdRng;
 use relief_journal::analysis::{Flag, FlagKind, analyze};
 use relief_journal::domain::{Entry, Infusion, Journal, RescueDoses, Score, Settings};
 use relief_journal::synthetic::simulate::{Scenario, random_journal};
+use relief_journal::wording::{self, flag_evidence, flag_message};
 
 /// Words that prescribe, plan treatment or talk about dosing.
 const BANNED: [&str; 8] = [
@@ -76,15 +78,13 @@ fn every_flag_describes_and_never_prescribes() {
     let kinds: HashSet<FlagKind> = flags.iter().map(|flag| flag.kind).collect();
     assert_eq!(kinds.len(), 4, "every kind of flag is checked: {kinds:?}");
     for flag in &flags {
-        let text = format!("{} {}", flag.message, flag.evidence).to_lowercase();
+        let (message, evidence) = (flag_message(flag), flag_evidence(flag));
+        let text = format!("{message} {evidence}").to_lowercase();
         for word in BANNED {
             assert!(!text.contains(word), "{word:?} in {flag:?}");
         }
-        assert!(flag.message.ends_with(CLOSING), "{}", flag.message);
-        assert!(
-            !flag.evidence.is_empty() && !flag.cycles.is_empty(),
-            "{flag:?}"
-        );
+        assert!(message.ends_with(CLOSING), "{message}");
+        assert!(!evidence.is_empty() && !flag.cycles.is_empty(), "{flag:?}");
     }
     println!("{} flag messages checked", flags.len());
 }
@@ -102,10 +102,49 @@ fn shortening_and_no_relief_are_raised_on_the_journals_built_for_them() {
         .find(|flag| flag.kind == FlagKind::NoMeaningfulRelief)
         .unwrap();
     assert_eq!(flag.cycles, [5]);
+    let message = flag_message(flag);
     assert!(
-        flag.message
-            .contains("pain stayed at or above the baseline"),
-        "{}",
-        flag.message
+        message.contains("pain stayed at or above the baseline"),
+        "{message}"
     );
+}
+
+#[test]
+fn every_other_sentence_describes_and_never_prescribes() {
+    let mut texts: Vec<String> = Vec::new();
+    let mut rng = StdRng::seed_from_u64(5);
+    for scenario in [Scenario::EndsEarly, Scenario::Lasts, Scenario::Mixed] {
+        for _ in 0..10 {
+            let simulated = random_journal(&mut rng, scenario);
+            let analysis = analyze(&simulated.journal, simulated.today);
+            let settings = &analysis.settings;
+            texts.push(wording::forecast_sentence(&analysis.forecast));
+            texts.push(wording::baseline_sentence(&analysis.baseline, settings));
+            texts.push(wording::method_paragraph(settings));
+            texts.push(wording::thresholds_clause(settings));
+            for cycle in &analysis.cycles {
+                let cells = wording::cycle_cells(cycle);
+                texts.push(cells.meaningful_until);
+                texts.push(cells.substantial_until);
+                texts.push(cells.phase);
+            }
+        }
+    }
+    for threshold in [
+        wording::Threshold::Meaningful,
+        wording::Threshold::Substantial,
+    ] {
+        let settings = Settings::default().analysis;
+        texts.push(threshold.counts_as(&settings));
+        texts.push(threshold.until_heading(&settings));
+        texts.push(threshold.line_label(&settings));
+    }
+    texts.push(wording::DISCLAIMER.to_owned());
+    for text in &texts {
+        let lower = text.to_lowercase();
+        for word in BANNED {
+            assert!(!lower.contains(word), "{word:?} in {text:?}");
+        }
+    }
+    assert!(texts.len() > 100, "{} sentences checked", texts.len());
 }

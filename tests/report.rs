@@ -88,8 +88,7 @@ fn page_one_of_the_demo_report_is_a_complete_summary() {
     }
     let analysis = relief_journal::analysis::analyze(&journal, today());
     let flag = analysis.flags.first().expect("the demo raises a flag");
-    let opening: String = flag
-        .message
+    let opening: String = relief_journal::wording::flag_message(flag)
         .split_whitespace()
         .take(6)
         .collect::<Vec<_>>()
@@ -269,4 +268,45 @@ fn the_report_command_writes_a_pdf_and_refuses_bad_input() {
         ],
     );
     assert_eq!(backwards.status.code(), Some(2));
+}
+
+/// Untreated pain 10 for a week, then pain 6 (40% relief) through two infusions 42 days apart,
+/// up to `today()`.
+fn forty_percent_journal() -> Journal {
+    let first = day("2026-09-08");
+    let entries = (-7..=(today() - first).num_days())
+        .map(|offset| {
+            let pain = if offset < 0 { 10 } else { 6 };
+            Entry::new(
+                first + chrono::Duration::days(offset),
+                Score::new("pain", pain).unwrap(),
+            )
+        })
+        .collect();
+    Journal {
+        entries,
+        infusions: vec![
+            relief_journal::domain::Infusion::done(first),
+            relief_journal::domain::Infusion::done(day("2026-10-20")),
+        ],
+        settings: relief_journal::domain::Settings::default(),
+    }
+}
+
+#[test]
+fn a_cycle_that_peaked_at_40_percent_did_not_reach_50_in_the_table() {
+    let journal = forty_percent_journal();
+    let pdf = report_pdf(&journal, &options(last_three_months(today()), false)).unwrap();
+    let first = &pages(&pdf)[0];
+    // Cycle 1: 30% held to the next infusion, 50% never reached. Cycle 2 is open: 30% still
+    // holding, 50% not reached either.
+    let row = squeezed(first);
+    assert!(
+        row.contains(&squeezed(
+            "2026-09-08 loading 42 40% lasted to the next infusion not reached"
+        )),
+        "{first}"
+    );
+    assert_eq!(first.matches("not reached").count(), 2, "{first}");
+    assert_eq!(first.matches("still holding").count(), 1, "{first}");
 }

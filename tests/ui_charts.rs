@@ -10,6 +10,7 @@ use relief_journal::analysis::analyze;
 use relief_journal::charts::RangePreset;
 use relief_journal::demo::{DEFAULT_SEED, demo_journal};
 use relief_journal::ui::View;
+use relief_journal::wording::{flag_evidence, flag_message};
 
 fn demo(years: u32) -> TestJournal {
     let journal = TestJournal::empty();
@@ -31,8 +32,8 @@ fn the_charts_show_every_flag_with_its_evidence_and_the_forecast() {
 
     assert_eq!(app.state().view(), Some(View::Charts));
     for flag in &analysis.flags {
-        app.get_by_label(&flag.message);
-        app.get_by_label(&flag.evidence);
+        app.get_by_label(&flag_message(flag));
+        app.get_by_label(&flag_evidence(flag));
     }
     app.get_by_label_contains(&format!(
         "relief has usually faded around day {}; in this cycle that is about {}",

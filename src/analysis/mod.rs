@@ -36,7 +36,10 @@ pub use baseline::{
     Baseline, BaselineSource, MIN_BASELINE_PAIN, MIN_UNTREATED_DAYS, UNTREATED_LOOKBACK_DAYS,
 };
 pub use decay::{DecayFit, MAX_HALF_LIFE_SPAN_FACTOR, MIN_DECAY_POINTS, MIN_FIT_R_SQUARED};
-pub use flags::{Flag, FlagKind, RESCUE_RISE_PER_WEEK, SHORTENING_MARGIN_DAYS, TREND_CYCLES};
+pub use flags::{
+    CycleOutcome, Flag, FlagFacts, FlagKind, RECENT_CYCLES, RECENT_MATCHES, RESCUE_RISE_PER_WEEK,
+    ReliefDuration, RescueOutcome, SHORTENING_MARGIN_DAYS, TREND_CYCLES,
+};
 pub use forecast::{FORECAST_CYCLES, Forecast};
 pub use relief::Loss;
 pub use signals::SIGNAL_WINDOW_DAYS;

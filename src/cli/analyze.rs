@@ -7,12 +7,13 @@ use chrono::NaiveDate;
 use clap::Args;
 
 use super::CliError;
-use crate::analysis::{Analysis, BaselineSource, Cycle, Loss, analyze};
+use crate::analysis::{Analysis, analyze};
 use crate::domain::Journal;
 use crate::store::Store;
-
-/// The standing line under every analysis.
-pub const DISCLAIMER: &str = "Patient-recorded data; not medical advice.";
+use crate::wording::{
+    DISCLAIMER, Threshold, baseline_sentence, cycle_cells, flag_evidence, flag_message,
+    forecast_sentence, thresholds_clause,
+};
 
 /// Arguments of `analyze`.
 #[derive(Debug, Args)]
@@ -50,12 +51,12 @@ pub fn write_analysis(
 /// The readable report: baseline, per-cycle table, forecast, flags and the disclaimer.
 fn write_report(analysis: &Analysis, today: NaiveDate, out: &mut dyn Write) -> io::Result<()> {
     writeln!(out, "Relief analysis on {today}")?;
-    writeln!(out, "{}", baseline_line(analysis))?;
     let settings = &analysis.settings;
+    writeln!(out, "{}", baseline_sentence(&analysis.baseline, settings))?;
     writeln!(
         out,
-        "Relief is pain below the baseline: {}% counts as meaningful, {}% as substantial.",
-        settings.meaningful_relief_pct, settings.substantial_relief_pct
+        "Relief is pain below the baseline: {}.",
+        thresholds_clause(settings)
     )?;
     writeln!(out)?;
     if analysis.cycles.is_empty() {
@@ -64,11 +65,12 @@ fn write_report(analysis: &Analysis, today: NaiveDate, out: &mut dyn Write) -> i
             "No done infusions yet, so there are no relief cycles to show."
         )?;
     } else {
-        write_table(&cycle_table(analysis), out)?;
+        write_table(&headings(analysis), &cycle_table(analysis), out)?;
         writeln!(
             out,
-            "Below 30% / 50%: the day relief fell below the threshold and stayed below; \"lasted\" \
-             means it still held at the next infusion (or, in the open cycle, today)."
+            "Below {} / {}: the day relief fell below the threshold and stayed below.",
+            Threshold::Meaningful.percent(settings),
+            Threshold::Substantial.percent(settings),
         )?;
         writeln!(out)?;
         writeln!(out, "{}", forecast_line(analysis))?;
@@ -79,76 +81,48 @@ fn write_report(analysis: &Analysis, today: NaiveDate, out: &mut dyn Write) -> i
     } else {
         writeln!(out, "Patterns:")?;
         for flag in &analysis.flags {
-            writeln!(out, "- {}", flag.message)?;
-            writeln!(out, "  Evidence: {}", flag.evidence)?;
+            writeln!(out, "- {}", flag_message(flag))?;
+            writeln!(out, "  Evidence: {}", flag_evidence(flag))?;
         }
     }
     writeln!(out)?;
     writeln!(out, "{DISCLAIMER}")
 }
 
-fn baseline_line(analysis: &Analysis) -> String {
-    let baseline = &analysis.baseline;
-    let days = analysis.settings.baseline_days;
-    let pain = baseline.pain.map_or_else(|| "-".to_owned(), one_decimal);
-    match baseline.source {
-        Some(BaselineSource::Pretreatment) => format!(
-            "Baseline pain {pain}: the mean of {} logged days in the {days} days before the first infusion.",
-            baseline.days_logged
-        ),
-        Some(BaselineSource::Manual) => format!(
-            "Baseline pain {pain}, set by hand ({} of the {days} days before the first infusion are logged).",
-            baseline.days_logged
-        ),
-        Some(BaselineSource::PreInfusion) => format!(
-            "Baseline: each cycle's own {days} days before its infusion, as neither the days before the \
-             first infusion nor a baseline set by hand is available. Relief then looks smaller when an \
-             infusion came while relief still held; a baseline set by hand in the settings avoids that."
-        ),
-        None => "Baseline: none yet (no infusion recorded and no baseline set by hand).".to_owned(),
-    }
-}
-
+/// The open cycle's forecast, or that there is none.
 fn forecast_line(analysis: &Analysis) -> String {
-    let forecast = &analysis.forecast;
-    let planned = forecast.planned_next_infusion.map_or_else(
-        || "no next infusion planned in the journal".to_owned(),
-        |date| format!("next infusion planned for {date}"),
-    );
-    match (
-        analysis.open_cycle(),
-        forecast.expected_fade_day,
-        forecast.expected_fade_date,
-    ) {
-        (Some(open), Some(day), Some(date)) => format!(
-            "Open cycle {}: in past cycles relief faded around day {day}, which would be {date}; {planned}.",
-            open.index
+    match analysis.open_cycle() {
+        Some(open) => format!(
+            "Open cycle {}: {}",
+            open.index,
+            forecast_sentence(&analysis.forecast)
         ),
-        (Some(open), _, _) => format!(
-            "Open cycle {}: too few past cycles with a fade day to estimate one; {planned}.",
-            open.index
-        ),
-        (None, _, _) => format!("No open cycle; {planned}."),
+        None => "No open cycle.".to_owned(),
     }
 }
 
-/// Column headings of the cycle table.
-const HEADINGS: [&str; 14] = [
-    "#",
-    "phase",
-    "infusion",
-    "next",
-    "days",
-    "logged",
-    "peak",
-    "onset",
-    "below 30%",
-    "below 50%",
-    "half-life",
-    "rescue/wk",
-    "mobility",
-    "sleep",
-];
+/// Column headings of the cycle table; the loss columns name the thresholds in use.
+fn headings(analysis: &Analysis) -> Vec<String> {
+    let settings = &analysis.settings;
+    [
+        "#",
+        "phase",
+        "infusion",
+        "next",
+        "days",
+        "logged",
+        "peak",
+        "onset",
+        &Threshold::Meaningful.below_heading(settings),
+        &Threshold::Substantial.below_heading(settings),
+        "half-life",
+        "rescue/wk",
+        "mobility",
+        "sleep",
+    ]
+    .map(str::to_owned)
+    .to_vec()
+}
 
 /// Columns whose values line up on the right.
 const RIGHT_ALIGNED: [bool; 14] = [
@@ -159,75 +133,36 @@ fn cycle_table(analysis: &Analysis) -> Vec<Vec<String>> {
     analysis
         .cycles
         .iter()
-        .map(|cycle| cycle_row(cycle, analysis))
+        .map(|cycle| {
+            let cells = cycle_cells(cycle);
+            let days = if cycle.is_completed() {
+                cells.days_to_next
+            } else {
+                "-".to_owned()
+            };
+            vec![
+                cells.number,
+                cells.phase,
+                cells.infusion,
+                cells.next_infusion,
+                days,
+                cells.days_logged,
+                cells.peak,
+                cells.onset,
+                cells.meaningful_until,
+                cells.substantial_until,
+                cells.half_life,
+                cells.rescue,
+                cells.mobility,
+                cells.sleep,
+            ]
+        })
         .collect()
 }
 
-fn cycle_row(cycle: &Cycle, analysis: &Analysis) -> Vec<String> {
-    let optional =
-        |value: Option<u32>, show: fn(u32) -> String| value.map_or_else(|| "-".to_owned(), show);
-    vec![
-        cycle.index.to_string(),
-        cycle.phase.to_string(),
-        cycle.anchor.to_string(),
-        cycle
-            .next_infusion
-            .map_or_else(|| "open".to_owned(), |date| date.to_string()),
-        optional(cycle.length_days, |days| days.to_string()),
-        cycle.days_logged.to_string(),
-        cycle
-            .peak_relief_pct
-            .map_or_else(|| "-".to_owned(), |peak| format!("{peak:.0}%")),
-        optional(cycle.onset_day, |day| format!("day {day}")),
-        loss_cell(cycle.meaningful_loss),
-        substantial_loss_cell(cycle, analysis),
-        cycle
-            .half_life_days
-            .map_or_else(|| "-".to_owned(), |days| format!("{days:.1} d")),
-        early_late(cycle.rescue_per_week_early, cycle.rescue_per_week_late),
-        early_late(cycle.mobility_early, cycle.mobility_late),
-        early_late(cycle.sleep_quality_early, cycle.sleep_quality_late),
-    ]
-}
-
-fn loss_cell(loss: Option<Loss>) -> String {
-    match loss {
-        Some(Loss::Lost(day)) => format!("day {day}"),
-        Some(Loss::Censored) => "lasted".to_owned(),
-        Some(Loss::NotReached) => "not reached".to_owned(),
-        None => "-".to_owned(),
-    }
-}
-
-fn substantial_loss_cell(cycle: &Cycle, analysis: &Analysis) -> String {
-    let reached = cycle
-        .peak_relief_pct
-        .is_some_and(|peak| peak >= analysis.settings.substantial_relief_pct);
-    if reached || cycle.substantial_loss.is_none() {
-        loss_cell(cycle.substantial_loss)
-    } else {
-        "not reached".to_owned()
-    }
-}
-
-fn early_late(early: Option<f64>, late: Option<f64>) -> String {
-    match (early, late) {
-        (None, None) => "-".to_owned(),
-        (early, late) => format!(
-            "{} -> {}",
-            early.map_or_else(|| "-".to_owned(), one_decimal),
-            late.map_or_else(|| "-".to_owned(), one_decimal)
-        ),
-    }
-}
-
-fn one_decimal(value: f64) -> String {
-    format!("{value:.1}")
-}
-
-/// Writes rows under [`HEADINGS`], each column as wide as its widest cell.
-fn write_table(rows: &[Vec<String>], out: &mut dyn Write) -> io::Result<()> {
-    let mut widths: Vec<usize> = HEADINGS
+/// Writes rows under `headings`, each column as wide as its widest cell.
+fn write_table(headings: &[String], rows: &[Vec<String>], out: &mut dyn Write) -> io::Result<()> {
+    let mut widths: Vec<usize> = headings
         .iter()
         .map(|heading| heading.chars().count())
         .collect();
@@ -236,11 +171,7 @@ fn write_table(rows: &[Vec<String>], out: &mut dyn Write) -> io::Result<()> {
             *width = (*width).max(cell.chars().count());
         }
     }
-    let headings: Vec<String> = HEADINGS
-        .iter()
-        .map(|heading| (*heading).to_owned())
-        .collect();
-    for row in std::iter::once(&headings).chain(rows) {
+    for row in std::iter::once(&headings.to_vec()).chain(rows) {
         let cells: Vec<String> = row
             .iter()
             .zip(&widths)
@@ -334,8 +265,17 @@ mod tests {
             .lines()
             .find(|line| line.starts_with("4  maintenance"))
             .unwrap();
-        assert!(open.contains("open") && open.contains("lasted"), "{open}");
-        assert!(text.contains("relief faded around day 20, which would be 2026-06-03; next infusion planned for 2026-06-25."), "{text}");
+        assert!(
+            open.contains("open") && open.contains("still holding"),
+            "{open}"
+        );
+        assert!(
+            text.contains(
+                "Open cycle 4: In past cycles relief has usually faded around day 20; in this \
+                 cycle that is about 3 Jun 2026. Next infusion planned 25 Jun 2026."
+            ),
+            "{text}"
+        );
         assert!(
             text.contains("Patterns:\n- In your last 3 completed cycles, relief fell below 30%"),
             "{text}"

@@ -9,4 +9,4 @@ pub mod pdf;
 mod pdf_render;
 
 pub use layout::REPLACEMENT;
-pub use pdf::{DISCLAIMER, Paper, ReportError, ReportOptions, last_three_months, report_pdf};
+pub use pdf::{Paper, ReportError, ReportOptions, last_three_months, report_pdf};

@@ -8,12 +8,13 @@ use chrono::{Duration, NaiveDate};
 
 use super::chart_image::{ChartKind, render_svg};
 use super::layout::{Fonts, HEADER_FILL, INK, MUTED, Op, RULE, Rgb};
-use crate::analysis::{Analysis, BaselineSource, Cycle};
+use crate::analysis::{Analysis, Cycle};
 use crate::charts::{Charts, DateRange};
-use crate::domain::{Entry, Infusion, Journal, ValidationError};
-
-/// The standing line on every page.
-pub const DISCLAIMER: &str = "Patient-recorded data; not medical advice.";
+use crate::domain::{AnalysisSettings, Entry, Infusion, Journal, ValidationError};
+use crate::wording::{
+    DISCLAIMER, Threshold, baseline_sentence, cycle_cells, flag_evidence, flag_message,
+    forecast_sentence, method_paragraph,
+};
 
 /// Page margin in points.
 const MARGIN: f32 = 40.0;
@@ -216,7 +217,8 @@ fn summary_page(
             .iter()
             .map(|cycle| cycle_row(cycle, journal))
             .collect();
-        let shown = document.summary_table(&CYCLE_COLUMNS, &rows, 10);
+        let columns = cycle_columns(&charts.analysis.settings);
+        let shown = document.summary_table(&columns, &rows, 10);
         if shown < rows.len() {
             document.paragraph(
                 &format!(
@@ -241,45 +243,20 @@ fn summary_page(
         );
     } else {
         for flag in &analysis.flags {
-            document.bullet(&flag.message, BODY);
+            document.bullet(&flag_message(flag), BODY);
         }
     }
-    if let (Some(day), Some(date)) = (
-        analysis.forecast.expected_fade_day,
-        analysis.forecast.expected_fade_date,
-    ) {
-        let planned = analysis
-            .forecast
-            .planned_next_infusion
-            .map(|date| format!("; next infusion planned {date}"))
-            .unwrap_or_default();
-        document.bullet(
-            &format!("In past cycles relief has usually faded around day {day}, which in the current cycle is {date}{planned}."),
-            BODY,
-        );
+    if analysis.open_cycle().is_some() && analysis.forecast.expected_fade_day.is_some() {
+        document.bullet(&forecast_sentence(&analysis.forecast), BODY);
     }
 
     document.heading("Method");
     let settings = &analysis.settings;
-    let baseline = match analysis.baseline.pain {
-        Some(pain) => format!(
-            "baseline pain {pain:.1}, {}",
-            match analysis.baseline.source {
-                Some(BaselineSource::Pretreatment) | None => {
-                    "the mean of the week before the first infusion"
-                }
-                Some(BaselineSource::Manual) => "set by hand in the settings",
-                Some(BaselineSource::PreInfusion) => "from the week before each cycle",
-            }
-        ),
-        None => "a baseline per cycle from the week before its first infusion".to_owned(),
-    };
     document.paragraph(
         &format!(
-            "Relief is the drop of the 7-day smoothed pain below the untreated baseline ({baseline}), in percent; {:.0}% counts as meaningful and {:.0}% as substantial (IMMPACT). Relief is lost when it stays below a threshold for {} days; \"lasted\" means it still held at the next infusion. Missing days are never filled in. Details: docs/ANALYSIS.md of Relief Journal.",
-            settings.meaningful_relief_pct,
-            settings.substantial_relief_pct,
-            settings.persistence_days
+            "{} {} Details: docs/ANALYSIS.md of Relief Journal.",
+            baseline_sentence(&analysis.baseline, settings),
+            method_paragraph(settings)
         ),
         TABLE,
         false,
@@ -289,32 +266,25 @@ fn summary_page(
     Ok(())
 }
 
-/// Columns of the per-cycle table: title and share of the width.
-const CYCLE_COLUMNS: [(&str, f32); 10] = [
-    ("Infusion", 0.10),
-    ("Phase", 0.12),
-    ("Days to next", 0.07),
-    ("Peak relief", 0.07),
-    ("Relief ≥30% until", 0.11),
-    ("Relief ≥50% until", 0.11),
-    ("Rescue / week early → late", 0.11),
-    ("Mobility early → late", 0.10),
-    ("Sleep early → late", 0.09),
-    ("Side effects", 0.12),
-];
+/// Columns of the per-cycle table: title and share of the width; the loss columns name the
+/// thresholds in use.
+fn cycle_columns(settings: &AnalysisSettings) -> Vec<(String, f32)> {
+    vec![
+        ("Infusion".to_owned(), 0.10),
+        ("Phase".to_owned(), 0.12),
+        ("Days to next".to_owned(), 0.07),
+        ("Peak relief".to_owned(), 0.07),
+        (Threshold::Meaningful.until_heading(settings), 0.11),
+        (Threshold::Substantial.until_heading(settings), 0.11),
+        ("Rescue / week early → late".to_owned(), 0.11),
+        ("Mobility early → late".to_owned(), 0.10),
+        ("Sleep early → late".to_owned(), 0.09),
+        ("Side effects".to_owned(), 0.12),
+    ]
+}
 
+/// One row of the per-cycle table: the cells of the cycle and the side effects of its infusions.
 fn cycle_row(cycle: &Cycle, journal: &Journal) -> Vec<String> {
-    let number =
-        |value: Option<f64>| value.map_or_else(|| "-".to_owned(), |value| format!("{value:.1}"));
-    let pair =
-        |early: Option<f64>, late: Option<f64>| format!("{} → {}", number(early), number(late));
-    let until = |loss: Option<u32>| match (loss, cycle.censored) {
-        (Some(day), _) => format!("day {day}"),
-        (None, Some(true)) if cycle.is_completed() => "lasted to next infusion".to_owned(),
-        (None, Some(true)) => "still holding".to_owned(),
-        (None, _) if cycle.censored.is_some() => "not reached".to_owned(),
-        (None, _) => "-".to_owned(),
-    };
     let end = cycle.next_infusion.unwrap_or(NaiveDate::MAX);
     let mut side_effects: Vec<String> = Vec::new();
     for infusion in &journal.infusions {
@@ -326,28 +296,17 @@ fn cycle_row(cycle: &Cycle, journal: &Journal) -> Vec<String> {
             }
         }
     }
+    let cells = cycle_cells(cycle);
     vec![
-        cycle.anchor.to_string(),
-        format!(
-            "{}{}",
-            cycle.phase,
-            if cycle.infusions > 1 {
-                format!(" ×{}", cycle.infusions)
-            } else {
-                String::new()
-            }
-        ),
-        cycle
-            .length_days
-            .map_or_else(|| "open".to_owned(), |days| days.to_string()),
-        cycle
-            .peak_relief_pct
-            .map_or_else(|| "-".to_owned(), |pct| format!("{pct:.0}%")),
-        until(cycle.loss_30_day),
-        until(cycle.loss_50_day),
-        pair(cycle.rescue_per_week_early, cycle.rescue_per_week_late),
-        pair(cycle.mobility_early, cycle.mobility_late),
-        pair(cycle.sleep_quality_early, cycle.sleep_quality_late),
+        cells.infusion,
+        cells.phase,
+        cells.days_to_next,
+        cells.peak,
+        cells.meaningful_until,
+        cells.substantial_until,
+        cells.rescue,
+        cells.mobility,
+        cells.sleep,
         if side_effects.is_empty() {
             "-".to_owned()
         } else {
@@ -386,8 +345,13 @@ fn appendix(
     if flags_with_evidence {
         document.heading("Patterns and their evidence");
         for flag in &analysis.flags {
-            document.bullet(&flag.message, BODY);
-            document.paragraph(&format!("Evidence: {}", flag.evidence), TABLE, false, MUTED);
+            document.bullet(&flag_message(flag), BODY);
+            document.paragraph(
+                &format!("Evidence: {}", flag_evidence(flag)),
+                TABLE,
+                false,
+                MUTED,
+            );
             document.gap(3.0);
         }
     }
@@ -397,7 +361,7 @@ fn appendix(
             .iter()
             .map(|cycle| cycle_row(cycle, journal))
             .collect();
-        document.long_table(&CYCLE_COLUMNS, &rows);
+        document.long_table(&cycle_columns(&analysis.settings), &rows);
     }
     if !infusions.is_empty() {
         document.heading("Infusion log");
@@ -607,7 +571,7 @@ impl<'f> Document<'f> {
     }
 
     /// Column left edges and widths from width shares.
-    fn columns(&self, columns: &[(&str, f32)]) -> Vec<(f32, f32)> {
+    fn columns<T: AsRef<str>>(&self, columns: &[(T, f32)]) -> Vec<(f32, f32)> {
         let total: f32 = columns.iter().map(|column| column.1).sum();
         let mut x = MARGIN;
         columns
@@ -621,12 +585,14 @@ impl<'f> Document<'f> {
             .collect()
     }
 
-    fn table_header(&mut self, columns: &[(&str, f32)]) {
+    fn table_header<T: AsRef<str>>(&mut self, columns: &[(T, f32)]) {
         let layout = self.columns(columns);
         let wrapped: Vec<Vec<String>> = columns
             .iter()
             .zip(&layout)
-            .map(|(column, (_, width))| self.fonts.wrap(column.0, TABLE, true, width - 4.0))
+            .map(|(column, (_, width))| {
+                self.fonts.wrap(column.0.as_ref(), TABLE, true, width - 4.0)
+            })
             .collect();
         let lines = wrapped.iter().map(Vec::len).max().unwrap_or(1) as f32;
         let height = lines * TABLE * LEADING + 4.0;
@@ -685,9 +651,9 @@ impl<'f> Document<'f> {
 
     /// A table on the summary page: the last rows that fit (at most `max_rows`, each cut to
     /// two lines). Returns how many rows were shown.
-    fn summary_table(
+    fn summary_table<T: AsRef<str>>(
         &mut self,
-        columns: &[(&str, f32)],
+        columns: &[(T, f32)],
         rows: &[Vec<String>],
         max_rows: usize,
     ) -> usize {
@@ -711,7 +677,7 @@ impl<'f> Document<'f> {
     }
 
     /// A table that continues over as many pages as it needs, repeating its header.
-    fn long_table(&mut self, columns: &[(&str, f32)], rows: &[Vec<String>]) {
+    fn long_table<T: AsRef<str>>(&mut self, columns: &[(T, f32)], rows: &[Vec<String>]) {
         let layout = self.columns(columns);
         self.ensure(40.0);
         self.table_header(columns);

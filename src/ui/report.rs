@@ -13,7 +13,8 @@ use egui::{RichText, Ui};
 
 use crate::charts::DateRange;
 use crate::report::chart_image::ChartKind;
-use crate::report::{DISCLAIMER, Paper, ReportOptions, last_three_months};
+use crate::report::{Paper, ReportOptions, last_three_months};
+use crate::wording::DISCLAIMER;
 
 use super::actions::{Action, ExportKind, FileTarget, JournalAction};
 use super::data::JournalData;

@@ -502,11 +502,11 @@ fn status_card_ui(ui: &mut Ui, data: &JournalData, today: NaiveDate) {
             ui.add_space(6.0);
             ui.label(RichText::new("Patterns worth a look").strong());
             for flag in flags {
-                ui.label(format!("• {}", flag.message));
+                ui.label(format!("• {}", crate::wording::flag_message(flag)));
             }
         }
         ui.add_space(6.0);
-        ui.small("Patient-recorded data; not medical advice.");
+        ui.small(crate::wording::DISCLAIMER);
     });
 }
 
@@ -564,14 +564,8 @@ pub fn status_lines(data: &JournalData, today: NaiveDate) -> Vec<String> {
         }
         None => lines.push("No infusion planned.".to_owned()),
     }
-    if let (Some(day), Some(date)) = (
-        analysis.forecast.expected_fade_day,
-        analysis.forecast.expected_fade_date,
-    ) {
-        lines.push(format!(
-            "In past cycles relief faded around day {day}; for this cycle that is {}.",
-            day_label(date)
-        ));
+    if analysis.forecast.expected_fade_day.is_some() {
+        lines.push(crate::wording::fade_sentence(&analysis.forecast));
     }
     lines
 }

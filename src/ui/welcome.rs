@@ -41,6 +41,6 @@ pub fn welcome_ui(ui: &mut Ui, journal_path: &Path, actions: &mut Vec<Action>) {
             "Your journal stays on this computer, in {}. Demo data goes to a separate file.",
             journal_path.display()
         ));
-        ui.small("Patient-recorded data; not medical advice.");
+        ui.small(crate::wording::DISCLAIMER);
     });
 }

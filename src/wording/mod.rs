@@ -1,0 +1,306 @@
+//! How results read: every sentence, table cell and label that puts the analysis into words.
+//!
+//! The Today card, the Charts view, `analyze`, the chart images and the PDF report all call these
+//! functions, so a result reads the same wherever a patient or clinician meets it. Pure functions
+//! over [`crate::analysis`] and [`crate::domain`] values: no egui, no drawing, no files.
+//!
+//! Wording describes and never prescribes: it says what the journal shows and, for a pattern, that
+//! it may be worth discussing with the care team. Thresholds are printed from the settings; their
+//! published source (IMMPACT) is cited only while the default value is in use.
+
+mod flags;
+
+pub use flags::{DISCUSS, flag_evidence, flag_message};
+
+use chrono::NaiveDate;
+
+use crate::analysis::stats::round1;
+use crate::analysis::{
+    Baseline, BaselineSource, Cycle, Forecast, Loss, RECENT_CYCLES, RECENT_MATCHES,
+    SMOOTHING_WINDOW_DAYS,
+};
+use crate::domain::AnalysisSettings;
+
+/// The standing line under every analysis, in the app and on every report page.
+pub const DISCLAIMER: &str = "Patient-recorded data; not medical advice.";
+
+/// `30%`, or `32.5%` for a value with a fraction (rounded to one decimal).
+pub fn percent(value: f64) -> String {
+    format!("{}%", round1(value))
+}
+
+/// A date as printed in sentences: `17 Apr 2026`.
+pub fn date(date: NaiveDate) -> String {
+    date.format("%-d %b %Y").to_string()
+}
+
+/// Which of the two relief thresholds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Threshold {
+    /// Meaningful relief (default 30%, IMMPACT: moderately important).
+    Meaningful,
+    /// Substantial relief (default 50%, IMMPACT: substantial).
+    Substantial,
+}
+
+impl Threshold {
+    /// The threshold's value in `settings`, in percent.
+    pub fn value(self, settings: &AnalysisSettings) -> f64 {
+        match self {
+            Self::Meaningful => settings.meaningful_relief_pct,
+            Self::Substantial => settings.substantial_relief_pct,
+        }
+    }
+
+    /// Whether `settings` uses the published default for this threshold.
+    pub fn is_default(self, settings: &AnalysisSettings) -> bool {
+        let default = AnalysisSettings::default();
+        (self.value(settings) - self.value(&default)).abs() < 1e-9
+    }
+
+    /// `meaningful` or `substantial`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Meaningful => "meaningful",
+            Self::Substantial => "substantial",
+        }
+    }
+
+    /// The threshold as printed: `30%`.
+    pub fn percent(self, settings: &AnalysisSettings) -> String {
+        percent(self.value(settings))
+    }
+
+    /// `Relief ≥30%`: a legend, column or axis label for days at or above the threshold.
+    pub fn at_or_above(self, settings: &AnalysisSettings) -> String {
+        format!("Relief ≥{}", self.percent(settings))
+    }
+
+    /// `Relief ≥30% until`: the heading of the loss column of the cycle table.
+    pub fn until_heading(self, settings: &AnalysisSettings) -> String {
+        format!("{} until", self.at_or_above(settings))
+    }
+
+    /// `below 30%`: the short heading of the loss column in the command-line table.
+    pub fn below_heading(self, settings: &AnalysisSettings) -> String {
+        format!("below {}", self.percent(settings))
+    }
+
+    /// `30% meaningful`: the label of the threshold's reference line on a chart.
+    pub fn line_label(self, settings: &AnalysisSettings) -> String {
+        format!("{} {}", self.percent(settings), self.name())
+    }
+
+    /// `30% counts as meaningful (IMMPACT)` while the default is in use, `40% counts as
+    /// meaningful (your setting)` once it is changed.
+    pub fn counts_as(self, settings: &AnalysisSettings) -> String {
+        format!(
+            "{} counts as {} ({})",
+            self.percent(settings),
+            self.name(),
+            self.source(settings)
+        )
+    }
+
+    /// Where the value comes from: `IMMPACT` for the default, `your setting` otherwise.
+    pub fn source(self, settings: &AnalysisSettings) -> &'static str {
+        if self.is_default(settings) {
+            "IMMPACT"
+        } else {
+            "your setting"
+        }
+    }
+}
+
+/// Both thresholds in one clause: `30% counts as meaningful and 50% as substantial (IMMPACT)`,
+/// each changed value marked as the patient's own setting.
+pub fn thresholds_clause(settings: &AnalysisSettings) -> String {
+    let meaningful = Threshold::Meaningful;
+    let substantial = Threshold::Substantial;
+    if meaningful.source(settings) == substantial.source(settings) {
+        format!(
+            "{} counts as meaningful and {} as substantial ({})",
+            meaningful.percent(settings),
+            substantial.percent(settings),
+            meaningful.source(settings)
+        )
+    } else {
+        format!(
+            "{} and {} as substantial ({})",
+            meaningful.counts_as(settings),
+            substantial.percent(settings),
+            substantial.source(settings)
+        )
+    }
+}
+
+/// A loss cell of the cycle table: how relief at one threshold ended in a cycle.
+///
+/// `day N` when it was lost on day N; `lasted to the next infusion` when it still held then;
+/// `still holding` in the open cycle; `not reached` when relief never got there; `not measurable`
+/// when no day's relief is known.
+pub fn loss_cell(loss: Option<Loss>, completed: bool) -> String {
+    match loss {
+        Some(Loss::Lost(day)) => format!("day {day}"),
+        Some(Loss::Censored) if completed => "lasted to the next infusion".to_owned(),
+        Some(Loss::Censored) => "still holding".to_owned(),
+        Some(Loss::NotReached) => "not reached".to_owned(),
+        None => "not measurable".to_owned(),
+    }
+}
+
+/// The loss cell of `cycle` at `threshold`.
+pub fn cycle_loss_cell(cycle: &Cycle, threshold: Threshold) -> String {
+    let loss = match threshold {
+        Threshold::Meaningful => cycle.meaningful_loss,
+        Threshold::Substantial => cycle.substantial_loss,
+    };
+    loss_cell(loss, cycle.is_completed())
+}
+
+/// The cells of one cycle as the cycle tables print them; `-` where a value is unknown.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CycleCells {
+    /// `3`.
+    pub number: String,
+    /// `maintenance`, or `loading ×5` for a series of several infusions.
+    pub phase: String,
+    /// The anchor infusion: `2026-01-08`.
+    pub infusion: String,
+    /// The next infusion's date, or `open`.
+    pub next_infusion: String,
+    /// Days to the next infusion, or `open`.
+    pub days_to_next: String,
+    /// Days with an entry.
+    pub days_logged: String,
+    /// `61%`.
+    pub peak: String,
+    /// `day 1`: the day relief reached the meaningful threshold.
+    pub onset: String,
+    /// The meaningful loss cell ([`loss_cell`]).
+    pub meaningful_until: String,
+    /// The substantial loss cell ([`loss_cell`]).
+    pub substantial_until: String,
+    /// `11.8 d`.
+    pub half_life: String,
+    /// Rescue doses per week, first two weeks → last two: `0.5 → 3.0`.
+    pub rescue: String,
+    /// Mobility early → late.
+    pub mobility: String,
+    /// Sleep quality early → late.
+    pub sleep: String,
+}
+
+/// The cells of `cycle` for the cycle tables of `analyze` and the PDF report.
+pub fn cycle_cells(cycle: &Cycle) -> CycleCells {
+    let unknown = || "-".to_owned();
+    CycleCells {
+        number: cycle.index.to_string(),
+        phase: if cycle.infusions > 1 {
+            format!("{} ×{}", cycle.phase, cycle.infusions)
+        } else {
+            cycle.phase.to_string()
+        },
+        infusion: cycle.anchor.to_string(),
+        next_infusion: cycle
+            .next_infusion
+            .map_or_else(|| "open".to_owned(), |date| date.to_string()),
+        days_to_next: cycle
+            .length_days
+            .map_or_else(|| "open".to_owned(), |days| days.to_string()),
+        days_logged: cycle.days_logged.to_string(),
+        peak: cycle
+            .peak_relief_pct
+            .map_or_else(unknown, |peak| format!("{peak:.0}%")),
+        onset: cycle
+            .onset_day
+            .map_or_else(unknown, |day| format!("day {day}")),
+        meaningful_until: cycle_loss_cell(cycle, Threshold::Meaningful),
+        substantial_until: cycle_loss_cell(cycle, Threshold::Substantial),
+        half_life: cycle
+            .half_life_days
+            .map_or_else(unknown, |days| format!("{days:.1} d")),
+        rescue: early_late(cycle.rescue_per_week_early, cycle.rescue_per_week_late),
+        mobility: early_late(cycle.mobility_early, cycle.mobility_late),
+        sleep: early_late(cycle.sleep_quality_early, cycle.sleep_quality_late),
+    }
+}
+
+/// `0.5 → 3.0`; `-` for a side that is unknown, and `-` alone when both are.
+fn early_late(early: Option<f64>, late: Option<f64>) -> String {
+    let number = |value: Option<f64>| value.map_or_else(|| "-".to_owned(), |v| format!("{v:.1}"));
+    match (early, late) {
+        (None, None) => "-".to_owned(),
+        (early, late) => format!("{} → {}", number(early), number(late)),
+    }
+}
+
+/// The expected fade in the open cycle and the next planned infusion, as two sentences: "In past
+/// cycles relief has usually faded around day 35; in this cycle that is about 17 Apr 2026. Next
+/// infusion planned 24 Apr 2026."
+pub fn forecast_sentence(forecast: &Forecast) -> String {
+    let fade = fade_sentence(forecast);
+    match forecast.planned_next_infusion {
+        Some(planned) => format!("{fade} Next infusion planned {}.", date(planned)),
+        None => format!("{fade} No next infusion is planned in the journal."),
+    }
+}
+
+/// The expected fade alone: "In past cycles relief has usually faded around day 35; in this
+/// cycle that is about 17 Apr 2026.", or that past cycles do not show it yet.
+pub fn fade_sentence(forecast: &Forecast) -> String {
+    match (forecast.expected_fade_day, forecast.expected_fade_date) {
+        (Some(day), Some(fade)) => format!(
+            "In past cycles relief has usually faded around day {day}; in this cycle that is about {}.",
+            date(fade)
+        ),
+        _ => "Past cycles do not yet show when relief usually fades.".to_owned(),
+    }
+}
+
+/// The baseline in use and where it came from, as one or two sentences.
+pub fn baseline_sentence(baseline: &Baseline, settings: &AnalysisSettings) -> String {
+    let days = settings.baseline_days;
+    let pain = baseline
+        .pain
+        .map_or_else(|| "-".to_owned(), |pain| format!("{pain:.1}"));
+    match baseline.source {
+        Some(BaselineSource::Pretreatment) => format!(
+            "Baseline pain {pain}: the mean of {} logged days in the {days} days before the first infusion.",
+            baseline.days_logged
+        ),
+        Some(BaselineSource::Manual) => format!(
+            "Baseline pain {pain}, set by hand ({} of the {days} days before the first infusion are logged).",
+            baseline.days_logged
+        ),
+        Some(BaselineSource::PreInfusion) => format!(
+            "Baseline: each cycle's own {days} days before its infusion, as neither the days before the \
+             first infusion nor a baseline set by hand is available. Relief then looks smaller when an \
+             infusion came while relief still held; a baseline set by hand in the settings avoids that."
+        ),
+        None => "Baseline: none yet (no infusion recorded and no baseline set by hand).".to_owned(),
+    }
+}
+
+/// How the analysis works, with the thresholds and windows in use: the method note of the
+/// report and the "About this analysis" text of the Charts view.
+pub fn method_paragraph(settings: &AnalysisSettings) -> String {
+    format!(
+        "Relief is how far the {SMOOTHING_WINDOW_DAYS}-day smoothed pain is below the untreated \
+         baseline, in percent; {}. A {SMOOTHING_WINDOW_DAYS}-day window needs at least {} logged \
+         days; missing days are never filled in. Relief is lost when it stays below a threshold for \
+         {} days; \"lasted to the next infusion\" means it still held when the next infusion came: \
+         relief outlasted the interval. Infusions up to {} days apart form one series; a cycle runs \
+         from a series' last infusion to the next series. \"Relief ends early\" is flagged when, in \
+         {RECENT_MATCHES} of the last {RECENT_CYCLES} completed cycles, relief was lost at least {} \
+         days before the next infusion.",
+        thresholds_clause(settings),
+        settings.min_logged_per_week,
+        settings.persistence_days,
+        settings.series_gap_days,
+        settings.early_warning_days,
+    )
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,415 @@
+//! Each expected sentence here is written by hand from the specification of the wording.
+#![allow(clippy::unwrap_used)]
+
+use chrono::NaiveDate;
+
+use super::*;
+use crate::analysis::{CycleOutcome, Flag, FlagFacts, FlagKind, ReliefDuration, RescueOutcome};
+use crate::domain::Phase;
+
+fn day(text: &str) -> NaiveDate {
+    text.parse().unwrap()
+}
+
+fn settings(meaningful: f64, substantial: f64) -> AnalysisSettings {
+    AnalysisSettings {
+        meaningful_relief_pct: meaningful,
+        substantial_relief_pct: substantial,
+        ..AnalysisSettings::default()
+    }
+}
+
+/// A cycle with the given outcome at both thresholds; nothing else is measured.
+fn cycle(peak: f64, meaningful: Loss, substantial: Loss, completed: bool) -> Cycle {
+    let anchor = day("2026-03-01");
+    Cycle {
+        index: 2,
+        phase: Phase::Maintenance,
+        first_infusion: anchor,
+        anchor,
+        infusions: 1,
+        next_infusion: completed.then(|| day("2026-04-12")),
+        length_days: completed.then_some(42),
+        days_logged: 40,
+        peak_relief_pct: Some(peak),
+        nadir_day: Some(5),
+        onset_day: Some(2),
+        loss_30_day: meaningful.day(),
+        loss_50_day: substantial.day(),
+        censored: Some(meaningful == Loss::Censored),
+        relief_days_30: None,
+        relief_days_50: None,
+        relief_auc: None,
+        half_life_days: None,
+        rescue_per_week_early: Some(0.5),
+        rescue_per_week_late: None,
+        mobility_early: None,
+        mobility_late: None,
+        sleep_quality_early: None,
+        sleep_quality_late: None,
+        wearing_off_first_day: None,
+        baseline_pain: Some(8.0),
+        meaningful_loss: Some(meaningful),
+        substantial_loss: Some(substantial),
+        days: Vec::new(),
+        decay: None,
+    }
+}
+
+#[test]
+fn a_cycle_that_peaked_at_40_percent_did_not_reach_50() {
+    // Peak 40%, 30% held to the next infusion: the ≥50% cell must not say it lasted.
+    let lasted = cycle(40.0, Loss::Censored, Loss::NotReached, true);
+    let cells = cycle_cells(&lasted);
+    assert_eq!(cells.meaningful_until, "lasted to the next infusion");
+    assert_eq!(cells.substantial_until, "not reached");
+}
+
+#[test]
+fn every_kind_of_loss_cell() {
+    assert_eq!(loss_cell(Some(Loss::Lost(21)), true), "day 21");
+    assert_eq!(loss_cell(Some(Loss::Lost(9)), false), "day 9");
+    assert_eq!(
+        loss_cell(Some(Loss::Censored), true),
+        "lasted to the next infusion"
+    );
+    assert_eq!(loss_cell(Some(Loss::Censored), false), "still holding");
+    assert_eq!(loss_cell(Some(Loss::NotReached), true), "not reached");
+    assert_eq!(loss_cell(None, true), "not measurable");
+    let open = cycle(60.0, Loss::Censored, Loss::Lost(12), false);
+    assert_eq!(
+        cycle_loss_cell(&open, Threshold::Meaningful),
+        "still holding"
+    );
+    assert_eq!(cycle_loss_cell(&open, Threshold::Substantial), "day 12");
+}
+
+#[test]
+fn the_cycle_row_cells() {
+    let mut lasted = cycle(61.4, Loss::Lost(34), Loss::Lost(21), true);
+    lasted.infusions = 3;
+    lasted.half_life_days = Some(11.84);
+    let cells = cycle_cells(&lasted);
+    assert_eq!(cells.number, "2");
+    assert_eq!(cells.phase, "maintenance ×3");
+    assert_eq!(cells.infusion, "2026-03-01");
+    assert_eq!(cells.next_infusion, "2026-04-12");
+    assert_eq!(cells.days_to_next, "42");
+    assert_eq!(cells.days_logged, "40");
+    assert_eq!(cells.peak, "61%");
+    assert_eq!(cells.onset, "day 2");
+    assert_eq!(cells.meaningful_until, "day 34");
+    assert_eq!(cells.substantial_until, "day 21");
+    assert_eq!(cells.half_life, "11.8 d");
+    assert_eq!(cells.rescue, "0.5 → -");
+    assert_eq!(cells.mobility, "-");
+    let open = cycle_cells(&cycle(61.0, Loss::Censored, Loss::Censored, false));
+    assert_eq!(
+        (open.next_infusion, open.days_to_next),
+        ("open".to_owned(), "open".to_owned())
+    );
+}
+
+#[test]
+fn threshold_labels_follow_the_settings_and_cite_immpact_only_for_the_default() {
+    let default = AnalysisSettings::default();
+    assert_eq!(Threshold::Meaningful.at_or_above(&default), "Relief ≥30%");
+    assert_eq!(
+        Threshold::Substantial.until_heading(&default),
+        "Relief ≥50% until"
+    );
+    assert_eq!(Threshold::Meaningful.below_heading(&default), "below 30%");
+    assert_eq!(
+        Threshold::Substantial.line_label(&default),
+        "50% substantial"
+    );
+    assert_eq!(
+        Threshold::Meaningful.counts_as(&default),
+        "30% counts as meaningful (IMMPACT)"
+    );
+    assert_eq!(
+        thresholds_clause(&default),
+        "30% counts as meaningful and 50% as substantial (IMMPACT)"
+    );
+    let own = settings(40.0, 50.0);
+    assert_eq!(
+        Threshold::Meaningful.counts_as(&own),
+        "40% counts as meaningful (your setting)"
+    );
+    assert_eq!(
+        thresholds_clause(&own),
+        "40% counts as meaningful (your setting) and 50% as substantial (IMMPACT)"
+    );
+    let both = settings(25.0, 62.5);
+    assert_eq!(Threshold::Substantial.at_or_above(&both), "Relief ≥62.5%");
+    assert_eq!(
+        thresholds_clause(&both),
+        "25% counts as meaningful and 62.5% as substantial (your setting)"
+    );
+}
+
+#[test]
+fn the_forecast_reads_as_two_sentences() {
+    let forecast = Forecast {
+        expected_fade_day: Some(35),
+        expected_fade_date: Some(day("2026-04-17")),
+        planned_next_infusion: Some(day("2026-04-24")),
+    };
+    assert_eq!(
+        forecast_sentence(&forecast),
+        "In past cycles relief has usually faded around day 35; in this cycle that is about \
+         17 Apr 2026. Next infusion planned 24 Apr 2026."
+    );
+    assert_eq!(
+        forecast_sentence(&Forecast::default()),
+        "Past cycles do not yet show when relief usually fades. No next infusion is planned in \
+         the journal."
+    );
+}
+
+#[test]
+fn the_baseline_says_where_it_came_from() {
+    let default = AnalysisSettings::default();
+    let baseline = |pain, source, days_logged| Baseline {
+        pain,
+        source,
+        days_logged,
+        spread_sd: None,
+    };
+    assert_eq!(
+        baseline_sentence(
+            &baseline(Some(7.14), Some(BaselineSource::Pretreatment), 6),
+            &default
+        ),
+        "Baseline pain 7.1: the mean of 6 logged days in the 7 days before the first infusion."
+    );
+    assert_eq!(
+        baseline_sentence(
+            &baseline(Some(8.0), Some(BaselineSource::Manual), 2),
+            &default
+        ),
+        "Baseline pain 8.0, set by hand (2 of the 7 days before the first infusion are logged)."
+    );
+    assert!(
+        baseline_sentence(
+            &baseline(None, Some(BaselineSource::PreInfusion), 0),
+            &default
+        )
+        .starts_with("Baseline: each cycle's own 7 days before its infusion,")
+    );
+    assert_eq!(
+        baseline_sentence(&baseline(None, None, 0), &default),
+        "Baseline: none yet (no infusion recorded and no baseline set by hand)."
+    );
+}
+
+#[test]
+fn the_method_paragraph_uses_the_settings() {
+    let own = AnalysisSettings {
+        persistence_days: 10,
+        early_warning_days: 5,
+        ..settings(25.0, 60.0)
+    };
+    let text = method_paragraph(&own);
+    assert!(
+        text.starts_with(
+            "Relief is how far the 7-day smoothed pain is below the untreated baseline, in \
+             percent; 25% counts as meaningful and 60% as substantial (your setting)."
+        ),
+        "{text}"
+    );
+    assert!(text.contains("below a threshold for 10 days"), "{text}");
+    assert!(
+        text.contains("in 2 of the last 3 completed cycles, relief was lost at least 5 days"),
+        "{text}"
+    );
+    assert!(!text.contains("30%") && !text.contains("IMMPACT"), "{text}");
+}
+
+fn outcome(index: u32, loss: Loss, length_days: u32) -> CycleOutcome {
+    CycleOutcome {
+        index,
+        anchor: day("2026-01-01") + chrono::Duration::days(i64::from(index) * 60),
+        meaningful_loss: Some(loss),
+        length_days,
+    }
+}
+
+#[test]
+fn relief_ends_early_in_words() {
+    let flag = Flag {
+        kind: FlagKind::ReliefEndsEarly,
+        cycles: vec![1, 3],
+        facts: FlagFacts::ReliefEndsEarly {
+            threshold_pct: 30.0,
+            matching: 2,
+            recent: vec![
+                outcome(1, Loss::Lost(34), 42),
+                outcome(2, Loss::Lost(36), 42),
+                outcome(3, Loss::Lost(34), 44),
+            ],
+            loss_days: vec![34, 34],
+            lengths: vec![42, 44],
+        },
+    };
+    assert_eq!(
+        flag_message(&flag),
+        "In 2 of your last 3 completed cycles, relief fell below 30% around day 34; your \
+         infusions were 42 to 44 days apart. This pattern may be worth discussing with your care \
+         team."
+    );
+    assert_eq!(
+        flag_evidence(&flag),
+        "Cycle 1 (from 2026-03-02): relief below 30% from day 34, next infusion on day 42; \
+         cycle 2 (from 2026-05-01): relief below 30% from day 36, next infusion on day 42; \
+         cycle 3 (from 2026-06-30): relief below 30% from day 34, next infusion on day 44"
+    );
+    let json = serde_json::to_value(&flag).unwrap();
+    assert_eq!(json["kind"], "relief_ends_early");
+    assert_eq!(json["cycles"], serde_json::json!([1, 3]));
+    assert_eq!(json["message"], flag_message(&flag));
+    assert_eq!(json["evidence"], flag_evidence(&flag));
+}
+
+#[test]
+fn relief_shortening_in_words() {
+    let durations = [
+        (1, 40, true),
+        (2, 36, false),
+        (3, 33, false),
+        (4, 28, false),
+    ];
+    let flag = Flag {
+        kind: FlagKind::ReliefShortening,
+        cycles: vec![1, 2, 3, 4],
+        facts: FlagFacts::ReliefShortening {
+            threshold_pct: 30.0,
+            recent: vec![
+                outcome(1, Loss::Censored, 40),
+                outcome(2, Loss::Lost(36), 50),
+                outcome(3, Loss::Lost(33), 50),
+                outcome(4, Loss::Lost(28), 50),
+            ],
+            durations: durations
+                .iter()
+                .map(|&(index, days, censored)| ReliefDuration {
+                    index,
+                    days,
+                    censored,
+                })
+                .collect(),
+            slope: -4.0,
+            earlier_median: 36.0,
+        },
+    };
+    assert_eq!(
+        flag_message(&flag),
+        "Over your last 4 completed cycles, relief at or above 30% has been lasting fewer days \
+         (40+, 36, 33, 28 days; + means it lasted to the next infusion). The latest, 28 days, is \
+         8 days below the median of the earlier cycles. This pattern may be worth discussing with \
+         your care team."
+    );
+    let evidence = flag_evidence(&flag);
+    assert!(
+        evidence.starts_with(
+            "Cycle 1 (from 2026-03-02): relief at or above 30% lasted to the next infusion on day 40;"
+        ),
+        "{evidence}"
+    );
+    assert!(
+        evidence.ends_with(
+            ". Trend (Theil-Sen): -4 days per cycle; earlier median 36 days; cycle 4: 28 days."
+        ),
+        "{evidence}"
+    );
+}
+
+#[test]
+fn no_meaningful_relief_in_words() {
+    let facts = |peak_pct| FlagFacts::NoMeaningfulRelief {
+        threshold_pct: 25.0,
+        index: 2,
+        anchor: day("2026-03-01"),
+        peak_pct,
+        nadir_day: 4,
+        days_logged: 30,
+        length_days: 42,
+        lowest_pain: 6.56,
+        baseline_pain: Some(8.0),
+    };
+    let flag = Flag {
+        kind: FlagKind::NoMeaningfulRelief,
+        cycles: vec![2],
+        facts: facts(18.0),
+    };
+    assert_eq!(
+        flag_message(&flag),
+        "In your latest completed cycle (cycle 2, from 2026-03-01), relief did not reach 25%; the \
+         most was 18% on day 4. This pattern may be worth discussing with your care team."
+    );
+    assert_eq!(
+        flag_evidence(&flag),
+        "Cycle 2: 30 of 42 days logged; lowest 7-day pain 6.6 against a baseline of 8."
+    );
+    let none = Flag {
+        facts: facts(-3.0),
+        ..flag
+    };
+    assert!(flag_message(&none).contains("; pain stayed at or above the baseline."));
+}
+
+#[test]
+fn rescue_rising_late_in_words() {
+    let flag = Flag {
+        kind: FlagKind::RescueRisingLate,
+        cycles: vec![1, 3],
+        facts: FlagFacts::RescueRisingLate {
+            matching: 2,
+            recent: vec![
+                RescueOutcome {
+                    index: 1,
+                    early: Some(0.5),
+                    late: Some(3.0),
+                },
+                RescueOutcome {
+                    index: 2,
+                    early: None,
+                    late: Some(2.5),
+                },
+                RescueOutcome {
+                    index: 3,
+                    early: Some(1.0),
+                    late: Some(4.0),
+                },
+            ],
+            early_mean: 0.75,
+            late_mean: 3.5,
+        },
+    };
+    assert_eq!(
+        flag_message(&flag),
+        "In 2 of your last 3 completed cycles, breakthrough (rescue) medication was taken more \
+         often in the two weeks before the next infusion than in the first two weeks: on average \
+         0.8 times a week early and 3.5 late. This pattern may be worth discussing with your care \
+         team."
+    );
+    assert_eq!(
+        flag_evidence(&flag),
+        "Cycle 1: rescue medication 0.5 a week in the first two weeks, 3 in the last two; \
+         cycle 2: too few days logged to compare; \
+         cycle 3: rescue medication 1 a week in the first two weeks, 4 in the last two"
+    );
+}
+
+#[test]
+fn small_formatting_helpers() {
+    assert_eq!(flags::span(&[36, 34, 35]), "34 to 36");
+    assert_eq!(flags::span(&[42, 42]), "42");
+    assert_eq!(percent(30.0), "30%");
+    assert_eq!(percent(32.5), "32.5%");
+    assert_eq!(date(day("2026-04-07")), "7 Apr 2026");
+    assert_eq!(
+        flags::join(["a b".to_owned(), "c".to_owned()].into_iter()),
+        "A b; c"
+    );
+}
