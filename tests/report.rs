@@ -310,3 +310,54 @@ fn a_cycle_that_peaked_at_40_percent_did_not_reach_50_in_the_table() {
     assert_eq!(first.matches("not reached").count(), 2, "{first}");
     assert_eq!(first.matches("still holding").count(), 1, "{first}");
 }
+
+/// The demo journal with meaningful relief at 25% and substantial at 60%.
+fn demo_with_own_thresholds() -> Journal {
+    let mut journal = demo_journal(today(), 2, 4);
+    journal.settings.analysis.meaningful_relief_pct = 25.0;
+    journal.settings.analysis.substantial_relief_pct = 60.0;
+    journal
+}
+
+#[test]
+fn changed_thresholds_are_printed_in_the_report_and_the_chart_images() {
+    use relief_journal::charts::Charts;
+    use relief_journal::report::chart_image::{ChartKind, render_svg};
+
+    let journal = demo_with_own_thresholds();
+    let pdf = report_pdf(&journal, &options(last_three_months(today()), false)).unwrap();
+    let text = squeezed(&pages(&pdf).join(" "));
+    for expected in [
+        "Relief≥25%until",
+        "Relief≥60%until",
+        "25%meaningful",
+        "60%substantial",
+        "25%countsasmeaningfuland60%assubstantial(yoursetting)",
+        "Relief below 25% before the next infusion",
+    ] {
+        assert!(text.contains(&squeezed(expected)), "{expected:?}:\n{text}");
+    }
+    for default in [
+        "≥30%",
+        "≥50%",
+        "30%meaningful",
+        "50%substantial",
+        "below30%",
+        "below50%",
+        "IMMPACT",
+    ] {
+        assert!(!text.contains(default), "{default:?}:\n{text}");
+    }
+
+    let charts = Charts::build(&journal, today());
+    let cycles = render_svg(&charts, ChartKind::Cycles, None, (1200, 400)).unwrap();
+    assert!(cycles.contains("25% meaningful") && cycles.contains("60% substantial"));
+    let durations = render_svg(&charts, ChartKind::Durations, None, (1200, 400)).unwrap();
+    assert!(durations.contains("Days relief stayed at or above 25%"));
+    assert!(durations.contains("Relief of 25% or more lasted"));
+    let timeline = render_svg(&charts, ChartKind::Timeline, None, (1200, 480)).unwrap();
+    assert!(timeline.contains("Relief below 25% before the next infusion"));
+    for svg in [&cycles, &durations, &timeline] {
+        assert!(!svg.contains("30%") && !svg.contains("50%"), "{svg}");
+    }
+}

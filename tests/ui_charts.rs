@@ -87,3 +87,23 @@ fn a_new_journal_explains_that_charts_need_data() {
     let app = journal.app(View::Charts);
     app.get_by_label("Charts appear here once you have logged a few days.");
 }
+
+#[test]
+fn the_charts_view_prints_the_thresholds_in_the_settings() {
+    let journal = TestJournal::empty();
+    let mut demo = demo_journal(today(), 2, DEFAULT_SEED);
+    demo.settings.analysis.meaningful_relief_pct = 25.0;
+    demo.settings.analysis.substantial_relief_pct = 60.0;
+    journal.store().replace_journal(&demo).unwrap();
+
+    let app = journal.app(View::Charts);
+
+    app.get_by_label_contains("25% counts as meaningful and 60% as substantial (your setting)");
+    for default in ["30%", "50%", "IMMPACT"] {
+        assert_eq!(
+            app.query_all_by_label_contains(default).count(),
+            0,
+            "a label says {default}"
+        );
+    }
+}

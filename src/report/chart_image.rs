@@ -1,6 +1,7 @@
 //! The charts drawn to SVG or PNG with plotters, in a light, print-friendly style with the
 //! bundled font: for `relief-journal chart`, the report and "Save chart as PNG".
 
+use crate::wording::{Threshold, durations_axis_title, durations_legend, relief_lost_label};
 use std::path::Path;
 
 use chrono::{Duration, NaiveDate};
@@ -351,7 +352,7 @@ where
         if !timeline.relief_lost_spans.is_empty() {
             legend_entry(
                 &mut chart,
-                "Relief below 30% before the next infusion",
+                &relief_lost_label(&charts.analysis.settings),
                 |(x, y)| {
                     Rectangle::new([(x, y - 5), (x + 14, y + 5)], palette::RELIEF_LOST.filled())
                 },
@@ -447,8 +448,8 @@ fn draw_cycles<DB: DrawingBackend>(area: &Area<'_, DB>, charts: &Charts) -> Resu
         .draw()
         .map_err(draw_error)?;
     for (threshold, label) in [
-        (overlay.meaningful_pct, "meaningful"),
-        (overlay.substantial_pct, "substantial"),
+        (overlay.meaningful_pct, Threshold::Meaningful),
+        (overlay.substantial_pct, Threshold::Substantial),
     ] {
         chart
             .draw_series(DashedLineSeries::new(
@@ -460,7 +461,7 @@ fn draw_cycles<DB: DrawingBackend>(area: &Area<'_, DB>, charts: &Charts) -> Resu
             .map_err(draw_error)?;
         chart
             .draw_series(std::iter::once(Text::new(
-                format!("{threshold:.0}% {label}"),
+                label.line_label(&charts.analysis.settings),
                 (x_max * 0.82, threshold + 2.5),
                 font(12).color(&palette::THRESHOLD),
             )))
@@ -560,10 +561,7 @@ fn draw_durations<DB: DrawingBackend>(
             }
         })
         .x_desc("Infusion (cycle start)")
-        .y_desc(format!(
-            "Days relief stayed at or above {:.0}%",
-            durations.meaningful_pct
-        ))
+        .y_desc(durations_axis_title(&charts.analysis.settings))
         .y_label_formatter(&|days| format!("{days:.0}"))
         .label_style(font(12))
         .axis_desc_style(font(14))
@@ -625,9 +623,11 @@ fn draw_durations<DB: DrawingBackend>(
                 PathElement::new([(x, y), (x + 16, y)], palette::THRESHOLD.stroke_width(2))
             });
     }
-    legend_entry(&mut chart, "Relief lasted (days)", |(x, y)| {
-        Rectangle::new([(x, y - 5), (x + 14, y + 5)], palette::BAR.filled())
-    })?;
+    legend_entry(
+        &mut chart,
+        &durations_legend(&charts.analysis.settings),
+        |(x, y)| Rectangle::new([(x, y - 5), (x + 14, y + 5)], palette::BAR.filled()),
+    )?;
     legend_entry(
         &mut chart,
         "Still holding at the next infusion (at least)",

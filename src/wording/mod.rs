@@ -112,6 +112,31 @@ impl Threshold {
     }
 }
 
+/// `Relief below 30% before the next infusion`: the legend of the shaded stretches on the
+/// timeline.
+pub fn relief_lost_label(settings: &AnalysisSettings) -> String {
+    format!(
+        "Relief below {} before the next infusion",
+        Threshold::Meaningful.percent(settings)
+    )
+}
+
+/// `Days relief stayed at or above 30%`: the value axis of the durations chart.
+pub fn durations_axis_title(settings: &AnalysisSettings) -> String {
+    format!(
+        "Days relief stayed at or above {}",
+        Threshold::Meaningful.percent(settings)
+    )
+}
+
+/// `Relief of 30% or more lasted`: the legend of the durations chart's bars.
+pub fn durations_legend(settings: &AnalysisSettings) -> String {
+    format!(
+        "Relief of {} or more lasted",
+        Threshold::Meaningful.percent(settings)
+    )
+}
+
 /// Both thresholds in one clause: `30% counts as meaningful and 50% as substantial (IMMPACT)`,
 /// each changed value marked as the patient's own setting.
 pub fn thresholds_clause(settings: &AnalysisSettings) -> String {

@@ -149,6 +149,21 @@ fn threshold_labels_follow_the_settings_and_cite_immpact_only_for_the_default() 
 }
 
 #[test]
+fn chart_labels_follow_the_meaningful_threshold() {
+    let own = settings(25.0, 60.0);
+    assert_eq!(
+        relief_lost_label(&own),
+        "Relief below 25% before the next infusion"
+    );
+    assert_eq!(
+        durations_axis_title(&own),
+        "Days relief stayed at or above 25%"
+    );
+    assert_eq!(durations_legend(&own), "Relief of 25% or more lasted");
+    assert_eq!(Threshold::Substantial.line_label(&own), "60% substantial");
+}
+
+#[test]
 fn the_forecast_reads_as_two_sentences() {
     let forecast = Forecast {
         expected_fade_day: Some(35),

@@ -8,6 +8,8 @@ use egui_plot::{
 };
 
 use crate::charts::{CycleOverlay, Durations};
+use crate::domain::AnalysisSettings;
+use crate::wording::{Threshold, durations_legend};
 
 /// Height of the two cycle plots.
 const HEIGHT: f32 = 260.0;
@@ -27,7 +29,7 @@ const INTERVAL: Color32 = Color32::from_rgb(170, 178, 186);
 const TREND: Color32 = Color32::from_rgb(240, 110, 30);
 
 /// Draws relief by day since infusion for the last `shown` cycles.
-pub fn overlay_ui(ui: &mut Ui, overlay: &CycleOverlay, shown: usize) {
+pub fn overlay_ui(ui: &mut Ui, overlay: &CycleOverlay, settings: &AnalysisSettings, shown: usize) {
     ui.label(RichText::new("Relief by day since infusion").strong());
     let skip = overlay.curves.len().saturating_sub(shown);
     Plot::new("Cycle overlay")
@@ -55,7 +57,7 @@ pub fn overlay_ui(ui: &mut Ui, overlay: &CycleOverlay, shown: usize) {
         .show(ui, |plot| {
             plot.hline(
                 HLine::new(
-                    format!("{:.0}% (meaningful)", overlay.meaningful_pct),
+                    Threshold::Meaningful.line_label(settings),
                     overlay.meaningful_pct,
                 )
                 .color(THRESHOLD)
@@ -63,7 +65,7 @@ pub fn overlay_ui(ui: &mut Ui, overlay: &CycleOverlay, shown: usize) {
             );
             plot.hline(
                 HLine::new(
-                    format!("{:.0}% (substantial)", overlay.substantial_pct),
+                    Threshold::Substantial.line_label(settings),
                     overlay.substantial_pct,
                 )
                 .color(THRESHOLD.gamma_multiply(0.6))
@@ -112,7 +114,7 @@ pub fn overlay_ui(ui: &mut Ui, overlay: &CycleOverlay, shown: usize) {
 }
 
 /// Draws how long meaningful relief lasted per cycle, beside the interval to the next infusion.
-pub fn durations_ui(ui: &mut Ui, durations: &Durations, shown: usize) {
+pub fn durations_ui(ui: &mut Ui, durations: &Durations, settings: &AnalysisSettings, shown: usize) {
     ui.label(RichText::new("How long meaningful relief lasted").strong());
     let skip = durations.bars.len().saturating_sub(shown);
     let bars = &durations.bars[skip..];
@@ -156,7 +158,7 @@ pub fn durations_ui(ui: &mut Ui, durations: &Durations, shown: usize) {
         }
         _ => Vec::new(),
     };
-    let meaningful = durations.meaningful_pct;
+    let lasted_legend = durations_legend(settings);
     Plot::new("Relief durations")
         .height(HEIGHT)
         .legend(super::small_legend(egui_plot::Corner::RightTop))
@@ -177,10 +179,7 @@ pub fn durations_ui(ui: &mut Ui, durations: &Durations, shown: usize) {
         })
         .label_formatter(|_| None)
         .show(ui, |plot| {
-            plot.bar_chart(
-                BarChart::new(format!("Relief of {meaningful:.0}% or more lasted"), lasted)
-                    .color(BAR),
-            );
+            plot.bar_chart(BarChart::new(lasted_legend, lasted).color(BAR));
             plot.bar_chart(
                 BarChart::new("Still lasting at the next infusion (at least)", at_least).color(BAR),
             );

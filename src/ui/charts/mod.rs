@@ -102,8 +102,9 @@ pub fn charts_ui(ui: &mut Ui, state: &mut ChartsState, data: &JournalData) {
                 RECENT_CYCLES
             };
             ui.columns(2, |columns| {
-                cycles::overlay_ui(&mut columns[0], &data.charts.overlay, shown);
-                cycles::durations_ui(&mut columns[1], &data.charts.durations, shown);
+                let settings = &data.charts.analysis.settings;
+                cycles::overlay_ui(&mut columns[0], &data.charts.overlay, settings, shown);
+                cycles::durations_ui(&mut columns[1], &data.charts.durations, settings, shown);
             });
             let cycles = data.charts.overlay.curves.len();
             if cycles > RECENT_CYCLES {

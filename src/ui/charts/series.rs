@@ -41,6 +41,8 @@ pub struct PlotSeries {
     pub markers: Vec<(f64, MarkerKind)>,
     /// Stretches without meaningful relief before the next infusion, as day numbers.
     pub relief_lost: Vec<(f64, f64)>,
+    /// The legend of the `relief_lost` stretches, with the meaningful threshold in use.
+    pub relief_lost_label: String,
     /// Every day with a value or an infusion, oldest first, for the hover label.
     days: Vec<DayValues>,
 }
@@ -95,6 +97,7 @@ impl PlotSeries {
                 .iter()
                 .map(|(start, end)| (day_number(*start), day_number(*end)))
                 .collect(),
+            relief_lost_label: crate::wording::relief_lost_label(&charts.analysis.settings),
             days: days.into_values().collect(),
         }
     }

@@ -64,7 +64,7 @@ pub fn timeline_ui(ui: &mut Ui, state: &mut ChartsState, series: &PlotSeries) {
                     let (left, right) = (start - 0.5, end + 0.5);
                     plot.polygon(
                         Polygon::new(
-                            "Relief below 30% before the next infusion",
+                            series.relief_lost_label.as_str(),
                             PlotPoints::new(vec![
                                 [left, 0.0],
                                 [right, 0.0],
