@@ -48,12 +48,19 @@ fn run_app(cli: &Cli, started: Instant) -> ExitCode {
         },
         None => Arc::new(SystemClock),
     };
+    let start_view = match cli.view.parse::<ui::View>() {
+        Ok(view) => view,
+        Err(error) => {
+            eprintln!("error: {error}");
+            return ExitCode::from(2);
+        }
+    };
     // Argument errors above still reach the terminal; the window must not depend on it.
     relief_journal::platform::detach_console();
     let config = AppConfig {
         journal_path,
         clock,
-        start_view: cli.view,
+        start_view,
         screenshot: cli.screenshot.clone(),
         started,
     };

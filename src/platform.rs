@@ -1,5 +1,5 @@
-//! The one place for platform-specific code: attaching the Windows console, and opening a folder
-//! in the system's file manager.
+//! The one place for platform-specific code: attaching the Windows console, opening a folder
+//! in the system's file manager, and writing a file readable by the user only.
 //!
 //! On Windows the binary is built for the GUI subsystem, so starting the desktop app from the
 //! Start menu or Explorer opens no console window. A GUI-subsystem program gets no console of
@@ -25,6 +25,45 @@ pub fn attach_console() {
 pub fn detach_console() {
     #[cfg(windows)]
     windows::detach_console();
+}
+
+/// Writes `bytes` to `path` readable by the user only (0600 on Unix), through a temporary file
+/// in the same folder that is synced and renamed over the target, so a crash leaves the old file
+/// or the new one, never half of one.
+///
+/// # Errors
+///
+/// The I/O error when the temporary file cannot be created, written or synced, or cannot be
+/// renamed over `path`; the temporary file is removed then.
+pub fn write_private_file(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    use std::fs::{self, OpenOptions};
+    use std::io::Write;
+
+    let folder = path
+        .parent()
+        .filter(|folder| !folder.as_os_str().is_empty())
+        .unwrap_or_else(|| Path::new("."));
+    let mut temporary_name = path.file_name().unwrap_or_default().to_owned();
+    temporary_name.push(format!(".{}.partial", std::process::id()));
+    let temporary = folder.join(temporary_name);
+    let mut options = OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    let result = options
+        .open(&temporary)
+        .and_then(|mut file| {
+            file.write_all(bytes)?;
+            file.sync_all()
+        })
+        .and_then(|()| fs::rename(&temporary, path));
+    if result.is_err() {
+        let _ = fs::remove_file(&temporary);
+    }
+    result
 }
 
 /// Opens the folder that holds `file` in the system file manager.

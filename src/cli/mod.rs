@@ -36,9 +36,11 @@ pub struct Cli {
     #[arg(long, global = true, hide = true, value_name = "DATE")]
     pub today: Option<String>,
 
-    /// The app view to start on: today, history, infusions or settings.
+    /// The app view to start on: today, history, infusions, charts, report or settings.
+    ///
+    /// Only the app reads it; the binary turns the name into the app's view.
     #[arg(long, value_name = "NAME", default_value = "today")]
-    pub view: crate::ui::View,
+    pub view: String,
 
     /// Draw the first complete frame of the app, save it as a PNG here and exit.
     #[arg(long, value_name = "PATH")]

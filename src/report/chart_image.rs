@@ -47,8 +47,13 @@ pub enum ChartError {
     #[error("{0}: unknown image type; expected a file name ending in .png or .svg")]
     UnknownFormat(String),
     /// The file could not be written.
-    #[error(transparent)]
-    Store(#[from] crate::store::StoreError),
+    #[error("{path}: {source}")]
+    Write {
+        /// The image file.
+        path: std::path::PathBuf,
+        /// The underlying error.
+        source: std::io::Error,
+    },
 }
 
 /// Pixel size of exported charts.
@@ -109,6 +114,11 @@ pub fn render_png(
 }
 
 /// Draws `kind` into `path`, as PNG or SVG by its extension; the file is readable by the user only.
+///
+/// # Errors
+///
+/// [`ChartError::UnknownFormat`] when the extension is neither `.png` nor `.svg`,
+/// [`ChartError::Draw`] when drawing fails, [`ChartError::Write`] when the file cannot be written.
 pub fn save_chart(
     charts: &Charts,
     kind: ChartKind,
@@ -124,8 +134,10 @@ pub fn save_chart(
         Some("svg") => render_svg(charts, kind, range, DEFAULT_SIZE)?.into_bytes(),
         _ => return Err(ChartError::UnknownFormat(path.display().to_string())),
     };
-    crate::store::write_private_file(path, &bytes)?;
-    Ok(())
+    crate::platform::write_private_file(path, &bytes).map_err(|source| ChartError::Write {
+        path: path.to_owned(),
+        source,
+    })
 }
 
 fn encode_png(pixels: &[u8], (width, height): (u32, u32)) -> Result<Vec<u8>, ChartError> {

@@ -175,36 +175,12 @@ pub fn io_error(path: &Path, source: std::io::Error) -> StoreError {
     }
 }
 
-/// Writes `bytes` to `path` readable by the user only, through a temporary file in the same
-/// folder that is synced and renamed over the target, so a crash leaves the old file or the new
-/// one, never half of one.
+/// Writes `bytes` to `path` readable by the user only, atomically (see
+/// [`crate::platform::write_private_file`]).
+///
+/// # Errors
+///
+/// [`StoreError::Io`] naming `path` when the file cannot be created, written, synced or renamed.
 pub fn write_private_file(path: &Path, bytes: &[u8]) -> StoreResult<()> {
-    use std::io::Write;
-
-    let folder = path
-        .parent()
-        .filter(|folder| !folder.as_os_str().is_empty())
-        .unwrap_or_else(|| Path::new("."));
-    let mut temporary_name = path.file_name().unwrap_or_default().to_owned();
-    temporary_name.push(format!(".{}.partial", std::process::id()));
-    let temporary = folder.join(temporary_name);
-    let mut options = OpenOptions::new();
-    options.write(true).create(true).truncate(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
-    }
-    let result = options
-        .open(&temporary)
-        .and_then(|mut file| {
-            file.write_all(bytes)?;
-            file.sync_all()
-        })
-        .and_then(|()| fs::rename(&temporary, path));
-    if let Err(source) = result {
-        let _ = fs::remove_file(&temporary);
-        return Err(io_error(path, source));
-    }
-    Ok(())
+    crate::platform::write_private_file(path, bytes).map_err(|source| io_error(path, source))
 }
