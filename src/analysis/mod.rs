@@ -431,7 +431,7 @@ mod tests {
         );
         assert_eq!(json["settings"]["persistence_days"], 7);
         assert_eq!(keys(&json["settings"]).len(), 7);
-        // The fields of DESIGN.md section 4, all present.
+        // The fields of the `analyze --json` format, all present.
         let mut schema = [
             "index",
             "phase",

@@ -1,5 +1,5 @@
 //! `relief-journal analyze`: the per-cycle table and the flags, or the whole analysis as JSON
-//! (the format of DESIGN.md section 4: every field present, `null` when unknown).
+//! (every field present, `null` when unknown).
 
 use std::io::{self, Write};
 
@@ -32,7 +32,7 @@ pub fn run(store: &Store, args: &AnalyzeArgs, today: NaiveDate) -> Result<(), Cl
 }
 
 /// Writes the analysis of `journal` as of `today` to `out`: the readable table and flags, or the
-/// JSON of DESIGN.md section 4 when `json` is set.
+/// JSON of the whole [`Analysis`] when `json` is set.
 pub fn write_analysis(
     journal: &Journal,
     today: NaiveDate,
