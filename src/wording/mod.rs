@@ -16,8 +16,8 @@ use chrono::NaiveDate;
 
 use crate::analysis::stats::round1;
 use crate::analysis::{
-    Baseline, BaselineSource, Cycle, Forecast, Loss, RECENT_CYCLES, RECENT_MATCHES,
-    SMOOTHING_WINDOW_DAYS,
+    Baseline, BaselineSource, Cycle, Forecast, Loss, MIN_UNTREATED_DAYS, RECENT_CYCLES,
+    RECENT_MATCHES, SMOOTHING_WINDOW_DAYS, UNTREATED_LOOKBACK_DAYS,
 };
 use crate::domain::AnalysisSettings;
 
@@ -290,12 +290,21 @@ pub fn baseline_sentence(baseline: &Baseline, settings: &AnalysisSettings) -> St
         .pain
         .map_or_else(|| "-".to_owned(), |pain| format!("{pain:.1}"));
     match baseline.source {
-        Some(BaselineSource::Pretreatment) => format!(
-            "Baseline pain {pain}: the mean of {} logged days in the {days} days before the first infusion.",
-            baseline.days_logged
-        ),
+        Some(BaselineSource::Pretreatment) => {
+            let spread = baseline
+                .spread_sd
+                .map(|sd| format!("; day-to-day spread SD {sd:.1}"))
+                .unwrap_or_default();
+            format!(
+                "Baseline pain {pain}: the mean of {} logged untreated days in the {} days before \
+                 the first infusion{spread}.",
+                baseline.days_logged,
+                days.max(UNTREATED_LOOKBACK_DAYS)
+            )
+        }
         Some(BaselineSource::Manual) => format!(
-            "Baseline pain {pain}, set by hand ({} of the {days} days before the first infusion are logged).",
+            "Baseline pain {pain}, set by hand ({} untreated days logged before the first infusion; \
+             {MIN_UNTREATED_DAYS} are needed to measure it).",
             baseline.days_logged
         ),
         Some(BaselineSource::PreInfusion) => format!(

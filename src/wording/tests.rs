@@ -196,14 +196,25 @@ fn the_baseline_says_where_it_came_from() {
             &baseline(Some(7.14), Some(BaselineSource::Pretreatment), 6),
             &default
         ),
-        "Baseline pain 7.1: the mean of 6 logged days in the 7 days before the first infusion."
+        "Baseline pain 7.1: the mean of 6 logged untreated days in the 28 days before the first \
+         infusion."
+    );
+    let spread = Baseline {
+        spread_sd: Some(0.84),
+        ..baseline(Some(6.8), Some(BaselineSource::Pretreatment), 5)
+    };
+    assert_eq!(
+        baseline_sentence(&spread, &default),
+        "Baseline pain 6.8: the mean of 5 logged untreated days in the 28 days before the first \
+         infusion; day-to-day spread SD 0.8."
     );
     assert_eq!(
         baseline_sentence(
             &baseline(Some(8.0), Some(BaselineSource::Manual), 2),
             &default
         ),
-        "Baseline pain 8.0, set by hand (2 of the 7 days before the first infusion are logged)."
+        "Baseline pain 8.0, set by hand (2 untreated days logged before the first infusion; 4 are \
+         needed to measure it)."
     );
     assert!(
         baseline_sentence(
