@@ -241,7 +241,7 @@ mod tests {
         let text = report(&early_fading_journal(), "2026-05-23", false);
         assert!(
             text.starts_with(
-                "Relief analysis on 2026-05-23\nBaseline pain 8.0: the mean of 7 logged days"
+                "Relief analysis on 2026-05-23\nBaseline pain 8.0: the mean of 7 logged untreated days"
             ),
             "{text}"
         );
