@@ -31,8 +31,13 @@ fn first_run_into_demo_data_keeps_the_real_journal_clean() {
         "the real journal is not created by the demo"
     );
 
-    // Leaving the demo creates the real, empty journal.
+    // Leaving the demo goes back to the welcome's question; answering it creates the real,
+    // empty journal.
     app.get_by_label("Start my own journal").click();
+    app.run();
+    assert!(app.state().is_welcome());
+    assert!(!journal.path.exists());
+    app.get_by_label("Not yet: start my journal").click();
     app.run();
     assert!(!app.state().is_demo());
     assert!(journal.store().is_empty().unwrap());
@@ -43,7 +48,7 @@ fn a_new_user_logs_a_day_and_finds_it_after_reopening() {
     let journal = TestJournal::missing();
     let mut app = journal.app(View::Today);
 
-    app.get_by_label("Start my journal").click();
+    app.get_by_label("Not yet: start my journal").click();
     app.run();
     app.get_by_label("Pain 5").click();
     app.get_by_label("Save").click();

@@ -44,8 +44,14 @@ impl From<JournalAction> for Action {
 /// Changes what the window shows; applied by the app, whatever screen is open.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ScreenAction {
-    /// First run or demo: create and open the real journal.
-    StartJournal,
+    /// First run or demo: create and open the real journal; with `treatment_started`, open the
+    /// setup that asks about the infusions already had and the pain before ketamine.
+    StartJournal {
+        /// The patient said their infusions have already started.
+        treatment_started: bool,
+    },
+    /// Leave the demo: open the real journal, or the welcome when there is none yet.
+    LeaveDemo,
     /// First run: open a demo journal in a separate file.
     ExploreDemo,
     /// Try again to open the journal after an error.
@@ -72,6 +78,12 @@ pub enum JournalAction {
     DeleteInfusion(i64),
     /// Save the settings.
     SaveSettings(Settings),
+    /// Open "Your treatment so far" (infusions already had, pain before ketamine).
+    ShowSetup,
+    /// Store what the setup asked, in one transaction, and close it.
+    SaveSetup(TreatmentSoFar),
+    /// Close the setup without storing anything (its answers are kept until the app closes).
+    CloseSetup,
     /// Undo the last delete.
     Undo,
     /// Show a view.
@@ -96,6 +108,17 @@ pub enum JournalAction {
     ConfirmImport,
     /// Drop the previewed file.
     CancelImport,
+}
+
+/// What "Your treatment so far" stores: infusions not yet in the journal, and the settings with
+/// the remembered baseline (pain before ketamine) as answered.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TreatmentSoFar {
+    /// Done infusions already had and the next planned one, none of them on a day the journal
+    /// already has an infusion.
+    pub infusions: Vec<Infusion>,
+    /// The settings to store.
+    pub settings: Settings,
 }
 
 /// What a file chosen in a dialog is for.

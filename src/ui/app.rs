@@ -198,10 +198,15 @@ impl ReliefApp {
     /// Applies one action that changes the screen.
     fn apply_screen(&mut self, action: ScreenAction, ctx: &Context, today: NaiveDate) {
         match action {
-            ScreenAction::StartJournal => {
+            ScreenAction::StartJournal { treatment_started } => {
                 let path = self.config.journal_path.clone();
                 match open_session(&self.config, &path, false) {
-                    Ok(session) => self.screen = Screen::Journal(Box::new(session)),
+                    Ok(mut session) => {
+                        if treatment_started {
+                            session.open_setup();
+                        }
+                        self.screen = Screen::Journal(Box::new(session));
+                    }
                     Err(error) => {
                         let message = open_error_message(&path, &error);
                         match &mut self.screen {
@@ -231,7 +236,7 @@ impl ReliefApp {
                     )),
                 };
             }
-            ScreenAction::RetryOpen => {
+            ScreenAction::LeaveDemo | ScreenAction::RetryOpen => {
                 self.screen = if self.config.journal_path.exists() {
                     Self::open_screen(&self.config, &self.config.journal_path, false)
                 } else {

@@ -20,6 +20,7 @@ mod report;
 mod screenshot;
 mod session;
 mod settings;
+mod setup;
 mod theme;
 mod today;
 mod welcome;
@@ -34,7 +35,7 @@ use std::time::Instant;
 
 use crate::domain::Clock;
 
-pub use actions::{Action, ExportKind, FileTarget, JournalAction, ScreenAction};
+pub use actions::{Action, ExportKind, FileTarget, JournalAction, ScreenAction, TreatmentSoFar};
 pub use app::ReliefApp;
 pub use charts::ChartsState;
 pub use files::ImportPreview;

@@ -11,7 +11,7 @@ use crate::demo::{DEFAULT_SEED, demo_journal};
 use crate::domain::{Entry, Infusion, Settings, journal_day};
 use crate::store::{BackupReason, SaveOutcome, Store, StoreError};
 
-use super::actions::{Action, FileTarget, JournalAction, ScreenAction};
+use super::actions::{Action, FileTarget, JournalAction, ScreenAction, TreatmentSoFar};
 use super::charts::{ChartsState, charts_ui};
 use super::data::JournalData;
 use super::files::{self, ImportPreview};
@@ -19,6 +19,7 @@ use super::history::{HistoryState, history_ui};
 use super::infusions::{InfusionsState, infusions_ui};
 use super::report::{ReportState, report_ui};
 use super::settings::{JournalFile, SettingsState, settings_ui};
+use super::setup::{SetupState, setup_ui};
 use super::today::{TodayState, today_ui};
 use super::widgets::day_label;
 use super::{AppConfig, View, theme};
@@ -37,6 +38,9 @@ pub(super) struct Session {
     pub(super) charts: ChartsState,
     pub(super) report: ReportState,
     settings: SettingsState,
+    /// "Your treatment so far": its answers, and whether it is shown instead of the view.
+    setup: SetupState,
+    setup_open: bool,
     pub(super) notice: Option<Notice>,
     undo: Option<Undo>,
     /// The journal's data version when this session last read it; another process's write
@@ -79,6 +83,8 @@ pub(super) fn open_session(
         charts: ChartsState::default(),
         report: ReportState::new(&data, today),
         settings: SettingsState::new(&data.settings),
+        setup: SetupState::new(&data.settings),
+        setup_open: false,
         view: config.start_view,
         store,
         demo,
@@ -109,6 +115,11 @@ pub(super) fn open_demo(
 }
 
 impl Session {
+    /// Shows "Your treatment so far" in place of the current view.
+    pub(super) fn open_setup(&mut self) {
+        self.setup_open = true;
+    }
+
     fn info(&mut self, text: String) {
         self.notice = Some(Notice { text, error: false });
     }
@@ -273,9 +284,16 @@ impl Session {
                 }
                 Err(error) => self.error(format!("Settings were not saved: {error}")),
             },
+            JournalAction::ShowSetup => self.setup_open = true,
+            JournalAction::CloseSetup => self.setup_open = false,
+            JournalAction::SaveSetup(treatment) => self.save_setup(&treatment, today),
             JournalAction::Undo => self.undo(today),
-            JournalAction::ShowView(view) => self.view = view,
+            JournalAction::ShowView(view) => {
+                self.setup_open = false;
+                self.view = view;
+            }
             JournalAction::OpenDay(date) => {
+                self.setup_open = false;
                 self.view = View::Today;
                 self.today.go_to(&self.data, date);
             }
@@ -317,6 +335,34 @@ impl Session {
             }
             JournalAction::ConfirmImport => self.confirm_import(now, today),
             JournalAction::BackupNow => self.backup_now(now, today),
+        }
+    }
+
+    /// Stores the setup's infusions and remembered baseline in one transaction, then shows Today.
+    fn save_setup(&mut self, treatment: &TreatmentSoFar, today: NaiveDate) {
+        match self
+            .store
+            .import(&[], &treatment.infusions, Some(&treatment.settings))
+        {
+            Ok(_) => {
+                let infusions = match treatment.infusions.len() {
+                    0 => "no new infusions".to_owned(),
+                    1 => "1 infusion".to_owned(),
+                    count => format!("{count} infusions"),
+                };
+                let baseline = match treatment.settings.baseline_pain {
+                    Some(pain) => format!("your remembered pain before ketamine ({pain:.0})"),
+                    None => "no remembered pain before ketamine".to_owned(),
+                };
+                self.info(format!("Saved {infusions} and {baseline}."));
+                self.reload(today);
+                self.setup = SetupState::new(&self.data.settings);
+                self.setup_open = false;
+                self.view = View::Today;
+            }
+            Err(error) => self.error(format!(
+                "Your treatment so far was not saved: {error}. Your answers are still in the form."
+            )),
         }
     }
 
@@ -416,6 +462,12 @@ impl Session {
         }
         self.notice_ui(ui, actions);
         self.side_bar_ui(ui, today, actions);
+        if self.setup_open {
+            egui::CentralPanel::default().show(ui, |ui| {
+                setup_ui(ui, &mut self.setup, &self.data, today, actions)
+            });
+            return;
+        }
         egui::CentralPanel::default().show(ui, |ui| match self.view {
             View::Today => today_ui(ui, &mut self.today, &self.data, today, actions),
             View::History => history_ui(ui, &mut self.history, &self.data, today, actions),
@@ -498,9 +550,11 @@ impl Session {
                     } else {
                         (view.title().to_owned(), view.title().to_owned())
                     };
-                    let button =
-                        egui::Button::selectable(self.view == view, RichText::new(text).size(17.0))
-                            .min_size([150.0, 34.0].into());
+                    let button = egui::Button::selectable(
+                        !self.setup_open && self.view == view,
+                        RichText::new(text).size(17.0),
+                    )
+                    .min_size([150.0, 34.0].into());
                     let response = ui
                         .add(button)
                         .on_hover_text(format!("Ctrl+{}", index + 1))
@@ -529,7 +583,7 @@ fn demo_banner_ui(ui: &mut Ui, actions: &mut Vec<Action>) {
                         .color(text),
                 );
                 if ui.button("Start my own journal").clicked() {
-                    actions.push(ScreenAction::StartJournal.into());
+                    actions.push(ScreenAction::LeaveDemo.into());
                 }
             });
         });

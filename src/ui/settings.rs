@@ -108,7 +108,7 @@ pub fn settings_ui(
         ui.separator();
         display_ui(ui, state, actions);
         ui.separator();
-        journal_day_ui(ui, state);
+        journal_day_ui(ui, state, actions);
         ui.separator();
         thresholds_ui(ui, state);
         ui.separator();
@@ -191,7 +191,7 @@ fn display_ui(ui: &mut Ui, state: &mut SettingsState, actions: &mut Vec<Action>)
     });
 }
 
-fn journal_day_ui(ui: &mut Ui, state: &mut SettingsState) {
+fn journal_day_ui(ui: &mut Ui, state: &mut SettingsState, actions: &mut Vec<Action>) {
     ui.label(RichText::new("Journal day and baseline").strong());
     number_line_ui(
         ui,
@@ -228,6 +228,15 @@ fn journal_day_ui(ui: &mut Ui, state: &mut SettingsState) {
         "Used only when the week before your first infusion was not logged; relief is measured \
          against this pain level.",
     );
+    if ui
+        .button("Your treatment so far…")
+        .on_hover_text(
+            "Infusions you had before starting the journal, and your pain before ketamine",
+        )
+        .clicked()
+    {
+        actions.push(JournalAction::ShowSetup.into());
+    }
 }
 
 fn thresholds_ui(ui: &mut Ui, state: &mut SettingsState) {

@@ -9,6 +9,7 @@ use std::collections::BTreeMap;
 use chrono::{Duration, NaiveDate};
 use egui::{Key, Modifiers, RichText, TextEdit, Ui};
 
+use crate::analysis::BaselineSource;
 use crate::domain::{COMMON_SIDE_EFFECTS, Entry, RescueDoses, Score, SleepHours, TextList};
 
 use super::actions::{Action, JournalAction};
@@ -292,13 +293,13 @@ pub fn today_ui(
             .resizable(false)
             .show_separator_line(false)
             .exact_size(STATUS_WIDTH - 20.0)
-            .show(ui, |ui| status_card_ui(ui, data, today));
+            .show(ui, |ui| status_card_ui(ui, data, today, actions));
     }
     egui::ScrollArea::vertical()
         .id_salt("today_scroll")
         .show(ui, |ui| {
             if !wide {
-                status_card_ui(ui, data, today);
+                status_card_ui(ui, data, today, actions);
                 ui.add_space(8.0);
             }
             entry_form_ui(ui, state, actions);
@@ -490,12 +491,27 @@ fn entry_form_ui(ui: &mut Ui, state: &mut TodayState, actions: &mut Vec<Action>)
 }
 
 /// Where today sits in the infusion cycle, the next planned infusion and the current flags.
-fn status_card_ui(ui: &mut Ui, data: &JournalData, today: NaiveDate) {
+fn status_card_ui(ui: &mut Ui, data: &JournalData, today: NaiveDate, actions: &mut Vec<Action>) {
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.label(RichText::new("Where you are").size(18.0).strong());
         for line in status_lines(data, today) {
             ui.label(line);
+        }
+        ui.add_space(4.0);
+        ui.label(crate::wording::baseline_sentence(
+            &data.analysis.baseline,
+            &data.settings.analysis,
+        ));
+        if needs_untreated_reference(data) {
+            ui.add_space(6.0);
+            ui.label(
+                "Relief is being measured against your pain just before each infusion, because \
+                 the journal does not know your pain before ketamine.",
+            );
+            if ui.button("Tell it your pain before ketamine").clicked() {
+                actions.push(JournalAction::ShowSetup.into());
+            }
         }
         let flags = &data.analysis.flags;
         if !flags.is_empty() {
@@ -508,6 +524,16 @@ fn status_card_ui(ui: &mut Ui, data: &JournalData, today: NaiveDate) {
         ui.add_space(6.0);
         ui.small(crate::wording::DISCLAIMER);
     });
+}
+
+/// Whether relief has nothing untreated to be measured against: infusions are recorded, but
+/// neither a logged untreated period nor a remembered baseline exists.
+pub fn needs_untreated_reference(data: &JournalData) -> bool {
+    !data.analysis.cycles.is_empty()
+        && !matches!(
+            data.analysis.baseline.source,
+            Some(BaselineSource::Pretreatment | BaselineSource::Manual)
+        )
 }
 
 /// The status lines: days since the last infusion and which cycle, next planned infusion,
@@ -539,7 +565,20 @@ pub fn status_lines(data: &JournalData, today: NaiveDate) -> Vec<String> {
                 }
             };
             if days >= 0 {
-                lines.push(format!("Day {days} after {which} (cycle {}).", cycle.index));
+                let last = data
+                    .infusions
+                    .iter()
+                    .map(|stored| &stored.infusion)
+                    .filter(|infusion| infusion.is_done() && infusion.date <= today)
+                    .map(|infusion| infusion.date)
+                    .next_back()
+                    .unwrap_or(cycle.anchor);
+                let since_last = (today - last).num_days();
+                lines.push(format!(
+                    "Day {since_last} after your infusion of {} ({which}, cycle {}).",
+                    day_label(last),
+                    cycle.index
+                ));
             } else {
                 lines.push(format!(
                     "The last recorded infusion is dated {}.",

@@ -1,4 +1,5 @@
-//! The first-run welcome: what to log and why, then start a journal or explore demo data.
+//! The first-run welcome: what to log and why, whether infusions have already started, then
+//! start a journal (with the setup for those already in treatment) or explore demo data.
 
 use eframe::egui;
 use std::path::Path;
@@ -21,15 +22,45 @@ pub fn welcome_ui(ui: &mut Ui, journal_path: &Path, actions: &mut Vec<Action>) {
             ui.label(RichText::new(line).size(17.0));
             ui.add_space(4.0);
         }
-        ui.add_space(24.0);
-        let size = [260.0, 44.0];
+        ui.add_space(20.0);
+        ui.label(
+            RichText::new("Have your ketamine infusions already started?")
+                .size(19.0)
+                .strong(),
+        );
+        ui.add_space(8.0);
+        let size = [300.0, 44.0];
         if ui
-            .add(Button::new(RichText::new("Start my journal").size(20.0).strong()).min_size(size.into()))
+            .add(
+                Button::new(RichText::new("Not yet: start my journal").size(19.0).strong())
+                    .min_size(size.into()),
+            )
             .clicked()
         {
-            actions.push(ScreenAction::StartJournal.into());
+            actions.push(
+                ScreenAction::StartJournal {
+                    treatment_started: false,
+                }
+                .into(),
+            );
         }
         ui.add_space(8.0);
+        if ui
+            .add(
+                Button::new(RichText::new("Yes: set up my journal").size(19.0).strong())
+                    .min_size(size.into()),
+            )
+            .on_hover_text("A few questions: the infusions you have had and your pain before ketamine")
+            .clicked()
+        {
+            actions.push(
+                ScreenAction::StartJournal {
+                    treatment_started: true,
+                }
+                .into(),
+            );
+        }
+        ui.add_space(16.0);
         if ui
             .add(Button::new(RichText::new("Explore with demo data").size(18.0)).min_size(size.into()))
             .clicked()

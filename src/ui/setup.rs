@@ -1,0 +1,371 @@
+//! "Your treatment so far": the short setup for someone whose infusions have already started.
+//!
+//! It asks for the infusions the patient knows (several dates in one line, so a loading series is
+//! quick), the next planned one, and their typical pain before ketamine. That answer is stored as
+//! the **remembered baseline** (the settings' `baseline_pain`), so relief is measured against
+//! untreated pain rather than the pain just before each booster. Every question may be left
+//! blank; the setup can be skipped and opened again from Settings or the Today card.
+
+use chrono::{Datelike, NaiveDate};
+use eframe::egui;
+use egui::{Button, RichText, TextEdit, Ui};
+
+use crate::analysis::MIN_BASELINE_PAIN;
+use crate::domain::{DateTextError, Infusion, Settings, read_date};
+
+use super::actions::{Action, JournalAction, TreatmentSoFar};
+use super::data::JournalData;
+use super::widgets::{day_label, error_ui, score_row_ui};
+
+/// The answer to "Before ketamine, what was your pain on a typical day?".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RememberedAnswer {
+    /// Not answered yet: the stored value is kept as it is.
+    Unanswered,
+    /// A pain score from 0 to 10.
+    Pain(u8),
+    /// "I don't remember": no remembered baseline.
+    DontRemember,
+}
+
+/// What the patient typed into the setup, kept while they look elsewhere.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SetupState {
+    /// The infusions already had, as typed ("12 Jan, 15 Jan and 19 Jan 2026").
+    pub past_text: String,
+    /// The next planned infusion, as typed; blank when none is booked.
+    pub planned_text: String,
+    /// Typical pain before ketamine.
+    pub remembered: RememberedAnswer,
+}
+
+impl SetupState {
+    /// A blank setup, showing the remembered baseline already stored, if any.
+    pub fn new(settings: &Settings) -> Self {
+        let remembered = match settings.baseline_pain {
+            // The stored value is 1.0 to 10.0 with one decimal; the buttons show whole points.
+            Some(pain) => RememberedAnswer::Pain(pain.round().clamp(0.0, 10.0) as u8),
+            None => RememberedAnswer::Unanswered,
+        };
+        Self {
+            past_text: String::new(),
+            planned_text: String::new(),
+            remembered,
+        }
+    }
+
+    /// What saving would store, or the first problem in plain words.
+    ///
+    /// # Errors
+    /// A message naming the date text that could not be read, a past infusion dated after
+    /// `today`, or a planned infusion dated before it.
+    pub fn treatment(&self, data: &JournalData, today: NaiveDate) -> Result<Plan, String> {
+        let past = read_dates(&self.past_text, today)
+            .map_err(|error| format!("Infusions already had: {error}."))?;
+        if let Some(late) = past.iter().find(|date| **date > today) {
+            return Err(format!(
+                "Infusions already had: {} is after today; put it under \"next planned infusion\".",
+                day_label(*late)
+            ));
+        }
+        let planned = match self.planned_text.trim() {
+            "" => None,
+            text => {
+                let date = read_date(text, None, today)
+                    .map_err(|error| format!("Next planned infusion: {error}."))?;
+                if date < today {
+                    return Err(format!(
+                        "Next planned infusion: {} has passed; add it to the infusions already had.",
+                        day_label(date)
+                    ));
+                }
+                Some(date)
+            }
+        };
+        let recorded = |date: NaiveDate| {
+            data.infusions
+                .iter()
+                .any(|stored| stored.infusion.date == date)
+        };
+        let (already, new_past): (Vec<NaiveDate>, Vec<NaiveDate>) =
+            past.into_iter().partition(|date| recorded(*date));
+        let planned_already = planned.filter(|date| recorded(*date));
+        let baseline_pain = match self.remembered {
+            RememberedAnswer::Unanswered => data.settings.baseline_pain,
+            RememberedAnswer::DontRemember => None,
+            RememberedAnswer::Pain(pain) if f64::from(pain) < MIN_BASELINE_PAIN => None,
+            RememberedAnswer::Pain(pain) => Some(f64::from(pain)),
+        };
+        Ok(Plan {
+            past: new_past,
+            already,
+            planned: planned.filter(|date| !recorded(*date)),
+            planned_already,
+            baseline_pain,
+            remembered_no_pain: matches!(self.remembered, RememberedAnswer::Pain(pain) if f64::from(pain) < MIN_BASELINE_PAIN),
+        })
+    }
+}
+
+/// What the setup would store, checked against the journal.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Plan {
+    /// Past infusions not yet in the journal, oldest first.
+    pub past: Vec<NaiveDate>,
+    /// Past infusions typed that the journal already holds (left as they are).
+    pub already: Vec<NaiveDate>,
+    /// The planned infusion, when it is not already in the journal.
+    pub planned: Option<NaiveDate>,
+    /// The planned infusion typed, when the journal already holds an infusion that day.
+    pub planned_already: Option<NaiveDate>,
+    /// The remembered baseline to store (pain 1 to 10), `None` for none.
+    pub baseline_pain: Option<f64>,
+    /// The answer was 0: no pain to measure relief from, so nothing is stored.
+    pub remembered_no_pain: bool,
+}
+
+impl Plan {
+    /// What the session stores: the new infusions and the settings with the remembered baseline.
+    pub fn into_treatment(self, settings: &Settings) -> TreatmentSoFar {
+        let mut infusions: Vec<Infusion> = self.past.into_iter().map(Infusion::done).collect();
+        infusions.extend(self.planned.map(Infusion::planned));
+        TreatmentSoFar {
+            infusions,
+            settings: Settings {
+                baseline_pain: self.baseline_pain,
+                ..settings.clone()
+            },
+        }
+    }
+}
+
+/// Reads several dates typed in one line: separated by commas, semicolons, new lines or "and".
+/// A year written only on the last date ("12 Jan, 15 Jan and 19 Jan 2026") applies to all.
+fn read_dates(text: &str, today: NaiveDate) -> Result<Vec<NaiveDate>, DateTextError> {
+    let normalised = text.replace(" and ", ",").replace([';', '\n'], ",");
+    let pieces: Vec<&str> = normalised
+        .split(',')
+        .map(str::trim)
+        .filter(|piece| !piece.is_empty())
+        .collect();
+    // The year of the last piece, when it names one, anchors pieces without a year.
+    let reference = pieces
+        .last()
+        .and_then(|last| read_date(last, None, today).ok())
+        .filter(|last| *last <= today)
+        .unwrap_or(today);
+    let mut dates = pieces
+        .into_iter()
+        .map(|piece| {
+            // "today" and "yesterday" are always relative to today.
+            let reference = match piece.to_lowercase().as_str() {
+                "today" | "yesterday" => today,
+                _ => reference,
+            };
+            let date = read_date(piece, None, reference)?;
+            // A date typed without a year that would fall after today is last year's.
+            let year_earlier = reference
+                .with_year(reference.year() - 1)
+                .unwrap_or(reference);
+            match read_date(piece, None, year_earlier) {
+                Ok(earlier) if date > today && earlier != date => Ok(earlier),
+                _ => Ok(date),
+            }
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    dates.sort_unstable();
+    dates.dedup();
+    Ok(dates)
+}
+
+/// Draws the setup: the three questions, what would be stored, Save and Skip.
+pub fn setup_ui(
+    ui: &mut Ui,
+    state: &mut SetupState,
+    data: &JournalData,
+    today: NaiveDate,
+    actions: &mut Vec<Action>,
+) {
+    egui::ScrollArea::vertical()
+        .id_salt("setup_scroll")
+        .show(ui, |ui| {
+            ui.label(RichText::new("Your treatment so far").size(24.0).strong());
+            ui.label(
+                "A few questions so relief can be measured from the start. Answer what you know; \
+                 you can change any of it later in Settings and Infusions.",
+            );
+            ui.add_space(12.0);
+
+            let past_label = ui.label(
+                RichText::new("Which infusions have you had?")
+                    .size(18.0)
+                    .strong(),
+            );
+            ui.label(
+                "At least the most recent one. Type several dates at once, for example \
+                 \"12 Jan, 15 Jan and 19 Jan 2026\" for a loading series.",
+            );
+            ui.add(
+                TextEdit::singleline(&mut state.past_text)
+                    .hint_text("e.g. 3 Nov 2026 or 2026-11-03")
+                    .desired_width(420.0),
+            )
+            .labelled_by(past_label.id);
+            ui.add_space(12.0);
+
+            let planned_label = ui.label(
+                RichText::new("When is your next infusion? (if booked)")
+                    .size(18.0)
+                    .strong(),
+            );
+            ui.add(
+                TextEdit::singleline(&mut state.planned_text)
+                    .hint_text("leave blank if not booked")
+                    .desired_width(240.0),
+            )
+            .labelled_by(planned_label.id);
+            ui.add_space(12.0);
+
+            ui.label(
+                RichText::new("Before ketamine, what was your pain on a typical day?")
+                    .size(18.0)
+                    .strong(),
+            );
+            let mut score = match state.remembered {
+                RememberedAnswer::Pain(pain) => Some(pain),
+                _ => None,
+            };
+            if score_row_ui(
+                ui,
+                "Pain before ketamine",
+                &mut score,
+                ("no pain", "worst imaginable"),
+                false,
+                false,
+            ) && let Some(pain) = score
+            {
+                state.remembered = RememberedAnswer::Pain(pain);
+            }
+            let dont = state.remembered == RememberedAnswer::DontRemember;
+            if ui
+                .add(Button::selectable(dont, "I don't remember"))
+                .clicked()
+            {
+                state.remembered = if dont {
+                    RememberedAnswer::Unanswered
+                } else {
+                    RememberedAnswer::DontRemember
+                };
+            }
+            ui.add_space(12.0);
+
+            let plan = state.treatment(data, today);
+            match &plan {
+                Ok(plan) => plan_ui(ui, plan),
+                Err(message) => error_ui(ui, message),
+            }
+            ui.add_space(8.0);
+            ui.horizontal(|ui| {
+                let save = ui.add_enabled(
+                    plan.is_ok(),
+                    Button::new(RichText::new("Save").size(18.0).strong())
+                        .min_size([120.0, 36.0].into()),
+                );
+                if save.clicked()
+                    && let Ok(plan) = plan
+                {
+                    let treatment = plan.into_treatment(&data.settings);
+                    actions.push(JournalAction::SaveSetup(treatment).into());
+                }
+                if ui
+                    .add(Button::new("Skip for now").min_size([120.0, 36.0].into()))
+                    .clicked()
+                {
+                    actions.push(JournalAction::CloseSetup.into());
+                }
+            });
+        });
+}
+
+/// What Save would store, in words.
+fn plan_ui(ui: &mut Ui, plan: &Plan) {
+    let dates = |dates: &[NaiveDate]| {
+        dates
+            .iter()
+            .map(|date| day_label(*date))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let mut lines = Vec::new();
+    match plan.past.len() {
+        0 => {}
+        1 => lines.push(format!("1 past infusion: {}.", dates(&plan.past))),
+        count => lines.push(format!("{count} past infusions: {}.", dates(&plan.past))),
+    }
+    if !plan.already.is_empty() {
+        lines.push(format!(
+            "Already in your journal, left as they are: {}.",
+            dates(&plan.already)
+        ));
+    }
+    if let Some(date) = plan.planned {
+        lines.push(format!("Next planned infusion: {}.", day_label(date)));
+    }
+    if let Some(date) = plan.planned_already {
+        lines.push(format!(
+            "An infusion on {} is already in your journal.",
+            day_label(date)
+        ));
+    }
+    lines.push(match plan.baseline_pain {
+        Some(pain) => format!("Remembered pain before ketamine: {pain:.0} of 10."),
+        None if plan.remembered_no_pain => "No remembered pain before ketamine: with no pain \
+            before it, relief has nothing to be measured against."
+            .to_owned(),
+        None => "No remembered pain before ketamine.".to_owned(),
+    });
+    ui.label(RichText::new("Saving stores").strong());
+    for line in lines {
+        ui.label(format!("• {line}"));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+
+    use super::*;
+
+    fn date(year: i32, month: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(year, month, day).unwrap()
+    }
+
+    #[test]
+    fn a_loading_series_is_typed_in_one_line_with_the_year_once() {
+        let today = date(2026, 11, 28);
+        let dates = read_dates("12 Jan, 15 Jan and 19 Jan 2025", today).unwrap();
+        assert_eq!(
+            dates,
+            [date(2025, 1, 12), date(2025, 1, 15), date(2025, 1, 19)]
+        );
+    }
+
+    #[test]
+    fn dates_in_any_accepted_form_are_sorted_and_deduplicated() {
+        let today = date(2026, 11, 28);
+        let dates = read_dates("2026-11-03; yesterday\n3 Nov 2026", today).unwrap();
+        assert_eq!(dates, [date(2026, 11, 3), date(2026, 11, 27)]);
+    }
+
+    #[test]
+    fn a_date_without_a_year_is_never_in_the_future() {
+        let dates = read_dates("20 Dec, 23 Dec", date(2026, 1, 5)).unwrap();
+        assert_eq!(dates, [date(2025, 12, 20), date(2025, 12, 23)]);
+    }
+
+    #[test]
+    fn an_unreadable_piece_is_named() {
+        let error = read_dates("3 Nov, the day after", date(2026, 11, 28)).unwrap_err();
+        assert!(error.to_string().contains("\"the day after\""), "{error}");
+    }
+}
