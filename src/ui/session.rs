@@ -345,15 +345,24 @@ impl Session {
             .import(&[], &treatment.infusions, Some(&treatment.settings))
         {
             Ok(_) => {
-                let infusions = match treatment.infusions.len() {
-                    0 => "no new infusions".to_owned(),
-                    1 => "1 infusion".to_owned(),
-                    count => format!("{count} infusions"),
-                };
+                let done = treatment
+                    .infusions
+                    .iter()
+                    .filter(|infusion| infusion.is_done())
+                    .count();
+                let mut saved = vec![match done {
+                    0 => "no new past infusions".to_owned(),
+                    1 => "1 past infusion".to_owned(),
+                    count => format!("{count} past infusions"),
+                }];
+                if let Some(planned) = treatment.infusions.iter().find(|i| !i.is_done()) {
+                    saved.push(format!("the one planned on {}", day_label(planned.date)));
+                }
                 let baseline = match treatment.settings.baseline_pain {
                     Some(pain) => format!("your remembered pain before ketamine ({pain:.0})"),
                     None => "no remembered pain before ketamine".to_owned(),
                 };
+                let infusions = saved.join(", ");
                 self.info(format!("Saved {infusions} and {baseline}."));
                 self.reload(today);
                 self.setup = SetupState::new(&self.data.settings);

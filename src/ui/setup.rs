@@ -248,7 +248,7 @@ pub fn setup_ui(
             }
             let dont = state.remembered == RememberedAnswer::DontRemember;
             if ui
-                .add(Button::selectable(dont, "I don't remember"))
+                .add(Button::new("I don't remember").selected(dont))
                 .clicked()
             {
                 state.remembered = if dont {
