@@ -75,10 +75,13 @@ fn changing_day_keeps_unsaved_edits_as_drafts() {
     assert_eq!(journal.saved_entry(today()), None);
     assert_eq!(journal.saved_entry(days_ago(1)), None);
 
-    // Yesterday still shows pain 8; the draft for today is offered as a way back.
+    // Today opens today, with its unsaved pain 4; yesterday's draft is offered as a way back.
+    app.get_by_label("Pain today");
     press_save(&mut app);
-    app.get_by_label(&relief_journal_day_label(today())).click();
+    app.get_by_label(&relief_journal_day_label(days_ago(1)))
+        .click();
     app.run();
+    app.get_by_label(&format!("Pain on {}", days_ago(1).format("%a %-d %b")));
     press_save(&mut app);
 
     assert_eq!(journal.saved_entry(days_ago(1)).unwrap().pain.get(), 8);
@@ -130,4 +133,59 @@ fn hours_slept_out_of_range_is_explained_and_nothing_is_saved() {
         "Hours slept \"30\" is not a number of hours from 0 to 24 in quarter hours, e.g. 6.5 or 7.25.",
     );
     assert!(journal.saved_entry(today()).is_none());
+}
+
+#[test]
+fn hours_slept_typed_with_a_decimal_comma_leaves_a_clean_day() {
+    let journal = TestJournal::empty();
+    let mut app = journal.app(View::Today);
+    app.get_by_label("Pain 5").click();
+    type_into(&mut app, "Hours slept", "7,5");
+    press_save(&mut app);
+    app.run();
+
+    assert_eq!(
+        journal
+            .saved_entry(today())
+            .and_then(|entry| entry.sleep_hours)
+            .map(|hours| hours.get()),
+        Some(7.5)
+    );
+    app.get_by_label("Saved. Change anything and save again to update this day.");
+    assert!(app.query_by_label("Today (unsaved changes)").is_none());
+    // Going to another day keeps no draft of today.
+    app.get_by_label("< Previous day").click();
+    app.run();
+    assert!(
+        app.query_by_label_contains("Unsaved changes kept for")
+            .is_none()
+    );
+}
+
+#[test]
+fn the_side_bar_today_opens_today_after_a_past_day_was_opened() {
+    let journal = TestJournal::with_entries(&[(days_ago(3), 5)]);
+    let mut app = journal.app(View::History);
+    // Open a past day from History, as a patient editing it would.
+    app.get_by_label(&format!("Edit {}", days_ago(3))).click();
+    app.run();
+    let past = format!("Pain on {}", days_ago(3).format("%a %-d %b"));
+    app.get_by_label(&past);
+    assert!(app.query_by_label("Pain today").is_none());
+
+    // The side bar's Today opens today, under today's heading.
+    app.get_by_label("Today").click();
+    app.run();
+    app.get_by_label("Pain today");
+    app.get_by_label(&format!("Today, {}", relief_journal_day_label(today())));
+
+    // So does Ctrl+1 after opening the past day again.
+    app.get_by_label("History").click();
+    app.run();
+    app.get_by_label(&format!("Edit {}", days_ago(3))).click();
+    app.run();
+    app.get_by_label(&past);
+    app.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num1);
+    app.run();
+    app.get_by_label("Pain today");
 }

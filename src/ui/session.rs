@@ -291,6 +291,11 @@ impl Session {
             JournalAction::ShowView(view) => {
                 self.setup_open = false;
                 self.view = view;
+                // Today always opens today's journal day; another day open for editing keeps
+                // its unsaved changes as a draft.
+                if view == View::Today {
+                    self.today.go_to(&self.data, today);
+                }
             }
             JournalAction::OpenDay(date) => {
                 self.setup_open = false;

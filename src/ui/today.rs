@@ -15,7 +15,8 @@ use crate::domain::{COMMON_SIDE_EFFECTS, Entry, RescueDoses, Score, SleepHours, 
 use super::actions::{Action, JournalAction};
 use super::data::JournalData;
 use super::widgets::{
-    date_picker_ui, day_label, error_ui, score_row_ui, split_list, stepper_ui, text_field_ui,
+    date_picker_ui, day_label, day_label_near, error_ui, score_row_ui, split_list, stepper_ui,
+    text_field_ui,
 };
 
 /// The fields of a day's entry as the user edits them.
@@ -161,8 +162,18 @@ impl TodayState {
     }
 
     /// Whether the day shown has unsaved changes.
+    ///
+    /// Both sides are compared as the entry they would store, so text the store normalises
+    /// ("7,5" hours slept is stored as 7.5, trailing spaces of a note are dropped) does not count
+    /// as a change; a form that cannot be stored is compared field by field.
     pub fn is_modified(&self) -> bool {
-        self.form != self.saved
+        match (
+            self.form.to_entry(self.date),
+            self.saved.to_entry(self.date),
+        ) {
+            (Ok(form), Ok(saved)) => form != saved,
+            _ => self.form != self.saved,
+        }
     }
 
     /// Days with unsaved changes, the day shown included.
@@ -195,11 +206,12 @@ impl TodayState {
 
     /// Follows a change of the journal: an unmodified form shows the new saved state.
     pub fn sync(&mut self, data: &JournalData) {
-        let saved = EntryForm::for_day(data, self.date);
-        if !self.is_modified() {
-            self.form = saved.clone();
+        let was_modified = self.is_modified();
+        self.saved = EntryForm::for_day(data, self.date);
+        // After a save the form shows what was stored, as the store wrote it ("7.5", not "7,5").
+        if !was_modified || !self.is_modified() {
+            self.form = self.saved.clone();
         }
-        self.saved = saved;
     }
 
     /// Validates the form and asks to save it.
@@ -302,7 +314,7 @@ pub fn today_ui(
                 status_card_ui(ui, data, today, actions);
                 ui.add_space(8.0);
             }
-            entry_form_ui(ui, state, actions);
+            entry_form_ui(ui, state, today, actions);
         });
 }
 
@@ -379,10 +391,22 @@ fn drafts_ui(ui: &mut Ui, state: &mut TodayState, data: &JournalData) {
 }
 
 /// The entry form: pain first and big, then everything optional.
-fn entry_form_ui(ui: &mut Ui, state: &mut TodayState, actions: &mut Vec<Action>) {
+fn entry_form_ui(ui: &mut Ui, state: &mut TodayState, today: NaiveDate, actions: &mut Vec<Action>) {
+    // Another day than today is always named, so pain is never logged on the wrong day by
+    // mistake.
+    let (day, that_day) = if state.date == today {
+        ("Pain today".to_owned(), "today")
+    } else {
+        (
+            format!("Pain on {}", day_label_near(state.date, today)),
+            "that day",
+        )
+    };
     let form = &mut state.form;
-    ui.label(RichText::new("Pain today").size(20.0).strong());
-    ui.small("Your typical pain today. Type a digit or click a number, then save (Ctrl+S).");
+    ui.label(RichText::new(day).size(20.0).strong());
+    ui.small(format!(
+        "Your typical pain {that_day}. Type a digit or click a number, then save (Ctrl+S)."
+    ));
     score_row_ui(
         ui,
         "Pain",
@@ -399,7 +423,7 @@ fn entry_form_ui(ui: &mut Ui, state: &mut TodayState, actions: &mut Vec<Action>)
         if save.clicked() {
             state.save(actions);
         }
-        if state.form != state.saved && ui.button("Discard changes").clicked() {
+        if state.is_modified() && ui.button("Discard changes").clicked() {
             state.form = state.saved.clone();
             state.error = None;
         }
@@ -410,7 +434,7 @@ fn entry_form_ui(ui: &mut Ui, state: &mut TodayState, actions: &mut Vec<Action>)
     let form = &mut state.form;
     ui.add_space(10.0);
     ui.separator();
-    ui.label(RichText::new("More about today (optional)").strong());
+    ui.label(RichText::new(format!("More about {that_day} (optional)")).strong());
     ui.label("Worst pain");
     score_row_ui(
         ui,

@@ -17,6 +17,16 @@ pub fn day_label(date: NaiveDate) -> String {
     date.format("%a %-d %b %Y").to_string()
 }
 
+/// A day named as briefly as is clear: "Sun 29 Nov" in the year of `today`, otherwise with its
+/// year ("Sun 29 Nov 2025").
+pub fn day_label_near(date: NaiveDate, today: NaiveDate) -> String {
+    if date.year() == today.year() {
+        date.format("%a %-d %b").to_string()
+    } else {
+        day_label(date)
+    }
+}
+
 /// A row of 0 to 10 buttons for a score, with the meaning of both ends underneath.
 ///
 /// `name` names every button for screen readers ("Pain 6"). When `clearable`, clicking the
