@@ -189,3 +189,28 @@ fn the_side_bar_today_opens_today_after_a_past_day_was_opened() {
     app.run();
     app.get_by_label("Pain today");
 }
+
+#[test]
+fn a_message_stays_with_its_view_and_never_moves_the_page() {
+    let journal = TestJournal::empty();
+    let mut app = journal.app(View::Today);
+    let before = app.get_by_label("Pain 5").rect();
+    app.get_by_label("Pain 5").click();
+    app.run();
+    app.get_by_label("Save").click();
+    app.run();
+    assert!(app.state().notice().unwrap().starts_with("Saved"));
+    assert_eq!(
+        app.get_by_label("Pain 5").rect(),
+        before,
+        "the message bar is always there, so the buttons stay under the pointer"
+    );
+
+    app.get_by_label("Infusions").click();
+    app.run();
+    assert_eq!(
+        app.state().notice(),
+        None,
+        "the Today view's message does not follow into Infusions"
+    );
+}

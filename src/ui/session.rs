@@ -52,6 +52,9 @@ pub(super) struct Session {
 pub(super) struct Notice {
     pub(super) text: String,
     error: bool,
+    /// The view whose action made it; it is cleared when another view is shown. `None` for
+    /// messages about the whole journal (a failed daily backup), kept until dismissed.
+    view: Option<View>,
 }
 
 /// What the last delete removed, so it can be put back.
@@ -94,6 +97,7 @@ pub(super) fn open_session(
                 "Today's automatic backup could not be taken ({error}). Your journal itself is fine."
             ),
             error: true,
+            view: None,
         }),
         undo: None,
         data_version,
@@ -121,11 +125,19 @@ impl Session {
     }
 
     fn info(&mut self, text: String) {
-        self.notice = Some(Notice { text, error: false });
+        self.notice = Some(Notice {
+            text,
+            error: false,
+            view: Some(self.view),
+        });
     }
 
     pub(super) fn error(&mut self, text: String) {
-        self.notice = Some(Notice { text, error: true });
+        self.notice = Some(Notice {
+            text,
+            error: true,
+            view: Some(self.view),
+        });
     }
 
     /// Reloads the journal and re-runs the analysis; views follow the new data.
@@ -279,8 +291,16 @@ impl Session {
             JournalAction::SaveSettings(settings) => match self.store.save_settings(&settings) {
                 Ok(()) => {
                     self.settings.error = None;
-                    self.info("Settings saved.".to_owned());
                     self.reload(today);
+                    // Theme and text size save at once; other edits may still wait for Save.
+                    self.info(
+                        if self.settings.is_modified() {
+                            "Theme and text size saved. Your other changes are not saved yet."
+                        } else {
+                            "Settings saved."
+                        }
+                        .to_owned(),
+                    );
                 }
                 Err(error) => self.error(format!("Settings were not saved: {error}")),
             },
@@ -291,6 +311,14 @@ impl Session {
             JournalAction::ShowView(view) => {
                 self.setup_open = false;
                 self.view = view;
+                // A message about another view's action no longer applies here.
+                if self
+                    .notice
+                    .as_ref()
+                    .is_some_and(|notice| notice.view.is_some_and(|made_in| made_in != view))
+                {
+                    self.notice = None;
+                }
                 // Today always opens today's journal day; another day open for editing keeps
                 // its unsaved changes as a draft.
                 if view == View::Today {
@@ -514,28 +542,35 @@ impl Session {
         }
     }
 
+    /// The message bar: always one line high, so a message never moves the page under the
+    /// pointer; a message longer than the window is cut short and shown whole on hover.
     fn notice_ui(&mut self, ui: &mut Ui, actions: &mut Vec<Action>) {
-        if self.notice.is_none() && self.undo.is_none() {
-            return;
-        }
-        egui::Panel::top("notice").show(ui, |ui| {
-            ui.horizontal(|ui| {
-                if let Some(notice) = &self.notice {
-                    let mut text = RichText::new(&notice.text);
-                    if notice.error {
-                        text = text.color(theme::error_color(ui.visuals().dark_mode));
+        let height = ui.text_style_height(&egui::TextStyle::Button)
+            + 2.0 * ui.spacing().button_padding.y
+            + 8.0;
+        egui::Panel::top("notice")
+            .resizable(false)
+            .exact_size(height)
+            .show(ui, |ui| {
+                ui.horizontal_centered(|ui| {
+                    if self.undo.is_some() && ui.button("Undo").on_hover_text("Ctrl+Z").clicked() {
+                        actions.push(JournalAction::Undo.into());
                     }
-                    ui.label(text);
-                }
-                if self.undo.is_some() && ui.button("Undo").on_hover_text("Ctrl+Z").clicked() {
-                    actions.push(JournalAction::Undo.into());
-                }
-                if ui.small_button("Dismiss").clicked() {
-                    self.notice = None;
-                    self.undo = None;
-                }
+                    if (self.notice.is_some() || self.undo.is_some())
+                        && ui.small_button("Dismiss").clicked()
+                    {
+                        self.notice = None;
+                        self.undo = None;
+                    }
+                    if let Some(notice) = &self.notice {
+                        let mut text = RichText::new(&notice.text);
+                        if notice.error {
+                            text = text.color(theme::error_color(ui.visuals().dark_mode));
+                        }
+                        ui.add(egui::Label::new(text).truncate());
+                    }
+                });
             });
-        });
     }
 
     fn side_bar_ui(&mut self, ui: &mut Ui, today: NaiveDate, actions: &mut Vec<Action>) {
