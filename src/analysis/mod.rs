@@ -15,6 +15,7 @@
 //! | rescue medication, mobility, sleep, "wearing off" | `signals` |
 //! | the four flags | `flags` |
 //! | expected fade in the open cycle | `forecast` |
+//! | relief survival (Kaplan-Meier) over cycles | `survival` |
 //!
 //! Journals simulated from a known relief curve, to test all of this against the truth, are made
 //! outside the analysis, in [`crate::synthetic`].
@@ -22,12 +23,15 @@
 mod baseline;
 mod cycles;
 mod decay;
+#[cfg(test)]
+pub(crate) mod fixtures;
 mod flags;
 mod forecast;
 mod relief;
 mod signals;
 mod smoothing;
 pub(crate) mod stats;
+mod survival;
 
 use chrono::{Duration, NaiveDate};
 use serde::Serialize;
@@ -44,6 +48,7 @@ pub use forecast::{FORECAST_CYCLES, Forecast};
 pub use relief::Loss;
 pub use signals::SIGNAL_WINDOW_DAYS;
 pub use smoothing::SMOOTHING_WINDOW_DAYS;
+pub use survival::{ReliefSurvival, SurvivalStep, ended_before, relief_survival};
 
 use crate::domain::{AnalysisSettings, Entry, Journal, Phase};
 use cycles::{CycleSpan, EntryIndex};

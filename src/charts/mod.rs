@@ -8,6 +8,7 @@ mod decimate;
 mod durations;
 mod overlay;
 mod timeline;
+mod typical;
 
 use chrono::NaiveDate;
 
@@ -19,6 +20,7 @@ pub use timeline::{
     DatedValue, InfusionMarker, MEAN_WINDOW_DAYS, MarkerKind, Timeline, build_timeline,
     centred_mean_runs,
 };
+pub use typical::{MIN_TYPICAL_CYCLES, TypicalCycle, TypicalDay, build_typical, quantile};
 
 use crate::analysis::{Analysis, analyze};
 use crate::domain::Journal;

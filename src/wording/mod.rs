@@ -338,3 +338,34 @@ pub fn method_paragraph(settings: &AnalysisSettings) -> String {
 
 #[cfg(test)]
 mod tests;
+
+/// The sentence beside the relief survival chart, describing and never advising: how many
+/// cycles had meaningful relief fade before the shortest of the last three intervals between
+/// infusions, and how far apart those infusions were. `None` without a completed cycle.
+///
+/// "Relief had faded before day 39 in 14 of 16 cycles; your last 3 infusions were 39 to 43
+/// days apart."
+pub fn survival_sentence(cycles: &[Cycle]) -> Option<String> {
+    let recent: Vec<u32> = cycles
+        .iter()
+        .rev()
+        .filter_map(|cycle| cycle.length_days)
+        .take(3)
+        .collect();
+    let shortest = *recent.iter().min()?;
+    let longest = *recent.iter().max()?;
+    let (ended, known) = crate::analysis::ended_before(cycles, shortest);
+    let apart = if shortest == longest {
+        format!("{shortest} days apart")
+    } else {
+        format!("{shortest} to {longest} days apart")
+    };
+    let infusions = match recent.len() {
+        1 => format!("your last two infusions were {apart}"),
+        count => format!("your last {} infusions were {apart}", count + 1),
+    };
+    Some(format!(
+        "Relief had faded before day {shortest} in {ended} of {known} {}; {infusions}.",
+        if known == 1 { "cycle" } else { "cycles" }
+    ))
+}

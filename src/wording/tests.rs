@@ -4,6 +4,7 @@
 use chrono::NaiveDate;
 
 use super::*;
+use crate::analysis::fixtures;
 use crate::analysis::{CycleOutcome, Flag, FlagFacts, FlagKind, ReliefDuration, RescueOutcome};
 use crate::domain::Phase;
 
@@ -438,4 +439,23 @@ fn small_formatting_helpers() {
         flags::join(["a b".to_owned(), "c".to_owned()].into_iter()),
         "A b; c"
     );
+}
+
+#[test]
+fn the_survival_sentence_counts_cycles_against_the_shortest_recent_interval() {
+    // Intervals 45, 40, 45, 39, 43; the last three are 45, 39 and 43 (4 infusions), the
+    // shortest 39. Relief was lost on days 20 and 30 (before day 39) in two cycles; in the
+    // other three it held past day 39 (lost on day 41 twice, still holding at 45): 2 of 5.
+    let cycles = [
+        fixtures::cycle(1, 45, Loss::Censored),
+        fixtures::cycle(2, 40, Loss::Lost(20)),
+        fixtures::cycle(3, 45, Loss::Lost(41)),
+        fixtures::cycle(4, 39, Loss::Lost(30)),
+        fixtures::cycle(5, 43, Loss::Lost(41)),
+    ];
+    assert_eq!(
+        crate::wording::survival_sentence(&cycles).unwrap(),
+        "Relief had faded before day 39 in 2 of 5 cycles; your last 4 infusions were 39 to 45 days apart."
+    );
+    assert_eq!(crate::wording::survival_sentence(&[]), None);
 }
