@@ -2,7 +2,7 @@
 
 mod common_ui;
 
-use common_ui::{TestJournal, days_ago, today, type_into};
+use common_ui::{TestJournal, days_ago, enter_into, today, type_into};
 use eframe::egui;
 use egui_kittest::kittest::Queryable;
 use relief_journal::domain::{Infusion, InfusionStatus, Phase};
@@ -13,14 +13,19 @@ fn a_planned_infusion_is_added() {
     let journal = TestJournal::empty();
     let mut app = journal.app(View::Infusions);
 
-    // Pick the day a month ahead in the date picker.
-    app.get_by_label_contains("Infusion date").click();
+    // Pick the day a month ahead in the calendar: it names the month, its buttons say where
+    // they go, and one click on a day chooses it.
+    app.get_by_label("Choose Infusion date from a calendar")
+        .click();
     app.run();
-    app.get_by_label(">>").click();
+    app.get_by_label("November 2026");
+    app.get_by_label("Dec >").click();
     app.run();
-    app.get_by_label("Save").click();
+    app.get_by_label("December 2026");
+    app.get_by_label("Mon 28 Dec 2026").click();
     app.run();
     app.get_by_label("Planned").click();
+    app.run();
     type_into(&mut app, "Clinic", "Riverside");
     app.get_by_label("Add infusion").click();
     app.run();
@@ -35,23 +40,62 @@ fn a_planned_infusion_is_added() {
 }
 
 #[test]
-fn a_done_infusion_cannot_be_in_the_future() {
+fn a_done_infusion_dated_in_the_future_is_offered_as_planned() {
     let journal = TestJournal::empty();
     let mut app = journal.app(View::Infusions);
 
-    app.get_by_label_contains("Infusion date").click();
-    app.run();
-    app.get_by_label(">").click();
-    app.run();
-    app.get_by_label("Save").click();
-    app.run();
+    enter_into(&mut app, "Infusion date", "5 Dec 2026");
     app.get_by_label("Done").click();
     app.run();
     app.get_by_label("Add infusion").click();
     app.run();
-
     assert!(journal.store().infusions().unwrap().is_empty());
     app.get_by_label_contains("can only be planned");
+
+    app.get_by_label("Make it planned").click();
+    app.run();
+    app.get_by_label("Add infusion").click();
+    app.run();
+    let infusions = journal.store().infusions().unwrap();
+    assert_eq!(infusions.len(), 1);
+    assert_eq!(infusions[0].infusion.status, InfusionStatus::Planned);
+    assert_eq!(
+        infusions[0].infusion.date,
+        today() + chrono::Duration::days(7)
+    );
+}
+
+#[test]
+fn a_loading_series_of_five_infusions_takes_eight_actions() {
+    let journal = TestJournal::empty();
+    let mut app = journal.app(View::Infusions);
+    let mut actions = 0;
+
+    // Click the date, type it, press Enter: three actions.
+    enter_into(&mut app, "Infusion date", "2 Nov");
+    actions += 3;
+    // Each Add keeps the form on the next day: one action per infusion.
+    for _ in 0..5 {
+        app.get_by_label("Add infusion").click();
+        app.run();
+        actions += 1;
+    }
+    assert!(actions <= 15, "{actions} actions");
+
+    let dates: Vec<_> = journal
+        .store()
+        .infusions()
+        .unwrap()
+        .into_iter()
+        .map(|stored| (stored.infusion.date, stored.infusion.status))
+        .collect();
+    let first = today() - chrono::Duration::days(26);
+    assert_eq!(
+        dates,
+        (0..5)
+            .map(|day| (first + chrono::Duration::days(day), InfusionStatus::Done))
+            .collect::<Vec<_>>()
+    );
 }
 
 #[test]

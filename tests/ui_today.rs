@@ -214,3 +214,24 @@ fn a_message_stays_with_its_view_and_never_moves_the_page() {
         "the Today view's message does not follow into Infusions"
     );
 }
+
+#[test]
+fn a_day_can_be_typed_in_each_accepted_form_and_a_wrong_one_is_explained() {
+    let journal = TestJournal::empty();
+    let mut app = journal.app(View::Today);
+
+    for (typed, expected) in [
+        ("yesterday", days_ago(1)),
+        ("2026-11-20", days_ago(8)),
+        ("12 Nov", days_ago(16)),
+        ("Sunday 1 November 2026", days_ago(27)),
+    ] {
+        common_ui::enter_into(&mut app, "Journal day", typed);
+        app.get_by_label(&relief_journal_day_label(expected));
+        app.get_by_label(&format!("Pain on {}", expected.format("%a %-d %b")));
+    }
+
+    common_ui::enter_into(&mut app, "Journal day", "32 Nov");
+    app.get_by_label_contains("\"32 Nov\" is not a date");
+    app.get_by_label_contains("The date stays Sun 1 Nov 2026.");
+}

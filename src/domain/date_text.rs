@@ -92,7 +92,8 @@ const WEEKDAYS: [&str; 7] = [
 ///
 /// Accepted, with leading and trailing spaces ignored and letters in any case:
 /// - ISO `2025-04-03` (also with `/` or `.`, and with a time after it, which is dropped);
-/// - numeric `03/04/2025`, `3.4.25`, `03-04-2025`: read in `order`; without one, a date whose
+/// - numeric `03/04/2025`, `3.4.25`, `03-04-2025`, and `03/04` (the year of `reference`): read
+///   in `order`; without one, a date whose
 ///   day and month could swap (both 12 or less and different) is refused as
 ///   [`DateTextError::Ambiguous`]; two-digit years are 2000 to 2099;
 /// - English month names, full or the first three letters (and `Sept`), with an optional
@@ -124,7 +125,7 @@ pub fn read_date(
         "yesterday" => reference.checked_sub_signed(Duration::days(1)),
         _ if lower.chars().any(char::is_alphabetic) => named_month_date(&lower, reference),
         _ => {
-            return numeric_date(trimmed, order)
+            return numeric_date(trimmed, order, reference)
                 .and_then(|date| in_range(date).ok_or_else(not_a_date));
         }
     };
@@ -145,11 +146,20 @@ fn year_of(digits: &str) -> Option<i32> {
     }
 }
 
-fn numeric_date(text: &str, order: Option<DateOrder>) -> Result<NaiveDate, DateTextError> {
+fn numeric_date(
+    text: &str,
+    order: Option<DateOrder>,
+    reference: NaiveDate,
+) -> Result<NaiveDate, DateTextError> {
     let not_a_date = || DateTextError::NotADate {
         text: text.to_owned(),
     };
-    let parts: Vec<&str> = text.split(['-', '/', '.']).collect();
+    let mut parts: Vec<&str> = text.split(['-', '/', '.']).collect();
+    // Day and month without a year (12/01) are in the year of `reference`.
+    let year = reference.year().to_string();
+    if parts.len() == 2 && parts.iter().all(|part| part.len() <= 2) {
+        parts.push(&year);
+    }
     let [first, second, third] = parts.as_slice() else {
         return Err(not_a_date());
     };
@@ -263,6 +273,21 @@ mod tests {
 
     fn read(text: &str, order: Option<DateOrder>) -> Result<NaiveDate, DateTextError> {
         read_date(text, order, day("2026-03-10"))
+    }
+
+    #[test]
+    fn day_and_month_without_a_year_are_in_the_reference_year() {
+        assert_eq!(read("12/01", Some(DateOrder::Dmy)), Ok(day("2026-01-12")));
+        assert_eq!(read("12/01", Some(DateOrder::Mdy)), Ok(day("2026-12-01")));
+        assert_eq!(read("25.12", None), Ok(day("2026-12-25")));
+        assert!(matches!(
+            read("12/01", None),
+            Err(DateTextError::Ambiguous { .. })
+        ));
+        assert!(matches!(
+            read("12/1234", None),
+            Err(DateTextError::NotADate { .. })
+        ));
     }
 
     #[test]

@@ -11,7 +11,7 @@ use crate::domain::Entry;
 use super::actions::{Action, JournalAction};
 use super::data::JournalData;
 use super::theme;
-use super::widgets::{date_picker_ui, day_label};
+use super::widgets::{date_field_ui, day_label};
 
 /// Which entries the table shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -119,9 +119,9 @@ fn filter_ui(ui: &mut Ui, state: &mut HistoryState, data: &JournalData, today: N
         ui.separator();
         let (mut from, mut to) = state.range(data, today);
         ui.label("From");
-        let from_changed = date_picker_ui(ui, "history_from", &mut from, "From");
+        let from_changed = date_field_ui(ui, "history_from", &mut from, "From", today);
         ui.label("to");
-        let to_changed = date_picker_ui(ui, "history_to", &mut to, "To");
+        let to_changed = date_field_ui(ui, "history_to", &mut to, "To", today);
         if from_changed || to_changed {
             state.filter = RangeFilter::Between(from.min(to), to.max(from));
         }

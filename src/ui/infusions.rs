@@ -10,7 +10,7 @@ use crate::domain::{DoseMg, DurationMin, Infusion, InfusionStatus, Phase, TextLi
 
 use super::actions::{Action, JournalAction};
 use super::data::JournalData;
-use super::widgets::{date_picker_ui, day_label, error_ui, split_list, text_field_ui};
+use super::widgets::{date_field_ui, day_label, error_ui, split_list, text_field_ui};
 
 /// The fields of an infusion as the user edits them.
 #[derive(Debug, Clone, PartialEq)]
@@ -143,9 +143,19 @@ impl InfusionsState {
         }
     }
 
-    /// Clears the form after a save.
+    /// Clears the form after a save. After an infusion is added, the next form is on the day
+    /// after it, so a loading series goes in with one click per infusion on consecutive days;
+    /// after an edit it is on today.
     pub fn saved(&mut self, today: NaiveDate) {
-        *self = Self::new(today);
+        let next = match self.editing {
+            None => self.form.date.succ_opt().unwrap_or(today),
+            Some(_) => today,
+        };
+        *self = Self {
+            form: InfusionForm::new(next, today),
+            editing: None,
+            error: None,
+        };
     }
 
     fn save(&mut self, today: NaiveDate, actions: &mut Vec<Action>) {
@@ -203,12 +213,22 @@ fn infusion_form_ui(
     let form = &mut state.form;
     ui.horizontal(|ui| {
         ui.label("Date");
-        date_picker_ui(ui, "infusion_date", &mut form.date, "Infusion date");
+        date_field_ui(ui, "infusion_date", &mut form.date, "Infusion date", today);
     });
     ui.horizontal(|ui| {
         ui.radio_value(&mut form.status, InfusionStatus::Done, "Done");
         ui.radio_value(&mut form.status, InfusionStatus::Planned, "Planned");
     });
+    if form.status == InfusionStatus::Done && form.date > today {
+        ui.label(format!(
+            "{} is still ahead, so this infusion cannot be done yet.",
+            day_label(form.date)
+        ));
+        if ui.button("Make it planned").clicked() {
+            form.status = InfusionStatus::Planned;
+            state.error = None;
+        }
+    }
     ui.horizontal(|ui| {
         ui.label("Phase");
         egui::ComboBox::from_id_salt("infusion_phase")

@@ -19,7 +19,7 @@ use crate::wording::DISCLAIMER;
 use super::actions::{Action, ExportKind, FileTarget, JournalAction};
 use super::data::JournalData;
 use super::files::ImportPreview;
-use super::widgets::{date_picker_ui, day_label, text_field_ui};
+use super::widgets::{date_field_ui, day_label, text_field_ui};
 
 /// The days a report covers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -294,9 +294,9 @@ fn report_options_ui(ui: &mut Ui, state: &mut ReportState, data: &JournalData, t
     if state.period == Period::Custom {
         ui.horizontal(|ui| {
             ui.label("From");
-            date_picker_ui(ui, "report_from", &mut state.custom_from, "From");
+            date_field_ui(ui, "report_from", &mut state.custom_from, "From", today);
             ui.label("to");
-            date_picker_ui(ui, "report_to", &mut state.custom_to, "To");
+            date_field_ui(ui, "report_to", &mut state.custom_to, "To", today);
         });
     }
     let range = state.period_range(data, today);

@@ -15,7 +15,7 @@ use crate::domain::{COMMON_SIDE_EFFECTS, Entry, RescueDoses, Score, SleepHours, 
 use super::actions::{Action, JournalAction};
 use super::data::JournalData;
 use super::widgets::{
-    date_picker_ui, day_label, day_label_near, error_ui, score_row_ui, split_list, stepper_ui,
+    date_field_ui, day_label, day_label_near, error_ui, score_row_ui, split_list, stepper_ui,
     text_field_ui,
 };
 
@@ -335,7 +335,7 @@ fn day_bar_ui(ui: &mut Ui, state: &mut TodayState, data: &JournalData, today: Na
             state.go_to(data, state.date - Duration::days(1));
         }
         let mut date = state.date;
-        if date_picker_ui(ui, "today_date", &mut date, "Journal day") {
+        if date_field_ui(ui, "today_date", &mut date, "Journal day", today) {
             state.go_to(data, date.min(today));
         }
         if ui
