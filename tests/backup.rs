@@ -237,3 +237,55 @@ fn journals_in_one_folder_keep_their_backups_apart() {
         "the newest is always kept"
     );
 }
+
+#[test]
+fn the_store_backs_up_before_an_import_and_an_empty_journal_needs_none() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = journal_in(folder.path());
+    let mut store = Store::open(&path).unwrap();
+    let incoming = [Entry::new(
+        "2026-03-02".parse().unwrap(),
+        Score::new("pain", 3).unwrap(),
+    )];
+
+    let first = store
+        .import_after_backup(&incoming, &[], None, at("2026-03-02 09:00"))
+        .unwrap();
+    assert_eq!(first.backup, None, "an empty journal has nothing to lose");
+    assert_eq!(first.summary.entries_added, 1);
+
+    log(&mut store, "2026-03-01", 7);
+    let replacing = [Entry::new(
+        "2026-03-01".parse().unwrap(),
+        Score::new("pain", 2).unwrap(),
+    )];
+    let second = store
+        .import_after_backup(&replacing, &[], None, at("2026-03-02 10:00"))
+        .unwrap();
+    assert_eq!(second.summary.entries_replaced, 1);
+    let backup = second.backup.unwrap();
+    let backups = list_backups(&path).unwrap();
+    assert_eq!(backups.len(), 1);
+    assert_eq!(backups[0].reason, "before-import");
+    assert_eq!(backups[0].path, backup);
+    // The backup holds the day as it was before the import.
+    let before = Store::open(&backup).unwrap();
+    assert_eq!(
+        before
+            .entry("2026-03-01".parse().unwrap())
+            .unwrap()
+            .unwrap()
+            .pain
+            .get(),
+        7
+    );
+    assert_eq!(
+        store
+            .entry("2026-03-01".parse().unwrap())
+            .unwrap()
+            .unwrap()
+            .pain
+            .get(),
+        2
+    );
+}

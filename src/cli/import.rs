@@ -8,12 +8,12 @@ use chrono::NaiveDateTime;
 use clap::Args;
 
 use super::CliError;
-use crate::domain::{DateOrder, Entry};
+use crate::domain::DateOrder;
 use crate::store::exchange::{
-    Field, Imported, Scale, TableMapping, guess_columns, is_workbook, map_table, read_file,
-    read_long_format, read_table,
+    Field, Imported, Scale, TableMapping, entry_line, guess_columns, is_workbook, map_table,
+    read_file, read_long_format, read_table,
 };
-use crate::store::{BackupReason, Store};
+use crate::store::{BackedUpImport, Store};
 
 /// Rows printed by `--dry-run`.
 const DRY_RUN_ROWS: usize = 10;
@@ -139,12 +139,15 @@ pub fn run(store: &mut Store, args: &ImportArgs, now: NaiveDateTime) -> Result<(
     if args.dry_run {
         return dry_run(store, &imported, &file);
     }
-    if !store.is_empty()?
-        && let Some(path) = store.backup(now, BackupReason::BeforeImport)?
-    {
+    let BackedUpImport { summary, backup } = store.import_after_backup(
+        &imported.entries,
+        &imported.infusions,
+        settings.as_ref(),
+        now,
+    )?;
+    if let Some(path) = backup {
         println!("Backed up the journal to {}.", path.display());
     }
-    let summary = store.import(&imported.entries, &imported.infusions, settings.as_ref())?;
     println!(
         "Imported {file}: {} entries ({} added, {} replaced), {} infusions ({} added, {} replaced){}.",
         summary.entries_added + summary.entries_replaced,
@@ -214,39 +217,4 @@ fn dry_run(store: &Store, imported: &Imported, file: &str) -> Result<(), CliErro
         );
     }
     Ok(())
-}
-
-/// An entry on one line, as it would be stored.
-fn entry_line(entry: &Entry) -> String {
-    let mut parts = vec![entry.date.to_string(), format!("pain {}", entry.pain.get())];
-    let scores = [
-        ("worst pain", entry.worst_pain),
-        ("sleep quality", entry.sleep_quality),
-        ("mobility", entry.mobility),
-        ("mood", entry.mood),
-    ];
-    for (name, score) in scores {
-        if let Some(score) = score {
-            parts.push(format!("{name} {}", score.get()));
-        }
-    }
-    if let Some(hours) = entry.sleep_hours {
-        parts.push(format!("sleep {} h", hours.get()));
-    }
-    if entry.rescue_doses.get() > 0 {
-        parts.push(format!("rescue {}", entry.rescue_doses.get()));
-    }
-    if entry.wearing_off {
-        parts.push("wearing off".into());
-    }
-    if !entry.tags.is_empty() {
-        parts.push(format!("tags {}", entry.tags.joined()));
-    }
-    if !entry.side_effects.is_empty() {
-        parts.push(format!("side effects {}", entry.side_effects.joined()));
-    }
-    if !entry.note.is_empty() {
-        parts.push(format!("note \"{}\"", entry.note));
-    }
-    parts.join(", ")
 }

@@ -77,6 +77,15 @@ pub struct ImportSummary {
     pub settings_updated: bool,
 }
 
+/// What [`Store::import_after_backup`] did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BackedUpImport {
+    /// What the import changed.
+    pub summary: ImportSummary,
+    /// The backup taken of the journal before the import; `None` when it was empty.
+    pub backup: Option<PathBuf>,
+}
+
 /// An open journal file.
 pub struct Store {
     connection: Connection,
@@ -274,6 +283,29 @@ impl Store {
         let summary = import_into(&transaction, entries, infusions, settings)?;
         transaction.commit()?;
         Ok(summary)
+    }
+
+    /// Backs up a journal that holds anything, then imports as [`Store::import`] does: the
+    /// one way both the command line and the app bring a file in. An empty (or in-memory)
+    /// journal has nothing to lose and gets no backup.
+    ///
+    /// # Errors
+    /// [`StoreError`] when the backup cannot be taken (then nothing is imported) or the
+    /// import fails (then the journal is unchanged and the backup stays).
+    pub fn import_after_backup(
+        &mut self,
+        entries: &[Entry],
+        infusions: &[Infusion],
+        settings: Option<&Settings>,
+        now: chrono::NaiveDateTime,
+    ) -> StoreResult<BackedUpImport> {
+        let backup = if self.is_empty()? {
+            None
+        } else {
+            self.backup(now, BackupReason::BeforeImport)?
+        };
+        let summary = self.import(entries, infusions, settings)?;
+        Ok(BackedUpImport { summary, backup })
     }
 
     /// Replaces everything in the journal with `journal`, in one transaction.

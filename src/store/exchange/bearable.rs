@@ -28,6 +28,27 @@ struct Day {
     notes: Vec<String>,
 }
 
+/// Header names of the date, category and rating columns (any case).
+const DATE_HEADERS: [&str; 2] = ["date formatted", "date"];
+const CATEGORY_HEADERS: [&str; 1] = ["category"];
+const RATING_HEADERS: [&str; 3] = ["rating", "rating/amount", "amount"];
+
+/// The position of the first header that is one of `names` (any case).
+fn column_named(headers: &[String], names: &[&str]) -> Option<usize> {
+    headers.iter().position(|header| {
+        names
+            .iter()
+            .any(|name| header.trim().eq_ignore_ascii_case(name))
+    })
+}
+
+/// Whether `headers` are those of a long-format export: date, category and rating columns.
+pub fn is_long_format(headers: &[String]) -> bool {
+    [&DATE_HEADERS[..], &CATEGORY_HEADERS, &RATING_HEADERS]
+        .iter()
+        .all(|names| column_named(headers, names).is_some())
+}
+
 /// Reads a long-format table (`date`, `category`, `rating`, `notes`; Bearable's `date
 /// formatted` and `rating/amount` headers too) into entries. `reference` completes dates
 /// without a year.
@@ -46,13 +67,7 @@ pub fn read_long_format(
     reference: NaiveDate,
     file: &str,
 ) -> Result<Imported, ImportError> {
-    let column = |names: &[&str]| {
-        table.headers.iter().position(|header| {
-            names
-                .iter()
-                .any(|name| header.trim().eq_ignore_ascii_case(name))
-        })
-    };
+    let column = |names: &[&str]| column_named(&table.headers, names);
     let missing = |what: &str| ImportError::Syntax {
         file: file.to_owned(),
         detail: format!(
@@ -60,10 +75,9 @@ pub fn read_long_format(
             table.headers.join(", ")
         ),
     };
-    let date_column = column(&["date formatted", "date"]).ok_or_else(|| missing("date"))?;
-    let category_column = column(&["category"]).ok_or_else(|| missing("category"))?;
-    let rating_column =
-        column(&["rating", "rating/amount", "amount"]).ok_or_else(|| missing("rating"))?;
+    let date_column = column(&DATE_HEADERS).ok_or_else(|| missing("date"))?;
+    let category_column = column(&CATEGORY_HEADERS).ok_or_else(|| missing("category"))?;
+    let rating_column = column(&RATING_HEADERS).ok_or_else(|| missing("rating"))?;
     let notes_column = column(&["notes", "note"]);
 
     let mut days: BTreeMap<NaiveDate, Day> = BTreeMap::new();

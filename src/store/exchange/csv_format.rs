@@ -154,6 +154,19 @@ pub fn detect_delimiter(text: &str) -> u8 {
         .unwrap_or(b',')
 }
 
+/// Whether `headers` are those of the journal's own entries or infusions CSV: a `date` column
+/// and the kind's `pain` or `status` column, and no column of another name.
+pub fn is_journal_header(headers: &[String]) -> bool {
+    let has = |name: &str| headers.iter().any(|header| header == name);
+    let all_in = |allowed: &[&str]| {
+        headers
+            .iter()
+            .all(|header| allowed.contains(&header.as_str()))
+    };
+    has("date")
+        && ((has("pain") && all_in(&ENTRY_FIELDS)) || (has("status") && all_in(&INFUSION_FIELDS)))
+}
+
 /// Whether every cell of `record` is empty or blank.
 pub(super) fn is_empty_record(record: &csv::StringRecord) -> bool {
     record.iter().all(|cell| cell.trim().is_empty())

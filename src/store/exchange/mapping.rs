@@ -294,6 +294,20 @@ pub fn map_table(
     Ok(imported)
 }
 
+/// The lowest and highest number in column `index` of `table`, for choosing a scale; `None`
+/// when the column holds no number.
+pub fn column_range(table: &Table, index: usize) -> Option<(f64, f64)> {
+    table
+        .rows
+        .iter()
+        .filter_map(|row| row.cells.get(index))
+        .filter_map(|cell| cell_number(cell, table.decimal_comma))
+        .fold(None, |range, value| match range {
+            None => Some((value, value)),
+            Some((low, high)) => Some((f64::min(low, value), f64::max(high, value))),
+        })
+}
+
 fn quoted_list(items: &[String]) -> String {
     items
         .iter()

@@ -16,10 +16,10 @@ use std::path::Path;
 
 use chrono::NaiveDate;
 
-pub use bearable::read_long_format;
-pub use csv_format::{entries_to_csv, infusions_to_csv, read_csv};
+pub use bearable::{is_long_format, read_long_format};
+pub use csv_format::{entries_to_csv, infusions_to_csv, is_journal_header, read_csv};
 pub use json_format::{FORMAT_NAME, FORMAT_VERSION, journal_to_json, read_json};
-pub use mapping::{Field, Scale, TableMapping, guess_columns, map_table};
+pub use mapping::{Field, Scale, TableMapping, column_range, guess_columns, map_table};
 pub use table::{Table, TableRow, is_workbook, read_table, table_from_text};
 pub use text::decode;
 
@@ -96,7 +96,7 @@ pub enum ImportError {
     },
     /// The file's extension is none of those read.
     #[error(
-        "{file}: unknown file type; expected a .json journal or a .csv, .tsv or .txt table of entries or infusions"
+        "{file}: unknown file type; expected a .json journal, a .csv, .tsv or .txt table, or an .xlsx or .ods workbook"
     )]
     UnknownFileType {
         /// The file.
@@ -182,6 +182,88 @@ pub fn read_file(path: &Path) -> Result<Imported, ImportError> {
         Some("csv" | "tsv" | "txt") => read_csv(&decode(&bytes, &file)?, &file),
         _ => Err(ImportError::UnknownFileType { file }),
     }
+}
+
+/// What a file holds, told by its extension and header before any column is mapped.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Layout {
+    /// The journal's own JSON, or its entries or infusions CSV: read whole.
+    Journal(Imported),
+    /// Another tracker's long-format export, one reading per row (see [`read_long_format`]):
+    /// read whole.
+    LongFormat(Imported),
+    /// A table of days whose columns are still to be mapped (see [`map_table`]).
+    Table(Table),
+}
+
+/// Reads `path` as far as it can be read without a mapping: a `.json` journal, a text table
+/// with the journal's own header, a long-format export, or otherwise any table of days (text
+/// or workbook, its first sheet). `reference` completes dates without a year.
+///
+/// # Errors
+/// An [`ImportError`] naming the file and, where there is one, the line, field and value.
+pub fn read_layout(path: &Path, reference: NaiveDate) -> Result<Layout, ImportError> {
+    let file = path.display().to_string();
+    let extension = path
+        .extension()
+        .and_then(|extension| extension.to_str())
+        .map(str::to_ascii_lowercase);
+    let table = match extension.as_deref() {
+        Some("json") => return read_file(path).map(Layout::Journal),
+        Some("csv" | "tsv" | "txt") => {
+            let bytes = std::fs::read(path).map_err(|source| ImportError::Io {
+                file: file.clone(),
+                source,
+            })?;
+            let text = decode(&bytes, &file)?;
+            let table = table_from_text(&text, &file)?;
+            if is_journal_header(&table.headers) {
+                return read_csv(&text, &file).map(Layout::Journal);
+            }
+            table
+        }
+        _ if is_workbook(path) => read_table(path, None)?,
+        _ => return Err(ImportError::UnknownFileType { file }),
+    };
+    if is_long_format(&table.headers) {
+        return read_long_format(&table, reference, &file).map(Layout::LongFormat);
+    }
+    Ok(Layout::Table(table))
+}
+
+/// An entry on one line as it would be stored, for previews: `2026-01-05, pain 6, sleep 6.5 h`.
+pub fn entry_line(entry: &Entry) -> String {
+    let mut parts = vec![entry.date.to_string(), format!("pain {}", entry.pain.get())];
+    let scores = [
+        ("worst pain", entry.worst_pain),
+        ("sleep quality", entry.sleep_quality),
+        ("mobility", entry.mobility),
+        ("mood", entry.mood),
+    ];
+    for (name, score) in scores {
+        if let Some(score) = score {
+            parts.push(format!("{name} {}", score.get()));
+        }
+    }
+    if let Some(hours) = entry.sleep_hours {
+        parts.push(format!("sleep {} h", hours.get()));
+    }
+    if entry.rescue_doses.get() > 0 {
+        parts.push(format!("rescue {}", entry.rescue_doses.get()));
+    }
+    if entry.wearing_off {
+        parts.push("wearing off".into());
+    }
+    if !entry.tags.is_empty() {
+        parts.push(format!("tags {}", entry.tags.joined()));
+    }
+    if !entry.side_effects.is_empty() {
+        parts.push(format!("side effects {}", entry.side_effects.joined()));
+    }
+    if !entry.note.is_empty() {
+        parts.push(format!("note \"{}\"", entry.note));
+    }
+    parts.join(", ")
 }
 
 /// What settles a date that reads two ways.
