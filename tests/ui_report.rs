@@ -128,7 +128,7 @@ fn the_import_preview_shows_what_would_change_and_imports_only_when_confirmed() 
     assert_eq!(journal.store().entries().unwrap().len(), 3);
     assert_eq!(journal.store().infusions().unwrap().len(), 1);
     assert_eq!(before_import(&journal), 1, "a backup first");
-    assert!(app.state().report_state().unwrap().preview.is_none());
+    assert!(app.state().report_state().unwrap().import.is_none());
     assert!(app.state().notice().unwrap().starts_with("Imported"));
 }
 

@@ -1,23 +1,47 @@
 //! The file work the Report view asks for, done by the app after the frame: the report PDF, chart
-//! images, exports, the import preview and the import itself, and the system's file dialogs.
+//! images, exports, reading a file to import and the import itself, and the system's file
+//! dialogs.
 //!
-//! Each operation returns the sentence to show: what was written where, or what went wrong and
-//! what to do. Nothing here draws.
+//! Each operation returns the sentence to show when it worked, or a [`FileError`] that reads as
+//! the sentence to show when it did not: what went wrong and what to do. Nothing here draws.
 
 use std::path::{Path, PathBuf};
 
 use chrono::{NaiveDate, NaiveDateTime};
 
 use crate::domain::{Journal, Settings};
-use crate::report::chart_image::{ChartKind, save_chart};
-use crate::report::{ReportOptions, report_pdf};
+use crate::report::chart_image::{ChartError, ChartKind, save_chart};
+use crate::report::{ReportError, ReportOptions, report_pdf};
 use crate::store::exchange::{
-    Imported, entries_to_csv, infusions_to_csv, journal_to_json, read_file,
+    ImportError, Imported, Layout, entries_to_csv, infusions_to_csv, journal_to_json, read_layout,
 };
-use crate::store::{BackupReason, ImportSummary, Store, write_private_file};
+use crate::store::{BackedUpImport, Store, StoreError, write_private_file};
 
 use super::actions::{ExportKind, FileTarget};
 use super::data::JournalData;
+
+/// Why a file operation did not happen; each reads as a sentence for the notice bar.
+#[derive(Debug, thiserror::Error)]
+pub enum FileError {
+    /// The report PDF could not be made.
+    #[error("The report was not made: {0}.")]
+    MakeReport(#[from] ReportError),
+    /// The report PDF could not be written.
+    #[error("The report was not saved: {0}. Choose a folder you may write to.")]
+    SaveReport(#[source] StoreError),
+    /// The chart image could not be drawn or written.
+    #[error("The chart was not saved: {0}.")]
+    SaveChart(#[from] ChartError),
+    /// The export could not be written.
+    #[error("The export was not saved: {0}.")]
+    Export(#[source] StoreError),
+    /// The file to import could not be read or does not fit the journal.
+    #[error("{0}. Nothing was imported.")]
+    Read(#[from] ImportError),
+    /// The backup before the import or the import itself failed.
+    #[error("Nothing was imported: {0}. Your journal is unchanged.")]
+    Import(#[source] StoreError),
+}
 
 /// Days listed by name in the preview before the rest are counted.
 const LISTED_DAYS: usize = 12;
@@ -38,12 +62,12 @@ pub struct ImportPreview {
 }
 
 impl ImportPreview {
-    /// Reads and validates `path` and compares it with the journal. Nothing is written.
-    pub fn read(path: &Path, data: &JournalData) -> Result<Self, String> {
-        let imported = read_file(path).map_err(|error| error.to_string())?;
-        let settings = imported
-            .settings_over(&data.settings, &path.display().to_string())
-            .map_err(|error| error.to_string())?;
+    /// Compares a file's validated content with the journal. Nothing is written.
+    ///
+    /// # Errors
+    /// [`FileError::Read`] when the file's settings do not fit.
+    pub fn new(path: &Path, imported: Imported, data: &JournalData) -> Result<Self, FileError> {
+        let settings = imported.settings_over(&data.settings, &path.display().to_string())?;
         let replaced_days = imported
             .entries
             .iter()
@@ -113,6 +137,15 @@ impl ImportPreview {
         if self.settings.is_some() {
             lines.push("Settings would be taken from the file.".to_owned());
         }
+        if !self.imported.ignored.is_empty() {
+            lines.push(format!(
+                "Not imported: {}.",
+                self.imported.ignored.join(", ")
+            ));
+        }
+        for rule in &self.imported.rules {
+            lines.push(format!("Rule: {rule}."));
+        }
         lines
     }
 }
@@ -160,17 +193,18 @@ fn with_extension(path: &Path, extension: &str) -> PathBuf {
 }
 
 /// Writes the report PDF.
+///
+/// # Errors
+/// [`FileError::MakeReport`] when the report cannot be made for these options,
+/// [`FileError::SaveReport`] when the file cannot be written.
 pub fn save_report(
     data: &JournalData,
     path: &Path,
     options: &ReportOptions,
-) -> Result<String, String> {
+) -> Result<String, FileError> {
     let path = with_extension(path, "pdf");
-    let bytes = report_pdf(&journal(data), options)
-        .map_err(|error| format!("The report was not made: {error}."))?;
-    write_private_file(&path, &bytes).map_err(|error| {
-        format!("The report was not saved: {error}. Choose a folder you may write to.")
-    })?;
+    let bytes = report_pdf(&journal(data), options)?;
+    write_private_file(&path, &bytes).map_err(FileError::SaveReport)?;
     Ok(format!(
         "Saved the report ({} to {}) to {}.",
         options.period.start,
@@ -180,20 +214,25 @@ pub fn save_report(
 }
 
 /// Writes a chart image.
+///
+/// # Errors
+/// [`FileError::SaveChart`] when the chart cannot be drawn or the file cannot be written.
 pub fn save_chart_image(
     data: &JournalData,
     path: &Path,
     kind: ChartKind,
     range: Option<crate::charts::DateRange>,
-) -> Result<String, String> {
+) -> Result<String, FileError> {
     let path = with_extension(path, "png");
-    save_chart(&data.charts, kind, range, &path)
-        .map_err(|error| format!("The chart was not saved: {error}."))?;
+    save_chart(&data.charts, kind, range, &path)?;
     Ok(format!("Saved the chart to {}.", path.display()))
 }
 
 /// Writes an export.
-pub fn export(data: &JournalData, path: &Path, kind: ExportKind) -> Result<String, String> {
+///
+/// # Errors
+/// [`FileError::Export`] when the file cannot be written.
+pub fn export(data: &JournalData, path: &Path, kind: ExportKind) -> Result<String, FileError> {
     let path = with_extension(path, kind.extension());
     let journal = journal(data);
     let text = match kind {
@@ -201,34 +240,36 @@ pub fn export(data: &JournalData, path: &Path, kind: ExportKind) -> Result<Strin
         ExportKind::EntriesCsv => entries_to_csv(&journal.entries),
         ExportKind::InfusionsCsv => infusions_to_csv(&journal.infusions),
     };
-    write_private_file(&path, text.as_bytes())
-        .map_err(|error| format!("The export was not saved: {error}."))?;
+    write_private_file(&path, text.as_bytes()).map_err(FileError::Export)?;
     Ok(format!("Exported to {}.", path.display()))
 }
 
+/// Reads a file to import as far as it can be read before its columns are mapped (see
+/// [`read_layout`]); `today` completes dates without a year. Nothing is written.
+///
+/// # Errors
+/// [`FileError::Read`] naming the file and, where there is one, the line, field and value.
+pub fn read_import(path: &Path, today: NaiveDate) -> Result<Layout, FileError> {
+    Ok(read_layout(path, today)?)
+}
+
 /// Backs up a journal that has data, then imports the previewed file in one transaction.
+///
+/// # Errors
+/// [`FileError::Import`] when the backup or the import fails; the journal is unchanged.
 pub fn import(
     store: &mut Store,
     preview: &ImportPreview,
     now: NaiveDateTime,
-) -> Result<String, String> {
-    let failed = |error: crate::store::StoreError| {
-        format!("Nothing was imported: {error}. Your journal is unchanged.")
-    };
-    let backup = if store.is_empty().map_err(failed)? {
-        None
-    } else {
-        store
-            .backup(now, BackupReason::BeforeImport)
-            .map_err(failed)?
-    };
-    let summary: ImportSummary = store
-        .import(
+) -> Result<String, FileError> {
+    let BackedUpImport { summary, backup } = store
+        .import_after_backup(
             &preview.imported.entries,
             &preview.imported.infusions,
             preview.settings.as_ref(),
+            now,
         )
-        .map_err(failed)?;
+        .map_err(FileError::Import)?;
     let mut text = format!(
         "Imported {}: {} added, {} replaced; {} added, {} replaced.",
         preview.path.display(),
@@ -257,7 +298,10 @@ pub fn choose_file(target: FileTarget, suggested_name: &str) -> Option<PathBuf> 
             .save_file(),
         FileTarget::Export => dialog.save_file(),
         FileTarget::Import => rfd::FileDialog::new()
-            .add_filter("Journal or table", &["json", "csv", "tsv", "txt"])
+            .add_filter(
+                "Journal, table or workbook",
+                &["json", "csv", "tsv", "txt", "xlsx", "xlsm", "xls", "ods"],
+            )
             .pick_file(),
     }
 }

@@ -15,6 +15,7 @@ mod data;
 mod failure;
 mod files;
 mod history;
+mod import;
 mod infusions;
 mod report;
 mod screenshot;
@@ -38,7 +39,8 @@ use crate::domain::Clock;
 pub use actions::{Action, ExportKind, FileTarget, JournalAction, ScreenAction, TreatmentSoFar};
 pub use app::ReliefApp;
 pub use charts::ChartsState;
-pub use files::ImportPreview;
+pub use files::{FileError, ImportPreview};
+pub use import::{ImportSource, PendingImport, TableChoice};
 pub use report::{Period, ReportState};
 pub use screenshot::ScreenshotOutcome;
 

@@ -18,7 +18,7 @@ use crate::wording::DISCLAIMER;
 
 use super::actions::{Action, ExportKind, FileTarget, JournalAction};
 use super::data::JournalData;
-use super::files::ImportPreview;
+use super::import::{PendingImport, pending_import_ui};
 use super::widgets::{date_field_ui, day_label, text_field_ui};
 
 /// The days a report covers.
@@ -74,8 +74,9 @@ pub struct ReportState {
     pub export_path: String,
     /// The file to import, as typed.
     pub import_path: String,
-    /// What the chosen import file would change, shown until confirmed or cancelled.
-    pub preview: Option<ImportPreview>,
+    /// The file chosen to import, its column matching and what it would change, shown until
+    /// confirmed or cancelled.
+    pub import: Option<PendingImport>,
 }
 
 impl ReportState {
@@ -94,7 +95,7 @@ impl ReportState {
             export: ExportKind::Json,
             export_path: String::new(),
             import_path: String::new(),
-            preview: None,
+            import: None,
         }
     }
 
@@ -248,13 +249,13 @@ pub fn report_ui(
                 );
             });
             section(ui, "Import", |ui| {
-                ui.label("A journal (.json) or entries or infusions (.csv). You see what would change before anything is imported.");
+                ui.label("A journal (.json), entries or infusions (.csv), or any table of days: a .csv or .tsv from a spreadsheet, an .xlsx or .ods workbook, another tracker's export. You match its columns to your journal and see what would change before anything is imported.");
                 path_row_ui(
                     ui,
                     PathRow {
                         dialog_button: "Choose a file to import…",
                         field: "Import file path",
-                        hint: "e.g. ~/Documents/relief-journal.json",
+                        hint: "e.g. ~/Documents/pain-scores.xlsx",
                         save_button: "Preview import",
                         target: FileTarget::Import,
                         enabled: true,
@@ -263,8 +264,8 @@ pub fn report_ui(
                     actions,
                     JournalAction::PreviewImport,
                 );
-                if let Some(preview) = &state.preview {
-                    preview_ui(ui, preview, actions);
+                if let Some(pending) = &mut state.import {
+                    pending_import_ui(ui, pending, data, today, actions);
                 }
             });
             ui.add_space(8.0);
@@ -381,29 +382,6 @@ fn path_row_ui(
             actions.push(action(path).into());
         }
     });
-}
-
-fn preview_ui(ui: &mut Ui, preview: &ImportPreview, actions: &mut Vec<Action>) {
-    ui.add_space(6.0);
-    egui::Frame::group(ui.style())
-        .inner_margin(8.0)
-        .show(ui, |ui| {
-            ui.set_width(ui.available_width());
-            ui.label(RichText::new(format!("Import {}?", preview.path.display())).strong());
-            ui.label(preview.summary());
-            for line in preview.details() {
-                ui.label(line);
-            }
-            ui.label("Nothing has changed yet. A backup of your journal is made before importing.");
-            ui.horizontal(|ui| {
-                if ui.button("Confirm import").clicked() {
-                    actions.push(JournalAction::ConfirmImport.into());
-                }
-                if ui.button("Cancel import").clicked() {
-                    actions.push(JournalAction::CancelImport.into());
-                }
-            });
-        });
 }
 
 #[cfg(test)]

@@ -14,8 +14,9 @@ use crate::store::{BackupReason, SaveOutcome, Store, StoreError};
 use super::actions::{Action, FileTarget, JournalAction, ScreenAction, TreatmentSoFar};
 use super::charts::{ChartsState, charts_ui};
 use super::data::JournalData;
-use super::files::{self, ImportPreview};
+use super::files;
 use super::history::{HistoryState, history_ui};
+use super::import::PendingImport;
 use super::infusions::{InfusionsState, infusions_ui};
 use super::report::{ReportState, report_ui};
 use super::settings::{JournalFile, SettingsState, settings_ui};
@@ -352,18 +353,18 @@ impl Session {
                 let outcome = files::export(&self.data, &path, kind);
                 self.report_outcome(outcome);
             }
-            JournalAction::PreviewImport(path) => match ImportPreview::read(&path, &self.data) {
-                Ok(preview) => {
+            JournalAction::PreviewImport(path) => match files::read_import(&path, today) {
+                Ok(layout) => {
                     self.notice = None;
-                    self.report.preview = Some(preview);
+                    self.report.import = Some(PendingImport::new(path, layout, &self.data, today));
                 }
                 Err(error) => {
-                    self.report.preview = None;
-                    self.error(format!("{error}. Nothing was imported."));
+                    self.report.import = None;
+                    self.error(error.to_string());
                 }
             },
             JournalAction::CancelImport => {
-                self.report.preview = None;
+                self.report.import = None;
                 self.info("Import cancelled; nothing changed.".to_owned());
             }
             JournalAction::ConfirmImport => self.confirm_import(now, today),
@@ -408,10 +409,10 @@ impl Session {
         }
     }
 
-    fn report_outcome(&mut self, outcome: Result<String, String>) {
+    fn report_outcome(&mut self, outcome: Result<String, files::FileError>) {
         match outcome {
             Ok(text) => self.info(text),
-            Err(text) => self.error(text),
+            Err(error) => self.error(error.to_string()),
         }
     }
 
@@ -448,19 +449,24 @@ impl Session {
         self.apply(follow, now, today);
     }
 
-    /// Imports the previewed file after a backup; nothing happens without a preview.
+    /// Imports the previewed file after a backup; nothing happens without a preview that can
+    /// be imported.
     fn confirm_import(&mut self, now: NaiveDateTime, today: NaiveDate) {
-        let Some(preview) = self.report.preview.take() else {
+        let Some(pending) = self.report.import.take() else {
             return;
         };
-        match files::import(&mut self.store, &preview, now) {
+        let Ok(preview) = &pending.preview else {
+            self.report.import = Some(pending);
+            return;
+        };
+        match files::import(&mut self.store, preview, now) {
             Ok(text) => {
                 self.info(text);
                 self.reload(today);
             }
-            Err(text) => {
-                self.error(text);
-                self.report.preview = Some(preview);
+            Err(error) => {
+                self.error(error.to_string());
+                self.report.import = Some(pending);
             }
         }
     }

@@ -341,6 +341,25 @@ pub fn stepper_ui(ui: &mut Ui, name: &str, value: &mut u8, max: u8) -> bool {
     changed
 }
 
+/// How numeric dates like 03/04/2025 are read: radio buttons for day first, month first, year
+/// first and "not set" (ambiguous dates are then refused, naming both readings). Returns
+/// whether the choice changed.
+pub fn date_order_ui(ui: &mut Ui, order: &mut Option<DateOrder>) -> bool {
+    let mut changed = false;
+    ui.label("Numeric dates such as 03/04/2025:");
+    ui.horizontal_wrapped(|ui| {
+        for (choice, text) in [
+            (Some(DateOrder::Dmy), "Day first (3 April)"),
+            (Some(DateOrder::Mdy), "Month first (4 March)"),
+            (Some(DateOrder::Ymd), "Year first (2025/04/03)"),
+            (None, "Not set (ask when unclear)"),
+        ] {
+            changed |= ui.radio_value(order, choice, text).changed();
+        }
+    });
+    changed
+}
+
 /// An error message in plain words.
 pub fn error_ui(ui: &mut Ui, message: &str) {
     let color = theme::error_color(ui.visuals().dark_mode);

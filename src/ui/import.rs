@@ -1,0 +1,365 @@
+//! The Import part of the Report view: a file read for import, the matching of a table's
+//! columns to the journal's fields (guessed first), the date order and the scales, and the
+//! preview of what would be stored, before **Confirm import**.
+//!
+//! Nothing here writes: the file is read by [`super::files`] when the app applies
+//! [`JournalAction::PreviewImport`], and stored (after a backup) on
+//! [`JournalAction::ConfirmImport`]. Changing the mapping only recomputes the preview.
+
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use eframe::egui;
+use egui::{RichText, Ui};
+
+use crate::domain::{DateOrder, DateTextError};
+use crate::store::exchange::{
+    Field, ImportError, Imported, Layout, Scale, Table, TableMapping, column_range, entry_line,
+    guess_columns, map_table,
+};
+
+use super::actions::{Action, JournalAction};
+use super::data::JournalData;
+use super::files::ImportPreview;
+use super::widgets::{date_order_ui, error_ui};
+
+/// Rows shown as they would be stored, before the rest are counted.
+const PREVIEW_ROWS: usize = 8;
+
+/// A file read for import and what importing it would do.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PendingImport {
+    /// The file.
+    pub path: PathBuf,
+    /// How the file is read.
+    pub source: ImportSource,
+    /// What importing would do, or the message saying why it cannot be imported as it stands
+    /// (file, line, field, value and what is allowed).
+    pub preview: Result<ImportPreview, String>,
+}
+
+/// How a file to import is read.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ImportSource {
+    /// The journal's own JSON or CSV.
+    Journal,
+    /// Another tracker's long-format export (one reading per row).
+    LongFormat,
+    /// A table of days whose columns the patient matches to fields.
+    Table(TableChoice),
+}
+
+/// A table of days and how its columns are matched to the journal's fields.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TableChoice {
+    /// The table as read.
+    pub table: Table,
+    /// The field of each column, by position; `None` when the column is not imported.
+    pub fields: Vec<Option<Field>>,
+    /// How numeric dates are read; `None` refuses a date that reads two ways.
+    pub date_order: Option<DateOrder>,
+    /// The scale each column's scores were recorded on, as typed (`0-4`); empty for 0 to 10.
+    pub scales: Vec<String>,
+    /// The lowest and highest number in each column, to show when choosing a scale.
+    pub ranges: Vec<Option<(f64, f64)>>,
+}
+
+impl TableChoice {
+    /// The table with the obvious columns guessed ("Date", "Pain", "Sleep", ...).
+    pub fn new(table: Table) -> Self {
+        let guessed = guess_columns(&table.headers);
+        let fields = table
+            .headers
+            .iter()
+            .map(|header| {
+                guessed
+                    .iter()
+                    .find(|(_, guessed_header)| guessed_header == header)
+                    .map(|(field, _)| *field)
+            })
+            .collect();
+        let ranges = (0..table.headers.len())
+            .map(|index| column_range(&table, index))
+            .collect();
+        Self {
+            scales: vec![String::new(); table.headers.len()],
+            fields,
+            date_order: None,
+            ranges,
+            table,
+        }
+    }
+
+    /// Matches column `index` to `field`; a column that had the field before is no longer
+    /// imported, as each field comes from one column.
+    pub fn set_field(&mut self, index: usize, field: Option<Field>) {
+        if field.is_some() {
+            for (other, taken) in self.fields.iter_mut().enumerate() {
+                if other != index && *taken == field {
+                    *taken = None;
+                }
+            }
+        }
+        if let Some(slot) = self.fields.get_mut(index) {
+            *slot = field;
+        }
+    }
+
+    /// The mapping as chosen.
+    ///
+    /// # Errors
+    /// A sentence naming the column whose scale is not `MIN-MAX`.
+    pub fn mapping(&self) -> Result<TableMapping, String> {
+        let mut mapping = TableMapping {
+            date_order: self.date_order,
+            ..TableMapping::default()
+        };
+        for (index, field) in self.fields.iter().enumerate() {
+            let (Some(field), Some(header)) = (field, self.table.headers.get(index)) else {
+                continue;
+            };
+            mapping.columns.push((*field, header.clone()));
+            let typed = self.scales.get(index).map_or("", |text| text.trim());
+            if field.is_score() && !typed.is_empty() {
+                let scale = Scale::parse(typed)
+                    .map_err(|message| format!("Scale of column \"{header}\": {message}."))?;
+                mapping.scales.push((*field, scale));
+            }
+        }
+        Ok(mapping)
+    }
+
+    /// The table's rows as entries under the chosen mapping.
+    fn imported(&self, file: &str, today: NaiveDate) -> Result<Imported, String> {
+        for required in [Field::Date, Field::Pain] {
+            if !self.fields.contains(&Some(required)) {
+                return Err(format!(
+                    "No column is matched to {} yet; choose one in the Field menus.",
+                    required.name()
+                ));
+            }
+        }
+        let mapping = self.mapping()?;
+        map_table(&self.table, &mapping, today, file).map_err(|error| match error {
+            // The command line's hint names its option; here the choice is on screen.
+            ImportError::Date {
+                file,
+                location,
+                error: error @ DateTextError::Ambiguous { .. },
+            } => format!("{file}, {location}: date: {error}; choose how numeric dates are read."),
+            error => error.to_string(),
+        })
+    }
+}
+
+impl PendingImport {
+    /// A file read as `layout`, compared with the journal.
+    pub fn new(path: PathBuf, layout: Layout, data: &JournalData, today: NaiveDate) -> Self {
+        let (source, imported) = match layout {
+            Layout::Journal(imported) => (ImportSource::Journal, Ok(imported)),
+            Layout::LongFormat(imported) => (ImportSource::LongFormat, Ok(imported)),
+            Layout::Table(table) => {
+                let choice = TableChoice::new(table);
+                let imported = choice.imported(&path.display().to_string(), today);
+                (ImportSource::Table(choice), imported)
+            }
+        };
+        let preview = preview_of(&path, imported, data);
+        Self {
+            path,
+            source,
+            preview,
+        }
+    }
+
+    /// Recomputes the preview after the mapping changed.
+    pub fn refresh(&mut self, data: &JournalData, today: NaiveDate) {
+        if let ImportSource::Table(choice) = &self.source {
+            let imported = choice.imported(&self.path.display().to_string(), today);
+            self.preview = preview_of(&self.path, imported, data);
+        }
+    }
+}
+
+fn preview_of(
+    path: &std::path::Path,
+    imported: Result<Imported, String>,
+    data: &JournalData,
+) -> Result<ImportPreview, String> {
+    ImportPreview::new(path, imported?, data).map_err(|error| error.to_string())
+}
+
+/// The name a field goes by in the column menus.
+fn field_label(field: Option<Field>) -> String {
+    field.map_or_else(
+        || "not imported".to_owned(),
+        |field| field.name().replace('_', " "),
+    )
+}
+
+/// A number without a needless `.0`.
+fn number_text(value: f64) -> String {
+    format!("{}", (value * 100.0).round() / 100.0)
+}
+
+/// Draws a file read for import: the column matching for a table, the preview, and the
+/// buttons to confirm or cancel.
+pub fn pending_import_ui(
+    ui: &mut Ui,
+    pending: &mut PendingImport,
+    data: &JournalData,
+    today: NaiveDate,
+    actions: &mut Vec<Action>,
+) {
+    ui.add_space(6.0);
+    egui::Frame::group(ui.style())
+        .inner_margin(8.0)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(RichText::new(format!("Import {}?", pending.path.display())).strong());
+            let changed = match &mut pending.source {
+                ImportSource::Journal => false,
+                ImportSource::LongFormat => {
+                    ui.label(
+                        "Read as another tracker's export with one reading per row \
+                         (date, category, rating, notes), as Bearable writes it.",
+                    );
+                    false
+                }
+                ImportSource::Table(choice) => table_choice_ui(ui, choice),
+            };
+            if changed {
+                pending.refresh(data, today);
+            }
+            ui.add_space(4.0);
+            match &pending.preview {
+                Ok(preview) => preview_ui(ui, preview),
+                Err(message) => {
+                    error_ui(ui, message);
+                    ui.label("Change the matching above, or fix the file and preview it again.");
+                }
+            }
+            ui.horizontal(|ui| {
+                if ui
+                    .add_enabled(
+                        pending.preview.is_ok(),
+                        egui::Button::new(RichText::new("Confirm import").strong()),
+                    )
+                    .clicked()
+                {
+                    actions.push(JournalAction::ConfirmImport.into());
+                }
+                if ui.button("Cancel import").clicked() {
+                    actions.push(JournalAction::CancelImport.into());
+                }
+            });
+        });
+}
+
+/// The columns found, each with an example, the field it goes to and, for scores, its scale;
+/// then the date order. Returns whether anything changed.
+fn table_choice_ui(ui: &mut Ui, choice: &mut TableChoice) -> bool {
+    let mut changed = false;
+    ui.label(format!(
+        "Columns found ({} rows). Match each to a field of your journal; a date and pain are needed.",
+        choice.table.rows.len()
+    ));
+    egui::Grid::new("import_columns")
+        .num_columns(4)
+        .striped(true)
+        .spacing([12.0, 4.0])
+        .show(ui, |ui| {
+            ui.strong("Column");
+            ui.strong("First value");
+            ui.strong("Field");
+            ui.strong("Scale");
+            ui.end_row();
+            for index in 0..choice.table.headers.len() {
+                changed |= column_row_ui(ui, choice, index);
+                ui.end_row();
+            }
+        });
+    ui.add_space(4.0);
+    changed |= date_order_ui(ui, &mut choice.date_order);
+    changed
+}
+
+/// One column's row of [`table_choice_ui`].
+fn column_row_ui(ui: &mut Ui, choice: &mut TableChoice, index: usize) -> bool {
+    let mut changed = false;
+    let header = choice.table.headers[index].clone();
+    ui.label(if header.is_empty() {
+        format!("(column {})", index + 1)
+    } else {
+        header.clone()
+    });
+    let example = choice
+        .table
+        .rows
+        .iter()
+        .filter_map(|row| row.cells.get(index))
+        .map(|cell| cell.trim())
+        .find(|cell| !cell.is_empty())
+        .unwrap_or("");
+    ui.weak(example);
+    let mut field = choice.fields.get(index).copied().flatten();
+    egui::ComboBox::from_id_salt(("import_field", index))
+        .selected_text(field_label(field))
+        .show_ui(ui, |ui| {
+            for option in std::iter::once(None).chain(Field::ALL.map(Some)) {
+                changed |= ui
+                    .selectable_value(&mut field, option, field_label(option))
+                    .changed();
+            }
+        })
+        .response
+        .accessible_name(format!("Field for column \"{header}\""));
+    if changed {
+        choice.set_field(index, field);
+    }
+    ui.horizontal(|ui| {
+        if field.is_some_and(Field::is_score) {
+            let label = format!("Scale of column \"{header}\"");
+            let response = ui
+                .add(
+                    egui::TextEdit::singleline(&mut choice.scales[index])
+                        .hint_text("0-10")
+                        .desired_width(60.0),
+                )
+                .on_hover_text(
+                    "The range the values were recorded on, e.g. 0-4 or 1-5; mapped onto 0 to 10",
+                )
+                .accessible_name(label);
+            changed |= response.changed();
+            if let Some((low, high)) = choice.ranges.get(index).copied().flatten() {
+                let text = format!("values {} to {}", number_text(low), number_text(high));
+                if low < 0.0 || high > 10.0 {
+                    error_ui(ui, &format!("{text}: give the scale they were recorded on"));
+                } else {
+                    ui.weak(text);
+                }
+            }
+        }
+    });
+    changed
+}
+
+/// What importing would do: the first rows as they would be stored, the days replaced, the
+/// columns and categories not imported, the rules applied.
+fn preview_ui(ui: &mut Ui, preview: &ImportPreview) {
+    ui.label(preview.summary());
+    let entries = &preview.imported.entries;
+    if !entries.is_empty() {
+        ui.label("As they would be stored:");
+        for entry in entries.iter().take(PREVIEW_ROWS) {
+            ui.monospace(entry_line(entry));
+        }
+        if entries.len() > PREVIEW_ROWS {
+            ui.weak(format!("… and {} more", entries.len() - PREVIEW_ROWS));
+        }
+    }
+    for line in preview.details() {
+        ui.label(line);
+    }
+    ui.label("Nothing has changed yet. A backup of your journal is made before importing.");
+}
