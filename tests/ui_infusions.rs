@@ -160,3 +160,72 @@ fn a_dose_or_duration_out_of_range_is_explained_and_nothing_is_added() {
     app.get_by_label("Duration \"0\" is not a whole number of minutes from 1 to 10080.");
     assert!(journal.store().infusions().unwrap().is_empty());
 }
+
+#[test]
+fn dates_pasted_from_a_letter_are_previewed_and_added_as_done_infusions() {
+    let day = |text: &str| text.parse::<chrono::NaiveDate>().unwrap();
+    let journal = TestJournal::empty();
+    journal
+        .store()
+        .add_infusion(&Infusion::done(day("2026-01-15")))
+        .unwrap();
+    let mut app = journal.app(View::Infusions);
+
+    type_into(
+        &mut app,
+        "Dates to paste",
+        "12 Jan, 15 Jan and 19 Jan 2026, next week, 19 Jan 2026, 3 Dec 2026",
+    );
+
+    // 1 January 2026 was a Thursday, so the 12th and the 19th are Mondays.
+    app.get_by_label("Would be added as done infusions:");
+    app.get_by_label("Mon 12 Jan 2026");
+    app.get_by_label("Mon 19 Jan 2026");
+    app.get_by_label("Already in your journal, not added again: Thu 15 Jan 2026 (done).");
+    app.get_by_label("Given more than once, added once: Mon 19 Jan 2026.");
+    app.get_by_label(
+        "Still ahead, so not added as done: Thu 3 Dec 2026. Add planned infusions with the form.",
+    );
+    app.get_by_label_contains("Not read: \"next week\" is not a date");
+    assert_eq!(journal.store().infusions().unwrap().len(), 1, "nothing yet");
+
+    app.get_by_label("Add 2 done infusions").click();
+    app.run();
+
+    let stored: Vec<(chrono::NaiveDate, InfusionStatus)> = journal
+        .store()
+        .infusions()
+        .unwrap()
+        .into_iter()
+        .map(|stored| (stored.infusion.date, stored.infusion.status))
+        .collect();
+    assert_eq!(
+        stored,
+        vec![
+            (day("2026-01-12"), InfusionStatus::Done),
+            (day("2026-01-15"), InfusionStatus::Done),
+            (day("2026-01-19"), InfusionStatus::Done),
+        ]
+    );
+    assert_eq!(app.state().notice(), Some("Added 2 done infusions."));
+    assert!(
+        app.query_by_label("Would be added as done infusions:")
+            .is_none()
+    );
+}
+
+#[test]
+fn an_ambiguous_pasted_date_is_named_until_the_date_order_is_chosen() {
+    let journal = TestJournal::empty();
+    let mut app = journal.app(View::Infusions);
+
+    type_into(&mut app, "Dates to paste", "03/04/2026\n10/04/2026");
+    app.get_by_label("Not read: \"03/04/2026\" could be 3 April 2026 or 4 March 2026.");
+    app.get_by_label("Day first (3 April)").click();
+    app.run();
+    app.get_by_label("Fri 3 Apr 2026");
+    app.get_by_label("Fri 10 Apr 2026");
+    app.get_by_label("Add 2 done infusions").click();
+    app.run();
+    assert_eq!(journal.store().infusions().unwrap().len(), 2);
+}

@@ -4,6 +4,7 @@
 //! validates it and reports a [`ValidationError`] naming the field, the value and what is allowed.
 
 mod date;
+mod date_list;
 mod date_text;
 mod entry;
 mod error;
@@ -14,6 +15,7 @@ mod settings;
 mod text_list;
 
 pub use date::{Clock, DATE_ALLOWED, FixedClock, SystemClock, journal_day, parse_date};
+pub use date_list::{DateList, read_date_list};
 pub use date_text::{DATE_TEXT_ALLOWED, DateOrder, DateTextError, long_date, read_date};
 pub use entry::{COMMON_SIDE_EFFECTS, Entry};
 pub use error::ValidationError;

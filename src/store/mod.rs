@@ -211,6 +211,22 @@ impl Store {
         Ok(id)
     }
 
+    /// Adds several infusions in one transaction: all of them or, on any error, none.
+    /// Returns how many were added.
+    ///
+    /// # Errors
+    /// [`StoreError`] when the journal cannot be written; nothing is added then.
+    pub fn add_infusions(&mut self, infusions: &[Infusion]) -> StoreResult<usize> {
+        let transaction = self
+            .connection
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        for infusion in infusions {
+            insert_infusion(&transaction, infusion)?;
+        }
+        transaction.commit()?;
+        Ok(infusions.len())
+    }
+
     /// Replaces the infusion with row id `id`. Returns `false` if there is no such infusion.
     pub fn update_infusion(&mut self, id: i64, infusion: &Infusion) -> StoreResult<bool> {
         let changed = write_infusion(&self.connection, UPDATE_INFUSION, infusion, Some(id))?;

@@ -72,6 +72,8 @@ pub enum JournalAction {
     DeleteEntry(NaiveDate),
     /// Add an infusion.
     AddInfusion(Infusion),
+    /// Add several infusions at once (dates pasted from a letter), all or none.
+    AddInfusions(Vec<Infusion>),
     /// Replace the infusion with this row id.
     UpdateInfusion(i64, Infusion),
     /// Delete the infusion with this row id; it can be undone.

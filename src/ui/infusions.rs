@@ -10,6 +10,7 @@ use crate::domain::{DoseMg, DurationMin, Infusion, InfusionStatus, Phase, TextLi
 
 use super::actions::{Action, JournalAction};
 use super::data::JournalData;
+use super::paste_dates::{PasteState, paste_dates_ui};
 use super::widgets::{date_field_ui, day_label, error_ui, split_list, text_field_ui};
 
 /// The fields of an infusion as the user edits them.
@@ -119,6 +120,8 @@ pub struct InfusionsState {
     pub editing: Option<i64>,
     /// Why the last save attempt failed.
     pub error: Option<String>,
+    /// Dates pasted from a letter, to add as done infusions.
+    pub paste: PasteState,
 }
 
 impl InfusionsState {
@@ -128,11 +131,15 @@ impl InfusionsState {
             form: InfusionForm::new(today, today),
             editing: None,
             error: None,
+            paste: PasteState::default(),
         }
     }
 
-    /// Whether the form holds anything not yet saved.
+    /// Whether the form or the paste box holds anything not yet saved.
     pub fn is_modified(&self, data: &JournalData, today: NaiveDate) -> bool {
+        if !self.paste.text.trim().is_empty() {
+            return true;
+        }
         match self.editing {
             Some(id) => data
                 .infusions
@@ -143,19 +150,28 @@ impl InfusionsState {
         }
     }
 
-    /// Clears the form after a save. After an infusion is added, the next form is on the day
-    /// after it, so a loading series goes in with one click per infusion on consecutive days;
-    /// after an edit it is on today.
+    /// Clears the form after a save; pasted dates stay. After an infusion is added, the next
+    /// form is on the day after it, so a loading series goes in with one click per infusion on
+    /// consecutive days; after an edit it is on today.
     pub fn saved(&mut self, today: NaiveDate) {
         let next = match self.editing {
             None => self.form.date.succ_opt().unwrap_or(today),
             Some(_) => today,
         };
-        *self = Self {
-            form: InfusionForm::new(next, today),
-            editing: None,
-            error: None,
-        };
+        self.reset_form(today);
+        self.form = InfusionForm::new(next, today);
+    }
+
+    /// An empty form on `today`, the pasted dates kept.
+    fn reset_form(&mut self, today: NaiveDate) {
+        let paste = std::mem::take(&mut self.paste);
+        *self = Self::new(today);
+        self.paste = paste;
+    }
+
+    /// Empties the paste box after its dates were added.
+    pub fn pasted_saved(&mut self) {
+        self.paste.clear();
     }
 
     fn save(&mut self, today: NaiveDate, actions: &mut Vec<Action>) {
@@ -190,7 +206,11 @@ pub fn infusions_ui(
         .show(ui, |ui| {
             egui::ScrollArea::vertical()
                 .id_salt("infusion_form_scroll")
-                .show(ui, |ui| infusion_form_ui(ui, state, today, actions));
+                .show(ui, |ui| {
+                    infusion_form_ui(ui, state, today, actions);
+                    ui.separator();
+                    paste_dates_ui(ui, &mut state.paste, data, today, actions);
+                });
         });
     egui::CentralPanel::default_margins().show(ui, |ui| {
         infusion_list_ui(ui, state, data, today, actions);
@@ -287,7 +307,7 @@ fn infusion_form_ui(
             state.save(today, actions);
         }
         if state.editing.is_some() && ui.button("Cancel editing").clicked() {
-            *state = InfusionsState::new(today);
+            state.reset_form(today);
         }
     });
     if let Some(error) = &state.error {
@@ -392,7 +412,7 @@ fn infusion_table_ui(
                     {
                         actions.push(JournalAction::DeleteInfusion(stored.id).into());
                         if state.editing == Some(stored.id) {
-                            *state = InfusionsState::new(today);
+                            state.reset_form(today);
                         }
                     }
                 });

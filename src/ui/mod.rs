@@ -17,6 +17,7 @@ mod files;
 mod history;
 mod import;
 mod infusions;
+mod paste_dates;
 mod report;
 mod screenshot;
 mod session;

@@ -262,6 +262,20 @@ impl Session {
                 }
                 Err(error) => self.error(format!("The infusion was not added: {error}")),
             },
+            JournalAction::AddInfusions(infusions) => match self.store.add_infusions(&infusions) {
+                Ok(added) => {
+                    self.info(format!(
+                        "Added {} done infusion{}.",
+                        added,
+                        if added == 1 { "" } else { "s" }
+                    ));
+                    self.infusions.pasted_saved();
+                    self.reload(today);
+                }
+                Err(error) => self.error(format!(
+                    "The infusions were not added: {error}. The dates are still in the box."
+                )),
+            },
             JournalAction::UpdateInfusion(id, infusion) => match self
                 .store
                 .update_infusion(id, &infusion)
