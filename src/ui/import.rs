@@ -36,6 +36,8 @@ pub struct PendingImport {
     /// What importing would do, or the message saying why it cannot be imported as it stands
     /// (file, line, field, value and what is allowed).
     pub preview: Result<ImportPreview, String>,
+    /// Whether the view still has to scroll the preview into sight (once, when it appears).
+    pub reveal: bool,
 }
 
 /// How a file to import is read.
@@ -169,6 +171,7 @@ impl PendingImport {
             path,
             source,
             preview,
+            reveal: true,
         }
     }
 
@@ -216,7 +219,11 @@ pub fn pending_import_ui(
         .inner_margin(8.0)
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.label(RichText::new(format!("Import {}?", pending.path.display())).strong());
+            let title =
+                ui.label(RichText::new(format!("Import {}?", pending.path.display())).strong());
+            if std::mem::take(&mut pending.reveal) {
+                title.scroll_to_me(Some(egui::Align::TOP));
+            }
             let changed = match &mut pending.source {
                 ImportSource::Journal => false,
                 ImportSource::LongFormat => {
@@ -333,7 +340,8 @@ fn column_row_ui(ui: &mut Ui, choice: &mut TableChoice, index: usize) -> bool {
             changed |= response.changed();
             if let Some((low, high)) = choice.ranges.get(index).copied().flatten() {
                 let text = format!("values {} to {}", number_text(low), number_text(high));
-                if low < 0.0 || high > 10.0 {
+                let unscaled = choice.scales[index].trim().is_empty();
+                if unscaled && (low < 0.0 || high > 10.0) {
                     error_ui(ui, &format!("{text}: give the scale they were recorded on"));
                 } else {
                     ui.weak(text);

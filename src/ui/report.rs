@@ -357,7 +357,7 @@ fn path_row_ui(
     action: impl FnOnce(PathBuf) -> JournalAction,
 ) {
     ui.add_space(4.0);
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         if ui
             .add_enabled(row.enabled, egui::Button::new(row.dialog_button))
             .on_hover_text("Opens the system's file dialog")
