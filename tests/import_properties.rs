@@ -4,7 +4,7 @@
 #![allow(clippy::unwrap_used)]
 
 use proptest::prelude::*;
-use relief_journal::domain::{DateOrder, read_date};
+use relief_journal::domain::{DateOrder, read_date, read_date_list};
 use relief_journal::store::Store;
 use relief_journal::store::exchange::{
     Field, ImportError, Imported, Scale, TableMapping, decode, journal_to_json, map_table,
@@ -159,5 +159,75 @@ proptest! {
             prop_assert_eq!(imported.entries.len(), rows);
         }
         stored_all_or_nothing(&mut store, &before, read)?;
+    }
+}
+
+/// A piece of a pasted list of infusion dates: a date with or without its year, a day alone,
+/// a separator word, or noise.
+fn list_piece() -> impl Strategy<Value = String> {
+    prop_oneof![
+        (1_u32..=31, 1_usize..=12, 2020_i32..=2030).prop_map(|(day, month, year)| {
+            let name = [
+                "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+            ][month - 1];
+            format!("{day} {name} {year}")
+        }),
+        (1_u32..=31, 1_usize..=12).prop_map(|(day, month)| {
+            let name = [
+                "January",
+                "February",
+                "March",
+                "April",
+                "May",
+                "June",
+                "July",
+                "August",
+                "September",
+                "October",
+                "November",
+                "December",
+            ][month - 1];
+            format!("{day} {name}")
+        }),
+        (1_u32..=40).prop_map(|day| day.to_string()),
+        "[0-9/.a-z ]{0,12}",
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn any_text_pasted_as_dates_never_panics(text in any::<String>()) {
+        let _ = read_date_list(&text, None, reference());
+        let _ = read_date_list(&text, Some(DateOrder::Mdy), reference());
+    }
+
+    #[test]
+    fn every_piece_of_a_pasted_list_is_a_date_or_named(
+        pieces in proptest::collection::vec(list_piece(), 0..12),
+        separators in proptest::collection::vec(prop_oneof![Just(", "), Just(" and "), Just("\n"), Just("; ")], 12),
+    ) {
+        let mut text = String::new();
+        for (piece, separator) in pieces.iter().zip(&separators) {
+            text.push_str(piece);
+            text.push_str(separator);
+        }
+        let list = read_date_list(&text, Some(DateOrder::Dmy), reference());
+        // Earliest first, each once; a repeat is one of the dates.
+        prop_assert!(list.dates.windows(2).all(|pair| pair[0] < pair[1]));
+        prop_assert!(list.repeated.iter().all(|date| list.dates.contains(date)));
+        // Nothing is made up: never more dates and reasons than pieces given.
+        let given = pieces.iter().filter(|piece| !piece.trim().is_empty()).count();
+        prop_assert!(list.dates.len() + list.unreadable.len() <= given.max(1) * 2);
+        // A date written whole with its year is always read as written.
+        for piece in &pieces {
+            if let Ok(date) = read_date(piece, Some(DateOrder::Dmy), reference())
+                && piece.split(' ').count() == 3
+                && piece.split(' ').next_back().is_some_and(|year| year.len() == 4)
+            {
+                prop_assert!(list.dates.contains(&date), "{piece} in {text:?}: {list:?}");
+            }
+        }
     }
 }
