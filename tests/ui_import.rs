@@ -149,7 +149,11 @@ fn a_workbook_and_a_tracker_export_are_read_in_the_app() {
     let journal = TestJournal::empty();
     let workbook_path = journal.dir.path().join("diary.xlsx");
     let mut workbook = Workbook::new();
+    let cover = workbook.add_worksheet();
+    cover.set_name("About").unwrap();
+    cover.write_string(0, 0, "My pain diary").unwrap();
     let sheet = workbook.add_worksheet();
+    sheet.set_name("Diary").unwrap();
     for (column, header) in ["Date", "Pain", "Mood"].iter().enumerate() {
         sheet.write_string(0, column as u16, *header).unwrap();
     }
@@ -174,6 +178,12 @@ fn a_workbook_and_a_tracker_export_are_read_in_the_app() {
         workbook_path.to_str().unwrap(),
     );
     app.get_by_label("Preview import").click();
+    app.run();
+    // The first sheet is a cover page; the diary is on the second.
+    app.get_by_label("No column is matched to date yet; choose one in the Field menus.");
+    app.get_by_label("Sheet").click();
+    app.run();
+    app.get_by_label("Diary").click();
     app.run();
     app.get_by_label("2026-05-01, pain 4, mood 7");
     confirm(&mut app);

@@ -104,8 +104,9 @@ pub enum JournalAction {
     SaveChart(PathBuf, ChartKind, Option<DateRange>),
     /// Export the journal.
     Export(PathBuf, ExportKind),
-    /// Read a file to import and show what it would change; nothing is stored yet.
-    PreviewImport(PathBuf),
+    /// Read a file to import (a workbook's named sheet, or its first) and show what it would
+    /// change; nothing is stored yet.
+    PreviewImport(PathBuf, Option<String>),
     /// Import the previewed file (after a backup).
     ConfirmImport,
     /// Drop the previewed file.

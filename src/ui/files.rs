@@ -13,7 +13,8 @@ use crate::domain::{Journal, Settings};
 use crate::report::chart_image::{ChartError, ChartKind, save_chart};
 use crate::report::{ReportError, ReportOptions, report_pdf};
 use crate::store::exchange::{
-    ImportError, Imported, Layout, entries_to_csv, infusions_to_csv, journal_to_json, read_layout,
+    ImportError, Imported, Layout, entries_to_csv, infusions_to_csv, is_workbook, journal_to_json,
+    read_layout, sheet_names,
 };
 use crate::store::{BackedUpImport, Store, StoreError, write_private_file};
 
@@ -244,13 +245,40 @@ pub fn export(data: &JournalData, path: &Path, kind: ExportKind) -> Result<Strin
     Ok(format!("Exported to {}.", path.display()))
 }
 
-/// Reads a file to import as far as it can be read before its columns are mapped (see
-/// [`read_layout`]); `today` completes dates without a year. Nothing is written.
+/// A file to import read as far as it can be before its columns are mapped.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReadImport {
+    /// What the file holds.
+    pub layout: Layout,
+    /// A workbook's sheets, in order; empty for other files.
+    pub sheets: Vec<String>,
+    /// The sheet read, when the file is a workbook.
+    pub sheet: Option<String>,
+}
+
+/// Reads a file to import (a workbook's `sheet`, the first when `None`) as far as it can be
+/// read before its columns are mapped (see [`read_layout`]); `today` completes dates without a
+/// year. Nothing is written.
 ///
 /// # Errors
 /// [`FileError::Read`] naming the file and, where there is one, the line, field and value.
-pub fn read_import(path: &Path, today: NaiveDate) -> Result<Layout, FileError> {
-    Ok(read_layout(path, today)?)
+pub fn read_import(
+    path: &Path,
+    sheet: Option<&str>,
+    today: NaiveDate,
+) -> Result<ReadImport, FileError> {
+    let sheets = if is_workbook(path) {
+        sheet_names(path)?
+    } else {
+        Vec::new()
+    };
+    let layout = read_layout(path, sheet, today)?;
+    let sheet = sheet.map(str::to_owned).or_else(|| sheets.first().cloned());
+    Ok(ReadImport {
+        layout,
+        sheets,
+        sheet,
+    })
 }
 
 /// Backs up a journal that has data, then imports the previewed file in one transaction.

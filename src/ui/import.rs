@@ -20,7 +20,7 @@ use crate::store::exchange::{
 
 use super::actions::{Action, JournalAction};
 use super::data::JournalData;
-use super::files::ImportPreview;
+use super::files::{ImportPreview, ReadImport};
 use super::widgets::{date_order_ui, error_ui};
 
 /// Rows shown as they would be stored, before the rest are counted.
@@ -38,6 +38,10 @@ pub struct PendingImport {
     pub preview: Result<ImportPreview, String>,
     /// Whether the view still has to scroll the preview into sight (once, when it appears).
     pub reveal: bool,
+    /// A workbook's sheets, in order; empty for other files.
+    pub sheets: Vec<String>,
+    /// The sheet read, when the file is a workbook.
+    pub sheet: Option<String>,
 }
 
 /// How a file to import is read.
@@ -155,9 +159,9 @@ impl TableChoice {
 }
 
 impl PendingImport {
-    /// A file read as `layout`, compared with the journal.
-    pub fn new(path: PathBuf, layout: Layout, data: &JournalData, today: NaiveDate) -> Self {
-        let (source, imported) = match layout {
+    /// A file as read, compared with the journal.
+    pub fn new(path: PathBuf, read: ReadImport, data: &JournalData, today: NaiveDate) -> Self {
+        let (source, imported) = match read.layout {
             Layout::Journal(imported) => (ImportSource::Journal, Ok(imported)),
             Layout::LongFormat(imported) => (ImportSource::LongFormat, Ok(imported)),
             Layout::Table(table) => {
@@ -172,6 +176,8 @@ impl PendingImport {
             source,
             preview,
             reveal: true,
+            sheets: read.sheets,
+            sheet: read.sheet,
         }
     }
 
@@ -224,6 +230,9 @@ pub fn pending_import_ui(
             if std::mem::take(&mut pending.reveal) {
                 title.scroll_to_me(Some(egui::Align::TOP));
             }
+            if pending.sheets.len() > 1 {
+                sheet_ui(ui, pending, actions);
+            }
             let changed = match &mut pending.source {
                 ImportSource::Journal => false,
                 ImportSource::LongFormat => {
@@ -261,6 +270,26 @@ pub fn pending_import_ui(
                 }
             });
         });
+}
+
+/// The workbook's sheets, to read another one.
+fn sheet_ui(ui: &mut Ui, pending: &PendingImport, actions: &mut Vec<Action>) {
+    ui.horizontal(|ui| {
+        let label = ui.label("Sheet");
+        let mut chosen = pending.sheet.clone();
+        egui::ComboBox::from_id_salt("import_sheet")
+            .selected_text(chosen.clone().unwrap_or_default())
+            .show_ui(ui, |ui| {
+                for name in &pending.sheets {
+                    ui.selectable_value(&mut chosen, Some(name.clone()), name);
+                }
+            })
+            .response
+            .labelled_by(label.id);
+        if chosen != pending.sheet {
+            actions.push(JournalAction::PreviewImport(pending.path.clone(), chosen).into());
+        }
+    });
 }
 
 /// The columns found, each with an example, the field it goes to and, for scores, its scale;

@@ -262,7 +262,7 @@ pub fn report_ui(
                     },
                     &mut state.import_path,
                     actions,
-                    JournalAction::PreviewImport,
+                    |path| JournalAction::PreviewImport(path, None),
                 );
                 if let Some(pending) = &mut state.import {
                     pending_import_ui(ui, pending, data, today, actions);

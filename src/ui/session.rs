@@ -367,16 +367,19 @@ impl Session {
                 let outcome = files::export(&self.data, &path, kind);
                 self.report_outcome(outcome);
             }
-            JournalAction::PreviewImport(path) => match files::read_import(&path, today) {
-                Ok(layout) => {
-                    self.notice = None;
-                    self.report.import = Some(PendingImport::new(path, layout, &self.data, today));
+            JournalAction::PreviewImport(path, sheet) => {
+                match files::read_import(&path, sheet.as_deref(), today) {
+                    Ok(read) => {
+                        self.notice = None;
+                        self.report.import =
+                            Some(PendingImport::new(path, read, &self.data, today));
+                    }
+                    Err(error) => {
+                        self.report.import = None;
+                        self.error(error.to_string());
+                    }
                 }
-                Err(error) => {
-                    self.report.import = None;
-                    self.error(error.to_string());
-                }
-            },
+            }
             JournalAction::CancelImport => {
                 self.report.import = None;
                 self.info("Import cancelled; nothing changed.".to_owned());
@@ -458,7 +461,7 @@ impl Session {
                 Some(self.report.period_range(&self.data, today)),
             ),
             FileTarget::Export => JournalAction::Export(path, self.report.export),
-            FileTarget::Import => JournalAction::PreviewImport(path),
+            FileTarget::Import => JournalAction::PreviewImport(path, None),
         };
         self.apply(follow, now, today);
     }

@@ -20,7 +20,7 @@ pub use bearable::{is_long_format, read_long_format};
 pub use csv_format::{entries_to_csv, infusions_to_csv, is_journal_header, read_csv};
 pub use json_format::{FORMAT_NAME, FORMAT_VERSION, journal_to_json, read_json};
 pub use mapping::{Field, Scale, TableMapping, column_range, guess_columns, map_table};
-pub use table::{Table, TableRow, is_workbook, read_table, table_from_text};
+pub use table::{Table, TableRow, is_workbook, read_table, sheet_names, table_from_text};
 pub use text::decode;
 
 use crate::domain::{DateTextError, Entry, Infusion, Settings, ValidationError};
@@ -197,12 +197,17 @@ pub enum Layout {
 }
 
 /// Reads `path` as far as it can be read without a mapping: a `.json` journal, a text table
-/// with the journal's own header, a long-format export, or otherwise any table of days (text
-/// or workbook, its first sheet). `reference` completes dates without a year.
+/// with the journal's own header, a long-format export, or otherwise any table of days (text,
+/// or a workbook's `sheet`, the first one when `None`). `reference` completes dates without a
+/// year.
 ///
 /// # Errors
 /// An [`ImportError`] naming the file and, where there is one, the line, field and value.
-pub fn read_layout(path: &Path, reference: NaiveDate) -> Result<Layout, ImportError> {
+pub fn read_layout(
+    path: &Path,
+    sheet: Option<&str>,
+    reference: NaiveDate,
+) -> Result<Layout, ImportError> {
     let file = path.display().to_string();
     let extension = path
         .extension()
@@ -222,7 +227,7 @@ pub fn read_layout(path: &Path, reference: NaiveDate) -> Result<Layout, ImportEr
             }
             table
         }
-        _ if is_workbook(path) => read_table(path, None)?,
+        _ if is_workbook(path) => read_table(path, sheet)?,
         _ => return Err(ImportError::UnknownFileType { file }),
     };
     if is_long_format(&table.headers) {

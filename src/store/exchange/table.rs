@@ -126,6 +126,18 @@ pub fn table_from_text(text: &str, file: &str) -> Result<Table, ImportError> {
     Ok(table)
 }
 
+/// The names of a workbook's sheets, in the workbook's order.
+///
+/// # Errors
+/// [`ImportError::Syntax`] when the file is not a workbook calamine can open.
+pub fn sheet_names(path: &Path) -> Result<Vec<String>, ImportError> {
+    let workbook = calamine::open_workbook_auto(path).map_err(|error| ImportError::Syntax {
+        file: path.display().to_string(),
+        detail: error.to_string(),
+    })?;
+    Ok(workbook.sheet_names())
+}
+
 fn read_workbook(path: &Path, sheet: Option<&str>, file: &str) -> Result<Table, ImportError> {
     let syntax = |detail: String| ImportError::Syntax {
         file: file.to_owned(),
