@@ -11,11 +11,11 @@ use eframe::egui;
 use egui::{Button, RichText, TextEdit, Ui};
 
 use crate::analysis::MIN_BASELINE_PAIN;
-use crate::domain::{DateTextError, Infusion, Settings, read_date};
+use crate::domain::{DateTextError, Infusion, Settings, read_date, read_date_list};
 
 use super::actions::{Action, JournalAction, TreatmentSoFar};
 use super::data::JournalData;
-use super::widgets::{day_label, error_ui, score_row_ui};
+use super::widgets::{day_label, error_ui, score_row_ui, system_date_order};
 
 /// The answer to "Before ketamine, what was your pain on a typical day?".
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -71,7 +71,7 @@ impl SetupState {
         let planned = match self.planned_text.trim() {
             "" => None,
             text => {
-                let date = read_date(text, None, today)
+                let date = read_date(text, system_date_order(), today)
                     .map_err(|error| format!("Next planned infusion: {error}."))?;
                 if date < today {
                     return Err(format!(
@@ -139,42 +139,25 @@ impl Plan {
     }
 }
 
-/// Reads several dates typed in one line: separated by commas, semicolons, new lines or "and".
-/// A year written only on the last date ("12 Jan, 15 Jan and 19 Jan 2026") applies to all.
+/// Reads the past infusions typed, several in one line ("12 Jan, 15 Jan and 19 Jan 2026"), as
+/// the Infusions view reads a pasted list. Dates written without a year that would fall after
+/// today are read in the year before: these infusions were already had.
 fn read_dates(text: &str, today: NaiveDate) -> Result<Vec<NaiveDate>, DateTextError> {
-    let normalised = text.replace(" and ", ",").replace([';', '\n'], ",");
-    let pieces: Vec<&str> = normalised
-        .split(',')
-        .map(str::trim)
-        .filter(|piece| !piece.is_empty())
-        .collect();
-    // The year of the last piece, when it names one, anchors pieces without a year.
-    let reference = pieces
-        .last()
-        .and_then(|last| read_date(last, None, today).ok())
-        .filter(|last| *last <= today)
-        .unwrap_or(today);
-    let mut dates = pieces
-        .into_iter()
-        .map(|piece| {
-            // "today" and "yesterday" are always relative to today.
-            let reference = match piece.to_lowercase().as_str() {
-                "today" | "yesterday" => today,
-                _ => reference,
-            };
-            let date = read_date(piece, None, reference)?;
-            // A date typed without a year that would fall after today is last year's.
-            let year_earlier = reference
-                .with_year(reference.year() - 1)
-                .unwrap_or(reference);
-            match read_date(piece, None, year_earlier) {
-                Ok(earlier) if date > today && earlier != date => Ok(earlier),
-                _ => Ok(date),
-            }
-        })
-        .collect::<Result<Vec<_>, _>>()?;
-    dates.sort_unstable();
-    dates.dedup();
+    let read = |reference: NaiveDate| {
+        let list = read_date_list(text, system_date_order(), reference);
+        match list.unreadable.into_iter().next() {
+            Some(error) => Err(error),
+            None => Ok(list.dates),
+        }
+    };
+    let dates = read(today)?;
+    if dates.iter().any(|date| *date > today)
+        && let Some(year_before) = today.with_year(today.year() - 1)
+        && let Ok(earlier) = read(year_before)
+        && earlier.iter().all(|date| *date <= today)
+    {
+        return Ok(earlier);
+    }
     Ok(dates)
 }
 
