@@ -9,10 +9,13 @@
 //! See `docs/ARCHITECTURE.md`.
 
 pub mod analysis;
+pub mod chart_image;
 pub mod charts;
 pub mod cli;
 pub mod demo;
 pub mod domain;
+pub mod fonts;
+pub mod palette;
 pub mod platform;
 pub mod report;
 pub mod store;

@@ -5,10 +5,11 @@
 mod common;
 
 use chrono::NaiveDate;
+use relief_journal::chart_image::{DEFAULT_SIZE, render_png, render_svg};
+use relief_journal::charts::ChartKind;
 use relief_journal::charts::{Charts, MarkerKind, RangePreset};
 use relief_journal::demo::demo_journal;
 use relief_journal::domain::{Entry, Infusion, Journal, Phase, Score};
-use relief_journal::report::chart_image::{ChartKind, DEFAULT_SIZE, render_png, render_svg};
 
 fn day(text: &str) -> NaiveDate {
     text.parse().unwrap()

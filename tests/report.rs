@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 use relief_journal::charts::DateRange;
 use relief_journal::demo::demo_journal;
 use relief_journal::domain::{Entry, Journal, Score};
-use relief_journal::report::{Paper, ReportOptions, last_three_months, report_pdf};
+use relief_journal::report::{Paper, ReportOptions, report_pdf};
 
 fn day(text: &str) -> NaiveDate {
     text.parse().unwrap()
@@ -49,7 +49,7 @@ fn pages(pdf: &[u8]) -> Vec<String> {
 #[test]
 fn page_one_of_the_demo_report_is_a_complete_summary() {
     let journal = demo_journal(today(), 1, 4);
-    let period = last_three_months(today());
+    let period = DateRange::last_three_months(today());
     let pdf = report_pdf(&journal, &options(period, true)).unwrap();
     let pages = pages(&pdf);
     let first = &pages[0];
@@ -113,7 +113,7 @@ fn page_one_of_the_demo_report_is_a_complete_summary() {
 #[test]
 fn the_daily_table_is_left_out_on_request() {
     let journal = demo_journal(today(), 1, 4);
-    let period = last_three_months(today());
+    let period = DateRange::last_three_months(today());
     let with = pages(&report_pdf(&journal, &options(period, true)).unwrap());
     let without = pages(&report_pdf(&journal, &options(period, false)).unwrap());
     assert!(with.len() > without.len());
@@ -162,7 +162,7 @@ fn long_and_non_latin_notes_wrap_without_breaking_the_report() {
         "A very long note about the day that goes on and on. ".repeat(12),
         "Unbrokenwordthatisfartoolongtofitinsideanycolumnofthetableatall".repeat(3)
     );
-    let period = last_three_months(today());
+    let period = DateRange::last_three_months(today());
     let pages = pages(&report_pdf(&journal, &options(period, true)).unwrap());
     let all = pages.join(" ");
     assert!(
@@ -221,12 +221,16 @@ fn one_year_report_takes_well_under_a_second() {
 #[test]
 fn letter_paper_changes_the_page_size() {
     let journal = demo_journal(today(), 1, 4);
-    let mut letter = options(last_three_months(today()), false);
+    let mut letter = options(DateRange::last_three_months(today()), false);
     letter.paper = Paper::Letter;
     let pdf = report_pdf(&journal, &letter).unwrap();
     let text = String::from_utf8_lossy(&pdf);
     assert!(text.contains("612 792"), "Letter media box");
-    let a4 = report_pdf(&journal, &options(last_three_months(today()), false)).unwrap();
+    let a4 = report_pdf(
+        &journal,
+        &options(DateRange::last_three_months(today()), false),
+    )
+    .unwrap();
     assert!(String::from_utf8_lossy(&a4).contains("595.28"));
 }
 
@@ -296,7 +300,11 @@ fn forty_percent_journal() -> Journal {
 #[test]
 fn a_cycle_that_peaked_at_40_percent_did_not_reach_50_in_the_table() {
     let journal = forty_percent_journal();
-    let pdf = report_pdf(&journal, &options(last_three_months(today()), false)).unwrap();
+    let pdf = report_pdf(
+        &journal,
+        &options(DateRange::last_three_months(today()), false),
+    )
+    .unwrap();
     let first = &pages(&pdf)[0];
     // Cycle 1: 30% held to the next infusion, 50% never reached. Cycle 2 is open: 30% still
     // holding, 50% not reached either.
@@ -321,11 +329,16 @@ fn demo_with_own_thresholds() -> Journal {
 
 #[test]
 fn changed_thresholds_are_printed_in_the_report_and_the_chart_images() {
+    use relief_journal::chart_image::render_svg;
+    use relief_journal::charts::ChartKind;
     use relief_journal::charts::Charts;
-    use relief_journal::report::chart_image::{ChartKind, render_svg};
 
     let journal = demo_with_own_thresholds();
-    let pdf = report_pdf(&journal, &options(last_three_months(today()), false)).unwrap();
+    let pdf = report_pdf(
+        &journal,
+        &options(DateRange::last_three_months(today()), false),
+    )
+    .unwrap();
     let text = squeezed(&pages(&pdf).join(" "));
     for expected in [
         "Relief≥25%until",

@@ -7,7 +7,8 @@ use chrono::NaiveDate;
 
 use super::Cycle;
 use super::relief::Loss;
-use super::stats::{mean, median, theil_sen_slope};
+use super::stats::{mean, median};
+use super::trend::relief_duration_trend;
 use crate::domain::AnalysisSettings;
 
 /// `rescue_rising_late`: how much more rescue medication per week late than early counts.
@@ -15,12 +16,6 @@ pub const RESCUE_RISE_PER_WEEK: f64 = 2.0;
 
 /// `relief_shortening`: how many days below the median of the earlier cycles the latest must be.
 pub const SHORTENING_MARGIN_DAYS: f64 = 7.0;
-
-/// `relief_shortening`: how many recent completed cycles the trend looks at.
-pub const TREND_CYCLES: usize = 6;
-
-/// `relief_shortening`: the fewest cycles a trend needs.
-const MIN_TREND_CYCLES: usize = 3;
 
 /// `relief_ends_early` and `rescue_rising_late` look at this many recent completed cycles…
 pub const RECENT_CYCLES: usize = 3;
@@ -232,54 +227,38 @@ fn relief_ends_early(completed: &[&Cycle], settings: &AnalysisSettings) -> Optio
     })
 }
 
-/// How long meaningful relief lasted, and whether that is a lower bound (censored).
-fn relief_duration(cycle: &Cycle) -> Option<(u32, bool)> {
-    match cycle.meaningful_loss? {
-        Loss::Lost(day) => Some((day, false)),
-        Loss::Censored => Some((cycle.length_days?, true)),
-        Loss::NotReached => Some((0, false)),
-    }
-}
-
 fn relief_shortening(completed: &[&Cycle], settings: &AnalysisSettings) -> Option<Flag> {
-    let measured: Vec<(&Cycle, u32, bool)> = completed
-        .iter()
-        .filter_map(|cycle| relief_duration(cycle).map(|(days, censored)| (*cycle, days, censored)))
-        .collect();
-    let window = measured.get(measured.len().saturating_sub(TREND_CYCLES)..)?;
-    let (&(_, latest_days, latest_censored), earlier) = window.split_last()?;
-    if window.len() < MIN_TREND_CYCLES || latest_censored {
+    let trend = relief_duration_trend(completed.iter().copied())?;
+    let window = &trend.window;
+    let (latest, earlier) = window.split_last()?;
+    if latest.censored {
         return None;
     }
-    let points: Vec<(f64, f64)> = window
-        .iter()
-        .map(|(cycle, days, _)| (f64::from(cycle.index), f64::from(*days)))
-        .collect();
-    let slope = theil_sen_slope(&points)?;
+    let slope = trend.slope;
     let earlier_days: Vec<f64> = earlier
         .iter()
-        .map(|(_, days, _)| f64::from(*days))
+        .map(|measured| f64::from(measured.days))
         .collect();
     let earlier_median = median(&earlier_days)?;
-    let shortfall = earlier_median - f64::from(latest_days);
+    let shortfall = earlier_median - f64::from(latest.days);
     if slope >= 0.0 || shortfall < SHORTENING_MARGIN_DAYS {
         return None;
     }
     Some(Flag {
         kind: FlagKind::ReliefShortening,
-        cycles: window.iter().map(|(cycle, _, _)| cycle.index).collect(),
+        cycles: window.iter().map(|measured| measured.cycle.index).collect(),
         facts: FlagFacts::ReliefShortening {
             threshold_pct: settings.meaningful_relief_pct,
             recent: window
                 .iter()
-                .map(|(cycle, _, _)| CycleOutcome::of(cycle))
+                .map(|measured| CycleOutcome::of(measured.cycle))
                 .collect(),
             durations: window
                 .iter()
-                .map(|&(cycle, days, censored)| ReliefDuration {
-                    index: cycle.index,
-                    days,
-                    censored,
+                .map(|measured| ReliefDuration {
+                    index: measured.cycle.index,
+                    days: measured.days,
+                    censored: measured.censored,
                 })
                 .collect(),
             slope,

@@ -13,6 +13,7 @@
 //! | relief, onset, peak, loss and censoring, relief-days, area | `relief` |
 //! | exponential decay and half-life | `decay` |
 //! | rescue medication, mobility, sleep, "wearing off" | `signals` |
+//! | the trend of relief duration (Theil-Sen), for the flag and the chart | `trend` |
 //! | the four flags | `flags` |
 //! | expected fade in the open cycle | `forecast` |
 //! | relief survival (Kaplan-Meier) over cycles | `survival` |
@@ -32,6 +33,7 @@ mod signals;
 mod smoothing;
 pub(crate) mod stats;
 mod survival;
+mod trend;
 
 use chrono::{Duration, NaiveDate};
 use serde::Serialize;
@@ -42,13 +44,17 @@ pub use baseline::{
 pub use decay::{DecayFit, MAX_HALF_LIFE_SPAN_FACTOR, MIN_DECAY_POINTS, MIN_FIT_R_SQUARED};
 pub use flags::{
     CycleOutcome, Flag, FlagFacts, FlagKind, RECENT_CYCLES, RECENT_MATCHES, RESCUE_RISE_PER_WEEK,
-    ReliefDuration, RescueOutcome, SHORTENING_MARGIN_DAYS, TREND_CYCLES,
+    ReliefDuration, RescueOutcome, SHORTENING_MARGIN_DAYS,
 };
 pub use forecast::{FORECAST_CYCLES, Forecast};
 pub use relief::Loss;
 pub use signals::SIGNAL_WINDOW_DAYS;
-pub use smoothing::SMOOTHING_WINDOW_DAYS;
+pub use smoothing::{SMOOTHING_WINDOW_DAYS, centred_mean};
 pub use survival::{ReliefSurvival, SurvivalStep, ended_before, relief_survival};
+pub use trend::{
+    DurationTrend, MIN_TREND_CYCLES, MeasuredDuration, TREND_CYCLES, relief_duration,
+    relief_duration_trend,
+};
 
 use crate::domain::{AnalysisSettings, Entry, Journal, Phase};
 use cycles::{CycleSpan, EntryIndex};
@@ -78,6 +84,28 @@ impl Analysis {
     /// The open cycle, if any: the one after the last done infusion.
     pub fn open_cycle(&self) -> Option<&Cycle> {
         self.cycles.last().filter(|cycle| !cycle.is_completed())
+    }
+
+    /// The cycle whose series holds a done infusion on `date` (from its first infusion to its
+    /// anchor); `None` for a day no series holds, such as a planned infusion's.
+    pub fn cycle_of_infusion(&self, date: NaiveDate) -> Option<&Cycle> {
+        self.cycles
+            .iter()
+            .find(|cycle| cycle.first_infusion <= date && date <= cycle.anchor)
+    }
+
+    /// Which maintenance cycle `cycle` is, counting from 1 for the first maintenance cycle;
+    /// `None` for a loading cycle.
+    pub fn maintenance_number(&self, cycle: &Cycle) -> Option<u32> {
+        if cycle.phase != Phase::Maintenance {
+            return None;
+        }
+        let earlier = self
+            .cycles
+            .iter()
+            .filter(|other| other.index <= cycle.index && other.phase == Phase::Maintenance)
+            .count();
+        u32::try_from(earlier).ok()
     }
 }
 

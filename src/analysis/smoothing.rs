@@ -9,8 +9,10 @@ pub const SMOOTHING_WINDOW_DAYS: usize = 7;
 
 /// The centred moving mean of `values` over `window_days`, cut at the ends of the slice.
 ///
-/// A day's value is `None` when fewer than `min_logged` of the days in its window have a value.
-pub(crate) fn centred_mean(
+/// A day's value is `None` when fewer than `min_logged` (at least 1) of the days in its window
+/// have a value. The analysis smooths pain inside each cycle with it; the timeline's 7-day mean
+/// line uses it over the whole journal.
+pub fn centred_mean(
     values: &[Option<f64>],
     window_days: usize,
     min_logged: usize,

@@ -25,6 +25,9 @@ pub fn tick_label(day_number: f64, visible_days: f64) -> String {
     }
 }
 
+/// Days in "the last three months": the timeline's button and the default report period.
+pub const THREE_MONTHS_DAYS: i64 = 91;
+
 /// The date ranges a timeline can show at the press of a button.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum RangePreset {
@@ -52,7 +55,7 @@ impl RangePreset {
     /// The range this preset shows for data from `first` to `last`.
     pub fn range(self, first: NaiveDate, last: NaiveDate) -> DateRange {
         let start = match self {
-            Self::ThreeMonths => last - Duration::days(91),
+            Self::ThreeMonths => last - Duration::days(THREE_MONTHS_DAYS),
             Self::OneYear => last - Duration::days(365),
             Self::All => first,
         };
@@ -73,6 +76,14 @@ pub struct DateRange {
 }
 
 impl DateRange {
+    /// The default report period: the three months ([`THREE_MONTHS_DAYS`]) up to `today`.
+    pub fn last_three_months(today: NaiveDate) -> Self {
+        Self {
+            start: today - Duration::days(THREE_MONTHS_DAYS),
+            end: today,
+        }
+    }
+
     /// Whether `date` lies in the range.
     pub fn contains(&self, date: NaiveDate) -> bool {
         self.start <= date && date <= self.end

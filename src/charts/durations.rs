@@ -1,8 +1,7 @@
 //! Relief duration per cycle: how long meaningful relief lasted, beside the interval to the
 //! next infusion.
 
-use crate::analysis::stats::{median, theil_sen_slope};
-use crate::analysis::{Analysis, Cycle};
+use crate::analysis::{Analysis, Cycle, relief_duration_trend};
 
 /// One cycle's bar.
 #[derive(Debug, Clone, PartialEq)]
@@ -23,13 +22,18 @@ pub struct DurationBar {
     pub interval_days: Option<u32>,
 }
 
-/// A straight trend over the uncensored durations (Theil-Sen), by cycle number.
+/// The trend of relief duration the `relief_shortening` flag judges (Theil-Sen over the recent
+/// completed cycles, see [`crate::analysis::relief_duration_trend`]), by cycle number.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Trend {
     /// Change in relief days per cycle.
     pub slope: f64,
     /// Relief days at cycle number 0.
     pub intercept: f64,
+    /// The first cycle number the trend goes through.
+    pub first_index: u32,
+    /// The last cycle number the trend goes through.
+    pub last_index: u32,
 }
 
 impl Trend {
@@ -44,29 +48,25 @@ impl Trend {
 pub struct Durations {
     /// One bar per cycle, oldest first.
     pub bars: Vec<DurationBar>,
-    /// The trend over uncensored cycles, when there are at least three.
+    /// The trend over the recent completed cycles, when there are at least three.
     pub trend: Option<Trend>,
     /// The meaningful relief threshold the durations use, in percent.
     pub meaningful_pct: f64,
 }
 
-/// Cycles needed before a trend is drawn.
-pub const MIN_TREND_CYCLES: usize = 3;
-
 /// Builds the bars and the trend from the analysis.
 pub fn build_durations(analysis: &Analysis) -> Durations {
-    let bars: Vec<DurationBar> = analysis.cycles.iter().map(bar).collect();
-    let points: Vec<(f64, f64)> = bars
-        .iter()
-        .filter(|bar| !bar.at_least && !bar.no_meaningful_relief)
-        .filter_map(|bar| {
-            bar.relief_days
-                .map(|days| (f64::from(bar.index), f64::from(days)))
+    let trend = relief_duration_trend(&analysis.cycles).and_then(|trend| {
+        Some(Trend {
+            slope: trend.slope,
+            intercept: trend.intercept,
+            first_index: trend.window.first()?.cycle.index,
+            last_index: trend.window.last()?.cycle.index,
         })
-        .collect();
+    });
     Durations {
-        trend: trend(&points),
-        bars,
+        bars: analysis.cycles.iter().map(bar).collect(),
+        trend,
         meaningful_pct: analysis.settings.meaningful_relief_pct,
     }
 }
@@ -89,35 +89,66 @@ fn bar(cycle: &Cycle) -> DurationBar {
     }
 }
 
-/// Theil-Sen line through `points`: the median of pairwise slopes, and the median intercept.
-fn trend(points: &[(f64, f64)]) -> Option<Trend> {
-    if points.len() < MIN_TREND_CYCLES {
-        return None;
-    }
-    let slope = theil_sen_slope(points)?;
-    let intercepts: Vec<f64> = points.iter().map(|(x, y)| y - slope * x).collect();
-    let intercept = median(&intercepts)?;
-    Some(Trend { slope, intercept })
-}
-
 #[cfg(test)]
 mod tests {
-    use super::*;
+    #![allow(clippy::unwrap_used)]
 
-    #[test]
-    fn the_trend_is_the_median_pairwise_slope() {
-        // Durations 40, 36, 30, 100 (an outlier): pairwise slopes sorted -6, -5, -4, 20, 32, 70;
-        // the median is (-4 + 20) / 2 = 8.
-        let points = [(1.0, 40.0), (2.0, 36.0), (3.0, 30.0), (4.0, 100.0)];
-        let robust = trend(&points).unwrap();
-        assert_eq!(robust.slope, 8.0);
-        assert!(trend(&points[..2]).is_none());
-        let line = trend_of(&[(1.0, 10.0), (2.0, 8.0), (3.0, 6.0)]);
-        assert_eq!((line.slope, line.intercept), (-2.0, 12.0));
-        assert_eq!(line.at(4.0), 4.0);
+    use chrono::NaiveDate;
+
+    use super::*;
+    use crate::analysis::{FlagFacts, FlagKind, Loss, fixtures};
+
+    /// An analysis of completed cycles with these meaningful-relief outcomes, 42 days apart.
+    fn analysis_of(losses: &[Loss]) -> Analysis {
+        let first = NaiveDate::from_ymd_opt(2025, 1, 6).unwrap();
+        let cycles: Vec<Cycle> = losses
+            .iter()
+            .zip(1..)
+            .map(|(&loss, index)| {
+                let anchor = first + chrono::Duration::days(42 * i64::from(index - 1));
+                fixtures::cycle_at(index, anchor, Some(42), loss, None)
+            })
+            .collect();
+        fixtures::analysis_of(cycles, first)
     }
 
-    fn trend_of(points: &[(f64, f64)]) -> Trend {
-        trend(points).unwrap()
+    #[test]
+    fn the_chart_draws_the_trend_the_shortening_flag_judges() {
+        // Seven cycles: the first lasted to the next infusion, then 38, 36, 35, 30, 27 and 24
+        // days. The flag and the chart look at the last six: slopes between them are all
+        // negative; the latest (24) is 11 below the median of the earlier five (35).
+        let analysis = analysis_of(&[
+            Loss::Censored,
+            Loss::Lost(38),
+            Loss::Lost(36),
+            Loss::Lost(35),
+            Loss::Lost(30),
+            Loss::Lost(27),
+            Loss::Lost(24),
+        ]);
+        let flag = analysis
+            .flags
+            .iter()
+            .find(|flag| flag.kind == FlagKind::ReliefShortening)
+            .unwrap();
+        let FlagFacts::ReliefShortening { slope, .. } = flag.facts else {
+            panic!("{flag:?}");
+        };
+        let trend = build_durations(&analysis).trend.unwrap();
+        assert_eq!(trend.slope, slope);
+        assert_eq!(flag.cycles, (2..=7).collect::<Vec<u32>>());
+        assert_eq!((trend.first_index, trend.last_index), (2, 7));
+        // The 15 pairwise slopes of (2,38) (3,36) (4,35) (5,30) (6,27) (7,24), sorted: -5, -4,
+        // -11/3, six of -3, -2.8, -2.75, -8/3, -2, -1.5, -1; the eighth is -3.
+        assert_eq!(trend.slope, -3.0);
+    }
+
+    #[test]
+    fn no_trend_below_three_measured_cycles() {
+        let analysis = analysis_of(&[Loss::Lost(30), Loss::Lost(20)]);
+        assert!(build_durations(&analysis).trend.is_none());
+        let bars = build_durations(&analysis).bars;
+        assert_eq!(bars.len(), 2);
+        assert_eq!(bars[1].relief_days, Some(20));
     }
 }

@@ -6,19 +6,20 @@
 mod axis;
 mod decimate;
 mod durations;
+mod kind;
 mod overlay;
 mod timeline;
 mod typical;
 
 use chrono::NaiveDate;
 
-pub use axis::{DateRange, RangePreset, date_at, day_number, tick_label};
+pub use axis::{DateRange, RangePreset, THREE_MONTHS_DAYS, date_at, day_number, tick_label};
 pub use decimate::decimate_min_max;
-pub use durations::{DurationBar, Durations, MIN_TREND_CYCLES, Trend, build_durations};
+pub use durations::{DurationBar, Durations, Trend, build_durations};
+pub use kind::ChartKind;
 pub use overlay::{CycleCurve, CycleOverlay, build_overlay};
 pub use timeline::{
-    DatedValue, InfusionMarker, MEAN_WINDOW_DAYS, MarkerKind, Timeline, build_timeline,
-    centred_mean_runs,
+    DatedValue, InfusionMarker, MarkerKind, Timeline, build_timeline, centred_mean_runs,
 };
 pub use typical::{MIN_TYPICAL_CYCLES, TypicalCycle, TypicalDay, build_typical, quantile};
 

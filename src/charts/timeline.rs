@@ -2,11 +2,8 @@
 
 use chrono::{Duration, NaiveDate};
 
-use crate::analysis::Analysis;
+use crate::analysis::{Analysis, SMOOTHING_WINDOW_DAYS, centred_mean};
 use crate::domain::{AnalysisSettings, Entry, Infusion, InfusionStatus, Phase};
-
-/// Days in the window of the pain mean line.
-pub const MEAN_WINDOW_DAYS: i64 = 7;
 
 /// What an infusion marker stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -130,11 +127,7 @@ fn infusion_markers(infusions: &[Infusion], analysis: &Analysis) -> Vec<Infusion
                 MarkerKind::Planned
             } else {
                 let inferred = analysis
-                    .cycles
-                    .iter()
-                    .find(|cycle| {
-                        cycle.first_infusion <= infusion.date && infusion.date <= cycle.anchor
-                    })
+                    .cycle_of_infusion(infusion.date)
                     .map(|cycle| cycle.phase);
                 match infusion.phase.or(inferred) {
                     Some(Phase::Loading) => MarkerKind::Loading,
@@ -152,7 +145,8 @@ fn infusion_markers(infusions: &[Infusion], analysis: &Analysis) -> Vec<Infusion
     markers
 }
 
-/// The centred 7-day mean of daily values, where at least `min_logged` days of the window are
+/// The centred 7-day mean of daily values (the analysis smoothing,
+/// [`crate::analysis::centred_mean`]), where at least `min_logged` days of the window are
 /// logged; split into runs wherever the mean is unknown. Missing days are never filled in.
 pub fn centred_mean_runs(values: &[DatedValue], min_logged: u32) -> Vec<Vec<DatedValue>> {
     let (Some(first), Some(last)) = (values.first(), values.last()) else {
@@ -163,36 +157,14 @@ pub fn centred_mean_runs(values: &[DatedValue], min_logged: u32) -> Vec<Vec<Date
     for &(date, value) in values {
         by_day[(date - first.0).num_days() as usize] = Some(value);
     }
-    let half = (MEAN_WINDOW_DAYS / 2) as usize;
+    let smoothed = centred_mean(&by_day, SMOOTHING_WINDOW_DAYS, min_logged as usize);
     let mut runs: Vec<Vec<DatedValue>> = Vec::new();
     let mut current: Vec<DatedValue> = Vec::new();
-    // A running sum over the window keeps this linear in the number of days.
-    let (mut sum, mut count) = (0.0, 0_u32);
-    let window_end = |day: usize| (day + half).min(days - 1);
-    for value in by_day.iter().take(window_end(0) + 1).flatten() {
-        sum += value;
-        count += 1;
-    }
-    for day in 0..days {
-        if day > 0 {
-            let entering = day + half;
-            if entering < days
-                && let Some(value) = by_day[entering]
-            {
-                sum += value;
-                count += 1;
-            }
-            if day > half
-                && let Some(value) = by_day[day - half - 1]
-            {
-                sum -= value;
-                count -= 1;
-            }
-        }
-        if count >= min_logged && count > 0 {
-            current.push((first.0 + Duration::days(day as i64), sum / f64::from(count)));
-        } else if !current.is_empty() {
-            runs.push(std::mem::take(&mut current));
+    for (day, mean) in smoothed.into_iter().enumerate() {
+        match mean {
+            Some(mean) => current.push((first.0 + Duration::days(day as i64), mean)),
+            None if !current.is_empty() => runs.push(std::mem::take(&mut current)),
+            None => {}
         }
     }
     if !current.is_empty() {

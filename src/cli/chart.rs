@@ -6,9 +6,9 @@ use chrono::NaiveDate;
 use clap::{Args, ValueEnum};
 
 use super::{CliError, optional};
-use crate::charts::{Charts, DateRange, RangePreset};
+use crate::chart_image::{ChartError, save_chart};
+use crate::charts::{ChartKind, Charts, DateRange, RangePreset};
 use crate::domain::parse_date;
-use crate::report::chart_image::{ChartError, ChartKind, save_chart};
 use crate::store::Store;
 
 /// The charts on offer.

@@ -8,7 +8,7 @@ use clap::Args;
 use super::{CliError, optional};
 use crate::charts::DateRange;
 use crate::domain::parse_date;
-use crate::report::{Paper, ReportError, ReportOptions, last_three_months, report_pdf};
+use crate::report::{Paper, ReportError, ReportOptions, report_pdf};
 use crate::store::{Store, write_private_file};
 
 /// Arguments of `report`.
@@ -36,7 +36,7 @@ pub fn run(store: &Store, args: &ReportArgs, today: NaiveDate) -> Result<(), Cli
     let paper: Paper = args.paper.parse()?;
     let to = optional(args.to.as_ref(), |text| parse_date("to", text))?.unwrap_or(today);
     let from = optional(args.from.as_ref(), |text| parse_date("from", text))?
-        .unwrap_or(last_three_months(to).start);
+        .unwrap_or(DateRange::last_three_months(to).start);
     if from > to {
         return Err(CliError::BadInput(format!(
             "from: {from} is after to: {to}; expected --from on or before --to"

@@ -3,22 +3,11 @@
 
 use ttf_parser::Face;
 
-use super::fonts::{SANS_BOLD, SANS_REGULAR};
+use crate::fonts::{SANS_BOLD, SANS_REGULAR};
+use crate::palette::Colour;
 
 /// The mark drawn for a character the bundled font has no glyph for.
 pub const REPLACEMENT: char = '\u{FFFD}';
-
-/// A colour as red, green, blue.
-pub type Rgb = (u8, u8, u8);
-
-/// Text colour.
-pub const INK: Rgb = (33, 37, 41);
-/// Secondary text colour.
-pub const MUTED: Rgb = (96, 103, 112);
-/// Table rules and shading.
-pub const RULE: Rgb = (206, 212, 218);
-/// Shading of table headers.
-pub const HEADER_FILL: Rgb = (241, 243, 245);
 
 /// One thing to draw on a page, in points from the top-left corner.
 #[derive(Debug, Clone, PartialEq)]
@@ -34,7 +23,7 @@ pub enum Op {
         /// Bold or regular.
         bold: bool,
         /// Colour.
-        color: Rgb,
+        color: Colour,
         /// The text, with missing glyphs already replaced.
         text: String,
     },
@@ -49,7 +38,7 @@ pub enum Op {
         /// Height.
         height: f32,
         /// Fill colour.
-        color: Rgb,
+        color: Colour,
     },
     /// A straight line.
     Line {
@@ -60,7 +49,7 @@ pub enum Op {
         /// Stroke width.
         width: f32,
         /// Colour.
-        color: Rgb,
+        color: Colour,
     },
     /// An SVG image scaled into a box.
     Svg {
@@ -85,14 +74,14 @@ pub struct Fonts {
 
 impl Fonts {
     /// Parses the bundled fonts.
-    pub fn load() -> Result<Self, String> {
-        let parse = |bytes: &'static [u8]| {
-            Face::parse(bytes, 0)
-                .map_err(|error| format!("the bundled font is unreadable: {error}"))
-        };
+    ///
+    /// # Errors
+    ///
+    /// The parser's error when a bundled font cannot be read (only a broken build causes it).
+    pub fn load() -> Result<Self, ttf_parser::FaceParsingError> {
         Ok(Self {
-            regular: parse(SANS_REGULAR)?,
-            bold: parse(SANS_BOLD)?,
+            regular: Face::parse(SANS_REGULAR, 0)?,
+            bold: Face::parse(SANS_BOLD, 0)?,
         })
     }
 

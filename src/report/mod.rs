@@ -1,12 +1,15 @@
-//! Rendering without egui: the charts as SVG and PNG images, and the appointment report as PDF.
+//! The appointment report as PDF, without egui: `content` (what it says), `pages` (how it is
+//! laid out), `layout` (text measured with the bundled font, drawing operations), `pdf_render`
+//! (the operations drawn with krilla).
 //!
-//! Uses the chart models of [`crate::charts`] and the bundled fonts; never looks up system fonts.
+//! Draws its charts with [`crate::chart_image`] and the bundled fonts; never looks up system
+//! fonts.
 
-pub mod chart_image;
-pub mod fonts;
+mod content;
 mod layout;
+mod pages;
 pub mod pdf;
 mod pdf_render;
 
 pub use layout::REPLACEMENT;
-pub use pdf::{Paper, ReportError, ReportOptions, last_three_months, report_pdf};
+pub use pdf::{Paper, PdfError, ReportError, ReportOptions, report_pdf};

@@ -13,8 +13,9 @@ use krilla::paint::{Fill, Stroke};
 use krilla::text::{Font, TextDirection};
 use krilla_svg::{SurfaceExt, SvgSettings};
 
-use super::fonts::{SANS_BOLD, SANS_REGULAR};
-use super::layout::{Op, Rgb};
+use super::layout::Op;
+use crate::fonts::{SANS_BOLD, SANS_REGULAR};
+use crate::palette::Colour;
 
 /// The family name the bundled font registers in the SVG font database.
 const SVG_FONT_FAMILY: &str = "DejaVu Sans";
@@ -37,15 +38,48 @@ fn svg_options() -> &'static usvg::Options<'static> {
     })
 }
 
-fn color(value: Rgb) -> krilla::paint::Paint {
-    rgb::Color::new(value.0, value.1, value.2).into()
+fn color(value: Colour) -> krilla::paint::Paint {
+    rgb::Color::new(value.red, value.green, value.blue).into()
+}
+
+/// Why laid-out pages could not be drawn into a PDF.
+#[derive(Debug, thiserror::Error)]
+pub enum PdfError {
+    /// The bundled font could not be embedded.
+    #[error("the bundled font could not be embedded")]
+    Font,
+    /// The page size is not a positive, finite size.
+    #[error("the page size {width} x {height} points is not valid")]
+    PageSize {
+        /// Width in points.
+        width: f32,
+        /// Height in points.
+        height: f32,
+    },
+    /// A chart's SVG could not be read.
+    #[error("a chart could not be read: {0}")]
+    ChartSvg(#[from] usvg::Error),
+    /// A chart's box on the page is empty.
+    #[error("a chart has no room on the page")]
+    ChartSize,
+    /// krilla could not write the document.
+    #[error("{0}")]
+    Write(#[from] krilla::error::KrillaError),
 }
 
 /// Renders `pages` of size `size` (points) into PDF bytes.
-pub fn render(pages: &[Vec<Op>], size: (f32, f32)) -> Result<Vec<u8>, String> {
-    let regular = Font::new(SANS_REGULAR.into(), 0).ok_or("the bundled font is unreadable")?;
-    let bold = Font::new(SANS_BOLD.into(), 0).ok_or("the bundled bold font is unreadable")?;
-    let settings = PageSettings::from_wh(size.0, size.1).ok_or("invalid page size")?;
+///
+/// # Errors
+///
+/// [`PdfError`] when the font cannot be embedded, the page or a chart has no valid size, a
+/// chart's SVG cannot be read, or krilla cannot write the document.
+pub fn render(pages: &[Vec<Op>], size: (f32, f32)) -> Result<Vec<u8>, PdfError> {
+    let regular = Font::new(SANS_REGULAR.into(), 0).ok_or(PdfError::Font)?;
+    let bold = Font::new(SANS_BOLD.into(), 0).ok_or(PdfError::Font)?;
+    let settings = PageSettings::from_wh(size.0, size.1).ok_or(PdfError::PageSize {
+        width: size.0,
+        height: size.1,
+    })?;
     let mut document = Document::new();
     document.set_metadata(
         Metadata::new()
@@ -133,8 +167,7 @@ pub fn render(pages: &[Vec<Op>], size: (f32, f32)) -> Result<Vec<u8>, String> {
                     width,
                     height,
                 } => {
-                    let tree = usvg::Tree::from_str(svg, svg_options())
-                        .map_err(|error| format!("a chart could not be read: {error}"))?;
+                    let tree = usvg::Tree::from_str(svg, svg_options())?;
                     // Scale into the box keeping the aspect ratio, centred horizontally.
                     let tree_size = tree.size();
                     let scale = (width / tree_size.width()).min(height / tree_size.height());
@@ -143,7 +176,7 @@ pub fn render(pages: &[Vec<Op>], size: (f32, f32)) -> Result<Vec<u8>, String> {
                     let left = x + (width - drawn_width) / 2.0;
                     surface.push_transform(&Transform::from_translate(left, *y));
                     let size =
-                        Size::from_wh(drawn_width, drawn_height).ok_or("invalid chart size")?;
+                        Size::from_wh(drawn_width, drawn_height).ok_or(PdfError::ChartSize)?;
                     surface.draw_svg(&tree, size, SvgSettings::default());
                     surface.pop();
                 }
@@ -152,8 +185,5 @@ pub fn render(pages: &[Vec<Op>], size: (f32, f32)) -> Result<Vec<u8>, String> {
         surface.finish();
         page.finish();
     }
-    document
-        .finish()
-        .map_err(|error| format!("{error:?}"))
-        .map(|bytes| bytes.to_vec())
+    Ok(document.finish()?.to_vec())
 }

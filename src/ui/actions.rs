@@ -9,10 +9,9 @@ use std::path::PathBuf;
 
 use chrono::NaiveDate;
 
-use crate::charts::DateRange;
+use crate::charts::{ChartKind, DateRange};
 use crate::domain::{Entry, Infusion, Settings};
 use crate::report::ReportOptions;
-use crate::report::chart_image::ChartKind;
 
 use super::View;
 

@@ -110,14 +110,6 @@ impl JournalData {
 
 /// Finds the cycle and series position of every done infusion.
 fn memberships(infusions: &[StoredInfusion], analysis: &Analysis) -> HashMap<i64, Membership> {
-    let mut maintenance_numbers = HashMap::new();
-    let mut count = 0;
-    for cycle in &analysis.cycles {
-        if cycle.phase == Phase::Maintenance {
-            count += 1;
-            maintenance_numbers.insert(cycle.index, count);
-        }
-    }
     let done_days: Vec<NaiveDate> = {
         let mut days: Vec<NaiveDate> = infusions
             .iter()
@@ -130,11 +122,7 @@ fn memberships(infusions: &[StoredInfusion], analysis: &Analysis) -> HashMap<i64
     let mut memberships = HashMap::new();
     for stored in infusions.iter().filter(|stored| stored.infusion.is_done()) {
         let date = stored.infusion.date;
-        let Some(cycle) = analysis
-            .cycles
-            .iter()
-            .find(|cycle| cycle.first_infusion <= date && date <= cycle.anchor)
-        else {
+        let Some(cycle) = analysis.cycle_of_infusion(date) else {
             continue;
         };
         let position = done_days
@@ -148,7 +136,7 @@ fn memberships(infusions: &[StoredInfusion], analysis: &Analysis) -> HashMap<i64
                 phase: cycle.phase,
                 position: u32::try_from(position).unwrap_or(u32::MAX),
                 series_len: cycle.infusions,
-                maintenance_number: maintenance_numbers.get(&cycle.index).copied(),
+                maintenance_number: analysis.maintenance_number(cycle),
             },
         );
     }

@@ -7,13 +7,12 @@
 
 use std::path::PathBuf;
 
-use chrono::{Duration, NaiveDate};
+use chrono::NaiveDate;
 use eframe::egui;
 use egui::{RichText, Ui};
 
-use crate::charts::DateRange;
-use crate::report::chart_image::ChartKind;
-use crate::report::{Paper, ReportOptions, last_three_months};
+use crate::charts::{ChartKind, DateRange};
+use crate::report::{Paper, ReportOptions};
 use crate::wording::DISCLAIMER;
 
 use super::actions::{Action, ExportKind, FileTarget, JournalAction};
@@ -84,7 +83,7 @@ impl ReportState {
     pub fn new(data: &JournalData, today: NaiveDate) -> Self {
         Self {
             period: Period::default(),
-            custom_from: today - Duration::days(91),
+            custom_from: DateRange::last_three_months(today).start,
             custom_to: today,
             paper: Paper::default(),
             include_daily: true,
@@ -102,13 +101,13 @@ impl ReportState {
     /// The days the report covers, as of `today`.
     pub fn period_range(&self, data: &JournalData, today: NaiveDate) -> DateRange {
         match self.period {
-            Period::LastThreeMonths => last_three_months(today),
+            Period::LastThreeMonths => DateRange::last_three_months(today),
             Period::SinceLastInfusion => match last_infusion(data, today) {
                 Some(date) => DateRange {
                     start: date,
                     end: today,
                 },
-                None => last_three_months(today),
+                None => DateRange::last_three_months(today),
             },
             Period::Custom => DateRange {
                 start: self.custom_from,

@@ -1,9 +1,10 @@
-//! Colours, text sizes and the window icon.
+//! The theme and text scale, the palette's colours as egui colours, and the window icon.
 
 use eframe::egui;
 use egui::{Color32, Context, ThemePreference};
 
 use crate::domain::{Settings, Theme};
+use crate::palette::{Colour, Palette};
 
 /// Height of the big pain buttons, in points.
 pub const PAIN_BUTTON_HEIGHT: f32 = 48.0;
@@ -18,63 +19,35 @@ pub fn apply(ctx: &Context, settings: &Settings) {
     ctx.set_zoom_factor(settings.text_scale);
 }
 
+/// The screen palette of the current theme (dark or light).
+pub fn palette(ui: &egui::Ui) -> &'static Palette {
+    Palette::screen(ui.visuals().dark_mode)
+}
+
+/// A palette colour as egui draws it.
+pub fn color(colour: Colour) -> Color32 {
+    Color32::from_rgba_unmultiplied(colour.red, colour.green, colour.blue, colour.alpha)
+}
+
 /// The colour of a pain score, from green (0) through yellow (5) to red (10).
 pub fn pain_color(pain: u8, dark_mode: bool) -> Color32 {
-    let t = f32::from(pain.min(10)) / 10.0;
-    let (red, green, blue) = if t <= 0.5 {
-        let s = t / 0.5;
-        (
-            lerp(120.0, 240.0, s),
-            lerp(200.0, 200.0, s),
-            lerp(120.0, 90.0, s),
-        )
-    } else {
-        let s = (t - 0.5) / 0.5;
-        (
-            lerp(240.0, 220.0, s),
-            lerp(200.0, 80.0, s),
-            lerp(90.0, 70.0, s),
-        )
-    };
-    let color = Color32::from_rgb(red as u8, green as u8, blue as u8);
-    if dark_mode {
-        color.gamma_multiply(0.85)
-    } else {
-        color
-    }
+    color(Palette::screen(dark_mode).pain_colour(pain))
 }
 
 /// Text colour that reads well on a pain colour.
 pub fn text_on_pain() -> Color32 {
-    Color32::from_rgb(20, 20, 20)
+    color(Palette::LIGHT.text_on_pain)
 }
 
 /// The colour of error messages.
 pub fn error_color(dark_mode: bool) -> Color32 {
-    if dark_mode {
-        Color32::from_rgb(255, 140, 130)
-    } else {
-        Color32::from_rgb(170, 30, 20)
-    }
+    color(Palette::screen(dark_mode).warning)
 }
 
 /// The background and text colours of the demo-data banner.
 pub fn demo_banner_colors(dark_mode: bool) -> (Color32, Color32) {
-    if dark_mode {
-        (
-            Color32::from_rgb(95, 72, 0),
-            Color32::from_rgb(255, 240, 200),
-        )
-    } else {
-        (
-            Color32::from_rgb(255, 225, 130),
-            Color32::from_rgb(40, 30, 0),
-        )
-    }
-}
-
-fn lerp(from: f32, to: f32, t: f32) -> f32 {
-    from + (to - from) * t
+    let (fill, text) = Palette::screen(dark_mode).demo_banner;
+    (color(fill), color(text))
 }
 
 /// The window icon: `assets/icons/relief-journal.svg` rendered at 128 by 128 pixels by

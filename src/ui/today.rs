@@ -576,17 +576,10 @@ pub fn status_lines(data: &JournalData, today: NaiveDate) -> Vec<String> {
                 crate::domain::Phase::Loading => {
                     format!("the loading series ({} infusions)", cycle.infusions)
                 }
-                crate::domain::Phase::Maintenance => {
-                    let number = analysis
-                        .cycles
-                        .iter()
-                        .filter(|other| {
-                            other.index <= cycle.index
-                                && other.phase == crate::domain::Phase::Maintenance
-                        })
-                        .count();
-                    format!("maintenance infusion {number}")
-                }
+                crate::domain::Phase::Maintenance => format!(
+                    "maintenance infusion {}",
+                    analysis.maintenance_number(cycle).unwrap_or_default()
+                ),
             };
             if days >= 0 {
                 let last = data

@@ -6,7 +6,6 @@ use chrono::NaiveDate;
 use super::*;
 use crate::analysis::fixtures;
 use crate::analysis::{CycleOutcome, Flag, FlagFacts, FlagKind, ReliefDuration, RescueOutcome};
-use crate::domain::Phase;
 
 fn day(text: &str) -> NaiveDate {
     text.parse().unwrap()
@@ -24,36 +23,19 @@ fn settings(meaningful: f64, substantial: f64) -> AnalysisSettings {
 fn cycle(peak: f64, meaningful: Loss, substantial: Loss, completed: bool) -> Cycle {
     let anchor = day("2026-03-01");
     Cycle {
-        index: 2,
-        phase: Phase::Maintenance,
-        first_infusion: anchor,
-        anchor,
-        infusions: 1,
-        next_infusion: completed.then(|| day("2026-04-12")),
-        length_days: completed.then_some(42),
         days_logged: 40,
         peak_relief_pct: Some(peak),
         nadir_day: Some(5),
         onset_day: Some(2),
-        loss_30_day: meaningful.day(),
-        loss_50_day: substantial.day(),
-        censored: Some(meaningful == Loss::Censored),
-        relief_days_30: None,
-        relief_days_50: None,
-        relief_auc: None,
-        half_life_days: None,
         rescue_per_week_early: Some(0.5),
-        rescue_per_week_late: None,
-        mobility_early: None,
-        mobility_late: None,
-        sleep_quality_early: None,
-        sleep_quality_late: None,
-        wearing_off_first_day: None,
         baseline_pain: Some(8.0),
-        meaningful_loss: Some(meaningful),
-        substantial_loss: Some(substantial),
-        days: Vec::new(),
-        decay: None,
+        ..fixtures::cycle_at(
+            2,
+            anchor,
+            completed.then_some(42),
+            meaningful,
+            Some(substantial),
+        )
     }
 }
 

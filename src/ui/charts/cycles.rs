@@ -2,35 +2,23 @@
 //! cycle (bars beside the interval to the next infusion, with the trend).
 
 use eframe::egui;
-use egui::{Color32, RichText, Ui};
+use egui::{RichText, Ui};
 use egui_plot::{
     Bar, BarChart, HLine, HoverPosition, Line, LineStyle, MarkerShape, Plot, PlotPoints, Points,
 };
 
 use crate::charts::{CycleOverlay, Durations};
 use crate::domain::AnalysisSettings;
+use crate::ui::theme::{color, palette};
 use crate::wording::{Threshold, durations_legend};
 
 /// Height of the two cycle plots.
 const HEIGHT: f32 = 260.0;
-/// The latest cycle.
-const LATEST: Color32 = Color32::from_rgb(51, 110, 204);
-/// Earlier cycles, faded.
-const OLDER: Color32 = Color32::from_rgba_unmultiplied_const(140, 148, 156, 120);
-/// The relief thresholds.
-const THRESHOLD: Color32 = Color32::from_rgb(214, 60, 60);
-/// Loss-of-relief markers.
-const LOSS: Color32 = Color32::from_rgb(214, 60, 60);
-/// Relief bars.
-const BAR: Color32 = Color32::from_rgb(51, 110, 204);
-/// Intervals to the next infusion.
-const INTERVAL: Color32 = Color32::from_rgb(170, 178, 186);
-/// The trend.
-const TREND: Color32 = Color32::from_rgb(240, 110, 30);
-
 /// Draws relief by day since infusion for the last `shown` cycles.
 pub fn overlay_ui(ui: &mut Ui, overlay: &CycleOverlay, settings: &AnalysisSettings, shown: usize) {
     ui.label(RichText::new("Relief by day since infusion").strong());
+    let palette = palette(ui);
+    let (latest, earlier) = (color(palette.latest_cycle), color(palette.earlier_cycles));
     let skip = overlay.curves.len().saturating_sub(shown);
     Plot::new("Cycle overlay")
         .height(HEIGHT)
@@ -60,7 +48,7 @@ pub fn overlay_ui(ui: &mut Ui, overlay: &CycleOverlay, settings: &AnalysisSettin
                     Threshold::Meaningful.line_label(settings),
                     overlay.meaningful_pct,
                 )
-                .color(THRESHOLD)
+                .color(color(palette.meaningful_threshold))
                 .width(1.5),
             );
             plot.hline(
@@ -68,15 +56,15 @@ pub fn overlay_ui(ui: &mut Ui, overlay: &CycleOverlay, settings: &AnalysisSettin
                     Threshold::Substantial.line_label(settings),
                     overlay.substantial_pct,
                 )
-                .color(THRESHOLD.gamma_multiply(0.6))
+                .color(color(palette.substantial_threshold))
                 .style(LineStyle::dotted_loose())
                 .width(1.5),
             );
             for curve in overlay.curves.iter().skip(skip) {
                 let (name, color, width) = if curve.latest {
-                    (curve.label.clone(), LATEST, 3.0)
+                    (curve.label.clone(), latest, 3.0)
                 } else {
-                    ("Earlier cycles".to_owned(), OLDER, 1.5)
+                    ("Earlier cycles".to_owned(), earlier, 1.5)
                 };
                 for run in &curve.relief {
                     let points: Vec<[f64; 2]> = run.iter().map(|&(x, y)| [x, y]).collect();
@@ -107,7 +95,7 @@ pub fn overlay_ui(ui: &mut Ui, overlay: &CycleOverlay, settings: &AnalysisSettin
                 Points::new("Relief lost", PlotPoints::new(losses))
                     .shape(MarkerShape::Diamond)
                     .radius(5.0)
-                    .color(LOSS)
+                    .color(color(palette.meaningful_threshold))
                     .filled(true),
             );
         });
@@ -116,6 +104,8 @@ pub fn overlay_ui(ui: &mut Ui, overlay: &CycleOverlay, settings: &AnalysisSettin
 /// Draws how long meaningful relief lasted per cycle, beside the interval to the next infusion.
 pub fn durations_ui(ui: &mut Ui, durations: &Durations, settings: &AnalysisSettings, shown: usize) {
     ui.label(RichText::new("How long meaningful relief lasted").strong());
+    let palette = palette(ui);
+    let bar_color = color(palette.relief_bar);
     let skip = durations.bars.len().saturating_sub(shown);
     let bars = &durations.bars[skip..];
     let labels: Vec<(u32, String)> = bars
@@ -134,8 +124,8 @@ pub fn durations_ui(ui: &mut Ui, durations: &Durations, settings: &AnalysisSetti
                 at_least.push(
                     drawn
                         .name(format!("{}: at least {days} days", bar.label))
-                        .fill(BAR.gamma_multiply(0.25))
-                        .stroke(egui::Stroke::new(1.5, BAR)),
+                        .fill(bar_color.gamma_multiply(0.25))
+                        .stroke(egui::Stroke::new(1.5, bar_color)),
                 );
             } else {
                 lasted.push(drawn.name(format!("{}: {days} days", bar.label)));
@@ -151,9 +141,11 @@ pub fn durations_ui(ui: &mut Ui, durations: &Durations, settings: &AnalysisSetti
             );
         }
     }
-    let trend: Vec<[f64; 2]> = match (durations.trend, bars.first(), bars.last()) {
-        (Some(trend), Some(first), Some(last)) => {
-            let (from, to) = (f64::from(first.index), f64::from(last.index));
+    // The trend spans the cycles it was fitted to, as far as they are shown.
+    let trend: Vec<[f64; 2]> = match (durations.trend, bars.first()) {
+        (Some(trend), Some(first)) if trend.last_index >= first.index => {
+            let from = f64::from(trend.first_index.max(first.index));
+            let to = f64::from(trend.last_index);
             vec![[from, trend.at(from)], [to, trend.at(to)]]
         }
         _ => Vec::new(),
@@ -179,23 +171,27 @@ pub fn durations_ui(ui: &mut Ui, durations: &Durations, settings: &AnalysisSetti
         })
         .label_formatter(|_| None)
         .show(ui, |plot| {
-            plot.bar_chart(BarChart::new(lasted_legend, lasted).color(BAR));
+            plot.bar_chart(BarChart::new(lasted_legend, lasted).color(bar_color));
             plot.bar_chart(
-                BarChart::new("Still lasting at the next infusion (at least)", at_least).color(BAR),
+                BarChart::new("Still lasting at the next infusion (at least)", at_least)
+                    .color(bar_color),
             );
-            plot.bar_chart(BarChart::new("Days to the next infusion", intervals).color(INTERVAL));
+            plot.bar_chart(
+                BarChart::new("Days to the next infusion", intervals)
+                    .color(color(palette.interval_bar)),
+            );
             if !none.is_empty() {
                 plot.points(
                     Points::new("No meaningful relief", PlotPoints::new(none))
                         .shape(MarkerShape::Cross)
                         .radius(6.0)
-                        .color(THRESHOLD),
+                        .color(color(palette.meaningful_threshold)),
                 );
             }
             if !trend.is_empty() {
                 plot.line(
                     Line::new("Trend", PlotPoints::new(trend))
-                        .color(TREND)
+                        .color(color(palette.trend))
                         .width(2.0)
                         .style(LineStyle::dashed_loose()),
                 );

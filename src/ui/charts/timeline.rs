@@ -12,6 +12,8 @@ use crate::charts::{DateRange, MarkerKind, date_at, day_number, tick_label};
 
 use super::ChartsState;
 use super::series::{PlotSeries, visible_points};
+use crate::palette::Palette;
+use crate::ui::theme::{color, palette};
 
 /// Height of the pain plot.
 const PAIN_HEIGHT: f32 = 230.0;
@@ -20,24 +22,13 @@ const PANEL_HEIGHT: f32 = 95.0;
 /// Horizontal pixels per min/max pair when thinning points.
 const PIXELS_PER_BUCKET: f32 = 2.0;
 
-/// Pain points.
-pub const PAIN_POINT: Color32 = Color32::from_rgb(134, 142, 150);
-/// The 7-day mean.
-pub const PAIN_MEAN: Color32 = Color32::from_rgb(51, 110, 204);
-/// Sleep quality.
-pub const SLEEP: Color32 = Color32::from_rgb(124, 92, 220);
-/// Mobility.
-pub const MOBILITY: Color32 = Color32::from_rgb(18, 150, 110);
-/// Stretches without meaningful relief.
-const RELIEF_LOST: Color32 = Color32::from_rgba_unmultiplied_const(220, 60, 60, 36);
-
-/// The colour of an infusion marker.
-pub fn marker_color(kind: MarkerKind) -> Color32 {
-    match kind {
-        MarkerKind::Loading => Color32::from_rgb(176, 74, 201),
-        MarkerKind::Maintenance => Color32::from_rgb(16, 152, 173),
-        MarkerKind::Planned => Color32::from_rgb(240, 110, 30),
-    }
+/// The colour of an infusion marker in `palette`.
+fn marker_color(palette: &Palette, kind: MarkerKind) -> Color32 {
+    color(match kind {
+        MarkerKind::Loading => palette.loading,
+        MarkerKind::Maintenance => palette.maintenance,
+        MarkerKind::Planned => palette.planned,
+    })
 }
 
 /// Draws the three linked timeline plots and records the visible range in `state`.
@@ -49,6 +40,7 @@ pub fn timeline_ui(ui: &mut Ui, state: &mut ChartsState, series: &PlotSeries) {
     };
     let buckets = ((ui.available_width() / PIXELS_PER_BUCKET) as usize).max(50);
     let pending = state.pending;
+    let palette = palette(ui);
 
     let response = date_plot("Pain timeline", link, series)
         .height(PAIN_HEIGHT)
@@ -72,7 +64,7 @@ pub fn timeline_ui(ui: &mut Ui, state: &mut ChartsState, series: &PlotSeries) {
                                 [left, 10.5],
                             ]),
                         )
-                        .fill_color(RELIEF_LOST)
+                        .fill_color(color(palette.relief_lost_span))
                         .stroke(egui::Stroke::NONE)
                         .allow_hover(false),
                     );
@@ -82,7 +74,7 @@ pub fn timeline_ui(ui: &mut Ui, state: &mut ChartsState, series: &PlotSeries) {
                 if x >= low && x <= high {
                     plot.vline(
                         VLine::new(kind.label(), x)
-                            .color(marker_color(kind))
+                            .color(marker_color(palette, kind))
                             .width(1.5),
                     );
                 }
@@ -92,7 +84,7 @@ pub fn timeline_ui(ui: &mut Ui, state: &mut ChartsState, series: &PlotSeries) {
                     "Pain",
                     PlotPoints::new(visible_points(&series.pain, low, high, buckets)),
                 )
-                .color(PAIN_POINT)
+                .color(color(palette.daily_pain))
                 .radius(2.0)
                 .shape(MarkerShape::Circle)
                 .filled(true),
@@ -107,7 +99,7 @@ pub fn timeline_ui(ui: &mut Ui, state: &mut ChartsState, series: &PlotSeries) {
                             "7-day mean",
                             PlotPoints::new(visible_points(run, low, high, buckets)),
                         )
-                        .color(PAIN_MEAN)
+                        .color(color(palette.pain_mean))
                         .width(2.5),
                     );
                 }
@@ -117,9 +109,13 @@ pub fn timeline_ui(ui: &mut Ui, state: &mut ChartsState, series: &PlotSeries) {
         state.shown(visible);
     }
 
-    for (name, values, color) in [
-        ("Sleep quality", &series.sleep_quality, SLEEP),
-        ("Mobility", &series.mobility, MOBILITY),
+    for (name, values, colour) in [
+        (
+            "Sleep quality",
+            &series.sleep_quality,
+            palette.sleep_quality,
+        ),
+        ("Mobility", &series.mobility, palette.mobility),
     ] {
         date_plot(name, link, series)
             .height(PANEL_HEIGHT)
@@ -130,7 +126,7 @@ pub fn timeline_ui(ui: &mut Ui, state: &mut ChartsState, series: &PlotSeries) {
                     if x >= low && x <= high {
                         plot.vline(
                             VLine::new(kind.label(), x)
-                                .color(marker_color(kind).gamma_multiply(0.5))
+                                .color(marker_color(palette, kind).gamma_multiply(0.5))
                                 .width(1.0),
                         );
                     }
@@ -140,7 +136,7 @@ pub fn timeline_ui(ui: &mut Ui, state: &mut ChartsState, series: &PlotSeries) {
                         name,
                         PlotPoints::new(visible_points(values, low, high, buckets)),
                     )
-                    .color(color)
+                    .color(color(colour))
                     .width(1.5),
                 );
             });

@@ -1,0 +1,133 @@
+//! The cycle overlay image: relief by day since infusion, one line per cycle, the latest on top,
+//! with the thresholds in use, fitted decays and the days relief was lost.
+
+use plotters::prelude::*;
+
+use super::{
+    Area, ChartError, PALETTE, draw_error, draw_legend, font, legend_entry, message, print,
+};
+use crate::charts::Charts;
+use crate::wording::Threshold;
+
+/// Draws the cycle overlay on `area`.
+pub(super) fn draw<DB: DrawingBackend<ErrorType: 'static>>(
+    area: &Area<'_, DB>,
+    charts: &Charts,
+) -> Result<(), ChartError> {
+    let overlay = &charts.overlay;
+    if overlay.curves.iter().all(|curve| curve.relief.is_empty()) {
+        return message(
+            area,
+            "No relief curve yet: it needs a baseline and entries after an infusion.",
+        );
+    }
+    let lowest = overlay
+        .curves
+        .iter()
+        .flat_map(|curve| curve.relief.iter().flatten())
+        .map(|point| point.1)
+        .fold(0.0_f64, f64::min)
+        .max(-100.0);
+    let y_range = (lowest - 5.0).min(-10.0)..100.0;
+    let x_max = overlay.max_day.max(14.0) + 1.0;
+    let mut chart = ChartBuilder::on(area)
+        .margin_top(6)
+        .x_label_area_size(40)
+        .y_label_area_size(60)
+        .build_cartesian_2d(0.0..x_max, y_range)
+        .map_err(draw_error)?;
+    chart
+        .configure_mesh()
+        .light_line_style(print(PALETTE.grid).mix(0.0))
+        .bold_line_style(print(PALETTE.grid))
+        .x_desc("Days since infusion")
+        .y_desc("Relief from baseline (%)")
+        .x_label_formatter(&|day| format!("{day:.0}"))
+        .y_label_formatter(&|pct| format!("{pct:.0}"))
+        .label_style(font(13))
+        .axis_desc_style(font(14))
+        .draw()
+        .map_err(draw_error)?;
+    for (threshold, label, colour) in [
+        (
+            overlay.meaningful_pct,
+            Threshold::Meaningful,
+            PALETTE.meaningful_threshold,
+        ),
+        (
+            overlay.substantial_pct,
+            Threshold::Substantial,
+            PALETTE.substantial_threshold,
+        ),
+    ] {
+        chart
+            .draw_series(DashedLineSeries::new(
+                [(0.0, threshold), (x_max, threshold)],
+                8,
+                6,
+                print(colour).stroke_width(1),
+            ))
+            .map_err(draw_error)?;
+        chart
+            .draw_series(std::iter::once(Text::new(
+                label.line_label(&charts.analysis.settings),
+                (x_max * 0.82, threshold + 2.5),
+                font(12).color(&print(colour)),
+            )))
+            .map_err(draw_error)?;
+    }
+    for curve in &overlay.curves {
+        let (color, width) = if curve.latest {
+            (print(PALETTE.latest_cycle), 3)
+        } else {
+            (print(PALETTE.earlier_cycles), 1)
+        };
+        for (run_index, run) in curve.relief.iter().filter(|run| run.len() > 1).enumerate() {
+            let series = chart
+                .draw_series(LineSeries::new(
+                    run.iter().copied(),
+                    color.stroke_width(width),
+                ))
+                .map_err(draw_error)?;
+            if run_index == 0 && curve.latest {
+                let label = format!("{} (latest)", curve.label);
+                series.label(label).legend(move |(x, y)| {
+                    PathElement::new([(x, y), (x + 16, y)], color.stroke_width(3))
+                });
+            }
+        }
+        if !curve.fitted.is_empty() {
+            chart
+                .draw_series(DashedLineSeries::new(
+                    curve.fitted.iter().copied(),
+                    5,
+                    4,
+                    color
+                        .mix(if curve.latest { 0.9 } else { 0.45 })
+                        .stroke_width(1),
+                ))
+                .map_err(draw_error)?;
+        }
+        if let Some((day, pct)) = curve.loss {
+            chart
+                .draw_series(std::iter::once(Cross::new(
+                    (day, pct),
+                    6,
+                    color.stroke_width(2),
+                )))
+                .map_err(draw_error)?;
+        }
+    }
+    legend_entry(&mut chart, "Earlier cycles", |(x, y)| {
+        PathElement::new(
+            [(x, y), (x + 16, y)],
+            print(PALETTE.earlier_cycles).stroke_width(1),
+        )
+    })?;
+    legend_entry(
+        &mut chart,
+        "Fitted decay (dashed); relief lost (x)",
+        |(x, y)| Cross::new((x + 8, y), 5, print(PALETTE.earlier_cycles).stroke_width(2)),
+    )?;
+    draw_legend(&mut chart, SeriesLabelPosition::UpperRight)
+}

@@ -1,0 +1,240 @@
+//! The charts drawn to SVG or PNG with plotters, in the print palette with the bundled font:
+//! for `relief-journal chart`, the app's "Save chart as PNG" and the PDF report. One file per
+//! chart; this file holds what they share. Draws the chart models of [`crate::charts`]; no egui.
+
+mod cycles;
+mod durations;
+mod timeline;
+
+use std::path::Path;
+
+use plotters::coord::Shift;
+use plotters::element::{Drawable, PointCollection};
+use plotters::prelude::*;
+
+use crate::charts::{ChartKind, Charts, DateRange};
+use crate::fonts::{CHART_FONT_FAMILY, FontError, register_chart_fonts};
+use crate::palette::{Colour, Palette};
+
+/// Why a chart could not be drawn or saved.
+#[derive(Debug, thiserror::Error)]
+pub enum ChartError {
+    /// The bundled font could not be registered for drawing.
+    #[error(transparent)]
+    Font(#[from] FontError),
+    /// Drawing on the SVG or bitmap surface failed.
+    #[error("could not draw the chart: {source}")]
+    Draw {
+        /// What the drawing library reported.
+        source: Box<dyn std::error::Error + Send + Sync + 'static>,
+    },
+    /// The drawn pixels could not be encoded as PNG.
+    #[error("could not encode the chart as PNG: {0}")]
+    Png(#[from] png::EncodingError),
+    /// The output file type is not PNG or SVG.
+    #[error("{0}: unknown image type; expected a file name ending in .png or .svg")]
+    UnknownFormat(String),
+    /// The file could not be written.
+    #[error("{path}: {source}")]
+    Write {
+        /// The image file.
+        path: std::path::PathBuf,
+        /// The underlying error.
+        source: std::io::Error,
+    },
+}
+
+/// Pixel size of exported charts.
+pub const DEFAULT_SIZE: (u32, u32) = (1200, 675);
+
+/// The print palette's colour `colour` as plotters draws it.
+fn print(colour: Colour) -> RGBAColor {
+    RGBAColor(
+        colour.red,
+        colour.green,
+        colour.blue,
+        f64::from(colour.alpha) / 255.0,
+    )
+}
+
+/// The print palette.
+const PALETTE: &Palette = &Palette::PRINT;
+
+/// Draws `kind` as an SVG document. `range` limits the timeline (default: everything).
+///
+/// # Errors
+///
+/// [`ChartError::Font`] when the bundled font cannot be registered, [`ChartError::Draw`] when
+/// drawing fails.
+pub fn render_svg(
+    charts: &Charts,
+    kind: ChartKind,
+    range: Option<DateRange>,
+    size: (u32, u32),
+) -> Result<String, ChartError> {
+    register_chart_fonts()?;
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, size).into_drawing_area();
+        draw(&root, charts, kind, range)?;
+        root.present().map_err(draw_error)?;
+    }
+    Ok(svg)
+}
+
+/// Draws `kind` as a PNG image.
+///
+/// # Errors
+///
+/// [`ChartError::Font`] when the bundled font cannot be registered, [`ChartError::Draw`] when
+/// drawing fails, [`ChartError::Png`] when the pixels cannot be encoded.
+pub fn render_png(
+    charts: &Charts,
+    kind: ChartKind,
+    range: Option<DateRange>,
+    size: (u32, u32),
+) -> Result<Vec<u8>, ChartError> {
+    register_chart_fonts()?;
+    let mut pixels = vec![255_u8; size.0 as usize * size.1 as usize * 3];
+    {
+        let root = BitMapBackend::with_buffer(&mut pixels, size).into_drawing_area();
+        draw(&root, charts, kind, range)?;
+        root.present().map_err(draw_error)?;
+    }
+    encode_png(&pixels, size)
+}
+
+/// Draws `kind` into `path`, as PNG or SVG by its extension; the file is readable by the user only.
+///
+/// # Errors
+///
+/// [`ChartError::UnknownFormat`] when the extension is neither `.png` nor `.svg`,
+/// [`ChartError::Font`], [`ChartError::Draw`] or [`ChartError::Png`] when drawing fails (see
+/// [`render_png`]), [`ChartError::Write`] when the file cannot be written.
+pub fn save_chart(
+    charts: &Charts,
+    kind: ChartKind,
+    range: Option<DateRange>,
+    path: &Path,
+) -> Result<(), ChartError> {
+    let extension = path
+        .extension()
+        .and_then(|extension| extension.to_str())
+        .map(str::to_ascii_lowercase);
+    let bytes = match extension.as_deref() {
+        Some("png") => render_png(charts, kind, range, DEFAULT_SIZE)?,
+        Some("svg") => render_svg(charts, kind, range, DEFAULT_SIZE)?.into_bytes(),
+        _ => return Err(ChartError::UnknownFormat(path.display().to_string())),
+    };
+    crate::platform::write_private_file(path, &bytes).map_err(|source| ChartError::Write {
+        path: path.to_owned(),
+        source,
+    })
+}
+
+fn encode_png(pixels: &[u8], (width, height): (u32, u32)) -> Result<Vec<u8>, ChartError> {
+    let mut bytes = Vec::new();
+    let mut encoder = png::Encoder::new(&mut bytes, width, height);
+    encoder.set_color(png::ColorType::Rgb);
+    encoder.set_depth(png::BitDepth::Eight);
+    let mut writer = encoder.write_header()?;
+    writer.write_image_data(pixels)?;
+    writer.finish()?;
+    Ok(bytes)
+}
+
+/// A drawing failure of either surface as a [`ChartError::Draw`].
+fn draw_error<E: std::error::Error + Send + Sync + 'static>(
+    error: DrawingAreaErrorKind<E>,
+) -> ChartError {
+    ChartError::Draw {
+        source: Box::new(error),
+    }
+}
+
+/// A drawing area of either surface.
+type Area<'a, DB> = DrawingArea<DB, Shift>;
+
+/// Draws the title and the chart `kind` on `root`.
+fn draw<DB: DrawingBackend<ErrorType: 'static>>(
+    root: &Area<'_, DB>,
+    charts: &Charts,
+    kind: ChartKind,
+    range: Option<DateRange>,
+) -> Result<(), ChartError> {
+    root.fill(&print(PALETTE.background)).map_err(draw_error)?;
+    let root = root.margin(12, 12, 16, 16);
+    let (title_area, body) = root.split_vertically(34);
+    title_area
+        .draw_text(
+            kind.title(),
+            &(CHART_FONT_FAMILY, 22, FontStyle::Bold)
+                .into_font()
+                .color(&print(PALETTE.text)),
+            (0, 4),
+        )
+        .map_err(draw_error)?;
+    match kind {
+        ChartKind::Timeline => timeline::draw(&body, charts, range),
+        ChartKind::Cycles => cycles::draw(&body, charts),
+        ChartKind::Durations => durations::draw(&body, charts),
+    }
+}
+
+/// The chart font at `size` pixels, in the text colour.
+fn font(size: u32) -> TextStyle<'static> {
+    (CHART_FONT_FAMILY, size)
+        .into_font()
+        .color(&print(PALETTE.text))
+}
+
+/// A line of text where a chart has nothing to show.
+fn message<DB: DrawingBackend<ErrorType: 'static>>(
+    area: &Area<'_, DB>,
+    text: &str,
+) -> Result<(), ChartError> {
+    area.draw_text(text, &font(18), (20, 40))
+        .map_err(draw_error)
+}
+
+/// Adds a legend line for something drawn without a series of its own.
+fn legend_entry<'a, DB, X, Y, E, F>(
+    chart: &mut ChartContext<'a, DB, Cartesian2d<X, Y>>,
+    label: &str,
+    glyph: F,
+) -> Result<(), ChartError>
+where
+    DB: DrawingBackend<ErrorType: 'static> + 'a,
+    X: Ranged,
+    Y: Ranged,
+    F: Fn((i32, i32)) -> E + 'static,
+    E: Drawable<DB> + 'static,
+    for<'b> &'b E: PointCollection<'b, (i32, i32)>,
+{
+    chart
+        .draw_series(std::iter::empty::<Circle<(X::ValueType, Y::ValueType), i32>>())
+        .map_err(draw_error)?
+        .label(label)
+        .legend(glyph);
+    Ok(())
+}
+
+/// Draws the legend of every labelled series at `position`.
+fn draw_legend<'a, DB, X, Y>(
+    chart: &mut ChartContext<'a, DB, Cartesian2d<X, Y>>,
+    position: SeriesLabelPosition,
+) -> Result<(), ChartError>
+where
+    DB: DrawingBackend<ErrorType: 'static> + 'a,
+    X: Ranged,
+    Y: Ranged,
+{
+    chart
+        .configure_series_labels()
+        .position(position)
+        .background_style(print(PALETTE.background).mix(0.9))
+        .border_style(print(PALETTE.grid))
+        .label_font(font(13))
+        .draw()
+        .map_err(draw_error)
+}

@@ -1,0 +1,344 @@
+//! What the report says: the header, the charts of the period, the per-cycle table, the
+//! patterns, the method and the disclaimer on page 1, then the evidence, the infusion log and the
+//! daily entries. Words and cells come from [`crate::wording`]; placing them is `pages`' job.
+
+use chrono::{Duration, NaiveDate};
+
+use super::pages::{BODY, Document, PALETTE, TABLE};
+use super::pdf::{ReportError, ReportOptions};
+use crate::analysis::{Analysis, Cycle};
+use crate::chart_image::render_svg;
+use crate::charts::{ChartKind, Charts, DateRange};
+use crate::domain::{AnalysisSettings, Entry, Infusion, Journal};
+use crate::wording::{
+    DISCLAIMER, Threshold, baseline_sentence, cycle_cells, flag_evidence, flag_message,
+    forecast_sentence, method_paragraph,
+};
+
+/// Cycles that overlap the period.
+fn cycles_in(analysis: &Analysis, period: DateRange) -> Vec<&Cycle> {
+    analysis
+        .cycles
+        .iter()
+        .filter(|cycle| {
+            let end = cycle
+                .next_infusion
+                .unwrap_or(period.end + Duration::days(1));
+            cycle.anchor <= period.end && end > period.start
+        })
+        .collect()
+}
+
+/// Page 1: what a clinician reads in a minute.
+pub(super) fn summary_page(
+    document: &mut Document<'_>,
+    journal: &Journal,
+    charts: &Charts,
+    options: &ReportOptions,
+) -> Result<(), ReportError> {
+    let period = options.period;
+    let width = document.content_width();
+    document.text(
+        "Relief Journal: pain and infusion summary",
+        16.0,
+        true,
+        PALETTE.text,
+    );
+    let logged = journal
+        .entries
+        .iter()
+        .filter(|entry| period.contains(entry.date))
+        .count();
+    let mut header = format!(
+        "Period {} to {} ({} days) · Days logged: {} of {} ({:.0}%) · Generated {}",
+        period.start,
+        period.end,
+        period.days(),
+        logged,
+        period.days(),
+        100.0 * logged as f64 / period.days().max(1) as f64,
+        options.generated_on
+    );
+    if !options.patient_name.trim().is_empty() {
+        header = format!("Patient: {} · {header}", options.patient_name.trim());
+    }
+    document.paragraph(&header, BODY, false, PALETTE.muted_text);
+    document.gap(6.0);
+
+    let cycles = cycles_in(&charts.analysis, period);
+    let in_period_entries = logged > 0;
+    let in_period_infusions = journal
+        .infusions
+        .iter()
+        .any(|infusion| period.contains(infusion.date));
+    if !in_period_entries && !in_period_infusions {
+        document.paragraph(
+            "No entries or infusions were recorded in this period. Choose a longer period, or log a few days and infusions first.",
+            11.0,
+            false,
+            PALETTE.text,
+        );
+    } else {
+        let chart_height = width * 0.40;
+        let timeline = render_svg(charts, ChartKind::Timeline, Some(period), (1200, 480))?;
+        document.svg(timeline, chart_height);
+        let mut period_charts = charts.clone();
+        let indices: Vec<u32> = cycles.iter().map(|cycle| cycle.index).collect();
+        period_charts
+            .overlay
+            .curves
+            .retain(|curve| indices.contains(&curve.index));
+        if !period_charts.overlay.curves.is_empty() {
+            let overlay = render_svg(&period_charts, ChartKind::Cycles, None, (1200, 400))?;
+            document.svg(overlay, width * 0.32);
+        }
+    }
+
+    document.heading("Infusion cycles");
+    if cycles.is_empty() {
+        document.paragraph(
+            "No infusion cycle falls in this period.",
+            BODY,
+            false,
+            PALETTE.text,
+        );
+    } else {
+        let rows: Vec<Vec<String>> = cycles
+            .iter()
+            .map(|cycle| cycle_row(cycle, journal))
+            .collect();
+        let columns = cycle_columns(&charts.analysis.settings);
+        let shown = document.summary_table(&columns, &rows, 10);
+        if shown < rows.len() {
+            document.paragraph(
+                &format!(
+                    "Showing the latest {shown} of {} cycles; all are listed on the following pages.",
+                    rows.len()
+                ),
+                TABLE,
+                false,
+                PALETTE.muted_text,
+            );
+        }
+    }
+
+    document.heading("Patterns");
+    let analysis = &charts.analysis;
+    if analysis.flags.is_empty() {
+        document.paragraph(
+            "No pattern was flagged in the cycles so far.",
+            BODY,
+            false,
+            PALETTE.text,
+        );
+    } else {
+        for flag in &analysis.flags {
+            document.bullet(&flag_message(flag), BODY);
+        }
+    }
+    if analysis.open_cycle().is_some() && analysis.forecast.expected_fade_day.is_some() {
+        document.bullet(&forecast_sentence(&analysis.forecast), BODY);
+    }
+
+    document.heading("Method");
+    let settings = &analysis.settings;
+    document.paragraph(
+        &format!(
+            "{} {} Details: docs/ANALYSIS.md of Relief Journal.",
+            baseline_sentence(&analysis.baseline, settings),
+            method_paragraph(settings)
+        ),
+        TABLE,
+        false,
+        PALETTE.muted_text,
+    );
+    document.paragraph(DISCLAIMER, BODY, true, PALETTE.text);
+    Ok(())
+}
+
+/// Columns of the per-cycle table: title and share of the width; the loss columns name the
+/// thresholds in use.
+fn cycle_columns(settings: &AnalysisSettings) -> Vec<(String, f32)> {
+    vec![
+        ("Infusion".to_owned(), 0.10),
+        ("Phase".to_owned(), 0.12),
+        ("Days to next".to_owned(), 0.07),
+        ("Peak relief".to_owned(), 0.07),
+        (Threshold::Meaningful.until_heading(settings), 0.11),
+        (Threshold::Substantial.until_heading(settings), 0.11),
+        ("Rescue / week early → late".to_owned(), 0.11),
+        ("Mobility early → late".to_owned(), 0.10),
+        ("Sleep early → late".to_owned(), 0.09),
+        ("Side effects".to_owned(), 0.12),
+    ]
+}
+
+/// One row of the per-cycle table: the cells of the cycle and the side effects of its infusions.
+fn cycle_row(cycle: &Cycle, journal: &Journal) -> Vec<String> {
+    let end = cycle.next_infusion.unwrap_or(NaiveDate::MAX);
+    let mut side_effects: Vec<String> = Vec::new();
+    for infusion in &journal.infusions {
+        if infusion.date >= cycle.first_infusion && infusion.date < end {
+            for effect in infusion.side_effects.items() {
+                if !side_effects.contains(effect) {
+                    side_effects.push(effect.clone());
+                }
+            }
+        }
+    }
+    let cells = cycle_cells(cycle);
+    vec![
+        cells.infusion,
+        cells.phase,
+        cells.days_to_next,
+        cells.peak,
+        cells.meaningful_until,
+        cells.substantial_until,
+        cells.rescue,
+        cells.mobility,
+        cells.sleep,
+        if side_effects.is_empty() {
+            "-".to_owned()
+        } else {
+            side_effects.join(", ")
+        },
+    ]
+}
+
+/// The following pages: evidence, all cycles when page 1 had no room, the infusion log and
+/// the daily entries.
+pub(super) fn appendix(
+    document: &mut Document<'_>,
+    journal: &Journal,
+    analysis: &Analysis,
+    options: &ReportOptions,
+) {
+    let period = options.period;
+    let cycles = cycles_in(analysis, period);
+    let flags_with_evidence = !analysis.flags.is_empty();
+    let infusions: Vec<&Infusion> = journal
+        .infusions
+        .iter()
+        .filter(|infusion| period.contains(infusion.date))
+        .collect();
+    let entries: Vec<&Entry> = journal
+        .entries
+        .iter()
+        .filter(|entry| period.contains(entry.date))
+        .collect();
+    let needed = flags_with_evidence
+        || cycles.len() > 10
+        || !infusions.is_empty()
+        || (options.include_daily && !entries.is_empty());
+    if !needed {
+        return;
+    }
+    document.new_page();
+    if flags_with_evidence {
+        document.heading("Patterns and their evidence");
+        for flag in &analysis.flags {
+            document.bullet(&flag_message(flag), BODY);
+            document.paragraph(
+                &format!("Evidence: {}", flag_evidence(flag)),
+                TABLE,
+                false,
+                PALETTE.muted_text,
+            );
+            document.gap(3.0);
+        }
+    }
+    if cycles.len() > 10 {
+        document.heading("All infusion cycles in the period");
+        let rows: Vec<Vec<String>> = cycles
+            .iter()
+            .map(|cycle| cycle_row(cycle, journal))
+            .collect();
+        document.long_table(&cycle_columns(&analysis.settings), &rows);
+    }
+    if !infusions.is_empty() {
+        document.heading("Infusion log");
+        let columns = [
+            ("Date", 0.11),
+            ("Status", 0.08),
+            ("Phase", 0.10),
+            ("Dose mg", 0.08),
+            ("Min.", 0.06),
+            ("Clinic", 0.16),
+            ("Side effects", 0.18),
+            ("Note", 0.22),
+        ];
+        let rows: Vec<Vec<String>> = infusions
+            .iter()
+            .map(|infusion| {
+                vec![
+                    infusion.date.to_string(),
+                    infusion.status.to_string(),
+                    infusion
+                        .phase
+                        .map_or_else(|| "inferred".to_owned(), |phase| phase.to_string()),
+                    infusion
+                        .dose_mg
+                        .map_or_else(String::new, |dose| format!("{}", dose.get())),
+                    infusion
+                        .duration_min
+                        .map_or_else(String::new, |minutes| minutes.get().to_string()),
+                    infusion.clinic.clone(),
+                    infusion.side_effects.items().join(", "),
+                    infusion.note.clone(),
+                ]
+            })
+            .collect();
+        document.long_table(&columns, &rows);
+    }
+    if options.include_daily && !entries.is_empty() {
+        document.heading("Daily entries");
+        let columns = [
+            ("Date", 0.10),
+            ("Pain", 0.05),
+            ("Worst", 0.055),
+            ("Sleep h", 0.06),
+            ("Sleep q.", 0.06),
+            ("Mobility", 0.075),
+            ("Mood", 0.055),
+            ("Rescue", 0.065),
+            ("Wearing off", 0.07),
+            ("Side effects, tags", 0.15),
+            ("Note", 0.26),
+        ];
+        let score = |value: Option<crate::domain::Score>| {
+            value.map_or_else(String::new, |score| score.get().to_string())
+        };
+        let rows: Vec<Vec<String>> = entries
+            .iter()
+            .map(|entry| {
+                let labels: Vec<&str> = entry
+                    .side_effects
+                    .items()
+                    .iter()
+                    .chain(entry.tags.items())
+                    .map(String::as_str)
+                    .collect();
+                vec![
+                    entry.date.to_string(),
+                    entry.pain.get().to_string(),
+                    score(entry.worst_pain),
+                    entry
+                        .sleep_hours
+                        .map_or_else(String::new, |hours| format!("{}", hours.get())),
+                    score(entry.sleep_quality),
+                    score(entry.mobility),
+                    score(entry.mood),
+                    entry.rescue_doses.get().to_string(),
+                    if entry.wearing_off {
+                        "yes".to_owned()
+                    } else {
+                        String::new()
+                    },
+                    labels.join(", "),
+                    entry.note.clone(),
+                ]
+            })
+            .collect();
+        document.long_table(&columns, &rows);
+    }
+}
