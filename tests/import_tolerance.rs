@@ -7,28 +7,15 @@ use std::path::PathBuf;
 
 use relief_journal::store::exchange::{ImportError, Imported, read_file};
 
+mod common;
+use common::utf16::utf16;
+
 /// Writes `bytes` to a file called `name` in a fresh folder and reads it back as an import.
 fn import(name: &str, bytes: &[u8]) -> Result<Imported, ImportError> {
     let folder = tempfile::tempdir().unwrap();
     let path: PathBuf = folder.path().join(name);
     std::fs::write(&path, bytes).unwrap();
     read_file(&path)
-}
-
-fn utf16(text: &str, big_endian: bool) -> Vec<u8> {
-    let mut bytes = if big_endian {
-        vec![0xFE, 0xFF]
-    } else {
-        vec![0xFF, 0xFE]
-    };
-    for unit in text.encode_utf16() {
-        bytes.extend_from_slice(&if big_endian {
-            unit.to_be_bytes()
-        } else {
-            unit.to_le_bytes()
-        });
-    }
-    bytes
 }
 
 #[test]

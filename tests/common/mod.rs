@@ -1,6 +1,8 @@
 //! Shared helpers for the integration tests: run the built binary against a journal file.
 #![allow(dead_code, clippy::unwrap_used)]
 
+pub mod utf16;
+
 use std::path::Path;
 use std::process::{Command, Output};
 

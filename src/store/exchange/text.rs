@@ -40,27 +40,17 @@ pub fn decode(bytes: &[u8], file: &str) -> Result<String, ImportError> {
     }
 }
 
+/// The UTF-16 encoder the import tests share.
+#[cfg(test)]
+#[path = "../../../tests/common/utf16.rs"]
+mod utf16_text;
+
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used)]
     use super::*;
 
-    fn utf16(text: &str, big_endian: bool) -> Vec<u8> {
-        let mut bytes = if big_endian {
-            vec![0xFE, 0xFF]
-        } else {
-            vec![0xFF, 0xFE]
-        };
-        for unit in text.encode_utf16() {
-            let pair = if big_endian {
-                unit.to_be_bytes()
-            } else {
-                unit.to_le_bytes()
-            };
-            bytes.extend_from_slice(&pair);
-        }
-        bytes
-    }
+    use super::utf16_text::utf16;
 
     #[test]
     fn marks_are_read_and_dropped() {
