@@ -4,7 +4,7 @@
 use plotters::prelude::*;
 
 use super::{
-    Area, ChartError, PALETTE, draw_error, draw_legend, font, legend_entry, message, print,
+    Area, ChartError, PALETTE, draw_error, draw_legend, font, legend_entry, message, print, swatch,
 };
 use crate::charts::Charts;
 use crate::wording::{durations_axis_title, durations_legend};
@@ -118,28 +118,17 @@ pub(super) fn draw<DB: DrawingBackend<ErrorType: 'static>>(
     legend_entry(
         &mut chart,
         &durations_legend(&charts.analysis.settings),
-        |(x, y)| {
-            Rectangle::new(
-                [(x, y - 5), (x + 14, y + 5)],
-                print(PALETTE.relief_bar).filled(),
-            )
-        },
+        swatch(print(PALETTE.relief_bar).filled()),
     )?;
     legend_entry(
         &mut chart,
         "Still holding at the next infusion (at least)",
-        |(x, y)| {
-            Rectangle::new(
-                [(x, y - 5), (x + 14, y + 5)],
-                print(PALETTE.relief_bar).stroke_width(2),
-            )
-        },
+        swatch(print(PALETTE.relief_bar).stroke_width(2)),
     )?;
-    legend_entry(&mut chart, "Days to the next infusion", |(x, y)| {
-        Rectangle::new(
-            [(x, y - 5), (x + 14, y + 5)],
-            print(PALETTE.interval_bar).filled(),
-        )
-    })?;
+    legend_entry(
+        &mut chart,
+        "Days to the next infusion",
+        swatch(print(PALETTE.interval_bar).filled()),
+    )?;
     draw_legend(&mut chart, SeriesLabelPosition::UpperLeft)
 }

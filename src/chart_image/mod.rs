@@ -219,6 +219,11 @@ where
     Ok(())
 }
 
+/// A legend glyph: a small rectangle drawn in `style`.
+fn swatch(style: ShapeStyle) -> impl Fn((i32, i32)) -> Rectangle<(i32, i32)> + 'static {
+    move |(x, y)| Rectangle::new([(x, y - 5), (x + 14, y + 5)], style)
+}
+
 /// Draws the legend of every labelled series at `position`.
 fn draw_legend<'a, DB, X, Y>(
     chart: &mut ChartContext<'a, DB, Cartesian2d<X, Y>>,

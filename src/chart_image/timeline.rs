@@ -6,7 +6,7 @@ use plotters::coord::ranged1d::{AsRangedCoord, ValueFormatter};
 use plotters::prelude::*;
 
 use super::{
-    Area, ChartError, PALETTE, draw_error, draw_legend, font, legend_entry, message, print,
+    Area, ChartError, PALETTE, draw_error, draw_legend, font, legend_entry, message, print, swatch,
 };
 use crate::charts::{
     Charts, DateRange, MarkerKind, RangePreset, date_at, day_number, decimate_min_max,
@@ -186,12 +186,7 @@ where
             legend_entry(
                 &mut chart,
                 &relief_lost_label(&charts.analysis.settings),
-                |(x, y)| {
-                    Rectangle::new(
-                        [(x, y - 5), (x + 14, y + 5)],
-                        print(PALETTE.relief_lost_span).filled(),
-                    )
-                },
+                swatch(print(PALETTE.relief_lost_span).filled()),
             )?;
         }
         draw_legend(&mut chart, SeriesLabelPosition::UpperRight)?;
