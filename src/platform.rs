@@ -67,6 +67,10 @@ pub fn write_private_file(path: &Path, bytes: &[u8]) -> io::Result<()> {
 }
 
 /// Opens the folder that holds `file` in the system file manager.
+///
+/// # Errors
+///
+/// The I/O error when the file manager cannot be started.
 pub fn open_containing_folder(file: &Path) -> io::Result<()> {
     let folder = match file.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent.to_owned(),

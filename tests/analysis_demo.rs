@@ -1,4 +1,4 @@
-//! The analysis on the demo journal (issue 3's acceptance): every cycle is listed with loss days
+//! The analysis on the demo journal: every cycle is listed with loss days
 //! near the demo's built-in fade, `relief_ends_early` is raised, and 20 years take milliseconds.
 
 #![allow(clippy::unwrap_used)]

@@ -24,6 +24,10 @@ pub struct AnalyzeArgs {
 }
 
 /// Analyses the journal as of `today` and prints the result.
+///
+/// # Errors
+///
+/// [`CliError::Failure`] when the journal cannot be read or the output cannot be written.
 pub fn run(store: &Store, args: &AnalyzeArgs, today: NaiveDate) -> Result<(), CliError> {
     let journal = store.journal()?;
     let mut stdout = io::stdout().lock();
@@ -33,6 +37,10 @@ pub fn run(store: &Store, args: &AnalyzeArgs, today: NaiveDate) -> Result<(), Cl
 
 /// Writes the analysis of `journal` as of `today` to `out`: the readable table and flags, or the
 /// JSON of the whole [`Analysis`] when `json` is set.
+///
+/// # Errors
+///
+/// The error of `out` when writing fails, or when the JSON cannot be written.
 pub fn write_analysis(
     journal: &Journal,
     today: NaiveDate,

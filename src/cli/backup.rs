@@ -15,6 +15,10 @@ pub struct BackupArgs {
 }
 
 /// Takes a backup through SQLite's backup API, or lists the backups.
+///
+/// # Errors
+///
+/// [`CliError::Failure`] when the backup cannot be taken or the backups folder cannot be read.
 pub fn run(store: &Store, args: &BackupArgs, now: NaiveDateTime) -> Result<(), CliError> {
     let Some(journal) = store.path() else {
         return Err(CliError::Failure(

@@ -40,6 +40,12 @@ pub struct ChartArgs {
 }
 
 /// Analyses the journal and saves the chart.
+///
+/// # Errors
+///
+/// [`CliError::BadInput`] for a bad date, a backwards range or a file name that is neither
+/// `.png` nor `.svg`; [`CliError::Failure`] when the journal cannot be read or the image cannot
+/// be drawn or written.
 pub fn run(store: &Store, args: &ChartArgs, today: NaiveDate) -> Result<(), CliError> {
     let journal = store.journal()?;
     let charts = Charts::build(&journal, today);

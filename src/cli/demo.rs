@@ -22,6 +22,11 @@ pub struct DemoArgs {
 }
 
 /// Writes the demo journal, refusing to touch a journal with data unless `--force`.
+///
+/// # Errors
+///
+/// [`CliError::BadInput`] when the journal already holds data and `--force` is not given;
+/// [`CliError::Failure`] when the journal cannot be read or written.
 pub fn run(store: &mut Store, args: &DemoArgs, today: NaiveDate) -> Result<(), CliError> {
     if !args.force && !store.is_empty()? {
         return Err(CliError::BadInput(

@@ -20,6 +20,11 @@ pub struct ExportArgs {
 }
 
 /// Writes the export file (readable by the user only) in one step.
+///
+/// # Errors
+///
+/// [`CliError::BadInput`] for a file type other than `.json` or `.csv`;
+/// [`CliError::Failure`] when the journal cannot be read or the file cannot be written.
 pub fn run(store: &Store, args: &ExportArgs) -> Result<(), CliError> {
     let extension = args
         .file

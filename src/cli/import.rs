@@ -110,6 +110,12 @@ fn field_and_value<'a>(
 
 /// Reads and validates the whole file, backs up a journal that has data, then stores the file
 /// in one transaction. With `--dry-run`, prints what would be stored and writes nothing.
+///
+/// # Errors
+///
+/// [`CliError::BadInput`] when the file cannot be read or any row is wrong (naming the file,
+/// line, field and value; nothing is stored); [`CliError::Failure`] when the backup or the
+/// transaction fails (nothing is stored).
 pub fn run(store: &mut Store, args: &ImportArgs, now: NaiveDateTime) -> Result<(), CliError> {
     let file = args.file.display().to_string();
     let imported = if let Some(from) = &args.from {

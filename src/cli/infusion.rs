@@ -36,6 +36,11 @@ pub struct InfusionArgs {
 }
 
 /// Validates and adds the infusion.
+///
+/// # Errors
+///
+/// [`CliError::BadInput`] when a value is out of range or cannot be read;
+/// [`CliError::Failure`] when the journal cannot be written.
 pub fn run(store: &mut Store, args: &InfusionArgs) -> Result<(), CliError> {
     let infusion = Infusion {
         date: parse_date("date", &args.date)?,

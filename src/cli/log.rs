@@ -79,6 +79,11 @@ impl LogArgs {
 }
 
 /// Validates and saves the entry, then says whether it was new or replaced an earlier one.
+///
+/// # Errors
+///
+/// [`CliError::BadInput`] when a value is out of range or cannot be read;
+/// [`CliError::Failure`] when the journal cannot be written.
 pub fn run(store: &mut Store, args: &LogArgs, today: NaiveDate) -> Result<(), CliError> {
     let entry = args.to_entry(today)?;
     let outcome = store.save_entry(&entry)?;

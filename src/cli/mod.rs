@@ -125,6 +125,11 @@ impl From<StoreError> for CliError {
 }
 
 /// Runs a subcommand.
+///
+/// # Errors
+///
+/// The subcommand's [`CliError`]: [`CliError::BadInput`] for wrong input (exit code 2),
+/// [`CliError::Failure`] when the journal cannot be opened, read or written (exit code 1).
 pub fn run(cli: &Cli, command: &Command) -> Result<(), CliError> {
     if let Command::Restore(args) = command {
         // Restoring must work when the journal itself cannot be opened.
@@ -148,6 +153,10 @@ pub fn run(cli: &Cli, command: &Command) -> Result<(), CliError> {
 }
 
 /// The journal file chosen by `--db`, `RELIEF_JOURNAL_DB` or the platform default.
+///
+/// # Errors
+///
+/// [`CliError::Failure`] when no path is given and the platform has no data folder.
 pub fn journal_path(cli: &Cli) -> Result<PathBuf, CliError> {
     match &cli.db {
         Some(path) => Ok(path.clone()),

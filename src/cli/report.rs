@@ -32,6 +32,12 @@ pub struct ReportArgs {
 }
 
 /// Writes the report for the chosen period.
+///
+/// # Errors
+///
+/// [`CliError::BadInput`] for a bad date or paper size, a backwards period or a file name not
+/// ending in `.pdf`; [`CliError::Failure`] when the journal cannot be read or the report cannot
+/// be made or written.
 pub fn run(store: &Store, args: &ReportArgs, today: NaiveDate) -> Result<(), CliError> {
     let paper: Paper = args.paper.parse()?;
     let to = optional(args.to.as_ref(), |text| parse_date("to", text))?.unwrap_or(today);

@@ -16,6 +16,12 @@ pub struct RestoreArgs {
 }
 
 /// Backs up the current journal (or sets aside one that cannot be opened), then restores.
+///
+/// # Errors
+///
+/// [`CliError::BadInput`] when the backup is not a Relief Journal this version can read;
+/// [`CliError::Failure`] when the current journal cannot be backed up or set aside, or the
+/// restore cannot be written.
 pub fn run(journal: &Path, args: &RestoreArgs, now: NaiveDateTime) -> Result<(), CliError> {
     let outcome = restore_journal(journal, &args.file, now)?;
     if let Some(path) = outcome.safety_copy {

@@ -8,6 +8,10 @@ use super::ValidationError;
 pub const DATE_ALLOWED: &str = "a date as YYYY-MM-DD between 1900-01-01 and 2199-12-31";
 
 /// Parses a `YYYY-MM-DD` date for `field`.
+///
+/// # Errors
+///
+/// [`ValidationError`] naming `field` and the text when it is not a `YYYY-MM-DD` date.
 pub fn parse_date(field: &'static str, text: &str) -> Result<NaiveDate, ValidationError> {
     let text = text.trim();
     let date = NaiveDate::parse_from_str(text, "%Y-%m-%d")

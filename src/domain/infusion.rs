@@ -66,6 +66,10 @@ impl Phase {
     }
 
     /// Parses an optional phase: empty text, `auto` or `null` mean "infer it".
+    ///
+    /// # Errors
+    ///
+    /// [`ValidationError`] when the text is not empty, `auto`, `null`, `loading` or `maintenance`.
     pub fn parse_optional(text: &str) -> Result<Option<Self>, ValidationError> {
         match text.trim() {
             "" | "auto" | "null" => Ok(None),

@@ -18,6 +18,10 @@ impl Score {
     pub const ALLOWED: &'static str = "a whole number from 0 to 10";
 
     /// Validates a whole-number score for `field`.
+    ///
+    /// # Errors
+    ///
+    /// [`ValidationError`] naming `field` when `value` is outside 0 to 10.
     pub fn new(field: &'static str, value: i64) -> Result<Self, ValidationError> {
         if (i64::from(Self::MIN)..=i64::from(Self::MAX)).contains(&value) {
             Ok(Self(value as u8))
@@ -27,6 +31,10 @@ impl Score {
     }
 
     /// Validates a score given as a number that may have a fraction (as JSON allows).
+    ///
+    /// # Errors
+    ///
+    /// [`ValidationError`] naming `field` when `value` has a fraction or is outside 0 to 10.
     pub fn from_f64(field: &'static str, value: f64) -> Result<Self, ValidationError> {
         if value.fract() != 0.0 || !value.is_finite() {
             return Err(ValidationError::new(field, value, Self::ALLOWED));
@@ -35,6 +43,10 @@ impl Score {
     }
 
     /// Parses a score typed as text.
+    ///
+    /// # Errors
+    ///
+    /// [`ValidationError`] naming `field` when the text is not a whole number from 0 to 10.
     pub fn parse(field: &'static str, text: &str) -> Result<Self, ValidationError> {
         let text = text.trim();
         let value: i64 = text
@@ -65,6 +77,10 @@ impl SleepHours {
     pub const ALLOWED: &'static str = "hours from 0 to 24 in quarter hours (e.g. 6.5 or 7.25)";
 
     /// Validates hours slept.
+    ///
+    /// # Errors
+    ///
+    /// [`ValidationError`] when `value` is outside 0 to 24 or not a whole quarter hour.
     pub fn new(value: f64) -> Result<Self, ValidationError> {
         let quarters = value * 4.0;
         if value.is_finite() && (0.0..=24.0).contains(&value) && quarters.fract() == 0.0 {
@@ -75,6 +91,10 @@ impl SleepHours {
     }
 
     /// Parses hours typed as text.
+    ///
+    /// # Errors
+    ///
+    /// [`ValidationError`] when the text is not a number of hours from 0 to 24 in quarter hours.
     pub fn parse(text: &str) -> Result<Self, ValidationError> {
         let text = text.trim();
         let value: f64 = text
@@ -101,6 +121,10 @@ impl RescueDoses {
     pub const ALLOWED: &'static str = "a whole number from 0 to 50";
 
     /// Validates a dose count.
+    ///
+    /// # Errors
+    ///
+    /// [`ValidationError`] when `value` is outside 0 to 50.
     pub fn new(value: i64) -> Result<Self, ValidationError> {
         if (0..=i64::from(Self::MAX)).contains(&value) {
             Ok(Self(value as u8))
@@ -110,6 +134,10 @@ impl RescueDoses {
     }
 
     /// Validates a dose count given as a number that may have a fraction.
+    ///
+    /// # Errors
+    ///
+    /// [`ValidationError`] when `value` has a fraction or is outside 0 to 50.
     pub fn from_f64(value: f64) -> Result<Self, ValidationError> {
         if value.fract() != 0.0 || !value.is_finite() {
             return Err(ValidationError::new("rescue_doses", value, Self::ALLOWED));
@@ -118,6 +146,10 @@ impl RescueDoses {
     }
 
     /// Parses a dose count typed as text.
+    ///
+    /// # Errors
+    ///
+    /// [`ValidationError`] when the text is not a whole number from 0 to 50.
     pub fn parse(text: &str) -> Result<Self, ValidationError> {
         let text = text.trim();
         let value: i64 = text
@@ -144,6 +176,10 @@ impl DoseMg {
     pub const ALLOWED: &'static str = "milligrams above 0 and at most 5000";
 
     /// Validates a dose.
+    ///
+    /// # Errors
+    ///
+    /// [`ValidationError`] when `value` is not a finite number in the allowed range.
     pub fn new(value: f64) -> Result<Self, ValidationError> {
         if value.is_finite() && value > 0.0 && value <= Self::MAX {
             Ok(Self(value))
@@ -153,6 +189,10 @@ impl DoseMg {
     }
 
     /// Parses a dose typed as text.
+    ///
+    /// # Errors
+    ///
+    /// [`ValidationError`] when the text is not a number in the allowed range.
     pub fn parse(text: &str) -> Result<Self, ValidationError> {
         let text = text.trim();
         let value: f64 = text
@@ -179,6 +219,10 @@ impl DurationMin {
     pub const ALLOWED: &'static str = "whole minutes from 1 to 10080 (7 days)";
 
     /// Validates a duration.
+    ///
+    /// # Errors
+    ///
+    /// [`ValidationError`] when `value` is outside the allowed range.
     pub fn new(value: i64) -> Result<Self, ValidationError> {
         if (1..=i64::from(Self::MAX)).contains(&value) {
             Ok(Self(value as u32))
@@ -188,6 +232,10 @@ impl DurationMin {
     }
 
     /// Validates a duration given as a number that may have a fraction.
+    ///
+    /// # Errors
+    ///
+    /// [`ValidationError`] when `value` has a fraction or is outside the allowed range.
     pub fn from_f64(value: f64) -> Result<Self, ValidationError> {
         if value.fract() != 0.0 || !value.is_finite() {
             return Err(ValidationError::new("duration_min", value, Self::ALLOWED));
@@ -196,6 +244,10 @@ impl DurationMin {
     }
 
     /// Parses a duration typed as text.
+    ///
+    /// # Errors
+    ///
+    /// [`ValidationError`] when the text is not a whole number in the allowed range.
     pub fn parse(text: &str) -> Result<Self, ValidationError> {
         let text = text.trim();
         let value: i64 = text

@@ -43,6 +43,11 @@ impl Default for AnalysisSettings {
 
 impl AnalysisSettings {
     /// Checks every threshold against its allowed range.
+    ///
+    /// # Errors
+    ///
+    /// [`ValidationError`] naming the first threshold outside its range, or a substantial relief
+    /// threshold not above the meaningful one.
     pub fn validate(&self) -> Result<(), ValidationError> {
         check_f64(
             "meaningful_relief_pct",
@@ -159,6 +164,10 @@ impl Default for Settings {
 
 impl Settings {
     /// Checks every setting against its allowed range.
+    ///
+    /// # Errors
+    ///
+    /// [`ValidationError`] naming the first setting outside its range.
     pub fn validate(&self) -> Result<(), ValidationError> {
         self.analysis.validate()?;
         if let Some(baseline) = self.baseline_pain {

@@ -16,6 +16,11 @@ impl TextList {
     pub const MAX_ITEM_CHARS: usize = 80;
 
     /// Validates a list for `field`, trimming items and dropping empty ones and repeats.
+    ///
+    /// # Errors
+    ///
+    /// [`ValidationError`] naming `field` when an item is longer than [`Self::MAX_ITEM_CHARS`]
+    /// characters or holds a `;` or a line break.
     pub fn new<I, S>(field: &'static str, items: I) -> Result<Self, ValidationError>
     where
         I: IntoIterator<Item = S>,
@@ -45,6 +50,11 @@ impl TextList {
     }
 
     /// Parses items joined by `;`, as in a CSV cell.
+    ///
+    /// # Errors
+    ///
+    /// [`ValidationError`] naming `field` when an item is longer than [`Self::MAX_ITEM_CHARS`]
+    /// characters or holds a `;` or a line break.
     pub fn parse_joined(field: &'static str, text: &str) -> Result<Self, ValidationError> {
         Self::new(field, text.split(';'))
     }

@@ -67,6 +67,10 @@ pub struct JournalData {
 
 impl JournalData {
     /// Reads the whole journal and analyses it as of `today`.
+    ///
+    /// # Errors
+    ///
+    /// The [`StoreError`](crate::store::StoreError) when the journal cannot be read.
     pub fn load(store: &Store, today: NaiveDate) -> StoreResult<Self> {
         let entries = store.entries()?;
         let infusions = store.infusions()?;

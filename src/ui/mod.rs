@@ -170,6 +170,11 @@ pub enum UiError {
 }
 
 /// Opens the app window and runs until it is closed.
+///
+/// # Errors
+///
+/// [`UiError::Window`] when the window cannot be opened (no display, no OpenGL);
+/// [`UiError::Screenshot`] when `--screenshot` was given and no image was saved.
 pub fn run(config: AppConfig) -> Result<(), UiError> {
     let screenshot = config.screenshot.is_some();
     let outcome = ScreenshotOutcome::default();

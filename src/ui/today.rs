@@ -85,6 +85,10 @@ impl EntryForm {
     }
 
     /// Validates the form into an entry for `date`, or says in plain words what is wrong.
+    ///
+    /// # Errors
+    ///
+    /// A plain sentence naming the field and what is allowed when a typed value is wrong.
     pub fn to_entry(&self, date: NaiveDate) -> Result<Entry, String> {
         let Some(pain) = self.pain else {
             return Err("Choose a pain score from 0 to 10 before saving.".to_owned());
