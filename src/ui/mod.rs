@@ -43,7 +43,7 @@ pub use charts::ChartsState;
 pub use files::{FileError, ImportPreview};
 pub use import::{ImportSource, PendingImport, TableChoice};
 pub use report::{Period, ReportState};
-pub use screenshot::ScreenshotOutcome;
+pub use screenshot::{ScreenshotError, ScreenshotOutcome};
 
 /// The views of the app, in side-bar order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -166,7 +166,7 @@ pub enum UiError {
     Window(String),
     /// `--screenshot` was given but no image was saved.
     #[error("the screenshot was not saved: {0}")]
-    Screenshot(String),
+    Screenshot(#[from] ScreenshotError),
 }
 
 /// Opens the app window and runs until it is closed.
@@ -203,7 +203,7 @@ pub fn run(config: AppConfig) -> Result<(), UiError> {
     )
     .map_err(|error| UiError::Window(error.to_string()))?;
     if screenshot {
-        outcome.result().map_err(UiError::Screenshot)?;
+        outcome.result()?;
     }
     Ok(())
 }

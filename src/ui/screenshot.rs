@@ -9,22 +9,55 @@ use egui::{ColorImage, Context, ViewportCommand};
 /// Frames drawn before the screenshot is taken, so that layout (grids, tables, fonts) has settled.
 pub const SETTLE_FRAMES: u32 = 3;
 
+/// Why no screenshot was saved.
+#[derive(Debug, thiserror::Error)]
+pub enum ScreenshotError {
+    /// The window closed before a complete frame was drawn.
+    #[error("the window closed before a frame was drawn")]
+    NotTaken,
+    /// The thread that saves the image panicked.
+    #[error("the screenshot was interrupted")]
+    Interrupted,
+    /// The image is wider or taller than a PNG can be.
+    #[error("the image is too large for a PNG")]
+    TooLarge(#[from] std::num::TryFromIntError),
+    /// The file could not be created or written.
+    #[error("could not write {path}: {source}")]
+    Write {
+        /// The PNG file.
+        path: PathBuf,
+        /// The underlying error.
+        source: std::io::Error,
+    },
+    /// The pixels could not be encoded as PNG.
+    #[error("could not write {path}: {source}")]
+    Encode {
+        /// The PNG file.
+        path: PathBuf,
+        /// The encoder's error.
+        source: png::EncodingError,
+    },
+}
+
 /// Whether the screenshot was saved, shared between the app and the caller of `run`.
 #[derive(Debug, Clone, Default)]
-pub struct ScreenshotOutcome(Arc<Mutex<Option<Result<(), String>>>>);
+pub struct ScreenshotOutcome(Arc<Mutex<Option<Result<(), ScreenshotError>>>>);
 
 impl ScreenshotOutcome {
-    /// The result: `Err` when saving failed or no screenshot was taken.
-    pub fn result(&self) -> Result<(), String> {
+    /// The result, taken once the app has closed.
+    ///
+    /// # Errors
+    ///
+    /// [`ScreenshotError::NotTaken`] when no screenshot was taken,
+    /// [`ScreenshotError::Interrupted`] when saving panicked, or why saving failed.
+    pub fn result(&self) -> Result<(), ScreenshotError> {
         match self.0.lock() {
-            Ok(slot) => slot
-                .clone()
-                .unwrap_or_else(|| Err("the window closed before a frame was drawn".to_owned())),
-            Err(_) => Err("the screenshot was interrupted".to_owned()),
+            Ok(mut slot) => slot.take().unwrap_or(Err(ScreenshotError::NotTaken)),
+            Err(_) => Err(ScreenshotError::Interrupted),
         }
     }
 
-    fn set(&self, result: Result<(), String>) {
+    fn set(&self, result: Result<(), ScreenshotError>) {
         if let Ok(mut slot) = self.0.lock() {
             *slot = Some(result);
         }
@@ -66,30 +99,38 @@ impl Screenshot {
         let outcome = self.outcome.clone();
         let close_ctx = ctx.clone();
         ctx.request_screenshot(move |image| {
-            let result = save_png(&path, &image)
-                .map_err(|error| format!("could not write {}: {error}", path.display()));
-            outcome.set(result);
+            outcome.set(save_png(&path, &image));
             close_ctx.send_viewport_cmd(ViewportCommand::Close);
         });
     }
 }
 
-/// Encodes an image as an 8-bit RGBA PNG.
-pub fn save_png(path: &Path, image: &ColorImage) -> Result<(), String> {
+/// Encodes an image as an 8-bit RGBA PNG at `path`.
+///
+/// # Errors
+///
+/// [`ScreenshotError::TooLarge`] for an image wider or taller than a PNG can be,
+/// [`ScreenshotError::Write`] when the file cannot be created or written,
+/// [`ScreenshotError::Encode`] when the pixels cannot be encoded.
+pub fn save_png(path: &Path, image: &ColorImage) -> Result<(), ScreenshotError> {
     let [width, height] = image.size;
-    let width = u32::try_from(width).map_err(|error| error.to_string())?;
-    let height = u32::try_from(height).map_err(|error| error.to_string())?;
+    let (width, height) = (u32::try_from(width)?, u32::try_from(height)?);
     let mut rgba = Vec::with_capacity(image.pixels.len() * 4);
     for pixel in &image.pixels {
         rgba.extend_from_slice(&pixel.to_srgba_unmultiplied());
     }
-    let file = std::fs::File::create(path).map_err(|error| error.to_string())?;
+    let file = std::fs::File::create(path).map_err(|source| ScreenshotError::Write {
+        path: path.to_owned(),
+        source,
+    })?;
+    let encode = |source| ScreenshotError::Encode {
+        path: path.to_owned(),
+        source,
+    };
     let mut encoder = png::Encoder::new(std::io::BufWriter::new(file), width, height);
     encoder.set_color(png::ColorType::Rgba);
     encoder.set_depth(png::BitDepth::Eight);
-    let mut writer = encoder.write_header().map_err(|error| error.to_string())?;
-    writer
-        .write_image_data(&rgba)
-        .map_err(|error| error.to_string())?;
-    writer.finish().map_err(|error| error.to_string())
+    let mut writer = encoder.write_header().map_err(encode)?;
+    writer.write_image_data(&rgba).map_err(encode)?;
+    writer.finish().map_err(encode)
 }
