@@ -38,6 +38,10 @@ pub const JOURNAL_ENV_VAR: &str = "RELIEF_JOURNAL_DB";
 /// The default journal location: the platform data directory
 /// (`~/.local/share/relief-journal` on Linux, `%APPDATA%\relief-journal\data` on Windows,
 /// `~/Library/Application Support/relief-journal` on macOS).
+///
+/// # Errors
+///
+/// [`StoreError::NoDataDirectory`] when the platform has no data directory.
 pub fn default_journal_path() -> StoreResult<PathBuf> {
     let dirs = directories::ProjectDirs::from("", "", "relief-journal")
         .ok_or(StoreError::NoDataDirectory)?;
@@ -101,6 +105,13 @@ impl std::fmt::Debug for Store {
 impl Store {
     /// Opens the journal at `path`, creating it (mode 0600) if it does not exist and upgrading
     /// its schema if it is older. A foreign, damaged or newer file is refused untouched.
+    ///
+    /// # Errors
+    ///
+    /// [`StoreError::NotAJournal`], [`StoreError::NewerSchema`] or [`StoreError::Damaged`] for a
+    /// file that is not a journal this build can open (it is left untouched); [`StoreError::Io`]
+    /// when the folder or file cannot be created; [`StoreError::Migration`] when an upgrade fails
+    /// (rolled back); [`StoreError::Sqlite`] for other SQLite failures.
     pub fn open(path: &Path) -> StoreResult<Self> {
         if path.exists() {
             open::check_existing(path)?;
@@ -124,6 +135,10 @@ impl Store {
     }
 
     /// Opens a journal that lives only in memory (tests, previews).
+    ///
+    /// # Errors
+    ///
+    /// [`StoreError::Sqlite`] or [`StoreError::Migration`] when SQLite cannot create the schema.
     pub fn open_in_memory() -> StoreResult<Self> {
         let mut connection = Connection::open_in_memory()?;
         connection.pragma_update(None, "foreign_keys", "ON")?;
@@ -140,6 +155,10 @@ impl Store {
     }
 
     /// Whether the journal holds no entries and no infusions.
+    ///
+    /// # Errors
+    ///
+    /// [`StoreError::Sqlite`] when SQLite fails (a locked, removed or full disk journal).
     pub fn is_empty(&self) -> StoreResult<bool> {
         let count: i64 = self.connection.query_row(
             "SELECT (SELECT count(*) FROM entry) + (SELECT count(*) FROM infusion)",
@@ -150,6 +169,10 @@ impl Store {
     }
 
     /// Saves a day's entry, replacing the entry already recorded for that day.
+    ///
+    /// # Errors
+    ///
+    /// [`StoreError::Sqlite`] when SQLite fails; nothing is saved then.
     pub fn save_entry(&mut self, entry: &Entry) -> StoreResult<SaveOutcome> {
         let transaction = self
             .connection
@@ -160,6 +183,11 @@ impl Store {
     }
 
     /// The entry for `date`, if there is one.
+    ///
+    /// # Errors
+    ///
+    /// [`StoreError::Sqlite`] when SQLite fails (a locked, removed or full disk journal); [`StoreError::StoredValue`] when a stored value no longer fits its field (the file was
+    /// edited by hand).
     pub fn entry(&self, date: NaiveDate) -> StoreResult<Option<Entry>> {
         let sql = format!("SELECT {ENTRY_COLUMNS} FROM entry WHERE date = ?1");
         self.connection
@@ -169,12 +197,22 @@ impl Store {
     }
 
     /// All entries, oldest first.
+    ///
+    /// # Errors
+    ///
+    /// [`StoreError::Sqlite`] when SQLite fails (a locked, removed or full disk journal); [`StoreError::StoredValue`] when a stored value no longer fits its field (the file was
+    /// edited by hand).
     pub fn entries(&self) -> StoreResult<Vec<Entry>> {
         let sql = format!("SELECT {ENTRY_COLUMNS} FROM entry ORDER BY date");
         collect(&self.connection, &sql, [], entry_from_row)
     }
 
     /// Entries from `from` to `to`, both included, oldest first.
+    ///
+    /// # Errors
+    ///
+    /// [`StoreError::Sqlite`] when SQLite fails (a locked, removed or full disk journal); [`StoreError::StoredValue`] when a stored value no longer fits its field (the file was
+    /// edited by hand).
     pub fn entries_between(&self, from: NaiveDate, to: NaiveDate) -> StoreResult<Vec<Entry>> {
         let sql =
             format!("SELECT {ENTRY_COLUMNS} FROM entry WHERE date BETWEEN ?1 AND ?2 ORDER BY date");
@@ -187,6 +225,11 @@ impl Store {
     }
 
     /// Deletes the entry for `date` and returns it (for undo), or `None` if there was none.
+    ///
+    /// # Errors
+    ///
+    /// [`StoreError::Sqlite`] when SQLite fails (a locked, removed or full disk journal); [`StoreError::StoredValue`] when a stored value no longer fits its field (the file was
+    /// edited by hand).
     pub fn delete_entry(&mut self, date: NaiveDate) -> StoreResult<Option<Entry>> {
         let transaction = self
             .connection
@@ -202,6 +245,10 @@ impl Store {
     }
 
     /// Adds an infusion and returns its id.
+    ///
+    /// # Errors
+    ///
+    /// [`StoreError::Sqlite`] when SQLite fails; nothing is saved then.
     pub fn add_infusion(&mut self, infusion: &Infusion) -> StoreResult<i64> {
         let transaction = self
             .connection
@@ -228,12 +275,21 @@ impl Store {
     }
 
     /// Replaces the infusion with row id `id`. Returns `false` if there is no such infusion.
+    ///
+    /// # Errors
+    ///
+    /// [`StoreError::Sqlite`] when SQLite fails; nothing is saved then.
     pub fn update_infusion(&mut self, id: i64, infusion: &Infusion) -> StoreResult<bool> {
         let changed = write_infusion(&self.connection, UPDATE_INFUSION, infusion, Some(id))?;
         Ok(changed == 1)
     }
 
     /// Deletes the infusion with row id `id` and returns it (for undo).
+    ///
+    /// # Errors
+    ///
+    /// [`StoreError::Sqlite`] when SQLite fails (a locked, removed or full disk journal); [`StoreError::StoredValue`] when a stored value no longer fits its field (the file was
+    /// edited by hand).
     pub fn delete_infusion(&mut self, id: i64) -> StoreResult<Option<Infusion>> {
         let transaction = self
             .connection
@@ -249,6 +305,11 @@ impl Store {
     }
 
     /// All infusions with their ids, oldest first (same-day infusions in the order they were added).
+    ///
+    /// # Errors
+    ///
+    /// [`StoreError::Sqlite`] when SQLite fails (a locked, removed or full disk journal); [`StoreError::StoredValue`] when a stored value no longer fits its field (the file was
+    /// edited by hand).
     pub fn infusions(&self) -> StoreResult<Vec<StoredInfusion>> {
         let sql = format!("SELECT {INFUSION_COLUMNS} FROM infusion ORDER BY date, id");
         let rows = collect(&self.connection, &sql, [], infusion_from_row)?;
@@ -259,11 +320,21 @@ impl Store {
     }
 
     /// The stored settings.
+    ///
+    /// # Errors
+    ///
+    /// [`StoreError::Sqlite`] when SQLite fails (a locked, removed or full disk journal); [`StoreError::StoredValue`] when a stored value no longer fits its field (the file was
+    /// edited by hand).
     pub fn settings(&self) -> StoreResult<Settings> {
         read_settings(&self.connection)
     }
 
     /// Validates and saves the settings.
+    ///
+    /// # Errors
+    ///
+    /// [`StoreError::Invalid`] naming a setting outside its range; [`StoreError::Sqlite`] when
+    /// SQLite fails. Nothing is saved then.
     pub fn save_settings(&mut self, settings: &Settings) -> StoreResult<()> {
         settings.validate()?;
         write_settings(&self.connection, settings)?;
@@ -271,6 +342,11 @@ impl Store {
     }
 
     /// The whole journal: entries, infusions and settings.
+    ///
+    /// # Errors
+    ///
+    /// [`StoreError::Sqlite`] when SQLite fails (a locked, removed or full disk journal); [`StoreError::StoredValue`] when a stored value no longer fits its field (the file was
+    /// edited by hand).
     pub fn journal(&self) -> StoreResult<Journal> {
         Ok(Journal {
             entries: self.entries()?,
@@ -342,6 +418,10 @@ impl Store {
 
     /// A number that changes whenever another connection (another process, say) commits to the
     /// journal; compare two readings to know whether to reload.
+    ///
+    /// # Errors
+    ///
+    /// [`StoreError::Sqlite`] when SQLite fails (a locked, removed or full disk journal).
     pub fn data_version(&self) -> StoreResult<i64> {
         Ok(self
             .connection
@@ -349,6 +429,10 @@ impl Store {
     }
 
     /// Runs SQLite's full integrity check and returns its verdict (`"ok"` when sound).
+    ///
+    /// # Errors
+    ///
+    /// [`StoreError::Sqlite`] when SQLite fails (a locked, removed or full disk journal).
     pub fn integrity_check(&self) -> StoreResult<String> {
         Ok(self
             .connection

@@ -17,6 +17,11 @@ pub const BUSY_TIMEOUT_MS: u64 = 10_000;
 
 /// Checks an existing file without writing to it. `Ok(())` means it is empty, or a Relief Journal
 /// this build can open (possibly needing migration).
+///
+/// # Errors
+///
+/// [`StoreError::NotAJournal`], [`StoreError::NewerSchema`] or [`StoreError::Damaged`] for a
+/// file this build cannot open; [`StoreError::Io`] when it cannot be read.
 pub fn check_existing(path: &Path) -> StoreResult<()> {
     let mut header = Vec::with_capacity(SQLITE_HEADER.len());
     let file = fs::File::open(path).map_err(|source| io_error(path, source))?;
@@ -79,6 +84,10 @@ fn read_identity(connection: &Connection) -> rusqlite::Result<(i32, i64, i64)> {
 }
 
 /// Creates the journal's folder (private to the user) and an empty file readable by the user only.
+///
+/// # Errors
+///
+/// [`StoreError::Io`] when the folder or the file cannot be created.
 pub fn create_private_file(path: &Path) -> StoreResult<()> {
     if let Some(folder) = path
         .parent()
@@ -101,6 +110,10 @@ pub fn create_private_file(path: &Path) -> StoreResult<()> {
 }
 
 /// Creates a folder (and its parents), readable by the user only on Unix.
+///
+/// # Errors
+///
+/// [`StoreError::Io`] when the folder cannot be created or its permissions set.
 pub fn create_private_dir(folder: &Path) -> StoreResult<()> {
     if folder.is_dir() {
         return Ok(());
@@ -119,6 +132,10 @@ pub fn create_private_dir(folder: &Path) -> StoreResult<()> {
 
 /// Makes the journal and its SQLite side files readable by the user only (Unix; elsewhere the
 /// per-user data folder already is).
+///
+/// # Errors
+///
+/// [`StoreError::Io`] when the permissions cannot be set.
 pub fn restrict_permissions(path: &Path) -> StoreResult<()> {
     #[cfg(unix)]
     {
@@ -146,6 +163,10 @@ pub fn with_side_files(path: &Path) -> [PathBuf; 3] {
 }
 
 /// Sets the connection options every journal connection uses.
+///
+/// # Errors
+///
+/// The SQLite error when a pragma cannot be set.
 pub fn configure(connection: &Connection) -> rusqlite::Result<()> {
     connection.busy_timeout(std::time::Duration::from_millis(BUSY_TIMEOUT_MS))?;
     connection.pragma_update(None, "journal_mode", "WAL")?;

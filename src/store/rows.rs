@@ -34,6 +34,11 @@ struct EntryRow {
 }
 
 /// Reads the raw values of an entry row (columns as in [`ENTRY_COLUMNS`]).
+///
+/// # Errors
+///
+/// The SQLite error when a column cannot be read; inside it, [`StoreError::StoredValue`]
+/// when a value does not fit its field.
 pub fn entry_from_row(row: &Row<'_>) -> rusqlite::Result<StoreResult<Entry>> {
     let raw = EntryRow {
         date: row.get(0)?,
@@ -79,6 +84,11 @@ impl EntryRow {
 }
 
 /// Reads an infusion row (columns as in [`INFUSION_COLUMNS`]) with its id.
+///
+/// # Errors
+///
+/// The SQLite error when a column cannot be read; inside it, [`StoreError::StoredValue`]
+/// when a value does not fit its field.
 pub fn infusion_from_row(row: &Row<'_>) -> rusqlite::Result<StoreResult<(i64, Infusion)>> {
     let id: i64 = row.get(0)?;
     let date: String = row.get(1)?;
