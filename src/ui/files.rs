@@ -9,10 +9,10 @@ use std::path::{Path, PathBuf};
 
 use chrono::{NaiveDate, NaiveDateTime};
 
+use crate::chart_image::ChartError;
 use crate::chart_image::save_chart;
 use crate::charts::ChartKind;
 use crate::domain::{Journal, Settings};
-use crate::chart_image::ChartError;
 use crate::report::{ReportError, ReportOptions, report_pdf};
 use crate::store::exchange::{
     ImportError, Imported, Layout, entries_to_csv, infusions_to_csv, is_workbook, journal_to_json,
