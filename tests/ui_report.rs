@@ -166,3 +166,58 @@ fn a_file_that_cannot_be_imported_is_explained() {
     assert!(notice.ends_with("Nothing was imported."), "{notice}");
     assert_eq!(journal.store().entries().unwrap().len(), 1);
 }
+
+#[test]
+fn a_missing_folder_is_made_only_after_asking() {
+    let journal = demo();
+    let folder = journal.dir.path().join("Documents");
+    let pdf = folder.join("relief-report.pdf");
+    let mut app = journal.app(View::Report);
+
+    type_into(&mut app, "PDF file path", pdf.to_str().unwrap());
+    app.get_by_label("Save PDF to this path").click();
+    app.run();
+    app.get_by_label_contains(&format!(
+        "The folder {} does not exist yet.",
+        folder.display()
+    ));
+    assert!(!folder.exists(), "nothing is made before the answer");
+
+    app.get_by_label("Make the folder and save").click();
+    app.run();
+    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF"));
+    // The report's period is named as the app names days.
+    let notice = app.state().notice().unwrap().to_owned();
+    assert!(
+        notice.contains("(Sat 29 Aug 2026 to Sat 28 Nov 2026)"),
+        "{notice}"
+    );
+}
+
+#[test]
+fn an_existing_file_is_replaced_only_after_confirmation() {
+    let journal = demo();
+    let csv = journal.dir.path().join("entries.csv");
+    std::fs::write(&csv, "keep me").unwrap();
+    let mut app = journal.app(View::Report);
+
+    app.get_by_label("Entries (CSV)").click();
+    type_into(&mut app, "Export file path", csv.to_str().unwrap());
+    app.get_by_label("Export to this path").click();
+    app.run();
+    app.get_by_label_contains("entries.csv already exists in");
+    app.get_by_label("Cancel").click();
+    app.run();
+    assert_eq!(std::fs::read_to_string(&csv).unwrap(), "keep me");
+    assert_eq!(app.state().notice(), Some("Nothing was saved."));
+
+    app.get_by_label("Export to this path").click();
+    app.run();
+    app.get_by_label("Replace").click();
+    app.run();
+    assert!(
+        std::fs::read_to_string(&csv)
+            .unwrap()
+            .starts_with("date,pain")
+    );
+}

@@ -103,6 +103,10 @@ pub enum JournalAction {
     SaveChart(PathBuf, ChartKind, Option<DateRange>),
     /// Export the journal.
     Export(PathBuf, ExportKind),
+    /// Go ahead with the file write that was asked about (make its folder, replace the file).
+    ConfirmWrite,
+    /// Drop the file write that was asked about.
+    CancelWrite,
     /// Read a file to import (a workbook's named sheet, or its first) and show what it would
     /// change; nothing is stored yet.
     PreviewImport(PathBuf, Option<String>),

@@ -22,6 +22,7 @@ use crate::store::{BackedUpImport, Store, StoreError, write_private_file};
 
 use super::actions::{ExportKind, FileTarget};
 use super::data::JournalData;
+use super::widgets::day_label;
 
 /// Why a file operation did not happen; each reads as a sentence for the notice bar.
 #[derive(Debug, thiserror::Error)]
@@ -187,7 +188,7 @@ fn journal(data: &JournalData) -> Journal {
 }
 
 /// `path` with `extension` added when it has none.
-fn with_extension(path: &Path, extension: &str) -> PathBuf {
+pub(super) fn with_extension(path: &Path, extension: &str) -> PathBuf {
     if path.extension().is_some() {
         path.to_owned()
     } else {
@@ -210,8 +211,8 @@ pub fn save_report(
     write_private_file(&path, &bytes).map_err(FileError::SaveReport)?;
     Ok(format!(
         "Saved the report ({} to {}) to {}.",
-        options.period.start,
-        options.period.end,
+        day_label(options.period.start),
+        day_label(options.period.end),
         path.display()
     ))
 }

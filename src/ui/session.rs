@@ -44,6 +44,8 @@ pub(super) struct Session {
     setup_open: bool,
     pub(super) notice: Option<Notice>,
     undo: Option<Undo>,
+    /// The question asked before writing a file to a typed path.
+    write_question: Option<WriteQuestion>,
     /// The journal's data version when this session last read it; another process's write
     /// changes it.
     data_version: i64,
@@ -56,6 +58,28 @@ pub(super) struct Notice {
     /// The view whose action made it; it is cleared when another view is shown. `None` for
     /// messages about the whole journal (a failed daily backup), kept until dismissed.
     view: Option<View>,
+}
+
+/// A question before writing to a typed path: its folder is missing or the file exists.
+pub(super) struct WriteQuestion {
+    action: JournalAction,
+    /// The file that would be written.
+    path: std::path::PathBuf,
+    /// The folder that would be made first.
+    missing_folder: Option<std::path::PathBuf>,
+    /// Whether a file is already there.
+    exists: bool,
+}
+
+/// The file a report, chart or export action writes (with the extension it adds when the path
+/// has none).
+fn written_path(action: &JournalAction) -> Option<std::path::PathBuf> {
+    match action {
+        JournalAction::SaveReport(path, _) => Some(files::with_extension(path, "pdf")),
+        JournalAction::SaveChart(path, ..) => Some(files::with_extension(path, "png")),
+        JournalAction::Export(path, kind) => Some(files::with_extension(path, kind.extension())),
+        _ => None,
+    }
 }
 
 /// What the last delete removed, so it can be put back.
@@ -101,6 +125,7 @@ pub(super) fn open_session(
             view: None,
         }),
         undo: None,
+        write_question: None,
         data_version,
     })
 }
@@ -351,21 +376,26 @@ impl Session {
                 }
             }
             JournalAction::ChooseFile(target) => self.choose_file(target, now, today),
-            JournalAction::SaveReport(path, options) => {
-                let outcome = files::save_report(&self.data, &path, &options);
-                let saved = outcome.is_ok();
-                self.report_outcome(outcome);
-                if saved {
-                    self.remember_patient_name(&options.patient_name, today);
+            action @ (JournalAction::SaveReport(..)
+            | JournalAction::SaveChart(..)
+            | JournalAction::Export(..)) => self.ask_before_writing(action, today),
+            JournalAction::ConfirmWrite => {
+                if let Some(question) = self.write_question.take() {
+                    if let Some(folder) = &question.missing_folder
+                        && let Err(error) = std::fs::create_dir_all(folder)
+                    {
+                        self.error(format!(
+                            "The folder {} could not be made: {error}. Nothing was saved.",
+                            folder.display()
+                        ));
+                        return;
+                    }
+                    self.write_file(question.action, today);
                 }
             }
-            JournalAction::SaveChart(path, kind, range) => {
-                let outcome = files::save_chart_image(&self.data, &path, kind, range);
-                self.report_outcome(outcome);
-            }
-            JournalAction::Export(path, kind) => {
-                let outcome = files::export(&self.data, &path, kind);
-                self.report_outcome(outcome);
+            JournalAction::CancelWrite => {
+                self.write_question = None;
+                self.info("Nothing was saved.".to_owned());
             }
             JournalAction::PreviewImport(path, sheet) => {
                 match files::read_import(&path, sheet.as_deref(), today) {
@@ -433,6 +463,52 @@ impl Session {
         }
     }
 
+    /// Writes a report, chart or export to a typed path, first asking when its folder does not
+    /// exist or a file is already there.
+    fn ask_before_writing(&mut self, action: JournalAction, today: NaiveDate) {
+        let Some(path) = written_path(&action) else {
+            return;
+        };
+        let missing_folder = path
+            .parent()
+            .filter(|folder| !folder.as_os_str().is_empty() && !folder.exists())
+            .map(Path::to_path_buf);
+        let exists = path.exists();
+        if missing_folder.is_none() && !exists {
+            self.write_file(action, today);
+            return;
+        }
+        self.write_question = Some(WriteQuestion {
+            action,
+            path,
+            missing_folder,
+            exists,
+        });
+    }
+
+    /// Writes a report, chart or export and says where it went.
+    fn write_file(&mut self, action: JournalAction, today: NaiveDate) {
+        match action {
+            JournalAction::SaveReport(path, options) => {
+                let outcome = files::save_report(&self.data, &path, &options);
+                let saved = outcome.is_ok();
+                self.report_outcome(outcome);
+                if saved {
+                    self.remember_patient_name(&options.patient_name, today);
+                }
+            }
+            JournalAction::SaveChart(path, kind, range) => {
+                let outcome = files::save_chart_image(&self.data, &path, kind, range);
+                self.report_outcome(outcome);
+            }
+            JournalAction::Export(path, kind) => {
+                let outcome = files::export(&self.data, &path, kind);
+                self.report_outcome(outcome);
+            }
+            other => log::warn!("not a file to write: {other:?}"),
+        }
+    }
+
     /// Asks the system's file dialog for a file, then saves, exports or previews with it.
     fn choose_file(&mut self, target: FileTarget, now: NaiveDateTime, today: NaiveDate) {
         let suggested = match target {
@@ -463,7 +539,11 @@ impl Session {
             FileTarget::Export => JournalAction::Export(path, self.report.export),
             FileTarget::Import => JournalAction::PreviewImport(path, None),
         };
-        self.apply(follow, now, today);
+        // The system's dialog has already asked about replacing a file.
+        match follow {
+            JournalAction::PreviewImport(..) => self.apply(follow, now, today),
+            write => self.write_file(write, today),
+        }
     }
 
     /// Imports the previewed file after a backup; nothing happens without a preview that can
@@ -526,6 +606,7 @@ impl Session {
             demo_banner_ui(ui, actions);
         }
         self.notice_ui(ui, actions);
+        self.write_question_ui(ui, actions);
         self.side_bar_ui(ui, today, actions);
         if self.setup_open {
             egui::CentralPanel::default().show(ui, |ui| {
@@ -563,6 +644,51 @@ impl Session {
         {
             actions.push(JournalAction::Undo.into());
         }
+    }
+
+    /// Asks before making a missing folder or replacing a file.
+    fn write_question_ui(&self, ui: &Ui, actions: &mut Vec<Action>) {
+        let Some(question) = &self.write_question else {
+            return;
+        };
+        egui::Modal::new(egui::Id::unique("confirm_write")).show(ui.ctx(), |ui| {
+            ui.set_max_width(480.0);
+            let name = question
+                .path
+                .file_name()
+                .map_or_else(String::new, |name| name.to_string_lossy().into_owned());
+            if let Some(folder) = &question.missing_folder {
+                ui.heading("Make the folder?");
+                ui.label(format!(
+                    "The folder {} does not exist yet.",
+                    folder.display()
+                ));
+            }
+            if question.exists {
+                ui.heading("Replace the file?");
+                ui.label(format!(
+                    "{} already exists in {}. Replacing it cannot be undone.",
+                    name,
+                    question
+                        .path
+                        .parent()
+                        .map_or_else(String::new, |folder| folder.display().to_string())
+                ));
+            }
+            let verb = if question.exists {
+                "Replace"
+            } else {
+                "Make the folder and save"
+            };
+            ui.horizontal(|ui| {
+                if ui.button(verb).clicked() {
+                    actions.push(JournalAction::ConfirmWrite.into());
+                }
+                if ui.button("Cancel").clicked() {
+                    actions.push(JournalAction::CancelWrite.into());
+                }
+            });
+        });
     }
 
     /// The message bar: always one line high, so a message never moves the page under the
