@@ -76,3 +76,28 @@ fn view_shortcuts_switch_views() {
         assert_eq!(app.state().view(), Some(view));
     }
 }
+
+#[test]
+fn no_text_is_below_twelve_points_and_helper_text_meets_aa_contrast_in_both_themes() {
+    use relief_journal::palette::Colour;
+    let journal = TestJournal::empty();
+    let app = journal.app(View::Today);
+    for theme in [egui::Theme::Light, egui::Theme::Dark] {
+        let style = app.ctx.style_of(theme);
+        let smallest = style
+            .text_styles
+            .values()
+            .map(|font| font.size)
+            .fold(f32::INFINITY, f32::min);
+        assert!(smallest >= 12.0, "{theme:?}: {smallest} pt");
+        let as_colour = |color: egui::Color32| Colour::rgb(color.r(), color.g(), color.b());
+        let helper = as_colour(style.visuals.weak_text_color());
+        for background in [style.visuals.panel_fill, style.visuals.window_fill] {
+            let contrast = helper.contrast(as_colour(background));
+            assert!(
+                contrast >= 4.5,
+                "{theme:?}: helper text contrast {contrast:.2}"
+            );
+        }
+    }
+}

@@ -17,7 +17,25 @@ pub fn apply(ctx: &Context, settings: &Settings) {
         Theme::Dark => ThemePreference::Dark,
     });
     ctx.set_zoom_factor(settings.text_scale);
+    ctx.all_styles_mut(|style| {
+        for font in style.text_styles.values_mut() {
+            font.size = font.size.max(MIN_TEXT_POINTS);
+        }
+    });
+    // Helper text (egui's "weak" text) in the palette's muted colour, which meets WCAG AA
+    // contrast (4.5:1) on the panel colour of each theme.
+    for (theme, palette) in [
+        (egui::Theme::Dark, &Palette::DARK),
+        (egui::Theme::Light, &Palette::LIGHT),
+    ] {
+        ctx.style_mut_of(theme, |style| {
+            style.visuals.weak_text_color = Some(color(palette.muted_text));
+        });
+    }
 }
+
+/// The smallest text size at 100%, in points: hints and footnotes included.
+pub const MIN_TEXT_POINTS: f32 = 12.0;
 
 /// The screen palette of the current theme (dark or light).
 pub fn palette(ui: &egui::Ui) -> &'static Palette {
