@@ -197,7 +197,7 @@ fn demo_entry(
     entry.sleep_hours = SleepHours::new((hours * 4.0).round() / 4.0).ok();
     let rescue_mean = if relief < 0.3 { 2.0 } else { 0.4 };
     let rescue = (rescue_mean + 1.2 * jitter(rng)).round().clamp(0.0, 6.0) as i64;
-    entry.rescue_doses = RescueDoses::new(rescue).unwrap_or_default();
+    entry.rescue_doses = RescueDoses::new(rescue).ok();
     let fading = relief > 0.05 && relief < 0.4 && days_since_infusion.is_some_and(|day| day > 14);
     entry.wearing_off = fading && rng.random_bool(0.6);
     let mut side_effects = Vec::new();

@@ -28,7 +28,7 @@ const CLOSING: &str = "may be worth discussing with your care team.";
 fn journal_of_cycles(relief_days: &[i64]) -> (Journal, NaiveDate) {
     let start = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
     let entry = |date: NaiveDate, pain: i64, rescue: i64| Entry {
-        rescue_doses: RescueDoses::new(rescue).unwrap(),
+        rescue_doses: Some(RescueDoses::new(rescue).unwrap()),
         ..Entry::new(date, Score::new("pain", pain).unwrap())
     };
     let mut entries: Vec<Entry> = (0..7)

@@ -48,6 +48,56 @@ fn log_saves_a_day_and_replaces_it_when_logged_again() {
 }
 
 #[test]
+fn rescue_doses_not_given_are_not_recorded_and_stay_apart_from_zero_in_every_format() {
+    let folder = tempfile::tempdir().unwrap();
+    let db = folder.path().join("journal.db");
+    run_ok(&db, &["log", "--date", "2026-01-01", "--pain", "6"]);
+    run_ok(
+        &db,
+        &[
+            "log",
+            "--date",
+            "2026-01-02",
+            "--pain",
+            "5",
+            "--rescue",
+            "0",
+        ],
+    );
+    let json = dump(&db);
+    assert!(json.contains("\"rescue_doses\": null"), "{json}");
+    assert!(json.contains("\"rescue_doses\": 0"), "{json}");
+
+    let csv_path = folder.path().join("entries.csv");
+    run_ok(&db, &["export", csv_path.to_str().unwrap()]);
+    let csv = fs::read_to_string(&csv_path).unwrap();
+    let header: Vec<&str> = csv.lines().next().unwrap().split(',').collect();
+    let column = header
+        .iter()
+        .position(|name| *name == "rescue_doses")
+        .unwrap();
+    let cells: Vec<String> = csv
+        .lines()
+        .skip(1)
+        .map(|line| line.split(',').nth(column).unwrap().to_owned())
+        .collect();
+    assert_eq!(cells, ["", "0"]);
+
+    // Both formats come back as they went out.
+    for file in ["entries.csv", "journal.json"] {
+        let path = folder.path().join(file);
+        if file.ends_with(".json") {
+            run_ok(&db, &["export", path.to_str().unwrap()]);
+        }
+        let copy = folder.path().join(format!("copy-{file}.db"));
+        run_ok(&copy, &["import", path.to_str().unwrap()]);
+        let again = dump(&copy);
+        assert!(again.contains("\"rescue_doses\": null"), "{file}: {again}");
+        assert!(again.contains("\"rescue_doses\": 0"), "{file}: {again}");
+    }
+}
+
+#[test]
 fn out_of_range_values_exit_2_naming_field_value_and_range_and_write_nothing() {
     let folder = tempfile::tempdir().unwrap();
     let db = folder.path().join("journal.db");

@@ -28,7 +28,7 @@ fn full_entry(date: &str) -> Entry {
         sleep_quality: Some(Score::new("sleep_quality", 1).unwrap()),
         mobility: Some(Score::new("mobility", 9).unwrap()),
         mood: Some(Score::new("mood", 5).unwrap()),
-        rescue_doses: RescueDoses::new(50).unwrap(),
+        rescue_doses: Some(RescueDoses::new(50).unwrap()),
         wearing_off: true,
         side_effects: TextList::new("side_effects", ["nausea", "Schwindel", "眩暈"]).unwrap(),
         tags: TextList::new("tags", ["weather, cold", "stress \"work\""]).unwrap(),
@@ -180,6 +180,62 @@ fn a_journal_made_by_the_first_schema_is_upgraded_with_its_data() {
         .query_row("PRAGMA user_version", [], |row| row.get(0))
         .unwrap();
     assert_eq!(version, LATEST_VERSION);
+}
+
+#[test]
+fn upgrading_keeps_rescue_doses_and_lets_later_days_leave_them_not_recorded() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("version2.db");
+    {
+        let mut connection = Connection::open(&path).unwrap();
+        migrations().to_version(&mut connection, 2).unwrap();
+        connection
+            .execute_batch(
+                "INSERT INTO entry (date, pain, rescue_doses) VALUES ('2025-12-01', 7, 3);
+                 INSERT INTO entry (date, pain, rescue_doses) VALUES ('2025-12-02', 6, 0);
+                 INSERT INTO entry (date, pain, mood, note) VALUES ('2025-12-03', 5, 4, 'kept');",
+            )
+            .unwrap();
+        // The version 2 schema had no way to say "not recorded".
+        assert!(
+            connection
+                .execute(
+                    "INSERT INTO entry (date, pain, rescue_doses) VALUES ('2025-12-04', 5, NULL)",
+                    [],
+                )
+                .is_err()
+        );
+    }
+    let mut store = Store::open(&path).unwrap();
+    let entries = store.entries().unwrap();
+    let doses: Vec<Option<u8>> = entries
+        .iter()
+        .map(|entry| entry.rescue_doses.map(RescueDoses::get))
+        .collect();
+    // Stored values stay as they were, the default 0 of a day that never gave one included.
+    assert_eq!(doses, [Some(3), Some(0), Some(0)]);
+    assert_eq!(entries[2].note, "kept");
+    assert_eq!(entries[2].mood, Some(Score::new("mood", 4).unwrap()));
+
+    let new_day = Entry::new(day("2025-12-05"), Score::new("pain", 4).unwrap());
+    store.save_entry(&new_day).unwrap();
+    let saved = store.entries().unwrap();
+    assert_eq!(saved.last().unwrap().rescue_doses, None);
+    drop(store);
+
+    let connection = Connection::open(&path).unwrap();
+    let stored: Option<i64> = connection
+        .query_row(
+            "SELECT rescue_doses FROM entry WHERE date = '2025-12-05'",
+            [],
+            |row| row.get(0),
+        )
+        .unwrap();
+    assert_eq!(stored, None);
+    let version: i64 = connection
+        .query_row("PRAGMA user_version", [], |row| row.get(0))
+        .unwrap();
+    assert_eq!(version, 3);
 }
 
 #[test]

@@ -23,6 +23,42 @@ fn logging_only_pain_takes_two_clicks() {
 }
 
 #[test]
+fn rescue_doses_stay_not_recorded_until_the_stepper_is_touched() {
+    let journal = TestJournal::empty();
+    let mut app = journal.app(View::Today);
+
+    app.get_by_label("Pain 5").click();
+    app.run();
+    assert!(app.query_by_label("not recorded").is_some());
+    app.get_by_label("Save").click();
+    app.run();
+    assert_eq!(journal.saved_entry(today()).unwrap().rescue_doses, None);
+
+    // One press on "+" records 0 doses; a second records 1; "−" twice goes back to not recorded.
+    app.get_by_label("More rescue doses").click();
+    app.run();
+    press_save(&mut app);
+    let doses = |journal: &TestJournal| {
+        journal
+            .saved_entry(today())
+            .unwrap()
+            .rescue_doses
+            .map(|doses| doses.get())
+    };
+    assert_eq!(doses(&journal), Some(0));
+    app.get_by_label("More rescue doses").click();
+    app.run();
+    press_save(&mut app);
+    assert_eq!(doses(&journal), Some(1));
+    app.get_by_label("Fewer rescue doses").click();
+    app.run();
+    app.get_by_label("Fewer rescue doses").click();
+    app.run();
+    press_save(&mut app);
+    assert_eq!(doses(&journal), None);
+}
+
+#[test]
 fn logging_pain_by_keyboard_takes_two_keystrokes() {
     let journal = TestJournal::empty();
     let mut app = journal.app(View::Today);

@@ -342,7 +342,7 @@ mod tests {
 
     fn entry(date: NaiveDate, pain: i64, rescue: i64) -> Entry {
         Entry {
-            rescue_doses: RescueDoses::new(rescue).unwrap(),
+            rescue_doses: Some(RescueDoses::new(rescue).unwrap()),
             ..Entry::new(date, Score::new("pain", pain).unwrap())
         }
     }

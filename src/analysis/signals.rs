@@ -67,12 +67,14 @@ fn enough(logged: usize, window: usize, min_logged_per_week: u32) -> bool {
     u32::try_from(logged).is_ok_and(|logged| logged >= required_logged(window, min_logged_per_week))
 }
 
-/// Rescue medication per week: the mean over logged days, times 7.
+/// Rescue medication per week: the mean over the days that recorded it, times 7. A day that left
+/// rescue doses unrecorded counts neither as a dose nor as a day without one.
 fn rescue_per_week(window: &[Option<&Entry>], min_logged_per_week: u32) -> Option<f64> {
     let taken: Vec<f64> = window
         .iter()
         .flatten()
-        .map(|entry| f64::from(entry.rescue_doses.get()))
+        .filter_map(|entry| entry.rescue_doses)
+        .map(|doses| f64::from(doses.get()))
         .collect();
     if !enough(taken.len(), window.len(), min_logged_per_week) {
         return None;
@@ -118,7 +120,7 @@ mod tests {
     fn entry(day: i64, rescue: i64, mobility: Option<i64>, wearing_off: bool) -> Entry {
         let start = NaiveDate::from_ymd_opt(2026, 3, 1).unwrap();
         Entry {
-            rescue_doses: RescueDoses::new(rescue).unwrap(),
+            rescue_doses: Some(RescueDoses::new(rescue).unwrap()),
             mobility: mobility.map(|value| Score::new("mobility", value).unwrap()),
             wearing_off,
             ..Entry::new(start + Duration::days(day), Score::new("pain", 5).unwrap())
@@ -164,6 +166,22 @@ mod tests {
         assert_eq!(signals.mobility_late, Some(4.0));
         assert_eq!(signals.sleep_quality_early, None); // never recorded
         assert_eq!(signals.wearing_off_first_day, Some(21)); // day 20 is not logged, 21 is
+    }
+
+    #[test]
+    fn rescue_counts_only_the_days_that_recorded_it() {
+        // All 14 early days logged; days 0 to 7 took 1 dose each, days 8 to 13 left it unrecorded.
+        // 8 doses over 8 recorded days is 7 a week (counting the others as 0 would give 4).
+        let mut entries: Vec<Entry> = (0..14).map(|day| entry(day, 1, None, false)).collect();
+        for entry in &mut entries[8..] {
+            entry.rescue_doses = None;
+        }
+        let by_day: Vec<Option<&Entry>> = entries.iter().map(Some).collect();
+        assert_eq!(signals(&by_day, false, 4).rescue_per_week_early, Some(7.0));
+        // With day 7 unrecorded too, 7 recorded days are below the 8 of 14 needed.
+        entries[7].rescue_doses = None;
+        let by_day: Vec<Option<&Entry>> = entries.iter().map(Some).collect();
+        assert_eq!(signals(&by_day, false, 4).rescue_per_week_early, None);
     }
 
     #[test]

@@ -69,7 +69,7 @@ impl LogArgs {
                 Score::parse("mobility", text)
             })?,
             mood: optional(self.mood.as_ref(), |text| Score::parse("mood", text))?,
-            rescue_doses: optional(self.rescue.as_ref(), RescueDoses::parse)?.unwrap_or_default(),
+            rescue_doses: optional(self.rescue.as_ref(), RescueDoses::parse)?,
             wearing_off: self.wearing_off,
             side_effects: TextList::new("side_effects", &self.side_effects)?,
             tags: TextList::new("tags", &self.tags)?,

@@ -32,8 +32,9 @@ pub struct Entry {
     pub mobility: Option<Score>,
     /// Mood: 0 very low, 10 very good.
     pub mood: Option<Score>,
-    /// Breakthrough pain medication doses taken that day.
-    pub rescue_doses: RescueDoses,
+    /// Breakthrough pain medication doses taken that day; `None` when the day did not record
+    /// them, which is not the same as 0 doses.
+    pub rescue_doses: Option<RescueDoses>,
     /// "I feel relief wearing off".
     pub wearing_off: bool,
     /// Side effects noticed that day.
@@ -55,7 +56,7 @@ impl Entry {
             sleep_quality: None,
             mobility: None,
             mood: None,
-            rescue_doses: RescueDoses::default(),
+            rescue_doses: None,
             wearing_off: false,
             side_effects: TextList::default(),
             tags: TextList::default(),

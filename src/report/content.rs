@@ -328,7 +328,9 @@ pub(super) fn appendix(
                     score(entry.sleep_quality),
                     score(entry.mobility),
                     score(entry.mood),
-                    entry.rescue_doses.get().to_string(),
+                    entry
+                        .rescue_doses
+                        .map_or_else(String::new, |doses| doses.get().to_string()),
                     if entry.wearing_off {
                         "yes".to_owned()
                     } else {

@@ -500,7 +500,7 @@ fn upsert_entry(connection: &Connection, entry: &Entry) -> StoreResult<SaveOutco
             score(entry.sleep_quality),
             score(entry.mobility),
             score(entry.mood),
-            entry.rescue_doses.get(),
+            entry.rescue_doses.map(|doses| doses.get()),
             entry.wearing_off,
             list_to_json(&entry.side_effects),
             list_to_json(&entry.tags),

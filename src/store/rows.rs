@@ -26,7 +26,7 @@ struct EntryRow {
     sleep_quality: Option<i64>,
     mobility: Option<i64>,
     mood: Option<i64>,
-    rescue_doses: i64,
+    rescue_doses: Option<i64>,
     wearing_off: bool,
     side_effects: String,
     tags: String,
@@ -74,7 +74,11 @@ impl EntryRow {
             sleep_quality: optional_score("sleep_quality", self.sleep_quality).map_err(stored)?,
             mobility: optional_score("mobility", self.mobility).map_err(stored)?,
             mood: optional_score("mood", self.mood).map_err(stored)?,
-            rescue_doses: RescueDoses::new(self.rescue_doses).map_err(stored)?,
+            rescue_doses: self
+                .rescue_doses
+                .map(RescueDoses::new)
+                .transpose()
+                .map_err(stored)?,
             wearing_off: self.wearing_off,
             side_effects: list_from_json("side_effects", &self.side_effects)?,
             tags: list_from_json("tags", &self.tags)?,

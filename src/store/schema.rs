@@ -68,8 +68,44 @@ INSERT INTO settings (id) VALUES (1);
 CREATE INDEX infusion_by_date ON infusion (date);
 ";
 
+/// Version 3: `rescue_doses` may be NULL, "not recorded", which is not the same as 0 doses.
+/// SQLite cannot drop a NOT NULL constraint in place, so the table is rebuilt; every stored value
+/// is copied as it was (a 0 stays 0: the journal cannot know which zeros were never recorded).
+const V3_RESCUE_NOT_RECORDED: &str = "
+CREATE TABLE entry_v3 (
+    date          TEXT    PRIMARY KEY
+                          CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
+    pain          INTEGER NOT NULL CHECK (pain BETWEEN 0 AND 10),
+    worst_pain    INTEGER CHECK (worst_pain BETWEEN 0 AND 10),
+    sleep_hours   REAL    CHECK (sleep_hours BETWEEN 0 AND 24
+                                 AND sleep_hours * 4 = CAST(sleep_hours * 4 AS INTEGER)),
+    sleep_quality INTEGER CHECK (sleep_quality BETWEEN 0 AND 10),
+    mobility      INTEGER CHECK (mobility BETWEEN 0 AND 10),
+    mood          INTEGER CHECK (mood BETWEEN 0 AND 10),
+    rescue_doses  INTEGER CHECK (rescue_doses BETWEEN 0 AND 50),
+    wearing_off   INTEGER NOT NULL DEFAULT 0 CHECK (wearing_off IN (0, 1)),
+    side_effects  TEXT    NOT NULL DEFAULT '[]' CHECK (json_valid(side_effects)),
+    tags          TEXT    NOT NULL DEFAULT '[]' CHECK (json_valid(tags)),
+    note          TEXT    NOT NULL DEFAULT ''
+) STRICT;
+
+INSERT INTO entry_v3 (date, pain, worst_pain, sleep_hours, sleep_quality, mobility, mood,
+                      rescue_doses, wearing_off, side_effects, tags, note)
+SELECT date, pain, worst_pain, sleep_hours, sleep_quality, mobility, mood,
+       rescue_doses, wearing_off, side_effects, tags, note
+FROM entry;
+
+DROP TABLE entry;
+
+ALTER TABLE entry_v3 RENAME TO entry;
+";
+
 /// Every migration, oldest first. Append only.
-const MIGRATIONS: &[M<'static>] = &[M::up(V1_ENTRIES_AND_INFUSIONS), M::up(V2_SETTINGS)];
+const MIGRATIONS: &[M<'static>] = &[
+    M::up(V1_ENTRIES_AND_INFUSIONS),
+    M::up(V2_SETTINGS),
+    M::up(V3_RESCUE_NOT_RECORDED),
+];
 
 /// The migrations of the journal schema.
 pub fn migrations() -> Migrations<'static> {

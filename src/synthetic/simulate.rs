@@ -527,7 +527,7 @@ fn daily_entry<R: Rng + ?Sized>(
         sleep_quality: sleep_quality.filter(|_| rng.random_bool(0.8)),
         mobility: mobility.filter(|_| rng.random_bool(0.8)),
         mood: mood.filter(|_| rng.random_bool(0.7)),
-        rescue_doses: RescueDoses::new(rescue as i64).unwrap_or_default(),
+        rescue_doses: RescueDoses::new(rescue as i64).ok(),
         wearing_off: fading && relief_pct < CLEARLY_LASTING_PCT && rng.random_bool(0.3),
         ..Entry::new(date, pain)
     })

@@ -6,7 +6,7 @@ use eframe::egui;
 use egui::{Button, RichText, Ui, Vec2};
 use egui_extras::{Column, TableBuilder};
 
-use crate::domain::Entry;
+use crate::domain::{Entry, RescueDoses};
 
 use super::actions::{Action, JournalAction};
 use super::data::JournalData;
@@ -183,7 +183,7 @@ fn entries_table_ui(
                     ui.label(optional(entry.mood.map(|score| score.get())));
                 });
                 row.col(|ui| {
-                    ui.label(entry.rescue_doses.get().to_string());
+                    ui.label(optional(entry.rescue_doses.map(RescueDoses::get)));
                 });
                 row.col(|ui| {
                     ui.label(entry.note.lines().next().unwrap_or_default());

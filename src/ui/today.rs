@@ -34,8 +34,8 @@ pub struct EntryForm {
     pub mobility: Option<u8>,
     /// Mood.
     pub mood: Option<u8>,
-    /// Rescue doses.
-    pub rescue_doses: u8,
+    /// Rescue doses; `None` until the stepper is touched (not recorded, not 0).
+    pub rescue_doses: Option<u8>,
     /// "I feel relief wearing off".
     pub wearing_off: bool,
     /// Side effects picked from the common list.
@@ -66,7 +66,7 @@ impl EntryForm {
             sleep_quality: entry.sleep_quality.map(Score::get),
             mobility: entry.mobility.map(Score::get),
             mood: entry.mood.map(Score::get),
-            rescue_doses: entry.rescue_doses.get(),
+            rescue_doses: entry.rescue_doses.map(RescueDoses::get),
             wearing_off: entry.wearing_off,
             side_effects: common.into_iter().cloned().collect(),
             other_side_effects: other
@@ -117,7 +117,10 @@ impl EntryForm {
                 .map_err(|error| error.to_string())?,
             mobility: score("mobility", self.mobility).map_err(|error| error.to_string())?,
             mood: score("mood", self.mood).map_err(|error| error.to_string())?,
-            rescue_doses: RescueDoses::new(i64::from(self.rescue_doses))
+            rescue_doses: self
+                .rescue_doses
+                .map(|doses| RescueDoses::new(i64::from(doses)))
+                .transpose()
                 .map_err(|error| error.to_string())?,
             wearing_off: self.wearing_off,
             side_effects: TextList::new("side_effects", side_effects).map_err(|_| {

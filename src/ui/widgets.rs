@@ -311,30 +311,33 @@ pub fn text_field_ui(
     .labelled_by(label.id)
 }
 
-/// A "−  n  +" stepper for a small count. Returns whether the value changed.
-pub fn stepper_ui(ui: &mut Ui, name: &str, value: &mut u8, max: u8) -> bool {
+/// A "−  n  +" stepper for a small count that may be left unrecorded: it shows "not recorded"
+/// until touched, "+" from there records 0, and "−" from 0 goes back to not recorded. Returns
+/// whether the value changed.
+pub fn stepper_ui(ui: &mut Ui, name: &str, value: &mut Option<u8>, max: u8) -> bool {
     let mut changed = false;
     ui.horizontal(|ui| {
         let size = Vec2::new(32.0, 28.0);
         let fewer = ui
             .add_enabled(
-                *value > 0,
+                value.is_some(),
                 Button::new(RichText::new("−").size(18.0)).min_size(size),
             )
             .accessible_name(format!("Fewer {name}"));
         if fewer.clicked() {
-            *value = value.saturating_sub(1);
+            *value = value.and_then(|count| count.checked_sub(1));
             changed = true;
         }
-        ui.label(RichText::new(value.to_string()).size(18.0).strong());
+        let shown = value.map_or_else(|| "not recorded".to_owned(), |count| count.to_string());
+        ui.label(RichText::new(shown).size(18.0).strong());
         let more = ui
             .add_enabled(
-                *value < max,
+                value.is_none_or(|count| count < max),
                 Button::new(RichText::new("+").size(18.0)).min_size(size),
             )
             .accessible_name(format!("More {name}"));
         if more.clicked() {
-            *value = value.saturating_add(1).min(max);
+            *value = Some(value.map_or(0, |count| count.saturating_add(1).min(max)));
             changed = true;
         }
     });

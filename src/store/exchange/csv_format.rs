@@ -60,7 +60,10 @@ pub fn entries_to_csv(entries: &[Entry]) -> String {
             optional(entry.sleep_quality),
             optional(entry.mobility),
             optional(entry.mood),
-            entry.rescue_doses.get().to_string(),
+            entry
+                .rescue_doses
+                .map(|doses| doses.get().to_string())
+                .unwrap_or_default(),
             entry.wearing_off.to_string(),
             shown_as_text(entry.side_effects.joined()),
             shown_as_text(entry.tags.joined()),
@@ -365,8 +368,7 @@ impl Row<'_> {
             rescue_doses: self
                 .cell("rescue_doses")
                 .map(RescueDoses::parse)
-                .transpose()?
-                .unwrap_or_default(),
+                .transpose()?,
             wearing_off: parse_bool("wearing_off", self.cell("wearing_off"))?,
             side_effects: self.list("side_effects")?,
             tags: self.list("tags")?,

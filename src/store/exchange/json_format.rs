@@ -94,7 +94,7 @@ impl EntryRecord {
             sleep_quality: score("sleep_quality", self.sleep_quality)?,
             mobility: score("mobility", self.mobility)?,
             mood: score("mood", self.mood)?,
-            rescue_doses: RescueDoses::from_f64(self.rescue_doses.unwrap_or(0.0))?,
+            rescue_doses: self.rescue_doses.map(RescueDoses::from_f64).transpose()?,
             wearing_off: self.wearing_off.unwrap_or(false),
             side_effects: TextList::new("side_effects", self.side_effects.unwrap_or_default())?,
             tags: TextList::new("tags", self.tags.unwrap_or_default())?,

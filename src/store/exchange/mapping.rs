@@ -424,11 +424,11 @@ impl RowReader<'_> {
             )?)?);
         }
         if let Some(cell) = self.cell(Field::RescueDoses) {
-            entry.rescue_doses = RescueDoses::from_f64(self.number(
+            entry.rescue_doses = Some(RescueDoses::from_f64(self.number(
                 Field::RescueDoses,
                 cell,
                 RescueDoses::ALLOWED,
-            )?)?;
+            )?)?);
         }
         entry.wearing_off = parse_bool("wearing_off", self.cell(Field::WearingOff))?;
         entry.side_effects = TextList::parse_joined(

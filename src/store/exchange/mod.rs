@@ -253,8 +253,8 @@ pub fn entry_line(entry: &Entry) -> String {
     if let Some(hours) = entry.sleep_hours {
         parts.push(format!("sleep {} h", hours.get()));
     }
-    if entry.rescue_doses.get() > 0 {
-        parts.push(format!("rescue {}", entry.rescue_doses.get()));
+    if let Some(doses) = entry.rescue_doses {
+        parts.push(format!("rescue {}", doses.get()));
     }
     if entry.wearing_off {
         parts.push("wearing off".into());
