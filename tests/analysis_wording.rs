@@ -123,7 +123,7 @@ fn every_other_sentence_describes_and_never_prescribes() {
             texts.push(wording::method_paragraph(settings));
             texts.push(wording::thresholds_clause(settings));
             for cycle in &analysis.cycles {
-                let cells = wording::cycle_cells(cycle);
+                let cells = wording::cycle_cells(cycle, settings);
                 texts.push(cells.meaningful_until);
                 texts.push(cells.substantial_until);
                 texts.push(cells.phase);

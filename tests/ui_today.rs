@@ -271,3 +271,33 @@ fn a_day_can_be_typed_in_each_accepted_form_and_a_wrong_one_is_explained() {
     app.get_by_label_contains("\"32 Nov\" is not a date");
     app.get_by_label_contains("The date stays Sun 1 Nov 2026.");
 }
+
+#[test]
+fn a_stale_open_cycle_says_when_entries_stopped_and_what_the_forecast_rests_on() {
+    let journal = TestJournal::empty();
+    let folder =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/files/stale-open-cycle");
+    let entries = relief_journal::store::exchange::read_file(&folder.join("entries.csv")).unwrap();
+    let infusions =
+        relief_journal::store::exchange::read_file(&folder.join("infusions.csv")).unwrap();
+    journal
+        .store()
+        .import(&entries.entries, &infusions.infusions, None)
+        .unwrap();
+    let app = journal.app_on(
+        View::Today,
+        chrono::NaiveDate::from_ymd_opt(2026, 1, 20).unwrap(),
+    );
+
+    // Hand computed in tests/stale_open_cycle.rs: relief known to hold on 12 Oct, the last entry;
+    // past cycles put the fade on day 15.
+    app.get_by_label_contains("Day 106 after your infusion of");
+    app.get_by_label(
+        "No entries since 12 Oct 2025; relief of 30% or more held at least until 12 Oct 2025.",
+    );
+    app.get_by_label(
+        "No entries since 12 Oct 2025, so this rests on past cycles only: in past cycles relief \
+         has usually faded around day 15; in this cycle that is about 21 Oct 2025.",
+    );
+    assert!(app.query_by_label_contains("still holding").is_none());
+}

@@ -56,6 +56,8 @@ pub(crate) fn cycle_at(
         sleep_quality_early: None,
         sleep_quality_late: None,
         wearing_off_first_day: None,
+        last_entry: None,
+        stale: false,
         baseline_pain: Some(7.0),
         meaningful_loss: Some(meaningful),
         substantial_loss: substantial,

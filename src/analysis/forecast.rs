@@ -27,6 +27,10 @@ pub struct Forecast {
     pub expected_fade_date: Option<NaiveDate>,
     /// The next planned infusion, if one is booked in the journal.
     pub planned_next_infusion: Option<NaiveDate>,
+    /// When the open cycle is stale (see [`super::Cycle::stale`]): the date of its last entry, or
+    /// its anchor when it has none. The expected fade then rests on past cycles only: nothing
+    /// logged in this cycle for weeks confirms or contradicts it.
+    pub no_entries_since: Option<NaiveDate>,
 }
 
 /// The forecast for the open cycle (the last cycle, when it has no next infusion).
@@ -53,6 +57,9 @@ pub(crate) fn forecast(cycles: &[Cycle], planned_next_infusion: Option<NaiveDate
             .zip(fade_day)
             .map(|(cycle, day)| cycle.anchor + Duration::days(i64::from(day))),
         planned_next_infusion,
+        no_entries_since: open
+            .filter(|cycle| cycle.stale)
+            .map(|cycle| cycle.last_entry.unwrap_or(cycle.anchor)),
     }
 }
 

@@ -176,6 +176,12 @@ pub struct Cycle {
     pub sleep_quality_late: Option<f64>,
     /// The first day marked "wearing off".
     pub wearing_off_first_day: Option<u32>,
+    /// The date of the cycle's last entry; `None` when none was logged in it.
+    pub last_entry: Option<NaiveDate>,
+    /// The open cycle's entries stopped: its last entry (or, without one, its anchor) lies more
+    /// than [`STALE_AFTER_DAYS`] before today. What it shows is then no longer current: relief
+    /// "held at least until" its last known day, not "still holding". Always false once completed.
+    pub stale: bool,
     /// The baseline this cycle is measured against.
     #[serde(skip)]
     pub baseline_pain: Option<f64>,
@@ -198,7 +204,20 @@ impl Cycle {
     pub fn is_completed(&self) -> bool {
         self.next_infusion.is_some()
     }
+
+    /// The last date on which relief was known to be at or above `threshold_pct`.
+    pub fn last_day_at_or_above(&self, threshold_pct: f64) -> Option<NaiveDate> {
+        self.days
+            .iter()
+            .rev()
+            .find(|day| day.relief_pct.is_some_and(|relief| relief >= threshold_pct))
+            .map(|day| day.date)
+    }
 }
+
+/// An open cycle whose last entry is more than this many days before today is stale: a week
+/// without entries, as long as the smoothing window.
+pub const STALE_AFTER_DAYS: i64 = 7;
 
 /// One day of a cycle, for charts.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
@@ -226,7 +245,7 @@ pub fn analyze(journal: &Journal, today: NaiveDate) -> Analysis {
     let series = cycles::group_series(&infusion_days, settings.series_gap_days);
     let first_infusion = series.first().map(|series| series.first);
     let baseline = baseline::journal_baseline(&entries, first_infusion, &journal.settings);
-    let cycles: Vec<Cycle> = cycles::cycle_spans(&series, today)
+    let mut cycles: Vec<Cycle> = cycles::cycle_spans(&series, today)
         .iter()
         .zip(1..)
         .map(|(span, index)| {
@@ -235,6 +254,10 @@ pub fn analyze(journal: &Journal, today: NaiveDate) -> Analysis {
             build_cycle(index, span, &entries, cycle_baseline, &settings)
         })
         .collect();
+    if let Some(open) = cycles.last_mut().filter(|cycle| !cycle.is_completed()) {
+        let last_seen = open.last_entry.unwrap_or(open.anchor);
+        open.stale = (today - last_seen).num_days() > STALE_AFTER_DAYS;
+    }
     let last_done = infusion_days.last().map(|day| day.date);
     let planned = forecast::planned_next_infusion(&journal.infusions, last_done, today);
     Analysis {
@@ -321,6 +344,8 @@ fn build_cycle(
         sleep_quality_early: signals.sleep_quality_early,
         sleep_quality_late: signals.sleep_quality_late,
         wearing_off_first_day: signals.wearing_off_first_day,
+        last_entry: logged.iter().flatten().last().map(|entry| entry.date),
+        stale: false,
         baseline_pain,
         meaningful_loss,
         substantial_loss,
@@ -491,6 +516,8 @@ mod tests {
             "sleep_quality_early",
             "sleep_quality_late",
             "wearing_off_first_day",
+            "last_entry",
+            "stale",
         ];
         schema.sort_unstable();
         let cycle = &json["cycles"][0];
@@ -515,7 +542,7 @@ mod tests {
         }
         assert_eq!(
             json["forecast"],
-            serde_json::json!({"expected_fade_day": 14, "expected_fade_date": "2026-02-21", "planned_next_infusion": "2026-03-07"})
+            serde_json::json!({"expected_fade_day": 14, "expected_fade_date": "2026-02-21", "planned_next_infusion": "2026-03-07", "no_entries_since": null})
         );
         assert_eq!(json["flags"], serde_json::json!([]));
     }

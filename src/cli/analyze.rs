@@ -12,7 +12,7 @@ use crate::domain::Journal;
 use crate::store::Store;
 use crate::wording::{
     DISCLAIMER, Threshold, baseline_sentence, cycle_cells, flag_evidence, flag_message,
-    forecast_sentence, thresholds_clause,
+    forecast_sentence, stale_sentence, thresholds_clause,
 };
 
 /// Arguments of `analyze`.
@@ -100,11 +100,16 @@ fn write_report(analysis: &Analysis, today: NaiveDate, out: &mut dyn Write) -> i
 /// The open cycle's forecast, or that there is none.
 fn forecast_line(analysis: &Analysis) -> String {
     match analysis.open_cycle() {
-        Some(open) => format!(
-            "Open cycle {}: {}",
-            open.index,
-            forecast_sentence(&analysis.forecast)
-        ),
+        Some(open) => {
+            let stale = stale_sentence(open, &analysis.settings)
+                .map(|sentence| format!("{sentence} "))
+                .unwrap_or_default();
+            format!(
+                "Open cycle {}: {stale}{}",
+                open.index,
+                forecast_sentence(&analysis.forecast)
+            )
+        }
         None => "No open cycle.".to_owned(),
     }
 }
@@ -142,7 +147,7 @@ fn cycle_table(analysis: &Analysis) -> Vec<Vec<String>> {
         .cycles
         .iter()
         .map(|cycle| {
-            let cells = cycle_cells(cycle);
+            let cells = cycle_cells(cycle, &analysis.settings);
             let days = if cycle.is_completed() {
                 cells.days_to_next
             } else {

@@ -12,7 +12,7 @@ use crate::charts::{ChartKind, Charts, DateRange};
 use crate::domain::{AnalysisSettings, Entry, Infusion, Journal};
 use crate::wording::{
     DISCLAIMER, Threshold, baseline_sentence, cycle_cells, flag_evidence, flag_message,
-    forecast_sentence, method_paragraph,
+    forecast_sentence, method_paragraph, stale_sentence,
 };
 
 /// Cycles that overlap the period.
@@ -136,6 +136,12 @@ pub(super) fn summary_page(
             document.bullet(&flag_message(flag), BODY);
         }
     }
+    if let Some(stale) = analysis
+        .open_cycle()
+        .and_then(|open| stale_sentence(open, &analysis.settings))
+    {
+        document.bullet(&stale, BODY);
+    }
     if analysis.open_cycle().is_some() && analysis.forecast.expected_fade_day.is_some() {
         document.bullet(&forecast_sentence(&analysis.forecast), BODY);
     }
@@ -186,7 +192,7 @@ fn cycle_row(cycle: &Cycle, journal: &Journal) -> Vec<String> {
             }
         }
     }
-    let cells = cycle_cells(cycle);
+    let cells = cycle_cells(cycle, &journal.settings.analysis);
     vec![
         cells.infusion,
         cells.phase,

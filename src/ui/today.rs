@@ -603,6 +603,7 @@ pub fn status_lines(data: &JournalData, today: NaiveDate) -> Vec<String> {
                     day_label(last),
                     cycle.index
                 ));
+                lines.extend(crate::wording::stale_sentence(cycle, &analysis.settings));
             } else {
                 lines.push(format!(
                     "The last recorded infusion is dated {}.",

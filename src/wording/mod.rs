@@ -174,13 +174,52 @@ pub fn loss_cell(loss: Option<Loss>, completed: bool) -> String {
     }
 }
 
-/// The loss cell of `cycle` at `threshold`.
-pub fn cycle_loss_cell(cycle: &Cycle, threshold: Threshold) -> String {
+/// The loss cell of `cycle` at `threshold` (see [`loss_cell`]). In a stale open cycle relief is
+/// not said to be "still holding": `held at least until 10 Oct 2025` (the last day it was known
+/// to hold), as nothing logged since says whether it still does.
+pub fn cycle_loss_cell(cycle: &Cycle, threshold: Threshold, settings: &AnalysisSettings) -> String {
     let loss = match threshold {
         Threshold::Meaningful => cycle.meaningful_loss,
         Threshold::Substantial => cycle.substantial_loss,
     };
-    loss_cell(loss, cycle.is_completed())
+    match (loss, cycle.stale) {
+        (Some(Loss::Censored), true) => cycle
+            .last_day_at_or_above(threshold.value(settings))
+            .map_or_else(
+                || "no entries lately".to_owned(),
+                |held| format!("held at least until {}", date(held)),
+            ),
+        _ => loss_cell(loss, cycle.is_completed()),
+    }
+}
+
+/// What a stale open cycle shows, in one sentence: "No entries since 12 Oct 2025; relief of 30%
+/// or more held at least until 10 Oct 2025." `None` unless the open cycle is stale.
+pub fn stale_sentence(cycle: &Cycle, settings: &AnalysisSettings) -> Option<String> {
+    if !cycle.stale {
+        return None;
+    }
+    let since = cycle.last_entry.unwrap_or(cycle.anchor);
+    let meaningful = Threshold::Meaningful;
+    let held = match cycle.meaningful_loss {
+        Some(Loss::Censored) => {
+            cycle
+                .last_day_at_or_above(meaningful.value(settings))
+                .map(|held| {
+                    format!(
+                        "; relief of {} or more held at least until {}",
+                        meaningful.percent(settings),
+                        date(held)
+                    )
+                })
+        }
+        _ => None,
+    };
+    Some(format!(
+        "No entries since {}{}.",
+        date(since),
+        held.unwrap_or_default()
+    ))
 }
 
 /// The cells of one cycle as the cycle tables print them; `-` where a value is unknown.
@@ -217,7 +256,7 @@ pub struct CycleCells {
 }
 
 /// The cells of `cycle` for the cycle tables of `analyze` and the PDF report.
-pub fn cycle_cells(cycle: &Cycle) -> CycleCells {
+pub fn cycle_cells(cycle: &Cycle, settings: &AnalysisSettings) -> CycleCells {
     let unknown = || "-".to_owned();
     CycleCells {
         number: cycle.index.to_string(),
@@ -240,8 +279,8 @@ pub fn cycle_cells(cycle: &Cycle) -> CycleCells {
         onset: cycle
             .onset_day
             .map_or_else(unknown, |day| format!("day {day}")),
-        meaningful_until: cycle_loss_cell(cycle, Threshold::Meaningful),
-        substantial_until: cycle_loss_cell(cycle, Threshold::Substantial),
+        meaningful_until: cycle_loss_cell(cycle, Threshold::Meaningful, settings),
+        substantial_until: cycle_loss_cell(cycle, Threshold::Substantial, settings),
         half_life: cycle
             .half_life_days
             .map_or_else(unknown, |days| format!("{days:.1} d")),
@@ -272,14 +311,24 @@ pub fn forecast_sentence(forecast: &Forecast) -> String {
 }
 
 /// The expected fade alone: "In past cycles relief has usually faded around day 35; in this
-/// cycle that is about 17 Apr 2026.", or that past cycles do not show it yet.
+/// cycle that is about 17 Apr 2026.", or that past cycles do not show it yet. When the open cycle
+/// is stale it says the forecast rests on past cycles only.
 pub fn fade_sentence(forecast: &Forecast) -> String {
-    match (forecast.expected_fade_day, forecast.expected_fade_date) {
+    let fade = match (forecast.expected_fade_day, forecast.expected_fade_date) {
         (Some(day), Some(fade)) => format!(
             "In past cycles relief has usually faded around day {day}; in this cycle that is about {}.",
             date(fade)
         ),
         _ => "Past cycles do not yet show when relief usually fades.".to_owned(),
+    };
+    match forecast.no_entries_since {
+        Some(since) => format!(
+            "No entries since {}, so this rests on past cycles only: {}{}",
+            date(since),
+            fade.get(..1).unwrap_or_default().to_lowercase(),
+            fade.get(1..).unwrap_or_default()
+        ),
+        None => fade,
     }
 }
 

@@ -43,7 +43,7 @@ fn cycle(peak: f64, meaningful: Loss, substantial: Loss, completed: bool) -> Cyc
 fn a_cycle_that_peaked_at_40_percent_did_not_reach_50() {
     // Peak 40%, 30% held to the next infusion: the ≥50% cell must not say it lasted.
     let lasted = cycle(40.0, Loss::Censored, Loss::NotReached, true);
-    let cells = cycle_cells(&lasted);
+    let cells = cycle_cells(&lasted, &AnalysisSettings::default());
     assert_eq!(cells.meaningful_until, "lasted to the next infusion");
     assert_eq!(cells.substantial_until, "not reached");
 }
@@ -61,10 +61,13 @@ fn every_kind_of_loss_cell() {
     assert_eq!(loss_cell(None, true), "not measurable");
     let open = cycle(60.0, Loss::Censored, Loss::Lost(12), false);
     assert_eq!(
-        cycle_loss_cell(&open, Threshold::Meaningful),
+        cycle_loss_cell(&open, Threshold::Meaningful, &AnalysisSettings::default()),
         "still holding"
     );
-    assert_eq!(cycle_loss_cell(&open, Threshold::Substantial), "day 12");
+    assert_eq!(
+        cycle_loss_cell(&open, Threshold::Substantial, &AnalysisSettings::default()),
+        "day 12"
+    );
 }
 
 #[test]
@@ -72,7 +75,7 @@ fn the_cycle_row_cells() {
     let mut lasted = cycle(61.4, Loss::Lost(34), Loss::Lost(21), true);
     lasted.infusions = 3;
     lasted.half_life_days = Some(11.84);
-    let cells = cycle_cells(&lasted);
+    let cells = cycle_cells(&lasted, &AnalysisSettings::default());
     assert_eq!(cells.number, "2");
     assert_eq!(cells.phase, "maintenance ×3");
     assert_eq!(cells.infusion, "2026-03-01");
@@ -86,7 +89,10 @@ fn the_cycle_row_cells() {
     assert_eq!(cells.half_life, "11.8 d");
     assert_eq!(cells.rescue, "0.5 → -");
     assert_eq!(cells.mobility, "-");
-    let open = cycle_cells(&cycle(61.0, Loss::Censored, Loss::Censored, false));
+    let open = cycle_cells(
+        &cycle(61.0, Loss::Censored, Loss::Censored, false),
+        &AnalysisSettings::default(),
+    );
     assert_eq!(
         (open.next_infusion, open.days_to_next),
         ("open".to_owned(), "open".to_owned())
@@ -152,6 +158,7 @@ fn the_forecast_reads_as_two_sentences() {
         expected_fade_day: Some(35),
         expected_fade_date: Some(day("2026-04-17")),
         planned_next_infusion: Some(day("2026-04-24")),
+        no_entries_since: None,
     };
     assert_eq!(
         forecast_sentence(&forecast),

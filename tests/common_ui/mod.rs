@@ -70,9 +70,14 @@ impl TestJournal {
 
     /// Starts the real app on this journal, on `view`, at noon on [`today`], and lets it settle.
     pub fn app(&self, view: View) -> Harness<'static, ReliefApp> {
+        self.app_on(view, today())
+    }
+
+    /// Starts the real app on this journal, on `view`, at noon on `date`, and lets it settle.
+    pub fn app_on(&self, view: View, date: NaiveDate) -> Harness<'static, ReliefApp> {
         let config = AppConfig {
             journal_path: self.path.clone(),
-            clock: Arc::new(FixedClock::at_noon(today())),
+            clock: Arc::new(FixedClock::at_noon(date)),
             start_view: view,
             screenshot: None,
             started: Instant::now(),
