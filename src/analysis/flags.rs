@@ -1,4 +1,4 @@
-//! The four flags: factual patterns in completed cycles, each with the facts behind it.
+//! The five flags: factual patterns in completed cycles, each with the facts behind it.
 //!
 //! A flag carries facts (cycles, loss days, intervals, figures), not sentences: `crate::wording`
 //! puts them into words, describing and never prescribing.
@@ -38,6 +38,9 @@ pub enum FlagKind {
     /// In at least 2 of the last 3 completed cycles, rescue medication was taken clearly more often
     /// late in the cycle than early.
     RescueRisingLate,
+    /// In at least 2 of the last 3 completed cycles, meaningful relief still held when the next
+    /// infusion came: the mirror image of [`Self::ReliefEndsEarly`].
+    ReliefOutlastsInterval,
 }
 
 impl FlagKind {
@@ -48,6 +51,7 @@ impl FlagKind {
             Self::ReliefShortening => "relief_shortening",
             Self::NoMeaningfulRelief => "no_meaningful_relief",
             Self::RescueRisingLate => "rescue_rising_late",
+            Self::ReliefOutlastsInterval => "relief_outlasts_interval",
         }
     }
 }
@@ -163,6 +167,17 @@ pub enum FlagFacts {
         /// The baseline the cycle is measured against.
         baseline_pain: Option<f64>,
     },
+    /// See [`FlagKind::ReliefOutlastsInterval`].
+    ReliefOutlastsInterval {
+        /// The meaningful relief threshold in use, in percent.
+        threshold_pct: f64,
+        /// How many of the recent cycles had relief holding when the next infusion came.
+        matching: usize,
+        /// The recent completed cycles looked at, oldest first.
+        recent: Vec<CycleOutcome>,
+        /// The lengths (days to the next infusion) of the cycles whose relief held.
+        lengths: Vec<u32>,
+    },
     /// See [`FlagKind::RescueRisingLate`].
     RescueRisingLate {
         /// How many of the recent cycles show the rise.
@@ -184,6 +199,7 @@ pub(crate) fn flags(cycles: &[Cycle], settings: &AnalysisSettings) -> Vec<Flag> 
         relief_shortening(&completed, settings),
         no_meaningful_relief(&completed, settings),
         rescue_rising_late(&completed),
+        relief_outlasts_interval(&completed, settings),
     ]
     .into_iter()
     .flatten()
@@ -223,6 +239,47 @@ fn relief_ends_early(completed: &[&Cycle], settings: &AnalysisSettings) -> Optio
             recent: recent.iter().map(|cycle| CycleOutcome::of(cycle)).collect(),
             loss_days: early.iter().filter_map(|cycle| cycle.loss_30_day).collect(),
             lengths: early.iter().filter_map(|cycle| cycle.length_days).collect(),
+        },
+    })
+}
+
+/// Whether meaningful relief was seen still holding when the next infusion came: the cycle is
+/// censored, and over its last `persistence_days` relief is known on some day and is at or above
+/// the meaningful threshold on average. A cycle whose entries stopped weeks before the next
+/// infusion is censored too, but says nothing about how long relief held, so it does not count;
+/// nor does one whose relief had already slipped below the threshold in its last days, with too
+/// few of them left to confirm the loss.
+fn held_to_next_infusion(cycle: &Cycle, settings: &AnalysisSettings) -> bool {
+    let (Some(Loss::Censored), Some(length)) = (cycle.meaningful_loss, cycle.length_days) else {
+        return false;
+    };
+    let last_week = length.saturating_sub(settings.persistence_days);
+    let known = cycle
+        .days
+        .iter()
+        .filter(|day| day.day >= last_week)
+        .filter_map(|day| day.relief_pct);
+    mean(known).is_some_and(|relief| relief >= settings.meaningful_relief_pct)
+}
+
+fn relief_outlasts_interval(completed: &[&Cycle], settings: &AnalysisSettings) -> Option<Flag> {
+    let recent = last(completed, RECENT_CYCLES);
+    let held: Vec<&Cycle> = recent
+        .iter()
+        .copied()
+        .filter(|cycle| held_to_next_infusion(cycle, settings))
+        .collect();
+    if held.len() < RECENT_MATCHES {
+        return None;
+    }
+    Some(Flag {
+        kind: FlagKind::ReliefOutlastsInterval,
+        cycles: held.iter().map(|cycle| cycle.index).collect(),
+        facts: FlagFacts::ReliefOutlastsInterval {
+            threshold_pct: settings.meaningful_relief_pct,
+            matching: held.len(),
+            recent: recent.iter().map(|cycle| CycleOutcome::of(cycle)).collect(),
+            lengths: held.iter().filter_map(|cycle| cycle.length_days).collect(),
         },
     })
 }
@@ -334,6 +391,8 @@ mod tests {
     #![allow(clippy::unwrap_used)]
 
     use super::*;
+    use chrono::Duration;
+
     use crate::analysis::fixtures::cycle;
 
     fn kinds(cycles: &[Cycle]) -> Vec<FlagKind> {
@@ -495,5 +554,83 @@ mod tests {
         assert_eq!((early_mean, late_mean), (0.75, 3.5));
         cycles[2].rescue_per_week_late = None;
         assert!(!kinds(&cycles).contains(&FlagKind::RescueRisingLate));
+    }
+
+    fn cycle_1_held() -> Cycle {
+        cycle(1, 42, Loss::Censored)
+    }
+
+    /// `cycle` with relief known (at 45%) on each day up to `last_known_day`.
+    fn observed_until(mut cycle: Cycle, last_known_day: u32) -> Cycle {
+        cycle.days = (0..cycle.length_days.unwrap())
+            .map(|day| super::super::CycleDay {
+                day,
+                date: cycle.anchor + Duration::days(i64::from(day)),
+                pain: Some(4),
+                smoothed_pain: Some(4.0),
+                relief_pct: (day <= last_known_day).then_some(45.0),
+            })
+            .collect();
+        cycle
+    }
+
+    #[test]
+    fn relief_outlasting_the_interval_in_two_of_the_last_three() {
+        let cycles = [
+            observed_until(cycle(1, 42, Loss::Censored), 40),
+            observed_until(cycle(2, 45, Loss::Lost(30)), 44),
+            observed_until(cycle(3, 45, Loss::Censored), 44),
+        ];
+        let raised = flags(&cycles, &AnalysisSettings::default());
+        let flag = raised
+            .iter()
+            .find(|flag| flag.kind == FlagKind::ReliefOutlastsInterval)
+            .unwrap();
+        assert_eq!(flag.cycles, [1, 3]);
+        let FlagFacts::ReliefOutlastsInterval {
+            matching, lengths, ..
+        } = &flag.facts
+        else {
+            panic!("{flag:?}");
+        };
+        assert_eq!((*matching, lengths.as_slice()), (2, [42, 45].as_slice()));
+    }
+
+    #[test]
+    fn relief_outlasting_needs_two_cycles_seen_holding_near_the_next_infusion() {
+        // Only one of the last three held.
+        let once = [
+            observed_until(cycle(1, 42, Loss::Censored), 41),
+            observed_until(cycle(2, 42, Loss::Lost(30)), 41),
+            observed_until(cycle(3, 42, Loss::Lost(25)), 41),
+        ];
+        assert!(!kinds(&once).contains(&FlagKind::ReliefOutlastsInterval));
+        // Cycle 2's entries stopped on day 30, 12 days before the next infusion, and cycle 3's on
+        // day 34: censored, but nothing in their last week (days 35 to 41) shows relief holding.
+        let stopped = [
+            observed_until(cycle(1, 42, Loss::Censored), 41),
+            observed_until(cycle(2, 42, Loss::Censored), 30),
+            observed_until(cycle(3, 42, Loss::Censored), 34),
+        ];
+        assert!(!kinds(&stopped).contains(&FlagKind::ReliefOutlastsInterval));
+        // Day 35 is in the last week: that one counts.
+        let near = [
+            observed_until(cycle(1, 42, Loss::Censored), 41),
+            observed_until(cycle(2, 42, Loss::Censored), 30),
+            observed_until(cycle(3, 42, Loss::Censored), 35),
+        ];
+        assert!(kinds(&near).contains(&FlagKind::ReliefOutlastsInterval));
+        // Relief slipping in the last week: 45% on days 35 to 38, then 10% on days 39 to 41, too
+        // few days to confirm a loss; the week's mean (4 × 45 + 3 × 10) / 7 = 30 still counts, and
+        // 5% instead of 10% (mean 27.9) does not.
+        let slipping = |late_pct: f64| {
+            let mut cycle = observed_until(cycle(3, 42, Loss::Censored), 41);
+            for day in &mut cycle.days[39..] {
+                day.relief_pct = Some(late_pct);
+            }
+            [observed_until(cycle_1_held(), 41), cycle]
+        };
+        assert!(kinds(&slipping(10.0)).contains(&FlagKind::ReliefOutlastsInterval));
+        assert!(!kinds(&slipping(5.0)).contains(&FlagKind::ReliefOutlastsInterval));
     }
 }

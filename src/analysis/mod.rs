@@ -14,7 +14,7 @@
 //! | exponential decay and half-life | `decay` |
 //! | rescue medication, mobility, sleep, "wearing off" | `signals` |
 //! | the trend of relief duration (Theil-Sen), for the flag and the chart | `trend` |
-//! | the four flags | `flags` |
+//! | the five flags | `flags` |
 //! | expected fade in the open cycle | `forecast` |
 //! | relief survival (Kaplan-Meier) over cycles | `survival` |
 //!

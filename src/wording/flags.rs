@@ -79,6 +79,18 @@ pub fn flag_message(flag: &Flag) -> String {
                 percent(*threshold_pct),
             )
         }
+        FlagFacts::ReliefOutlastsInterval {
+            threshold_pct,
+            matching,
+            recent,
+            lengths,
+        } => format!(
+            "{}, relief was still at or above {} when the next infusion came, {} days apart. \
+             {DISCUSS}",
+            how_many(*matching, recent.len()),
+            percent(*threshold_pct),
+            span(lengths),
+        ),
         FlagFacts::RescueRisingLate {
             matching,
             recent,
@@ -99,6 +111,11 @@ pub fn flag_message(flag: &Flag) -> String {
 pub fn flag_evidence(flag: &Flag) -> String {
     match &flag.facts {
         FlagFacts::ReliefEndsEarly {
+            threshold_pct,
+            recent,
+            ..
+        }
+        | FlagFacts::ReliefOutlastsInterval {
             threshold_pct,
             recent,
             ..

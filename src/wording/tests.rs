@@ -252,6 +252,39 @@ fn outcome(index: u32, loss: Loss, length_days: u32) -> CycleOutcome {
 }
 
 #[test]
+fn relief_outlasts_interval_in_words() {
+    let flag = Flag {
+        kind: FlagKind::ReliefOutlastsInterval,
+        cycles: vec![1, 2, 3],
+        facts: FlagFacts::ReliefOutlastsInterval {
+            threshold_pct: 30.0,
+            matching: 3,
+            recent: vec![
+                outcome(1, Loss::Censored, 42),
+                outcome(2, Loss::Censored, 45),
+                outcome(3, Loss::Censored, 43),
+            ],
+            lengths: vec![42, 45, 43],
+        },
+    };
+    assert_eq!(
+        flag_message(&flag),
+        "In your last 3 completed cycles, relief was still at or above 30% when the next infusion \
+         came, 42 to 45 days apart. This pattern may be worth discussing with your care team."
+    );
+    assert_eq!(
+        flag_evidence(&flag),
+        "Cycle 1 (from 2026-03-02): relief at or above 30% lasted to the next infusion on day 42; \
+         cycle 2 (from 2026-05-01): relief at or above 30% lasted to the next infusion on day 45; \
+         cycle 3 (from 2026-06-30): relief at or above 30% lasted to the next infusion on day 43"
+    );
+    assert_eq!(
+        serde_json::to_value(&flag).unwrap()["kind"],
+        "relief_outlasts_interval"
+    );
+}
+
+#[test]
 fn relief_ends_early_in_words() {
     let flag = Flag {
         kind: FlagKind::ReliefEndsEarly,
