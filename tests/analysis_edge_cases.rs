@@ -47,11 +47,13 @@ fn an_empty_journal() {
     let value = json(&analysis);
     assert_eq!(
         value["baseline"],
-        serde_json::json!({"pain": null, "source": null, "days_logged": 0, "spread_sd": null})
+        serde_json::json!({"pain": null, "source": null, "days_logged": 0, "spread_sd": null,
+                           "remembered_pain": null, "worn_off": null})
     );
     assert_eq!(
         value["forecast"],
-        serde_json::json!({"expected_fade_day": null, "expected_fade_date": null, "planned_next_infusion": null})
+        serde_json::json!({"expected_fade_day": null, "expected_fade_date": null,
+                           "planned_next_infusion": null, "no_entries_since": null})
     );
 }
 
@@ -195,7 +197,7 @@ fn no_baseline_falls_back_to_each_cycles_pre_infusion_week() {
     let analysis = analyze(&with_manual, date("2026-02-11"));
     assert_eq!(
         (analysis.baseline.pain, analysis.baseline.source),
-        (Some(6.0), Some(BaselineSource::Manual))
+        (Some(6.0), Some(BaselineSource::Remembered))
     );
     assert_eq!(analysis.cycles[0].peak_relief_pct, Some(50.0));
 }

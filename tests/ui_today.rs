@@ -301,3 +301,45 @@ fn a_stale_open_cycle_says_when_entries_stopped_and_what_the_forecast_rests_on()
     );
     assert!(app.query_by_label_contains("still holding").is_none());
 }
+
+#[test]
+fn the_card_says_what_relief_is_measured_against_and_shows_both_remembered_and_logged_pain() {
+    // Infusions 42 days apart, the last 8 days ago; pain 2 for two weeks after each, then 6.
+    // Remembered baseline 8. By hand (see tests/baseline_sources.rs): 25 worn-off days at pain 6
+    // in each of the 3 completed cycles.
+    let first = days_ago(8 + 3 * 42);
+    let journal = TestJournal::empty();
+    let mut store = journal.store();
+    for day in 0..=(3 * 42 + 8) {
+        let pain = if day % 42 < 14 { 2 } else { 6 };
+        store
+            .save_entry(&relief_journal::domain::Entry::new(
+                first + chrono::Duration::days(day),
+                relief_journal::domain::Score::new("pain", pain).unwrap(),
+            ))
+            .unwrap();
+    }
+    for cycle in 0..4 {
+        store
+            .add_infusion(&relief_journal::domain::Infusion::done(
+                first + chrono::Duration::days(cycle * 42),
+            ))
+            .unwrap();
+    }
+    store
+        .save_settings(&relief_journal::domain::Settings {
+            baseline_pain: Some(8.0),
+            ..relief_journal::domain::Settings::default()
+        })
+        .unwrap();
+    let app = journal.app(View::Today);
+
+    app.get_by_label("Day 8 after maintenance infusion 3 (cycle 4).");
+    app.get_by_label(
+        "Baseline pain 8.0: your remembered baseline, the pain you remember on a typical day \
+         before ketamine (0 untreated days logged before the first infusion; 4 are needed to \
+         measure it). You remembered 8; when relief had worn off you logged 6 on average (75 \
+         days in cycles 1, 2 and 3). Relief is measured against the remembered 8; you can change \
+         it in the settings.",
+    );
+}

@@ -2,14 +2,18 @@
 //!
 //! In order of preference: the mean pain of the untreated period before the first infusion ever
 //! (the `baseline_days` before it when densely logged, otherwise every logged day of the four
-//! weeks before it, at least [`MIN_UNTREATED_DAYS`] of them), the baseline the patient set by hand, or, as a last resort, each cycle's own
-//! pre-infusion week. Relief is measured against untreated pain, not pre-booster pain: a booster
-//! given while relief still holds would otherwise look like no relief at all.
+//! weeks before it, at least [`MIN_UNTREATED_DAYS`] of them); the **remembered baseline** the
+//! patient gave ("before ketamine, my pain on a typical day was…"); an estimate from the pain
+//! logged once relief had clearly worn off in past cycles (said to be one); or, as a last resort,
+//! each cycle's own pre-infusion week. Relief is measured against untreated pain, not pre-booster
+//! pain: a booster given while relief still holds would otherwise look like no relief at all.
 
 use chrono::{Duration, NaiveDate};
 use serde::Serialize;
 
-use super::cycles::EntryIndex;
+use super::SMOOTHING_WINDOW_DAYS;
+use super::cycles::{CycleSpan, EntryIndex};
+use super::smoothing::centred_mean;
 use super::stats::{mean, required_logged, serialize_round1};
 use crate::domain::{AnalysisSettings, Settings};
 
@@ -23,8 +27,12 @@ pub const MIN_BASELINE_PAIN: f64 = 1.0;
 pub enum BaselineSource {
     /// Mean pain of the logged days before the first infusion.
     Pretreatment,
-    /// The baseline pain set in the settings.
-    Manual,
+    /// The pain the patient remembers from before ketamine (`baseline_pain` in the settings).
+    /// Serialized as `remembered`; before it was labelled as such it was called `manual`.
+    Remembered,
+    /// Estimated from the pain logged once relief had clearly worn off in past cycles (see
+    /// [`WornOff`]): an estimate, said to be one wherever it is used.
+    WornOff,
     /// Each cycle's own week before its first infusion (the last resort).
     PreInfusion,
 }
@@ -34,14 +42,50 @@ impl BaselineSource {
     pub fn as_str(self) -> &'static str {
         match self {
             Self::Pretreatment => "pretreatment",
-            Self::Manual => "manual",
+            Self::Remembered => "remembered",
+            Self::WornOff => "worn_off",
             Self::PreInfusion => "pre_infusion",
         }
     }
 }
 
+/// The pain logged once relief had clearly worn off in past cycles: the evidence for an estimate
+/// of untreated pain without a pretreatment period, and the cross-check of a remembered baseline.
+///
+/// In a completed cycle, relief has clearly worn off on the days after the nadir whose 7-day
+/// smoothed pain lies within [`WORN_OFF_BAND_POINTS`] of the highest smoothed pain after the
+/// nadir, when that highest value is at least [`WORN_OFF_RISE_POINTS`] above the nadir (pain came
+/// back by more than a meaningful change) and there are at least `persistence_days` such days (it
+/// stayed back, rather than peaking once). A cycle whose relief lasted to the next infusion has
+/// no such plateau and gives no days.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct WornOff {
+    /// Mean pain logged on those days (0 to 10).
+    #[serde(serialize_with = "serialize_round1")]
+    pub pain: Option<f64>,
+    /// Logged days it rests on.
+    pub days_logged: u32,
+    /// The cycles (by index) the days come from.
+    pub cycles: Vec<u32>,
+}
+
+/// The rise from the nadir that shows relief came back: about 2 points on the 0–10 scale, the
+/// change Farrar et al. (*Pain* 2001;94:149–158) found to be clinically important.
+pub const WORN_OFF_RISE_POINTS: f64 = 2.0;
+
+/// How close to the highest smoothed pain after the nadir a day must be to count as worn off.
+pub const WORN_OFF_BAND_POINTS: f64 = 0.5;
+
+/// Completed cycles with worn-off days needed before they give an estimate of untreated pain, so
+/// one unusual cycle (a flare) is not taken for the untreated level.
+pub const MIN_WORN_OFF_CYCLES: usize = 2;
+
+/// A remembered baseline and the worn-off pain this far apart (or more) are both shown, so the
+/// patient can correct the remembered one: 1.5 points.
+pub const CROSS_CHECK_POINTS: f64 = 1.5;
+
 /// The journal's baseline, as reported.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Baseline {
     /// Baseline pain (0 to 10); `None` when it differs per cycle or none is available.
     #[serde(serialize_with = "serialize_round1")]
@@ -55,6 +99,95 @@ pub struct Baseline {
     /// pretreatment one and rests on at least two days.
     #[serde(serialize_with = "serialize_round1")]
     pub spread_sd: Option<f64>,
+    /// The pain the patient remembers from before ketamine, when given (whatever the source).
+    #[serde(serialize_with = "serialize_round1")]
+    pub remembered_pain: Option<f64>,
+    /// The pain logged once relief had clearly worn off, when past cycles show it.
+    pub worn_off: Option<WornOff>,
+}
+
+impl Baseline {
+    /// The remembered baseline and the worn-off pain when they are [`CROSS_CHECK_POINTS`] or more
+    /// apart and the remembered one is in use: `(remembered, worn_off)`.
+    pub fn cross_check(&self) -> Option<(f64, &WornOff)> {
+        if self.source != Some(BaselineSource::Remembered) {
+            return None;
+        }
+        let remembered = self.remembered_pain?;
+        let worn_off = self.worn_off.as_ref()?;
+        let logged = worn_off.pain?;
+        ((remembered - logged).abs() >= CROSS_CHECK_POINTS).then_some((remembered, worn_off))
+    }
+}
+
+/// The worn-off days of one completed cycle: the logged pain of each (see [`WornOff`]).
+fn worn_off_days(
+    logged: &[Option<&crate::domain::Entry>],
+    settings: &AnalysisSettings,
+) -> Vec<f64> {
+    let pain: Vec<Option<f64>> = logged
+        .iter()
+        .map(|entry| entry.map(|entry| f64::from(entry.pain.get())))
+        .collect();
+    let min_logged = usize::try_from(settings.min_logged_per_week).unwrap_or(usize::MAX);
+    let smoothed = centred_mean(&pain, SMOOTHING_WINDOW_DAYS, min_logged);
+    let known: Vec<(usize, f64)> = smoothed
+        .iter()
+        .enumerate()
+        .filter_map(|(day, value)| Some((day, (*value)?)))
+        .collect();
+    let Some(&(nadir_day, nadir)) = known
+        .iter()
+        .min_by(|left, right| left.1.total_cmp(&right.1))
+    else {
+        return Vec::new();
+    };
+    let after = || known.iter().filter(move |(day, _)| *day > nadir_day);
+    let Some(highest) = after().map(|(_, value)| *value).reduce(f64::max) else {
+        return Vec::new();
+    };
+    if highest - nadir < WORN_OFF_RISE_POINTS {
+        return Vec::new();
+    }
+    let days: Vec<usize> = after()
+        .filter(|(_, value)| *value >= highest - WORN_OFF_BAND_POINTS)
+        .map(|(day, _)| *day)
+        .collect();
+    if u32::try_from(days.len()).unwrap_or(u32::MAX) < settings.persistence_days {
+        return Vec::new();
+    }
+    days.iter()
+        .filter_map(|day| pain.get(*day).copied().flatten())
+        .collect()
+}
+
+/// The pain logged once relief had clearly worn off, over the completed cycles among `spans`;
+/// `None` when no cycle shows it.
+pub(crate) fn worn_off(
+    entries: &EntryIndex<'_>,
+    spans: &[CycleSpan],
+    settings: &AnalysisSettings,
+) -> Option<WornOff> {
+    let mut pain = Vec::new();
+    let mut cycles = Vec::new();
+    for (span, index) in spans.iter().zip(1..) {
+        if span.next_infusion.is_none() {
+            continue;
+        }
+        let days = worn_off_days(
+            &entries.range(span.series.anchor, span.observed_days),
+            settings,
+        );
+        if !days.is_empty() {
+            cycles.push(index);
+            pain.extend(days);
+        }
+    }
+    (!cycles.is_empty()).then(|| WornOff {
+        pain: mean(pain.iter().copied()),
+        days_logged: count(&pain),
+        cycles,
+    })
 }
 
 /// How far before the first infusion the untreated period is searched when the
@@ -142,24 +275,32 @@ fn sample_sd(values: &[f64]) -> Option<f64> {
     Some((squares / (values.len() - 1) as f64).sqrt())
 }
 
-/// The journal's baseline given the first infusion ever (if any).
+/// The journal's baseline given the first infusion ever (if any) and the worn-off pain of past
+/// cycles (if any).
 pub(crate) fn journal_baseline(
     entries: &EntryIndex<'_>,
     first_infusion: Option<NaiveDate>,
+    worn_off: Option<WornOff>,
     settings: &Settings,
 ) -> Baseline {
     let untreated =
         first_infusion.map(|first| untreated_period(entries, first, &settings.analysis));
     let pretreatment = untreated.and_then(|period| period.pain);
     let days_logged = untreated.map_or(0, |period| period.days_logged);
-    let manual = settings
+    let remembered = settings
         .baseline_pain
         .filter(|pain| *pain >= MIN_BASELINE_PAIN);
-    let (pain, source) = match (pretreatment, manual) {
-        (Some(pain), _) => (Some(pain), Some(BaselineSource::Pretreatment)),
-        (None, Some(pain)) => (Some(pain), Some(BaselineSource::Manual)),
-        (None, None) if first_infusion.is_some() => (None, Some(BaselineSource::PreInfusion)),
-        (None, None) => (None, None),
+    let estimate = worn_off
+        .as_ref()
+        .filter(|worn_off| worn_off.cycles.len() >= MIN_WORN_OFF_CYCLES)
+        .and_then(|worn_off| worn_off.pain)
+        .filter(|pain| *pain >= MIN_BASELINE_PAIN);
+    let (pain, source) = match (pretreatment, remembered, estimate) {
+        (Some(pain), _, _) => (Some(pain), Some(BaselineSource::Pretreatment)),
+        (None, Some(pain), _) => (Some(pain), Some(BaselineSource::Remembered)),
+        (None, None, Some(pain)) => (Some(pain), Some(BaselineSource::WornOff)),
+        (None, None, None) if first_infusion.is_some() => (None, Some(BaselineSource::PreInfusion)),
+        (None, None, None) => (None, None),
     };
     Baseline {
         pain,
@@ -168,6 +309,8 @@ pub(crate) fn journal_baseline(
         spread_sd: untreated
             .filter(|_| source == Some(BaselineSource::Pretreatment))
             .and_then(|period| period.spread_sd),
+        remembered_pain: remembered,
+        worn_off,
     }
 }
 
@@ -209,14 +352,14 @@ mod tests {
         let four = entries(&[(7, 1), (8, 7), (10, 8), (12, 6), (14, 7), (15, 2)]);
         let index = EntryIndex::new(&four);
         let settings = Settings::default();
-        let baseline = journal_baseline(&index, Some(date(15)), &settings);
+        let baseline = journal_baseline(&index, Some(date(15)), None, &settings);
         assert_eq!(baseline.pain, Some(7.0)); // (7 + 8 + 6 + 7) / 4; 7 and 15 January are outside
         assert_eq!(baseline.source, Some(BaselineSource::Pretreatment));
         assert_eq!(baseline.days_logged, 4);
 
         let three = entries(&[(8, 7), (10, 8), (12, 6)]);
         let index = EntryIndex::new(&three);
-        let baseline = journal_baseline(&index, Some(date(15)), &settings);
+        let baseline = journal_baseline(&index, Some(date(15)), None, &settings);
         assert_eq!(baseline.pain, None);
         assert_eq!(baseline.source, Some(BaselineSource::PreInfusion));
         assert_eq!(baseline.days_logged, 3);
@@ -228,7 +371,7 @@ mod tests {
         // weeks from 2 January hold 5, and 1 January is outside the lookback.
         let sparse = entries(&[(1, 9), (2, 6), (10, 7), (20, 8), (26, 7), (28, 6)]);
         let index = EntryIndex::new(&sparse);
-        let baseline = journal_baseline(&index, Some(date(30)), &Settings::default());
+        let baseline = journal_baseline(&index, Some(date(30)), None, &Settings::default());
         assert_eq!(baseline.source, Some(BaselineSource::Pretreatment));
         assert_eq!(baseline.days_logged, 5);
         // (6 + 7 + 8 + 7 + 6) / 5 = 6.8; squared deviations 0.64 + 0.04 + 1.44 + 0.04 + 0.64 = 2.8,
@@ -241,25 +384,25 @@ mod tests {
         // Four logged untreated days are always enough, wherever they lie in the four weeks.
         let four = entries(&[(3, 7), (9, 7), (15, 8), (21, 6)]);
         let index = EntryIndex::new(&four);
-        let baseline = journal_baseline(&index, Some(date(30)), &Settings::default());
+        let baseline = journal_baseline(&index, Some(date(30)), None, &Settings::default());
         assert_eq!((baseline.pain, baseline.days_logged), (Some(7.0), 4));
     }
 
     #[test]
-    fn manual_baseline_is_the_fallback() {
+    fn remembered_baseline_is_the_fallback() {
         let three = entries(&[(8, 7), (10, 8), (12, 6)]);
         let index = EntryIndex::new(&three);
         let settings = Settings {
             baseline_pain: Some(6.5),
             ..Settings::default()
         };
-        let baseline = journal_baseline(&index, Some(date(15)), &settings);
+        let baseline = journal_baseline(&index, Some(date(15)), None, &settings);
         assert_eq!(baseline.pain, Some(6.5));
-        assert_eq!(baseline.source, Some(BaselineSource::Manual));
-        // Without infusions there is no pretreatment week, but a manual baseline still applies.
-        let baseline = journal_baseline(&index, None, &settings);
-        assert_eq!(baseline.source, Some(BaselineSource::Manual));
-        let baseline = journal_baseline(&index, None, &Settings::default());
+        assert_eq!(baseline.source, Some(BaselineSource::Remembered));
+        // Without infusions there is no pretreatment week, but a remembered baseline still applies.
+        let baseline = journal_baseline(&index, None, None, &settings);
+        assert_eq!(baseline.source, Some(BaselineSource::Remembered));
+        let baseline = journal_baseline(&index, None, None, &Settings::default());
         assert_eq!((baseline.pain, baseline.source), (None, None));
     }
 
@@ -268,7 +411,7 @@ mod tests {
         let logged = entries(&[(20, 5), (21, 6), (22, 5), (23, 6), (25, 9)]);
         let index = EntryIndex::new(&logged);
         let settings = Settings::default();
-        let baseline = journal_baseline(&index, Some(date(2)), &settings);
+        let baseline = journal_baseline(&index, Some(date(2)), None, &settings);
         assert_eq!(baseline.source, Some(BaselineSource::PreInfusion));
         let cycle = cycle_baseline(&baseline, &index, date(24), &settings.analysis);
         assert_eq!(cycle, Some(5.5));
@@ -284,5 +427,36 @@ mod tests {
         let index = EntryIndex::new(&calm);
         let calm_week = week_before(&index, date(15), &AnalysisSettings::default());
         assert_eq!((calm_week.pain, calm_week.days_logged), (None, 5));
+    }
+
+    /// Worn-off days of a cycle with the given daily pain (every day logged).
+    fn worn_off_of(pain: &[i64]) -> Vec<f64> {
+        let logged = entries(
+            &pain
+                .iter()
+                .zip(1..)
+                .map(|(&pain, day)| (day, pain))
+                .collect::<Vec<_>>(),
+        );
+        let by_day: Vec<Option<&Entry>> = logged.iter().map(Some).collect();
+        worn_off_days(&by_day, &AnalysisSettings::default())
+    }
+
+    #[test]
+    fn worn_off_days_are_a_plateau_well_above_the_nadir() {
+        // Pain 2 for 10 days, then 6 for 20: the 7-day mean is 6 from day 13 (window 10 to 16) to
+        // day 29; day 12's window (9 to 15) holds one 2 (5.43, below 6 - 0.5). 17 days at 6.
+        let mut back = vec![2; 10];
+        back.extend([6; 20]);
+        assert_eq!(worn_off_of(&back), vec![6.0; 17]);
+        // Back up by only 1.5 points (2 to 3.5 is not a whole score: 2 then 4, then 3 and 4
+        // alternating, a rise below 2 points): no worn-off days.
+        let mut small = vec![2; 10];
+        small.extend([3, 4].repeat(10));
+        assert!(worn_off_of(&small).is_empty());
+        // Pain still rising at the next infusion (one point every 4 days): the top of the curve is
+        // fewer than 7 days, relief was still fading, not gone.
+        let rising: Vec<i64> = (0..30).map(|day| 1 + day / 4).collect();
+        assert!(worn_off_of(&rising).is_empty());
     }
 }

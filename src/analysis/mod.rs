@@ -39,7 +39,9 @@ use chrono::{Duration, NaiveDate};
 use serde::Serialize;
 
 pub use baseline::{
-    Baseline, BaselineSource, MIN_BASELINE_PAIN, MIN_UNTREATED_DAYS, UNTREATED_LOOKBACK_DAYS,
+    Baseline, BaselineSource, CROSS_CHECK_POINTS, MIN_BASELINE_PAIN, MIN_UNTREATED_DAYS,
+    MIN_WORN_OFF_CYCLES, UNTREATED_LOOKBACK_DAYS, WORN_OFF_BAND_POINTS, WORN_OFF_RISE_POINTS,
+    WornOff,
 };
 pub use decay::{DecayFit, MAX_HALF_LIFE_SPAN_FACTOR, MIN_DECAY_POINTS, MIN_FIT_R_SQUARED};
 pub use flags::{
@@ -244,8 +246,11 @@ pub fn analyze(journal: &Journal, today: NaiveDate) -> Analysis {
     let infusion_days = cycles::infusion_days(&journal.infusions);
     let series = cycles::group_series(&infusion_days, settings.series_gap_days);
     let first_infusion = series.first().map(|series| series.first);
-    let baseline = baseline::journal_baseline(&entries, first_infusion, &journal.settings);
-    let mut cycles: Vec<Cycle> = cycles::cycle_spans(&series, today)
+    let spans = cycles::cycle_spans(&series, today);
+    let worn_off = baseline::worn_off(&entries, &spans, &settings);
+    let baseline =
+        baseline::journal_baseline(&entries, first_infusion, worn_off, &journal.settings);
+    let mut cycles: Vec<Cycle> = spans
         .iter()
         .zip(1..)
         .map(|(span, index)| {
@@ -260,17 +265,18 @@ pub fn analyze(journal: &Journal, today: NaiveDate) -> Analysis {
     }
     let last_done = infusion_days.last().map(|day| day.date);
     let planned = forecast::planned_next_infusion(&journal.infusions, last_done, today);
+    // Relief measured against each cycle's own pre-infusion week is relief against pre-booster
+    // pain, not untreated pain: no pattern is flagged on that evidence.
+    let flags = if baseline.source == Some(BaselineSource::PreInfusion) {
+        Vec::new()
+    } else {
+        flags::flags(&cycles, &settings)
+    };
     Analysis {
         baseline,
         settings,
         forecast: forecast::forecast(&cycles, planned),
-        // Relief measured against each cycle's own pre-infusion week is relief against pre-booster
-        // pain, not untreated pain: no pattern is flagged on that evidence.
-        flags: if baseline.source == Some(BaselineSource::PreInfusion) {
-            Vec::new()
-        } else {
-            flags::flags(&cycles, &settings)
-        },
+        flags,
         cycles,
     }
 }
@@ -485,7 +491,10 @@ mod tests {
         assert_eq!(top, ["baseline", "cycles", "flags", "forecast", "settings"]);
         assert_eq!(
             json["baseline"],
-            serde_json::json!({"pain": 8.0, "source": "pretreatment", "days_logged": 7, "spread_sd": 0.0})
+            serde_json::json!({"pain": 8.0, "source": "pretreatment", "days_logged": 7, "spread_sd": 0.0, "remembered_pain": null,
+                // Pain 7 from day 12 on; the 7-day mean is 7 (its highest, 5 above the nadir of 2)
+                // from day 15 to day 27: 13 worn-off days at 7.
+                "worn_off": {"pain": 7.0, "days_logged": 13, "cycles": [1]}})
         );
         assert_eq!(json["settings"]["persistence_days"], 7);
         assert_eq!(keys(&json["settings"]).len(), 7);

@@ -11,7 +11,7 @@ use crate::analysis::{Analysis, analyze};
 use crate::domain::Journal;
 use crate::store::Store;
 use crate::wording::{
-    DISCLAIMER, Threshold, baseline_sentence, cycle_cells, flag_evidence, flag_message,
+    DISCLAIMER, Threshold, baseline_text, cycle_cells, flag_evidence, flag_message,
     forecast_sentence, stale_sentence, thresholds_clause,
 };
 
@@ -60,7 +60,7 @@ pub fn write_analysis(
 fn write_report(analysis: &Analysis, today: NaiveDate, out: &mut dyn Write) -> io::Result<()> {
     writeln!(out, "Relief analysis on {today}")?;
     let settings = &analysis.settings;
-    writeln!(out, "{}", baseline_sentence(&analysis.baseline, settings))?;
+    writeln!(out, "{}", baseline_text(&analysis.baseline, settings))?;
     writeln!(
         out,
         "Relief is pain below the baseline: {}.",

@@ -134,7 +134,8 @@ pub struct Settings {
     /// Analysis thresholds.
     #[serde(flatten)]
     pub analysis: AnalysisSettings,
-    /// A baseline pain score set by hand, used when no pretreatment week is logged.
+    /// The remembered baseline: the pain (1 to 10) the patient remembers on a typical day before
+    /// ketamine, used when the untreated period before the first infusion is not logged.
     pub baseline_pain: Option<f64>,
     /// Before this hour, "today" is still the previous journal day.
     pub day_rollover_hour: u8,

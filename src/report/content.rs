@@ -11,7 +11,7 @@ use crate::chart_image::render_svg;
 use crate::charts::{ChartKind, Charts, DateRange};
 use crate::domain::{AnalysisSettings, Entry, Infusion, Journal};
 use crate::wording::{
-    DISCLAIMER, Threshold, baseline_sentence, cycle_cells, flag_evidence, flag_message,
+    DISCLAIMER, Threshold, baseline_text, cycle_cells, flag_evidence, flag_message,
     forecast_sentence, method_paragraph, stale_sentence,
 };
 
@@ -151,7 +151,7 @@ pub(super) fn summary_page(
     document.paragraph(
         &format!(
             "{} {} Details: docs/ANALYSIS.md of Relief Journal.",
-            baseline_sentence(&analysis.baseline, settings),
+            baseline_text(&analysis.baseline, settings),
             method_paragraph(settings)
         ),
         TABLE,

@@ -86,7 +86,7 @@ pub struct JournalFile<'a> {
 
 /// Labels of the number fields outside the thresholds grid; a notice names its field by label.
 const ROLLOVER_FIELD: &str = "A new journal day starts at";
-const BASELINE_FIELD: &str = "Baseline pain";
+const BASELINE_FIELD: &str = "Remembered baseline pain";
 const KEEP_BACKUPS_FIELD: &str = "Keep backups for";
 
 /// How many backups the Settings view lists.
@@ -203,12 +203,15 @@ fn journal_day_ui(ui: &mut Ui, state: &mut SettingsState, actions: &mut Vec<Acti
         &mut state.notice,
     );
     ui.horizontal(|ui| {
-        let mut manual = state.draft.baseline_pain.is_some();
+        let mut remembered = state.draft.baseline_pain.is_some();
         if ui
-            .checkbox(&mut manual, "Set my untreated baseline pain by hand")
+            .checkbox(
+                &mut remembered,
+                "Before ketamine, my pain on a typical day was (remembered baseline)",
+            )
             .changed()
         {
-            state.draft.baseline_pain = manual.then_some(7.0);
+            state.draft.baseline_pain = remembered.then_some(7.0);
             clear_notice(&mut state.notice, BASELINE_FIELD);
         }
         if let Some(baseline) = &mut state.draft.baseline_pain {
@@ -225,8 +228,9 @@ fn journal_day_ui(ui: &mut Ui, state: &mut SettingsState, actions: &mut Vec<Acti
     });
     field_notice_ui(ui, state.notice.as_ref(), BASELINE_FIELD);
     ui.small(
-        "Used only when the week before your first infusion was not logged; relief is measured \
-         against this pain level.",
+        "Your remembered baseline: used when the weeks before your first infusion were not \
+         logged; relief is then measured against this pain level, and shown beside the pain you \
+         logged once relief had worn off when the two differ.",
     );
     if ui
         .button("Your treatment so far…")

@@ -604,6 +604,10 @@ pub fn status_lines(data: &JournalData, today: NaiveDate) -> Vec<String> {
                     cycle.index
                 ));
                 lines.extend(crate::wording::stale_sentence(cycle, &analysis.settings));
+                lines.push(crate::wording::baseline_text(
+                    &analysis.baseline,
+                    &analysis.settings,
+                ));
             } else {
                 lines.push(format!(
                     "The last recorded infusion is dated {}.",

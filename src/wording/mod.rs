@@ -351,18 +351,74 @@ pub fn baseline_sentence(baseline: &Baseline, settings: &AnalysisSettings) -> St
                 days.max(UNTREATED_LOOKBACK_DAYS)
             )
         }
-        Some(BaselineSource::Manual) => format!(
-            "Baseline pain {pain}, set by hand ({} untreated days logged before the first infusion; \
+        Some(BaselineSource::Remembered) => format!(
+            "Baseline pain {pain}: your remembered baseline, the pain you remember on a typical day \
+             before ketamine ({} untreated days logged before the first infusion; \
              {MIN_UNTREATED_DAYS} are needed to measure it).",
             baseline.days_logged
         ),
+        Some(BaselineSource::WornOff) => {
+            let (days, cycles) = baseline
+                .worn_off
+                .as_ref()
+                .map_or((0, String::new()), |worn| {
+                    (worn.days_logged, cycle_list(&worn.cycles))
+                });
+            format!(
+                "Baseline pain {pain}: an estimate, the mean pain you logged on {days} days once \
+                 relief had clearly worn off ({cycles}), as neither the days before the first \
+                 infusion nor a remembered baseline is available. Untreated pain may have been \
+                 higher; a remembered baseline in the settings replaces this estimate."
+            )
+        }
         Some(BaselineSource::PreInfusion) => format!(
-            "Baseline: each cycle's own {days} days before its infusion, as neither the days before the \
-             first infusion nor a baseline set by hand is available. Relief then looks smaller when an \
-             infusion came while relief still held; a baseline set by hand in the settings avoids that."
+            "Baseline: relief cannot be measured against untreated pain yet: neither the days \
+             before the first infusion, nor a remembered baseline, nor cycles in which relief had \
+             clearly worn off are available. Each cycle is compared with its own {days} days \
+             before its infusion instead, so relief looks smaller when an infusion came while \
+             relief still held, and no pattern is flagged. A remembered baseline in the settings \
+             (your pain on a typical day before ketamine) avoids that."
         ),
-        None => "Baseline: none yet (no infusion recorded and no baseline set by hand).".to_owned(),
+        None => "Baseline: none yet (no infusion recorded and no remembered baseline).".to_owned(),
     }
+}
+
+/// The baseline sentence followed, when a remembered baseline is far from the pain logged once
+/// relief had worn off, by the sentence showing both ([`cross_check_sentence`]): what every view
+/// says about the baseline.
+pub fn baseline_text(baseline: &Baseline, settings: &AnalysisSettings) -> String {
+    let sentence = baseline_sentence(baseline, settings);
+    match cross_check_sentence(baseline) {
+        Some(cross_check) => format!("{sentence} {cross_check}"),
+        None => sentence,
+    }
+}
+
+/// `cycle 3` or `cycles 2, 3 and 5`.
+fn cycle_list(cycles: &[u32]) -> String {
+    let numbers: Vec<String> = cycles.iter().map(u32::to_string).collect();
+    match numbers.split_last() {
+        Some((last, [])) => format!("cycle {last}"),
+        Some((last, rest)) => format!("cycles {} and {last}", rest.join(", ")),
+        None => String::new(),
+    }
+}
+
+/// Both numbers when a remembered baseline and the pain logged once relief had worn off are far
+/// apart (see [`Baseline::cross_check`]): "You remembered 8; when relief had worn off you logged
+/// 6.2 on average (15 days in cycles 2 and 3). Relief is measured against the remembered 8; you
+/// can change it in the settings." `None` otherwise. The baseline itself is never changed.
+pub fn cross_check_sentence(baseline: &Baseline) -> Option<String> {
+    let (remembered, worn_off) = baseline.cross_check()?;
+    Some(format!(
+        "You remembered {}; when relief had worn off you logged {} on average ({} days in {}). \
+         Relief is measured against the remembered {}; you can change it in the settings.",
+        round1(remembered),
+        worn_off.pain.map(round1).unwrap_or_default(),
+        worn_off.days_logged,
+        cycle_list(&worn_off.cycles),
+        round1(remembered),
+    ))
 }
 
 /// How the analysis works, with the thresholds and windows in use: the method note of the

@@ -5,7 +5,9 @@ use chrono::NaiveDate;
 
 use super::*;
 use crate::analysis::fixtures;
-use crate::analysis::{CycleOutcome, Flag, FlagFacts, FlagKind, ReliefDuration, RescueOutcome};
+use crate::analysis::{
+    CycleOutcome, Flag, FlagFacts, FlagKind, ReliefDuration, RescueOutcome, WornOff,
+};
 
 fn day(text: &str) -> NaiveDate {
     text.parse().unwrap()
@@ -180,6 +182,8 @@ fn the_baseline_says_where_it_came_from() {
         source,
         days_logged,
         spread_sd: None,
+        remembered_pain: None,
+        worn_off: None,
     };
     assert_eq!(
         baseline_sentence(
@@ -200,23 +204,71 @@ fn the_baseline_says_where_it_came_from() {
     );
     assert_eq!(
         baseline_sentence(
-            &baseline(Some(8.0), Some(BaselineSource::Manual), 2),
+            &baseline(Some(8.0), Some(BaselineSource::Remembered), 2),
             &default
         ),
-        "Baseline pain 8.0, set by hand (2 untreated days logged before the first infusion; 4 are \
-         needed to measure it)."
+        "Baseline pain 8.0: your remembered baseline, the pain you remember on a typical day \
+         before ketamine (2 untreated days logged before the first infusion; 4 are needed to \
+         measure it)."
     );
+    let estimate = Baseline {
+        worn_off: Some(WornOff {
+            pain: Some(6.24),
+            days_logged: 15,
+            cycles: vec![2, 3],
+        }),
+        ..baseline(Some(6.24), Some(BaselineSource::WornOff), 0)
+    };
+    assert!(baseline_sentence(&estimate, &default).starts_with(
+        "Baseline pain 6.2: an estimate, the mean pain you logged on 15 days once relief had \
+             clearly worn off (cycles 2 and 3),"
+    ));
     assert!(
         baseline_sentence(
             &baseline(None, Some(BaselineSource::PreInfusion), 0),
             &default
         )
-        .starts_with("Baseline: each cycle's own 7 days before its infusion,")
+        .starts_with("Baseline: relief cannot be measured against untreated pain yet")
     );
     assert_eq!(
         baseline_sentence(&baseline(None, None, 0), &default),
-        "Baseline: none yet (no infusion recorded and no baseline set by hand)."
+        "Baseline: none yet (no infusion recorded and no remembered baseline)."
     );
+}
+
+#[test]
+fn a_remembered_baseline_far_from_the_worn_off_pain_shows_both() {
+    let worn_off = |pain| WornOff {
+        pain: Some(pain),
+        days_logged: 15,
+        cycles: vec![2, 3],
+    };
+    let remembered = |logged| Baseline {
+        pain: Some(8.0),
+        source: Some(BaselineSource::Remembered),
+        days_logged: 0,
+        spread_sd: None,
+        remembered_pain: Some(8.0),
+        worn_off: Some(worn_off(logged)),
+    };
+    assert_eq!(
+        cross_check_sentence(&remembered(6.2)).as_deref(),
+        Some(
+            "You remembered 8; when relief had worn off you logged 6.2 on average (15 days in \
+             cycles 2 and 3). Relief is measured against the remembered 8; you can change it in \
+             the settings."
+        )
+    );
+    // 8 - 6.6 = 1.4 is within 1.5 points: nothing to show.
+    assert_eq!(cross_check_sentence(&remembered(6.6)), None);
+    // Logged pain above the remembered one shows both too.
+    assert!(cross_check_sentence(&remembered(9.5)).is_some());
+    // Only a remembered baseline in use is cross-checked.
+    let measured = Baseline {
+        source: Some(BaselineSource::Pretreatment),
+        ..remembered(6.2)
+    };
+    assert_eq!(cross_check_sentence(&measured), None);
 }
 
 #[test]

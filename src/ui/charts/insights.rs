@@ -6,7 +6,7 @@ use egui::{RichText, Ui};
 
 use crate::analysis::Analysis;
 use crate::wording::{
-    DISCLAIMER, baseline_sentence, flag_evidence, flag_message, forecast_sentence, method_paragraph,
+    DISCLAIMER, baseline_text, flag_evidence, flag_message, forecast_sentence, method_paragraph,
 };
 
 /// Draws the flags and the forecast.
@@ -37,7 +37,7 @@ pub fn about_ui(ui: &mut Ui, analysis: &Analysis) {
     egui::CollapsingHeader::new("About this analysis")
         .default_open(true)
         .show(ui, |ui| {
-            ui.label(baseline_sentence(&analysis.baseline, settings));
+            ui.label(baseline_text(&analysis.baseline, settings));
             ui.label(method_paragraph(settings));
             ui.label(RichText::new(DISCLAIMER).strong());
         });
