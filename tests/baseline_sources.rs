@@ -140,6 +140,10 @@ fn without_any_untreated_reference_the_worn_off_pain_is_an_estimate_said_to_be_o
         ),
         "{text}"
     );
+    // Against 6, relief (67%) ended on day 14 of 42 in every cycle: relief_ends_early would
+    // hold, but only if the plateau were untreated pain, so no pattern is flagged.
+    assert_eq!(analysis.cycles[0].loss_30_day, Some(14));
+    assert!(analysis.flags.is_empty(), "{:?}", analysis.flags);
     let json: serde_json::Value = serde_json::from_str(&analyze_cli(&journal, true)).unwrap();
     assert_eq!(json["baseline"]["source"], "worn_off");
     assert!(report_text(&journal).contains(&squeezed("an estimate, the mean pain you logged")));

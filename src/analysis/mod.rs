@@ -49,7 +49,7 @@ pub use flags::{
     ReliefDuration, RescueOutcome, SHORTENING_MARGIN_DAYS,
 };
 pub use forecast::{FORECAST_CYCLES, Forecast};
-pub use relief::Loss;
+pub use relief::{LOSS_HYSTERESIS_PCT, Loss};
 pub use signals::SIGNAL_WINDOW_DAYS;
 pub use smoothing::{SMOOTHING_WINDOW_DAYS, centred_mean};
 pub use survival::{ReliefSurvival, SurvivalStep, ended_before, relief_survival};
@@ -266,11 +266,12 @@ pub fn analyze(journal: &Journal, today: NaiveDate) -> Analysis {
     let last_done = infusion_days.last().map(|day| day.date);
     let planned = forecast::planned_next_infusion(&journal.infusions, last_done, today);
     // Relief measured against each cycle's own pre-infusion week is relief against pre-booster
-    // pain, not untreated pain: no pattern is flagged on that evidence.
-    let flags = if baseline.source == Some(BaselineSource::PreInfusion) {
-        Vec::new()
-    } else {
-        flags::flags(&cycles, &settings)
+    // pain, not untreated pain, and so is relief measured against the pain of past cycles once
+    // relief had worn off: that plateau is the pain before each booster, and it cannot be told
+    // from relief that held at a lower level. No pattern is flagged on that evidence.
+    let flags = match baseline.source {
+        Some(BaselineSource::PreInfusion | BaselineSource::WornOff) => Vec::new(),
+        _ => flags::flags(&cycles, &settings),
     };
     Analysis {
         baseline,

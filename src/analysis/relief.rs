@@ -67,27 +67,40 @@ pub(crate) fn onset_day(relief: &[Option<f64>], threshold: f64) -> Option<u32> {
         .map(|(day, _)| day)
 }
 
+/// Once relief has fallen below a threshold, it holds again only when it comes back this many
+/// percentage points above it: a 7-day mean that wavers a point or two around the threshold is
+/// noise, not relief returning (hysteresis, as in any threshold detector on a noisy signal).
+pub const LOSS_HYSTERESIS_PCT: f64 = 5.0;
+
 /// How relief at `threshold` ended; `None` when no day is known.
 ///
-/// Relief is lost on the first day after onset from which every known day stays below the
-/// threshold for `persistence_days` (days without a value neither confirm nor break the run), or
-/// until the end of the cycle if that comes sooner. If relief still holds at the end, the cycle is
-/// censored.
+/// Relief is lost on the first day after onset, below the threshold, from which relief does not
+/// hold again for `persistence_days` (days without a value neither confirm nor break the run), or
+/// until the end of the cycle if that comes sooner. Relief holds again on a day at least
+/// [`LOSS_HYSTERESIS_PCT`] above the threshold, or on the last known day at the threshold or above.
+/// If relief still holds at the end, the cycle is censored.
 pub(crate) fn loss(relief: &[Option<f64>], threshold: f64, persistence_days: u32) -> Option<Loss> {
     peak(relief)?;
     let Some(onset) = onset_day(relief, threshold) else {
         return Some(Loss::NotReached);
     };
-    // Walking backwards, remember the nearest later day on which relief holds.
-    let mut next_holding: Option<u32> = None;
+    let days: Vec<(u32, f64)> = known(relief).collect();
+    // Walking backwards, remember the nearest later day on which relief holds again: back at
+    // least LOSS_HYSTERESIS_PCT above the threshold, or at the threshold on the last known day.
+    let mut next_holding: Option<u32> = days
+        .last()
+        .filter(|(_, value)| *value >= threshold)
+        .map(|(day, _)| *day);
     let mut lost = None;
-    for (day, value) in known(relief).collect::<Vec<_>>().into_iter().rev() {
+    for &(day, value) in days.iter().rev() {
         if day <= onset {
             break;
         }
-        if value >= threshold {
+        if value >= threshold + LOSS_HYSTERESIS_PCT {
             next_holding = Some(day);
-        } else if next_holding.is_none_or(|holding| holding - day >= persistence_days) {
+        } else if value < threshold
+            && next_holding.is_none_or(|holding| holding - day >= persistence_days)
+        {
             lost = Some(day);
         }
     }
@@ -153,16 +166,21 @@ mod tests {
 
     #[test]
     fn loss_needs_relief_to_stay_below_for_the_persistence_days() {
-        // Day 6 dips to 28% but day 7 is back at 33%, so the loss is day 8.
-        assert_eq!(loss(&CYCLE, 30.0, 7), Some(Loss::Lost(8)));
+        // Day 6 dips to 28% and day 7 comes back only to 33%, less than 5 points above 30%:
+        // noise, not relief returning, so relief is lost from day 6.
+        assert_eq!(loss(&CYCLE, 30.0, 7), Some(Loss::Lost(6)));
+        // Had day 7 come back to 35%, the dip on day 6 would not count and the loss is day 8.
+        let mut back = CYCLE;
+        back[7] = Some(35.0);
+        assert_eq!(loss(&back, 30.0, 7), Some(Loss::Lost(8)));
         // At 50%: below from day 5 on.
         assert_eq!(loss(&CYCLE, 50.0, 7), Some(Loss::Lost(5)));
         // With a persistence of 1 day, the dip on day 6 counts.
         assert_eq!(loss(&CYCLE, 30.0, 1), Some(Loss::Lost(6)));
-        // A cut-off cycle: relief holds on its last known day, so it is censored.
+        // A cut-off cycle: relief holds (33%) on its last known day, so it is censored.
         assert_eq!(loss(&CYCLE[..8], 30.0, 7), Some(Loss::Censored));
-        // Below for fewer than the persistence days, but the cycle ends: lost.
-        assert_eq!(loss(&CYCLE[..10], 30.0, 7), Some(Loss::Lost(8)));
+        // Below for fewer than the persistence days, but the cycle ends: lost from day 6.
+        assert_eq!(loss(&CYCLE[..10], 30.0, 7), Some(Loss::Lost(6)));
         assert_eq!(loss(&CYCLE, 70.0, 7), Some(Loss::NotReached));
         assert_eq!(loss(&[None, None], 30.0, 7), None);
         assert_eq!(Loss::Lost(8).day(), Some(8));

@@ -368,7 +368,8 @@ pub fn baseline_sentence(baseline: &Baseline, settings: &AnalysisSettings) -> St
                 "Baseline pain {pain}: an estimate, the mean pain you logged on {days} days once \
                  relief had clearly worn off ({cycles}), as neither the days before the first \
                  infusion nor a remembered baseline is available. Untreated pain may have been \
-                 higher; a remembered baseline in the settings replaces this estimate."
+                 higher, so no pattern is flagged on it; a remembered baseline in the settings \
+                 replaces this estimate."
             )
         }
         Some(BaselineSource::PreInfusion) => format!(
