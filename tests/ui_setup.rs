@@ -68,7 +68,7 @@ fn a_patient_in_treatment_enters_past_infusions_and_the_pain_before_ketamine() {
 
     // Used by the analysis: relief is measured against the remembered 8, not pre-booster pain.
     let analysis = analyze(&store.journal().unwrap(), today());
-    assert_eq!(analysis.baseline.source, Some(BaselineSource::Manual));
+    assert_eq!(analysis.baseline.source, Some(BaselineSource::Remembered));
     assert_eq!(analysis.baseline.pain, Some(8.0));
 
     // The Today card says which day of the cycle it is and what relief is measured against.

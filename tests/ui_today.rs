@@ -334,7 +334,10 @@ fn the_card_says_what_relief_is_measured_against_and_shows_both_remembered_and_l
         .unwrap();
     let app = journal.app(View::Today);
 
-    app.get_by_label("Day 8 after maintenance infusion 3 (cycle 4).");
+    app.get_by_label(&format!(
+        "Day 8 after your infusion of {} (maintenance infusion 3, cycle 4).",
+        days_ago(8).format("%a %-d %b %Y")
+    ));
     app.get_by_label(
         "Baseline pain 8.0: your remembered baseline, the pain you remember on a typical day \
          before ketamine (0 untreated days logged before the first infusion; 4 are needed to \

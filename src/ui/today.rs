@@ -530,15 +530,20 @@ fn status_card_ui(ui: &mut Ui, data: &JournalData, today: NaiveDate, actions: &m
             ui.label(line);
         }
         ui.add_space(4.0);
-        ui.label(crate::wording::baseline_sentence(
+        ui.label(crate::wording::baseline_text(
             &data.analysis.baseline,
             &data.settings.analysis,
         ));
         if needs_untreated_reference(data) {
             ui.add_space(6.0);
             ui.label(
-                "Relief is being measured against your pain just before each infusion, because \
-                 the journal does not know your pain before ketamine.",
+                if data.analysis.baseline.source == Some(BaselineSource::WornOff) {
+                    "Relief is being measured against an estimate from your pain once relief had \
+                     worn off, because the journal does not know your pain before ketamine."
+                } else {
+                    "Relief is being measured against your pain just before each infusion, \
+                     because the journal does not know your pain before ketamine."
+                },
             );
             if ui.button("Tell it your pain before ketamine").clicked() {
                 actions.push(JournalAction::ShowSetup.into());
@@ -563,7 +568,7 @@ pub fn needs_untreated_reference(data: &JournalData) -> bool {
     !data.analysis.cycles.is_empty()
         && !matches!(
             data.analysis.baseline.source,
-            Some(BaselineSource::Pretreatment | BaselineSource::Manual)
+            Some(BaselineSource::Pretreatment | BaselineSource::Remembered)
         )
 }
 
@@ -604,10 +609,6 @@ pub fn status_lines(data: &JournalData, today: NaiveDate) -> Vec<String> {
                     cycle.index
                 ));
                 lines.extend(crate::wording::stale_sentence(cycle, &analysis.settings));
-                lines.push(crate::wording::baseline_text(
-                    &analysis.baseline,
-                    &analysis.settings,
-                ));
             } else {
                 lines.push(format!(
                     "The last recorded infusion is dated {}.",
