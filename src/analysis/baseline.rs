@@ -121,7 +121,7 @@ impl Baseline {
 }
 
 /// The worn-off days of one completed cycle: the logged pain of each (see [`WornOff`]).
-fn worn_off_days(
+pub(crate) fn worn_off_days(
     logged: &[Option<&crate::domain::Entry>],
     settings: &AnalysisSettings,
 ) -> Vec<f64> {

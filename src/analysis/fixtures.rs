@@ -56,6 +56,7 @@ pub(crate) fn cycle_at(
         sleep_quality_early: None,
         sleep_quality_late: None,
         wearing_off_first_day: None,
+        worn_off_days: 0,
         last_entry: None,
         stale: false,
         baseline_pain: Some(7.0),

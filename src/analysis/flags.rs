@@ -244,8 +244,9 @@ fn relief_ends_early(completed: &[&Cycle], settings: &AnalysisSettings) -> Optio
 }
 
 /// Whether meaningful relief was seen still holding when the next infusion came: the cycle is
-/// censored, and over its last `persistence_days` relief is known on some day and is at or above
-/// the meaningful threshold on average. A cycle whose entries stopped weeks before the next
+/// censored, shows no days on which relief had clearly worn off (pain back on a plateau well above
+/// the nadir, whatever the baseline), and over its last `persistence_days` relief is known on some
+/// day and is at or above the meaningful threshold on average. A cycle whose entries stopped weeks before the next
 /// infusion is censored too, but says nothing about how long relief held, so it does not count;
 /// nor does one whose relief had already slipped below the threshold in its last days, with too
 /// few of them left to confirm the loss.
@@ -253,6 +254,9 @@ fn held_to_next_infusion(cycle: &Cycle, settings: &AnalysisSettings) -> bool {
     let (Some(Loss::Censored), Some(length)) = (cycle.meaningful_loss, cycle.length_days) else {
         return false;
     };
+    if cycle.worn_off_days > 0 {
+        return false;
+    }
     let last_week = length.saturating_sub(settings.persistence_days);
     let known = cycle
         .days
@@ -632,5 +636,11 @@ mod tests {
         };
         assert!(kinds(&slipping(10.0)).contains(&FlagKind::ReliefOutlastsInterval));
         assert!(!kinds(&slipping(5.0)).contains(&FlagKind::ReliefOutlastsInterval));
+        // A cycle in which pain came back to a plateau did not hold, even if a baseline set too
+        // high makes it look censored.
+        let mut plateau = observed_until(cycle(3, 42, Loss::Censored), 41);
+        plateau.worn_off_days = 9;
+        let with_plateau = [observed_until(cycle_1_held(), 41), plateau];
+        assert!(!kinds(&with_plateau).contains(&FlagKind::ReliefOutlastsInterval));
     }
 }

@@ -178,6 +178,9 @@ pub struct Cycle {
     pub sleep_quality_late: Option<f64>,
     /// The first day marked "wearing off".
     pub wearing_off_first_day: Option<u32>,
+    /// Logged days on which relief had clearly worn off (see [`WornOff`]); 0 in the open cycle.
+    #[serde(skip)]
+    pub worn_off_days: u32,
     /// The date of the cycle's last entry; `None` when none was logged in it.
     pub last_entry: Option<NaiveDate>,
     /// The open cycle's entries stopped: its last entry (or, without one, its anchor) lies more
@@ -351,6 +354,11 @@ fn build_cycle(
         sleep_quality_early: signals.sleep_quality_early,
         sleep_quality_late: signals.sleep_quality_late,
         wearing_off_first_day: signals.wearing_off_first_day,
+        worn_off_days: if span.next_infusion.is_some() {
+            u32::try_from(baseline::worn_off_days(&logged, settings).len()).unwrap_or(u32::MAX)
+        } else {
+            0
+        },
         last_entry: logged.iter().flatten().last().map(|entry| entry.date),
         stale: false,
         baseline_pain,
