@@ -218,18 +218,25 @@ fn days_lost_before_next(cycle: &Cycle) -> Option<u32> {
     Some(cycle.length_days?.saturating_sub(cycle.loss_30_day?))
 }
 
-fn relief_ends_early(completed: &[&Cycle], settings: &AnalysisSettings) -> Option<Flag> {
+/// The last [`RECENT_CYCLES`] completed cycles and those of them that show a pattern, when at
+/// least [`RECENT_MATCHES`] do.
+fn recent_matching<'a, 'c>(
+    completed: &'a [&'c Cycle],
+    shows: impl Fn(&Cycle) -> bool,
+) -> Option<(&'a [&'c Cycle], Vec<&'c Cycle>)> {
     let recent = last(completed, RECENT_CYCLES);
-    let early: Vec<&Cycle> = recent
+    let matching: Vec<&Cycle> = recent
         .iter()
         .copied()
-        .filter(|cycle| {
-            days_lost_before_next(cycle).is_some_and(|days| days >= settings.early_warning_days)
-        })
+        .filter(|cycle| shows(cycle))
         .collect();
-    if early.len() < RECENT_MATCHES {
-        return None;
-    }
+    (matching.len() >= RECENT_MATCHES).then_some((recent, matching))
+}
+
+fn relief_ends_early(completed: &[&Cycle], settings: &AnalysisSettings) -> Option<Flag> {
+    let (recent, early) = recent_matching(completed, |cycle| {
+        days_lost_before_next(cycle).is_some_and(|days| days >= settings.early_warning_days)
+    })?;
     Some(Flag {
         kind: FlagKind::ReliefEndsEarly,
         cycles: early.iter().map(|cycle| cycle.index).collect(),
@@ -246,10 +253,10 @@ fn relief_ends_early(completed: &[&Cycle], settings: &AnalysisSettings) -> Optio
 /// Whether meaningful relief was seen still holding when the next infusion came: the cycle is
 /// censored, shows no days on which relief had clearly worn off (pain back on a plateau well above
 /// the nadir, whatever the baseline), and over its last `persistence_days` relief is known on some
-/// day and is at or above the meaningful threshold on average. A cycle whose entries stopped weeks before the next
-/// infusion is censored too, but says nothing about how long relief held, so it does not count;
-/// nor does one whose relief had already slipped below the threshold in its last days, with too
-/// few of them left to confirm the loss.
+/// day and is at or above the meaningful threshold on average. A cycle whose entries stopped weeks
+/// before the next infusion is censored too, but says nothing about how long relief held, so it
+/// does not count; nor does one whose relief had already slipped below the threshold in its last
+/// days, with too few of them left to confirm the loss.
 fn held_to_next_infusion(cycle: &Cycle, settings: &AnalysisSettings) -> bool {
     let (Some(Loss::Censored), Some(length)) = (cycle.meaningful_loss, cycle.length_days) else {
         return false;
@@ -267,15 +274,8 @@ fn held_to_next_infusion(cycle: &Cycle, settings: &AnalysisSettings) -> bool {
 }
 
 fn relief_outlasts_interval(completed: &[&Cycle], settings: &AnalysisSettings) -> Option<Flag> {
-    let recent = last(completed, RECENT_CYCLES);
-    let held: Vec<&Cycle> = recent
-        .iter()
-        .copied()
-        .filter(|cycle| held_to_next_infusion(cycle, settings))
-        .collect();
-    if held.len() < RECENT_MATCHES {
-        return None;
-    }
+    let (recent, held) =
+        recent_matching(completed, |cycle| held_to_next_infusion(cycle, settings))?;
     Some(Flag {
         kind: FlagKind::ReliefOutlastsInterval,
         cycles: held.iter().map(|cycle| cycle.index).collect(),
