@@ -18,7 +18,7 @@ pub fn insights_ui(ui: &mut Ui, analysis: &Analysis) {
             ui.label(RichText::new("Insights").strong().size(16.0));
             ui.add_space(4.0);
             if analysis.flags.is_empty() {
-                ui.label("No patterns flagged: relief has not been seen ending early, shortening, missing, or rescue doses rising late.");
+                ui.label("No patterns flagged: relief has not been seen ending early, shortening, missing or outlasting the interval, nor rescue doses rising late.");
             }
             for flag in &analysis.flags {
                 ui.label(RichText::new(flag_message(flag)).strong());
