@@ -151,9 +151,19 @@ fn svg_charts_have_the_size_and_carry_their_text() {
 #[test]
 fn an_empty_journal_draws_a_message_instead_of_failing() {
     let charts = Charts::build(&Journal::default(), today());
-    for kind in [ChartKind::Timeline, ChartKind::Cycles, ChartKind::Durations] {
+    for (kind, says) in [
+        (ChartKind::Timeline, "No entries yet"),
+        (
+            ChartKind::Cycles,
+            "Add the infusions you have had under Infusions",
+        ),
+        (
+            ChartKind::Durations,
+            "Add the infusions you have had under Infusions",
+        ),
+    ] {
         let svg = render_svg(&charts, kind, None, (600, 400)).unwrap();
-        assert!(svg.contains("No "), "{kind:?}");
+        assert!(svg.contains(says), "{kind:?}");
     }
 }
 
@@ -217,4 +227,23 @@ fn the_chart_command_writes_png_and_svg_files() {
         ],
     );
     assert_eq!(backwards.status.code(), Some(2));
+}
+
+#[test]
+fn a_message_wraps_to_a_narrow_chart_instead_of_running_off_it() {
+    let charts = Charts::build(&Journal::default(), today());
+    let svg = render_svg(&charts, ChartKind::Cycles, None, (300, 200)).unwrap();
+    // "Add the infusions you have had under Infusions to see how long relief lasts after each."
+    // does not fit 260 pixels at 18 px on one line.
+    let lines: Vec<&str> = svg
+        .split("<text")
+        .skip(2)
+        .filter_map(|element| element.split('>').nth(1))
+        .map(|text| text.trim_end_matches("</text").trim())
+        .collect();
+    assert!(lines.len() >= 3, "{svg}");
+    assert_eq!(
+        lines.join(" "),
+        "Add the infusions you have had under Infusions to see how long relief lasts after each."
+    );
 }

@@ -85,7 +85,47 @@ fn range_presets_change_the_visible_dates() {
 fn a_new_journal_explains_that_charts_need_data() {
     let journal = TestJournal::empty();
     let app = journal.app(View::Charts);
-    app.get_by_label("Charts appear here once you have logged a few days.");
+    app.get_by_label(
+        "Charts appear here once you have logged a few days: log today's pain under Today.",
+    );
+}
+
+/// Four infusions and three logged days: the relief charts say what they need instead of
+/// drawing empty axes and an interval bar that reads like relief.
+#[test]
+fn relief_charts_without_relief_say_what_they_need() {
+    use relief_journal::domain::Infusion;
+    let journal = common_ui::TestJournal::with_entries(&[
+        (common_ui::days_ago(2), 6),
+        (common_ui::days_ago(1), 5),
+        (today(), 5),
+    ]);
+    {
+        let mut store = journal.store();
+        for days in [26, 24, 22, 20] {
+            store
+                .add_infusion(&Infusion::done(common_ui::days_ago(days)))
+                .unwrap();
+        }
+    }
+    let app = journal.app(View::Charts);
+    app.get_by_label_contains("Relief needs your pain before ketamine");
+    assert!(
+        app.query_by_label("Relief by day since infusion").is_none(),
+        "no empty overlay"
+    );
+    assert!(
+        app.query_by_label("How long meaningful relief lasted")
+            .is_none(),
+        "no interval bar that looks like relief"
+    );
+
+    // With the pain before ketamine remembered, what is missing is a week of entries.
+    let mut settings = journal.store().settings().unwrap();
+    settings.baseline_pain = Some(7.0);
+    journal.store().save_settings(&settings).unwrap();
+    let app = journal.app(View::Charts);
+    app.get_by_label_contains("Log your pain for a week after an infusion to see relief.");
 }
 
 #[test]

@@ -15,11 +15,8 @@ pub(super) fn draw<DB: DrawingBackend<ErrorType: 'static>>(
     charts: &Charts,
 ) -> Result<(), ChartError> {
     let overlay = &charts.overlay;
-    if overlay.curves.iter().all(|curve| curve.relief.is_empty()) {
-        return message(
-            area,
-            "No relief curve yet: it needs a baseline and entries after an infusion.",
-        );
+    if let Some(missing) = crate::wording::relief_chart_missing(&charts.analysis) {
+        return message(area, &missing);
     }
     let lowest = overlay
         .curves

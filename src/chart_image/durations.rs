@@ -15,8 +15,8 @@ pub(super) fn draw<DB: DrawingBackend<ErrorType: 'static>>(
     charts: &Charts,
 ) -> Result<(), ChartError> {
     let durations = &charts.durations;
-    if durations.bars.is_empty() {
-        return message(area, "No infusion cycles yet.");
+    if let Some(missing) = crate::wording::relief_chart_missing(&charts.analysis) {
+        return message(area, &missing);
     }
     let count = durations.bars.len() as f64;
     let longest = durations

@@ -188,13 +188,35 @@ fn font(size: u32) -> TextStyle<'static> {
         .color(&print(PALETTE.text))
 }
 
-/// A line of text where a chart has nothing to show.
+/// Text where a chart has nothing to show, wrapped at word boundaries to the chart's width.
 fn message<DB: DrawingBackend<ErrorType: 'static>>(
     area: &Area<'_, DB>,
     text: &str,
 ) -> Result<(), ChartError> {
-    area.draw_text(text, &font(18), (20, 40))
-        .map_err(draw_error)
+    let style = font(18);
+    let margin = 20;
+    let width = area.dim_in_pixel().0.saturating_sub(2 * margin);
+    let mut lines: Vec<String> = Vec::new();
+    for word in text.split_whitespace() {
+        let candidate = match lines.last() {
+            Some(line) => format!("{line} {word}"),
+            None => word.to_owned(),
+        };
+        let fits = area
+            .estimate_text_size(&candidate, &style)
+            .map_err(draw_error)?
+            .0
+            <= width;
+        match lines.last_mut() {
+            Some(line) if fits => *line = candidate,
+            _ => lines.push(word.to_owned()),
+        }
+    }
+    for (row, line) in (0_i32..).zip(&lines) {
+        area.draw_text(line, &style, (margin as i32, 40 + row * 26))
+            .map_err(draw_error)?;
+    }
+    Ok(())
 }
 
 /// Adds a legend line for something drawn without a series of its own.

@@ -475,3 +475,32 @@ pub fn survival_sentence(cycles: &[Cycle]) -> Option<String> {
         if known == 1 { "cycle" } else { "cycles" }
     ))
 }
+
+/// What the relief charts (the cycle overlay and the relief durations) still need, in the
+/// patient's terms, when no cycle has a known relief yet; `None` once one has.
+///
+/// With no done infusion: add infusions. With infusions but no untreated pain to measure relief
+/// against (neither logged before the first infusion, remembered, nor estimated): the pain
+/// before ketamine. Otherwise: a week of pain logged after an infusion.
+pub fn relief_chart_missing(analysis: &crate::analysis::Analysis) -> Option<String> {
+    let any_relief = analysis
+        .cycles
+        .iter()
+        .any(|cycle| cycle.days.iter().any(|day| day.relief_pct.is_some()));
+    if any_relief {
+        return None;
+    }
+    Some(if analysis.cycles.is_empty() {
+        "Add the infusions you have had under Infusions to see how long relief lasts after each."
+            .to_owned()
+    } else if !matches!(
+        analysis.baseline.source,
+        Some(BaselineSource::Pretreatment | BaselineSource::Remembered | BaselineSource::WornOff)
+    ) {
+        "Relief needs your pain before ketamine: log a few days before your next infusion, or \
+         answer \"Your treatment so far\" in Settings."
+            .to_owned()
+    } else {
+        "Log your pain for a week after an infusion to see relief.".to_owned()
+    })
+}

@@ -78,7 +78,9 @@ pub fn charts_ui(ui: &mut Ui, state: &mut ChartsState, data: &JournalData) {
     if series.is_empty() {
         ui.heading("Charts");
         ui.add_space(8.0);
-        ui.label("Charts appear here once you have logged a few days.");
+        ui.label(
+            "Charts appear here once you have logged a few days: log today's pain under Today.",
+        );
         return;
     }
     if state.visible.is_none()
@@ -101,6 +103,18 @@ pub fn charts_ui(ui: &mut Ui, state: &mut ChartsState, data: &JournalData) {
             } else {
                 RECENT_CYCLES
             };
+            if let Some(missing) = crate::wording::relief_chart_missing(&data.charts.analysis) {
+                // No relief to draw yet: say what is needed instead of empty axes or interval
+                // bars that look like relief.
+                egui::Frame::group(ui.style()).show(ui, |ui| {
+                    ui.set_width(ui.available_width());
+                    ui.label(RichText::new("Relief after each infusion").strong());
+                    ui.label(missing);
+                });
+                ui.add_space(12.0);
+                insights::about_ui(ui, &data.charts.analysis);
+                return;
+            }
             ui.columns(2, |columns| {
                 let settings = &data.charts.analysis.settings;
                 cycles::overlay_ui(&mut columns[0], &data.charts.overlay, settings, shown);
