@@ -15,8 +15,9 @@ fn a_changed_threshold_is_there_after_reopening() {
     app.get_by_label("Meaningful relief (%)")
         .set_value_accesskit(35.0);
     app.run();
-    app.get_by_label("Save settings").click();
-    app.run();
+    // Saved as it is made: no Save button to find.
+    assert!(app.query_by_label("Save settings").is_none());
+    assert_eq!(app.state().notice(), Some("Settings saved."));
     drop(app);
 
     assert_eq!(
@@ -49,8 +50,6 @@ fn reset_restores_the_default_thresholds() {
 
     app.get_by_label("Reset thresholds to defaults").click();
     app.run();
-    app.get_by_label("Save settings").click();
-    app.run();
 
     assert_eq!(
         journal.store().settings().unwrap().analysis,
@@ -66,10 +65,9 @@ fn an_invalid_combination_is_explained_and_not_saved() {
     app.get_by_label("Meaningful relief (%)")
         .set_value_accesskit(60.0);
     app.run();
-    app.get_by_label("Save settings").click();
-    app.run();
 
     app.get_by_label_contains("Not saved: substantial_relief_pct");
+    app.get_by_label("Settings (unsaved changes)");
     assert_eq!(
         journal
             .store()
@@ -127,7 +125,5 @@ fn a_typed_word_is_refused_and_the_value_kept() {
     );
     enter_into(&mut app, field, "30");
     assert!(app.query_by_label_contains("is not allowed").is_none());
-    app.get_by_label("Save settings").click();
-    app.run();
     assert_eq!(journal.store().settings().unwrap().backup_keep_days, 30);
 }

@@ -332,15 +332,7 @@ impl Session {
                 Ok(()) => {
                     self.settings.error = None;
                     self.reload(today);
-                    // Theme and text size save at once; other edits may still wait for Save.
-                    self.info(
-                        if self.settings.is_modified() {
-                            "Theme and text size saved. Your other changes are not saved yet."
-                        } else {
-                            "Settings saved."
-                        }
-                        .to_owned(),
-                    );
+                    self.info("Settings saved.".to_owned());
                 }
                 Err(error) => self.error(format!("Settings were not saved: {error}")),
             },

@@ -25,6 +25,8 @@ pub struct SettingsState {
     pub error: Option<String>,
     /// What a number field said about a value typed into it.
     pub notice: Option<FieldNotice>,
+    /// The draft last sent to be saved, so a draft that cannot be saved is tried once.
+    attempted: Option<Settings>,
 }
 
 impl SettingsState {
@@ -35,6 +37,7 @@ impl SettingsState {
             saved: saved.clone(),
             error: None,
             notice: None,
+            attempted: None,
         }
     }
 
@@ -51,25 +54,22 @@ impl SettingsState {
         self.saved = saved.clone();
     }
 
-    fn save(&mut self, actions: &mut Vec<Action>) {
+    /// Saves the draft once it differs from what is saved and no value is being typed or
+    /// dragged: every setting is saved as it is made. A draft that cannot be saved is explained
+    /// and tried again only after it changes.
+    fn save_when_changed(&mut self, ui: &Ui, actions: &mut Vec<Action>) {
+        let editing = ui.ctx().text_edit_focused() || ui.ctx().dragged_id().is_some();
+        if !self.is_modified() || editing || self.attempted.as_ref() == Some(&self.draft) {
+            return;
+        }
+        self.attempted = Some(self.draft.clone());
         match self.draft.validate() {
             Ok(()) => {
                 self.error = None;
-                self.notice = None;
                 actions.push(JournalAction::SaveSettings(self.draft.clone()).into());
             }
             Err(error) => self.error = Some(format!("Not saved: {error}.")),
         }
-    }
-
-    /// Saves a display change right away, leaving other unsaved edits as they are.
-    fn save_display(&mut self, actions: &mut Vec<Action>) {
-        let settings = Settings {
-            theme: self.draft.theme,
-            text_scale: self.draft.text_scale,
-            ..self.saved.clone()
-        };
-        actions.push(JournalAction::SaveSettings(settings).into());
     }
 }
 
@@ -99,14 +99,11 @@ pub fn settings_ui(
     file: JournalFile<'_>,
     actions: &mut Vec<Action>,
 ) {
-    if ui.input_mut(|input| input.consume_key(egui::Modifiers::COMMAND, egui::Key::S)) {
-        state.save(actions);
-    }
     egui::ScrollArea::vertical().show(ui, |ui| {
         ui.heading("Settings");
-        save_bar_ui(ui, state, actions);
+        save_bar_ui(ui, state);
         ui.separator();
-        display_ui(ui, state, actions);
+        display_ui(ui, state);
         ui.separator();
         journal_day_ui(ui, state, actions);
         ui.separator();
@@ -118,37 +115,18 @@ pub fn settings_ui(
             backups_ui(ui, state, file.backups, actions);
         }
     });
+    state.save_when_changed(ui, actions);
 }
 
-fn save_bar_ui(ui: &mut Ui, state: &mut SettingsState, actions: &mut Vec<Action>) {
-    ui.horizontal(|ui| {
-        let save = ui
-            .add_enabled(
-                state.is_modified(),
-                egui::Button::new(RichText::new("Save settings").strong()),
-            )
-            .on_hover_text("Ctrl+S");
-        if save.clicked() {
-            state.save(actions);
-        }
-        if state.is_modified() {
-            if ui.button("Undo my changes").clicked() {
-                state.draft = state.saved.clone();
-                state.error = None;
-                state.notice = None;
-            }
-            ui.label("You have unsaved changes.");
-        } else {
-            ui.label("All settings are saved.");
-        }
-    });
+fn save_bar_ui(ui: &mut Ui, state: &SettingsState) {
+    ui.label("Every change is saved as you make it; a typed value when you press Enter or leave the field.");
     if let Some(error) = &state.error {
         error_ui(ui, error);
     }
 }
 
-/// Theme and text scale apply and save at once.
-fn display_ui(ui: &mut Ui, state: &mut SettingsState, actions: &mut Vec<Action>) {
+/// Theme and text scale (saved, like every setting, as they are changed).
+fn display_ui(ui: &mut Ui, state: &mut SettingsState) {
     ui.label(RichText::new("Display").strong());
     ui.horizontal(|ui| {
         ui.label("Theme");
@@ -160,9 +138,7 @@ fn display_ui(ui: &mut Ui, state: &mut SettingsState, actions: &mut Vec<Action>)
             if ui
                 .radio_value(&mut state.draft.theme, theme, name)
                 .changed()
-            {
-                state.save_display(actions);
-            }
+            {}
         }
     });
     ui.horizontal(|ui| {
@@ -176,7 +152,6 @@ fn display_ui(ui: &mut Ui, state: &mut SettingsState, actions: &mut Vec<Action>)
                 .clicked()
             {
                 state.draft.text_scale = scale;
-                state.save_display(actions);
             }
         }
     });
