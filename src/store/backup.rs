@@ -79,6 +79,9 @@ pub fn backup_folder(journal: &Path) -> PathBuf {
 }
 
 /// The backups of the journal at `journal`, newest first.
+///
+/// # Errors
+/// [`StoreError`] when the backup folder exists but cannot be read.
 pub fn list_backups(journal: &Path) -> StoreResult<Vec<BackupInfo>> {
     let folder = backup_folder(journal);
     if !folder.is_dir() {
@@ -174,6 +177,10 @@ pub(super) fn backup_connection(
 }
 
 /// Removes backups taken before `keep_days` days ago, always keeping the newest one.
+///
+/// # Errors
+/// [`StoreError`] when the backup folder cannot be read or a backup cannot
+/// be removed.
 pub fn prune_backups(journal: &Path, keep_days: u32, today: NaiveDate) -> StoreResult<usize> {
     let oldest_kept = today - chrono::Duration::days(i64::from(keep_days));
     let mut removed = 0;
@@ -188,6 +195,10 @@ pub fn prune_backups(journal: &Path, keep_days: u32, today: NaiveDate) -> StoreR
 
 impl Store {
     /// Takes a backup of the journal now. In-memory journals have nothing to back up.
+    ///
+    /// # Errors
+    /// [`StoreError`] when the backup folder cannot be made or the copy
+    /// cannot be written.
     pub fn backup(&self, now: NaiveDateTime, reason: BackupReason) -> StoreResult<Option<PathBuf>> {
         let Some(journal) = self.path.clone() else {
             return Ok(None);
@@ -198,6 +209,10 @@ impl Store {
 
     /// Takes the daily backup unless one was taken today, then prunes old backups.
     /// Returns the new backup, if one was taken.
+    ///
+    /// # Errors
+    /// [`StoreError`] when the backup cannot be written or old backups cannot
+    /// be listed or removed.
     pub fn daily_backup(&self, now: NaiveDateTime) -> StoreResult<Option<PathBuf>> {
         let Some(journal) = self.path.clone() else {
             return Ok(None);
@@ -216,6 +231,10 @@ impl Store {
     /// Replaces the journal's content with the backup at `backup`, after backing up the
     /// current content. The backup must be a Relief Journal this version can read.
     /// Returns the backup taken of the current content.
+    ///
+    /// # Errors
+    /// [`StoreError`] when the backup is not a journal this version can read,
+    /// or the current content cannot be backed up or replaced; the journal is then unchanged.
     pub fn restore(&mut self, backup: &Path, now: NaiveDateTime) -> StoreResult<Option<PathBuf>> {
         check_existing(backup)?;
         let source =
@@ -252,6 +271,10 @@ pub struct RestoreOutcome {
 /// Restores the backup at `backup` into the journal at `journal`, whatever state the journal
 /// is in: a readable journal is backed up first; one that cannot be opened is renamed aside
 /// (never overwritten or deleted) and a fresh journal is made from the backup.
+///
+/// # Errors
+/// [`StoreError`] when the backup cannot be read as a journal, or the journal
+/// cannot be backed up, set aside or written.
 pub fn restore_journal(
     journal: &Path,
     backup: &Path,

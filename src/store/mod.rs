@@ -363,6 +363,10 @@ impl Store {
     ///
     /// Entries replace the entry on the same day; infusions replace the infusions recorded on the
     /// same day. Settings are taken from `settings` when given.
+    ///
+    /// # Errors
+    /// [`StoreError`] when a value is refused by the database or the transaction cannot be
+    /// committed; nothing is then written.
     pub fn import(
         &mut self,
         entries: &[Entry],
@@ -401,6 +405,9 @@ impl Store {
     }
 
     /// Replaces everything in the journal with `journal`, in one transaction.
+    ///
+    /// # Errors
+    /// [`StoreError`] when the transaction cannot be completed; the journal is then unchanged.
     pub fn replace_journal(&mut self, journal: &Journal) -> StoreResult<ImportSummary> {
         let transaction = self
             .connection

@@ -74,6 +74,10 @@ impl InfusionForm {
     }
 
     /// Validates the form, or says in plain words what is wrong.
+    ///
+    /// # Errors
+    /// A message for the form when a done infusion is dated after `today`, or the dose,
+    /// duration or side effects are not allowed.
     pub fn to_infusion(&self, today: NaiveDate) -> Result<Infusion, String> {
         if self.status == InfusionStatus::Done && self.date > today {
             return Err(format!(

@@ -163,7 +163,7 @@ impl fmt::Debug for AppConfig {
 pub enum UiError {
     /// The window could not be opened (no display, no OpenGL).
     #[error("could not open the app window: {0}")]
-    Window(String),
+    Window(#[source] eframe::Error),
     /// `--screenshot` was given but no image was saved.
     #[error("the screenshot was not saved: {0}")]
     Screenshot(#[from] ScreenshotError),
@@ -201,7 +201,7 @@ pub fn run(config: AppConfig) -> Result<(), UiError> {
             ))
         }),
     )
-    .map_err(|error| UiError::Window(error.to_string()))?;
+    .map_err(UiError::Window)?;
     if screenshot {
         outcome.result()?;
     }

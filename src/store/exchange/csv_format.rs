@@ -176,6 +176,10 @@ pub(super) fn is_empty_record(record: &csv::StringRecord) -> bool {
 }
 
 /// Reads an entries or infusions CSV text. `file` names the file in messages.
+///
+/// # Errors
+/// [`ImportError`] naming the file, line, field and value when a header or a value is not
+/// allowed; nothing is read then.
 pub fn read_csv(text: &str, file: &str) -> Result<Imported, ImportError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let syntax = |detail: String| ImportError::Syntax {

@@ -139,6 +139,10 @@ impl InfusionRecord {
 
 /// Reads a journal JSON text. `file` names the file in messages. A leading byte-order mark is
 /// ignored, as editors add one.
+///
+/// # Errors
+/// [`ImportError`] naming the file, the place and the value when the text is not journal JSON
+/// or a value is not allowed; nothing is read then.
 pub fn read_json(text: &str, file: &str) -> Result<Imported, ImportError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let syntax = |detail: String| ImportError::Syntax {

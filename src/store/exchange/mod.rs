@@ -46,6 +46,9 @@ pub struct Imported {
 impl Imported {
     /// The settings after applying the file's settings over `current`, or `None` when the file
     /// sets none.
+    ///
+    /// # Errors
+    /// [`ImportError`] naming the setting when the file's value is outside its allowed range.
     pub fn settings_over(
         &self,
         current: &Settings,
