@@ -106,6 +106,12 @@ struct DateFieldMemory {
 /// first for East Asian locales, day first elsewhere; `None` when no locale is set, so an
 /// ambiguous date is refused with both readings named.
 pub fn system_date_order() -> Option<DateOrder> {
+    // The locale does not change while the app runs: read it once.
+    static ORDER: std::sync::OnceLock<Option<DateOrder>> = std::sync::OnceLock::new();
+    *ORDER.get_or_init(read_system_date_order)
+}
+
+fn read_system_date_order() -> Option<DateOrder> {
     let locale = ["LC_ALL", "LC_TIME", "LANG"]
         .iter()
         .filter_map(|name| std::env::var(name).ok())
@@ -163,11 +169,15 @@ pub fn date_field_ui(
             text.clear();
             memory.refused = None;
         }
-        let reading = read_date(&text, system_date_order(), today);
-        if field.has_focus() {
+        // The text is read only while the field is in use, not on every frame it is drawn.
+        let in_use = field.has_focus() || field.lost_focus();
+        let reading = in_use.then(|| read_date(&text, system_date_order(), today));
+        if field.has_focus()
+            && let Some(reading) = &reading
+        {
             memory.typing = Some(text.clone());
             if !text.trim().is_empty() && text != day_label(*date) {
-                match &reading {
+                match reading {
                     Ok(read) => {
                         ui.label(format!("reads as {}", day_label(*read)));
                     }
@@ -175,8 +185,9 @@ pub fn date_field_ui(
                 }
             }
         }
-        let done = field.lost_focus();
-        if done {
+        if field.lost_focus()
+            && let Some(reading) = reading
+        {
             memory.typing = None;
             match reading {
                 Ok(read) if read != *date => {
