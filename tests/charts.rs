@@ -122,7 +122,13 @@ fn png_size_and_colours(bytes: &[u8]) -> ((u32, u32), usize) {
 fn every_chart_renders_to_a_png_of_the_requested_size_that_is_not_blank() {
     let journal = demo_journal(today(), 1, 4);
     let charts = Charts::build(&journal, today());
-    for kind in [ChartKind::Timeline, ChartKind::Cycles, ChartKind::Durations] {
+    for kind in [
+        ChartKind::Timeline,
+        ChartKind::Typical,
+        ChartKind::Survival,
+        ChartKind::Cycles,
+        ChartKind::Durations,
+    ] {
         let bytes = render_png(&charts, kind, None, (900, 500)).unwrap();
         let (size, colours) = png_size_and_colours(&bytes);
         assert_eq!(size, (900, 500), "{kind:?}");
@@ -143,6 +149,20 @@ fn svg_charts_have_the_size_and_carry_their_text() {
     assert!(svg.contains(&format!("height=\"{}\"", DEFAULT_SIZE.1)));
     assert!(svg.contains("Relief by day since infusion"));
     assert!(svg.contains("30% meaningful"));
+    let typical = render_svg(&charts, ChartKind::Typical, None, DEFAULT_SIZE).unwrap();
+    assert!(typical.contains("Typical relief after an infusion"));
+    assert!(typical.contains(&format!(
+        "Median of {} completed cycles",
+        charts.typical.cycles
+    )));
+    assert!(typical.contains("Middle half of cycles"));
+    let survival = render_svg(&charts, ChartKind::Survival, None, DEFAULT_SIZE).unwrap();
+    assert!(survival.contains("Cycles with relief still ≥30% (%)"));
+    let sentence = relief_journal::wording::survival_sentence(&charts.analysis.cycles).unwrap();
+    assert!(
+        survival.contains(&sentence),
+        "the sentence beside the curve"
+    );
     let timeline = render_svg(&charts, ChartKind::Timeline, None, DEFAULT_SIZE).unwrap();
     assert!(timeline.contains("7-day mean"));
     assert!(timeline.matches("<circle").count() > 200);
@@ -161,6 +181,14 @@ fn an_empty_journal_draws_a_message_instead_of_failing() {
             ChartKind::Durations,
             "Add the infusions you have had under Infusions",
         ),
+        (
+            ChartKind::Typical,
+            "Add the infusions you have had under Infusions",
+        ),
+        (
+            ChartKind::Survival,
+            "Add the infusions you have had under Infusions",
+        ),
     ] {
         let svg = render_svg(&charts, kind, None, (600, 400)).unwrap();
         assert!(svg.contains(says), "{kind:?}");
@@ -174,6 +202,10 @@ fn the_chart_command_writes_png_and_svg_files() {
     common::run_ok(&db, &["demo"]);
     for (kind, name) in [
         ("timeline", "t.png"),
+        ("typical", "typ.png"),
+        ("typical", "typ.svg"),
+        ("survival", "s.png"),
+        ("survival", "s.svg"),
         ("cycles", "c.svg"),
         ("durations", "d.png"),
     ] {

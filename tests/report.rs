@@ -60,7 +60,6 @@ fn page_one_of_the_demo_report_is_a_complete_summary() {
         "Days logged",
         "Infusion cycles",
         "Patterns",
-        "Method",
         "not medical advice",
         "Page 1 of",
     ] {
@@ -75,9 +74,13 @@ fn page_one_of_the_demo_report_is_a_complete_summary() {
         "Peak relief",
         "Days to next",
         "Relief ≥30% until",
-        "Side effects",
+        "Worst pain",
+        "Days 7+",
         // Chart text drawn from the SVG charts must survive as text.
-        "Relief by day since infusion",
+        "Typical relief after an infusion",
+        "completed cycles",
+        "How long meaningful relief held",
+        "Cycles with relief still ≥30%",
         "7-day mean",
         "30% meaningful",
     ] {
@@ -106,6 +109,12 @@ fn page_one_of_the_demo_report_is_a_complete_summary() {
             index + 1
         );
     }
+    let sentence = relief_journal::wording::survival_sentence(&analysis.cycles).unwrap();
+    assert!(
+        squeezed_first.contains(&squeezed(&sentence)),
+        "page 1 lacks the survival sentence {sentence:?}:\n{first}"
+    );
+    assert!(pages[1].contains("How relief is measured"));
     assert!(pages[1..].iter().any(|page| page.contains("Infusion log")));
     assert!(pages[1..].iter().any(|page| page.contains("Daily entries")));
 }

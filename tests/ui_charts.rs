@@ -1,10 +1,11 @@
-//! The Charts view: the insights show the flags and the forecast of a demo journal, and the range
-//! presets change the dates the timeline shows.
+//! The Charts view: it leads with relief, the insights show the flags (evidence on demand) and
+//! the forecast of a demo journal, and the range presets change the dates the timeline shows.
 #![allow(clippy::unwrap_used)]
 
 mod common_ui;
 
 use common_ui::{TestJournal, today};
+use eframe::egui;
 use egui_kittest::kittest::Queryable;
 use relief_journal::analysis::analyze;
 use relief_journal::charts::RangePreset;
@@ -28,11 +29,19 @@ fn the_charts_show_every_flag_with_its_evidence_and_the_forecast() {
     assert!(!analysis.flags.is_empty(), "the demo journal raises flags");
     let fade = analysis.forecast.expected_fade_date.unwrap();
 
-    let app = journal.app(View::Charts);
+    let mut app = journal.app(View::Charts);
 
     assert_eq!(app.state().view(), Some(View::Charts));
     for flag in &analysis.flags {
         app.get_by_label(&flag_message(flag));
+        assert!(
+            app.query_by_label(&flag_evidence(flag)).is_none(),
+            "evidence waits for Details"
+        );
+    }
+    app.get_by_label_contains("Details").click();
+    app.run();
+    for flag in &analysis.flags {
         app.get_by_label(&flag_evidence(flag));
     }
     app.get_by_label_contains(&format!(
@@ -111,8 +120,8 @@ fn relief_charts_without_relief_say_what_they_need() {
     let app = journal.app(View::Charts);
     app.get_by_label_contains("Relief needs your pain before ketamine");
     assert!(
-        app.query_by_label("Relief by day since infusion").is_none(),
-        "no empty overlay"
+        app.query_by_label("Typical cycle").is_none(),
+        "no empty relief charts"
     );
     assert!(
         app.query_by_label("How long meaningful relief lasted")
@@ -146,4 +155,54 @@ fn the_charts_view_prints_the_thresholds_in_the_settings() {
             "a label says {default}"
         );
     }
+}
+
+/// At the default window size the typical cycle is the first chart, in view without scrolling;
+/// the tabs switch to relief survival (with its sentence) and to each cycle.
+#[test]
+fn the_charts_view_leads_with_the_typical_cycle() {
+    use relief_journal::charts::Charts;
+    use relief_journal::wording::survival_sentence;
+    let journal = demo(2);
+    let charts = Charts::build(&journal.store().journal().unwrap(), today());
+    let window = egui::vec2(1100.0, 760.0);
+    let mut app = journal.app_sized(View::Charts, today(), window);
+
+    let median = format!("Median of {} completed cycles", charts.typical.cycles);
+    let legend = app.get_by_label(&median).rect();
+    assert!(
+        legend.max.y <= window.y && legend.max.x <= window.x,
+        "the typical cycle's legend at {legend:?} is outside the {window:?} window"
+    );
+
+    app.get_by_label("How long relief held").click();
+    app.run();
+    assert!(app.query_by_label(&median).is_none());
+    app.get_by_label(&survival_sentence(&charts.analysis.cycles).unwrap());
+
+    app.get_by_label("Each cycle").click();
+    app.run();
+    app.get_by_label("Earlier cycles");
+}
+
+/// Worst pain and high-pain days early and late in each cycle, in the cycle table.
+#[test]
+fn the_cycle_table_shows_worst_pain_and_high_pain_days() {
+    use relief_journal::wording::cycle_cells;
+    let journal = demo(2);
+    let analysis = analyze(&journal.store().journal().unwrap(), today());
+    let app = journal.app(View::Charts);
+    app.get_by_label("Worst pain");
+    app.get_by_label("Days 7+");
+    let cycle = analysis
+        .completed_cycles()
+        .last()
+        .expect("the demo has completed cycles");
+    let cells = cycle_cells(cycle, &analysis.settings);
+    assert!(cells.worst_pain.contains('→'), "{}", cells.worst_pain);
+    assert!(
+        app.query_all_by_label(&cells.worst_pain).count() >= 1,
+        "the latest completed cycle's worst pain {:?}",
+        cells.worst_pain
+    );
 }

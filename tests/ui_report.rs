@@ -54,11 +54,11 @@ fn the_report_is_saved_as_pdf_to_a_typed_path() {
 #[test]
 fn a_chart_image_and_an_export_are_saved_to_typed_paths() {
     let journal = demo();
-    let png = journal.dir.path().join("overlay.png");
+    let png = journal.dir.path().join("typical.png");
     let csv = journal.dir.path().join("entries.csv");
     let mut app = journal.app(View::Report);
 
-    app.get_by_label("Cycle overlay").click();
+    app.get_by_label("Typical cycle").click();
     type_into(&mut app, "Chart image path", png.to_str().unwrap());
     app.get_by_label("Save chart to this path").click();
     app.run();

@@ -50,7 +50,7 @@ pub use flags::{
 };
 pub use forecast::{FORECAST_CYCLES, Forecast};
 pub use relief::{LOSS_HYSTERESIS_PCT, Loss};
-pub use signals::SIGNAL_WINDOW_DAYS;
+pub use signals::{HIGH_PAIN, SIGNAL_WINDOW_DAYS};
 pub use smoothing::{SMOOTHING_WINDOW_DAYS, centred_mean};
 pub use survival::{ReliefSurvival, SurvivalStep, ended_before, relief_survival};
 pub use trend::{
@@ -158,6 +158,23 @@ pub struct Cycle {
     /// Half-life of the fitted exponential decay, when the fit can be trusted.
     #[serde(serialize_with = "serialize_round1")]
     pub half_life_days: Option<f64>,
+    /// Mean daily pain (0 to 10) in the first 14 days (a cycle shorter than 28 days: its first
+    /// half); `None` when fewer than 4 of 7 days were logged there, as for every early/late value.
+    #[serde(serialize_with = "serialize_round1")]
+    pub pain_early: Option<f64>,
+    /// Mean daily pain in the last 14 days before the next infusion.
+    #[serde(serialize_with = "serialize_round1")]
+    pub pain_late: Option<f64>,
+    /// Mean worst pain (0 to 10) in the first 14 days, over the days that recorded it.
+    #[serde(serialize_with = "serialize_round1")]
+    pub worst_pain_early: Option<f64>,
+    /// Mean worst pain in the last 14 days before the next infusion.
+    #[serde(serialize_with = "serialize_round1")]
+    pub worst_pain_late: Option<f64>,
+    /// Logged days in the first 14 with pain at 7 or more ([`HIGH_PAIN`]).
+    pub high_pain_days_early: Option<u32>,
+    /// Logged days in the last 14 before the next infusion with pain at 7 or more.
+    pub high_pain_days_late: Option<u32>,
     /// Rescue medication taken per week in the first 14 days.
     #[serde(serialize_with = "serialize_round1")]
     pub rescue_per_week_early: Option<f64>,
@@ -347,6 +364,12 @@ fn build_cycle(
         relief_days_50: known.then(|| relief::days_at_or_above(&relief, substantial)),
         relief_auc: known.then(|| relief::area_pct_days(&relief)),
         half_life_days: decay.map(|decay| decay.half_life_days),
+        pain_early: signals.pain_early,
+        pain_late: signals.pain_late,
+        worst_pain_early: signals.worst_pain_early,
+        worst_pain_late: signals.worst_pain_late,
+        high_pain_days_early: signals.high_pain_days_early,
+        high_pain_days_late: signals.high_pain_days_late,
         rescue_per_week_early: signals.rescue_per_week_early,
         rescue_per_week_late: signals.rescue_per_week_late,
         mobility_early: signals.mobility_early,
@@ -527,6 +550,12 @@ mod tests {
             "relief_days_50",
             "relief_auc",
             "half_life_days",
+            "pain_early",
+            "pain_late",
+            "worst_pain_early",
+            "worst_pain_late",
+            "high_pain_days_early",
+            "high_pain_days_late",
             "rescue_per_week_early",
             "rescue_per_week_late",
             "mobility_early",

@@ -1,6 +1,6 @@
-//! Supporting signals per cycle: breakthrough (rescue) medication per week, mobility and sleep
-//! quality early in the cycle versus late (just before the next infusion), and the first day the
-//! patient marked "wearing off".
+//! Supporting signals per cycle: average pain, worst pain and high-pain days, breakthrough
+//! (rescue) medication per week, mobility and sleep quality early in the cycle versus late (just
+//! before the next infusion), and the first day the patient marked "wearing off".
 
 use std::ops::Range;
 
@@ -10,9 +10,26 @@ use crate::domain::{Entry, Score};
 /// Days in the early window (from the anchor) and in the late window (before the next infusion).
 pub const SIGNAL_WINDOW_DAYS: usize = 14;
 
+/// A day's pain at or above this (0 to 10) is a high-pain day: the "severe" band of the 0-10
+/// numeric rating scale (7 to 10) in Serlin et al., "When is cancer pain mild, moderate or
+/// severe?", Pain 1995, used since for non-cancer chronic pain too.
+pub const HIGH_PAIN: u8 = 7;
+
 /// Early and late values of the supporting measures in one cycle.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub(crate) struct Signals {
+    /// Mean daily pain in the early window.
+    pub pain_early: Option<f64>,
+    /// Mean daily pain in the late window.
+    pub pain_late: Option<f64>,
+    /// Mean worst pain in the early window, over the days that recorded it.
+    pub worst_pain_early: Option<f64>,
+    /// Mean worst pain in the late window, over the days that recorded it.
+    pub worst_pain_late: Option<f64>,
+    /// Logged days in the early window with pain at [`HIGH_PAIN`] or more.
+    pub high_pain_days_early: Option<u32>,
+    /// Logged days in the late window with pain at [`HIGH_PAIN`] or more.
+    pub high_pain_days_late: Option<u32>,
     /// Rescue medication taken per week in the early window.
     pub rescue_per_week_early: Option<f64>,
     /// Rescue medication taken per week in the late window.
@@ -49,7 +66,15 @@ pub(crate) fn signals(days: &[Option<&Entry>], closed: bool, min_logged_per_week
     let late = late.and_then(|late| days.get(late));
     let mobility = |entry: &Entry| entry.mobility;
     let sleep_quality = |entry: &Entry| entry.sleep_quality;
+    let pain = |entry: &Entry| Some(entry.pain);
+    let worst_pain = |entry: &Entry| entry.worst_pain;
     Signals {
+        pain_early: mean_score(early, pain, min_logged_per_week),
+        pain_late: late.and_then(|late| mean_score(late, pain, min_logged_per_week)),
+        worst_pain_early: mean_score(early, worst_pain, min_logged_per_week),
+        worst_pain_late: late.and_then(|late| mean_score(late, worst_pain, min_logged_per_week)),
+        high_pain_days_early: high_pain_days(early, min_logged_per_week),
+        high_pain_days_late: late.and_then(|late| high_pain_days(late, min_logged_per_week)),
         rescue_per_week_early: rescue_per_week(early, min_logged_per_week),
         rescue_per_week_late: late.and_then(|late| rescue_per_week(late, min_logged_per_week)),
         mobility_early: mean_score(early, mobility, min_logged_per_week),
@@ -98,6 +123,20 @@ fn mean_score(
         return None;
     }
     mean(values)
+}
+
+/// Logged days with pain at [`HIGH_PAIN`] or more; `None` when the window is too sparsely logged
+/// for a count to mean anything (the 4-of-7 rule, as for the means).
+fn high_pain_days(window: &[Option<&Entry>], min_logged_per_week: u32) -> Option<u32> {
+    let logged: Vec<&Entry> = window.iter().flatten().copied().collect();
+    if !enough(logged.len(), window.len(), min_logged_per_week) {
+        return None;
+    }
+    let high = logged
+        .iter()
+        .filter(|entry| entry.pain.get() >= HIGH_PAIN)
+        .count();
+    u32::try_from(high).ok()
 }
 
 /// The first day marked "wearing off".
@@ -166,6 +205,43 @@ mod tests {
         assert_eq!(signals.mobility_late, Some(4.0));
         assert_eq!(signals.sleep_quality_early, None); // never recorded
         assert_eq!(signals.wearing_off_first_day, Some(21)); // day 20 is not logged, 21 is
+    }
+
+    #[test]
+    fn pain_worst_pain_and_high_pain_days_early_and_late() {
+        // A 28-day cycle, every day logged. Early (days 0-13): pain 3, worst pain 5 on the 7 even
+        // days only. Late (days 14-27): pain 6 on days 14-20 and 8 on days 21-27, worst pain 9
+        // every day. By hand: pain early 3.0, late (7*6 + 7*8)/14 = 7.0; worst pain early is
+        // recorded on 7 of 14 days, below the 8 the 4-of-7 rule asks for, so none; worst late
+        // 9.0; high-pain days early 0, late 7 (the days at 8).
+        let start = NaiveDate::from_ymd_opt(2026, 3, 1).unwrap();
+        let entries: Vec<Entry> = (0..28)
+            .map(|day| {
+                let (pain, worst) = match day {
+                    0..14 => (3, (day % 2 == 0).then_some(5)),
+                    14..21 => (6, Some(9)),
+                    _ => (8, Some(9)),
+                };
+                Entry {
+                    worst_pain: worst.map(|worst| Score::new("worst pain", worst).unwrap()),
+                    ..Entry::new(
+                        start + Duration::days(day),
+                        Score::new("pain", pain).unwrap(),
+                    )
+                }
+            })
+            .collect();
+        let by_day: Vec<Option<&Entry>> = entries.iter().map(Some).collect();
+        let signals = signals(&by_day, true, 4);
+        assert_eq!(signals.pain_early, Some(3.0));
+        assert_eq!(signals.pain_late, Some(7.0));
+        assert_eq!(signals.worst_pain_early, None);
+        assert_eq!(signals.worst_pain_late, Some(9.0));
+        assert_eq!(signals.high_pain_days_early, Some(0));
+        assert_eq!(signals.high_pain_days_late, Some(7));
+        // An open cycle has no late window.
+        let open = super::signals(&by_day[..20], false, 4);
+        assert_eq!((open.pain_late, open.high_pain_days_late), (None, None));
     }
 
     #[test]

@@ -5,9 +5,9 @@ use plotters::prelude::*;
 
 use super::{
     Area, ChartError, PALETTE, draw_error, draw_legend, font, legend_entry, message, print,
+    threshold_lines,
 };
 use crate::charts::Charts;
-use crate::wording::Threshold;
 
 /// Draws the cycle overlay on `area`.
 pub(super) fn draw<DB: DrawingBackend<ErrorType: 'static>>(
@@ -45,34 +45,7 @@ pub(super) fn draw<DB: DrawingBackend<ErrorType: 'static>>(
         .axis_desc_style(font(14))
         .draw()
         .map_err(draw_error)?;
-    for (threshold, label, colour) in [
-        (
-            overlay.meaningful_pct,
-            Threshold::Meaningful,
-            PALETTE.meaningful_threshold,
-        ),
-        (
-            overlay.substantial_pct,
-            Threshold::Substantial,
-            PALETTE.substantial_threshold,
-        ),
-    ] {
-        chart
-            .draw_series(DashedLineSeries::new(
-                [(0.0, threshold), (x_max, threshold)],
-                8,
-                6,
-                print(colour).stroke_width(1),
-            ))
-            .map_err(draw_error)?;
-        chart
-            .draw_series(std::iter::once(Text::new(
-                label.line_label(&charts.analysis.settings),
-                (x_max * 0.82, threshold + 2.5),
-                font(12).color(&print(colour)),
-            )))
-            .map_err(draw_error)?;
-    }
+    threshold_lines(&mut chart, &charts.analysis.settings, x_max)?;
     for curve in &overlay.curves {
         let (color, width) = if curve.latest {
             (print(PALETTE.latest_cycle), 3)

@@ -4,17 +4,22 @@
 
 mod cycles;
 mod durations;
+mod survival;
 mod timeline;
+mod typical;
 
 use std::path::Path;
 
 use plotters::coord::Shift;
+use plotters::coord::types::RangedCoordf64;
 use plotters::element::{Drawable, PointCollection};
 use plotters::prelude::*;
 
 use crate::charts::{ChartKind, Charts, DateRange};
+use crate::domain::AnalysisSettings;
 use crate::fonts::{CHART_FONT_FAMILY, FontError, register_chart_fonts};
 use crate::palette::{Colour, Palette};
+use crate::wording::Threshold;
 
 /// Why a chart could not be drawn or saved.
 #[derive(Debug, thiserror::Error)]
@@ -176,6 +181,8 @@ fn draw<DB: DrawingBackend<ErrorType: 'static>>(
         .map_err(draw_error)?;
     match kind {
         ChartKind::Timeline => timeline::draw(&body, charts, range),
+        ChartKind::Typical => typical::draw(&body, charts),
+        ChartKind::Survival => survival::draw(&body, charts),
         ChartKind::Cycles => cycles::draw(&body, charts),
         ChartKind::Durations => durations::draw(&body, charts),
     }
@@ -214,6 +221,40 @@ fn message<DB: DrawingBackend<ErrorType: 'static>>(
     }
     for (row, line) in (0_i32..).zip(&lines) {
         area.draw_text(line, &style, (margin as i32, 40 + row * 26))
+            .map_err(draw_error)?;
+    }
+    Ok(())
+}
+
+/// The meaningful and substantial relief lines across a relief chart, each labelled near its
+/// right end with the value in use.
+fn threshold_lines<'a, DB>(
+    chart: &mut ChartContext<'a, DB, Cartesian2d<RangedCoordf64, RangedCoordf64>>,
+    settings: &AnalysisSettings,
+    x_max: f64,
+) -> Result<(), ChartError>
+where
+    DB: DrawingBackend<ErrorType: 'static> + 'a,
+{
+    for (threshold, colour) in [
+        (Threshold::Meaningful, PALETTE.meaningful_threshold),
+        (Threshold::Substantial, PALETTE.substantial_threshold),
+    ] {
+        let value = threshold.value(settings);
+        chart
+            .draw_series(DashedLineSeries::new(
+                [(0.0, value), (x_max, value)],
+                8,
+                6,
+                print(colour).stroke_width(1),
+            ))
+            .map_err(draw_error)?;
+        chart
+            .draw_series(std::iter::once(Text::new(
+                threshold.line_label(settings),
+                (x_max * 0.82, value + 2.5),
+                font(12).color(&print(colour)),
+            )))
             .map_err(draw_error)?;
     }
     Ok(())

@@ -1,4 +1,5 @@
-//! Chart models: what the timeline, the cycle overlay and the relief-duration charts show,
+//! Chart models: what the timeline, the typical cycle, relief survival, the cycle overlay and the
+//! relief-duration charts show,
 //! computed once when the journal changes and shared by the in-app plots and the exported images.
 //!
 //! Plain data, no egui and no drawing: `ui` draws these with egui_plot, `report` with plotters.
@@ -8,6 +9,7 @@ mod decimate;
 mod durations;
 mod kind;
 mod overlay;
+mod survival;
 mod timeline;
 mod typical;
 
@@ -18,6 +20,7 @@ pub use decimate::decimate_min_max;
 pub use durations::{DurationBar, Durations, Trend, build_durations};
 pub use kind::ChartKind;
 pub use overlay::{CycleCurve, CycleOverlay, build_overlay};
+pub use survival::{RECENT_INTERVALS, SurvivalChart, build_survival};
 pub use timeline::{
     DatedValue, InfusionMarker, MarkerKind, Timeline, build_timeline, centred_mean_runs,
 };
@@ -35,6 +38,10 @@ pub struct Charts {
     pub timeline: Timeline,
     /// Relief by day since infusion, per cycle.
     pub overlay: CycleOverlay,
+    /// Relief by day since infusion: the median of the completed cycles and the latest cycle.
+    pub typical: TypicalCycle,
+    /// How long meaningful relief held, over all cycles (Kaplan-Meier).
+    pub survival: SurvivalChart,
     /// Relief duration per cycle.
     pub durations: Durations,
 }
@@ -55,11 +62,20 @@ impl Charts {
             &journal.settings.analysis,
         );
         let overlay = build_overlay(&analysis);
+        let latest = overlay
+            .curves
+            .last()
+            .map(|curve| curve.relief.clone())
+            .unwrap_or_default();
+        let typical = build_typical(&analysis.cycles, &analysis.settings, latest);
+        let survival = build_survival(&analysis);
         let durations = build_durations(&analysis);
         Self {
             analysis,
             timeline,
             overlay,
+            typical,
+            survival,
             durations,
         }
     }

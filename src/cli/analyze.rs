@@ -11,8 +11,8 @@ use crate::analysis::{Analysis, analyze};
 use crate::domain::Journal;
 use crate::store::Store;
 use crate::wording::{
-    DISCLAIMER, Threshold, baseline_text, cycle_cells, flag_evidence, flag_message,
-    forecast_sentence, stale_sentence, thresholds_clause,
+    DISCLAIMER, EARLY_LATE_LEGEND, Threshold, baseline_text, cycle_cells, flag_evidence,
+    flag_message, forecast_sentence, stale_sentence, thresholds_clause,
 };
 
 /// Arguments of `analyze`.
@@ -80,6 +80,7 @@ fn write_report(analysis: &Analysis, today: NaiveDate, out: &mut dyn Write) -> i
             Threshold::Meaningful.percent(settings),
             Threshold::Substantial.percent(settings),
         )?;
+        writeln!(out, "{EARLY_LATE_LEGEND}")?;
         writeln!(out)?;
         writeln!(out, "{}", forecast_line(analysis))?;
     }
@@ -129,6 +130,9 @@ fn headings(analysis: &Analysis) -> Vec<String> {
         &Threshold::Meaningful.below_heading(settings),
         &Threshold::Substantial.below_heading(settings),
         "half-life",
+        "pain",
+        "worst",
+        "days 7+",
         "rescue/wk",
         "mobility",
         "sleep",
@@ -138,8 +142,9 @@ fn headings(analysis: &Analysis) -> Vec<String> {
 }
 
 /// Columns whose values line up on the right.
-const RIGHT_ALIGNED: [bool; 14] = [
+const RIGHT_ALIGNED: [bool; 17] = [
     true, false, false, false, true, true, true, true, false, false, true, false, false, false,
+    false, false, false,
 ];
 
 fn cycle_table(analysis: &Analysis) -> Vec<Vec<String>> {
@@ -165,6 +170,9 @@ fn cycle_table(analysis: &Analysis) -> Vec<Vec<String>> {
                 cells.meaningful_until,
                 cells.substantial_until,
                 cells.half_life,
+                cells.pain,
+                cells.worst_pain,
+                cells.high_pain_days,
                 cells.rescue,
                 cells.mobility,
                 cells.sleep,

@@ -16,6 +16,12 @@ use crate::store::Store;
 enum KindArg {
     /// Daily pain, its 7-day mean and infusions, with sleep quality and mobility.
     Timeline,
+    /// Relief by day since infusion: the median of the completed cycles with the band of their
+    /// middle half, the latest cycle on top.
+    Typical,
+    /// The share of cycles in which meaningful relief still held by day since infusion, beside
+    /// the recent intervals between infusions.
+    Survival,
     /// Relief by day since infusion, one line per cycle.
     Cycles,
     /// How long relief lasted in each cycle, beside the interval to the next infusion.
@@ -71,6 +77,8 @@ pub fn run(store: &Store, args: &ChartArgs, today: NaiveDate) -> Result<(), CliE
     }
     let kind = match args.kind {
         KindArg::Timeline => ChartKind::Timeline,
+        KindArg::Typical => ChartKind::Typical,
+        KindArg::Survival => ChartKind::Survival,
         KindArg::Cycles => ChartKind::Cycles,
         KindArg::Durations => ChartKind::Durations,
     };

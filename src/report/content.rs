@@ -1,8 +1,8 @@
-//! What the report says: the header, the charts of the period, the per-cycle table, the
-//! patterns, the method and the disclaimer on page 1, then the evidence, the infusion log and the
-//! daily entries. Words and cells come from [`crate::wording`]; placing them is `pages`' job.
+//! What the report says: on page 1 the header, the timeline of the period, the typical cycle and
+//! relief survival, the per-cycle table, the patterns, the baseline and the disclaimer; then how
+//! relief is measured, the evidence, the infusion log and the daily entries. Words and cells come from [`crate::wording`]; placing them is `pages`' job.
 
-use chrono::{Duration, NaiveDate};
+use chrono::Duration;
 
 use super::pages::{BODY, Document, PALETTE, TABLE};
 use super::pdf::{ReportError, ReportOptions};
@@ -11,8 +11,9 @@ use crate::chart_image::render_svg;
 use crate::charts::{ChartKind, Charts, DateRange};
 use crate::domain::{AnalysisSettings, Entry, Infusion, Journal};
 use crate::wording::{
-    DISCLAIMER, Threshold, baseline_text, cycle_cells, flag_evidence, flag_message,
-    forecast_sentence, method_paragraph, stale_sentence,
+    DISCLAIMER, EARLY_LATE_LEGEND, Threshold, baseline_text, cycle_cells, flag_evidence,
+    flag_message, forecast_sentence, method_paragraph, relief_chart_missing, stale_sentence,
+    survival_sentence,
 };
 
 /// Cycles that overlap the period.
@@ -79,19 +80,9 @@ pub(super) fn summary_page(
             PALETTE.text,
         );
     } else {
-        let chart_height = width * 0.40;
-        let timeline = render_svg(charts, ChartKind::Timeline, Some(period), (1200, 480))?;
-        document.svg(timeline, chart_height);
-        let mut period_charts = charts.clone();
-        let indices: Vec<u32> = cycles.iter().map(|cycle| cycle.index).collect();
-        period_charts
-            .overlay
-            .curves
-            .retain(|curve| indices.contains(&curve.index));
-        if !period_charts.overlay.curves.is_empty() {
-            let overlay = render_svg(&period_charts, ChartKind::Cycles, None, (1200, 400))?;
-            document.svg(overlay, width * 0.32);
-        }
+        let timeline = render_svg(charts, ChartKind::Timeline, Some(period), (1200, 400))?;
+        document.svg(timeline, width / 3.0);
+        relief_charts(document, charts, &cycles)?;
     }
 
     document.heading("Infusion cycles");
@@ -109,6 +100,7 @@ pub(super) fn summary_page(
             .collect();
         let columns = cycle_columns(&charts.analysis.settings);
         let shown = document.summary_table(&columns, &rows, 10);
+        document.paragraph(EARLY_LATE_LEGEND, TABLE, false, PALETTE.muted_text);
         if shown < rows.len() {
             document.paragraph(
                 &format!(
@@ -146,13 +138,11 @@ pub(super) fn summary_page(
         document.bullet(&forecast_sentence(&analysis.forecast), BODY);
     }
 
-    document.heading("Method");
-    let settings = &analysis.settings;
+    document.gap(4.0);
     document.paragraph(
         &format!(
-            "{} {} Details: docs/ANALYSIS.md of Relief Journal.",
-            baseline_text(&analysis.baseline, settings),
-            method_paragraph(settings)
+            "{} How relief is measured: page 2.",
+            baseline_text(&analysis.baseline, &analysis.settings)
         ),
         TABLE,
         false,
@@ -162,36 +152,62 @@ pub(super) fn summary_page(
     Ok(())
 }
 
+/// Relief after each infusion, side by side: the typical cycle (each cycle of the period when
+/// there are too few completed cycles for a typical one) and relief survival with its sentence;
+/// or what they still need.
+fn relief_charts(
+    document: &mut Document<'_>,
+    charts: &Charts,
+    cycles: &[&Cycle],
+) -> Result<(), ReportError> {
+    if let Some(missing) = relief_chart_missing(&charts.analysis) {
+        document.paragraph(&missing, BODY, false, PALETTE.muted_text);
+        return Ok(());
+    }
+    // Half-width images drawn at about 560 pixels, so their text prints at 6 to 7 points.
+    let size = (560, 350);
+    let left = if charts.typical.days.is_empty() {
+        let mut period_charts = charts.clone();
+        let indices: Vec<u32> = cycles.iter().map(|cycle| cycle.index).collect();
+        period_charts
+            .overlay
+            .curves
+            .retain(|curve| indices.contains(&curve.index));
+        render_svg(&period_charts, ChartKind::Cycles, None, size)?
+    } else {
+        render_svg(charts, ChartKind::Typical, None, size)?
+    };
+    let right = render_svg(charts, ChartKind::Survival, None, size)?;
+    let height = (document.content_width() - 12.0) / 2.0 * size.1 as f32 / size.0 as f32;
+    document.svg_pair(left, right, height);
+    if let Some(sentence) = survival_sentence(&charts.analysis.cycles) {
+        document.paragraph(&sentence, BODY, false, PALETTE.text);
+    }
+    Ok(())
+}
+
 /// Columns of the per-cycle table: title and share of the width; the loss columns name the
-/// thresholds in use.
+/// thresholds in use. The early → late columns are explained by [`EARLY_LATE_LEGEND`] under the
+/// table. Side effects have a page of their own.
 fn cycle_columns(settings: &AnalysisSettings) -> Vec<(String, f32)> {
     vec![
-        ("Infusion".to_owned(), 0.10),
-        ("Phase".to_owned(), 0.12),
-        ("Days to next".to_owned(), 0.07),
-        ("Peak relief".to_owned(), 0.07),
-        (Threshold::Meaningful.until_heading(settings), 0.11),
-        (Threshold::Substantial.until_heading(settings), 0.11),
-        ("Rescue / week early → late".to_owned(), 0.11),
-        ("Mobility early → late".to_owned(), 0.10),
-        ("Sleep early → late".to_owned(), 0.09),
-        ("Side effects".to_owned(), 0.12),
+        ("Infusion".to_owned(), 0.105),
+        ("Phase".to_owned(), 0.11),
+        ("Days to next".to_owned(), 0.06),
+        ("Peak relief".to_owned(), 0.065),
+        (Threshold::Meaningful.until_heading(settings), 0.105),
+        (Threshold::Substantial.until_heading(settings), 0.105),
+        ("Pain".to_owned(), 0.075),
+        ("Worst pain".to_owned(), 0.075),
+        ("Days 7+".to_owned(), 0.065),
+        ("Rescue / week".to_owned(), 0.08),
+        ("Mobility".to_owned(), 0.08),
+        ("Sleep".to_owned(), 0.075),
     ]
 }
 
-/// One row of the per-cycle table: the cells of the cycle and the side effects of its infusions.
+/// One row of the per-cycle table.
 fn cycle_row(cycle: &Cycle, journal: &Journal) -> Vec<String> {
-    let end = cycle.next_infusion.unwrap_or(NaiveDate::MAX);
-    let mut side_effects: Vec<String> = Vec::new();
-    for infusion in &journal.infusions {
-        if infusion.date >= cycle.first_infusion && infusion.date < end {
-            for effect in infusion.side_effects.items() {
-                if !side_effects.contains(effect) {
-                    side_effects.push(effect.clone());
-                }
-            }
-        }
-    }
     let cells = cycle_cells(cycle, &journal.settings.analysis);
     vec![
         cells.infusion,
@@ -200,19 +216,17 @@ fn cycle_row(cycle: &Cycle, journal: &Journal) -> Vec<String> {
         cells.peak,
         cells.meaningful_until,
         cells.substantial_until,
+        cells.pain,
+        cells.worst_pain,
+        cells.high_pain_days,
         cells.rescue,
         cells.mobility,
         cells.sleep,
-        if side_effects.is_empty() {
-            "-".to_owned()
-        } else {
-            side_effects.join(", ")
-        },
     ]
 }
 
-/// The following pages: evidence, all cycles when page 1 had no room, the infusion log and
-/// the daily entries.
+/// The following pages: how relief is measured, the evidence, all cycles when page 1 had no
+/// room, the infusion log and the daily entries.
 pub(super) fn appendix(
     document: &mut Document<'_>,
     journal: &Journal,
@@ -232,14 +246,23 @@ pub(super) fn appendix(
         .iter()
         .filter(|entry| period.contains(entry.date))
         .collect();
-    let needed = flags_with_evidence
-        || cycles.len() > 10
-        || !infusions.is_empty()
-        || (options.include_daily && !entries.is_empty());
-    if !needed {
+    if cycles.is_empty() && infusions.is_empty() && entries.is_empty() {
+        // Page 1 already says the period holds nothing.
         return;
     }
     document.new_page();
+    document.heading("How relief is measured");
+    let settings = &analysis.settings;
+    document.paragraph(
+        &format!(
+            "{} {} Details: docs/ANALYSIS.md of Relief Journal.",
+            baseline_text(&analysis.baseline, settings),
+            method_paragraph(settings)
+        ),
+        BODY,
+        false,
+        PALETTE.text,
+    );
     if flags_with_evidence {
         document.heading("Patterns and their evidence");
         for flag in &analysis.flags {

@@ -137,6 +137,24 @@ impl<'f> Document<'f> {
         self.y += height + 4.0;
     }
 
+    /// Two charts side by side, each half the content width (less a gap) and `height` tall.
+    pub(super) fn svg_pair(&mut self, left: String, right: String, height: f32) {
+        self.ensure(height);
+        let gap = 12.0;
+        let width = (self.content_width() - gap) / 2.0;
+        let y = self.y;
+        for (svg, x) in [(left, MARGIN), (right, MARGIN + width + gap)] {
+            self.ops().push(Op::Svg {
+                svg,
+                x,
+                y,
+                width,
+                height,
+            });
+        }
+        self.y += height + 4.0;
+    }
+
     /// Column left edges and widths from width shares.
     fn columns<T: AsRef<str>>(&self, columns: &[(T, f32)]) -> Vec<(f32, f32)> {
         let total: f32 = columns.iter().map(|column| column.1).sum();

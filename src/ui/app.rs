@@ -63,7 +63,7 @@ enum Screen {
 impl ReliefApp {
     /// Builds the app: opens the journal if its file exists, otherwise shows the welcome.
     pub fn new(cc: &eframe::CreationContext<'_>, config: AppConfig) -> Self {
-        let _ = cc;
+        theme::install_fonts(&cc.egui_ctx);
         let screen = if config.journal_path.exists() {
             Self::open_screen(&config, &config.journal_path, false)
         } else {

@@ -197,11 +197,13 @@ pub fn report_ui(
                 );
             });
             section(ui, "Chart image", |ui| {
-                ui.horizontal(|ui| {
+                ui.horizontal_wrapped(|ui| {
                     ui.label("Chart:");
                     for (kind, label) in [
                         (ChartKind::Timeline, "Timeline"),
-                        (ChartKind::Cycles, "Cycle overlay"),
+                        (ChartKind::Typical, "Typical cycle"),
+                        (ChartKind::Survival, "How long relief held"),
+                        (ChartKind::Cycles, "Each cycle"),
                         (ChartKind::Durations, "Relief durations"),
                     ] {
                         ui.radio_value(&mut state.chart, kind, label);

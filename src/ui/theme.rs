@@ -34,6 +34,26 @@ pub fn apply(ctx: &Context, settings: &Settings) {
     }
 }
 
+/// Adds the bundled DejaVu Sans after egui's own fonts, so characters they lack (arrows such as
+/// "→" in the cycle table, "≥" in threshold headings, Greek and Cyrillic in notes) are drawn
+/// rather than shown as boxes.
+pub fn install_fonts(ctx: &Context) {
+    const NAME: &str = "DejaVu Sans (bundled)";
+    let mut fonts = egui::FontDefinitions::default();
+    fonts.font_data.insert(
+        NAME.to_owned(),
+        std::sync::Arc::new(egui::FontData::from_static(crate::fonts::SANS_REGULAR)),
+    );
+    for family in [egui::FontFamily::Proportional, egui::FontFamily::Monospace] {
+        fonts
+            .families
+            .entry(family)
+            .or_default()
+            .push(NAME.to_owned());
+    }
+    ctx.set_fonts(fonts);
+}
+
 /// The smallest text size at 100%, in points: hints and footnotes included.
 pub const MIN_TEXT_POINTS: f32 = 12.0;
 

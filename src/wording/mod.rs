@@ -9,8 +9,14 @@
 //! published source (IMMPACT) is cited only while the default value is in use.
 
 mod flags;
+mod relief_charts;
 
 pub use flags::{DISCUSS, flag_evidence, flag_message};
+pub use relief_charts::{
+    SURVIVAL_CENSORED_LABEL, TYPICAL_BAND_LABEL, next_planned_label, recent_intervals_label,
+    survival_axis_title, survival_median_label, typical_chart_missing, typical_latest_label,
+    typical_median_label,
+};
 
 use chrono::NaiveDate;
 
@@ -20,6 +26,11 @@ use crate::analysis::{
     RECENT_MATCHES, SMOOTHING_WINDOW_DAYS, UNTREATED_LOOKBACK_DAYS,
 };
 use crate::domain::AnalysisSettings;
+
+/// What the early → late cells of the cycle tables compare, and what "days 7+" counts.
+pub const EARLY_LATE_LEGEND: &str = "Early → late: the first two weeks after the infusion → the \
+     last two before the next (halves of a shorter cycle). Days 7+: logged days with pain at 7 \
+     or more.";
 
 /// The standing line under every analysis, in the app and on every report page.
 pub const DISCLAIMER: &str = "Patient-recorded data; not medical advice.";
@@ -247,6 +258,12 @@ pub struct CycleCells {
     pub substantial_until: String,
     /// `11.8 d`.
     pub half_life: String,
+    /// Mean daily pain, first two weeks → last two: `3.4 → 6.1`.
+    pub pain: String,
+    /// Mean worst pain, first two weeks → last two: `5.0 → 7.8`.
+    pub worst_pain: String,
+    /// Days with pain at 7 or more, first two weeks → last two: `0 → 6`.
+    pub high_pain_days: String,
     /// Rescue doses per week, first two weeks → last two: `0.5 → 3.0`.
     pub rescue: String,
     /// Mobility early → late.
@@ -284,6 +301,9 @@ pub fn cycle_cells(cycle: &Cycle, settings: &AnalysisSettings) -> CycleCells {
         half_life: cycle
             .half_life_days
             .map_or_else(unknown, |days| format!("{days:.1} d")),
+        pain: early_late(cycle.pain_early, cycle.pain_late),
+        worst_pain: early_late(cycle.worst_pain_early, cycle.worst_pain_late),
+        high_pain_days: early_late_count(cycle.high_pain_days_early, cycle.high_pain_days_late),
         rescue: early_late(cycle.rescue_per_week_early, cycle.rescue_per_week_late),
         mobility: early_late(cycle.mobility_early, cycle.mobility_late),
         sleep: early_late(cycle.sleep_quality_early, cycle.sleep_quality_late),
@@ -292,10 +312,25 @@ pub fn cycle_cells(cycle: &Cycle, settings: &AnalysisSettings) -> CycleCells {
 
 /// `0.5 → 3.0`; `-` for a side that is unknown, and `-` alone when both are.
 fn early_late(early: Option<f64>, late: Option<f64>) -> String {
-    let number = |value: Option<f64>| value.map_or_else(|| "-".to_owned(), |v| format!("{v:.1}"));
+    let number = |value: Option<f64>| value.map(|v| format!("{v:.1}"));
+    early_late_text(number(early), number(late))
+}
+
+/// `0 → 6`: whole counts early and late, as [`early_late`] writes means.
+fn early_late_count(early: Option<u32>, late: Option<u32>) -> String {
+    let number = |value: Option<u32>| value.map(|v| v.to_string());
+    early_late_text(number(early), number(late))
+}
+
+fn early_late_text(early: Option<String>, late: Option<String>) -> String {
+    let unknown = || "-".to_owned();
     match (early, late) {
-        (None, None) => "-".to_owned(),
-        (early, late) => format!("{} → {}", number(early), number(late)),
+        (None, None) => unknown(),
+        (early, late) => format!(
+            "{} → {}",
+            early.unwrap_or_else(unknown),
+            late.unwrap_or_else(unknown)
+        ),
     }
 }
 

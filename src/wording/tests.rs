@@ -77,6 +77,9 @@ fn the_cycle_row_cells() {
     let mut lasted = cycle(61.4, Loss::Lost(34), Loss::Lost(21), true);
     lasted.infusions = 3;
     lasted.half_life_days = Some(11.84);
+    (lasted.pain_early, lasted.pain_late) = (Some(3.44), Some(6.06));
+    lasted.worst_pain_late = Some(7.8);
+    (lasted.high_pain_days_early, lasted.high_pain_days_late) = (Some(0), Some(6));
     let cells = cycle_cells(&lasted, &AnalysisSettings::default());
     assert_eq!(cells.number, "2");
     assert_eq!(cells.phase, "maintenance ×3");
@@ -90,6 +93,9 @@ fn the_cycle_row_cells() {
     assert_eq!(cells.substantial_until, "day 21");
     assert_eq!(cells.half_life, "11.8 d");
     assert_eq!(cells.rescue, "0.5 → -");
+    assert_eq!(cells.pain, "3.4 → 6.1");
+    assert_eq!(cells.worst_pain, "- → 7.8");
+    assert_eq!(cells.high_pain_days, "0 → 6");
     assert_eq!(cells.mobility, "-");
     let open = cycle_cells(
         &cycle(61.0, Loss::Censored, Loss::Censored, false),

@@ -75,6 +75,16 @@ impl TestJournal {
 
     /// Starts the real app on this journal, on `view`, at noon on `date`, and lets it settle.
     pub fn app_on(&self, view: View, date: NaiveDate) -> Harness<'static, ReliefApp> {
+        self.app_sized(view, date, egui::vec2(1200.0, 900.0))
+    }
+
+    /// Starts the real app in a window of `size` points, on `view`, at noon on `date`.
+    pub fn app_sized(
+        &self,
+        view: View,
+        date: NaiveDate,
+        size: egui::Vec2,
+    ) -> Harness<'static, ReliefApp> {
         let config = AppConfig {
             journal_path: self.path.clone(),
             clock: Arc::new(FixedClock::at_noon(date)),
@@ -83,7 +93,7 @@ impl TestJournal {
             started: Instant::now(),
         };
         let mut harness = Harness::builder()
-            .with_size(egui::vec2(1200.0, 900.0))
+            .with_size(size)
             .build_eframe(move |cc| ReliefApp::new(cc, config));
         harness.run();
         harness

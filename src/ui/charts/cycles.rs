@@ -4,19 +4,17 @@
 use eframe::egui;
 use egui::{RichText, Ui};
 use egui_plot::{
-    Bar, BarChart, HLine, HoverPosition, Line, LineStyle, MarkerShape, Plot, PlotPoints, Points,
+    Bar, BarChart, HoverPosition, Line, LineStyle, MarkerShape, Plot, PlotPoints, Points,
 };
 
 use crate::charts::{CycleOverlay, Durations};
 use crate::domain::AnalysisSettings;
 use crate::ui::theme::{color, palette};
-use crate::wording::{Threshold, durations_legend};
+use crate::wording::durations_legend;
 
-/// Height of the two cycle plots.
-const HEIGHT: f32 = 260.0;
+use super::relief::HEIGHT;
 /// Draws relief by day since infusion for the last `shown` cycles.
 pub fn overlay_ui(ui: &mut Ui, overlay: &CycleOverlay, settings: &AnalysisSettings, shown: usize) {
-    ui.label(RichText::new("Relief by day since infusion").strong());
     let palette = palette(ui);
     let (latest, earlier) = (color(palette.latest_cycle), color(palette.earlier_cycles));
     let skip = overlay.curves.len().saturating_sub(shown);
@@ -43,23 +41,7 @@ pub fn overlay_ui(ui: &mut Ui, overlay: &CycleOverlay, settings: &AnalysisSettin
             }
         })
         .show(ui, |plot| {
-            plot.hline(
-                HLine::new(
-                    Threshold::Meaningful.line_label(settings),
-                    overlay.meaningful_pct,
-                )
-                .color(color(palette.meaningful_threshold))
-                .width(1.5),
-            );
-            plot.hline(
-                HLine::new(
-                    Threshold::Substantial.line_label(settings),
-                    overlay.substantial_pct,
-                )
-                .color(color(palette.substantial_threshold))
-                .style(LineStyle::dotted_loose())
-                .width(1.5),
-            );
+            super::relief::threshold_lines(plot, settings, palette);
             for curve in overlay.curves.iter().skip(skip) {
                 let (name, color, width) = if curve.latest {
                     (curve.label.clone(), latest, 3.0)

@@ -9,7 +9,7 @@ use crate::wording::{
     DISCLAIMER, baseline_text, flag_evidence, flag_message, forecast_sentence, method_paragraph,
 };
 
-/// Draws the flags and the forecast.
+/// Draws the flags and the forecast, one line each, with each flag's evidence on demand.
 pub fn insights_ui(ui: &mut Ui, analysis: &Analysis) {
     egui::Frame::group(ui.style())
         .inner_margin(10.0)
@@ -18,17 +18,31 @@ pub fn insights_ui(ui: &mut Ui, analysis: &Analysis) {
             ui.label(RichText::new("Insights").strong().size(16.0));
             ui.add_space(4.0);
             if analysis.flags.is_empty() {
-                ui.label("No patterns flagged: relief has not been seen ending early, shortening, missing or outlasting the interval, nor rescue doses rising late.");
+                one_line(ui, RichText::new("No patterns flagged: relief has not been seen ending early, shortening, missing or outlasting the interval, nor rescue doses rising late."));
             }
             for flag in &analysis.flags {
-                ui.label(RichText::new(flag_message(flag)).strong());
-                ui.label(RichText::new(flag_evidence(flag)).weak());
-                ui.add_space(4.0);
+                one_line(ui, RichText::new(flag_message(flag)).strong());
             }
-            ui.label(forecast_sentence(&analysis.forecast));
-            ui.add_space(2.0);
+            one_line(ui, RichText::new(forecast_sentence(&analysis.forecast)));
+            if !analysis.flags.is_empty() {
+                egui::CollapsingHeader::new("Details: each pattern in full with its evidence")
+                    .default_open(false)
+                    .show(ui, |ui| {
+                        for flag in &analysis.flags {
+                            ui.label(RichText::new(flag_message(flag)).strong());
+                            ui.label(RichText::new(flag_evidence(flag)).weak());
+                            ui.add_space(4.0);
+                        }
+                    });
+            }
             ui.small(DISCLAIMER);
         });
+}
+
+/// One line of text, cut with "..." where the window is too narrow (egui shows the whole text
+/// on hover then).
+fn one_line(ui: &mut Ui, text: RichText) {
+    ui.add(egui::Label::new(text).truncate());
 }
 
 /// Draws "About this analysis": the method, the thresholds in use and the disclaimer.

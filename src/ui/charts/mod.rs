@@ -1,12 +1,16 @@
-//! The Charts view: the timeline, the cycle overlay, relief duration per cycle and the insights.
+//! The Charts view, relief first: the insights, then the relief after each infusion (the typical
+//! cycle, relief survival or each cycle, beside relief duration per cycle), the timeline, the
+//! cycle table and what the analysis does.
 //!
 //! Draws the chart models of [`crate::charts`] with egui_plot. The series are turned into plot
 //! coordinates once when the journal changes ([`PlotSeries`]); each frame only slices them to
 //! the visible range and thins them to the plot's width, so a 20-year journal draws as fast as a
 //! short one. No analysis and no store query runs here.
 
+mod cycle_table;
 mod cycles;
 mod insights;
+mod relief;
 mod series;
 mod timeline;
 
@@ -22,6 +26,31 @@ pub use series::PlotSeries;
 /// Cycles drawn in the overlay unless the user asks for all of them.
 pub const RECENT_CYCLES: usize = 8;
 
+/// Which picture of relief after each infusion the Charts view shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReliefChart {
+    /// The median relief by day since infusion with the band of the middle half of cycles.
+    Typical,
+    /// The share of cycles in which meaningful relief still held, by day since infusion.
+    Survival,
+    /// Every cycle as its own line.
+    EachCycle,
+}
+
+impl ReliefChart {
+    /// Every choice, in the order of the tabs.
+    pub const ALL: [Self; 3] = [Self::Typical, Self::Survival, Self::EachCycle];
+
+    /// The tab's label.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Typical => "Typical cycle",
+            Self::Survival => "How long relief held",
+            Self::EachCycle => "Each cycle",
+        }
+    }
+}
+
 /// What the Charts view remembers between frames.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChartsState {
@@ -33,6 +62,9 @@ pub struct ChartsState {
     pending: Option<DateRange>,
     /// Whether the overlay draws every cycle rather than the recent ones.
     all_cycles: bool,
+    /// The relief chart the user chose; `None` until then (the typical cycle when it has
+    /// anything to show, each cycle otherwise).
+    relief: Option<ReliefChart>,
 }
 
 impl Default for ChartsState {
@@ -42,6 +74,7 @@ impl Default for ChartsState {
             visible: None,
             pending: None,
             all_cycles: false,
+            relief: None,
         }
     }
 }
@@ -55,6 +88,22 @@ impl ChartsState {
     /// The dates the timeline showed in the last frame.
     pub fn visible_range(&self) -> Option<DateRange> {
         self.visible
+    }
+
+    /// The relief chart shown for `data`: the one chosen, else the typical cycle when it has a
+    /// day to show, else each cycle.
+    pub fn relief_chart(&self, data: &JournalData) -> ReliefChart {
+        self.relief
+            .unwrap_or(if relief::has_typical(&data.charts.typical) {
+                ReliefChart::Typical
+            } else {
+                ReliefChart::EachCycle
+            })
+    }
+
+    /// Shows `chart` as the relief chart.
+    pub fn choose_relief_chart(&mut self, chart: ReliefChart) {
+        self.relief = Some(chart);
     }
 
     /// Shows `preset` from the next frame on.
@@ -94,42 +143,97 @@ pub fn charts_ui(ui: &mut Ui, state: &mut ChartsState, data: &JournalData) {
         .show(ui, |ui| {
             ui.heading("Charts");
             insights::insights_ui(ui, &data.charts.analysis);
-            ui.add_space(12.0);
+            ui.add_space(10.0);
+            relief_ui(ui, state, data);
+            ui.add_space(16.0);
             range_bar_ui(ui, state, series);
             timeline::timeline_ui(ui, state, series);
-            ui.add_space(16.0);
-            let shown = if state.all_cycles {
-                usize::MAX
-            } else {
-                RECENT_CYCLES
-            };
-            if let Some(missing) = crate::wording::relief_chart_missing(&data.charts.analysis) {
-                // No relief to draw yet: say what is needed instead of empty axes or interval
-                // bars that look like relief.
-                egui::Frame::group(ui.style()).show(ui, |ui| {
-                    ui.set_width(ui.available_width());
-                    ui.label(RichText::new("Relief after each infusion").strong());
-                    ui.label(missing);
-                });
-                ui.add_space(12.0);
-                insights::about_ui(ui, &data.charts.analysis);
-                return;
-            }
-            ui.columns(2, |columns| {
-                let settings = &data.charts.analysis.settings;
-                cycles::overlay_ui(&mut columns[0], &data.charts.overlay, settings, shown);
-                cycles::durations_ui(&mut columns[1], &data.charts.durations, settings, shown);
-            });
-            let cycles = data.charts.overlay.curves.len();
-            if cycles > RECENT_CYCLES {
-                ui.checkbox(
-                    &mut state.all_cycles,
-                    format!("Show all {cycles} cycles (the last {RECENT_CYCLES} otherwise)"),
-                );
-            }
             ui.add_space(12.0);
+            if !data.charts.analysis.cycles.is_empty() {
+                egui::CollapsingHeader::new(RichText::new("Cycle table").strong())
+                    .default_open(true)
+                    .show(ui, |ui| {
+                        cycle_table::cycle_table_ui(ui, &data.charts.analysis)
+                    });
+                ui.add_space(8.0);
+            }
             insights::about_ui(ui, &data.charts.analysis);
         });
+}
+
+/// Relief after each infusion: the chosen relief chart beside relief duration per cycle, or
+/// what they still need.
+fn relief_ui(ui: &mut Ui, state: &mut ChartsState, data: &JournalData) {
+    let charts = &data.charts;
+    let analysis = &charts.analysis;
+    if let Some(missing) = crate::wording::relief_chart_missing(analysis) {
+        // No relief to draw yet: say what is needed instead of empty axes or interval bars that
+        // look like relief.
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(RichText::new("Relief after each infusion").strong());
+            ui.label(missing);
+        });
+        return;
+    }
+    let chosen = state.relief_chart(data);
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new("Relief after each infusion").strong());
+        ui.add_space(12.0);
+        for chart in ReliefChart::ALL {
+            if ui
+                .selectable_label(chosen == chart, chart.label())
+                .clicked()
+            {
+                state.choose_relief_chart(chart);
+            }
+        }
+    });
+    let shown = if state.all_cycles {
+        usize::MAX
+    } else {
+        RECENT_CYCLES
+    };
+    let settings = &analysis.settings;
+    let chart_ui = |ui: &mut Ui| match chosen {
+        ReliefChart::Typical => match crate::wording::typical_chart_missing(
+            analysis,
+            charts.typical.days.len(),
+            charts.typical.cycles,
+            crate::charts::MIN_TYPICAL_CYCLES,
+        ) {
+            Some(missing) => {
+                ui.add_space(24.0);
+                ui.label(missing);
+            }
+            None => relief::typical_ui(ui, &charts.typical, settings),
+        },
+        ReliefChart::Survival => relief::survival_ui(
+            ui,
+            &charts.survival,
+            crate::wording::survival_sentence(&analysis.cycles).as_deref(),
+            settings,
+        ),
+        ReliefChart::EachCycle => cycles::overlay_ui(ui, &charts.overlay, settings, shown),
+    };
+    // Side by side where there is room; one above the other in a narrow window.
+    if ui.available_width() >= 760.0 {
+        ui.columns(2, |columns| {
+            chart_ui(&mut columns[0]);
+            cycles::durations_ui(&mut columns[1], &charts.durations, settings, shown);
+        });
+    } else {
+        chart_ui(ui);
+        ui.add_space(8.0);
+        cycles::durations_ui(ui, &charts.durations, settings, shown);
+    }
+    let cycles = charts.overlay.curves.len();
+    if cycles > RECENT_CYCLES {
+        ui.checkbox(
+            &mut state.all_cycles,
+            format!("Show all {cycles} cycles (the last {RECENT_CYCLES} otherwise)"),
+        );
+    }
 }
 
 /// The legend every chart uses: small type on a translucent background in one corner.

@@ -1,0 +1,226 @@
+//! The relief charts that lead the Charts view: the typical cycle (median relief by day since
+//! infusion with the band of the middle half of cycles, the latest cycle on top) and relief
+//! survival (the share of cycles in which meaningful relief still held, beside the recent
+//! intervals between infusions and the next planned infusion).
+
+use eframe::egui;
+use egui::Ui;
+use egui_plot::{
+    FilledArea, HLine, HoverPosition, Line, LineStyle, MarkerShape, Plot, PlotPoint, PlotPoints,
+    Points, VLine,
+};
+
+use crate::charts::{MIN_TYPICAL_CYCLES, SurvivalChart, TypicalCycle};
+use crate::domain::AnalysisSettings;
+use crate::palette::Palette;
+use crate::ui::theme::{color, palette};
+use crate::wording::{
+    SURVIVAL_CENSORED_LABEL, TYPICAL_BAND_LABEL, Threshold, next_planned_label,
+    recent_intervals_label, survival_axis_title, survival_median_label, typical_latest_label,
+    typical_median_label,
+};
+
+/// Height of the relief plots.
+pub const HEIGHT: f32 = 260.0;
+
+/// The meaningful and substantial relief lines, labelled with the values in use.
+pub fn threshold_lines(
+    plot: &mut egui_plot::PlotUi<'_>,
+    settings: &AnalysisSettings,
+    palette: &Palette,
+) {
+    plot.hline(
+        HLine::new(
+            Threshold::Meaningful.line_label(settings),
+            Threshold::Meaningful.value(settings),
+        )
+        .color(color(palette.meaningful_threshold))
+        .width(1.5),
+    );
+    plot.hline(
+        HLine::new(
+            Threshold::Substantial.line_label(settings),
+            Threshold::Substantial.value(settings),
+        )
+        .color(color(palette.substantial_threshold))
+        .style(LineStyle::dotted_loose())
+        .width(1.5),
+    );
+}
+
+/// The name of the series under the pointer (empty away from one) and the point.
+fn hovered<'a>(position: &HoverPosition<'a>) -> (&'a str, PlotPoint) {
+    match *position {
+        HoverPosition::NearDataPoint {
+            plot_name,
+            position,
+            ..
+        } => (plot_name, position),
+        HoverPosition::Elsewhere { position } => ("", position),
+    }
+}
+
+/// Whether the typical cycle has anything to draw: at least one day with
+/// [`MIN_TYPICAL_CYCLES`] completed cycles behind it.
+pub fn has_typical(typical: &TypicalCycle) -> bool {
+    !typical.days.is_empty()
+}
+
+/// Draws the typical cycle.
+pub fn typical_ui(ui: &mut Ui, typical: &TypicalCycle, settings: &AnalysisSettings) {
+    let palette = palette(ui);
+    let days: Vec<f64> = typical.days.iter().map(|day| f64::from(day.day)).collect();
+    let lower: Vec<f64> = typical.days.iter().map(|day| day.lower_quartile).collect();
+    let upper: Vec<f64> = typical.days.iter().map(|day| day.upper_quartile).collect();
+    let median: Vec<[f64; 2]> = typical
+        .days
+        .iter()
+        .map(|day| [f64::from(day.day), day.median])
+        .collect();
+    let band = color(palette.earlier_cycles).gamma_multiply(0.35);
+    Plot::new("Typical cycle")
+        .height(HEIGHT)
+        .legend(super::small_legend(egui_plot::Corner::RightTop))
+        .x_axis_label("Days since infusion")
+        .y_axis_label("Relief %")
+        .include_x(0.0)
+        .include_y(0.0)
+        .include_y(100.0)
+        .allow_scroll(false)
+        .label_formatter(|position| {
+            let (name, point) = hovered(position);
+            let text = format!("day {:.0}: relief {:.0}%", point.x, point.y);
+            Some(if name.is_empty() {
+                text
+            } else {
+                format!("{name}\n{text}")
+            })
+        })
+        .show(ui, |plot| {
+            threshold_lines(plot, settings, palette);
+            plot.add(
+                FilledArea::new(TYPICAL_BAND_LABEL, &days, &lower, &upper)
+                    .fill_color(band)
+                    .allow_hover(false),
+            );
+            plot.line(
+                Line::new(
+                    typical_median_label(typical.cycles),
+                    PlotPoints::new(median),
+                )
+                .color(color(palette.text))
+                .width(3.0),
+            );
+            let latest_name = typical_latest_label(typical.latest_index);
+            for run in &typical.latest {
+                let points: Vec<[f64; 2]> = run.iter().map(|&(x, y)| [x, y]).collect();
+                if points.len() == 1 {
+                    plot.points(
+                        Points::new(&latest_name, PlotPoints::new(points))
+                            .radius(3.0)
+                            .color(color(palette.latest_cycle)),
+                    );
+                } else {
+                    plot.line(
+                        Line::new(&latest_name, PlotPoints::new(points))
+                            .color(color(palette.latest_cycle))
+                            .width(2.0),
+                    );
+                }
+            }
+        });
+    ui.weak(format!(
+        "Days summarised have at least {MIN_TYPICAL_CYCLES} completed cycles logged on them."
+    ));
+}
+
+/// Draws relief survival with the sentence that describes it.
+pub fn survival_ui(
+    ui: &mut Ui,
+    survival: &SurvivalChart,
+    sentence: Option<&str>,
+    settings: &AnalysisSettings,
+) {
+    let palette = palette(ui);
+    let steps: Vec<[f64; 2]> = survival
+        .step_points()
+        .into_iter()
+        .map(|(x, y)| [x, y])
+        .collect();
+    let censored: Vec<[f64; 2]> = survival
+        .censored_marks()
+        .into_iter()
+        .map(|(x, y)| [x, y])
+        .collect();
+    let line = color(palette.latest_cycle);
+    let x_max = f64::from(survival.max_day.max(14)) + 2.0;
+    Plot::new("Relief survival")
+        .height(HEIGHT)
+        // The curve runs from the top left to the bottom right: the lower left is free.
+        .legend(super::small_legend(egui_plot::Corner::LeftBottom))
+        .x_axis_label("Days since infusion")
+        .y_axis_label(survival_axis_title(settings))
+        .include_x(0.0)
+        .include_x(x_max)
+        .include_y(0.0)
+        .include_y(105.0)
+        .allow_scroll(false)
+        .label_formatter(|position| {
+            let (_, point) = hovered(position);
+            Some(format!("day {:.0}: {:.0}% of cycles", point.x, point.y))
+        })
+        .show(ui, |plot| {
+            let intervals = recent_intervals_label(survival.recent_intervals.len());
+            for &day in &survival.recent_intervals {
+                plot.vline(
+                    VLine::new(&intervals, f64::from(day))
+                        .color(color(palette.interval_bar))
+                        .style(LineStyle::dashed_loose())
+                        .width(2.0),
+                );
+            }
+            if let Some(day) = survival.next_planned_day {
+                plot.vline(
+                    VLine::new(next_planned_label(day), f64::from(day))
+                        .color(color(palette.planned))
+                        .width(2.0),
+                );
+            }
+            plot.line(
+                Line::new(
+                    format!("Relief still holding, {} cycles", survival.survival.cycles),
+                    PlotPoints::new(steps),
+                )
+                .color(line)
+                .width(3.0)
+                // A step line has vertical segments; drawn as a band it would become a wedge.
+                .allow_band(false),
+            );
+            if !censored.is_empty() {
+                plot.points(
+                    Points::new(SURVIVAL_CENSORED_LABEL, PlotPoints::new(censored))
+                        .shape(MarkerShape::Plus)
+                        .radius(6.0)
+                        .color(line),
+                );
+            }
+            if let Some(day) = survival.survival.median_day {
+                plot.points(
+                    Points::new(
+                        survival_median_label(Some(day)),
+                        PlotPoints::new(vec![[f64::from(day), 50.0]]),
+                    )
+                    .shape(MarkerShape::Circle)
+                    .filled(true)
+                    .radius(5.0)
+                    .color(color(palette.text)),
+                );
+            }
+        });
+    if survival.survival.median_day.is_none() {
+        ui.weak(survival_median_label(None));
+    }
+    if let Some(sentence) = sentence {
+        ui.label(sentence);
+    }
+}
