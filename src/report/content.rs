@@ -30,13 +30,13 @@ fn cycles_in(analysis: &Analysis, period: DateRange) -> Vec<&Cycle> {
         .collect()
 }
 
-/// Page 1: what a clinician reads in a minute.
+/// Page 1: what a clinician reads in a minute. Returns how many cycles its table shows.
 pub(super) fn summary_page(
     document: &mut Document<'_>,
     journal: &Journal,
     charts: &Charts,
     options: &ReportOptions,
-) -> Result<(), ReportError> {
+) -> Result<usize, ReportError> {
     let period = options.period;
     let width = document.content_width();
     document.text(
@@ -86,6 +86,7 @@ pub(super) fn summary_page(
     }
 
     document.heading("Infusion cycles");
+    let mut shown = 0;
     if cycles.is_empty() {
         document.paragraph(
             "No infusion cycle falls in this period.",
@@ -99,7 +100,11 @@ pub(super) fn summary_page(
             .map(|cycle| cycle_row(cycle, journal))
             .collect();
         let columns = cycle_columns(&charts.analysis.settings);
-        let shown = document.summary_table(&columns, &rows, 10);
+        // Keep room below the table for what page 1 must still hold.
+        let reserve = document.text_height(EARLY_LATE_LEGEND, TABLE, false)
+            + document.text_height("Showing the latest", TABLE, false)
+            + after_table_height(document, &charts.analysis);
+        shown = document.summary_table(&columns, &rows, 10, reserve);
         document.paragraph(EARLY_LATE_LEGEND, TABLE, false, PALETTE.muted_text);
         if shown < rows.len() {
             document.paragraph(
@@ -116,40 +121,64 @@ pub(super) fn summary_page(
 
     document.heading("Patterns");
     let analysis = &charts.analysis;
-    if analysis.flags.is_empty() {
-        document.paragraph(
-            "No pattern was flagged in the cycles so far.",
-            BODY,
-            false,
-            PALETTE.text,
-        );
-    } else {
-        for flag in &analysis.flags {
-            document.bullet(&flag_message(flag), BODY);
+    let (patterns, bullets) = pattern_lines(analysis);
+    for line in &patterns {
+        if bullets {
+            document.bullet(line, BODY);
+        } else {
+            document.paragraph(line, BODY, false, PALETTE.text);
         }
     }
+    document.gap(4.0);
+    document.paragraph(&baseline_line(analysis), TABLE, false, PALETTE.muted_text);
+    document.paragraph(DISCLAIMER, BODY, true, PALETTE.text);
+    Ok(shown)
+}
+
+/// The lines under "Patterns" on page 1: each flag, the stale-cycle note and the forecast as
+/// bullets (`true`), or the one sentence that nothing was flagged (`false`).
+fn pattern_lines(analysis: &Analysis) -> (Vec<String>, bool) {
+    let mut lines: Vec<String> = analysis.flags.iter().map(flag_message).collect();
     if let Some(stale) = analysis
         .open_cycle()
         .and_then(|open| stale_sentence(open, &analysis.settings))
     {
-        document.bullet(&stale, BODY);
+        lines.push(stale);
     }
     if analysis.open_cycle().is_some() && analysis.forecast.expected_fade_day.is_some() {
-        document.bullet(&forecast_sentence(&analysis.forecast), BODY);
+        lines.push(forecast_sentence(&analysis.forecast));
     }
+    if analysis.flags.is_empty() && lines.is_empty() {
+        return (
+            vec!["No pattern was flagged in the cycles so far.".to_owned()],
+            false,
+        );
+    }
+    (lines, true)
+}
 
-    document.gap(4.0);
-    document.paragraph(
-        &format!(
-            "{} How relief is measured: page 2.",
-            baseline_text(&analysis.baseline, &analysis.settings)
-        ),
-        TABLE,
-        false,
-        PALETTE.muted_text,
-    );
-    document.paragraph(DISCLAIMER, BODY, true, PALETTE.text);
-    Ok(())
+/// The baseline relief is measured against, and where the method is explained.
+fn baseline_line(analysis: &Analysis) -> String {
+    format!(
+        "{} How relief is measured: page 2.",
+        baseline_text(&analysis.baseline, &analysis.settings)
+    )
+}
+
+/// The height of what follows the cycle table on page 1: the patterns, the baseline line and
+/// the disclaimer, with their headings and gaps.
+fn after_table_height(document: &Document<'_>, analysis: &Analysis) -> f32 {
+    let (patterns, bullets) = pattern_lines(analysis);
+    let heading = 6.0 + 11.0 * 1.3 + 4.0;
+    let lines: f32 = patterns
+        .iter()
+        .map(|line| document.text_height(line, BODY, bullets))
+        .sum();
+    heading
+        + lines
+        + 4.0
+        + document.text_height(&baseline_line(analysis), TABLE, false)
+        + document.text_height(DISCLAIMER, BODY, false)
 }
 
 /// Relief after each infusion, side by side: the typical cycle (each cycle of the period when
@@ -225,13 +254,14 @@ fn cycle_row(cycle: &Cycle, journal: &Journal) -> Vec<String> {
     ]
 }
 
-/// The following pages: how relief is measured, the evidence, all cycles when page 1 had no
-/// room, the infusion log and the daily entries.
+/// The following pages: how relief is measured, the evidence, all cycles when page 1 showed
+/// only the latest `cycles_on_page_one`, the infusion log and the daily entries.
 pub(super) fn appendix(
     document: &mut Document<'_>,
     journal: &Journal,
     analysis: &Analysis,
     options: &ReportOptions,
+    cycles_on_page_one: usize,
 ) {
     let period = options.period;
     let cycles = cycles_in(analysis, period);
@@ -276,7 +306,7 @@ pub(super) fn appendix(
             document.gap(3.0);
         }
     }
-    if cycles.len() > 10 {
+    if cycles.len() > cycles_on_page_one {
         document.heading("All infusion cycles in the period");
         let rows: Vec<Vec<String>> = cycles
             .iter()

@@ -234,31 +234,63 @@ impl<'f> Document<'f> {
         self.y += height;
     }
 
-    /// A table on the summary page: the last rows that fit (at most `max_rows`, each cut to
-    /// two lines). Returns how many rows were shown.
+    /// The height a paragraph of `text` takes (a bullet when `bullet`), in points.
+    pub(super) fn text_height(&self, text: &str, size: f32, bullet: bool) -> f32 {
+        let indent = if bullet { 10.0 } else { 0.0 };
+        let lines = self
+            .fonts
+            .wrap(text, size, false, self.content_width() - indent)
+            .len()
+            .max(1);
+        lines as f32 * size * LEADING
+    }
+
+    /// A table on the summary page: the last rows (at most `max_rows`, each cut to two lines)
+    /// that fit on this page while `reserve` points stay free below the table, and at least one.
+    /// Returns how many rows were shown.
     pub(super) fn summary_table<T: AsRef<str>>(
         &mut self,
         columns: &[(T, f32)],
         rows: &[Vec<String>],
         max_rows: usize,
+        reserve: f32,
     ) -> usize {
         self.table_header(columns);
         let layout = self.columns(columns);
-        let shown = &rows[rows.len().saturating_sub(max_rows)..];
-        for row in shown {
-            let (mut cells, _) = self.row_lines(&layout, row);
-            for (cell, (_, width)) in cells.iter_mut().zip(&layout) {
-                if cell.len() > 2 {
-                    let rest = cell[1..].join(" ");
-                    let second = self.fonts.fit(&rest, TABLE, false, width - 4.0);
-                    cell.truncate(1);
-                    cell.push(second);
+        let cut: Vec<(Vec<Vec<String>>, f32)> = rows[rows.len().saturating_sub(max_rows)..]
+            .iter()
+            .map(|row| {
+                let (mut cells, _) = self.row_lines(&layout, row);
+                for (cell, (_, width)) in cells.iter_mut().zip(&layout) {
+                    if cell.len() > 2 {
+                        let rest = cell[1..].join(" ");
+                        let second = self.fonts.fit(&rest, TABLE, false, width - 4.0);
+                        cell.truncate(1);
+                        cell.push(second);
+                    }
                 }
-            }
-            let lines = cells.iter().map(Vec::len).max().unwrap_or(1) as f32;
-            self.table_row(&layout, cells, lines * TABLE * LEADING + 3.0);
+                let lines = cells.iter().map(Vec::len).max().unwrap_or(1) as f32;
+                (cells, lines * TABLE * LEADING + 3.0)
+            })
+            .collect();
+        // The newest rows that fit, counted from the end.
+        let room = self.bottom() - self.y - reserve;
+        let mut used = 0.0;
+        let fitting = cut
+            .iter()
+            .rev()
+            .take_while(|(_, height)| {
+                used += height;
+                used <= room
+            })
+            .count()
+            .max(1);
+        let shown = cut.len().min(fitting);
+        let skip = cut.len() - shown;
+        for (cells, height) in cut.into_iter().skip(skip) {
+            self.table_row(&layout, cells, height);
         }
-        shown.len()
+        shown
     }
 
     /// A table that continues over as many pages as it needs, repeating its header.

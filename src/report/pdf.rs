@@ -124,7 +124,13 @@ pub fn report_pdf(journal: &Journal, options: &ReportOptions) -> Result<Vec<u8>,
     };
     let charts = Charts::build(&until_end, period.end);
     let mut document = Document::new(options.paper, &fonts);
-    content::summary_page(&mut document, journal, &charts, options)?;
-    content::appendix(&mut document, journal, &charts.analysis, options);
+    let cycles_on_page_one = content::summary_page(&mut document, journal, &charts, options)?;
+    content::appendix(
+        &mut document,
+        journal,
+        &charts.analysis,
+        options,
+        cycles_on_page_one,
+    );
     Ok(document.render(&format!("Relief Journal report · {DISCLAIMER}"))?)
 }
