@@ -167,7 +167,7 @@ fn long_and_non_latin_notes_wrap_without_breaking_the_report() {
     let mut journal = demo_journal(today(), 1, 4);
     let last = journal.entries.len() - 1;
     journal.entries[last].note = format!(
-        "{} 痛みが強い日。Боль сильная. ألم شديد. {}",
+        "{} 痛みが強い日。Боль сильная. ألم شديد. \u{10FFFD} {}",
         "A very long note about the day that goes on and on. ".repeat(12),
         "Unbrokenwordthatisfartoolongtofitinsideanycolumnofthetableatall".repeat(3)
     );
@@ -180,7 +180,7 @@ fn long_and_non_latin_notes_wrap_without_breaking_the_report() {
     );
     assert!(
         all.contains('\u{FFFD}'),
-        "missing glyphs show as a replacement mark"
+        "a character no font has shows as a replacement mark"
     );
 }
 

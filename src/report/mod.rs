@@ -2,8 +2,8 @@
 //! laid out), `layout` (text measured with the bundled font, drawing operations), `pdf_render`
 //! (the operations drawn with krilla).
 //!
-//! Draws its charts with [`crate::chart_image`] and the bundled fonts; never looks up system
-//! fonts.
+//! Draws its charts with [`crate::chart_image`] and the bundled fonts; looks up installed fonts
+//! only for characters of a note or name that the bundled font lacks.
 
 mod content;
 mod layout;

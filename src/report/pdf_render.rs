@@ -1,7 +1,7 @@
-//! Draws laid-out pages into a PDF with krilla: text with the embedded bundled font, rules,
-//! shading, and SVG charts as vectors.
+//! Draws laid-out pages into a PDF with krilla: text with the embedded bundled font (and the
+//! installed fonts chosen for other scripts), rules, shading, and SVG charts as vectors.
 
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use krilla::Document;
 use krilla::color::rgb;
@@ -13,7 +13,8 @@ use krilla::paint::{Fill, Stroke};
 use krilla::text::{Font, TextDirection};
 use krilla_svg::{SurfaceExt, SvgSettings};
 
-use super::layout::Op;
+use super::layout::{Op, TextFont};
+use crate::fonts::FallbackFont;
 use crate::fonts::{SANS_BOLD, SANS_REGULAR};
 use crate::palette::Colour;
 
@@ -48,6 +49,12 @@ pub enum PdfError {
     /// The bundled font could not be embedded.
     #[error("the bundled font could not be embedded")]
     Font,
+    /// An installed font chosen for characters the bundled font lacks could not be embedded.
+    #[error("the installed font {family} could not be embedded")]
+    FallbackFont {
+        /// The font's family name.
+        family: String,
+    },
     /// The page size is not a positive, finite size.
     #[error("the page size {width} x {height} points is not valid")]
     PageSize {
@@ -67,6 +74,32 @@ pub enum PdfError {
     Write(#[from] krilla::error::KrillaError),
 }
 
+/// The installed fonts used so far, each turned into a krilla font once.
+#[derive(Default)]
+struct FallbackFonts {
+    fonts: Vec<(Arc<FallbackFont>, Font)>,
+}
+
+impl FallbackFonts {
+    fn font(&mut self, fallback: &Arc<FallbackFont>) -> Result<Font, PdfError> {
+        if let Some((_, font)) = self
+            .fonts
+            .iter()
+            .find(|(known, _)| Arc::ptr_eq(known, fallback))
+        {
+            return Ok(font.clone());
+        }
+        let font =
+            Font::new(Arc::clone(&fallback.data).into(), fallback.index).ok_or_else(|| {
+                PdfError::FallbackFont {
+                    family: fallback.family.clone(),
+                }
+            })?;
+        self.fonts.push((Arc::clone(fallback), font.clone()));
+        Ok(font)
+    }
+}
+
 /// Renders `pages` of size `size` (points) into PDF bytes.
 ///
 /// # Errors
@@ -80,6 +113,7 @@ pub fn render(pages: &[Vec<Op>], size: (f32, f32)) -> Result<Vec<u8>, PdfError> 
         width: size.0,
         height: size.1,
     })?;
+    let mut fallbacks = FallbackFonts::default();
     let mut document = Document::new();
     document.set_metadata(
         Metadata::new()
@@ -98,16 +132,17 @@ pub fn render(pages: &[Vec<Op>], size: (f32, f32)) -> Result<Vec<u8>, PdfError> 
                     bold: is_bold,
                     color: ink,
                     text,
+                    font,
                 } => {
                     surface.set_fill(Some(Fill {
                         paint: color(*ink),
                         opacity: NormalizedF32::ONE,
                         rule: Default::default(),
                     }));
-                    let font = if *is_bold {
-                        bold.clone()
-                    } else {
-                        regular.clone()
+                    let font = match font {
+                        TextFont::Bundled if *is_bold => bold.clone(),
+                        TextFont::Bundled => regular.clone(),
+                        TextFont::Fallback(fallback) => fallbacks.font(fallback)?,
                     };
                     surface.draw_text(
                         Point::from_xy(*x, *y),
