@@ -25,13 +25,14 @@ pub(super) fn draw<DB: DrawingBackend<ErrorType: 'static>>(
         .map(|point| point.1)
         .fold(0.0_f64, f64::min)
         .max(-100.0);
-    let y_range = (lowest - 5.0).min(-10.0)..100.0;
+    // Room beyond day 0 and 100% so points there lie inside the plot, not on its edges.
+    let y_range = (lowest - 5.0).min(-10.0)..105.0;
     let x_max = overlay.max_day.max(14.0) + 1.0;
     let mut chart = ChartBuilder::on(area)
         .margin_top(6)
         .x_label_area_size(40)
         .y_label_area_size(60)
-        .build_cartesian_2d(0.0..x_max, y_range)
+        .build_cartesian_2d(-0.5..x_max, y_range)
         .map_err(draw_error)?;
     chart
         .configure_mesh()
@@ -52,6 +53,21 @@ pub(super) fn draw<DB: DrawingBackend<ErrorType: 'static>>(
         } else {
             (print(PALETTE.earlier_cycles), 1)
         };
+        // A day logged alone, with no neighbour to join, is a dot.
+        let dots = chart
+            .draw_series(
+                curve
+                    .relief
+                    .iter()
+                    .filter(|run| run.len() == 1)
+                    .flatten()
+                    .map(|&point| Circle::new(point, width + 1, color.filled())),
+            )
+            .map_err(draw_error)?;
+        if curve.latest && curve.relief.iter().all(|run| run.len() < 2) {
+            dots.label(format!("{} (latest)", curve.label))
+                .legend(move |(x, y)| Circle::new((x + 8, y), 4, color.filled()));
+        }
         for (run_index, run) in curve.relief.iter().filter(|run| run.len() > 1).enumerate() {
             let series = chart
                 .draw_series(LineSeries::new(

@@ -24,7 +24,9 @@ pub(super) fn draw<DB: DrawingBackend<ErrorType: 'static>>(
         return message(area, "No entries yet: log a few days to see the timeline.");
     };
     let range = range.unwrap_or_else(|| RangePreset::All.range(first, last));
-    let dates = range.start..range.end + Duration::days(1);
+    // A day of room on either side, so the first and last days' points lie inside the plot
+    // (a period of one day sits in the middle) rather than on its edges.
+    let dates = range.start - Duration::days(1)..range.end + Duration::days(1);
     // Ticks on month starts for up to three years, on year starts beyond.
     if range.days() > 3 * 366 {
         draw_panels(area, charts, range, dates.yearly(), "%Y")
@@ -149,19 +151,23 @@ where
         points
             .label("Daily pain")
             .legend(|(x, y)| Circle::new((x + 8, y), 3, print(PALETTE.daily_pain).filled()));
-        for (run_index, run) in timeline
-            .pain_mean
-            .iter()
-            .filter(|run| run.len() > 1)
-            .enumerate()
-        {
-            let series = chart
-                .draw_series(LineSeries::new(
-                    visible(run),
-                    print(PALETTE.pain_mean).stroke_width(3),
-                ))
-                .map_err(draw_error)?;
-            if run_index == 0 {
+        let mut mean_labelled = false;
+        for run in timeline.pain_mean.iter().filter(|run| run.len() > 1) {
+            let points = visible(run);
+            let style = print(PALETTE.pain_mean).stroke_width(3);
+            let series = match points.len() {
+                0 => continue,
+                // A single day of the mean in view is a dot: a line needs two points.
+                1 => chart.draw_series(
+                    points
+                        .into_iter()
+                        .map(|point| Circle::new(point, 3, style.filled())),
+                ),
+                _ => chart.draw_series(LineSeries::new(points, style)),
+            }
+            .map_err(draw_error)?;
+            if !mean_labelled {
+                mean_labelled = true;
                 series.label("7-day mean").legend(|(x, y)| {
                     PathElement::new(
                         [(x, y), (x + 16, y)],

@@ -51,10 +51,13 @@ pub(super) fn summary_page(
         .filter(|entry| period.contains(entry.date))
         .count();
     let mut header = format!(
-        "Period {} to {} ({} days) · Days logged: {} of {} ({:.0}%) · Generated {}",
+        "Period {} to {} ({}) · Days logged: {} of {} ({:.0}%) · Generated {}",
         period.start,
         period.end,
-        period.days(),
+        match period.days() {
+            1 => "1 day".to_owned(),
+            days => format!("{days} days"),
+        },
         logged,
         period.days(),
         100.0 * logged as f64 / period.days().max(1) as f64,
