@@ -728,12 +728,12 @@ mod tests {
     fn a_row_taller_than_a_page_continues_below_a_repeated_header() {
         let fonts = Fonts::bundled_only().unwrap();
         let mut document = Document::new(Paper::A4, &fonts);
-        let note: Vec<String> = (1..=900).map(|n| format!("w{n:04}")).collect();
+        let note: Vec<String> = (1..=2000).map(|n| format!("w{n:04}")).collect();
         let rows = vec![
             vec!["2025-03-01".to_owned(), "short".to_owned()],
             vec!["2025-03-02".to_owned(), note.join(" ")],
         ];
-        document.long_table(&[("Date", 0.2), ("Note", 0.8)], &rows);
+        document.long_table(&[("Date", 0.5), ("Note", 0.5)], &rows);
         assert!(document.pages.len() >= 3, "{}", document.pages.len());
         let bottom = document.bottom();
         let mut printed = Vec::new();
