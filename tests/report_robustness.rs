@@ -447,10 +447,12 @@ fn column_headers_never_break_inside_a_word() {
         "Peak relief".to_owned(),
         "Relief ≥27.5% until".to_owned(),
         "Relief ≥62.5% until".to_owned(),
-        "Rescue / week early → late".to_owned(),
-        "Mobility early → late".to_owned(),
-        "Sleep early → late".to_owned(),
-        "Side effects".to_owned(),
+        "Pain".to_owned(),
+        "Worst pain".to_owned(),
+        "Days 7+".to_owned(),
+        "Rescue / week".to_owned(),
+        "Mobility".to_owned(),
+        "Sleep".to_owned(),
     ];
     for paper in [Paper::A4, Paper::Letter] {
         let mut options = options(&start.to_string(), common::TODAY, paper);

@@ -131,8 +131,12 @@ pub(super) fn draw<DB: DrawingBackend<ErrorType: 'static>>(
             .label(median_label)
             .legend(move |(x, y)| Circle::new((x + 8, y), 4, median.filled()));
     } else {
+        // No median to mark: the line says so, with a blank glyph.
         legend_entry(&mut chart, &median_label, |(x, y)| {
-            Circle::new((x + 8, y), 0, print(PALETTE.background).filled())
+            PathElement::new(
+                [(x, y), (x + 16, y)],
+                print(PALETTE.background).stroke_width(1),
+            )
         })?;
     }
     // The curve runs from the top left to the bottom right: the lower left is free.
