@@ -1,6 +1,8 @@
 //! Shared helpers for the UI tests: build the real app on a temporary journal and a fixed clock.
 #![allow(dead_code, clippy::unwrap_used)]
 
+pub mod reach;
+
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Instant;
@@ -58,6 +60,23 @@ impl TestJournal {
         journal
     }
 
+    /// The 2-year demo journal, made as the welcome's "Explore with demo data" makes it, shown
+    /// at `text_scale` (1.0 is 100%).
+    pub fn demo(text_scale: f32) -> Self {
+        let welcome = Self::missing();
+        let mut app = welcome.app(View::Today);
+        app.get_by_label("Explore with demo data").click();
+        app.run();
+        drop(app);
+        let dir = welcome.dir;
+        let path = dir.path().join("demo.db");
+        let mut store = Store::open(&path).unwrap();
+        let mut settings = store.settings().unwrap();
+        settings.text_scale = text_scale;
+        store.save_settings(&settings).unwrap();
+        Self { dir, path }
+    }
+
     /// Opens the journal file, as a second reader would.
     pub fn store(&self) -> Store {
         Store::open(&self.path).unwrap()
@@ -78,7 +97,8 @@ impl TestJournal {
         self.app_sized(view, date, egui::vec2(1200.0, 900.0))
     }
 
-    /// Starts the real app in a window of `size` points, on `view`, at noon on `date`.
+    /// Starts the real app on this journal in a window of `size` pixels, on `view`, at noon on
+    /// `date`, and lets it settle.
     pub fn app_sized(
         &self,
         view: View,

@@ -1,0 +1,130 @@
+//! Whether a control can be seen whole and used: read from the accessibility tree the app
+//! hands to screen readers, with each control's rectangle and the panels around it.
+//!
+//! A control is shown whole when its rectangle lies inside the window and no panel it does not
+//! belong to (the side bar, the message bar, a view's side panel) covers it. A control that is
+//! not shown whole counts as reachable when asking for it to be scrolled into view (as a screen
+//! reader or keyboard focus does) brings it into view whole.
+
+use eframe::egui::{Rect, accesskit};
+use egui_kittest::kittest::NodeT;
+use egui_kittest::{Harness, Node};
+
+/// How far, in points, a rectangle may stick out of the window or into a panel and still count
+/// as inside: rounding, not layout.
+const TOLERANCE: f32 = 1.0;
+
+/// A control in the accessibility tree: something that can be clicked or focused.
+#[derive(Debug, Clone)]
+pub struct Control {
+    /// Its node in the accessibility tree (the same from frame to frame).
+    pub id: accesskit::NodeId,
+    /// What a screen reader calls it, with its role.
+    pub name: String,
+}
+
+/// Every control of the frame shown, in the order of the tree.
+pub fn controls<State>(app: &Harness<'_, State>) -> Vec<Control> {
+    app.root()
+        .children_recursive()
+        .filter(is_control)
+        .map(|node| Control {
+            id: node_id(&node),
+            name: describe(&node),
+        })
+        .collect()
+}
+
+/// The controls that cannot be brought into view whole, each described with its rectangle.
+///
+/// Each control not shown whole is scrolled into view and looked at again; the app is left
+/// scrolled wherever the last one took it.
+pub fn unreachable_controls<State>(app: &mut Harness<'_, State>) -> Vec<String> {
+    let mut unreachable = Vec::new();
+    for control in controls(app) {
+        if shown_whole(app, control.id) != Some(false) {
+            continue;
+        }
+        if let Some(node) = find(app, control.id) {
+            node.scroll_to_me();
+        }
+        app.run();
+        match shown_whole(app, control.id) {
+            Some(true) => {}
+            Some(false) => {
+                let rect = find(app, control.id).map(|node| node.rect());
+                unreachable.push(format!(
+                    "{} at {rect:?} in a window of {:?}",
+                    control.name,
+                    app.ctx.content_rect().size()
+                ));
+            }
+            None => unreachable.push(format!("{} vanished when scrolled to", control.name)),
+        }
+    }
+    unreachable
+}
+
+/// Whether the control named `label` is shown whole right now, without any scrolling.
+pub fn label_shown_whole<State>(app: &Harness<'_, State>, label: &str) -> bool {
+    let node = app
+        .root()
+        .children_recursive()
+        .find(|node| node.accesskit_node().label().as_deref() == Some(label))
+        .unwrap_or_else(|| panic!("no control named {label:?}"));
+    shown_whole(app, node_id(&node)) == Some(true)
+}
+
+/// Whether the control is inside the window and under no panel it does not belong to; `None`
+/// when the frame no longer shows it.
+pub fn shown_whole<State>(app: &Harness<'_, State>, id: accesskit::NodeId) -> Option<bool> {
+    let node = find(app, id)?;
+    let rect = node.rect();
+    let window = app.ctx.content_rect().expand(TOLERANCE);
+    if !window.contains_rect(rect) {
+        return Some(false);
+    }
+    let ancestors: Vec<accesskit::NodeId> = std::iter::successors(node.parent(), NodeT::parent)
+        .map(|ancestor| node_id(&ancestor))
+        .collect();
+    let covered = app
+        .root()
+        .children_recursive()
+        .filter(|pane| pane.accesskit_node().role() == accesskit::Role::Pane)
+        .filter(|pane| !ancestors.contains(&node_id(pane)))
+        .any(|pane| overlaps(pane.rect(), rect));
+    Some(!covered)
+}
+
+fn overlaps(pane: Rect, control: Rect) -> bool {
+    let shared = pane.intersect(control);
+    shared.is_positive() && shared.width() > TOLERANCE && shared.height() > TOLERANCE
+}
+
+fn find<'tree, State>(
+    app: &'tree Harness<'_, State>,
+    id: accesskit::NodeId,
+) -> Option<Node<'tree>> {
+    app.root()
+        .children_recursive()
+        .find(|node| node_id(node) == id)
+}
+
+fn node_id(node: &Node<'_>) -> accesskit::NodeId {
+    node.accesskit_node().locate().0
+}
+
+fn is_control(node: &Node<'_>) -> bool {
+    let node = node.accesskit_node();
+    let data = node.data();
+    !node.is_hidden()
+        && node.role() != accesskit::Role::ScrollBar
+        && (data.supports_action(accesskit::Action::Click)
+            || data.supports_action(accesskit::Action::Focus))
+}
+
+fn describe(node: &Node<'_>) -> String {
+    let node = node.accesskit_node();
+    let name = node.label().or_else(|| node.value()).unwrap_or_default();
+    format!("{:?} {name:?}", node.role())
+}

@@ -1,0 +1,100 @@
+//! Every control of every view can be reached in the smallest supported window (800x600) and
+//! the default one (1100x760), at 100% and at 200% text, on the 2-year demo journal: each lies
+//! inside the window and outside the other panels, or a scroll area brings it there. On Today,
+//! the pain buttons and Save are on the first screen, before any scrolling.
+
+mod common_ui;
+
+use common_ui::reach::{label_shown_whole, unreachable_controls};
+use common_ui::{TestJournal, today};
+use eframe::egui;
+use relief_journal::ui::View;
+
+/// The window sizes, in pixels: the smallest supported and the default.
+const WINDOWS: [(f32, f32); 2] = [(800.0, 600.0), (1100.0, 760.0)];
+
+/// The text scales: 100% and the largest offered.
+const TEXT_SCALES: [f32; 2] = [1.0, 2.0];
+
+/// Every control of `view` that cannot be reached, at every window size and text scale.
+fn unreachable_in(view: View) -> Vec<String> {
+    let mut unreachable = Vec::new();
+    for text_scale in TEXT_SCALES {
+        let demo = TestJournal::demo(text_scale);
+        for (width, height) in WINDOWS {
+            let mut app = demo.app_sized(view, today(), egui::vec2(width, height));
+            assert_eq!(app.state().view(), Some(view));
+            unreachable.extend(
+                unreachable_controls(&mut app).into_iter().map(|control| {
+                    format!("{width}x{height} at {}%: {control}", text_scale * 100.0)
+                }),
+            );
+        }
+    }
+    unreachable
+}
+
+fn assert_reachable(view: View) {
+    let unreachable = unreachable_in(view);
+    assert!(
+        unreachable.is_empty(),
+        "{view}: {} control(s) out of reach:\n{}",
+        unreachable.len(),
+        unreachable.join("\n")
+    );
+}
+
+#[test]
+fn every_control_of_today_can_be_reached() {
+    assert_reachable(View::Today);
+}
+
+#[test]
+fn every_control_of_history_can_be_reached() {
+    assert_reachable(View::History);
+}
+
+#[test]
+fn every_control_of_infusions_can_be_reached() {
+    assert_reachable(View::Infusions);
+}
+
+#[test]
+fn every_control_of_charts_can_be_reached() {
+    assert_reachable(View::Charts);
+}
+
+#[test]
+fn every_control_of_report_can_be_reached() {
+    assert_reachable(View::Report);
+}
+
+#[test]
+fn every_control_of_settings_can_be_reached() {
+    assert_reachable(View::Settings);
+}
+
+#[test]
+fn today_shows_the_pain_buttons_and_save_on_its_first_screen() {
+    let mut hidden = Vec::new();
+    for text_scale in TEXT_SCALES {
+        let demo = TestJournal::demo(text_scale);
+        for (width, height) in WINDOWS {
+            let app = demo.app_sized(View::Today, today(), egui::vec2(width, height));
+            let pain = (0..=10).map(|score| format!("Pain {score}"));
+            for label in pain.chain(["Save".to_owned()]) {
+                if !label_shown_whole(&app, &label) {
+                    hidden.push(format!(
+                        "{width}x{height} at {}%: {label}",
+                        text_scale * 100.0
+                    ));
+                }
+            }
+        }
+    }
+    assert!(
+        hidden.is_empty(),
+        "not on the first screen:\n{}",
+        hidden.join("\n")
+    );
+}
