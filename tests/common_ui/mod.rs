@@ -97,8 +97,8 @@ impl TestJournal {
         self.app_sized(view, date, egui::vec2(1200.0, 900.0))
     }
 
-    /// Starts the real app on this journal in a window of `size` pixels, on `view`, at noon on
-    /// `date`, and lets it settle.
+    /// Starts the real app on this journal in a window of `size` points (pixels divided by the
+    /// text scale), on `view`, at noon on `date`, and lets it settle.
     pub fn app_sized(
         &self,
         view: View,
@@ -115,6 +115,10 @@ impl TestJournal {
         let mut harness = Harness::builder()
             .with_size(size)
             .build_eframe(move |cc| ReliefApp::new(cc, config));
+        harness.run();
+        // The first frame applies the text scale, and egui then scales the window by it: set the
+        // size asked for again.
+        harness.set_size(size);
         harness.run();
         harness
     }

@@ -6,7 +6,7 @@
 //! not shown whole counts as reachable when asking for it to be scrolled into view (as a screen
 //! reader or keyboard focus does) brings it into view whole.
 
-use eframe::egui::{Rect, accesskit};
+use eframe::egui::{self, Rect, accesskit};
 use egui_kittest::kittest::NodeT;
 use egui_kittest::{Harness, Node};
 
@@ -52,7 +52,7 @@ pub fn unreachable_controls<State>(app: &mut Harness<'_, State>) -> Vec<String> 
         match shown_whole(app, control.id) {
             Some(true) => {}
             Some(false) => {
-                let rect = find(app, control.id).map(|node| node.rect());
+                let rect = find(app, control.id).and_then(|node| bounds(app, &node));
                 unreachable.push(format!(
                     "{} at {rect:?} in a window of {:?}",
                     control.name,
@@ -79,7 +79,7 @@ pub fn label_shown_whole<State>(app: &Harness<'_, State>, label: &str) -> bool {
 /// when the frame no longer shows it.
 pub fn shown_whole<State>(app: &Harness<'_, State>, id: accesskit::NodeId) -> Option<bool> {
     let node = find(app, id)?;
-    let rect = node.rect();
+    let rect = bounds(app, &node)?;
     let window = app.ctx.content_rect().expand(TOLERANCE);
     if !window.contains_rect(rect) {
         return Some(false);
@@ -92,8 +92,24 @@ pub fn shown_whole<State>(app: &Harness<'_, State>, id: accesskit::NodeId) -> Op
         .children_recursive()
         .filter(|pane| pane.accesskit_node().role() == accesskit::Role::Pane)
         .filter(|pane| !ancestors.contains(&node_id(pane)))
-        .any(|pane| overlaps(pane.rect(), rect));
+        .filter_map(|pane| bounds(app, &pane))
+        .any(|pane| overlaps(pane, rect));
     Some(!covered)
+}
+
+/// The rectangle of `node` in points, if it has one (a panel not drawn this frame has none).
+fn bounds<State>(app: &Harness<'_, State>, node: &Node<'_>) -> Option<Rect> {
+    let rect = node.accesskit_node().bounding_box()?;
+    let scale = f64::from(app.ctx.pixels_per_point());
+    #[expect(
+        clippy::cast_possible_truncation,
+        reason = "screen coordinates fit an f32"
+    )]
+    let point = |x: f64, y: f64| egui::pos2((x / scale) as f32, (y / scale) as f32);
+    Some(Rect::from_min_max(
+        point(rect.x0, rect.y0),
+        point(rect.x1, rect.y1),
+    ))
 }
 
 fn overlaps(pane: Rect, control: Rect) -> bool {
