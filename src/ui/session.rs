@@ -594,12 +594,18 @@ impl Session {
     /// Draws the journal: banners, side bar and the current view.
     pub(super) fn ui(&mut self, ui: &mut Ui, today: NaiveDate, actions: &mut Vec<Action>) {
         self.shortcuts(ui, actions);
+        let compact = is_compact(ui.ctx().content_rect().size());
+        if compact {
+            self.view_row_ui(ui, today, actions);
+        }
         if self.demo {
-            demo_banner_ui(ui, actions);
+            demo_banner_ui(ui, compact, actions);
         }
         self.notice_ui(ui, actions);
         self.write_question_ui(ui, actions);
-        self.side_bar_ui(ui, today, actions);
+        if !compact {
+            self.side_bar_ui(ui, today, actions);
+        }
         if self.setup_open {
             egui::CentralPanel::default().show(ui, |ui| {
                 setup_ui(ui, &mut self.setup, &self.data, today, actions)
@@ -714,10 +720,59 @@ impl Session {
             });
     }
 
+    /// Which views have unsaved changes.
+    fn unsaved_views(&self, today: NaiveDate) -> Vec<View> {
+        let mut unsaved = Vec::new();
+        if !self.today.unsaved_days().is_empty() {
+            unsaved.push(View::Today);
+        }
+        if self.infusions.is_modified(&self.data, today) {
+            unsaved.push(View::Infusions);
+        }
+        if self.settings.is_modified() {
+            unsaved.push(View::Settings);
+        }
+        unsaved
+    }
+
+    /// One button for `view`, marked with a dot when it has unsaved changes.
+    fn view_button_ui(
+        &self,
+        ui: &mut Ui,
+        view: View,
+        unsaved: bool,
+        size: (f32, egui::Vec2),
+        actions: &mut Vec<Action>,
+    ) {
+        let (text, name) = if unsaved {
+            (
+                format!("{} •", view.title()),
+                format!("{} (unsaved changes)", view.title()),
+            )
+        } else {
+            (view.title().to_owned(), view.title().to_owned())
+        };
+        let (text_size, min_size) = size;
+        let button = egui::Button::selectable(
+            !self.setup_open && self.view == view,
+            RichText::new(text).size(text_size),
+        )
+        .min_size(min_size);
+        let index = View::ALL
+            .iter()
+            .position(|shown| *shown == view)
+            .unwrap_or_default();
+        let response = ui
+            .add(button)
+            .on_hover_text(format!("Ctrl+{}", index + 1))
+            .accessible_name(name);
+        if response.clicked() {
+            actions.push(JournalAction::ShowView(view).into());
+        }
+    }
+
     fn side_bar_ui(&mut self, ui: &mut Ui, today: NaiveDate, actions: &mut Vec<Action>) {
-        let unsaved_today = !self.today.unsaved_days().is_empty();
-        let unsaved_infusion = self.infusions.is_modified(&self.data, today);
-        let unsaved_settings = self.settings.is_modified();
+        let unsaved = self.unsaved_views(today);
         egui::Panel::left("views")
             .resizable(false)
             .exact_size(170.0)
@@ -725,53 +780,61 @@ impl Session {
                 ui.add_space(8.0);
                 ui.label(RichText::new("Relief Journal").size(18.0).strong());
                 ui.add_space(8.0);
-                for (index, view) in View::ALL.into_iter().enumerate() {
-                    let unsaved = match view {
-                        View::Today => unsaved_today,
-                        View::Infusions => unsaved_infusion,
-                        View::Settings => unsaved_settings,
-                        View::History | View::Charts | View::Report => false,
-                    };
-                    let (text, name) = if unsaved {
-                        (
-                            format!("{} •", view.title()),
-                            format!("{} (unsaved changes)", view.title()),
-                        )
-                    } else {
-                        (view.title().to_owned(), view.title().to_owned())
-                    };
-                    let button = egui::Button::selectable(
-                        !self.setup_open && self.view == view,
-                        RichText::new(text).size(17.0),
-                    )
-                    .min_size([150.0, 34.0].into());
-                    let response = ui
-                        .add(button)
-                        .on_hover_text(format!("Ctrl+{}", index + 1))
-                        .accessible_name(name);
-                    if response.clicked() {
-                        actions.push(JournalAction::ShowView(view).into());
-                    }
+                for view in View::ALL {
+                    let size = (17.0, egui::vec2(150.0, 34.0));
+                    self.view_button_ui(ui, view, unsaved.contains(&view), size, actions);
                 }
-                if unsaved_today || unsaved_infusion || unsaved_settings {
+                if !unsaved.is_empty() {
                     ui.add_space(8.0);
                     ui.small("• unsaved changes, kept while you look elsewhere");
                 }
             });
     }
+
+    /// The views in a row across the top, for a window too small for the side bar; the row
+    /// wraps when the window is narrower still.
+    fn view_row_ui(&mut self, ui: &mut Ui, today: NaiveDate, actions: &mut Vec<Action>) {
+        let unsaved = self.unsaved_views(today);
+        egui::Panel::top("views").resizable(false).show(ui, |ui| {
+            ui.add_space(2.0);
+            ui.horizontal_wrapped(|ui| {
+                ui.spacing_mut().item_spacing.x = 2.0;
+                for view in View::ALL {
+                    let size = (14.0, egui::Vec2::ZERO);
+                    self.view_button_ui(ui, view, unsaved.contains(&view), size, actions);
+                }
+            });
+            ui.add_space(2.0);
+        });
+    }
 }
 
-fn demo_banner_ui(ui: &mut Ui, actions: &mut Vec<Action>) {
+/// Below this window width or height, in points (pixels divided by the text scale), the views
+/// are listed in a row across the top instead of the side bar, so the view keeps the room.
+const COMPACT_WIDTH: f32 = 640.0;
+
+/// See [`COMPACT_WIDTH`].
+const COMPACT_HEIGHT: f32 = 440.0;
+
+/// Whether a window of `size` points shows the views in a row across the top.
+pub(super) fn is_compact(size: egui::Vec2) -> bool {
+    size.x < COMPACT_WIDTH || size.y < COMPACT_HEIGHT
+}
+
+/// The banner over demo data; shorter in a compact window, so the view keeps the room.
+fn demo_banner_ui(ui: &mut Ui, compact: bool, actions: &mut Vec<Action>) {
     let (fill, text) = theme::demo_banner_colors(ui.visuals().dark_mode);
+    let message = if compact {
+        "DEMO DATA, made up. Your journal is not touched."
+    } else {
+        "DEMO DATA: a made-up journal for exploring. Your own journal is not touched."
+    };
+    let margin = if compact { 4.0 } else { 8.0 };
     egui::Panel::top("demo_banner")
-        .frame(egui::Frame::new().fill(fill).inner_margin(8.0))
+        .frame(egui::Frame::new().fill(fill).inner_margin(margin))
         .show(ui, |ui| {
-            ui.horizontal(|ui| {
-                ui.label(
-                    RichText::new("DEMO DATA: a made-up journal for exploring. Your own journal is not touched.")
-                        .strong()
-                        .color(text),
-                );
+            ui.horizontal_wrapped(|ui| {
+                ui.label(RichText::new(message).strong().color(text));
                 if ui.button("Start my own journal").clicked() {
                     actions.push(ScreenAction::LeaveDemo.into());
                 }
