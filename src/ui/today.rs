@@ -302,10 +302,13 @@ pub fn today_ui(
     actions: &mut Vec<Action>,
 ) {
     state.shortcuts(ui, data, today, actions);
-    day_bar_ui(ui, state, data, today);
+    // In a short window (small or at large text) the view drops its heading and hint, so pain
+    // and Save are on the first screen.
+    let short = ui.available_height() < SHORT_HEIGHT;
+    day_bar_ui(ui, state, data, today, short);
     drafts_ui(ui, state, data);
-    ui.add_space(6.0);
-    // Side by side when there is room, otherwise the status card goes above the form.
+    ui.add_space(if short { 2.0 } else { 6.0 });
+    // Side by side when there is room, otherwise the status card goes below the form.
     let wide = ui.available_width() >= FORM_WIDTH + STATUS_WIDTH;
     if wide {
         egui::Panel::right("status_card")
@@ -317,39 +320,57 @@ pub fn today_ui(
     egui::ScrollArea::vertical()
         .id_salt("today_scroll")
         .show(ui, |ui| {
+            entry_form_ui(ui, state, today, short, actions);
             if !wide {
-                status_card_ui(ui, data, today, actions);
                 ui.add_space(8.0);
+                status_card_ui(ui, data, today, actions);
             }
-            entry_form_ui(ui, state, today, actions);
         });
 }
 
 /// The width the entry form needs for its big pain buttons, in points.
 const FORM_WIDTH: f32 = 600.0;
 
+/// Below this height of the view, in points, the view leaves out its heading and hint.
+const SHORT_HEIGHT: f32 = 420.0;
+
 /// The width of the status card beside the form.
 const STATUS_WIDTH: f32 = 300.0;
 
 /// Previous/next day, the date picker and the day's status.
-fn day_bar_ui(ui: &mut Ui, state: &mut TodayState, data: &JournalData, today: NaiveDate) {
-    ui.horizontal(|ui| {
-        if ui
-            .button("< Previous day")
-            .on_hover_text("Alt+Left")
-            .clicked()
-        {
+fn day_bar_ui(
+    ui: &mut Ui,
+    state: &mut TodayState,
+    data: &JournalData,
+    today: NaiveDate,
+    short: bool,
+) {
+    // Bare arrows in a short window, so the bar stays one line; named for screen readers.
+    let arrow = |response: egui::Response, name: &str| {
+        if short {
+            response.accessible_name(name)
+        } else {
+            response
+        }
+    };
+    let (previous, next) = if short {
+        ("<", ">")
+    } else {
+        ("< Previous day", "Next day >")
+    };
+    ui.horizontal_wrapped(|ui| {
+        let previous = ui.button(previous).on_hover_text("Previous day (Alt+Left)");
+        if arrow(previous, "Previous day").clicked() {
             state.go_to(data, state.date - Duration::days(1));
         }
         let mut date = state.date;
         if date_field_ui(ui, "today_date", &mut date, "Journal day", today) {
             state.go_to(data, date.min(today));
         }
-        if ui
-            .add_enabled(state.date < today, egui::Button::new("Next day >"))
-            .on_hover_text("Alt+Right")
-            .clicked()
-        {
+        let next = ui
+            .add_enabled(state.date < today, egui::Button::new(next))
+            .on_hover_text("Next day (Alt+Right)");
+        if arrow(next, "Next day").clicked() {
             state.go_to(data, state.date + Duration::days(1));
         }
         if state.date != today
@@ -361,12 +382,14 @@ fn day_bar_ui(ui: &mut Ui, state: &mut TodayState, data: &JournalData, today: Na
             state.go_to(data, today);
         }
     });
-    let heading = if state.date == today {
-        format!("Today, {}", day_label(state.date))
-    } else {
-        day_label(state.date)
-    };
-    ui.heading(heading);
+    if !short {
+        let heading = if state.date == today {
+            format!("Today, {}", day_label(state.date))
+        } else {
+            day_label(state.date)
+        };
+        ui.heading(heading);
+    }
     let saved = data.entry(state.date).is_some();
     let status = match (saved, state.is_modified()) {
         (true, false) => "Saved. Change anything and save again to update this day.",
@@ -398,7 +421,13 @@ fn drafts_ui(ui: &mut Ui, state: &mut TodayState, data: &JournalData) {
 }
 
 /// The entry form: pain first and big, then everything optional.
-fn entry_form_ui(ui: &mut Ui, state: &mut TodayState, today: NaiveDate, actions: &mut Vec<Action>) {
+fn entry_form_ui(
+    ui: &mut Ui,
+    state: &mut TodayState,
+    today: NaiveDate,
+    short: bool,
+    actions: &mut Vec<Action>,
+) {
     // Another day than today is always named, so pain is never logged on the wrong day by
     // mistake.
     let (day, that_day) = if state.date == today {
@@ -410,10 +439,15 @@ fn entry_form_ui(ui: &mut Ui, state: &mut TodayState, today: NaiveDate, actions:
         )
     };
     let form = &mut state.form;
-    ui.label(RichText::new(day).size(20.0).strong());
-    ui.small(format!(
+    let hint = format!(
         "Your typical pain {that_day}. Type a digit or click a number, then save (Ctrl+S)."
-    ));
+    );
+    let title = ui.label(RichText::new(day).size(20.0).strong());
+    if short {
+        title.on_hover_text(hint);
+    } else {
+        ui.small(hint);
+    }
     score_row_ui(
         ui,
         "Pain",
@@ -422,8 +456,8 @@ fn entry_form_ui(ui: &mut Ui, state: &mut TodayState, today: NaiveDate, actions:
         true,
         false,
     );
-    ui.add_space(8.0);
-    ui.horizontal(|ui| {
+    ui.add_space(if short { 2.0 } else { 8.0 });
+    ui.horizontal_wrapped(|ui| {
         let save = ui
             .add(egui::Button::new(RichText::new("Save").size(20.0)).min_size([120.0, 40.0].into()))
             .on_hover_text("Ctrl+S");

@@ -41,18 +41,18 @@ pub fn score_row_ui(
 ) -> bool {
     let mut changed = false;
     let dark_mode = ui.visuals().dark_mode;
-    let size = if big {
-        Vec2::new(46.0, theme::PAIN_BUTTON_HEIGHT)
-    } else {
-        Vec2::new(30.0, 26.0)
-    };
+    let ScoreButtons {
+        size,
+        gap,
+        text_size,
+    } = ScoreButtons::fitting(ui.available_width(), big);
     ui.horizontal_wrapped(|ui| {
-        ui.spacing_mut().item_spacing.x = if big { 6.0 } else { 4.0 };
+        ui.spacing_mut().item_spacing.x = gap;
         for score in 0..=10u8 {
             let selected = *value == Some(score);
             let mut text = RichText::new(score.to_string());
-            if big {
-                text = text.size(22.0).strong();
+            if let Some(text_size) = text_size {
+                text = text.size(text_size).strong();
             }
             let mut button = Button::selectable(selected, text).min_size(size);
             if selected {
@@ -81,7 +81,7 @@ pub fn score_row_ui(
         }
     });
     ui.horizontal(|ui| {
-        let width = size.x * 11.0 + ui.spacing().item_spacing.x * 10.0;
+        let width = size.x * 11.0 + gap * 10.0;
         ui.set_max_width(width);
         ui.small(format!("0 = {}", anchors.0));
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
@@ -90,6 +90,57 @@ pub fn score_row_ui(
     });
     changed
 }
+
+/// The size of the eleven buttons of a score row.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct ScoreButtons {
+    /// The smallest size of one button.
+    size: Vec2,
+    /// The space between two buttons.
+    gap: f32,
+    /// The size of the numbers on big buttons; `None` for the normal text size.
+    text_size: Option<f32>,
+}
+
+impl ScoreButtons {
+    /// Big buttons (pain) shrink to fit all eleven in one row of `width` points, down to a
+    /// width a pointer still hits easily; below that they wrap. Small buttons keep their size.
+    fn fitting(width: f32, big: bool) -> Self {
+        if !big {
+            return Self {
+                size: Vec2::new(30.0, 26.0),
+                gap: 4.0,
+                text_size: None,
+            };
+        }
+        let full = Self {
+            size: Vec2::new(46.0, theme::PAIN_BUTTON_HEIGHT),
+            gap: 6.0,
+            text_size: Some(22.0),
+        };
+        if width >= full.row_width() {
+            return full;
+        }
+        let gap = 2.0;
+        let fitted = ((width - 10.0 * gap) / 11.0).floor();
+        Self {
+            size: Vec2::new(
+                fitted.max(MIN_SCORE_BUTTON_WIDTH),
+                theme::PAIN_BUTTON_HEIGHT - 8.0,
+            ),
+            gap,
+            text_size: Some(if fitted >= 40.0 { 22.0 } else { 15.0 }),
+        }
+    }
+
+    /// The width of one row of all eleven buttons.
+    fn row_width(self) -> f32 {
+        self.size.x * 11.0 + self.gap * 10.0
+    }
+}
+
+/// The narrowest a big score button gets before the row wraps, in points.
+const MIN_SCORE_BUTTON_WIDTH: f32 = 30.0;
 
 /// What a date field keeps between frames: the text being typed (while the field has focus)
 /// and the month its calendar shows.
@@ -151,13 +202,18 @@ pub fn date_field_ui(
         .data(|data| data.get_temp::<DateFieldMemory>(id))
         .unwrap_or_default();
     let mut changed = false;
-    ui.horizontal(|ui| {
+    // In a row that wraps, the field and its calendar button go to the next line together
+    // rather than run past the edge.
+    if ui.layout().main_wrap && ui.available_width() < DATE_FIELD_WIDTH {
+        ui.end_row();
+    }
+    ui.horizontal_wrapped(|ui| {
         let mut text = memory.typing.clone().unwrap_or_else(|| day_label(*date));
         let field = ui
             .add(
                 TextEdit::singleline(&mut text)
                     .id(id.with("text"))
-                    .desired_width(140.0)
+                    .desired_width(DATE_TEXT_WIDTH)
                     .hint_text("e.g. 12 Jan"),
             )
             .accessible_name(name)
@@ -228,6 +284,12 @@ pub fn date_field_ui(
     ui.data_mut(|data| data.insert_temp(id, memory));
     changed
 }
+
+/// The width of a date field's text, in points.
+const DATE_TEXT_WIDTH: f32 = 140.0;
+
+/// The width of a date field with its calendar button, in points.
+const DATE_FIELD_WIDTH: f32 = DATE_TEXT_WIDTH + 90.0;
 
 /// One month of days to click: the month and year named, buttons to the neighbouring months
 /// and years, weekdays from Monday. Returns the day clicked.
