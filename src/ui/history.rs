@@ -76,9 +76,17 @@ pub fn history_ui(
 ) {
     filter_ui(ui, state, data, today);
     ui.separator();
-    egui::Panel::right("history_calendar")
-        .resizable(false)
-        .show(ui, |ui| calendar_ui(ui, state, data, today, actions));
+    // The calendar beside the table when both fit, otherwise folded above it.
+    let beside = ui.available_width() >= TABLE_MIN_WIDTH + CALENDAR_WIDTH;
+    if beside {
+        egui::Panel::right("history_calendar")
+            .resizable(false)
+            .show(ui, |ui| calendar_ui(ui, state, data, today, actions));
+    } else {
+        egui::CollapsingHeader::new("Month calendar")
+            .id_salt("history_calendar_folded")
+            .show(ui, |ui| calendar_ui(ui, state, data, today, actions));
+    }
     let (from, to) = state.range(data, today);
     let shown: Vec<&Entry> = data
         .entries
@@ -101,6 +109,12 @@ pub fn history_ui(
     });
     confirm_delete_ui(ui, state, data, actions);
 }
+
+/// The width the entries table needs to show every column, in points.
+const TABLE_MIN_WIDTH: f32 = 590.0;
+
+/// The width of the month calendar beside the table, in points.
+const CALENDAR_WIDTH: f32 = 280.0;
 
 /// Presets and the from/to pickers.
 fn filter_ui(ui: &mut Ui, state: &mut HistoryState, data: &JournalData, today: NaiveDate) {
@@ -128,7 +142,9 @@ fn filter_ui(ui: &mut Ui, state: &mut HistoryState, data: &JournalData, today: N
     });
 }
 
-/// The entries table, newest first; only the visible rows are laid out.
+/// The entries table, newest first; only the visible rows are laid out. Every column when they
+/// fit; in a narrower window the date, Edit and Delete, pain and the note, so nothing runs past
+/// the edge (the rest of a day is one Edit away).
 fn entries_table_ui(
     ui: &mut Ui,
     state: &mut HistoryState,
@@ -137,24 +153,33 @@ fn entries_table_ui(
 ) {
     let dark_mode = ui.visuals().dark_mode;
     let row_height = 26.0;
-    TableBuilder::new(ui)
+    let every_column = ui.available_width() >= TABLE_MIN_WIDTH;
+    let columns: &[(&str, f32)] = if every_column {
+        &[
+            ("Date", 110.0),
+            ("", 100.0),
+            ("Pain", 36.0),
+            ("Sleep", 70.0),
+            ("Mobility", 62.0),
+            ("Mood", 40.0),
+            ("Rescue", 50.0),
+        ]
+    } else {
+        &[("Date", 110.0), ("", 100.0), ("Pain", 36.0)]
+    };
+    let mut table = TableBuilder::new(ui)
         .id_salt("history_table")
         .striped(true)
-        .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-        .column(Column::exact(120.0))
-        .column(Column::exact(48.0))
-        .column(Column::exact(90.0))
-        .column(Column::exact(70.0))
-        .column(Column::exact(50.0))
-        .column(Column::exact(60.0))
-        .column(Column::remainder().at_least(100.0).clip(true))
-        .column(Column::exact(120.0))
+        .cell_layout(egui::Layout::left_to_right(egui::Align::Center));
+    for (_, width) in columns {
+        table = table.column(Column::exact(*width));
+    }
+    table
+        .column(Column::remainder().at_least(40.0).clip(true))
         .header(22.0, |mut header| {
-            for title in [
-                "Date", "Pain", "Sleep", "Mobility", "Mood", "Rescue", "Note", "",
-            ] {
+            for (title, _) in columns.iter().chain(&[("Note", 0.0)]) {
                 header.col(|ui| {
-                    ui.strong(title);
+                    ui.strong(*title);
                 });
             }
         })
@@ -165,28 +190,6 @@ fn entries_table_ui(
                 };
                 row.col(|ui| {
                     ui.label(day_label(entry.date));
-                });
-                row.col(|ui| {
-                    let pain = entry.pain.get();
-                    let text = RichText::new(pain.to_string())
-                        .color(theme::text_on_pain())
-                        .background_color(theme::pain_color(pain, dark_mode));
-                    ui.label(text);
-                });
-                row.col(|ui| {
-                    ui.label(sleep_text(entry));
-                });
-                row.col(|ui| {
-                    ui.label(optional(entry.mobility.map(|score| score.get())));
-                });
-                row.col(|ui| {
-                    ui.label(optional(entry.mood.map(|score| score.get())));
-                });
-                row.col(|ui| {
-                    ui.label(optional(entry.rescue_doses.map(RescueDoses::get)));
-                });
-                row.col(|ui| {
-                    ui.label(entry.note.lines().next().unwrap_or_default());
                 });
                 row.col(|ui| {
                     if ui
@@ -203,6 +206,32 @@ fn entries_table_ui(
                     {
                         state.confirm_delete = Some(entry.date);
                     }
+                });
+                row.col(|ui| {
+                    let pain = entry.pain.get();
+                    let text = RichText::new(pain.to_string())
+                        .color(theme::text_on_pain())
+                        .background_color(theme::pain_color(pain, dark_mode));
+                    ui.label(text);
+                });
+                if every_column {
+                    row.col(|ui| {
+                        ui.label(sleep_text(entry));
+                    });
+                    row.col(|ui| {
+                        ui.label(optional(entry.mobility.map(|score| score.get())));
+                    });
+                    row.col(|ui| {
+                        ui.label(optional(entry.mood.map(|score| score.get())));
+                    });
+                    row.col(|ui| {
+                        ui.label(optional(entry.rescue_doses.map(RescueDoses::get)));
+                    });
+                }
+                row.col(|ui| {
+                    // Cut short to the column, whole on hover.
+                    let note = entry.note.lines().next().unwrap_or_default();
+                    ui.add(egui::Label::new(note).truncate());
                 });
             });
         });

@@ -204,9 +204,23 @@ pub fn infusions_ui(
     if ui.input_mut(|input| input.consume_key(egui::Modifiers::COMMAND, egui::Key::S)) {
         state.save(today, actions);
     }
+    if ui.available_width() < FORM_WIDTH + LIST_MIN_WIDTH {
+        // Too narrow for both side by side: one column, the form first.
+        egui::ScrollArea::vertical()
+            .id_salt("infusion_column_scroll")
+            .show(ui, |ui| {
+                let screen = ui.clip_rect().height();
+                infusion_form_ui(ui, state, today, actions);
+                ui.separator();
+                paste_dates_ui(ui, &mut state.paste, data, today, actions);
+                ui.separator();
+                infusion_list_ui(ui, state, data, today, screen, actions);
+            });
+        return;
+    }
     egui::Panel::left("infusion_form")
         .resizable(false)
-        .exact_size(340.0)
+        .exact_size(FORM_WIDTH)
         .show(ui, |ui| {
             egui::ScrollArea::vertical()
                 .id_salt("infusion_form_scroll")
@@ -217,9 +231,16 @@ pub fn infusions_ui(
                 });
         });
     egui::CentralPanel::default_margins().show(ui, |ui| {
-        infusion_list_ui(ui, state, data, today, actions);
+        let height = ui.available_height();
+        infusion_list_ui(ui, state, data, today, height, actions);
     });
 }
+
+/// The width of the form beside the list, in points.
+const FORM_WIDTH: f32 = 340.0;
+
+/// The narrowest the list beside the form gets, in points; below it the form goes above.
+const LIST_MIN_WIDTH: f32 = 260.0;
 
 /// The add/edit form.
 fn infusion_form_ui(
@@ -332,12 +353,14 @@ fn phase_name(phase: Option<Phase>) -> &'static str {
     }
 }
 
-/// All infusions, newest first, with their series and cycle; only the visible rows are laid out.
+/// All infusions, newest first, with their series and cycle, at most `height` points high; only
+/// the visible rows are laid out.
 fn infusion_list_ui(
     ui: &mut Ui,
     state: &mut InfusionsState,
     data: &JournalData,
     today: NaiveDate,
+    height: f32,
     actions: &mut Vec<Action>,
 ) {
     ui.heading("Infusions");
@@ -345,36 +368,43 @@ fn infusion_list_ui(
         ui.label("No infusions yet. Add done and planned infusions with the form.");
         return;
     }
-    // Sideways scrolling keeps Edit and Delete reachable in a narrow window.
-    egui::ScrollArea::horizontal()
-        .id_salt("infusion_list_sideways")
-        .show(ui, |ui| {
-            infusion_table_ui(ui, state, data, today, actions);
-        });
+    infusion_table_ui(ui, state, data, today, height, actions);
 }
 
-/// The table of [`infusion_list_ui`].
+/// The table of [`infusion_list_ui`]: Edit and Delete right after the date; every column when
+/// they fit, otherwise the status and series in one column and the details left to Edit, so
+/// nothing runs past the edge.
 fn infusion_table_ui(
     ui: &mut Ui,
     state: &mut InfusionsState,
     data: &JournalData,
     today: NaiveDate,
+    height: f32,
     actions: &mut Vec<Action>,
 ) {
     let row_height = 26.0;
     let count = data.infusions.len();
-    TableBuilder::new(ui)
+    let every_column = ui.available_width() >= LIST_FULL_WIDTH;
+    let mut table = TableBuilder::new(ui)
         .id_salt("infusion_list")
         .striped(true)
-        .column(Column::auto().at_least(110.0))
-        .column(Column::auto().at_least(90.0))
-        .column(Column::auto().at_least(150.0))
-        .column(Column::auto().at_least(100.0))
-        .column(Column::remainder().at_least(120.0).clip(true))
+        .max_scroll_height(height)
+        .column(Column::exact(100.0))
+        .column(Column::exact(100.0));
+    let titles: &[&str] = if every_column {
+        table = table
+            .column(Column::auto().at_least(90.0))
+            .column(Column::auto().at_least(150.0));
+        &["Date", "", "Status", "Series and cycle", "Details"]
+    } else {
+        &["Date", "", "Status and series"]
+    };
+    table
+        .column(Column::remainder().at_least(50.0).clip(true))
         .header(22.0, |mut header| {
-            for title in ["Date", "Status", "Series and cycle", "", "Details"] {
+            for title in titles {
                 header.col(|ui| {
-                    ui.strong(title);
+                    ui.strong(*title);
                 });
             }
         })
@@ -387,16 +417,6 @@ fn infusion_table_ui(
                 let infusion = &stored.infusion;
                 row.col(|ui| {
                     ui.label(day_label(infusion.date));
-                });
-                row.col(|ui| {
-                    ui.label(status_text(infusion, today));
-                });
-                row.col(|ui| {
-                    ui.label(
-                        data.memberships
-                            .get(&stored.id)
-                            .map_or_else(|| "not in a cycle yet".to_owned(), |m| m.describe()),
-                    );
                 });
                 row.col(|ui| {
                     let name = format!("infusion of {}", infusion.date);
@@ -420,12 +440,33 @@ fn infusion_table_ui(
                         }
                     }
                 });
-                row.col(|ui| {
-                    ui.label(details(infusion));
-                });
+                let status = status_text(infusion, today);
+                let series = data
+                    .memberships
+                    .get(&stored.id)
+                    .map_or_else(|| "not in a cycle yet".to_owned(), |m| m.describe());
+                // The last column is cut short to its width, whole on hover.
+                if every_column {
+                    row.col(|ui| {
+                        ui.label(status);
+                    });
+                    row.col(|ui| {
+                        ui.label(series);
+                    });
+                    row.col(|ui| {
+                        ui.add(egui::Label::new(details(infusion)).truncate());
+                    });
+                } else {
+                    row.col(|ui| {
+                        ui.add(egui::Label::new(format!("{status} · {series}")).truncate());
+                    });
+                }
             });
         });
 }
+
+/// The width the list needs to show every column, in points.
+const LIST_FULL_WIDTH: f32 = 540.0;
 
 /// "done", "planned, in 3 days", "planned (date passed)".
 fn status_text(infusion: &Infusion, today: NaiveDate) -> String {
