@@ -255,7 +255,7 @@ pub fn pending_import_ui(
                     ui.label("Change the matching above, or fix the file and preview it again.");
                 }
             }
-            ui.horizontal(|ui| {
+            ui.horizontal_wrapped(|ui| {
                 if ui
                     .add_enabled(
                         pending.preview.is_ok(),
@@ -274,7 +274,7 @@ pub fn pending_import_ui(
 
 /// The workbook's sheets, to read another one.
 fn sheet_ui(ui: &mut Ui, pending: &PendingImport, actions: &mut Vec<Action>) {
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         let label = ui.label("Sheet");
         let mut chosen = pending.sheet.clone();
         egui::ComboBox::from_id_salt("import_sheet")
@@ -353,7 +353,7 @@ fn column_row_ui(ui: &mut Ui, choice: &mut TableChoice, index: usize) -> bool {
     if changed {
         choice.set_field(index, field);
     }
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         if field.is_some_and(Field::is_score) {
             let label = format!("Scale of column \"{header}\"");
             let response = ui

@@ -151,7 +151,7 @@ pub fn paste_dates_ui(
     }
     let count = preview.new.len();
     let mut clear = false;
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         let text = match count {
             1 => "Add 1 done infusion".to_owned(),
             _ => format!("Add {count} done infusions"),

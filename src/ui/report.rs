@@ -228,7 +228,7 @@ pub fn report_ui(
                 );
             });
             section(ui, "Export", |ui| {
-                ui.horizontal(|ui| {
+                ui.horizontal_wrapped(|ui| {
                     for kind in ExportKind::ALL {
                         ui.radio_value(&mut state.export, kind, kind.label());
                     }
@@ -287,14 +287,14 @@ fn section(ui: &mut Ui, title: &str, add_contents: impl FnOnce(&mut Ui)) {
 }
 
 fn report_options_ui(ui: &mut Ui, state: &mut ReportState, data: &JournalData, today: NaiveDate) {
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         ui.label("Period:");
         for period in Period::ALL {
             ui.radio_value(&mut state.period, period, period.label());
         }
     });
     if state.period == Period::Custom {
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             ui.label("From");
             date_field_ui(ui, "report_from", &mut state.custom_from, "From", today);
             ui.label("to");
@@ -319,7 +319,7 @@ fn report_options_ui(ui: &mut Ui, state: &mut ReportState, data: &JournalData, t
         }
         ui.weak(text);
     }
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         ui.label("Paper:");
         ui.radio_value(&mut state.paper, Paper::A4, "A4");
         ui.radio_value(&mut state.paper, Paper::Letter, "Letter");
@@ -328,7 +328,7 @@ fn report_options_ui(ui: &mut Ui, state: &mut ReportState, data: &JournalData, t
         &mut state.include_daily,
         "Include the daily entries table after the summary",
     );
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         text_field_ui(
             ui,
             "Patient name",

@@ -128,7 +128,7 @@ fn save_bar_ui(ui: &mut Ui, state: &SettingsState) {
 /// Theme and text scale (saved, like every setting, as they are changed).
 fn display_ui(ui: &mut Ui, state: &mut SettingsState) {
     ui.label(RichText::new("Display").strong());
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         ui.label("Theme");
         for (theme, name) in [
             (Theme::System, "Follow system"),
@@ -141,7 +141,7 @@ fn display_ui(ui: &mut Ui, state: &mut SettingsState) {
             {}
         }
     });
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         ui.label("Text size");
         for scale in TEXT_SCALES {
             let selected = (state.draft.text_scale - scale).abs() < 0.01;
@@ -155,7 +155,7 @@ fn display_ui(ui: &mut Ui, state: &mut SettingsState) {
             }
         }
     });
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         text_field_ui(
             ui,
             "Patient name for reports",
@@ -177,7 +177,7 @@ fn journal_day_ui(ui: &mut Ui, state: &mut SettingsState, actions: &mut Vec<Acti
         "(default 4:00: an entry made at 1 a.m. belongs to the day before)",
         &mut state.notice,
     );
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         let mut remembered = state.draft.baseline_pain.is_some();
         if ui
             .checkbox(
@@ -223,9 +223,12 @@ fn thresholds_ui(ui: &mut Ui, state: &mut SettingsState) {
     let defaults = AnalysisSettings::default();
     let analysis = &mut state.draft.analysis;
     let notice = &mut state.notice;
+    // The names wrap, so the fields stay in view in a narrow window.
+    let name_width = (ui.available_width() - THRESHOLD_FIELDS_WIDTH).max(120.0);
     egui::Grid::new("thresholds")
         .num_columns(3)
         .striped(true)
+        .max_col_width(name_width)
         .show(ui, |ui| {
             percent_row(
                 ui,
@@ -287,6 +290,9 @@ fn thresholds_ui(ui: &mut Ui, state: &mut SettingsState) {
     }
 }
 
+/// The room the field and the default beside a threshold's name need, in points.
+const THRESHOLD_FIELDS_WIDTH: f32 = 190.0;
+
 fn percent_row(
     ui: &mut Ui,
     notice: &mut Option<FieldNotice>,
@@ -294,7 +300,7 @@ fn percent_row(
     value: &mut f64,
     default: f64,
 ) {
-    let label = ui.label(name);
+    let label = ui.add(egui::Label::new(name).wrap());
     bounded_number_ui(
         ui,
         name,
@@ -317,7 +323,7 @@ fn days_row(
     range: std::ops::RangeInclusive<u32>,
     default: u32,
 ) {
-    let label = ui.label(name);
+    let label = ui.add(egui::Label::new(name).wrap());
     bounded_number_ui(ui, name, Some(label.id), value, range, |drag| drag, notice);
     ui.small(format!("default {default}"));
     ui.end_row();
@@ -334,7 +340,7 @@ fn number_line_ui<Num: egui::emath::Numeric>(
     hint: &str,
     notice: &mut Option<FieldNotice>,
 ) {
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         let label = ui.label(field);
         bounded_number_ui(
             ui,
@@ -413,10 +419,8 @@ fn backups_ui(
     }
     egui::Grid::new("backups").striped(true).show(ui, |ui| {
         for backup in backups.iter().take(BACKUPS_SHOWN) {
+            // Restore first, so it stays in view in a narrow window.
             let when = backup.taken_at.format("%-d %b %Y, %H:%M").to_string();
-            ui.label(&when);
-            ui.label(backup.reason.replace('-', " "));
-            ui.label(format!("{} KB", backup.size_bytes.div_ceil(1024)));
             if ui
                 .button("Restore")
                 .on_hover_text(format!("Restore the backup of {when}"))
@@ -424,6 +428,9 @@ fn backups_ui(
             {
                 actions.push(ScreenAction::RestoreBackup(backup.path.clone()).into());
             }
+            ui.label(&when);
+            ui.label(backup.reason.replace('-', " "));
+            ui.label(format!("{} KB", backup.size_bytes.div_ceil(1024)));
             ui.end_row();
         }
     });

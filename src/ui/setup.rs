@@ -248,7 +248,7 @@ pub fn setup_ui(
                 Err(message) => error_ui(ui, message),
             }
             ui.add_space(8.0);
-            ui.horizontal(|ui| {
+            ui.horizontal_wrapped(|ui| {
                 let save = ui.add_enabled(
                     plan.is_ok(),
                     Button::new(RichText::new("Save").size(18.0).strong())
