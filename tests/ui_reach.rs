@@ -1,11 +1,12 @@
 //! Every control of every view can be reached in the smallest supported window (800x600) and
 //! the default one (1100x760), at 100% and at 200% text, on the 2-year demo journal: each lies
-//! inside the window and outside the other panels, or a scroll area brings it there. On Today,
-//! the pain buttons and Save are on the first screen, before any scrolling.
+//! inside the window and outside the other panels, or a scroll area brings it there, and no two
+//! controls are drawn over each other. On Today, the pain buttons and Save are on the first
+//! screen, before any scrolling.
 
 mod common_ui;
 
-use common_ui::reach::{label_shown_whole, unreachable_controls};
+use common_ui::reach::{label_shown_whole, overlapping_controls, unreachable_controls};
 use common_ui::{TestJournal, today};
 use eframe::egui;
 use relief_journal::ui::View;
@@ -26,6 +27,13 @@ fn unreachable_in(view: View) -> Vec<String> {
             let points = egui::vec2(width, height) / text_scale;
             let mut app = demo.app_sized(view, today(), points);
             assert_eq!(app.state().view(), Some(view));
+            let overlapping = overlapping_controls(&app);
+            unreachable.extend(overlapping.into_iter().map(|pair| {
+                format!(
+                    "{width}x{height} at {}%: overlap: {pair}",
+                    text_scale * 100.0
+                )
+            }));
             unreachable.extend(
                 unreachable_controls(&mut app).into_iter().map(|control| {
                     format!("{width}x{height} at {}%: {control}", text_scale * 100.0)

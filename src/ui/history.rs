@@ -157,7 +157,7 @@ fn entries_table_ui(
     let columns: &[(&str, f32)] = if every_column {
         &[
             ("Date", 110.0),
-            ("", 100.0),
+            ("", 112.0),
             ("Pain", 36.0),
             ("Sleep", 70.0),
             ("Mobility", 62.0),
@@ -165,7 +165,7 @@ fn entries_table_ui(
             ("Rescue", 50.0),
         ]
     } else {
-        &[("Date", 110.0), ("", 100.0), ("Pain", 36.0)]
+        &[("Date", 110.0), ("", 112.0), ("Pain", 36.0)]
     };
     let mut table = TableBuilder::new(ui)
         .id_salt("history_table")

@@ -240,7 +240,7 @@ pub fn infusions_ui(
 const FORM_WIDTH: f32 = 340.0;
 
 /// The narrowest the list beside the form gets, in points; below it the form goes above.
-const LIST_MIN_WIDTH: f32 = 260.0;
+const LIST_MIN_WIDTH: f32 = 300.0;
 
 /// The add/edit form.
 fn infusion_form_ui(
@@ -388,9 +388,10 @@ fn infusion_table_ui(
     let mut table = TableBuilder::new(ui)
         .id_salt("infusion_list")
         .striped(true)
+        .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
         .max_scroll_height(height)
-        .column(Column::exact(100.0))
-        .column(Column::exact(100.0));
+        .column(Column::exact(110.0))
+        .column(Column::exact(112.0));
     let titles: &[&str] = if every_column {
         table = table
             .column(Column::auto().at_least(90.0))
@@ -466,7 +467,7 @@ fn infusion_table_ui(
 }
 
 /// The width the list needs to show every column, in points.
-const LIST_FULL_WIDTH: f32 = 540.0;
+const LIST_FULL_WIDTH: f32 = 560.0;
 
 /// "done", "planned, in 3 days", "planned (date passed)".
 fn status_text(infusion: &Infusion, today: NaiveDate) -> String {

@@ -204,7 +204,7 @@ pub fn date_field_ui(
     let mut changed = false;
     // In a row that wraps, the field and its calendar button go to the next line together
     // rather than run past the edge.
-    if ui.layout().main_wrap && ui.available_width() < DATE_FIELD_WIDTH {
+    if ui.layout().main_wrap && ui.available_size_before_wrap().x < DATE_FIELD_WIDTH {
         ui.end_row();
     }
     ui.horizontal_wrapped(|ui| {

@@ -65,6 +65,41 @@ pub fn unreachable_controls<State>(app: &mut Harness<'_, State>) -> Vec<String> 
     unreachable
 }
 
+/// The pairs of controls drawn over each other, each described with both rectangles.
+///
+/// Text is left out: the rectangle of a label that wraps in a row starts at the row's left edge,
+/// under whatever came before it on its first line, without any letter drawn there.
+pub fn overlapping_controls<State>(app: &Harness<'_, State>) -> Vec<String> {
+    let shown: Vec<(Control, Rect, Vec<accesskit::NodeId>)> = controls(app)
+        .into_iter()
+        .filter_map(|control| {
+            let node = find(app, control.id)?;
+            if node.accesskit_node().role() == accesskit::Role::Label {
+                return None;
+            }
+            let rect = bounds(app, &node)?;
+            let ancestors = std::iter::successors(node.parent(), NodeT::parent)
+                .map(|ancestor| node_id(&ancestor))
+                .collect();
+            Some((control, rect, ancestors))
+        })
+        .collect();
+    let mut overlapping = Vec::new();
+    for (index, (first, first_rect, first_ancestors)) in shown.iter().enumerate() {
+        for (second, second_rect, second_ancestors) in &shown[index + 1..] {
+            let nested =
+                first_ancestors.contains(&second.id) || second_ancestors.contains(&first.id);
+            if !nested && overlaps(*first_rect, *second_rect) {
+                overlapping.push(format!(
+                    "{} at {first_rect:?} and {} at {second_rect:?}",
+                    first.name, second.name
+                ));
+            }
+        }
+    }
+    overlapping
+}
+
 /// Whether the control named `label` is shown whole right now, without any scrolling.
 pub fn label_shown_whole<State>(app: &Harness<'_, State>, label: &str) -> bool {
     let node = app
