@@ -136,10 +136,7 @@ pub fn shown_whole<State>(app: &Harness<'_, State>, id: accesskit::NodeId) -> Op
 fn bounds<State>(app: &Harness<'_, State>, node: &Node<'_>) -> Option<Rect> {
     let rect = node.accesskit_node().bounding_box()?;
     let scale = f64::from(app.ctx.pixels_per_point());
-    #[expect(
-        clippy::cast_possible_truncation,
-        reason = "screen coordinates fit an f32"
-    )]
+    // Screen coordinates fit an f32.
     let point = |x: f64, y: f64| egui::pos2((x / scale) as f32, (y / scale) as f32);
     Some(Rect::from_min_max(
         point(rect.x0, rect.y0),
