@@ -70,8 +70,6 @@ fn every_control_of_infusions_can_be_reached() {
 }
 
 #[test]
-#[ignore = "the Charts view is being rewritten: at 200% text its range bar, chart columns and \
-            legends run past the right edge; run with --ignored once the new view lands"]
 fn every_control_of_charts_can_be_reached() {
     assert_reachable(View::Charts);
 }

@@ -1,62 +1,76 @@
 //! The cycle table: one row per infusion cycle, newest first, with the cells `analyze` and the
 //! report print (peak relief, when relief fell below each threshold, and average pain, worst pain,
 //! high-pain days, rescue medication, mobility and sleep early in the cycle against late).
+//!
+//! The table fits the window rather than scrolling sideways (a scroll area inside the view's own
+//! cannot bring a hidden column into view): a narrow window shows the columns that matter most
+//! and says where the others are.
 
 use eframe::egui;
 use egui::{RichText, Ui};
 
 use crate::analysis::Analysis;
-use crate::wording::{EARLY_LATE_LEGEND, Threshold, cycle_cells};
+use crate::wording::{CycleCells, EARLY_LATE_LEGEND, Threshold, cycle_cells};
 
-/// Draws the cycle table in a frame that scrolls sideways when the window is narrow.
+/// One column: its heading and its cell.
+type Column = (String, fn(&CycleCells) -> &str);
+
+/// Width in points from which every column is shown.
+const ALL_COLUMNS_WIDTH: f32 = 1000.0;
+/// Width in points from which the middle set is shown.
+const MIDDLE_COLUMNS_WIDTH: f32 = 560.0;
+
+/// Draws the cycle table, with as many columns as fit.
 pub fn cycle_table_ui(ui: &mut Ui, analysis: &Analysis) {
     let settings = &analysis.settings;
-    let headings = [
-        "Infusion".to_owned(),
-        "Phase".to_owned(),
-        "Days to next".to_owned(),
-        "Peak relief".to_owned(),
-        Threshold::Meaningful.until_heading(settings),
-        Threshold::Substantial.until_heading(settings),
-        "Pain".to_owned(),
-        "Worst pain".to_owned(),
-        "Days 7+".to_owned(),
-        "Rescue / week".to_owned(),
-        "Mobility".to_owned(),
-        "Sleep".to_owned(),
+    let all: Vec<Column> = vec![
+        ("Infusion".to_owned(), |cells| &cells.infusion),
+        ("Phase".to_owned(), |cells| &cells.phase),
+        ("Days to next".to_owned(), |cells| &cells.days_to_next),
+        ("Peak relief".to_owned(), |cells| &cells.peak),
+        (Threshold::Meaningful.until_heading(settings), |cells| {
+            &cells.meaningful_until
+        }),
+        (Threshold::Substantial.until_heading(settings), |cells| {
+            &cells.substantial_until
+        }),
+        ("Pain".to_owned(), |cells| &cells.pain),
+        ("Worst pain".to_owned(), |cells| &cells.worst_pain),
+        ("Days 7+".to_owned(), |cells| &cells.high_pain_days),
+        ("Rescue / week".to_owned(), |cells| &cells.rescue),
+        ("Mobility".to_owned(), |cells| &cells.mobility),
+        ("Sleep".to_owned(), |cells| &cells.sleep),
     ];
-    egui::ScrollArea::horizontal()
-        .id_salt("cycle table")
+    let width = ui.available_width();
+    let keep: &[usize] = if width >= ALL_COLUMNS_WIDTH {
+        &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]
+    } else if width >= MIDDLE_COLUMNS_WIDTH {
+        &[0, 2, 4, 6, 7, 8]
+    } else {
+        &[0, 4, 7, 8]
+    };
+    let columns: Vec<&Column> = keep.iter().filter_map(|&index| all.get(index)).collect();
+    egui::Grid::new("cycle table grid")
+        .striped(true)
+        .spacing([14.0, 4.0])
         .show(ui, |ui| {
-            egui::Grid::new("cycle table grid")
-                .striped(true)
-                .spacing([14.0, 4.0])
-                .show(ui, |ui| {
-                    for heading in &headings {
-                        ui.label(RichText::new(heading).strong());
-                    }
-                    ui.end_row();
-                    for cycle in analysis.cycles.iter().rev() {
-                        let cells = cycle_cells(cycle, settings);
-                        for cell in [
-                            cells.infusion,
-                            cells.phase,
-                            cells.days_to_next,
-                            cells.peak,
-                            cells.meaningful_until,
-                            cells.substantial_until,
-                            cells.pain,
-                            cells.worst_pain,
-                            cells.high_pain_days,
-                            cells.rescue,
-                            cells.mobility,
-                            cells.sleep,
-                        ] {
-                            ui.label(cell);
-                        }
-                        ui.end_row();
-                    }
-                });
+            for (heading, _) in &columns {
+                ui.label(RichText::new(heading).strong());
+            }
+            ui.end_row();
+            for cycle in analysis.cycles.iter().rev() {
+                let cells = cycle_cells(cycle, settings);
+                for (_, cell) in &columns {
+                    ui.label(cell(&cells));
+                }
+                ui.end_row();
+            }
         });
     ui.weak(EARLY_LATE_LEGEND);
+    if columns.len() < all.len() {
+        ui.weak(
+            "A wider window shows every column: phase, peak relief, rescue medication, mobility \
+             and sleep. The report and `relief-journal analyze` always have them all.",
+        );
+    }
 }

@@ -19,7 +19,7 @@ pub fn overlay_ui(ui: &mut Ui, overlay: &CycleOverlay, settings: &AnalysisSettin
     let (latest, earlier) = (color(palette.latest_cycle), color(palette.earlier_cycles));
     let skip = overlay.curves.len().saturating_sub(shown);
     Plot::new("Cycle overlay")
-        .height(HEIGHT)
+        .height(super::plot_height(ui, HEIGHT))
         .legend(super::small_legend(egui_plot::Corner::RightTop))
         .x_axis_label("Days since infusion")
         .y_axis_label("Relief %")
@@ -134,7 +134,7 @@ pub fn durations_ui(ui: &mut Ui, durations: &Durations, settings: &AnalysisSetti
     };
     let lasted_legend = durations_legend(settings);
     Plot::new("Relief durations")
-        .height(HEIGHT)
+        .height(super::plot_height(ui, HEIGHT))
         .legend(super::small_legend(egui_plot::Corner::RightTop))
         .x_axis_label("Cycle (infusion date)")
         .y_axis_label("Days")

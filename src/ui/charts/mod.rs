@@ -236,6 +236,12 @@ fn relief_ui(ui: &mut Ui, state: &mut ChartsState, data: &JournalData) {
     }
 }
 
+/// A plot's height: `wanted`, or less in a short window so the whole plot fits the view (at
+/// 200% text an 800x600 window is 300 points tall), but never below 120 points.
+fn plot_height(ui: &Ui, wanted: f32) -> f32 {
+    wanted.min(ui.clip_rect().height() - 48.0).max(120.0)
+}
+
 /// The legend every chart uses: small type on a translucent background in one corner.
 fn small_legend(corner: egui_plot::Corner) -> egui_plot::Legend {
     egui_plot::Legend::default()
@@ -245,7 +251,8 @@ fn small_legend(corner: egui_plot::Corner) -> egui_plot::Legend {
 }
 
 fn range_bar_ui(ui: &mut Ui, state: &mut ChartsState, series: &PlotSeries) {
-    ui.horizontal(|ui| {
+    // Wraps in a narrow window or at large text rather than running past the edge.
+    ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new("Daily pain, sleep and mobility").strong());
         ui.add_space(16.0);
         ui.label("Show:");

@@ -79,7 +79,7 @@ pub fn typical_ui(ui: &mut Ui, typical: &TypicalCycle, settings: &AnalysisSettin
         .collect();
     let band = color(palette.earlier_cycles).gamma_multiply(0.35);
     Plot::new("Typical cycle")
-        .height(HEIGHT)
+        .height(super::plot_height(ui, HEIGHT))
         .legend(super::small_legend(egui_plot::Corner::RightTop))
         .x_axis_label("Days since infusion")
         .y_axis_label("Relief %")
@@ -155,7 +155,7 @@ pub fn survival_ui(
     let line = color(palette.latest_cycle);
     let x_max = f64::from(survival.max_day.max(14)) + 2.0;
     Plot::new("Relief survival")
-        .height(HEIGHT)
+        .height(super::plot_height(ui, HEIGHT))
         // The curve runs from the top left to the bottom right: the lower left is free.
         .legend(super::small_legend(egui_plot::Corner::LeftBottom))
         .x_axis_label("Days since infusion")
