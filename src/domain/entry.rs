@@ -6,13 +6,15 @@ use serde::{Deserialize, Serialize};
 use super::{RescueDoses, Score, SleepHours, TextList};
 
 /// Side effects offered as quick choices; free text is allowed too.
-pub const COMMON_SIDE_EFFECTS: [&str; 6] = [
+/// Bladder and urinary symptoms are among those clinics watch with repeated ketamine.
+pub const COMMON_SIDE_EFFECTS: [&str; 7] = [
     "nausea",
     "dissociation",
     "drowsiness",
     "dizziness",
     "headache",
     "high blood pressure",
+    "bladder or urinary symptoms",
 ];
 
 /// A day's entry. There is at most one per journal day.

@@ -6,7 +6,9 @@ use eframe::egui;
 use egui::{RichText, TextEdit, Ui};
 use egui_extras::{Column, TableBuilder};
 
-use crate::domain::{DoseMg, DurationMin, Infusion, InfusionStatus, Phase, TextList};
+use crate::domain::{
+    COMMON_SIDE_EFFECTS, DoseMg, DurationMin, Infusion, InfusionStatus, Phase, TextList,
+};
 
 use super::actions::{Action, JournalAction};
 use super::data::JournalData;
@@ -71,6 +73,26 @@ impl InfusionForm {
             side_effects: infusion.side_effects.items().join(", "),
             note: infusion.note.clone(),
         }
+    }
+
+    /// Whether `effect` is among the side effects typed (case aside).
+    pub fn has_side_effect(&self, effect: &str) -> bool {
+        split_list(&self.side_effects)
+            .iter()
+            .any(|item| item.eq_ignore_ascii_case(effect))
+    }
+
+    /// Adds `effect` to the side effects typed, or takes it out when `chosen` is false; the
+    /// others stay as typed.
+    pub fn choose_side_effect(&mut self, effect: &str, chosen: bool) {
+        let mut items: Vec<&str> = split_list(&self.side_effects)
+            .into_iter()
+            .filter(|item| !item.eq_ignore_ascii_case(effect))
+            .collect();
+        if chosen {
+            items.push(effect);
+        }
+        self.side_effects = items.join(", ");
     }
 
     /// Validates the form, or says in plain words what is wrong.
@@ -310,6 +332,14 @@ fn infusion_form_ui(
             );
             ui.end_row();
         });
+    ui.horizontal_wrapped(|ui| {
+        for effect in COMMON_SIDE_EFFECTS {
+            let mut chosen = form.has_side_effect(effect);
+            if ui.toggle_value(&mut chosen, effect).changed() {
+                form.choose_side_effect(effect, chosen);
+            }
+        }
+    });
     let label = ui.label("Note");
     ui.add(
         TextEdit::multiline(&mut form.note)
@@ -505,4 +535,30 @@ fn details(infusion: &Infusion) -> String {
         parts.push(infusion.note.lines().next().unwrap_or_default().to_owned());
     }
     parts.join(" · ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn common_side_effects_are_chosen_into_the_typed_list() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap_or_default();
+        let mut form = InfusionForm::new(today, today);
+        form.side_effects = "Nausea, itching".to_owned();
+        assert!(form.has_side_effect("nausea"));
+        assert!(!form.has_side_effect("bladder or urinary symptoms"));
+        form.choose_side_effect("bladder or urinary symptoms", true);
+        assert_eq!(form.side_effects, "Nausea, itching, bladder or urinary symptoms");
+        form.choose_side_effect("nausea", false);
+        assert_eq!(form.side_effects, "itching, bladder or urinary symptoms");
+        let infusion = form.to_infusion(today).map_err(|error| error.to_string());
+        assert_eq!(
+            infusion.map(|infusion| infusion.side_effects.items().to_vec()),
+            Ok(vec![
+                "itching".to_owned(),
+                "bladder or urinary symptoms".to_owned()
+            ])
+        );
+    }
 }
