@@ -17,7 +17,7 @@ use crate::wording::{
 };
 
 /// Cycles that overlap the period.
-fn cycles_in(analysis: &Analysis, period: DateRange) -> Vec<&Cycle> {
+pub(super) fn cycles_in(analysis: &Analysis, period: DateRange) -> Vec<&Cycle> {
     analysis
         .cycles
         .iter()

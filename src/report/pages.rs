@@ -616,6 +616,92 @@ impl<'f> Document<'f> {
         }
         super::pdf_render::render(&self.pages, self.size)
     }
+
+    /// The height content may fill on one page, from the top margin to above the footer.
+    pub(super) fn page_height(&self) -> f32 {
+        self.bottom() - MARGIN
+    }
+
+    /// The height left on the current page.
+    pub(super) fn room(&self) -> f32 {
+        self.bottom() - self.y
+    }
+
+    /// Reserves a block `height` points tall below the cursor, on a new page unless it fits on
+    /// this one, and moves the cursor below it; returns the block's top-left corner.
+    pub(super) fn reserve(&mut self, height: f32) -> (f32, f32) {
+        self.ensure(height);
+        let top = self.y;
+        self.y += height;
+        (MARGIN, top)
+    }
+
+    /// A rectangle at `x`, `y` (top-left), filled when `fill` is given and outlined when
+    /// `border` is (colour and stroke width).
+    pub(super) fn rect(
+        &mut self,
+        (x, y, width, height): (f32, f32, f32, f32),
+        fill: Option<Colour>,
+        border: Option<(Colour, f32)>,
+    ) {
+        if let Some(color) = fill {
+            self.ops().push(Op::Rect {
+                x,
+                y,
+                width,
+                height,
+                color,
+            });
+        }
+        if let Some((color, stroke)) = border {
+            let corners = [
+                (x, y),
+                (x + width, y),
+                (x + width, y + height),
+                (x, y + height),
+                (x, y),
+            ];
+            for pair in corners.windows(2) {
+                self.ops().push(Op::Line {
+                    from: pair[0],
+                    to: pair[1],
+                    width: stroke,
+                    color,
+                });
+            }
+        }
+    }
+
+    /// One line of text with its baseline at `baseline`, starting at `x`, or centred on `x`
+    /// when `centred`.
+    pub(super) fn text_at(
+        &mut self,
+        (x, baseline): (f32, f32),
+        text: &str,
+        (size, bold): (f32, bool),
+        color: Colour,
+        centred: bool,
+    ) {
+        let text = self.fonts.printable(text, bold);
+        let x = if centred {
+            x - self.fonts.width(&text, size, bold) / 2.0
+        } else {
+            x
+        };
+        self.ops().push(Op::Text {
+            x,
+            y: baseline,
+            size,
+            bold,
+            color,
+            text,
+        });
+    }
+
+    /// The width of `text` at `size` points.
+    pub(super) fn text_width(&self, text: &str, size: f32, bold: bool) -> f32 {
+        self.fonts.width(text, size, bold)
+    }
 }
 
 /// The note printed when no font had some characters: what replaced them, and their code

@@ -1,5 +1,6 @@
 //! The appointment report as a PDF: a one-page summary a clinician can read in a minute, then
-//! the infusion log and the daily entries. Vector charts, embedded fonts, selectable text.
+//! the side effects between infusions, a calendar of the period, the infusion log and the daily
+//! entries. Vector charts, embedded fonts, selectable text.
 //!
 //! What the report says is in `content`, how it is laid out on pages in `pages`, and how pages
 //! become PDF in `pdf_render`; this file holds the options and the one entry point.
@@ -9,10 +10,10 @@ use std::str::FromStr;
 
 use chrono::NaiveDate;
 
-use super::content;
 use super::layout::Fonts;
 use super::pages::Document;
 pub use super::pdf_render::PdfError;
+use super::{calendar, content, side_effects};
 use crate::charts::{Charts, DateRange};
 use crate::domain::{Journal, ValidationError};
 use crate::wording::DISCLAIMER;
@@ -125,6 +126,8 @@ pub fn report_pdf(journal: &Journal, options: &ReportOptions) -> Result<Vec<u8>,
     let charts = Charts::build(&until_end, period.end);
     let mut document = Document::new(options.paper, &fonts);
     let cycles_on_page_one = content::summary_page(&mut document, journal, &charts, options)?;
+    side_effects::side_effects_page(&mut document, journal, &charts.analysis, period);
+    calendar::calendar_pages(&mut document, journal, &charts.analysis, period);
     content::appendix(
         &mut document,
         journal,

@@ -549,7 +549,10 @@ mod tests {
         assert!(form.has_side_effect("nausea"));
         assert!(!form.has_side_effect("bladder or urinary symptoms"));
         form.choose_side_effect("bladder or urinary symptoms", true);
-        assert_eq!(form.side_effects, "Nausea, itching, bladder or urinary symptoms");
+        assert_eq!(
+            form.side_effects,
+            "Nausea, itching, bladder or urinary symptoms"
+        );
         form.choose_side_effect("nausea", false);
         assert_eq!(form.side_effects, "itching, bladder or urinary symptoms");
         let infusion = form.to_infusion(today).map_err(|error| error.to_string());

@@ -8,8 +8,10 @@
 //! it may be worth discussing with the care team. Thresholds are printed from the settings; their
 //! published source (IMMPACT) is cited only while the default value is in use.
 
+pub mod calendar;
 mod flags;
 mod relief_charts;
+pub mod side_effects;
 
 pub use flags::{DISCUSS, flag_evidence, flag_message};
 pub use relief_charts::{
