@@ -143,7 +143,7 @@ fn by_days(rows: &[Stretch]) -> Vec<(String, usize)> {
 }
 
 /// Share of the width of the fixed columns: the stretch, days logged, on the infusion.
-const FIXED_COLUMNS: [f32; 3] = [0.23, 0.08, 0.18];
+const FIXED_COLUMNS: [f32; 3] = [0.25, 0.08, 0.16];
 /// The width the "Other" column needs at least, as a share of the table.
 const OTHER_SHARE: f32 = 0.14;
 
