@@ -183,7 +183,11 @@ fn the_calendar_shows_each_month_with_pain_and_infusions() {
             pages[index - 1].contains("Side effects between infusions"),
             "the calendar follows the side effects"
         );
-        assert!(pages[index + 1].contains("Infusion log"));
+        assert!(
+            pages[index + 1..]
+                .iter()
+                .any(|page| page.contains("Infusion log"))
+        );
         // Three months, August's one week included, fit on one page.
         for month in ["August 2026", "September 2026", "October 2026"] {
             assert!(page.contains(month), "{paper} lacks {month}:\n{page}");
@@ -294,10 +298,11 @@ fn a_one_day_period_has_one_week_of_calendar() {
 #[test]
 fn a_period_without_entries_or_infusions_has_neither_page() {
     let pages = report(&journal(), "2027-01-01", "2027-01-31", Paper::A4);
-    assert_eq!(pages.len(), 1, "{pages:?}");
     assert!(pages[0].contains("No entries or infusions were recorded in this period"));
-    assert!(!pages[0].contains("Calendar"));
-    assert!(!pages[0].contains("Side effects between infusions"));
+    for page in &pages {
+        assert!(!page.contains("Calendar"), "{page}");
+        assert!(!page.contains("Side effects between infusions"), "{page}");
+    }
 }
 
 #[test]
