@@ -163,7 +163,7 @@ fn pattern_lines(analysis: &Analysis) -> (Vec<String>, bool) {
 /// The baseline relief is measured against, and where the method is explained.
 fn baseline_line(analysis: &Analysis) -> String {
     format!(
-        "{} How relief is measured: page 2.",
+        "{} How relief is measured: on a later page, under that heading.",
         baseline_text(&analysis.baseline, &analysis.settings)
     )
 }
