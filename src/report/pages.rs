@@ -688,14 +688,7 @@ impl<'f> Document<'f> {
         } else {
             x
         };
-        self.ops().push(Op::Text {
-            x,
-            y: baseline,
-            size,
-            bold,
-            color,
-            text,
-        });
+        self.push_text(x, baseline, &text, size, bold, color);
     }
 
     /// The width of `text` at `size` points.
