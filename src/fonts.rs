@@ -60,8 +60,11 @@ struct SystemFonts {
     /// Faces already picked, tried first so a line of one script stays in one font.
     picked: Mutex<[Vec<Arc<PickedFace>>; 2]>,
     /// What each character was resolved to, so each is looked up once.
-    resolved: Mutex<HashMap<(char, bool), Option<Arc<PickedFace>>>>,
+    resolved: Mutex<Resolved>,
 }
+
+/// The face each (character, bold) was resolved to; `None` when no installed font has it.
+type Resolved = HashMap<(char, bool), Option<Arc<PickedFace>>>;
 
 #[derive(Debug)]
 struct PickedFace {

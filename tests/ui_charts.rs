@@ -128,6 +128,11 @@ fn relief_charts_without_relief_say_what_they_need() {
             .is_none(),
         "no interval bar that looks like relief"
     );
+    // The timeline says why it has no mean line and no sleep or mobility panels.
+    app.get_by_label(relief_journal::wording::PAIN_MEAN_MISSING);
+    for measure in ["Sleep quality", "Mobility"] {
+        app.get_by_label(&relief_journal::wording::panel_missing(measure));
+    }
 
     // With the pain before ketamine remembered, what is missing is a week of entries.
     let mut settings = journal.store().settings().unwrap();

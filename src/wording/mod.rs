@@ -513,6 +513,17 @@ pub fn survival_sentence(cycles: &[Cycle]) -> Option<String> {
     ))
 }
 
+/// Why the timeline has no 7-day mean line yet, in the patient's terms: it needs 4 logged days in
+/// a week (the 4-of-7 rule of the smoothing).
+pub const PAIN_MEAN_MISSING: &str =
+    "The 7-day mean line appears once you have logged 4 days within a week.";
+
+/// What a timeline panel with nothing logged says instead of empty axes: `Sleep quality: none
+/// logged yet; add it under Today to see it here.`
+pub fn panel_missing(measure: &str) -> String {
+    format!("{measure}: none logged yet; add it under Today to see it here.")
+}
+
 /// What the relief charts (the cycle overlay and the relief durations) still need, in the
 /// patient's terms, when no cycle has a known relief yet; `None` once one has.
 ///

@@ -137,8 +137,10 @@ mod tests {
         );
         assert_eq!(survival_median_label(Some(31)), "Median: day 31");
         assert_eq!(next_planned_label(42), "Next planned infusion: day 42");
-        let mut settings = AnalysisSettings::default();
-        settings.meaningful_relief_pct = 25.0;
+        let settings = AnalysisSettings {
+            meaningful_relief_pct: 25.0,
+            ..AnalysisSettings::default()
+        };
         assert_eq!(
             survival_axis_title(&settings),
             "Cycles with relief still ≥25% (%)"

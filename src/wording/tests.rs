@@ -539,3 +539,11 @@ fn the_survival_sentence_counts_cycles_against_the_shortest_recent_interval() {
     );
     assert_eq!(crate::wording::survival_sentence(&[]), None);
 }
+
+#[test]
+fn timeline_panels_without_data_say_what_to_log() {
+    assert_eq!(
+        crate::wording::panel_missing("Mobility"),
+        "Mobility: none logged yet; add it under Today to see it here."
+    );
+}

@@ -42,6 +42,9 @@ pub fn timeline_ui(ui: &mut Ui, state: &mut ChartsState, series: &PlotSeries) {
     let pending = state.pending;
     let palette = palette(ui);
 
+    if series.pain_mean.iter().all(Vec::is_empty) {
+        ui.weak(crate::wording::PAIN_MEAN_MISSING);
+    }
     let response = date_plot("Pain timeline", link, series)
         .height(PAIN_HEIGHT)
         .default_y_bounds(0.0, 10.5)
@@ -117,6 +120,11 @@ pub fn timeline_ui(ui: &mut Ui, state: &mut ChartsState, series: &PlotSeries) {
         ),
         ("Mobility", &series.mobility, palette.mobility),
     ] {
+        if values.is_empty() {
+            // Nothing logged: say so instead of drawing empty axes.
+            ui.weak(crate::wording::panel_missing(name));
+            continue;
+        }
         date_plot(name, link, series)
             .height(PANEL_HEIGHT)
             .default_y_bounds(0.0, 10.5)
