@@ -109,6 +109,10 @@ fn page_one_of_the_demo_report_is_a_complete_summary() {
             index + 1
         );
     }
+    assert!(
+        squeezed_first.contains(&squeezed(relief_journal::wording::RELIEF_CHARTS_SCOPE)),
+        "page 1 says the relief charts reach beyond the period"
+    );
     let sentence = relief_journal::wording::survival_sentence(&analysis.cycles).unwrap();
     assert!(
         squeezed_first.contains(&squeezed(&sentence)),

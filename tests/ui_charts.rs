@@ -44,11 +44,13 @@ fn the_charts_show_every_flag_with_its_evidence_and_the_forecast() {
     for flag in &analysis.flags {
         app.get_by_label(&flag_evidence(flag));
     }
-    app.get_by_label_contains(&format!(
+    // The forecast on its line and again, in full, under Details.
+    let forecast = format!(
         "relief has usually faded around day {}; in this cycle that is about {}",
         analysis.forecast.expected_fade_day.unwrap(),
         fade.format("%-d %b")
-    ));
+    );
+    assert_eq!(app.query_all_by_label_contains(&forecast).count(), 2);
     app.get_by_label("About this analysis");
     assert!(
         app.query_all_by_label_contains("not medical advice")

@@ -11,9 +11,9 @@ use crate::chart_image::render_svg;
 use crate::charts::{ChartKind, Charts, DateRange};
 use crate::domain::{AnalysisSettings, Entry, Infusion, Journal};
 use crate::wording::{
-    DISCLAIMER, EARLY_LATE_LEGEND, Threshold, baseline_text, cycle_cells, flag_evidence,
-    flag_message, forecast_sentence, method_paragraph, relief_chart_missing, stale_sentence,
-    survival_sentence,
+    DISCLAIMER, EARLY_LATE_LEGEND, RELIEF_CHARTS_SCOPE, Threshold, baseline_text, cycle_cells,
+    flag_evidence, flag_message, forecast_sentence, method_paragraph, relief_chart_missing,
+    stale_sentence, survival_sentence,
 };
 
 /// Cycles that overlap the period.
@@ -215,6 +215,7 @@ fn relief_charts(
     if let Some(sentence) = survival_sentence(&charts.analysis.cycles) {
         document.paragraph(&sentence, BODY, false, PALETTE.text);
     }
+    document.paragraph(RELIEF_CHARTS_SCOPE, TABLE, false, PALETTE.muted_text);
     Ok(())
 }
 

@@ -15,9 +15,9 @@ pub mod side_effects;
 
 pub use flags::{DISCUSS, flag_evidence, flag_message};
 pub use relief_charts::{
-    SURVIVAL_CENSORED_LABEL, TYPICAL_BAND_LABEL, next_planned_label, recent_intervals_label,
-    survival_axis_title, survival_median_label, typical_chart_missing, typical_latest_label,
-    typical_median_label,
+    RELIEF_CHARTS_SCOPE, SURVIVAL_CENSORED_LABEL, TYPICAL_BAND_LABEL, next_planned_label,
+    recent_intervals_label, survival_axis_title, survival_median_label, typical_chart_missing,
+    typical_latest_label, typical_median_label,
 };
 
 use chrono::NaiveDate;

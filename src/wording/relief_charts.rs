@@ -67,8 +67,15 @@ pub fn survival_median_label(median_day: Option<u32>) -> String {
     )
 }
 
-/// The survival chart's marks for cycles where relief still held at the next infusion.
-pub const SURVIVAL_CENSORED_LABEL: &str = "Cycle still holding at the next infusion";
+/// The survival chart's marks for cycles followed no further while relief still held: at the
+/// next infusion, or, for the current cycle, on its last logged day.
+pub const SURVIVAL_CENSORED_LABEL: &str =
+    "Still holding at the next infusion, or so far in the current cycle";
+
+/// Under the report's relief charts: they summarise every cycle up to the end of the period, not
+/// only those in it.
+pub const RELIEF_CHARTS_SCOPE: &str = "The typical cycle and how long relief held summarise every \
+     cycle up to the end of the period, not only the cycles in it.";
 
 /// `Days between your last 4 infusions`: the vertical lines of the last `intervals` intervals.
 pub fn recent_intervals_label(intervals: usize) -> String {

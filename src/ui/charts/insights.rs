@@ -24,17 +24,17 @@ pub fn insights_ui(ui: &mut Ui, analysis: &Analysis) {
                 one_line(ui, RichText::new(flag_message(flag)).strong());
             }
             one_line(ui, RichText::new(forecast_sentence(&analysis.forecast)));
-            if !analysis.flags.is_empty() {
-                egui::CollapsingHeader::new("Details: each pattern in full with its evidence")
-                    .default_open(false)
-                    .show(ui, |ui| {
-                        for flag in &analysis.flags {
-                            ui.label(RichText::new(flag_message(flag)).strong());
-                            ui.label(RichText::new(flag_evidence(flag)).weak());
-                            ui.add_space(4.0);
-                        }
-                    });
-            }
+            // Every line above in full, with each pattern's evidence: a narrow window cuts them.
+            egui::CollapsingHeader::new("Details: each line in full, with the evidence")
+                .default_open(false)
+                .show(ui, |ui| {
+                    for flag in &analysis.flags {
+                        ui.label(RichText::new(flag_message(flag)).strong());
+                        ui.label(RichText::new(flag_evidence(flag)).weak());
+                        ui.add_space(4.0);
+                    }
+                    ui.label(forecast_sentence(&analysis.forecast));
+                });
             ui.small(DISCLAIMER);
         });
 }
