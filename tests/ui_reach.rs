@@ -109,3 +109,19 @@ fn today_shows_the_pain_buttons_and_save_on_its_first_screen() {
         hidden.join("\n")
     );
 }
+
+/// Marking a view as unsaved (the dot beside its name) never widens its button, so the row of
+/// views does not wrap and the page under it does not move: Save stays where it was.
+#[test]
+fn an_unsaved_change_does_not_move_the_page() {
+    use egui_kittest::kittest::Queryable;
+    let demo = TestJournal::demo(2.0);
+    let points = egui::vec2(800.0, 600.0) / 2.0;
+    let mut app = demo.app_sized(View::Today, today(), points);
+    let before = app.get_by_label("Save").rect();
+    app.get_by_label("Pain 9").click();
+    app.run();
+    app.get_by_label("Today (unsaved changes)");
+    let after = app.get_by_label("Save").rect();
+    assert_eq!(before, after, "Save moved when the day became unsaved");
+}

@@ -96,8 +96,9 @@ pub fn history_ui(
         .collect();
     egui::CentralPanel::default_margins().show(ui, |ui| {
         ui.label(format!(
-            "{} entries from {} to {}",
+            "{} {} from {} to {}",
             shown.len(),
+            if shown.len() == 1 { "entry" } else { "entries" },
             day_label(from),
             day_label(to)
         ));

@@ -744,13 +744,13 @@ impl Session {
         size: (f32, egui::Vec2),
         actions: &mut Vec<Action>,
     ) {
-        let (text, name) = if unsaved {
-            (
-                format!("{} •", view.title()),
-                format!("{} (unsaved changes)", view.title()),
-            )
+        // The dot is painted into room every button keeps, so marking a view as unsaved never
+        // widens its button, wraps the row of views or moves the page.
+        let text = format!("{}    ", view.title());
+        let name = if unsaved {
+            format!("{} (unsaved changes)", view.title())
         } else {
-            (view.title().to_owned(), view.title().to_owned())
+            view.title().to_owned()
         };
         let (text_size, min_size) = size;
         let button = egui::Button::selectable(
@@ -766,6 +766,11 @@ impl Session {
             .add(button)
             .on_hover_text(format!("Ctrl+{}", index + 1))
             .accessible_name(name);
+        if unsaved {
+            let centre = egui::pos2(response.rect.right() - 10.0, response.rect.center().y);
+            ui.painter()
+                .circle_filled(centre, 3.5, ui.visuals().text_color());
+        }
         if response.clicked() {
             actions.push(JournalAction::ShowView(view).into());
         }
