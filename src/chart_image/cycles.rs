@@ -4,8 +4,8 @@
 use plotters::prelude::*;
 
 use super::{
-    Area, ChartError, PALETTE, draw_error, draw_legend, font, legend_entry, message, print,
-    threshold_lines,
+    Area, ChartError, PALETTE, days_since_infusion_chart, draw_error, draw_legend, legend_entry,
+    message, print, threshold_lines,
 };
 use crate::charts::Charts;
 
@@ -28,24 +28,8 @@ pub(super) fn draw<DB: DrawingBackend<ErrorType: 'static>>(
     // Room beyond day 0 and 100% so points there lie inside the plot, not on its edges.
     let y_range = (lowest - 5.0).min(-10.0)..105.0;
     let x_max = overlay.max_day.max(14.0) + 1.0;
-    let mut chart = ChartBuilder::on(area)
-        .margin_top(6)
-        .x_label_area_size(40)
-        .y_label_area_size(60)
-        .build_cartesian_2d(-0.5..x_max, y_range)
-        .map_err(draw_error)?;
-    chart
-        .configure_mesh()
-        .light_line_style(print(PALETTE.grid).mix(0.0))
-        .bold_line_style(print(PALETTE.grid))
-        .x_desc("Days since infusion")
-        .y_desc("Relief from baseline (%)")
-        .x_label_formatter(&|day| format!("{day:.0}"))
-        .y_label_formatter(&|pct| format!("{pct:.0}"))
-        .label_style(font(13))
-        .axis_desc_style(font(14))
-        .draw()
-        .map_err(draw_error)?;
+    let mut chart =
+        days_since_infusion_chart(area, -0.5..x_max, y_range, "Relief from baseline (%)")?;
     threshold_lines(&mut chart, &charts.analysis.settings, x_max)?;
     for curve in &overlay.curves {
         let (color, width) = if curve.latest {

@@ -226,6 +226,35 @@ fn message<DB: DrawingBackend<ErrorType: 'static>>(
     Ok(())
 }
 
+/// A chart with days since infusion across and `y_desc` up, its grid and axes drawn: the frame
+/// the typical cycle, relief survival and the cycle overlay share.
+fn days_since_infusion_chart<'a, DB: DrawingBackend<ErrorType: 'static>>(
+    area: &'a Area<'_, DB>,
+    x_range: std::ops::Range<f64>,
+    y_range: std::ops::Range<f64>,
+    y_desc: &str,
+) -> Result<ChartContext<'a, DB, Cartesian2d<RangedCoordf64, RangedCoordf64>>, ChartError> {
+    let mut chart = ChartBuilder::on(area)
+        .margin_top(6)
+        .x_label_area_size(40)
+        .y_label_area_size(60)
+        .build_cartesian_2d(x_range, y_range)
+        .map_err(draw_error)?;
+    chart
+        .configure_mesh()
+        .light_line_style(print(PALETTE.grid).mix(0.0))
+        .bold_line_style(print(PALETTE.grid))
+        .x_desc("Days since infusion")
+        .y_desc(y_desc)
+        .x_label_formatter(&|day| format!("{day:.0}"))
+        .y_label_formatter(&|value| format!("{value:.0}"))
+        .label_style(font(13))
+        .axis_desc_style(font(14))
+        .draw()
+        .map_err(draw_error)?;
+    Ok(chart)
+}
+
 /// The meaningful and substantial relief lines across a relief chart, each labelled near its
 /// right end with the value in use.
 fn threshold_lines<'a, DB>(

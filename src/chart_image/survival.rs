@@ -6,7 +6,8 @@
 use plotters::prelude::*;
 
 use super::{
-    Area, ChartError, PALETTE, draw_error, draw_legend, font, legend_entry, message, print,
+    Area, ChartError, PALETTE, days_since_infusion_chart, draw_error, draw_legend, font,
+    legend_entry, message, print,
 };
 use crate::charts::Charts;
 use crate::wording::{
@@ -39,24 +40,12 @@ pub(super) fn draw<DB: DrawingBackend<ErrorType: 'static>>(
     };
     let (plot_area, sentence_area) = area.split_vertically(plot_height);
     let x_max = f64::from(chart_model.max_day.max(14)) + 2.0;
-    let mut chart = ChartBuilder::on(&plot_area)
-        .margin_top(6)
-        .x_label_area_size(40)
-        .y_label_area_size(60)
-        .build_cartesian_2d(0.0..x_max, 0.0..105.0)
-        .map_err(draw_error)?;
-    chart
-        .configure_mesh()
-        .light_line_style(print(PALETTE.grid).mix(0.0))
-        .bold_line_style(print(PALETTE.grid))
-        .x_desc("Days since infusion")
-        .y_desc(survival_axis_title(&charts.analysis.settings))
-        .x_label_formatter(&|day| format!("{day:.0}"))
-        .y_label_formatter(&|pct| format!("{pct:.0}"))
-        .label_style(font(13))
-        .axis_desc_style(font(14))
-        .draw()
-        .map_err(draw_error)?;
+    let mut chart = days_since_infusion_chart(
+        &plot_area,
+        0.0..x_max,
+        0.0..105.0,
+        &survival_axis_title(&charts.analysis.settings),
+    )?;
     let interval = print(PALETTE.interval_bar);
     for &day in &chart_model.recent_intervals {
         chart

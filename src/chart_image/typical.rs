@@ -4,8 +4,8 @@
 use plotters::prelude::*;
 
 use super::{
-    Area, ChartError, PALETTE, draw_error, draw_legend, font, legend_entry, message, print, swatch,
-    threshold_lines,
+    Area, ChartError, PALETTE, days_since_infusion_chart, draw_error, draw_legend, legend_entry,
+    message, print, swatch, threshold_lines,
 };
 use crate::charts::{Charts, MIN_TYPICAL_CYCLES};
 use crate::wording::{
@@ -41,24 +41,8 @@ pub(super) fn draw<DB: DrawingBackend<ErrorType: 'static>>(
         .chain(typical.latest.iter().flatten().map(|point| point.0))
         .fold(14.0_f64, f64::max);
     let x_max = last_day + 1.0;
-    let mut chart = ChartBuilder::on(area)
-        .margin_top(6)
-        .x_label_area_size(40)
-        .y_label_area_size(60)
-        .build_cartesian_2d(0.0..x_max, y_range)
-        .map_err(draw_error)?;
-    chart
-        .configure_mesh()
-        .light_line_style(print(PALETTE.grid).mix(0.0))
-        .bold_line_style(print(PALETTE.grid))
-        .x_desc("Days since infusion")
-        .y_desc("Relief from baseline (%)")
-        .x_label_formatter(&|day| format!("{day:.0}"))
-        .y_label_formatter(&|pct| format!("{pct:.0}"))
-        .label_style(font(13))
-        .axis_desc_style(font(14))
-        .draw()
-        .map_err(draw_error)?;
+    let mut chart =
+        days_since_infusion_chart(area, 0.0..x_max, y_range, "Relief from baseline (%)")?;
     threshold_lines(&mut chart, &charts.analysis.settings, x_max)?;
     let band = print(PALETTE.earlier_cycles).mix(0.25);
     // The band in unbroken runs of days, so a day left out (too few cycles) leaves a gap.

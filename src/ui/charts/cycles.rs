@@ -3,9 +3,7 @@
 
 use eframe::egui;
 use egui::{RichText, Ui};
-use egui_plot::{
-    Bar, BarChart, HoverPosition, Line, LineStyle, MarkerShape, Plot, PlotPoints, Points,
-};
+use egui_plot::{Bar, BarChart, Line, LineStyle, MarkerShape, Plot, PlotPoints, Points};
 
 use crate::charts::{CycleOverlay, Durations};
 use crate::domain::AnalysisSettings;
@@ -18,69 +16,47 @@ pub fn overlay_ui(ui: &mut Ui, overlay: &CycleOverlay, settings: &AnalysisSettin
     let palette = palette(ui);
     let (latest, earlier) = (color(palette.latest_cycle), color(palette.earlier_cycles));
     let skip = overlay.curves.len().saturating_sub(shown);
-    Plot::new("Cycle overlay")
-        .height(super::plot_height(ui, HEIGHT))
-        .legend(super::small_legend(egui_plot::Corner::RightTop))
-        .x_axis_label("Days since infusion")
-        .y_axis_label("Relief %")
-        .include_x(0.0)
-        .include_y(0.0)
-        .include_y(100.0)
-        .allow_scroll(false)
-        .label_formatter(|position| match position {
-            HoverPosition::NearDataPoint {
-                plot_name,
-                position,
-                ..
-            } => Some(format!(
-                "{plot_name}\nday {:.0}: relief {:.0}%",
-                position.x, position.y
-            )),
-            HoverPosition::Elsewhere { position } => {
-                Some(format!("day {:.0}: relief {:.0}%", position.x, position.y))
+    super::relief::relief_plot(ui, "Cycle overlay").show(ui, |plot| {
+        super::relief::threshold_lines(plot, settings, palette);
+        for curve in overlay.curves.iter().skip(skip) {
+            let (name, color, width) = if curve.latest {
+                (curve.label.clone(), latest, 3.0)
+            } else {
+                ("Earlier cycles".to_owned(), earlier, 1.5)
+            };
+            for run in &curve.relief {
+                let points: Vec<[f64; 2]> = run.iter().map(|&(x, y)| [x, y]).collect();
+                plot.line(
+                    Line::new(&name, PlotPoints::new(points))
+                        .color(color)
+                        .width(width),
+                );
             }
-        })
-        .show(ui, |plot| {
-            super::relief::threshold_lines(plot, settings, palette);
-            for curve in overlay.curves.iter().skip(skip) {
-                let (name, color, width) = if curve.latest {
-                    (curve.label.clone(), latest, 3.0)
-                } else {
-                    ("Earlier cycles".to_owned(), earlier, 1.5)
-                };
-                for run in &curve.relief {
-                    let points: Vec<[f64; 2]> = run.iter().map(|&(x, y)| [x, y]).collect();
-                    plot.line(
-                        Line::new(&name, PlotPoints::new(points))
-                            .color(color)
-                            .width(width),
-                    );
-                }
-                if !curve.fitted.is_empty() {
-                    let points: Vec<[f64; 2]> = curve.fitted.iter().map(|&(x, y)| [x, y]).collect();
-                    plot.line(
-                        Line::new("Fitted decay", PlotPoints::new(points))
-                            .color(color)
-                            .width(1.2)
-                            .style(LineStyle::dashed_loose())
-                            .allow_hover(false),
-                    );
-                }
+            if !curve.fitted.is_empty() {
+                let points: Vec<[f64; 2]> = curve.fitted.iter().map(|&(x, y)| [x, y]).collect();
+                plot.line(
+                    Line::new("Fitted decay", PlotPoints::new(points))
+                        .color(color)
+                        .width(1.2)
+                        .style(LineStyle::dashed_loose())
+                        .allow_hover(false),
+                );
             }
-            let losses: Vec<[f64; 2]> = overlay
-                .curves
-                .iter()
-                .skip(skip)
-                .filter_map(|curve| curve.loss.map(|(x, y)| [x, y]))
-                .collect();
-            plot.points(
-                Points::new("Relief lost", PlotPoints::new(losses))
-                    .shape(MarkerShape::Diamond)
-                    .radius(5.0)
-                    .color(color(palette.meaningful_threshold))
-                    .filled(true),
-            );
-        });
+        }
+        let losses: Vec<[f64; 2]> = overlay
+            .curves
+            .iter()
+            .skip(skip)
+            .filter_map(|curve| curve.loss.map(|(x, y)| [x, y]))
+            .collect();
+        plot.points(
+            Points::new("Relief lost", PlotPoints::new(losses))
+                .shape(MarkerShape::Diamond)
+                .radius(5.0)
+                .color(color(palette.meaningful_threshold))
+                .filled(true),
+        );
+    });
 }
 
 /// Draws how long meaningful relief lasted per cycle, beside the interval to the next infusion.

@@ -60,6 +60,29 @@ fn hovered<'a>(position: &HoverPosition<'a>) -> (&'a str, PlotPoint) {
     }
 }
 
+/// A plot of relief (0 to 100%) by day since infusion, its legend top right, naming the series
+/// and the day's relief on hover: the typical cycle and the cycle overlay share it.
+pub fn relief_plot(ui: &Ui, id: &str) -> Plot<'static> {
+    Plot::new(id)
+        .height(super::plot_height(ui, HEIGHT))
+        .legend(super::small_legend(egui_plot::Corner::RightTop))
+        .x_axis_label("Days since infusion")
+        .y_axis_label("Relief %")
+        .include_x(0.0)
+        .include_y(0.0)
+        .include_y(100.0)
+        .allow_scroll(false)
+        .label_formatter(|position| {
+            let (name, point) = hovered(position);
+            let text = format!("day {:.0}: relief {:.0}%", point.x, point.y);
+            Some(if name.is_empty() {
+                text
+            } else {
+                format!("{name}\n{text}")
+            })
+        })
+}
+
 /// Whether the typical cycle has anything to draw: at least one day with
 /// [`MIN_TYPICAL_CYCLES`] completed cycles behind it.
 pub fn has_typical(typical: &TypicalCycle) -> bool {
@@ -78,57 +101,39 @@ pub fn typical_ui(ui: &mut Ui, typical: &TypicalCycle, settings: &AnalysisSettin
         .map(|day| [f64::from(day.day), day.median])
         .collect();
     let band = color(palette.earlier_cycles).gamma_multiply(0.35);
-    Plot::new("Typical cycle")
-        .height(super::plot_height(ui, HEIGHT))
-        .legend(super::small_legend(egui_plot::Corner::RightTop))
-        .x_axis_label("Days since infusion")
-        .y_axis_label("Relief %")
-        .include_x(0.0)
-        .include_y(0.0)
-        .include_y(100.0)
-        .allow_scroll(false)
-        .label_formatter(|position| {
-            let (name, point) = hovered(position);
-            let text = format!("day {:.0}: relief {:.0}%", point.x, point.y);
-            Some(if name.is_empty() {
-                text
+    relief_plot(ui, "Typical cycle").show(ui, |plot| {
+        threshold_lines(plot, settings, palette);
+        plot.add(
+            FilledArea::new(TYPICAL_BAND_LABEL, &days, &lower, &upper)
+                .fill_color(band)
+                .allow_hover(false),
+        );
+        plot.line(
+            Line::new(
+                typical_median_label(typical.cycles),
+                PlotPoints::new(median),
+            )
+            .color(color(palette.text))
+            .width(3.0),
+        );
+        let latest_name = typical_latest_label(typical.latest_index);
+        for run in &typical.latest {
+            let points: Vec<[f64; 2]> = run.iter().map(|&(x, y)| [x, y]).collect();
+            if points.len() == 1 {
+                plot.points(
+                    Points::new(&latest_name, PlotPoints::new(points))
+                        .radius(3.0)
+                        .color(color(palette.latest_cycle)),
+                );
             } else {
-                format!("{name}\n{text}")
-            })
-        })
-        .show(ui, |plot| {
-            threshold_lines(plot, settings, palette);
-            plot.add(
-                FilledArea::new(TYPICAL_BAND_LABEL, &days, &lower, &upper)
-                    .fill_color(band)
-                    .allow_hover(false),
-            );
-            plot.line(
-                Line::new(
-                    typical_median_label(typical.cycles),
-                    PlotPoints::new(median),
-                )
-                .color(color(palette.text))
-                .width(3.0),
-            );
-            let latest_name = typical_latest_label(typical.latest_index);
-            for run in &typical.latest {
-                let points: Vec<[f64; 2]> = run.iter().map(|&(x, y)| [x, y]).collect();
-                if points.len() == 1 {
-                    plot.points(
-                        Points::new(&latest_name, PlotPoints::new(points))
-                            .radius(3.0)
-                            .color(color(palette.latest_cycle)),
-                    );
-                } else {
-                    plot.line(
-                        Line::new(&latest_name, PlotPoints::new(points))
-                            .color(color(palette.latest_cycle))
-                            .width(2.0),
-                    );
-                }
+                plot.line(
+                    Line::new(&latest_name, PlotPoints::new(points))
+                        .color(color(palette.latest_cycle))
+                        .width(2.0),
+                );
             }
-        });
+        }
+    });
     ui.weak(format!(
         "Days summarised have at least {MIN_TYPICAL_CYCLES} completed cycles logged on them."
     ));
