@@ -4,7 +4,7 @@
 #![allow(clippy::unwrap_used)]
 
 use chrono::{Duration, NaiveDate};
-use relief_journal::analysis::{Analysis, BaselineSource, FlagKind, analyze};
+use relief_journal::analysis::{Analysis, BaselineSource, FlagKind, Loss, analyze};
 use relief_journal::domain::{Entry, Infusion, Journal, Phase, Score, Settings};
 
 fn date(text: &str) -> NaiveDate {
@@ -47,7 +47,7 @@ fn an_empty_journal() {
     let value = json(&analysis);
     assert_eq!(
         value["baseline"],
-        serde_json::json!({"pain": null, "source": null, "days_logged": 0, "spread_sd": null,
+        serde_json::json!({"pain": null, "source": null, "days_logged": 0, "spread_sd": null, "standard_error": null,
                            "remembered_pain": null, "worn_off": null})
     );
     assert_eq!(
@@ -195,11 +195,14 @@ fn no_baseline_falls_back_to_each_cycles_pre_infusion_week() {
     );
     with_manual.settings.baseline_pain = Some(6.0);
     let analysis = analyze(&with_manual, date("2026-02-11"));
+    // Remembered 6, less half a point for how pain before treatment is remembered.
     assert_eq!(
         (analysis.baseline.pain, analysis.baseline.source),
-        (Some(6.0), Some(BaselineSource::Remembered))
+        (Some(5.5), Some(BaselineSource::Remembered))
     );
-    assert_eq!(analysis.cycles[0].peak_relief_pct, Some(50.0));
+    // Pain 3 against 5.5: (5.5 - 3) / 5.5 = 45.45%.
+    let peak = analysis.cycles[0].peak_relief_pct.unwrap();
+    assert!((peak - 2.5 / 5.5 * 100.0).abs() < 1e-9, "{peak}");
 }
 
 #[test]
@@ -248,11 +251,16 @@ fn thresholds_come_from_the_settings() {
     ];
     let mut journal = journal(entries, infusions);
     let defaults = analyze(&journal, date("2026-02-19"));
-    // Pain 6 starts on day 20. Day 20 sees days 17..=23: (3 x 4 + 4 x 6) / 7 = 5.14, relief
-    // 35.7%; day 21: 38 / 7 = 5.43, 32.1%; day 22: 40 / 7 = 5.71, 28.6%.
-    assert_eq!(defaults.cycles[0].loss_30_day, Some(22));
+    // Pain 6 starts on day 20. Day 18 sees days 15..=21: (5 x 4 + 2 x 6) / 7 = 4.57, relief
+    // 42.9%; day 19: 34 / 7, 39.3%; day 20: 36 / 7, 35.7%; day 21: 38 / 7, 32.1%; day 22:
+    // 40 / 7, 28.6%, the first day below 30%; from day 23 on 6, 25%. The line through days 19
+    // to 25 (mean day 22, mean relief 210.7 / 7 = 30.10, slope -71.4 / 28 = -2.55) meets 30% at
+    // day 22.04, so day 23 (docs/ANALYSIS.md section 4).
+    assert_eq!(defaults.cycles[0].loss_30_day, Some(23));
     journal.settings.analysis.meaningful_relief_pct = 33.0;
     let stricter = analyze(&journal, date("2026-02-19"));
+    // Below 33% from day 21; the line through days 18 to 24 (mean 228.6 / 7 = 32.65, slope
+    // -89.3 / 28 = -3.19) meets 33% at day 20.9, but day 20 held (35.7%), so day 21.
     assert_eq!(stricter.cycles[0].loss_30_day, Some(21));
     journal.settings.analysis.meaningful_relief_pct = 20.0;
     let lenient = analyze(&journal, date("2026-02-19"));
@@ -353,5 +361,33 @@ fn a_twenty_year_journal_keeps_every_cycle() {
     assert_eq!(
         days as i64, span,
         "cycles cover every day from the first anchor to today"
+    );
+}
+
+#[test]
+fn relief_first_seen_below_the_threshold_late_in_a_cycle_is_not_measurable() {
+    // Remembered 8 (measured against 7.5); pain 6 is 20% relief, below 30%.
+    let infusions = vec![
+        Infusion::done(date("2026-01-08")),
+        Infusion::done(date("2026-02-19")),
+    ];
+    // Entries from the infusion on: relief never reached 30%, and that is known.
+    let mut from_the_start = journal(days_of_pain("2026-01-08", 42, 6), infusions.clone());
+    from_the_start.settings.baseline_pain = Some(8.0);
+    let analysis = analyze(&from_the_start, date("2026-02-19"));
+    assert_eq!(analysis.cycles[0].meaningful_loss, Some(Loss::NotReached));
+
+    // Entries from day 12 (a journal started mid-cycle): relief may have come and gone before.
+    let mut started_late = journal(days_of_pain("2026-01-20", 30, 6), infusions);
+    started_late.settings.baseline_pain = Some(8.0);
+    let analysis = analyze(&started_late, date("2026-02-19"));
+    let cycle = &analysis.cycles[0];
+    assert_eq!(cycle.peak_relief_pct.map(f64::round), Some(20.0));
+    assert_eq!((cycle.meaningful_loss, cycle.censored), (None, None));
+    assert!(
+        analysis
+            .flags
+            .iter()
+            .all(|flag| flag.kind != FlagKind::NoMeaningfulRelief)
     );
 }

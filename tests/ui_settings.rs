@@ -100,12 +100,12 @@ fn theme_and_text_size_apply_and_save_at_once() {
 fn a_typed_value_out_of_range_is_clamped_and_explained() {
     let journal = TestJournal::empty();
     let mut app = journal.app(View::Settings);
-    let field = "Days before the first infusion forming the baseline";
+    let field = "Days before an infusion forming a pre-infusion baseline";
 
     enter_into(&mut app, field, "50");
 
     app.get_by_label(
-        "Days before the first infusion forming the baseline: \"50\" is not allowed; \
+        "Days before an infusion forming a pre-infusion baseline: \"50\" is not allowed; \
          expected a whole number from 3 to 28. Set to 28.",
     );
     assert_eq!(app.get_by_label(field).value().as_deref(), Some("28"));

@@ -66,15 +66,17 @@ fn a_patient_in_treatment_enters_past_infusions_and_the_pain_before_ketamine() {
     );
     assert_eq!(store.settings().unwrap().baseline_pain, Some(8.0));
 
-    // Used by the analysis: relief is measured against the remembered 8, not pre-booster pain.
+    // Used by the analysis: relief is measured against the remembered 8 (less half a point for how
+    // pain before treatment is remembered), not pre-booster pain.
     let analysis = analyze(&store.journal().unwrap(), today());
     assert_eq!(analysis.baseline.source, Some(BaselineSource::Remembered));
-    assert_eq!(analysis.baseline.pain, Some(8.0));
+    assert_eq!(analysis.baseline.remembered_pain, Some(8.0));
+    assert_eq!(analysis.baseline.pain, Some(7.5));
 
     // The Today card says which day of the cycle it is and what relief is measured against.
     assert_eq!(app.state().view(), Some(View::Today));
     app.get_by_label_contains("Day 21 after your infusion of Sat 7 Nov 2026");
-    app.get_by_label_contains("Baseline pain 8.0");
+    app.get_by_label_contains("Baseline pain 7.5: from your remembered baseline of 8");
     assert!(
         app.query_by_label("Tell it your pain before ketamine")
             .is_none(),

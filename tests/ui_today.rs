@@ -339,10 +339,11 @@ fn the_card_says_what_relief_is_measured_against_and_shows_both_remembered_and_l
         days_ago(8).format("%a %-d %b %Y")
     ));
     app.get_by_label(
-        "Baseline pain 8.0: your remembered baseline, the pain you remember on a typical day \
-         before ketamine (0 untreated days logged before the first infusion; 4 are needed to \
-         measure it). You remembered 8; when relief had worn off you logged 6 on average (75 \
-         days in cycles 1, 2 and 3). Relief is measured against the remembered 8; you can change \
-         it in the settings.",
+        "Baseline pain 7.5: from your remembered baseline of 8, the pain you remember on a \
+         typical day before ketamine, less 0.5 points, as pain before treatment is usually \
+         remembered as worse than it was once treatment has helped (0 untreated days logged \
+         before the first infusion; 4 are needed to measure it). You remembered 8; when relief \
+         had worn off you logged 6 on average (75 days in cycles 1, 2 and 3). Relief is measured \
+         against 7.5, from the remembered 8; you can change it in the settings.",
     );
 }

@@ -99,6 +99,10 @@ pub struct Baseline {
     /// pretreatment one and rests on at least two days.
     #[serde(serialize_with = "serialize_round1")]
     pub spread_sd: Option<f64>,
+    /// Standard error of the pretreatment mean (pain points): `spread_sd` over the square root of
+    /// `days_logged`. `None` unless the baseline is the pretreatment one.
+    #[serde(serialize_with = "serialize_round1")]
+    pub standard_error: Option<f64>,
     /// The pain the patient remembers from before ketamine, when given (whatever the source).
     #[serde(serialize_with = "serialize_round1")]
     pub remembered_pain: Option<f64>,
@@ -106,7 +110,36 @@ pub struct Baseline {
     pub worn_off: Option<WornOff>,
 }
 
+/// How many standard errors above a pretreatment baseline relief must still be lost before a
+/// loss counts: 1.96, the upper end of the mean's two-sided 95% confidence interval. A mean of few
+/// or scattered untreated days may be well below the true untreated pain, and relief measured
+/// against it would look smaller than it was.
+pub const BASELINE_CONFIDENCE_Z: f64 = 1.96;
+
+/// How much higher, on average, pain before treatment is remembered than it was, in points on the
+/// 0–10 scale: 0.5. People whose pain has since been relieved remember their pretreatment pain as
+/// worse than they rated it at the time (Linton and Melin, *Pain* 1982;13:281–285; Feine et al.,
+/// *Pain* 1998;77:137–141); a remembered baseline taken as it is makes relief look larger and
+/// its loss come late. The direction is well documented; the size is an assumption, the one the
+/// project's simulation draws remembered baselines with (docs/ANALYSIS.md section 9).
+pub const RECALL_BIAS_POINTS: f64 = 0.5;
+
+/// The remembered baseline with [`RECALL_BIAS_POINTS`] taken off, never below
+/// [`MIN_BASELINE_PAIN`].
+pub fn recall_corrected(remembered: f64) -> f64 {
+    (remembered - RECALL_BIAS_POINTS).max(MIN_BASELINE_PAIN)
+}
+
 impl Baseline {
+    /// The upper end of the baseline's uncertainty: the pretreatment mean plus
+    /// [`BASELINE_CONFIDENCE_Z`] standard errors; the baseline itself when it has no standard
+    /// error (remembered, estimated, or with the pre-infusion fallback). A loss counts only when
+    /// relief is lost against this too.
+    pub fn upper_pain(&self) -> Option<f64> {
+        let pain = self.pain?;
+        Some(pain + BASELINE_CONFIDENCE_Z * self.standard_error.unwrap_or(0.0))
+    }
+
     /// The remembered baseline and the worn-off pain when they are [`CROSS_CHECK_POINTS`] or more
     /// apart and the remembered one is in use: `(remembered, worn_off)`.
     pub fn cross_check(&self) -> Option<(f64, &WornOff)> {
@@ -224,18 +257,15 @@ pub(crate) fn week_before(
     summarise(&logged, enough)
 }
 
-/// The untreated period before the first infusion: the `baseline_days` window when it is logged
-/// densely enough, otherwise every logged day of the [`UNTREATED_LOOKBACK_DAYS`] before it, as
-/// long as there are at least [`MIN_UNTREATED_DAYS`].
+/// The untreated period before the first infusion: every logged day of the
+/// [`UNTREATED_LOOKBACK_DAYS`] before it (or of the `baseline_days`, if longer), usable when there
+/// are at least [`MIN_UNTREATED_DAYS`]. The more untreated days the mean rests on, the more
+/// settled it is, so a well-logged last week does not throw away the weeks logged before it.
 pub(crate) fn untreated_period(
     entries: &EntryIndex<'_>,
     first_infusion: NaiveDate,
     settings: &AnalysisSettings,
 ) -> LoggedPain {
-    let week = week_before(entries, first_infusion, settings);
-    if week.pain.is_some() {
-        return week;
-    }
     let lookback = settings.baseline_days.max(UNTREATED_LOOKBACK_DAYS);
     let logged = logged_pain(entries, first_infusion, lookback);
     summarise(&logged, count(&logged) >= MIN_UNTREATED_DAYS)
@@ -297,7 +327,10 @@ pub(crate) fn journal_baseline(
         .filter(|pain| *pain >= MIN_BASELINE_PAIN);
     let (pain, source) = match (pretreatment, remembered, estimate) {
         (Some(pain), _, _) => (Some(pain), Some(BaselineSource::Pretreatment)),
-        (None, Some(pain), _) => (Some(pain), Some(BaselineSource::Remembered)),
+        (None, Some(remembered), _) => (
+            Some(recall_corrected(remembered)),
+            Some(BaselineSource::Remembered),
+        ),
         (None, None, Some(pain)) => (Some(pain), Some(BaselineSource::WornOff)),
         (None, None, None) if first_infusion.is_some() => (None, Some(BaselineSource::PreInfusion)),
         (None, None, None) => (None, None),
@@ -310,6 +343,9 @@ pub(crate) fn journal_baseline(
             .filter(|_| source == Some(BaselineSource::Pretreatment))
             .and_then(|period| period.spread_sd),
         remembered_pain: remembered,
+        standard_error: untreated
+            .filter(|_| source == Some(BaselineSource::Pretreatment))
+            .and_then(|period| Some(period.spread_sd? / f64::from(period.days_logged).sqrt())),
         worn_off,
     }
 }
@@ -347,15 +383,23 @@ mod tests {
     }
 
     #[test]
-    fn pretreatment_week_needs_four_logged_days() {
-        // Infusion on 15 January; the window is 8 to 14 January.
-        let four = entries(&[(7, 1), (8, 7), (10, 8), (12, 6), (14, 7), (15, 2)]);
-        let index = EntryIndex::new(&four);
+    fn the_untreated_period_needs_four_logged_days() {
+        // Infusion on 15 January; the untreated period is the 28 days before it (from 18 December),
+        // so every logged day before 15 January counts: (1 + 7 + 8 + 6 + 7) / 5 = 5.8.
+        let five = entries(&[(7, 1), (8, 7), (10, 8), (12, 6), (14, 7), (15, 2)]);
+        let index = EntryIndex::new(&five);
         let settings = Settings::default();
         let baseline = journal_baseline(&index, Some(date(15)), None, &settings);
-        assert_eq!(baseline.pain, Some(7.0)); // (7 + 8 + 6 + 7) / 4; 7 and 15 January are outside
+        assert_eq!(baseline.pain, Some(5.8));
         assert_eq!(baseline.source, Some(BaselineSource::Pretreatment));
-        assert_eq!(baseline.days_logged, 4);
+        assert_eq!(baseline.days_logged, 5);
+        // Deviations -4.8, 1.2, 2.2, 0.2, 1.2: squares 23.04 + 1.44 + 4.84 + 0.04 + 1.44 = 30.8,
+        // over 4 is 7.7; the standard error is 7.7^0.5 / 5^0.5 = 1.241, and the upper end of the
+        // 95% interval 5.8 + 1.96 * 1.241 = 8.23.
+        let standard_error = baseline.standard_error.unwrap();
+        assert!((standard_error - (7.7_f64 / 5.0).sqrt()).abs() < 1e-9);
+        let upper = baseline.upper_pain().unwrap();
+        assert!((upper - (5.8 + 1.96 * (7.7_f64 / 5.0).sqrt())).abs() < 1e-9);
 
         let three = entries(&[(8, 7), (10, 8), (12, 6)]);
         let index = EntryIndex::new(&three);
@@ -397,8 +441,11 @@ mod tests {
             ..Settings::default()
         };
         let baseline = journal_baseline(&index, Some(date(15)), None, &settings);
-        assert_eq!(baseline.pain, Some(6.5));
+        // Half a point off for how pain before treatment is remembered; the value given is kept.
+        assert_eq!(baseline.pain, Some(6.0));
+        assert_eq!(baseline.remembered_pain, Some(6.5));
         assert_eq!(baseline.source, Some(BaselineSource::Remembered));
+        assert_eq!(baseline.upper_pain(), Some(6.0));
         // Without infusions there is no pretreatment week, but a remembered baseline still applies.
         let baseline = journal_baseline(&index, None, None, &settings);
         assert_eq!(baseline.source, Some(BaselineSource::Remembered));

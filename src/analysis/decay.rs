@@ -5,6 +5,8 @@
 //! relief values themselves, so days near zero relief (or slightly worse than baseline) count
 //! without breaking the logarithm. A fit that cannot be trusted is `None`, never a made-up number.
 
+use super::stats::weighted_line;
+
 /// Fewer known days after the nadir than this and no fit is tried.
 pub const MIN_DECAY_POINTS: usize = 10;
 
@@ -127,25 +129,11 @@ pub(crate) fn log_linear(points: &[(f64, f64)]) -> Option<(f64, f64)> {
         .filter(|(_, y)| *y >= LOG_FLOOR_PCT)
         .map(|&(t, y)| (t, y.ln(), y * y))
         .collect();
-    let weight: f64 = usable.iter().map(|(_, _, w)| w).sum();
-    if usable.len() < 2 || weight <= 0.0 {
+    if usable.len() < 2 {
         return None;
     }
-    let mean_t = usable.iter().map(|(t, _, w)| w * t).sum::<f64>() / weight;
-    let mean_log = usable.iter().map(|(_, l, w)| w * l).sum::<f64>() / weight;
-    let spread: f64 = usable
-        .iter()
-        .map(|(t, _, w)| w * (t - mean_t).powi(2))
-        .sum();
-    if spread <= 0.0 {
-        return None;
-    }
-    let covariance: f64 = usable
-        .iter()
-        .map(|(t, l, w)| w * (t - mean_t) * (l - mean_log))
-        .sum();
-    let slope = covariance / spread;
-    Some(((mean_log - slope * mean_t).exp(), -slope))
+    let (intercept, slope) = weighted_line(&usable)?;
+    Some((intercept.exp(), -slope))
 }
 
 /// Residual sum of squares of the curve through `points`.

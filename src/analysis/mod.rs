@@ -39,9 +39,9 @@ use chrono::{Duration, NaiveDate};
 use serde::Serialize;
 
 pub use baseline::{
-    Baseline, BaselineSource, CROSS_CHECK_POINTS, MIN_BASELINE_PAIN, MIN_UNTREATED_DAYS,
-    MIN_WORN_OFF_CYCLES, UNTREATED_LOOKBACK_DAYS, WORN_OFF_BAND_POINTS, WORN_OFF_RISE_POINTS,
-    WornOff,
+    BASELINE_CONFIDENCE_Z, Baseline, BaselineSource, CROSS_CHECK_POINTS, MIN_BASELINE_PAIN,
+    MIN_UNTREATED_DAYS, MIN_WORN_OFF_CYCLES, RECALL_BIAS_POINTS, UNTREATED_LOOKBACK_DAYS,
+    WORN_OFF_BAND_POINTS, WORN_OFF_RISE_POINTS, WornOff, recall_corrected,
 };
 pub use decay::{DecayFit, MAX_HALF_LIFE_SPAN_FACTOR, MIN_DECAY_POINTS, MIN_FIT_R_SQUARED};
 pub use flags::{
@@ -276,7 +276,11 @@ pub fn analyze(journal: &Journal, today: NaiveDate) -> Analysis {
         .map(|(span, index)| {
             let cycle_baseline =
                 baseline::cycle_baseline(&baseline, &entries, span.series.first, &settings);
-            build_cycle(index, span, &entries, cycle_baseline, &settings)
+            let upper = match (baseline.upper_pain(), baseline.pain) {
+                (Some(upper), Some(pain)) => upper - pain,
+                _ => 0.0,
+            };
+            build_cycle(index, span, &entries, cycle_baseline, upper, &settings)
         })
         .collect();
     if let Some(open) = cycles.last_mut().filter(|cycle| !cycle.is_completed()) {
@@ -308,6 +312,7 @@ fn build_cycle(
     span: &CycleSpan,
     entries: &EntryIndex<'_>,
     baseline_pain: Option<f64>,
+    upper_margin: f64,
     settings: &AnalysisSettings,
 ) -> Cycle {
     let anchor = span.series.anchor;
@@ -326,8 +331,34 @@ fn build_cycle(
     let known = peak.is_some();
     let meaningful = settings.meaningful_relief_pct;
     let substantial = settings.substantial_relief_pct;
-    let meaningful_loss = relief::loss(&relief, meaningful, settings.persistence_days);
-    let substantial_loss = relief::loss(&relief, substantial, settings.persistence_days);
+    // Against the upper end of the baseline's uncertainty (see `Baseline::upper_pain`).
+    let relief_at_upper: Vec<Option<f64>> = smoothed
+        .iter()
+        .map(|smoothed| {
+            Some(relief::relief_pct(
+                baseline_pain? + upper_margin,
+                (*smoothed)?,
+            ))
+        })
+        .collect();
+    // Relief not known until more than a week after the infusion (entries began late, as when a
+    // journal is started mid-cycle): that relief never reached a threshold cannot be told from
+    // relief that came and went before the entries began, so it is not measurable.
+    let seen_from_start = relief
+        .iter()
+        .position(Option::is_some)
+        .is_some_and(|day| day <= SMOOTHING_WINDOW_DAYS);
+    let loss = |threshold| {
+        relief::loss(
+            &relief,
+            &relief_at_upper,
+            threshold,
+            settings.persistence_days,
+        )
+        .filter(|loss| seen_from_start || *loss != Loss::NotReached)
+    };
+    let meaningful_loss = loss(meaningful);
+    let substantial_loss = loss(substantial);
     let decay = peak.and_then(|peak| decay::fit_decay(&relief, peak.day));
     let signals = signals::signals(
         &logged,
@@ -523,7 +554,7 @@ mod tests {
         assert_eq!(top, ["baseline", "cycles", "flags", "forecast", "settings"]);
         assert_eq!(
             json["baseline"],
-            serde_json::json!({"pain": 8.0, "source": "pretreatment", "days_logged": 7, "spread_sd": 0.0, "remembered_pain": null,
+            serde_json::json!({"pain": 8.0, "source": "pretreatment", "days_logged": 7, "spread_sd": 0.0, "standard_error": 0.0, "remembered_pain": null,
                 // Pain 7 from day 12 on; the 7-day mean is 7 (its highest, 5 above the nadir of 2)
                 // from day 15 to day 27: 13 worn-off days at 7.
                 "worn_off": {"pain": 7.0, "days_logged": 13, "cycles": [1]}})

@@ -6,6 +6,9 @@
 
 use serde::Serialize;
 
+use super::SMOOTHING_WINDOW_DAYS;
+use super::stats::weighted_line;
+
 /// Relief in percent: how far smoothed pain is below the baseline, as a share of the baseline.
 /// Negative when pain is above the baseline.
 pub(crate) fn relief_pct(baseline_pain: f64, smoothed_pain: f64) -> f64 {
@@ -76,10 +79,54 @@ pub const LOSS_HYSTERESIS_PCT: f64 = 5.0;
 ///
 /// Relief is lost on the first day after onset, below the threshold, from which relief does not
 /// hold again for `persistence_days` (days without a value neither confirm nor break the run), or
-/// until the end of the cycle if that comes sooner. Relief holds again on a day at least
-/// [`LOSS_HYSTERESIS_PCT`] above the threshold, or on the last known day at the threshold or above.
-/// If relief still holds at the end, the cycle is censored.
-pub(crate) fn loss(relief: &[Option<f64>], threshold: f64, persistence_days: u32) -> Option<Loss> {
+/// until the end of the cycle if that comes sooner, as long as that last stretch spans at least
+/// half the `persistence_days` (rounded up): a dip in the last day or two before the next infusion,
+/// measured by a 7-day mean cut short by the cycle's end, is too brief to tell from noise. Relief
+/// holds again on a day at least [`LOSS_HYSTERESIS_PCT`] above the threshold, or on the last known
+/// day at the threshold or above. If relief still holds at the end, the cycle is censored.
+///
+/// The loss day is then placed where relief crossed the threshold ([`crossing_day`]): within a gap
+/// of days without a value, or along a line through the days around it.
+///
+/// `relief_at_upper` is the same relief measured against the upper end of the baseline's
+/// uncertainty (see [`super::baseline::Baseline::upper_pain`]; `relief` itself when the baseline
+/// has none). Relief counts as lost only when it is lost against that upper end too, so a baseline
+/// that happens to be low cannot make relief look lost; the loss day is then the first day of that
+/// same stretch below the threshold against the baseline itself (days less than
+/// [`LOSS_HYSTERESIS_PCT`] above the threshold do not end the stretch). Otherwise the cycle is as
+/// found against the upper end: censored, or not reached.
+pub(crate) fn loss(
+    relief: &[Option<f64>],
+    relief_at_upper: &[Option<f64>],
+    threshold: f64,
+    persistence_days: u32,
+) -> Option<Loss> {
+    let at_upper = first_day_lost(relief_at_upper, threshold, persistence_days)?;
+    let (Loss::Lost(upper_day), Some(peak), Some(onset)) =
+        (at_upper, peak(relief), onset_day(relief, threshold))
+    else {
+        return Some(at_upper);
+    };
+    let days: Vec<(u32, f64)> = known(relief).collect();
+    let first_below = days
+        .iter()
+        .rev()
+        .skip_while(|(day, _)| *day > upper_day)
+        .take_while(|(day, value)| *day > onset && *value < threshold + LOSS_HYSTERESIS_PCT)
+        .filter(|(_, value)| *value < threshold)
+        .last()
+        .map_or(upper_day, |(day, _)| *day);
+    Some(Loss::Lost(crossing_day(
+        &days,
+        peak.day,
+        first_below,
+        threshold,
+    )))
+}
+
+/// How relief ended against one baseline, as [`loss`] describes, with the first day of the
+/// stretch below the threshold as the loss day (before it is placed at the crossing).
+fn first_day_lost(relief: &[Option<f64>], threshold: f64, persistence_days: u32) -> Option<Loss> {
     peak(relief)?;
     let Some(onset) = onset_day(relief, threshold) else {
         return Some(Loss::NotReached);
@@ -91,6 +138,8 @@ pub(crate) fn loss(relief: &[Option<f64>], threshold: f64, persistence_days: u32
         .last()
         .filter(|(_, value)| *value >= threshold)
         .map(|(day, _)| *day);
+    let end = u32::try_from(relief.len()).unwrap_or(u32::MAX);
+    let end_run_days = persistence_days.div_ceil(2);
     let mut lost = None;
     for &(day, value) in days.iter().rev() {
         if day <= onset {
@@ -99,12 +148,88 @@ pub(crate) fn loss(relief: &[Option<f64>], threshold: f64, persistence_days: u32
         if value >= threshold + LOSS_HYSTERESIS_PCT {
             next_holding = Some(day);
         } else if value < threshold
-            && next_holding.is_none_or(|holding| holding - day >= persistence_days)
+            && next_holding.map_or(end - day >= end_run_days, |holding| {
+                holding - day >= persistence_days
+            })
         {
             lost = Some(day);
         }
     }
     Some(lost.map_or(Loss::Censored, Loss::Lost))
+}
+
+/// The day relief crossed `threshold`, given `below`, the first day of a stretch known below it.
+///
+/// - After days without a value, the crossing lies somewhere in that gap: it is placed where the
+///   straight line between the last day known at or above the threshold and `below` meets the
+///   threshold.
+/// - Otherwise a 7-day mean still wavers by a few points from day to day, so one noisy day can
+///   put `below` a day early: the crossing is placed where a least-squares line through the known
+///   days of the [`SMOOTHING_WINDOW_DAYS`] centred on `below` (after the peak) meets the
+///   threshold, never before the day after the last day known at or above it.
+///
+/// Rounded up to a whole day. `below` itself when neither applies (relief not declining there,
+/// fewer than 4 days to fit, or the day before the gap already below the threshold).
+fn crossing_day(days: &[(u32, f64)], peak_day: u32, below: u32, threshold: f64) -> u32 {
+    let Some(position) = days.iter().position(|(day, _)| *day == below) else {
+        return below;
+    };
+    let Some(&(before, before_value)) = position.checked_sub(1).and_then(|index| days.get(index))
+    else {
+        return below;
+    };
+    let below_value = days[position].1;
+    if below - before <= 1 {
+        return fitted_crossing(days, peak_day, below, threshold).unwrap_or(below);
+    }
+    if before_value < threshold || before_value <= below_value {
+        return below;
+    }
+    let share = (before_value - threshold) / (before_value - below_value);
+    let crossing = f64::from(before) + share * f64::from(below - before);
+    ceil_day(crossing).clamp(before + 1, below)
+}
+
+/// Where a least-squares line through the known days of the [`SMOOTHING_WINDOW_DAYS`] centred on
+/// `below`, after the peak of relief, meets `threshold`; `None` when fewer than 4 days are known
+/// there or the line is not declining. Never before the day after the last day known at or above
+/// the threshold, nor later than the window's last day.
+fn fitted_crossing(days: &[(u32, f64)], peak_day: u32, below: u32, threshold: f64) -> Option<u32> {
+    let window = u32::try_from(SMOOTHING_WINDOW_DAYS / 2).unwrap_or(u32::MAX);
+    let from = below.saturating_sub(window).max(peak_day + 1);
+    let to = below.saturating_add(window);
+    let points: Vec<(f64, f64, f64)> = days
+        .iter()
+        .filter(|(day, _)| (from..=to).contains(day))
+        .map(|&(day, value)| (f64::from(day), value, 1.0))
+        .collect();
+    if points.len() < 4 {
+        return None;
+    }
+    let (intercept, slope) = weighted_line(&points)?;
+    if slope >= 0.0 {
+        return None;
+    }
+    let crossing = (threshold - intercept) / slope;
+    let earliest = days
+        .iter()
+        .filter(|(day, value)| *day < below && *day >= from && *value >= threshold)
+        .map(|(day, _)| day + 1)
+        .max()
+        .unwrap_or(from);
+    Some(ceil_day(crossing).clamp(earliest, to))
+}
+
+/// A fractional day rounded up, as a day number (0 for anything at or below 0).
+fn ceil_day(day: f64) -> u32 {
+    let ceiled = day.ceil();
+    if ceiled <= 0.0 {
+        0
+    } else if ceiled >= f64::from(u32::MAX) {
+        u32::MAX
+    } else {
+        ceiled as u32
+    }
 }
 
 /// Known days with relief at or above `threshold`.
@@ -168,21 +293,34 @@ mod tests {
     fn loss_needs_relief_to_stay_below_for_the_persistence_days() {
         // Day 6 dips to 28% and day 7 comes back only to 33%, less than 5 points above 30%:
         // noise, not relief returning, so relief is lost from day 6.
-        assert_eq!(loss(&CYCLE, 30.0, 7), Some(Loss::Lost(6)));
+        assert_eq!(first_day_lost(&CYCLE, 30.0, 7), Some(Loss::Lost(6)));
         // Had day 7 come back to 35%, the dip on day 6 would not count and the loss is day 8.
         let mut back = CYCLE;
         back[7] = Some(35.0);
-        assert_eq!(loss(&back, 30.0, 7), Some(Loss::Lost(8)));
+        assert_eq!(first_day_lost(&back, 30.0, 7), Some(Loss::Lost(8)));
         // At 50%: below from day 5 on.
-        assert_eq!(loss(&CYCLE, 50.0, 7), Some(Loss::Lost(5)));
+        assert_eq!(first_day_lost(&CYCLE, 50.0, 7), Some(Loss::Lost(5)));
         // With a persistence of 1 day, the dip on day 6 counts.
-        assert_eq!(loss(&CYCLE, 30.0, 1), Some(Loss::Lost(6)));
+        assert_eq!(first_day_lost(&CYCLE, 30.0, 1), Some(Loss::Lost(6)));
         // A cut-off cycle: relief holds (33%) on its last known day, so it is censored.
-        assert_eq!(loss(&CYCLE[..8], 30.0, 7), Some(Loss::Censored));
-        // Below for fewer than the persistence days, but the cycle ends: lost from day 6.
-        assert_eq!(loss(&CYCLE[..10], 30.0, 7), Some(Loss::Lost(6)));
-        assert_eq!(loss(&CYCLE, 70.0, 7), Some(Loss::NotReached));
-        assert_eq!(loss(&[None, None], 30.0, 7), None);
+        assert_eq!(first_day_lost(&CYCLE[..8], 30.0, 7), Some(Loss::Censored));
+        // Below for fewer than the persistence days, but the cycle ends: lost from day 6, as the
+        // stretch spans 4 days (6 to 9), half the persistence days rounded up.
+        assert_eq!(first_day_lost(&CYCLE[..10], 30.0, 7), Some(Loss::Lost(6)));
+        // Below only on the last 2 days before the next infusion: too brief, censored.
+        let late_dip = [Some(40.0), Some(40.0), Some(40.0), Some(25.0), Some(25.0)];
+        assert_eq!(first_day_lost(&late_dip, 30.0, 7), Some(Loss::Censored));
+        let late_week = [
+            Some(40.0),
+            Some(40.0),
+            Some(25.0),
+            Some(25.0),
+            Some(25.0),
+            Some(25.0),
+        ];
+        assert_eq!(first_day_lost(&late_week, 30.0, 7), Some(Loss::Lost(2)));
+        assert_eq!(first_day_lost(&CYCLE, 70.0, 7), Some(Loss::NotReached));
+        assert_eq!(first_day_lost(&[None, None], 30.0, 7), None);
         assert_eq!(Loss::Lost(8).day(), Some(8));
         assert_eq!(Loss::Censored.day(), None);
     }
@@ -190,8 +328,100 @@ mod tests {
     #[test]
     fn a_run_that_holds_again_after_the_persistence_days_still_counts() {
         let relief = [Some(40.0), Some(20.0), Some(20.0), Some(20.0), Some(35.0)];
-        assert_eq!(loss(&relief, 30.0, 3), Some(Loss::Lost(1)));
-        assert_eq!(loss(&relief, 30.0, 4), Some(Loss::Censored));
+        assert_eq!(first_day_lost(&relief, 30.0, 3), Some(Loss::Lost(1)));
+        assert_eq!(first_day_lost(&relief, 30.0, 4), Some(Loss::Censored));
+    }
+
+    #[test]
+    fn a_crossing_within_a_gap_is_placed_on_the_line_between_its_ends() {
+        // 55% on day 1, nothing on days 2 to 5, 20% on day 6: the line from 55 to 20 over 5 days
+        // meets 30% at 1 + 5 * 25 / 35 = 4.57, so day 5 rather than day 6.
+        let relief = [
+            Some(60.0),
+            Some(55.0),
+            None,
+            None,
+            None,
+            None,
+            Some(20.0),
+            Some(15.0),
+            Some(10.0),
+            Some(5.0),
+        ];
+        assert_eq!(first_day_lost(&relief, 30.0, 7), Some(Loss::Lost(6)));
+        assert_eq!(loss(&relief, &relief, 30.0, 7), Some(Loss::Lost(5)));
+    }
+
+    /// Relief falling 5 points a day from 85% (`85 - 5 * day`) from day 3 to day 17, after a
+    /// peak of 80% on day 2, with day 10 dipping from 35% to `dip`.
+    fn declining_with_a_dip(dip: f64) -> Vec<Option<f64>> {
+        let mut relief = vec![Some(50.0), Some(70.0), Some(80.0)];
+        relief.extend((3..=17).map(|day| Some(85.0 - 5.0 * f64::from(day))));
+        relief[10] = Some(dip);
+        relief
+    }
+
+    #[test]
+    fn a_noisy_dip_does_not_set_the_loss_day_alone() {
+        // Day 10 dips to 20% and relief never comes back to 35%: the stretch below starts there.
+        let relief = declining_with_a_dip(20.0);
+        assert_eq!(first_day_lost(&relief, 30.0, 7), Some(Loss::Lost(10)));
+        // The line through days 7 to 13 (the 7 days centred on day 10): the dip sits at their mean
+        // day, so the slope stays -5 and the line drops by 15 / 7 points: 35 - 15 / 7 - 5 *
+        // (day - 10), which meets 30% at day 10 + (5 - 15 / 7) / 5 = 10.57, so day 11.
+        assert_eq!(loss(&relief, &relief, 30.0, 7), Some(Loss::Lost(11)));
+        // Without the dip (35% on day 10) the stretch starts on day 12 (25%; day 11 is 30%): the
+        // line 85 - 5 * day meets 30% at day 11, the last day at the threshold, so day 12 stands.
+        let plain = declining_with_a_dip(35.0);
+        assert_eq!(loss(&plain, &plain, 30.0, 7), Some(Loss::Lost(12)));
+    }
+
+    #[test]
+    fn relief_counts_as_lost_only_when_lost_against_the_upper_baseline_too() {
+        // Against the baseline, relief drops below 30% on day 3 and stays there; against the upper
+        // end of its uncertainty it stays at 30%: censored, not lost.
+        let relief = [
+            Some(50.0),
+            Some(45.0),
+            None,
+            Some(28.0),
+            Some(27.0),
+            Some(26.0),
+            Some(25.0),
+            Some(25.0),
+            Some(25.0),
+            Some(25.0),
+        ];
+        let held = [
+            Some(55.0),
+            Some(50.0),
+            None,
+            Some(33.0),
+            Some(32.0),
+            Some(31.0),
+            Some(30.0),
+            Some(30.0),
+            Some(30.0),
+            Some(30.0),
+        ];
+        assert_eq!(loss(&relief, &relief, 30.0, 7), Some(Loss::Lost(3)));
+        assert_eq!(loss(&relief, &held, 30.0, 7), Some(Loss::Censored));
+        // Against the upper end it is lost from day 5: the loss day is where that same stretch
+        // began against the baseline, day 3 (28%), placed within the gap after day 1 (45%):
+        // 1 + 2 * 15 / 17 = 2.76, so day 3.
+        let lost_later = [
+            Some(55.0),
+            Some(50.0),
+            None,
+            Some(33.0),
+            Some(32.0),
+            Some(29.0),
+            Some(28.0),
+            Some(27.0),
+            Some(27.0),
+            Some(27.0),
+        ];
+        assert_eq!(loss(&relief, &lost_later, 30.0, 7), Some(Loss::Lost(3)));
     }
 
     #[test]

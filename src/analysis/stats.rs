@@ -37,6 +37,30 @@ pub(crate) fn theil_sen_slope(points: &[(f64, f64)]) -> Option<f64> {
     median(&slopes)
 }
 
+/// `(intercept, slope)` of the weighted least-squares line through `(x, y, weight)` points;
+/// `None` when the weights sum to zero or every weighted point has the same x.
+pub(crate) fn weighted_line(points: &[(f64, f64, f64)]) -> Option<(f64, f64)> {
+    let weight: f64 = points.iter().map(|(_, _, w)| w).sum();
+    if weight <= 0.0 {
+        return None;
+    }
+    let mean_x = points.iter().map(|(x, _, w)| w * x).sum::<f64>() / weight;
+    let mean_y = points.iter().map(|(_, y, w)| w * y).sum::<f64>() / weight;
+    let spread: f64 = points
+        .iter()
+        .map(|(x, _, w)| w * (x - mean_x).powi(2))
+        .sum();
+    if spread <= 0.0 {
+        return None;
+    }
+    let covariance: f64 = points
+        .iter()
+        .map(|(x, y, w)| w * (x - mean_x) * (y - mean_y))
+        .sum();
+    let slope = covariance / spread;
+    Some((mean_y - slope * mean_x, slope))
+}
+
 /// Rounds to one decimal place, the precision the analysis reports.
 pub(crate) fn round1(value: f64) -> f64 {
     (value * 10.0).round() / 10.0
@@ -65,6 +89,28 @@ pub(crate) const DAYS_PER_WEEK: u32 = 7;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_weighted_line_through_points_on_paper() {
+        // On the line y = 1 + 2x.
+        assert_eq!(
+            weighted_line(&[(0.0, 1.0, 1.0), (1.0, 3.0, 1.0), (2.0, 5.0, 1.0)]),
+            Some((1.0, 2.0))
+        );
+        // A point with no weight does not pull the line: y = x through the other two.
+        assert_eq!(
+            weighted_line(&[(0.0, 0.0, 1.0), (1.0, 1.0, 1.0), (2.0, 10.0, 0.0)]),
+            Some((0.0, 1.0))
+        );
+        // (0, 0), (1, 2), (2, 1): mean x 1, mean y 1; covariance (-1)(-1) + 0 + (1)(0) = 1 over a
+        // spread of 2: slope 0.5, intercept 1 - 0.5 = 0.5.
+        assert_eq!(
+            weighted_line(&[(0.0, 0.0, 1.0), (1.0, 2.0, 1.0), (2.0, 1.0, 1.0)]),
+            Some((0.5, 0.5))
+        );
+        assert_eq!(weighted_line(&[(1.0, 0.0, 1.0), (1.0, 5.0, 1.0)]), None);
+        assert_eq!(weighted_line(&[(1.0, 0.0, 0.0)]), None);
+    }
 
     #[test]
     fn mean_and_median_of_small_lists() {

@@ -255,7 +255,7 @@ fn thresholds_ui(ui: &mut Ui, state: &mut SettingsState) {
             days_row(
                 ui,
                 notice,
-                "Days before the first infusion forming the baseline",
+                "Days before an infusion forming a pre-infusion baseline",
                 &mut analysis.baseline_days,
                 3..=28,
                 defaults.baseline_days,

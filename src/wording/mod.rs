@@ -24,8 +24,8 @@ use chrono::NaiveDate;
 
 use crate::analysis::stats::round1;
 use crate::analysis::{
-    Baseline, BaselineSource, Cycle, Forecast, Loss, MIN_UNTREATED_DAYS, RECENT_CYCLES,
-    RECENT_MATCHES, SMOOTHING_WINDOW_DAYS, UNTREATED_LOOKBACK_DAYS,
+    Baseline, BaselineSource, Cycle, Forecast, Loss, MIN_UNTREATED_DAYS, RECALL_BIAS_POINTS,
+    RECENT_CYCLES, RECENT_MATCHES, SMOOTHING_WINDOW_DAYS, UNTREATED_LOOKBACK_DAYS,
 };
 use crate::domain::AnalysisSettings;
 
@@ -381,17 +381,29 @@ pub fn baseline_sentence(baseline: &Baseline, settings: &AnalysisSettings) -> St
                 .spread_sd
                 .map(|sd| format!("; day-to-day spread SD {sd:.1}"))
                 .unwrap_or_default();
+            let upper = baseline
+                .upper_pain()
+                .filter(|_| baseline.standard_error.is_some())
+                .map(|upper| {
+                    format!(
+                        " Relief counts as lost only when it is lost even against {upper:.1}, the \
+                         upper end of that mean's 95% interval."
+                    )
+                })
+                .unwrap_or_default();
             format!(
                 "Baseline pain {pain}: the mean of {} logged untreated days in the {} days before \
-                 the first infusion{spread}.",
+                 the first infusion{spread}.{upper}",
                 baseline.days_logged,
                 days.max(UNTREATED_LOOKBACK_DAYS)
             )
         }
         Some(BaselineSource::Remembered) => format!(
-            "Baseline pain {pain}: your remembered baseline, the pain you remember on a typical day \
-             before ketamine ({} untreated days logged before the first infusion; \
-             {MIN_UNTREATED_DAYS} are needed to measure it).",
+            "Baseline pain {pain}: from your remembered baseline of {}, the pain you remember on a \
+             typical day before ketamine, less {RECALL_BIAS_POINTS:.1} points, as pain before \
+             treatment is usually remembered as worse than it was once treatment has helped ({} untreated days logged \
+             before the first infusion; {MIN_UNTREATED_DAYS} are needed to measure it).",
+            baseline.remembered_pain.map(round1).unwrap_or_default(),
             baseline.days_logged
         ),
         Some(BaselineSource::WornOff) => {
@@ -444,17 +456,20 @@ fn cycle_list(cycles: &[u32]) -> String {
 
 /// Both numbers when a remembered baseline and the pain logged once relief had worn off are far
 /// apart (see [`Baseline::cross_check`]): "You remembered 8; when relief had worn off you logged
-/// 6.2 on average (15 days in cycles 2 and 3). Relief is measured against the remembered 8; you
-/// can change it in the settings." `None` otherwise. The baseline itself is never changed.
+/// 6.2 on average (15 days in cycles 2 and 3). Relief is measured against 7.5, from the remembered
+/// 8; you can change it in the settings." `None` otherwise. The remembered baseline itself is never
+/// changed.
 pub fn cross_check_sentence(baseline: &Baseline) -> Option<String> {
     let (remembered, worn_off) = baseline.cross_check()?;
     Some(format!(
         "You remembered {}; when relief had worn off you logged {} on average ({} days in {}). \
-         Relief is measured against the remembered {}; you can change it in the settings.",
+         Relief is measured against {:.1}, from the remembered {}; you can change it in the \
+         settings.",
         round1(remembered),
         worn_off.pain.map(round1).unwrap_or_default(),
         worn_off.days_logged,
         cycle_list(&worn_off.cycles),
+        baseline.pain.unwrap_or(remembered),
         round1(remembered),
     ))
 }

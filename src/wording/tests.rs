@@ -188,6 +188,7 @@ fn the_baseline_says_where_it_came_from() {
         source,
         days_logged,
         spread_sd: None,
+        standard_error: None,
         remembered_pain: None,
         worn_off: None,
     };
@@ -199,23 +200,29 @@ fn the_baseline_says_where_it_came_from() {
         "Baseline pain 7.1: the mean of 6 logged untreated days in the 28 days before the first \
          infusion."
     );
+    // 5 days with SD 0.84: standard error 0.84 / 5^0.5 = 0.376; the upper end of the 95%
+    // interval is 6.8 + 1.96 * 0.376 = 7.54.
     let spread = Baseline {
         spread_sd: Some(0.84),
+        standard_error: Some(0.84 / 5.0_f64.sqrt()),
         ..baseline(Some(6.8), Some(BaselineSource::Pretreatment), 5)
     };
     assert_eq!(
         baseline_sentence(&spread, &default),
         "Baseline pain 6.8: the mean of 5 logged untreated days in the 28 days before the first \
-         infusion; day-to-day spread SD 0.8."
+         infusion; day-to-day spread SD 0.8. Relief counts as lost only when it is lost even \
+         against 7.5, the upper end of that mean's 95% interval."
     );
+    let remembered = Baseline {
+        remembered_pain: Some(8.0),
+        ..baseline(Some(7.5), Some(BaselineSource::Remembered), 2)
+    };
     assert_eq!(
-        baseline_sentence(
-            &baseline(Some(8.0), Some(BaselineSource::Remembered), 2),
-            &default
-        ),
-        "Baseline pain 8.0: your remembered baseline, the pain you remember on a typical day \
-         before ketamine (2 untreated days logged before the first infusion; 4 are needed to \
-         measure it)."
+        baseline_sentence(&remembered, &default),
+        "Baseline pain 7.5: from your remembered baseline of 8, the pain you remember on a \
+         typical day before ketamine, less 0.5 points, as pain before treatment is usually \
+         remembered as worse than it was once treatment has helped (2 untreated days logged \
+         before the first infusion; 4 are needed to measure it)."
     );
     let estimate = Baseline {
         worn_off: Some(WornOff {
@@ -250,10 +257,11 @@ fn a_remembered_baseline_far_from_the_worn_off_pain_shows_both() {
         cycles: vec![2, 3],
     };
     let remembered = |logged| Baseline {
-        pain: Some(8.0),
+        pain: Some(7.5),
         source: Some(BaselineSource::Remembered),
         days_logged: 0,
         spread_sd: None,
+        standard_error: None,
         remembered_pain: Some(8.0),
         worn_off: Some(worn_off(logged)),
     };
@@ -261,8 +269,8 @@ fn a_remembered_baseline_far_from_the_worn_off_pain_shows_both() {
         cross_check_sentence(&remembered(6.2)).as_deref(),
         Some(
             "You remembered 8; when relief had worn off you logged 6.2 on average (15 days in \
-             cycles 2 and 3). Relief is measured against the remembered 8; you can change it in \
-             the settings."
+             cycles 2 and 3). Relief is measured against 7.5, from the remembered 8; you can \
+             change it in the settings."
         )
     );
     // 8 - 6.6 = 1.4 is within 1.5 points: nothing to show.
