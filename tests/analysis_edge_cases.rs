@@ -52,7 +52,7 @@ fn an_empty_journal() {
     );
     assert_eq!(
         value["forecast"],
-        serde_json::json!({"expected_fade_day": null, "expected_fade_date": null,
+        serde_json::json!({"expected_fade_day": null, "expected_fade_date": null, "cycles_used": 0,
                            "planned_next_infusion": null, "no_entries_since": null})
     );
 }

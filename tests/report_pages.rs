@@ -9,7 +9,9 @@ use chrono::NaiveDate;
 use common_ui::{TestJournal, today};
 use egui_kittest::kittest::Queryable;
 use relief_journal::charts::DateRange;
-use relief_journal::domain::{COMMON_SIDE_EFFECTS, Entry, Infusion, Journal, Score, TextList};
+use relief_journal::domain::{
+    COMMON_SIDE_EFFECTS, Entry, Infusion, Journal, Phase, Score, TextList,
+};
 use relief_journal::report::{Paper, ReportOptions, report_pdf};
 use relief_journal::ui::View;
 
@@ -357,4 +359,37 @@ fn bladder_or_urinary_symptoms_are_offered_and_stored() {
     let infusions = journal.store().journal().unwrap().infusions;
     assert_eq!(infusions.len(), 1);
     assert_eq!(infusions[0].side_effects.items(), [BLADDER]);
+}
+
+#[test]
+fn the_infusion_log_names_each_phase_and_says_which_were_inferred() {
+    let mut journal = journal();
+    // The maintenance infusion of 1 October says so; the loading ones and the planned one do not.
+    journal.infusions[2].phase = Some(Phase::Maintenance);
+    let pages = report(&journal, "2026-08-28", "2026-10-28", Paper::A4);
+    let (_, page) = page_with(&pages, "Infusion log").unwrap();
+    let spaced = page.split("Infusion log").nth(1).unwrap();
+    let log = squeezed(spaced);
+    // 1 and 3 September: the first series, loading, inferred; 1 October: recorded.
+    assert!(
+        log.contains("2026-09-01doneloading*") && log.contains("2026-09-03doneloading*"),
+        "{log}"
+    );
+    // Recorded: no mark (the note's own "*" follows the table as a word of its own).
+    assert!(
+        spaced.contains("2026-10-01 done maintenance * Phase"),
+        "{spaced}"
+    );
+    assert!(!spaced.contains("maintenance*"), "{spaced}");
+    assert!(
+        !log.contains("inferred,") && !log.contains("doneinferred"),
+        "{log}"
+    );
+    assert!(
+        log.contains(&squeezed(
+            "* Phase not recorded on the infusion; inferred from the dates: infusions up to 7 days \
+             apart form one series"
+        )),
+        "{log}"
+    );
 }

@@ -46,7 +46,7 @@ fn the_charts_show_every_flag_with_its_evidence_and_the_forecast() {
     }
     // The forecast on its line and again, in full, under Details.
     let forecast = format!(
-        "relief has usually faded around day {}; in this cycle that is about {}",
+        "relief usually faded around day {}; in this cycle that is about {}",
         analysis.forecast.expected_fade_day.unwrap(),
         fade.format("%-d %b")
     );

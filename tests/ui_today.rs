@@ -296,8 +296,8 @@ fn a_stale_open_cycle_says_when_entries_stopped_and_what_the_forecast_rests_on()
         "No entries since 12 Oct 2025; relief of 30% or more held at least until 12 Oct 2025.",
     );
     app.get_by_label(
-        "No entries since 12 Oct 2025, so this rests on past cycles only: in past cycles relief \
-         has usually faded around day 15; in this cycle that is about 21 Oct 2025.",
+        "No entries since 12 Oct 2025, so this rests on past cycles only: in your last completed \
+         cycle relief faded around day 15; in this cycle that is about 21 Oct 2025.",
     );
     assert!(app.query_by_label_contains("still holding").is_none());
 }
@@ -341,9 +341,8 @@ fn the_card_says_what_relief_is_measured_against_and_shows_both_remembered_and_l
     app.get_by_label(
         "Baseline pain 7.5: from your remembered baseline of 8, the pain you remember on a \
          typical day before ketamine, less 0.5 points, as pain before treatment is usually \
-         remembered as worse than it was once treatment has helped (0 untreated days logged \
-         before the first infusion; 4 are needed to measure it). You remembered 8; when relief \
-         had worn off you logged 6 on average (75 days in cycles 1, 2 and 3). Relief is measured \
+         remembered as worse than it was once treatment has helped. You remembered 8; when \
+         relief had worn off you logged 6 on average (75 days in cycles 1, 2 and 3). Relief is measured \
          against 7.5, from the remembered 8; you can change it in the settings.",
     );
 }

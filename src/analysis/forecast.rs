@@ -25,6 +25,9 @@ pub struct Forecast {
     pub expected_fade_day: Option<u32>,
     /// The date of that day.
     pub expected_fade_date: Option<NaiveDate>,
+    /// How many recent completed cycles the expected fade rests on (at most [`FORECAST_CYCLES`];
+    /// cycles whose relief was not measurable or never reached the threshold are left out).
+    pub cycles_used: u32,
     /// The next planned infusion, if one is booked in the journal.
     pub planned_next_infusion: Option<NaiveDate>,
     /// When the open cycle is stale (see [`super::Cycle::stale`]): the date of its last entry, or
@@ -56,6 +59,7 @@ pub(crate) fn forecast(cycles: &[Cycle], planned_next_infusion: Option<NaiveDate
         expected_fade_date: open
             .zip(fade_day)
             .map(|(cycle, day)| cycle.anchor + Duration::days(i64::from(day))),
+        cycles_used: u32::try_from(recent.len()).unwrap_or(u32::MAX),
         planned_next_infusion,
         no_entries_since: open
             .filter(|cycle| cycle.stale)

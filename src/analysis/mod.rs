@@ -620,7 +620,7 @@ mod tests {
         }
         assert_eq!(
             json["forecast"],
-            serde_json::json!({"expected_fade_day": 14, "expected_fade_date": "2026-02-21", "planned_next_infusion": "2026-03-07", "no_entries_since": null})
+            serde_json::json!({"expected_fade_day": 14, "expected_fade_date": "2026-02-21", "cycles_used": 1, "planned_next_infusion": "2026-03-07", "no_entries_since": null})
         );
         assert_eq!(json["flags"], serde_json::json!([]));
     }

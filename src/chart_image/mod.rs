@@ -316,6 +316,44 @@ fn swatch(style: ShapeStyle) -> impl Fn((i32, i32)) -> Rectangle<(i32, i32)> + '
     move |(x, y)| Rectangle::new([(x, y - 5), (x + 14, y + 5)], style)
 }
 
+/// The share of the plot's width and height a legend box is taken to cover from its corner.
+const LEGEND_SHARE: (f64, f64) = (0.35, 0.5);
+
+/// The corner of the plot where a legend covers the fewest of `points`, given as shares of the
+/// plot's width and height (0 to 1, from the lower left). Ties go to the upper right, then the
+/// upper left, lower right and lower left.
+fn quietest_corner(points: &[(f64, f64)]) -> SeriesLabelPosition {
+    let (width, height) = LEGEND_SHARE;
+    let corners = [
+        (SeriesLabelPosition::UpperRight, true, true),
+        (SeriesLabelPosition::UpperLeft, false, true),
+        (SeriesLabelPosition::LowerRight, true, false),
+        (SeriesLabelPosition::LowerLeft, false, false),
+    ];
+    let covered = |right: bool, upper: bool| {
+        points
+            .iter()
+            .filter(|(x, y)| {
+                let in_x = if right {
+                    *x >= 1.0 - width
+                } else {
+                    *x <= width
+                };
+                let in_y = if upper {
+                    *y >= 1.0 - height
+                } else {
+                    *y <= height
+                };
+                in_x && in_y
+            })
+            .count()
+    };
+    corners
+        .into_iter()
+        .min_by_key(|(_, right, upper)| covered(*right, *upper))
+        .map_or(SeriesLabelPosition::UpperRight, |(corner, _, _)| corner)
+}
+
 /// Draws the legend of every labelled series at `position`.
 fn draw_legend<'a, DB, X, Y>(
     chart: &mut ChartContext<'a, DB, Cartesian2d<X, Y>>,
@@ -334,4 +372,25 @@ where
         .label_font(font(13))
         .draw()
         .map_err(draw_error)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_legend_goes_where_it_covers_the_fewest_points() {
+        // Nothing to cover: the upper right, as before.
+        assert_eq!(quietest_corner(&[]), SeriesLabelPosition::UpperRight);
+        // Pain high at the end of the period: two points in the upper right, none upper left.
+        let late_high = [(0.9, 0.8), (0.95, 0.9), (0.5, 0.5), (0.1, 0.3)];
+        assert_eq!(quietest_corner(&late_high), SeriesLabelPosition::UpperLeft);
+        // Both upper corners busy (one point each, two in the upper right), the lower right
+        // empty: lower right.
+        let upper_busy = [(0.9, 0.8), (0.95, 0.9), (0.1, 0.9), (0.1, 0.2)];
+        assert_eq!(
+            quietest_corner(&upper_busy),
+            SeriesLabelPosition::LowerRight
+        );
+    }
 }

@@ -6,7 +6,8 @@ use plotters::coord::ranged1d::{AsRangedCoord, ValueFormatter};
 use plotters::prelude::*;
 
 use super::{
-    Area, ChartError, PALETTE, draw_error, draw_legend, font, legend_entry, message, print, swatch,
+    Area, ChartError, PALETTE, draw_error, draw_legend, font, legend_entry, message, print,
+    quietest_corner, swatch,
 };
 use crate::charts::{
     Charts, DateRange, MarkerKind, RangePreset, date_at, day_number, decimate_min_max,
@@ -37,6 +38,9 @@ pub(super) fn draw<DB: DrawingBackend<ErrorType: 'static>>(
     }
 }
 
+/// Pixels below the mobility panel for its dates.
+const DATE_LABEL_AREA_PX: u32 = 30;
+
 /// Draws the pain, sleep and mobility panels with `x_spec` as their date axis.
 fn draw_panels<DB, X>(
     area: &Area<'_, DB>,
@@ -53,7 +57,10 @@ where
     let timeline = &charts.timeline;
     let height = area.dim_in_pixel().1;
     let (pain_area, rest) = area.split_vertically(height * 58 / 100);
-    let (sleep_area, mobility_area) = rest.split_vertically((height - height * 58 / 100) / 2);
+    // The mobility panel also holds the dates below it: its plot gets the same height as sleep's,
+    // so a short image does not squeeze its label into the one above.
+    let sleep_height = (height - height * 58 / 100).saturating_sub(DATE_LABEL_AREA_PX) / 2;
+    let (sleep_area, mobility_area) = rest.split_vertically(sleep_height);
     let width_px = area.dim_in_pixel().0 as usize;
     let visible = |values: &[(NaiveDate, f64)]| -> Vec<(NaiveDate, f64)> {
         let points: Vec<(f64, f64)> = values
@@ -71,14 +78,15 @@ where
 
     let panels: [(&Area<'_, DB>, &str); 3] = [
         (&pain_area, "Pain (0-10)"),
-        (&sleep_area, "Sleep quality"),
+        // Short words: the rotated label must fit the height of these small panels.
+        (&sleep_area, "Sleep"),
         (&mobility_area, "Mobility"),
     ];
     for (index, (panel, label)) in panels.into_iter().enumerate() {
         let show_dates = index == 2;
         let mut chart = ChartBuilder::on(panel)
             .margin_top(6)
-            .x_label_area_size(if show_dates { 30 } else { 0 })
+            .x_label_area_size(if show_dates { DATE_LABEL_AREA_PX } else { 0 })
             .y_label_area_size(52)
             .build_cartesian_2d(x_spec.clone(), -0.5_f64..10.5_f64)
             .map_err(draw_error)?;
@@ -88,7 +96,7 @@ where
             .y_labels(if index == 0 { 6 } else { 3 })
             .y_desc(label)
             .label_style(font(13))
-            .axis_desc_style(font(14))
+            .axis_desc_style(font(if index == 0 { 14 } else { 12 }))
             .x_label_formatter(&date_label)
             .y_label_formatter(&score_label);
         if !show_dates {
@@ -195,7 +203,19 @@ where
                 swatch(print(PALETTE.relief_lost_span).filled()),
             )?;
         }
-        draw_legend(&mut chart, SeriesLabelPosition::UpperRight)?;
+        // Where the legend hides the fewest days of pain and of its 7-day mean.
+        let span = (range.days().max(2) - 1) as f64;
+        let shares: Vec<(f64, f64)> = timeline
+            .pain
+            .iter()
+            .chain(timeline.pain_mean.iter().flatten())
+            .filter(|(date, _)| range.contains(*date))
+            .map(|(date, value)| {
+                let x = (*date - range.start).num_days() as f64 / span;
+                (x, (value + 0.5) / 11.0)
+            })
+            .collect();
+        draw_legend(&mut chart, quietest_corner(&shares))?;
     }
     Ok(())
 }

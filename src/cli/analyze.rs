@@ -12,7 +12,7 @@ use crate::domain::Journal;
 use crate::store::Store;
 use crate::wording::{
     DISCLAIMER, EARLY_LATE_LEGEND, Threshold, baseline_text, cycle_cells, flag_evidence,
-    flag_message, forecast_sentence, stale_sentence, thresholds_clause,
+    flag_message, forecast_sentence, no_patterns_sentence, stale_sentence, thresholds_clause,
 };
 
 /// Arguments of `analyze`.
@@ -86,7 +86,7 @@ fn write_report(analysis: &Analysis, today: NaiveDate, out: &mut dyn Write) -> i
     }
     writeln!(out)?;
     if analysis.flags.is_empty() {
-        writeln!(out, "No patterns flagged.")?;
+        writeln!(out, "{}", no_patterns_sentence(analysis))?;
     } else {
         writeln!(out, "Patterns:")?;
         for flag in &analysis.flags {
@@ -292,8 +292,8 @@ mod tests {
         );
         assert!(
             text.contains(
-                "Open cycle 4: In past cycles relief has usually faded around day 20; in this \
-                 cycle that is about 3 Jun 2026. Next infusion planned 25 Jun 2026."
+                "Open cycle 4: In your last 3 completed cycles relief usually faded around day \
+                 20; in this cycle that is about 3 Jun 2026. Next infusion planned 25 Jun 2026."
             ),
             "{text}"
         );
@@ -327,7 +327,13 @@ mod tests {
         let text = report(&Journal::default(), "2026-05-23", false);
         assert!(text.contains("Baseline: none yet"), "{text}");
         assert!(text.contains("No done infusions yet"), "{text}");
-        assert!(text.contains("No patterns flagged."), "{text}");
+        assert!(
+            text.contains(
+                "No patterns flagged yet: a pattern needs at least 2 completed cycles with relief \
+                 measured, and there are none so far."
+            ),
+            "{text}"
+        );
         let json: serde_json::Value =
             serde_json::from_str(&report(&Journal::default(), "2026-05-23", true)).unwrap();
         assert_eq!(json["cycles"], serde_json::json!([]));

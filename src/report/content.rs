@@ -9,11 +9,11 @@ use super::pdf::{ReportError, ReportOptions};
 use crate::analysis::{Analysis, Cycle};
 use crate::chart_image::render_svg;
 use crate::charts::{ChartKind, Charts, DateRange};
-use crate::domain::{AnalysisSettings, Entry, Infusion, Journal};
+use crate::domain::{AnalysisSettings, Entry, Infusion, InfusionStatus, Journal};
 use crate::wording::{
     DISCLAIMER, EARLY_LATE_LEGEND, RELIEF_CHARTS_SCOPE, Threshold, baseline_text, cycle_cells,
-    flag_evidence, flag_message, forecast_sentence, method_paragraph, relief_chart_missing,
-    stale_sentence, survival_sentence,
+    flag_evidence, flag_message, forecast_sentence, inferred_phase_note, method_paragraph,
+    no_patterns_sentence, relief_chart_missing, stale_sentence, survival_sentence,
 };
 
 /// Cycles that overlap the period.
@@ -152,10 +152,7 @@ fn pattern_lines(analysis: &Analysis) -> (Vec<String>, bool) {
         lines.push(forecast_sentence(&analysis.forecast));
     }
     if analysis.flags.is_empty() && lines.is_empty() {
-        return (
-            vec!["No pattern was flagged in the cycles so far.".to_owned()],
-            false,
-        );
+        return (vec![no_patterns_sentence(analysis)], false);
     }
     (lines, true)
 }
@@ -336,9 +333,7 @@ pub(super) fn appendix(
                 vec![
                     infusion.date.to_string(),
                     infusion.status.to_string(),
-                    infusion
-                        .phase
-                        .map_or_else(|| "inferred".to_owned(), |phase| phase.to_string()),
+                    infusion_phase(infusion, analysis),
                     infusion
                         .dose_mg
                         .map_or_else(String::new, |dose| format!("{}", dose.get())),
@@ -352,6 +347,14 @@ pub(super) fn appendix(
             })
             .collect();
         document.long_table(&columns, &rows);
+        if infusions.iter().any(|infusion| infusion.phase.is_none()) {
+            document.paragraph(
+                &inferred_phase_note(settings),
+                TABLE,
+                false,
+                PALETTE.muted_text,
+            );
+        }
     }
     if options.include_daily && !entries.is_empty() {
         document.heading("Daily entries");
@@ -406,4 +409,19 @@ pub(super) fn appendix(
             .collect();
         document.long_table(&columns, &rows);
     }
+}
+
+/// The phase column of the infusion log: the phase recorded on the infusion, or for a done one
+/// the phase the analysis gave its series, marked with `*` ([`inferred_phase_note`] explains it);
+/// empty for a planned infusion without one.
+fn infusion_phase(infusion: &Infusion, analysis: &Analysis) -> String {
+    if let Some(phase) = infusion.phase {
+        return phase.to_string();
+    }
+    if infusion.status != InfusionStatus::Done {
+        return String::new();
+    }
+    analysis
+        .cycle_of_infusion(infusion.date)
+        .map_or_else(String::new, |cycle| format!("{}*", cycle.phase))
 }

@@ -4,6 +4,7 @@
 use eframe::egui;
 use egui::{RichText, Ui};
 
+use crate::analysis::RECALL_BIAS_POINTS;
 use crate::domain::{AnalysisSettings, Settings, Theme};
 
 use super::actions::{Action, JournalAction, ScreenAction};
@@ -202,11 +203,12 @@ fn journal_day_ui(ui: &mut Ui, state: &mut SettingsState, actions: &mut Vec<Acti
         }
     });
     field_notice_ui(ui, state.notice.as_ref(), BASELINE_FIELD);
-    ui.small(
+    ui.small(format!(
         "Your remembered baseline: used when the weeks before your first infusion were not \
-         logged; relief is then measured against this pain level, and shown beside the pain you \
-         logged once relief had worn off when the two differ.",
-    );
+         logged. Relief is then measured against this pain level less {RECALL_BIAS_POINTS:.1} \
+         points, as pain before treatment is usually remembered as worse than it was, and it is \
+         shown beside the pain you logged once relief had worn off when the two differ."
+    ));
     if ui
         .button("Your treatment so far…")
         .on_hover_text(

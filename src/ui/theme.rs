@@ -21,6 +21,9 @@ pub fn apply(ctx: &Context, settings: &Settings) {
         for font in style.text_styles.values_mut() {
             font.size = font.size.max(MIN_TEXT_POINTS);
         }
+        // Scroll bars that take their own room: egui's floating ones lie over the end of each
+        // wrapped line, hiding its last words.
+        style.spacing.scroll = egui::style::ScrollStyle::solid();
     });
     // Helper text (egui's "weak" text) in the palette's muted colour, which meets WCAG AA
     // contrast (4.5:1) on the panel colour of each theme.

@@ -389,6 +389,20 @@ fn day_bar_ui(
             day_label(state.date)
         };
         ui.heading(heading);
+        // Where today sits in the cycle, up front when the status card is below the form rather
+        // than beside it.
+        let card_below = ui.available_width() < FORM_WIDTH + STATUS_WIDTH;
+        if card_below && state.date == today {
+            let analysis = &data.analysis;
+            if analysis
+                .cycles
+                .last()
+                .is_some_and(|cycle| cycle.anchor <= today)
+                && let Some(position) = status_lines(data, today).into_iter().next()
+            {
+                ui.label(position);
+            }
+        }
     }
     let saved = data.entry(state.date).is_some();
     let status = match (saved, state.is_modified()) {

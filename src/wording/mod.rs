@@ -24,8 +24,9 @@ use chrono::NaiveDate;
 
 use crate::analysis::stats::round1;
 use crate::analysis::{
-    Baseline, BaselineSource, Cycle, Forecast, Loss, MIN_UNTREATED_DAYS, RECALL_BIAS_POINTS,
-    RECENT_CYCLES, RECENT_MATCHES, SMOOTHING_WINDOW_DAYS, UNTREATED_LOOKBACK_DAYS,
+    Analysis, Baseline, BaselineSource, Cycle, Forecast, Loss, MIN_UNTREATED_DAYS,
+    RECALL_BIAS_POINTS, RECENT_CYCLES, RECENT_MATCHES, SMOOTHING_WINDOW_DAYS,
+    UNTREATED_LOOKBACK_DAYS,
 };
 use crate::domain::AnalysisSettings;
 
@@ -347,15 +348,21 @@ pub fn forecast_sentence(forecast: &Forecast) -> String {
     }
 }
 
-/// The expected fade alone: "In past cycles relief has usually faded around day 35; in this
-/// cycle that is about 17 Apr 2026.", or that past cycles do not show it yet. When the open cycle
+/// The expected fade alone: "In your last 6 completed cycles relief usually faded around day 35;
+/// in this cycle that is about 17 Apr 2026.", or that past cycles do not show it yet. When the open cycle
 /// is stale it says the forecast rests on past cycles only.
 pub fn fade_sentence(forecast: &Forecast) -> String {
     let fade = match (forecast.expected_fade_day, forecast.expected_fade_date) {
-        (Some(day), Some(fade)) => format!(
-            "In past cycles relief has usually faded around day {day}; in this cycle that is about {}.",
-            date(fade)
-        ),
+        (Some(day), Some(fade)) => {
+            let cycles = match forecast.cycles_used {
+                1 => "In your last completed cycle relief faded".to_owned(),
+                count => format!("In your last {count} completed cycles relief usually faded"),
+            };
+            format!(
+                "{cycles} around day {day}; in this cycle that is about {}.",
+                date(fade)
+            )
+        }
         _ => "Past cycles do not yet show when relief usually fades.".to_owned(),
     };
     match forecast.no_entries_since {
@@ -398,14 +405,23 @@ pub fn baseline_sentence(baseline: &Baseline, settings: &AnalysisSettings) -> St
                 days.max(UNTREATED_LOOKBACK_DAYS)
             )
         }
-        Some(BaselineSource::Remembered) => format!(
-            "Baseline pain {pain}: from your remembered baseline of {}, the pain you remember on a \
-             typical day before ketamine, less {RECALL_BIAS_POINTS:.1} points, as pain before \
-             treatment is usually remembered as worse than it was once treatment has helped ({} untreated days logged \
-             before the first infusion; {MIN_UNTREATED_DAYS} are needed to measure it).",
-            baseline.remembered_pain.map(round1).unwrap_or_default(),
-            baseline.days_logged
-        ),
+        Some(BaselineSource::Remembered) => {
+            let logged = match baseline.days_logged {
+                0 => String::new(),
+                days => format!(
+                    " Only {days} untreated {} logged before the first infusion; \
+                     {MIN_UNTREATED_DAYS} are needed to measure it.",
+                    if days == 1 { "day was" } else { "days were" }
+                ),
+            };
+            format!(
+                "Baseline pain {pain}: from your remembered baseline of {}, the pain you remember \
+                 on a typical day before ketamine, less {RECALL_BIAS_POINTS:.1} points, as pain \
+                 before treatment is usually remembered as worse than it was once treatment has \
+                 helped.{logged}",
+                baseline.remembered_pain.map(round1).unwrap_or_default(),
+            )
+        }
         Some(BaselineSource::WornOff) => {
             let (days, cycles) = baseline
                 .worn_off
@@ -491,6 +507,51 @@ pub fn method_paragraph(settings: &AnalysisSettings) -> String {
         settings.persistence_days,
         settings.series_gap_days,
         settings.early_warning_days,
+    )
+}
+
+/// What the app, `analyze` and the report say when no pattern is flagged, depending on why:
+/// relief is not measured against untreated pain (so nothing is flagged on it), no completed cycle
+/// has its relief measured yet, or the cycles simply show none of the patterns.
+pub fn no_patterns_sentence(analysis: &Analysis) -> String {
+    let flags_withheld = matches!(
+        analysis.baseline.source,
+        Some(BaselineSource::PreInfusion | BaselineSource::WornOff)
+    );
+    let measured = analysis
+        .cycles
+        .iter()
+        .filter(|cycle| cycle.is_completed() && cycle.meaningful_loss.is_some())
+        .count();
+    if flags_withheld {
+        "No patterns are flagged while relief is not measured against untreated pain (see the \
+         baseline)."
+            .to_owned()
+    } else if measured < RECENT_MATCHES {
+        let so_far = match measured {
+            0 => "there are none so far".to_owned(),
+            1 => "there is 1 so far".to_owned(),
+            count => format!("there are {count} so far"),
+        };
+        format!(
+            "No patterns flagged yet: a pattern needs at least {RECENT_MATCHES} completed cycles \
+             with relief measured, and {so_far}."
+        )
+    } else {
+        "No patterns flagged: relief has not been seen ending early, shortening, missing or \
+         outlasting the interval, nor rescue doses rising late."
+            .to_owned()
+    }
+}
+
+/// The note under the report's infusion log for phases marked `*`: not recorded on the
+/// infusion, but inferred from the dates as the analysis does.
+pub fn inferred_phase_note(settings: &AnalysisSettings) -> String {
+    format!(
+        "* Phase not recorded on the infusion; inferred from the dates: infusions up to {} days \
+         apart form one series; the first series is loading and later ones maintenance, unless an \
+         infusion in the series says otherwise.",
+        settings.series_gap_days
     )
 }
 

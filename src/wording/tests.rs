@@ -167,11 +167,20 @@ fn the_forecast_reads_as_two_sentences() {
         expected_fade_date: Some(day("2026-04-17")),
         planned_next_infusion: Some(day("2026-04-24")),
         no_entries_since: None,
+        cycles_used: 6,
     };
     assert_eq!(
         forecast_sentence(&forecast),
-        "In past cycles relief has usually faded around day 35; in this cycle that is about \
-         17 Apr 2026. Next infusion planned 24 Apr 2026."
+        "In your last 6 completed cycles relief usually faded around day 35; in this cycle that \
+         is about 17 Apr 2026. Next infusion planned 24 Apr 2026."
+    );
+    let one = Forecast {
+        cycles_used: 1,
+        ..forecast
+    };
+    assert!(
+        forecast_sentence(&one)
+            .starts_with("In your last completed cycle relief faded around day 35;")
     );
     assert_eq!(
         forecast_sentence(&Forecast::default()),
@@ -221,8 +230,18 @@ fn the_baseline_says_where_it_came_from() {
         baseline_sentence(&remembered, &default),
         "Baseline pain 7.5: from your remembered baseline of 8, the pain you remember on a \
          typical day before ketamine, less 0.5 points, as pain before treatment is usually \
-         remembered as worse than it was once treatment has helped (2 untreated days logged \
-         before the first infusion; 4 are needed to measure it)."
+         remembered as worse than it was once treatment has helped. Only 2 untreated days were \
+         logged before the first infusion; 4 are needed to measure it."
+    );
+    // A journal started mid-treatment has no untreated days to mention.
+    let started_later = Baseline {
+        days_logged: 0,
+        ..remembered.clone()
+    };
+    assert!(
+        baseline_sentence(&started_later, &default).ends_with("once treatment has helped."),
+        "{}",
+        baseline_sentence(&started_later, &default)
     );
     let estimate = Baseline {
         worn_off: Some(WornOff {
@@ -554,4 +573,46 @@ fn timeline_panels_without_data_say_what_to_log() {
         crate::wording::panel_missing("Mobility"),
         "Mobility: none logged yet; add it under Today to see it here."
     );
+}
+
+#[test]
+fn no_patterns_says_why() {
+    use crate::analysis::{Analysis, fixtures::cycle};
+    let measured = |source, cycles| Analysis {
+        baseline: Baseline {
+            pain: Some(7.0),
+            source: Some(source),
+            days_logged: 10,
+            spread_sd: None,
+            standard_error: None,
+            remembered_pain: None,
+            worn_off: None,
+        },
+        settings: AnalysisSettings::default(),
+        forecast: Forecast::default(),
+        flags: Vec::new(),
+        cycles,
+    };
+    let one = vec![cycle(1, 42, Loss::Lost(30))];
+    assert_eq!(
+        no_patterns_sentence(&measured(BaselineSource::Pretreatment, Vec::new())),
+        "No patterns flagged yet: a pattern needs at least 2 completed cycles with relief \
+         measured, and there are none so far."
+    );
+    assert!(
+        no_patterns_sentence(&measured(BaselineSource::Pretreatment, one.clone()))
+            .ends_with("and there is 1 so far.")
+    );
+    let two = vec![cycle(1, 42, Loss::Lost(30)), cycle(2, 42, Loss::Censored)];
+    assert!(
+        no_patterns_sentence(&measured(BaselineSource::Pretreatment, two.clone()))
+            .starts_with("No patterns flagged: relief has not been seen ending early")
+    );
+    // Against pre-booster pain or an estimate, nothing is flagged, whatever the cycles show.
+    for source in [BaselineSource::PreInfusion, BaselineSource::WornOff] {
+        assert!(
+            no_patterns_sentence(&measured(source, two.clone()))
+                .starts_with("No patterns are flagged while relief is not measured against")
+        );
+    }
 }

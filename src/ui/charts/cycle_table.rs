@@ -70,7 +70,7 @@ pub fn cycle_table_ui(ui: &mut Ui, analysis: &Analysis) {
     if columns.len() < all.len() {
         ui.weak(
             "A wider window shows every column: phase, peak relief, rescue medication, mobility \
-             and sleep. The report and `relief-journal analyze` always have them all.",
+             and sleep. The report and the analyze command always have them all.",
         );
     }
 }

@@ -7,6 +7,7 @@ use egui::{RichText, Ui};
 use crate::analysis::Analysis;
 use crate::wording::{
     DISCLAIMER, baseline_text, flag_evidence, flag_message, forecast_sentence, method_paragraph,
+    no_patterns_sentence,
 };
 
 /// Draws the flags and the forecast, one line each, with each flag's evidence on demand.
@@ -17,8 +18,12 @@ pub fn insights_ui(ui: &mut Ui, analysis: &Analysis) {
             ui.set_width(ui.available_width());
             ui.label(RichText::new("Insights").strong().size(16.0));
             ui.add_space(4.0);
-            if analysis.flags.is_empty() {
-                one_line(ui, RichText::new("No patterns flagged: relief has not been seen ending early, shortening, missing or outlasting the interval, nor rescue doses rising late."));
+            let no_patterns = analysis
+                .flags
+                .is_empty()
+                .then(|| no_patterns_sentence(analysis));
+            if let Some(sentence) = &no_patterns {
+                one_line(ui, RichText::new(sentence));
             }
             for flag in &analysis.flags {
                 one_line(ui, RichText::new(flag_message(flag)).strong());
@@ -28,6 +33,9 @@ pub fn insights_ui(ui: &mut Ui, analysis: &Analysis) {
             egui::CollapsingHeader::new("Details: each line in full, with the evidence")
                 .default_open(false)
                 .show(ui, |ui| {
+                    if let Some(sentence) = &no_patterns {
+                        ui.label(sentence);
+                    }
                     for flag in &analysis.flags {
                         ui.label(RichText::new(flag_message(flag)).strong());
                         ui.label(RichText::new(flag_evidence(flag)).weak());
