@@ -260,7 +260,7 @@ fn thresholds_come_from_the_settings() {
     journal.settings.analysis.meaningful_relief_pct = 33.0;
     let stricter = analyze(&journal, date("2026-02-19"));
     // Below 33% from day 21; the line through days 18 to 24 (mean 228.6 / 7 = 32.65, slope
-    // -89.3 / 28 = -3.19) meets 33% at day 20.9, but day 20 held (35.7%), so day 21.
+    // -89.3 / 28 = -3.19) meets 33% at day 20.9, so day 21 is the first whole day after it.
     assert_eq!(stricter.cycles[0].loss_30_day, Some(21));
     journal.settings.analysis.meaningful_relief_pct = 20.0;
     let lenient = analyze(&journal, date("2026-02-19"));

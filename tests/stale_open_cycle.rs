@@ -71,8 +71,9 @@ fn analyze_months_later_says_when_entries_stopped_never_still_holding() {
     for expected in [
         "No entries since 12 Oct 2025; relief of 30% or more held at least until 12 Oct 2025.",
         "held at least until 12 Oct 2025",
-        "No entries since 12 Oct 2025, so this rests on past cycles only: in your last completed \
-         cycle relief faded around day 15; in this cycle that is about 21 Oct 2025.",
+        "No entries since 12 Oct 2025, so this rests on past cycles only: in the last completed \
+         cycle with relief measured, relief faded around day 15; in this cycle that is about 21 \
+         Oct 2025.",
     ] {
         assert!(
             text.contains(expected),

@@ -296,8 +296,9 @@ fn a_stale_open_cycle_says_when_entries_stopped_and_what_the_forecast_rests_on()
         "No entries since 12 Oct 2025; relief of 30% or more held at least until 12 Oct 2025.",
     );
     app.get_by_label(
-        "No entries since 12 Oct 2025, so this rests on past cycles only: in your last completed \
-         cycle relief faded around day 15; in this cycle that is about 21 Oct 2025.",
+        "No entries since 12 Oct 2025, so this rests on past cycles only: in the last completed \
+         cycle with relief measured, relief faded around day 15; in this cycle that is about 21 \
+         Oct 2025.",
     );
     assert!(app.query_by_label_contains("still holding").is_none());
 }

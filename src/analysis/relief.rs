@@ -80,8 +80,9 @@ pub const LOSS_HYSTERESIS_PCT: f64 = 5.0;
 /// Relief is lost on the first day after onset, below the threshold, from which relief does not
 /// hold again for `persistence_days` (days without a value neither confirm nor break the run), or
 /// until the end of the cycle if that comes sooner, as long as that last stretch spans at least
-/// half the `persistence_days` (rounded up): a dip in the last day or two before the next infusion,
-/// measured by a 7-day mean cut short by the cycle's end, is too brief to tell from noise. Relief
+/// half the `persistence_days` (rounded up) to the end of the cycle: a dip in the last day or two
+/// before the next infusion, measured by a 7-day mean cut short by the cycle's end, is too brief
+/// to tell from noise. Relief
 /// holds again on a day at least [`LOSS_HYSTERESIS_PCT`] above the threshold, or on the last known
 /// day at the threshold or above. If relief still holds at the end, the cycle is censored.
 ///
@@ -94,20 +95,29 @@ pub const LOSS_HYSTERESIS_PCT: f64 = 5.0;
 /// that happens to be low cannot make relief look lost; the loss day is then the first day of that
 /// same stretch below the threshold against the baseline itself (days less than
 /// [`LOSS_HYSTERESIS_PCT`] above the threshold do not end the stretch). Otherwise the cycle is as
-/// found against the upper end: censored, or not reached.
+/// found against the upper end: censored. Relief that never reached the threshold against the
+/// baseline itself was not reached, whatever the upper end says.
 pub(crate) fn loss(
     relief: &[Option<f64>],
     relief_at_upper: &[Option<f64>],
     threshold: f64,
     persistence_days: u32,
 ) -> Option<Loss> {
-    let at_upper = first_day_lost(relief_at_upper, threshold, persistence_days)?;
-    let (Loss::Lost(upper_day), Some(peak), Some(onset)) =
-        (at_upper, peak(relief), onset_day(relief, threshold))
-    else {
-        return Some(at_upper);
+    let peak = peak(relief)?;
+    let Some(onset) = onset_day(relief, threshold) else {
+        return Some(Loss::NotReached);
     };
     let days: Vec<(u32, f64)> = known(relief).collect();
+    let at_upper = match first_day_lost(relief_at_upper, threshold, persistence_days)? {
+        // Lost against the upper end before relief even reached the threshold against the
+        // baseline (an odd shape): judge the cycle against the baseline alone.
+        Loss::Lost(day) if day <= onset => first_day_lost(relief, threshold, persistence_days)?,
+        Loss::NotReached => Loss::Censored,
+        found => found,
+    };
+    let Loss::Lost(upper_day) = at_upper else {
+        return Some(at_upper);
+    };
     let first_below = days
         .iter()
         .rev()
@@ -138,6 +148,9 @@ fn first_day_lost(relief: &[Option<f64>], threshold: f64, persistence_days: u32)
         .last()
         .filter(|(_, value)| *value >= threshold)
         .map(|(day, _)| *day);
+    // A stretch cut short by the end of the cycle must span this many days up to that end. Days
+    // without a value at the very end count: a 7-day mean cut short by the cycle's end often has
+    // too few logged days for a value on its last days, though those days were logged.
     let end = u32::try_from(relief.len()).unwrap_or(u32::MAX);
     let end_run_days = persistence_days.div_ceil(2);
     let mut lost = None;
@@ -168,7 +181,9 @@ fn first_day_lost(relief: &[Option<f64>], threshold: f64, persistence_days: u32)
 ///   days of the [`SMOOTHING_WINDOW_DAYS`] centred on `below` (after the peak) meets the
 ///   threshold, never before the day after the last day known at or above it.
 ///
-/// Rounded up to a whole day. `below` itself when neither applies (relief not declining there,
+/// The line can only move the day later (by at most half the window, 3 days): a day known at or
+/// above the threshold just before `below` rules out an earlier crossing. The result is the first
+/// whole day after the crossing; `below` itself when neither applies (relief not declining there,
 /// fewer than 4 days to fit, or the day before the gap already below the threshold).
 fn crossing_day(days: &[(u32, f64)], peak_day: u32, below: u32, threshold: f64) -> u32 {
     let Some(position) = days.iter().position(|(day, _)| *day == below) else {
@@ -187,7 +202,7 @@ fn crossing_day(days: &[(u32, f64)], peak_day: u32, below: u32, threshold: f64) 
     }
     let share = (before_value - threshold) / (before_value - below_value);
     let crossing = f64::from(before) + share * f64::from(below - before);
-    ceil_day(crossing).clamp(before + 1, below)
+    day_after(crossing).clamp(before + 1, below)
 }
 
 /// Where a least-squares line through the known days of the [`SMOOTHING_WINDOW_DAYS`] centred on
@@ -217,18 +232,19 @@ fn fitted_crossing(days: &[(u32, f64)], peak_day: u32, below: u32, threshold: f6
         .map(|(day, _)| day + 1)
         .max()
         .unwrap_or(from);
-    Some(ceil_day(crossing).clamp(earliest, to))
+    Some(day_after(crossing).clamp(earliest, to))
 }
 
-/// A fractional day rounded up, as a day number (0 for anything at or below 0).
-fn ceil_day(day: f64) -> u32 {
-    let ceiled = day.ceil();
-    if ceiled <= 0.0 {
+/// The first whole day after a crossing at fractional day `day`: on day `day` itself relief is
+/// at the threshold, which still counts as held (0 for anything below 0).
+fn day_after(day: f64) -> u32 {
+    let next = day.floor() + 1.0;
+    if next <= 0.0 {
         0
-    } else if ceiled >= f64::from(u32::MAX) {
+    } else if next >= f64::from(u32::MAX) {
         u32::MAX
     } else {
-        ceiled as u32
+        next as u32
     }
 }
 
@@ -305,7 +321,8 @@ mod tests {
         // A cut-off cycle: relief holds (33%) on its last known day, so it is censored.
         assert_eq!(first_day_lost(&CYCLE[..8], 30.0, 7), Some(Loss::Censored));
         // Below for fewer than the persistence days, but the cycle ends: lost from day 6, as the
-        // stretch spans 4 days (6 to 9), half the persistence days rounded up.
+        // stretch spans 4 days to the end of the cycle (6 to 9; day 9 has no value, as a 7-day
+        // mean cut short by the cycle's end often has not), half the persistence days rounded up.
         assert_eq!(first_day_lost(&CYCLE[..10], 30.0, 7), Some(Loss::Lost(6)));
         // Below only on the last 2 days before the next infusion: too brief, censored.
         let late_dip = [Some(40.0), Some(40.0), Some(40.0), Some(25.0), Some(25.0)];
@@ -374,6 +391,33 @@ mod tests {
         // line 85 - 5 * day meets 30% at day 11, the last day at the threshold, so day 12 stands.
         let plain = declining_with_a_dip(35.0);
         assert_eq!(loss(&plain, &plain, 30.0, 7), Some(Loss::Lost(12)));
+    }
+
+    #[test]
+    fn relief_reached_only_against_the_upper_baseline_was_not_reached() {
+        // 28% at best against the baseline, 33% against the upper end of its uncertainty.
+        let relief = [Some(28.0), Some(26.0), Some(20.0), Some(15.0), Some(10.0)];
+        let upper = [Some(33.0), Some(31.0), Some(25.0), Some(20.0), Some(15.0)];
+        assert_eq!(loss(&relief, &upper, 30.0, 7), Some(Loss::NotReached));
+    }
+
+    #[test]
+    fn a_crossing_on_a_whole_day_is_lost_from_the_next_day() {
+        // 50% on day 1, nothing on days 2 to 4, 10% on day 5 and after: the line from 50 to 10
+        // meets 30% at 1 + 4 * 20 / 40 = 3.0 exactly, where relief is at the threshold and still
+        // holds, so relief is lost from day 4.
+        let relief = [
+            Some(60.0),
+            Some(50.0),
+            None,
+            None,
+            None,
+            Some(10.0),
+            Some(10.0),
+            Some(10.0),
+            Some(10.0),
+        ];
+        assert_eq!(loss(&relief, &relief, 30.0, 7), Some(Loss::Lost(4)));
     }
 
     #[test]

@@ -292,8 +292,9 @@ mod tests {
         );
         assert!(
             text.contains(
-                "Open cycle 4: In your last 3 completed cycles relief usually faded around day \
-                 20; in this cycle that is about 3 Jun 2026. Next infusion planned 25 Jun 2026."
+                "Open cycle 4: In the last 3 completed cycles with relief measured, relief \
+                 usually faded around day 20; in this cycle that is about 3 Jun 2026. Next \
+                 infusion planned 25 Jun 2026."
             ),
             "{text}"
         );
@@ -329,8 +330,8 @@ mod tests {
         assert!(text.contains("No done infusions yet"), "{text}");
         assert!(
             text.contains(
-                "No patterns flagged yet: a pattern needs at least 2 completed cycles with relief \
-                 measured, and there are none so far."
+                "No patterns flagged yet: most patterns need at least 2 completed cycles with \
+                 relief measured, and there are none so far."
             ),
             "{text}"
         );

@@ -347,7 +347,10 @@ pub(super) fn appendix(
             })
             .collect();
         document.long_table(&columns, &rows);
-        if infusions.iter().any(|infusion| infusion.phase.is_none()) {
+        if rows
+            .iter()
+            .any(|row| row.get(2).is_some_and(|phase| phase.ends_with('*')))
+        {
             document.paragraph(
                 &inferred_phase_note(settings),
                 TABLE,

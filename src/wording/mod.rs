@@ -24,9 +24,8 @@ use chrono::NaiveDate;
 
 use crate::analysis::stats::round1;
 use crate::analysis::{
-    Analysis, Baseline, BaselineSource, Cycle, Forecast, Loss, MIN_UNTREATED_DAYS,
-    RECALL_BIAS_POINTS, RECENT_CYCLES, RECENT_MATCHES, SMOOTHING_WINDOW_DAYS,
-    UNTREATED_LOOKBACK_DAYS,
+    Analysis, Baseline, BaselineSource, Cycle, Forecast, Loss, MIN_UNTREATED_DAYS, RECENT_CYCLES,
+    RECENT_MATCHES, SMOOTHING_WINDOW_DAYS, UNTREATED_LOOKBACK_DAYS,
 };
 use crate::domain::AnalysisSettings;
 
@@ -348,15 +347,19 @@ pub fn forecast_sentence(forecast: &Forecast) -> String {
     }
 }
 
-/// The expected fade alone: "In your last 6 completed cycles relief usually faded around day 35;
-/// in this cycle that is about 17 Apr 2026.", or that past cycles do not show it yet. When the open cycle
+/// The expected fade alone: "In the last 6 completed cycles with relief measured, relief usually
+/// faded around day 35; in this cycle that is about 17 Apr 2026.", or that past cycles do not show
+/// it yet. When the open cycle
 /// is stale it says the forecast rests on past cycles only.
 pub fn fade_sentence(forecast: &Forecast) -> String {
     let fade = match (forecast.expected_fade_day, forecast.expected_fade_date) {
         (Some(day), Some(fade)) => {
             let cycles = match forecast.cycles_used {
-                1 => "In your last completed cycle relief faded".to_owned(),
-                count => format!("In your last {count} completed cycles relief usually faded"),
+                1 => "In the last completed cycle with relief measured, relief faded".to_owned(),
+                count => format!(
+                    "In the last {count} completed cycles with relief measured, relief usually \
+                     faded"
+                ),
             };
             format!(
                 "{cycles} around day {day}; in this cycle that is about {}.",
@@ -393,8 +396,8 @@ pub fn baseline_sentence(baseline: &Baseline, settings: &AnalysisSettings) -> St
                 .filter(|_| baseline.standard_error.is_some())
                 .map(|upper| {
                     format!(
-                        " Relief counts as lost only when it is lost even against {upper:.1}, the \
-                         upper end of that mean's 95% interval."
+                        " Relief counts as lost only when it would be lost even if untreated pain \
+                         were as high as {upper:.1}, the upper end of that mean's 95% interval."
                     )
                 })
                 .unwrap_or_default();
@@ -414,12 +417,20 @@ pub fn baseline_sentence(baseline: &Baseline, settings: &AnalysisSettings) -> St
                     if days == 1 { "day was" } else { "days were" }
                 ),
             };
+            let remembered = baseline.remembered_pain.unwrap_or_default();
+            let taken_off = baseline.pain.map_or(0.0, |pain| remembered - pain);
+            let correction = if taken_off > 0.0 {
+                format!(
+                    ", less {taken_off:.1} points, as pain before treatment is usually remembered \
+                     as worse than it was once treatment has helped"
+                )
+            } else {
+                String::new()
+            };
             format!(
                 "Baseline pain {pain}: from your remembered baseline of {}, the pain you remember \
-                 on a typical day before ketamine, less {RECALL_BIAS_POINTS:.1} points, as pain \
-                 before treatment is usually remembered as worse than it was once treatment has \
-                 helped.{logged}",
-                baseline.remembered_pain.map(round1).unwrap_or_default(),
+                 on a typical day before ketamine{correction}.{logged}",
+                round1(remembered),
             )
         }
         Some(BaselineSource::WornOff) => {
@@ -534,8 +545,8 @@ pub fn no_patterns_sentence(analysis: &Analysis) -> String {
             count => format!("there are {count} so far"),
         };
         format!(
-            "No patterns flagged yet: a pattern needs at least {RECENT_MATCHES} completed cycles \
-             with relief measured, and {so_far}."
+            "No patterns flagged yet: most patterns need at least {RECENT_MATCHES} completed \
+             cycles with relief measured, and {so_far}."
         )
     } else {
         "No patterns flagged: relief has not been seen ending early, shortening, missing or \

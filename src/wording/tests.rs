@@ -171,8 +171,8 @@ fn the_forecast_reads_as_two_sentences() {
     };
     assert_eq!(
         forecast_sentence(&forecast),
-        "In your last 6 completed cycles relief usually faded around day 35; in this cycle that \
-         is about 17 Apr 2026. Next infusion planned 24 Apr 2026."
+        "In the last 6 completed cycles with relief measured, relief usually faded around day \
+         35; in this cycle that is about 17 Apr 2026. Next infusion planned 24 Apr 2026."
     );
     let one = Forecast {
         cycles_used: 1,
@@ -180,7 +180,7 @@ fn the_forecast_reads_as_two_sentences() {
     };
     assert!(
         forecast_sentence(&one)
-            .starts_with("In your last completed cycle relief faded around day 35;")
+            .starts_with("In the last completed cycle with relief measured, relief faded around")
     );
     assert_eq!(
         forecast_sentence(&Forecast::default()),
@@ -219,8 +219,8 @@ fn the_baseline_says_where_it_came_from() {
     assert_eq!(
         baseline_sentence(&spread, &default),
         "Baseline pain 6.8: the mean of 5 logged untreated days in the 28 days before the first \
-         infusion; day-to-day spread SD 0.8. Relief counts as lost only when it is lost even \
-         against 7.5, the upper end of that mean's 95% interval."
+         infusion; day-to-day spread SD 0.8. Relief counts as lost only when it would be lost \
+         even if untreated pain were as high as 7.5, the upper end of that mean's 95% interval."
     );
     let remembered = Baseline {
         remembered_pain: Some(8.0),
@@ -596,7 +596,7 @@ fn no_patterns_says_why() {
     let one = vec![cycle(1, 42, Loss::Lost(30))];
     assert_eq!(
         no_patterns_sentence(&measured(BaselineSource::Pretreatment, Vec::new())),
-        "No patterns flagged yet: a pattern needs at least 2 completed cycles with relief \
+        "No patterns flagged yet: most patterns need at least 2 completed cycles with relief \
          measured, and there are none so far."
     );
     assert!(
