@@ -3,7 +3,9 @@
 mod common_ui;
 
 use common_ui::{TestJournal, enter_into};
-use egui_kittest::kittest::Queryable;
+use eframe::egui::accesskit::Toggled;
+use eframe::egui::{Key, Modifiers};
+use egui_kittest::kittest::{NodeT, Queryable};
 use relief_journal::domain::{AnalysisSettings, Theme};
 use relief_journal::ui::View;
 
@@ -94,6 +96,36 @@ fn theme_and_text_size_apply_and_save_at_once() {
     assert_eq!(settings.text_scale, 1.5);
     assert_eq!(app.ctx.theme(), eframe::egui::Theme::Dark);
     assert_eq!(app.ctx.zoom_factor(), 1.5);
+}
+
+#[test]
+fn the_zoom_keys_change_the_saved_text_size_too() {
+    let journal = TestJournal::empty();
+    let mut app = journal.app(View::Settings);
+    app.get_by_label("Text size 200%").click();
+    app.run();
+    assert_eq!(journal.store().settings().unwrap().text_scale, 2.0);
+
+    // Ctrl+0, egui's own key for the default size: the settings follow, and so does the
+    // selector.
+    app.key_press_modifiers(Modifiers::COMMAND, Key::Num0);
+    app.run();
+    assert_eq!(app.ctx.zoom_factor(), 1.0);
+    assert_eq!(journal.store().settings().unwrap().text_scale, 1.0);
+    assert_eq!(
+        app.get_by_label("Text size 100%")
+            .accesskit_node()
+            .toggled(),
+        Some(Toggled::True)
+    );
+
+    // Ctrl+plus beyond 200% stays at the largest size the settings allow.
+    for _ in 0..12 {
+        app.key_press_modifiers(Modifiers::COMMAND, Key::Plus);
+        app.run();
+    }
+    assert_eq!(journal.store().settings().unwrap().text_scale, 2.0);
+    assert_eq!(app.ctx.zoom_factor(), 2.0);
 }
 
 #[test]

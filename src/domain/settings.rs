@@ -7,6 +7,12 @@ use serde::{Deserialize, Serialize};
 
 use super::ValidationError;
 
+/// The smallest text size factor the settings allow (75%).
+pub const MIN_TEXT_SCALE: f32 = 0.75;
+
+/// The largest text size factor the settings allow (200%).
+pub const MAX_TEXT_SCALE: f32 = 2.0;
+
 /// The thresholds of the relief analysis. Defaults and their sources are in `docs/ANALYSIS.md`.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -141,7 +147,7 @@ pub struct Settings {
     pub day_rollover_hour: u8,
     /// Colour theme.
     pub theme: Theme,
-    /// Text size factor.
+    /// Text size factor, [`MIN_TEXT_SCALE`] to [`MAX_TEXT_SCALE`].
     pub text_scale: f32,
     /// Name printed on reports; empty for none.
     pub patient_name: String,
@@ -180,7 +186,12 @@ impl Settings {
             0,
             12,
         )?;
-        check_f64("text_scale", f64::from(self.text_scale), 0.75, 2.0)?;
+        check_f64(
+            "text_scale",
+            f64::from(self.text_scale),
+            f64::from(MIN_TEXT_SCALE),
+            f64::from(MAX_TEXT_SCALE),
+        )?;
         check_u32("backup_keep_days", self.backup_keep_days, 1, 365)?;
         if self.patient_name.chars().count() > 100 || self.patient_name.contains('\n') {
             return Err(ValidationError::new(

@@ -9,10 +9,10 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 use egui::{Context, Ui, ViewportCommand};
 
-use crate::domain::{Settings, journal_day};
+use crate::domain::{MAX_TEXT_SCALE, MIN_TEXT_SCALE, Settings, journal_day};
 use crate::store::restore_journal;
 
-use super::actions::{Action, ScreenAction};
+use super::actions::{Action, JournalAction, ScreenAction};
 use super::charts::ChartsState;
 use super::failure::{Failure, failed_ui, open_error_message};
 use super::report::ReportState;
@@ -182,6 +182,28 @@ impl ReliefApp {
         }
     }
 
+    /// Ctrl+plus, Ctrl+minus and Ctrl+0 (egui's own zoom keys) change the text size between
+    /// frames: keep the new size in the settings, so the Settings view shows it and the next start
+    /// uses it. The size is held to what the settings allow (75% to 200%).
+    fn keyboard_zoom(&mut self, ctx: &Context) -> Option<Action> {
+        let Screen::Journal(session) = &self.screen else {
+            return None;
+        };
+        let (theme, applied) = self.applied_display?;
+        let zoom = ctx.zoom_factor();
+        if (zoom - applied).abs() < 0.005 {
+            return None;
+        }
+        let text_scale = zoom.clamp(MIN_TEXT_SCALE, MAX_TEXT_SCALE);
+        // Counted as applied at once, so a save that fails is not retried every frame.
+        self.applied_display = Some((theme, zoom));
+        let settings = Settings {
+            text_scale,
+            ..session.data.settings.clone()
+        };
+        Some(JournalAction::SaveSettings(settings).into())
+    }
+
     /// Applies one action from the views: screen changes here, journal actions in the session.
     fn apply(&mut self, action: Action, ctx: &Context, today: NaiveDate) {
         match action {
@@ -290,7 +312,7 @@ impl eframe::App for ReliefApp {
         let ctx = ui.ctx().clone();
         self.apply_display(&ctx);
         let today = self.today();
-        let mut actions = Vec::new();
+        let mut actions: Vec<Action> = self.keyboard_zoom(&ctx).into_iter().collect();
         match &mut self.screen {
             Screen::Welcome => {
                 egui::CentralPanel::default().show(ui, |ui| {
