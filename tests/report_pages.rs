@@ -3,16 +3,16 @@
 //! entries. Also: bladder or urinary symptoms are offered in Today and Infusions and stored.
 #![allow(clippy::unwrap_used)]
 
+mod common;
 mod common_ui;
 
 use chrono::NaiveDate;
 use common_ui::{TestJournal, today};
 use egui_kittest::kittest::Queryable;
-use relief_journal::charts::DateRange;
 use relief_journal::domain::{
     COMMON_SIDE_EFFECTS, Entry, Infusion, Journal, Phase, Score, TextList,
 };
-use relief_journal::report::{Paper, ReportOptions, report_pdf};
+use relief_journal::report::{Paper, report_pdf};
 use relief_journal::ui::View;
 
 const BLADDER: &str = "bladder or urinary symptoms";
@@ -63,17 +63,7 @@ fn journal() -> Journal {
 }
 
 fn report(journal: &Journal, start: &str, end: &str, paper: Paper) -> Vec<String> {
-    let options = ReportOptions {
-        period: DateRange {
-            start: day(start),
-            end: day(end),
-        },
-        paper,
-        include_daily: true,
-        patient_name: String::new(),
-        generated_on: day("2026-11-28"),
-    };
-    let pdf = report_pdf(journal, &options).unwrap();
+    let pdf = report_pdf(journal, &common::report_options(start, end, paper)).unwrap();
     pdf_extract::extract_text_from_mem_by_pages(&pdf)
         .unwrap()
         .into_iter()

@@ -5,27 +5,14 @@
 mod common;
 
 use chrono::{Duration, NaiveDate};
+use common::report_options;
 use pdf_extract::{MediaBox, OutputDev, OutputError, Transform};
-use relief_journal::charts::DateRange;
 use relief_journal::demo::demo_journal;
 use relief_journal::domain::{Entry, Infusion, Journal, Score};
-use relief_journal::report::{Paper, ReportOptions, report_pdf};
+use relief_journal::report::{Paper, report_pdf};
 
 fn day(text: &str) -> NaiveDate {
     text.parse().unwrap()
-}
-
-fn options(start: &str, end: &str, paper: Paper) -> ReportOptions {
-    ReportOptions {
-        period: DateRange {
-            start: day(start),
-            end: day(end),
-        },
-        paper,
-        include_daily: true,
-        patient_name: String::new(),
-        generated_on: day(common::TODAY),
-    }
 }
 
 /// `text` with runs of whitespace collapsed to one space.
@@ -261,7 +248,11 @@ fn notes_in_other_scripts_come_back_as_the_same_text() {
             .map(|(date, _, note)| (*date, note.clone()))
             .collect::<Vec<_>>(),
     );
-    let pdf = report_pdf(&journal, &options("2025-03-01", "2025-03-08", Paper::A4)).unwrap();
+    let pdf = report_pdf(
+        &journal,
+        &report_options("2025-03-01", "2025-03-08", Paper::A4),
+    )
+    .unwrap();
     let text = report_text(&pdf);
     // pdf-extract reads right-to-left text in drawing order and skips the marked text that
     // carries a Devanagari cluster's letters; poppler reads both as written.
@@ -309,7 +300,11 @@ fn notes_in_other_scripts_come_back_as_the_same_text() {
 fn a_character_no_font_has_is_marked_and_the_report_says_so() {
     // The last code point of a private use area: no font has a glyph for it.
     let journal = journal_of_notes(&[(day("2025-03-01"), "before \u{10FFFD} after".to_owned())]);
-    let pdf = report_pdf(&journal, &options("2025-03-01", "2025-03-08", Paper::A4)).unwrap();
+    let pdf = report_pdf(
+        &journal,
+        &report_options("2025-03-01", "2025-03-08", Paper::A4),
+    )
+    .unwrap();
     let text = report_text(&pdf);
     assert!(text.contains("before \u{FFFD} after"), "{text}");
     assert!(text.contains(COULD_NOT_PRINT), "{text}");
@@ -341,7 +336,7 @@ fn a_note_of_thousands_of_characters_is_printed_whole_above_the_footer() {
         let mut infusion = Infusion::done(day("2025-03-02"));
         infusion.note = note.clone();
         journal.infusions.push(infusion);
-        let pdf = report_pdf(&journal, &options("2025-03-01", "2025-03-20", paper)).unwrap();
+        let pdf = report_pdf(&journal, &report_options("2025-03-01", "2025-03-20", paper)).unwrap();
         let text = report_text(&pdf);
         for number in 1..=700 {
             let word = format!("w{number:04}");
@@ -381,7 +376,11 @@ fn a_tall_row_after_a_full_page_of_rows_continues_on_the_next_page() {
         ));
     }
     journal.entries[70].note = numbered_note(600);
-    let pdf = report_pdf(&journal, &options("2025-01-01", "2025-03-31", Paper::A4)).unwrap();
+    let pdf = report_pdf(
+        &journal,
+        &report_options("2025-01-01", "2025-03-31", Paper::A4),
+    )
+    .unwrap();
     let text = report_text(&pdf);
     assert!(text.contains("w0001") && text.contains("w0600"), "{text}");
     assert_nothing_below_the_footer(&positions(&pdf));
@@ -461,7 +460,7 @@ fn column_headers_never_break_inside_a_word() {
         "Sleep".to_owned(),
     ];
     for paper in [Paper::A4, Paper::Letter] {
-        let mut options = options(&start.to_string(), common::TODAY, paper);
+        let mut options = report_options(&start.to_string(), common::TODAY, paper);
         options.include_daily = true;
         let pdf = report_pdf(&journal, &options).unwrap();
         let pages = positions(&pdf);

@@ -341,13 +341,6 @@ fn build_cycle(
             ))
         })
         .collect();
-    // Relief not known until more than a week after the infusion (entries began late, as when a
-    // journal is started mid-cycle): that relief never reached a threshold cannot be told from
-    // relief that came and went before the entries began, so it is not measurable.
-    let seen_from_start = relief
-        .iter()
-        .position(Option::is_some)
-        .is_some_and(|day| day <= SMOOTHING_WINDOW_DAYS);
     let loss = |threshold| {
         relief::loss(
             &relief,
@@ -355,7 +348,6 @@ fn build_cycle(
             threshold,
             settings.persistence_days,
         )
-        .filter(|loss| seen_from_start || *loss != Loss::NotReached)
     };
     let meaningful_loss = loss(meaningful);
     let substantial_loss = loss(substantial);

@@ -75,7 +75,10 @@ pub(crate) fn onset_day(relief: &[Option<f64>], threshold: f64) -> Option<u32> {
 /// noise, not relief returning (hysteresis, as in any threshold detector on a noisy signal).
 pub const LOSS_HYSTERESIS_PCT: f64 = 5.0;
 
-/// How relief at `threshold` ended; `None` when no day is known.
+/// How relief at `threshold` ended; `None` when it is not measurable: no day is known, or relief
+/// never reached the threshold but is first known more than [`SMOOTHING_WINDOW_DAYS`] after the
+/// infusion (entries began late, as when a journal is started mid-cycle), so it cannot be told
+/// from relief that came and went before the entries began.
 ///
 /// Relief is lost on the first day after onset, below the threshold, from which relief does not
 /// hold again for `persistence_days` (days without a value neither confirm nor break the run), or
@@ -105,7 +108,11 @@ pub(crate) fn loss(
 ) -> Option<Loss> {
     let peak = peak(relief)?;
     let Some(onset) = onset_day(relief, threshold) else {
-        return Some(Loss::NotReached);
+        let seen_from_start = relief
+            .iter()
+            .position(Option::is_some)
+            .is_some_and(|day| day <= SMOOTHING_WINDOW_DAYS);
+        return seen_from_start.then_some(Loss::NotReached);
     };
     let days: Vec<(u32, f64)> = known(relief).collect();
     let at_upper = match first_day_lost(relief_at_upper, threshold, persistence_days)? {
@@ -399,6 +406,16 @@ mod tests {
         let relief = [Some(28.0), Some(26.0), Some(20.0), Some(15.0), Some(10.0)];
         let upper = [Some(33.0), Some(31.0), Some(25.0), Some(20.0), Some(15.0)];
         assert_eq!(loss(&relief, &upper, 30.0, 7), Some(Loss::NotReached));
+    }
+
+    #[test]
+    fn relief_first_known_late_and_never_reached_is_not_measurable() {
+        let mut late = vec![None; 8];
+        late.extend([Some(20.0); 10]);
+        assert_eq!(loss(&late, &late, 30.0, 7), None);
+        // First known on day 7, within the smoothing window of the infusion: not reached.
+        let early = &late[1..];
+        assert_eq!(loss(early, early, 30.0, 7), Some(Loss::NotReached));
     }
 
     #[test]

@@ -10,6 +10,7 @@ use std::collections::BTreeMap;
 
 use chrono::{Datelike, Duration, NaiveDate};
 
+use super::content::{entries_in, infusions_in};
 use super::pages::{BODY, Document, PALETTE};
 use crate::analysis::Analysis;
 use crate::charts::DateRange;
@@ -63,10 +64,7 @@ fn next_month(first: NaiveDate) -> NaiveDate {
 
 /// The months of `period` with their days.
 pub(super) fn months(journal: &Journal, analysis: &Analysis, period: DateRange) -> Vec<Month> {
-    let pains: BTreeMap<NaiveDate, u8> = journal
-        .entries
-        .iter()
-        .filter(|entry| period.contains(entry.date))
+    let pains: BTreeMap<NaiveDate, u8> = entries_in(journal, period)
         .map(|entry| (entry.date, entry.pain.get()))
         .collect();
     let pain = |date: NaiveDate| pains.get(&date).copied();
@@ -345,15 +343,9 @@ pub(super) fn calendar_pages(
     analysis: &Analysis,
     period: DateRange,
 ) {
-    let recorded = journal
-        .entries
-        .iter()
-        .any(|entry| period.contains(entry.date))
-        || journal
-            .infusions
-            .iter()
-            .any(|infusion| period.contains(infusion.date));
-    if !recorded {
+    if entries_in(journal, period).next().is_none()
+        && infusions_in(journal, period).next().is_none()
+    {
         return;
     }
     let shown = shown_period(period);

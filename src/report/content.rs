@@ -16,6 +16,25 @@ use crate::wording::{
     no_patterns_sentence, relief_chart_missing, stale_sentence, survival_sentence,
 };
 
+/// The entries of `journal` within `period`.
+pub(super) fn entries_in(journal: &Journal, period: DateRange) -> impl Iterator<Item = &Entry> {
+    journal
+        .entries
+        .iter()
+        .filter(move |entry| period.contains(entry.date))
+}
+
+/// The infusions of `journal`, done and planned, within `period`.
+pub(super) fn infusions_in(
+    journal: &Journal,
+    period: DateRange,
+) -> impl Iterator<Item = &Infusion> {
+    journal
+        .infusions
+        .iter()
+        .filter(move |infusion| period.contains(infusion.date))
+}
+
 /// Cycles that overlap the period.
 pub(super) fn cycles_in(analysis: &Analysis, period: DateRange) -> Vec<&Cycle> {
     analysis
@@ -45,11 +64,7 @@ pub(super) fn summary_page(
         true,
         PALETTE.text,
     );
-    let logged = journal
-        .entries
-        .iter()
-        .filter(|entry| period.contains(entry.date))
-        .count();
+    let logged = entries_in(journal, period).count();
     let mut header = format!(
         "Period {} to {} ({}) · Days logged: {} of {} ({:.0}%) · Generated {}",
         period.start,
@@ -71,10 +86,7 @@ pub(super) fn summary_page(
 
     let cycles = cycles_in(&charts.analysis, period);
     let in_period_entries = logged > 0;
-    let in_period_infusions = journal
-        .infusions
-        .iter()
-        .any(|infusion| period.contains(infusion.date));
+    let in_period_infusions = infusions_in(journal, period).next().is_some();
     if !in_period_entries && !in_period_infusions {
         document.paragraph(
             "No entries or infusions were recorded in this period. Choose a longer period, or log a few days and infusions first.",
@@ -267,16 +279,8 @@ pub(super) fn appendix(
     let period = options.period;
     let cycles = cycles_in(analysis, period);
     let flags_with_evidence = !analysis.flags.is_empty();
-    let infusions: Vec<&Infusion> = journal
-        .infusions
-        .iter()
-        .filter(|infusion| period.contains(infusion.date))
-        .collect();
-    let entries: Vec<&Entry> = journal
-        .entries
-        .iter()
-        .filter(|entry| period.contains(entry.date))
-        .collect();
+    let infusions: Vec<&Infusion> = infusions_in(journal, period).collect();
+    let entries: Vec<&Entry> = entries_in(journal, period).collect();
     if cycles.is_empty() && infusions.is_empty() && entries.is_empty() {
         // Page 1 already says the period holds nothing.
         return;

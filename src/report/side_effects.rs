@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use chrono::{Duration, NaiveDate};
 
-use super::content::cycles_in;
+use super::content::{cycles_in, entries_in, infusions_in};
 use super::pages::{BODY, Document, PALETTE, TABLE};
 use crate::analysis::{Analysis, Cycle};
 use crate::charts::DateRange;
@@ -155,15 +155,9 @@ pub(super) fn side_effects_page(
     analysis: &Analysis,
     period: DateRange,
 ) {
-    let logged = journal
-        .entries
-        .iter()
-        .filter(|entry| period.contains(entry.date))
-        .count();
-    let infusions = journal
-        .infusions
-        .iter()
-        .filter(|infusion| infusion.is_done() && period.contains(infusion.date))
+    let logged = entries_in(journal, period).count();
+    let infusions = infusions_in(journal, period)
+        .filter(|infusion| infusion.is_done())
         .count();
     if logged == 0 && infusions == 0 {
         return;

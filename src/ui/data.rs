@@ -9,6 +9,7 @@ use crate::analysis::{Analysis, analyze};
 use crate::charts::Charts;
 use crate::domain::{Entry, Journal, Phase, Settings};
 use crate::store::{BackupInfo, Store, StoreResult, StoredInfusion, list_backups};
+use crate::wording::{CycleCells, cycle_cells, survival_sentence};
 
 use super::charts::PlotSeries;
 
@@ -63,6 +64,11 @@ pub struct JournalData {
     pub plots: PlotSeries,
     /// The journal's backups, newest first (empty when the folder cannot be read).
     pub backups: Vec<BackupInfo>,
+    /// The cycle table's cells, one per cycle of the analysis, in its order: worded once per
+    /// load rather than on every frame.
+    pub cycle_cells: Vec<CycleCells>,
+    /// The sentence beside the relief survival chart, if the cycles give one.
+    pub survival_sentence: Option<String>,
 }
 
 impl JournalData {
@@ -87,6 +93,12 @@ impl JournalData {
         let memberships = memberships(&infusions, &analysis);
         let charts = Charts::from_analysis(&journal, analysis.clone());
         let plots = PlotSeries::new(&charts);
+        let cycle_cells = analysis
+            .cycles
+            .iter()
+            .map(|cycle| cycle_cells(cycle, &analysis.settings))
+            .collect();
+        let survival_sentence = survival_sentence(&analysis.cycles);
         Ok(Self {
             entries: journal.entries,
             infusions,
@@ -100,6 +112,8 @@ impl JournalData {
                 .path()
                 .and_then(|path| list_backups(path).ok())
                 .unwrap_or_default(),
+            cycle_cells,
+            survival_sentence,
         })
     }
 

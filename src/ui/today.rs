@@ -392,16 +392,11 @@ fn day_bar_ui(
         // Where today sits in the cycle, up front when the status card is below the form rather
         // than beside it.
         let card_below = ui.available_width() < FORM_WIDTH + STATUS_WIDTH;
-        if card_below && state.date == today {
-            let analysis = &data.analysis;
-            if analysis
-                .cycles
-                .last()
-                .is_some_and(|cycle| cycle.anchor <= today)
-                && let Some(position) = status_lines(data, today).into_iter().next()
-            {
-                ui.label(position);
-            }
+        if card_below
+            && state.date == today
+            && let Some(position) = cycle_day_line(data, today)
+        {
+            ui.label(position);
         }
     }
     let saved = data.entry(state.date).is_some();
@@ -620,6 +615,39 @@ pub fn needs_untreated_reference(data: &JournalData) -> bool {
         )
 }
 
+/// "Day 21 after your infusion of Tue 10 Nov 2026 (maintenance infusion 2, cycle 3).": where
+/// `today` sits in the latest cycle; `None` without infusions or when the latest is after `today`.
+fn cycle_day_line(data: &JournalData, today: NaiveDate) -> Option<String> {
+    let analysis = &data.analysis;
+    let cycle = analysis
+        .cycles
+        .last()
+        .filter(|cycle| cycle.anchor <= today)?;
+    let which = match cycle.phase {
+        crate::domain::Phase::Loading => {
+            format!("the loading series ({} infusions)", cycle.infusions)
+        }
+        crate::domain::Phase::Maintenance => format!(
+            "maintenance infusion {}",
+            analysis.maintenance_number(cycle).unwrap_or_default()
+        ),
+    };
+    let last = data
+        .infusions
+        .iter()
+        .map(|stored| &stored.infusion)
+        .filter(|infusion| infusion.is_done() && infusion.date <= today)
+        .map(|infusion| infusion.date)
+        .next_back()
+        .unwrap_or(cycle.anchor);
+    let since_last = (today - last).num_days();
+    Some(format!(
+        "Day {since_last} after your infusion of {} ({which}, cycle {}).",
+        day_label(last),
+        cycle.index
+    ))
+}
+
 /// The status lines: days since the last infusion and which cycle, next planned infusion,
 /// expected fade.
 pub fn status_lines(data: &JournalData, today: NaiveDate) -> Vec<String> {
@@ -631,31 +659,8 @@ pub fn status_lines(data: &JournalData, today: NaiveDate) -> Vec<String> {
                 .to_owned(),
         ),
         Some(cycle) => {
-            let days = (today - cycle.anchor).num_days();
-            let which = match cycle.phase {
-                crate::domain::Phase::Loading => {
-                    format!("the loading series ({} infusions)", cycle.infusions)
-                }
-                crate::domain::Phase::Maintenance => format!(
-                    "maintenance infusion {}",
-                    analysis.maintenance_number(cycle).unwrap_or_default()
-                ),
-            };
-            if days >= 0 {
-                let last = data
-                    .infusions
-                    .iter()
-                    .map(|stored| &stored.infusion)
-                    .filter(|infusion| infusion.is_done() && infusion.date <= today)
-                    .map(|infusion| infusion.date)
-                    .next_back()
-                    .unwrap_or(cycle.anchor);
-                let since_last = (today - last).num_days();
-                lines.push(format!(
-                    "Day {since_last} after your infusion of {} ({which}, cycle {}).",
-                    day_label(last),
-                    cycle.index
-                ));
+            if let Some(position) = cycle_day_line(data, today) {
+                lines.push(position);
                 lines.extend(crate::wording::stale_sentence(cycle, &analysis.settings));
             } else {
                 lines.push(format!(

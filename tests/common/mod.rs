@@ -9,6 +9,26 @@ use std::process::{Command, Output};
 /// The fixed "today" the command-line tests run on.
 pub const TODAY: &str = "2026-11-28";
 
+/// Report options for `start` to `end` (YYYY-MM-DD) on `paper`, with the daily entries, no
+/// patient name, generated on [`TODAY`].
+pub fn report_options(
+    start: &str,
+    end: &str,
+    paper: relief_journal::report::Paper,
+) -> relief_journal::report::ReportOptions {
+    let day = |text: &str| text.parse().unwrap();
+    relief_journal::report::ReportOptions {
+        period: relief_journal::charts::DateRange {
+            start: day(start),
+            end: day(end),
+        },
+        paper,
+        include_daily: true,
+        patient_name: String::new(),
+        generated_on: day(TODAY),
+    }
+}
+
 /// Runs `relief-journal --db DB --today TODAY ARGS...` and returns its output.
 pub fn run(db: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_relief-journal"))

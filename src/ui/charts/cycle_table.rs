@@ -10,7 +10,7 @@ use eframe::egui;
 use egui::{RichText, Ui};
 
 use crate::analysis::Analysis;
-use crate::wording::{CycleCells, EARLY_LATE_LEGEND, Threshold, cycle_cells};
+use crate::wording::{CycleCells, EARLY_LATE_LEGEND, Threshold};
 
 /// One column: its heading and its cell.
 type Column = (String, fn(&CycleCells) -> &str);
@@ -20,8 +20,9 @@ const ALL_COLUMNS_WIDTH: f32 = 1000.0;
 /// Width in points from which the middle set is shown.
 const MIDDLE_COLUMNS_WIDTH: f32 = 560.0;
 
-/// Draws the cycle table, with as many columns as fit.
-pub fn cycle_table_ui(ui: &mut Ui, analysis: &Analysis) {
+/// Draws the cycle table, with as many columns as fit; `cells` holds one row per cycle of
+/// `analysis`, in its order.
+pub fn cycle_table_ui(ui: &mut Ui, analysis: &Analysis, cells: &[CycleCells]) {
     let settings = &analysis.settings;
     let all: Vec<Column> = vec![
         ("Infusion".to_owned(), |cells| &cells.infusion),
@@ -58,10 +59,9 @@ pub fn cycle_table_ui(ui: &mut Ui, analysis: &Analysis) {
                 ui.label(RichText::new(heading).strong());
             }
             ui.end_row();
-            for cycle in analysis.cycles.iter().rev() {
-                let cells = cycle_cells(cycle, settings);
+            for row in cells.iter().rev() {
                 for (_, cell) in &columns {
-                    ui.label(cell(&cells));
+                    ui.label(cell(row));
                 }
                 ui.end_row();
             }

@@ -153,7 +153,7 @@ pub fn charts_ui(ui: &mut Ui, state: &mut ChartsState, data: &JournalData) {
                 egui::CollapsingHeader::new(RichText::new("Cycle table").strong())
                     .default_open(true)
                     .show(ui, |ui| {
-                        cycle_table::cycle_table_ui(ui, &data.charts.analysis)
+                        cycle_table::cycle_table_ui(ui, &data.charts.analysis, &data.cycle_cells)
                     });
                 ui.add_space(8.0);
             }
@@ -211,7 +211,7 @@ fn relief_ui(ui: &mut Ui, state: &mut ChartsState, data: &JournalData) {
         ReliefChart::Survival => relief::survival_ui(
             ui,
             &charts.survival,
-            crate::wording::survival_sentence(&analysis.cycles).as_deref(),
+            data.survival_sentence.as_deref(),
             settings,
         ),
         ReliefChart::EachCycle => cycles::overlay_ui(ui, &charts.overlay, settings, shown),
