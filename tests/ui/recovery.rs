@@ -2,11 +2,8 @@
 //! it without overwriting the damaged file.
 #![allow(clippy::unwrap_used)]
 
-mod common_ui;
-mod damaged;
-
-use common_ui::{TestJournal, days_ago};
-use damaged::{damaged_files, replace_journal};
+use crate::common_ui::{TestJournal, days_ago};
+use crate::damaged::{damaged_files, replace_journal};
 use egui_kittest::kittest::Queryable;
 use relief_journal::store::BackupReason;
 use relief_journal::ui::View;

@@ -1,8 +1,6 @@
 //! First run: the welcome, demo data in its own file, and starting the real journal.
 
-mod common_ui;
-
-use common_ui::{TestJournal, today};
+use crate::common_ui::{TestJournal, today};
 use egui_kittest::kittest::Queryable;
 use relief_journal::store::Store;
 use relief_journal::ui::View;
@@ -82,7 +80,7 @@ fn a_file_that_is_not_a_journal_is_explained_and_left_alone() {
 
 #[test]
 fn opening_a_journal_takes_the_daily_backup_but_the_demo_gets_none() {
-    let journal = common_ui::TestJournal::with_entries(&[(today(), 4)]);
+    let journal = crate::common_ui::TestJournal::with_entries(&[(today(), 4)]);
     let _app = journal.app(View::Today);
 
     let backups = relief_journal::store::list_backups(&journal.path).unwrap();

@@ -1,8 +1,6 @@
 //! The History view: delete with confirmation and undo, and opening a day to edit it.
 
-mod common_ui;
-
-use common_ui::{TestJournal, days_ago, press_save};
+use crate::common_ui::{TestJournal, days_ago, press_save};
 use egui_kittest::kittest::Queryable;
 use relief_journal::ui::View;
 

@@ -3,11 +3,8 @@
 //! entries. Also: bladder or urinary symptoms are offered in Today and Infusions and stored.
 #![allow(clippy::unwrap_used)]
 
-mod common;
-mod common_ui;
-
 use chrono::NaiveDate;
-use common_ui::{TestJournal, today};
+use crate::common_ui::{TestJournal, today};
 use egui_kittest::kittest::Queryable;
 use relief_journal::domain::{
     COMMON_SIDE_EFFECTS, Entry, Infusion, Journal, Phase, Score, TextList,
@@ -63,7 +60,7 @@ fn journal() -> Journal {
 }
 
 fn report(journal: &Journal, start: &str, end: &str, paper: Paper) -> Vec<String> {
-    let pdf = report_pdf(journal, &common::report_options(start, end, paper)).unwrap();
+    let pdf = report_pdf(journal, &crate::common::report_options(start, end, paper)).unwrap();
     pdf_extract::extract_text_from_mem_by_pages(&pdf)
         .unwrap()
         .into_iter()

@@ -7,8 +7,7 @@ use std::path::PathBuf;
 
 use relief_journal::store::exchange::{ImportError, Imported, read_file};
 
-mod common;
-use common::utf16::utf16;
+use crate::common::utf16::utf16;
 
 /// Writes `bytes` to a file called `name` in a fresh folder and reads it back as an import.
 fn import(name: &str, bytes: &[u8]) -> Result<Imported, ImportError> {

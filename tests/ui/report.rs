@@ -3,9 +3,7 @@
 //! changes nothing until confirmed.
 #![allow(clippy::unwrap_used)]
 
-mod common_ui;
-
-use common_ui::{TestJournal, days_ago, today, type_into};
+use crate::common_ui::{TestJournal, days_ago, today, type_into};
 use egui_kittest::kittest::Queryable;
 use relief_journal::demo::{DEFAULT_SEED, demo_journal};
 use relief_journal::domain::{Entry, Infusion, Journal, Score, Settings};

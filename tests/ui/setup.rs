@@ -1,9 +1,7 @@
 //! Starting mid-treatment: the setup asks for the infusions already had and the pain before
 //! ketamine, stores them, and the analysis and the Today card use them.
 
-mod common_ui;
-
-use common_ui::{TestJournal, days_ago, today, type_into};
+use crate::common_ui::{TestJournal, days_ago, today, type_into};
 use egui_kittest::kittest::{NodeT, Queryable};
 use relief_journal::analysis::{BaselineSource, analyze};
 use relief_journal::domain::{Entry, Infusion, InfusionStatus, Score};

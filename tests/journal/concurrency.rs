@@ -2,8 +2,6 @@
 //! when another process changed the journal.
 #![allow(clippy::unwrap_used)]
 
-mod common;
-
 use std::process::{Command, Stdio};
 
 use chrono::NaiveDate;

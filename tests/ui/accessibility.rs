@@ -1,9 +1,7 @@
 //! Every view, in both themes and at the largest text size: every control has a name, and an
 //! idle app asks for no repaint.
 
-mod common_ui;
-
-use common_ui::TestJournal;
+use crate::common_ui::TestJournal;
 use eframe::egui;
 use egui_kittest::kittest::Queryable;
 use relief_journal::domain::Theme;

@@ -4,10 +4,8 @@
 //! controls are drawn over each other. On Today, the pain buttons and Save are on the first
 //! screen, before any scrolling.
 
-mod common_ui;
-
-use common_ui::reach::{label_shown_whole, overlapping_controls, unreachable_controls};
-use common_ui::{TestJournal, today};
+use crate::common_ui::reach::{label_shown_whole, overlapping_controls, unreachable_controls};
+use crate::common_ui::{TestJournal, today};
 use eframe::egui;
 use relief_journal::ui::View;
 

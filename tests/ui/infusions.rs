@@ -1,8 +1,6 @@
 //! The Infusions view: adding a planned infusion, editing, deleting with undo.
 
-mod common_ui;
-
-use common_ui::{TestJournal, days_ago, enter_into, today, type_into};
+use crate::common_ui::{TestJournal, days_ago, enter_into, today, type_into};
 use eframe::egui;
 use egui_kittest::kittest::Queryable;
 use relief_journal::domain::{Infusion, InfusionStatus, Phase};

@@ -1,9 +1,7 @@
 //! Backups in the Settings view: listed, taken on request, and restored.
 #![allow(clippy::unwrap_used)]
 
-mod common_ui;
-
-use common_ui::{TestJournal, days_ago};
+use crate::common_ui::{TestJournal, days_ago};
 use egui_kittest::kittest::Queryable;
 use relief_journal::domain::{Entry, Score};
 use relief_journal::store::list_backups;

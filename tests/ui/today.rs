@@ -1,8 +1,6 @@
 //! The Today view: logging a day, editing another day, and keeping unsaved edits.
 
-mod common_ui;
-
-use common_ui::{TestJournal, days_ago, press_save, today, type_into};
+use crate::common_ui::{TestJournal, days_ago, press_save, today, type_into};
 use eframe::egui;
 use egui_kittest::kittest::Queryable;
 use relief_journal::ui::View;
@@ -262,12 +260,12 @@ fn a_day_can_be_typed_in_each_accepted_form_and_a_wrong_one_is_explained() {
         ("12 Nov", days_ago(16)),
         ("Sunday 1 November 2026", days_ago(27)),
     ] {
-        common_ui::enter_into(&mut app, "Journal day", typed);
+        crate::common_ui::enter_into(&mut app, "Journal day", typed);
         app.get_by_label(&relief_journal_day_label(expected));
         app.get_by_label(&format!("Pain on {}", expected.format("%a %-d %b")));
     }
 
-    common_ui::enter_into(&mut app, "Journal day", "32 Nov");
+    crate::common_ui::enter_into(&mut app, "Journal day", "32 Nov");
     app.get_by_label_contains("\"32 Nov\" is not a date");
     app.get_by_label_contains("The date stays Sun 1 Nov 2026.");
 }
@@ -289,7 +287,7 @@ fn a_stale_open_cycle_says_when_entries_stopped_and_what_the_forecast_rests_on()
         chrono::NaiveDate::from_ymd_opt(2026, 1, 20).unwrap(),
     );
 
-    // Hand computed in tests/stale_open_cycle.rs: relief known to hold on 12 Oct, the last entry;
+    // Hand computed in tests/analysis/stale_open_cycle.rs: relief known to hold on 12 Oct, the last entry;
     // past cycles put the fade on day 15.
     app.get_by_label_contains("Day 106 after your infusion of");
     app.get_by_label(
@@ -306,7 +304,7 @@ fn a_stale_open_cycle_says_when_entries_stopped_and_what_the_forecast_rests_on()
 #[test]
 fn the_card_says_what_relief_is_measured_against_and_shows_both_remembered_and_logged_pain() {
     // Infusions 42 days apart, the last 8 days ago; pain 2 for two weeks after each, then 6.
-    // Remembered baseline 8. By hand (see tests/baseline_sources.rs): 25 worn-off days at pain 6
+    // Remembered baseline 8. By hand (see tests/analysis/baseline_sources.rs): 25 worn-off days at pain 6
     // in each of the 3 completed cycles.
     let first = days_ago(8 + 3 * 42);
     let journal = TestJournal::empty();

@@ -2,9 +2,7 @@
 //! regains focus.
 #![allow(clippy::unwrap_used)]
 
-mod common_ui;
-
-use common_ui::{TestJournal, days_ago};
+use crate::common_ui::{TestJournal, days_ago};
 use eframe::egui;
 use egui_kittest::kittest::Queryable;
 use relief_journal::domain::{Entry, Score};

@@ -1,8 +1,6 @@
 //! The Settings view: thresholds persist, reset restores defaults, display applies at once.
 
-mod common_ui;
-
-use common_ui::{TestJournal, enter_into};
+use crate::common_ui::{TestJournal, enter_into};
 use eframe::egui::accesskit::Toggled;
 use eframe::egui::{Key, Modifiers};
 use egui_kittest::kittest::{NodeT, Queryable};

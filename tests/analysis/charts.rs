@@ -2,8 +2,6 @@
 //! and SVG files of the requested size that are not blank.
 #![allow(clippy::unwrap_used)]
 
-mod common;
-
 use chrono::NaiveDate;
 use relief_journal::chart_image::{DEFAULT_SIZE, render_png, render_svg};
 use relief_journal::charts::ChartKind;
@@ -199,7 +197,7 @@ fn an_empty_journal_draws_a_message_instead_of_failing() {
 fn the_chart_command_writes_png_and_svg_files() {
     let folder = tempfile::tempdir().unwrap();
     let db = folder.path().join("journal.db");
-    common::run_ok(&db, &["demo"]);
+    crate::common::run_ok(&db, &["demo"]);
     for (kind, name) in [
         ("timeline", "t.png"),
         ("typical", "typ.png"),
@@ -210,7 +208,7 @@ fn the_chart_command_writes_png_and_svg_files() {
         ("durations", "d.png"),
     ] {
         let out = folder.path().join(name);
-        common::run_ok(
+        crate::common::run_ok(
             &db,
             &["chart", "--kind", kind, "--out", out.to_str().unwrap()],
         );
@@ -218,7 +216,7 @@ fn the_chart_command_writes_png_and_svg_files() {
         assert!(bytes.len() > 5_000, "{name}: {} bytes", bytes.len());
     }
     let ranged = folder.path().join("q.png");
-    common::run_ok(
+    crate::common::run_ok(
         &db,
         &[
             "chart",
@@ -232,7 +230,7 @@ fn the_chart_command_writes_png_and_svg_files() {
             ranged.to_str().unwrap(),
         ],
     );
-    let bad = common::run(
+    let bad = crate::common::run(
         &db,
         &[
             "chart",
@@ -243,8 +241,8 @@ fn the_chart_command_writes_png_and_svg_files() {
         ],
     );
     assert_eq!(bad.status.code(), Some(2));
-    assert!(common::stderr(&bad).contains(".png or .svg"));
-    let backwards = common::run(
+    assert!(crate::common::stderr(&bad).contains(".png or .svg"));
+    let backwards = crate::common::run(
         &db,
         &[
             "chart",

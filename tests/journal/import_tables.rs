@@ -2,13 +2,11 @@
 //! decimal comma, `.xlsx` and `.ods` workbooks, date orders and scales; all or nothing.
 #![allow(clippy::unwrap_used)]
 
-mod common;
-
 use std::io::Write;
 use std::path::Path;
 
 use chrono::NaiveDate;
-use common::{dump, run, run_ok, stderr};
+use crate::common::{dump, run, run_ok, stderr};
 use relief_journal::domain::Entry;
 use relief_journal::store::Store;
 

@@ -3,8 +3,6 @@
 
 #![allow(clippy::unwrap_used)]
 
-mod common;
-
 use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
@@ -18,15 +16,15 @@ use relief_journal::domain::Phase;
 const FADE_TOLERANCE_DAYS: f64 = 8.0;
 
 fn today() -> NaiveDate {
-    NaiveDate::parse_from_str(common::TODAY, "%Y-%m-%d").unwrap()
+    NaiveDate::parse_from_str(crate::common::TODAY, "%Y-%m-%d").unwrap()
 }
 
 #[test]
 fn analyze_json_lists_every_cycle_of_the_demo_and_flags_relief_ending_early() {
     let folder = tempfile::tempdir().unwrap();
     let db = folder.path().join("journal.db");
-    common::run_ok(&db, &["demo", "--years", "2"]);
-    let text = common::run_ok(&db, &["analyze", "--json"]);
+    crate::common::run_ok(&db, &["demo", "--years", "2"]);
+    let text = crate::common::run_ok(&db, &["analyze", "--json"]);
     let json: serde_json::Value = serde_json::from_str(&text).unwrap();
 
     let journal = demo_journal(today(), 2, DEFAULT_SEED);
@@ -62,7 +60,7 @@ fn analyze_json_lists_every_cycle_of_the_demo_and_flags_relief_ending_early() {
         .collect();
     assert!(kinds.contains(&"relief_ends_early"), "{kinds:?}");
 
-    let readable = common::run_ok(&db, &["analyze"]);
+    let readable = crate::common::run_ok(&db, &["analyze"]);
     assert!(readable.contains("1  loading"), "{readable}");
     assert!(readable.contains("Patient-recorded data; not medical advice."));
 }

@@ -2,10 +2,8 @@
 //! order and a scale chosen, the rows previewed as they would be stored, then confirmed.
 #![allow(clippy::unwrap_used)]
 
-mod common_ui;
-
 use chrono::NaiveDate;
-use common_ui::TestJournal;
+use crate::common_ui::TestJournal;
 use egui_kittest::kittest::Queryable;
 use relief_journal::store::list_backups;
 use relief_journal::ui::{ImportSource, View};
@@ -46,7 +44,7 @@ fn a_spreadsheet_is_matched_previewed_and_imported_only_when_confirmed() {
     std::fs::write(&file, SPREADSHEET).unwrap();
     let mut app = journal.app(View::Report);
 
-    common_ui::type_into(&mut app, "Import file path", file.to_str().unwrap());
+    crate::common_ui::type_into(&mut app, "Import file path", file.to_str().unwrap());
     app.get_by_label("Preview import").click();
     app.run();
 
@@ -69,7 +67,7 @@ fn a_spreadsheet_is_matched_previewed_and_imported_only_when_confirmed() {
     app.run();
 
     // Pain on 0 to 4: 3 is 7.5 on 0 to 10, rounded half up to 8; 1 is 2.5, so 3; 4 is 10.
-    common_ui::type_into(&mut app, "Scale of column \"Pain (0-4)\"", "0-4");
+    crate::common_ui::type_into(&mut app, "Scale of column \"Pain (0-4)\"", "0-4");
     app.get_by_label("2026-04-03, pain 8, sleep 6.5 h, note \"pain 3 on 0-4\"");
     app.get_by_label("2026-04-04, pain 3, sleep 7 h, note \"pain 1 on 0-4\"");
     app.get_by_label("2026-04-13, pain 10, sleep 5.25 h, note \"pain 4 on 0-4\"");
@@ -117,7 +115,7 @@ fn a_value_that_does_not_fit_is_named_and_confirm_writes_nothing() {
     std::fs::write(&file, "Day\tPain\n2026-04-02\t5\n2026-04-03\t12\n").unwrap();
     let mut app = journal.app(View::Report);
 
-    common_ui::type_into(&mut app, "Import file path", file.to_str().unwrap());
+    crate::common_ui::type_into(&mut app, "Import file path", file.to_str().unwrap());
     app.get_by_label("Preview import").click();
     app.run();
 
@@ -130,7 +128,7 @@ fn a_value_that_does_not_fit_is_named_and_confirm_writes_nothing() {
     assert_eq!(before_import_backups(&journal), 0);
 
     // On a 0 to 20 scale the same file fits: 5 is 2.5, so 3; 12 is 6.
-    common_ui::type_into(&mut app, "Scale of column \"Pain\"", "0-20");
+    crate::common_ui::type_into(&mut app, "Scale of column \"Pain\"", "0-20");
     app.get_by_label("2026-04-03, pain 6, note \"pain 12 on 0-20\"");
     confirm(&mut app);
     assert_eq!(
@@ -172,7 +170,7 @@ fn a_workbook_and_a_tracker_export_are_read_in_the_app() {
     .unwrap();
     let mut app = journal.app(View::Report);
 
-    common_ui::type_into(
+    crate::common_ui::type_into(
         &mut app,
         "Import file path",
         workbook_path.to_str().unwrap(),

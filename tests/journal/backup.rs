@@ -2,8 +2,6 @@
 //! private, and restorable even when the journal itself is damaged.
 #![allow(clippy::unwrap_used)]
 
-mod common;
-
 use std::fs;
 use std::path::Path;
 
@@ -79,12 +77,12 @@ fn a_backup_restores_what_was_there() {
         .backup(at("2026-03-01 10:00"), BackupReason::Manual)
         .unwrap()
         .unwrap();
-    let saved = common::dump(&path);
+    let saved = crate::common::dump(&path);
     log(&mut store, "2026-03-02", 3);
     drop(store);
 
     let outcome = restore_journal(&path, &backup, at("2026-03-02 10:00")).unwrap();
-    assert_eq!(common::dump(&path), saved);
+    assert_eq!(crate::common::dump(&path), saved);
     let safety_copy = outcome.safety_copy.unwrap();
     let before_restore = Store::open(&safety_copy).unwrap();
     assert_eq!(before_restore.entries().unwrap().len(), 2);
@@ -101,7 +99,7 @@ fn a_damaged_journal_is_set_aside_untouched_and_the_backup_restored() {
         .backup(at("2026-03-01 10:00"), BackupReason::Manual)
         .unwrap()
         .unwrap();
-    let saved = common::dump(&path);
+    let saved = crate::common::dump(&path);
     drop(store);
     for side in ["journal.db-wal", "journal.db-shm"] {
         let _ = fs::remove_file(folder.path().join(side));
@@ -114,7 +112,7 @@ fn a_damaged_journal_is_set_aside_untouched_and_the_backup_restored() {
         fs::read(&set_aside).unwrap(),
         b"garbage that is not a database"
     );
-    assert_eq!(common::dump(&path), saved);
+    assert_eq!(crate::common::dump(&path), saved);
 }
 
 #[test]
@@ -124,11 +122,11 @@ fn a_file_that_is_not_a_journal_cannot_be_restored() {
     let mut store = Store::open(&path).unwrap();
     log(&mut store, "2026-03-01", 6);
     drop(store);
-    let before = common::dump(&path);
+    let before = crate::common::dump(&path);
     let text = folder.path().join("notes.db");
     fs::write(&text, "notes").unwrap();
     assert!(restore_journal(&path, &text, at("2026-03-02 10:00")).is_err());
-    assert_eq!(common::dump(&path), before);
+    assert_eq!(crate::common::dump(&path), before);
 }
 
 #[test]
@@ -160,20 +158,20 @@ fn upgrading_an_old_journal_backs_it_up_first() {
 fn import_backs_up_first_and_the_cli_restores() {
     let folder = tempfile::tempdir().unwrap();
     let db = journal_in(folder.path());
-    common::run_ok(&db, &["log", "--date", "2026-01-01", "--pain", "5"]);
-    let before = common::dump(&db);
+    crate::common::run_ok(&db, &["log", "--date", "2026-01-01", "--pain", "5"]);
+    let before = crate::common::dump(&db);
     let csv = folder.path().join("more.csv");
     fs::write(&csv, "date,pain\n2026-01-01,9\n").unwrap();
-    let said = common::run_ok(&db, &["import", csv.to_str().unwrap()]);
+    let said = crate::common::run_ok(&db, &["import", csv.to_str().unwrap()]);
     assert!(said.contains("Backed up"), "{said}");
     let backups = list_backups(&db).unwrap();
     assert_eq!(backups[0].reason, "before-import");
-    let listed = common::run_ok(&db, &["backup", "--list"]);
+    let listed = crate::common::run_ok(&db, &["backup", "--list"]);
     assert!(listed.contains("before-import"), "{listed}");
 
-    let restored = common::run_ok(&db, &["restore", backups[0].path.to_str().unwrap()]);
+    let restored = crate::common::run_ok(&db, &["restore", backups[0].path.to_str().unwrap()]);
     assert!(restored.contains("Restored"), "{restored}");
-    assert_eq!(common::dump(&db), before);
+    assert_eq!(crate::common::dump(&db), before);
 }
 
 #[cfg(unix)]
@@ -182,8 +180,8 @@ fn backups_are_private() {
     use std::os::unix::fs::PermissionsExt;
     let folder = tempfile::tempdir().unwrap();
     let db = journal_in(folder.path());
-    common::run_ok(&db, &["log", "--pain", "5"]);
-    let said = common::run_ok(&db, &["backup"]);
+    crate::common::run_ok(&db, &["log", "--pain", "5"]);
+    let said = crate::common::run_ok(&db, &["backup"]);
     assert!(said.contains("Backed up"), "{said}");
     let backup = &list_backups(&db).unwrap()[0];
     let mode = fs::metadata(&backup.path).unwrap().permissions().mode() & 0o777;

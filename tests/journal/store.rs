@@ -2,12 +2,10 @@
 //! permissions and refusing files that are not journals.
 #![allow(clippy::unwrap_used)]
 
-mod damaged;
-
 use std::fs;
 
 use chrono::NaiveDate;
-use damaged::{damaged_files, replace_journal};
+use crate::damaged::{damaged_files, replace_journal};
 use relief_journal::domain::{
     DoseMg, DurationMin, Entry, Infusion, Phase, RescueDoses, Score, Settings, SleepHours,
     TextList, Theme,

@@ -2,10 +2,8 @@
 //! characters, column headers of any wording on A4 and Letter, and periods with almost no data.
 #![allow(clippy::unwrap_used)]
 
-mod common;
-
 use chrono::{Duration, NaiveDate};
-use common::report_options;
+use crate::common::report_options;
 use pdf_extract::{MediaBox, OutputDev, OutputError, Transform};
 use relief_journal::demo::demo_journal;
 use relief_journal::domain::{Entry, Infusion, Journal, Score};
@@ -426,7 +424,7 @@ fn header_words(pages: &[Page], first: &str, second: &str) -> Vec<String> {
 
 #[test]
 fn column_headers_never_break_inside_a_word() {
-    let today = day(common::TODAY);
+    let today = day(crate::common::TODAY);
     let mut journal = demo_journal(today, 2, 4);
     // Thresholds are settings, so the cycle table's titles change with them.
     journal.settings.analysis.meaningful_relief_pct = 27.5;
@@ -460,7 +458,7 @@ fn column_headers_never_break_inside_a_word() {
         "Sleep".to_owned(),
     ];
     for paper in [Paper::A4, Paper::Letter] {
-        let mut options = report_options(&start.to_string(), common::TODAY, paper);
+        let mut options = report_options(&start.to_string(), crate::common::TODAY, paper);
         options.include_daily = true;
         let pdf = report_pdf(&journal, &options).unwrap();
         let pages = positions(&pdf);
@@ -493,13 +491,13 @@ fn column_headers_never_break_inside_a_word() {
 
 /// Runs a command that must succeed without a word on standard error.
 fn run_quietly(db: &std::path::Path, args: &[&str]) {
-    let output = common::run(db, args);
+    let output = crate::common::run(db, args);
     assert!(
         output.status.success(),
         "{args:?}: {}",
-        common::stderr(&output)
+        crate::common::stderr(&output)
     );
-    assert_eq!(common::stderr(&output), "", "{args:?} wrote to stderr");
+    assert_eq!(crate::common::stderr(&output), "", "{args:?} wrote to stderr");
 }
 
 /// Whether `text` counts one of something in the plural ("1 days", but not "11 days").

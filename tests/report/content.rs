@@ -2,8 +2,6 @@
 //! (empty period, no infusions, 20 years, long and non-Latin notes).
 #![allow(clippy::unwrap_used)]
 
-mod common;
-
 use std::time::Instant;
 
 use chrono::NaiveDate;
@@ -266,9 +264,9 @@ fn letter_paper_changes_the_page_size() {
 fn the_report_command_writes_a_pdf_and_refuses_bad_input() {
     let folder = tempfile::tempdir().unwrap();
     let db = folder.path().join("journal.db");
-    common::run_ok(&db, &["demo"]);
+    crate::common::run_ok(&db, &["demo"]);
     let out = folder.path().join("report.pdf");
-    let said = common::run_ok(
+    let said = crate::common::run_ok(
         &db,
         &[
             "report",
@@ -281,13 +279,13 @@ fn the_report_command_writes_a_pdf_and_refuses_bad_input() {
     assert!(said.contains("Saved the report"), "{said}");
     let pages = pages(&std::fs::read(&out).unwrap());
     assert!(pages[0].contains("Relief Journal"));
-    let bad_paper = common::run(
+    let bad_paper = crate::common::run(
         &db,
         &["report", "--out", out.to_str().unwrap(), "--paper", "a3"],
     );
     assert_eq!(bad_paper.status.code(), Some(2));
-    assert!(common::stderr(&bad_paper).contains("a4 or letter"));
-    let backwards = common::run(
+    assert!(crate::common::stderr(&bad_paper).contains("a4 or letter"));
+    let backwards = crate::common::run(
         &db,
         &[
             "report",

@@ -1,13 +1,10 @@
 //! The command line, run as a user would: exit codes, messages and what reaches the file.
 #![allow(clippy::unwrap_used)]
 
-mod common;
-mod damaged;
-
 use std::fs;
 
-use common::{dump, run, run_ok, stderr};
-use damaged::{damaged_files, replace_journal};
+use crate::common::{dump, run, run_ok, stderr};
+use crate::damaged::{damaged_files, replace_journal};
 
 #[test]
 fn log_saves_a_day_and_replaces_it_when_logged_again() {
@@ -44,7 +41,7 @@ fn log_saves_a_day_and_replaces_it_when_logged_again() {
     assert!(journal.contains("\"pain\": 4"), "{journal}");
     assert!(!journal.contains("\"pain\": 6"), "{journal}");
     run_ok(&db, &["log", "--pain", "3"]);
-    assert!(dump(&db).contains(common::TODAY));
+    assert!(dump(&db).contains(crate::common::TODAY));
 }
 
 #[test]
@@ -258,7 +255,7 @@ fn demo_export_import_export_gives_identical_files() {
     let journal: serde_json::Value = serde_json::from_slice(&first).unwrap();
     let entries = journal["entries"].as_array().unwrap();
     let first_day: chrono::NaiveDate = entries[0]["date"].as_str().unwrap().parse().unwrap();
-    let today: chrono::NaiveDate = common::TODAY.parse().unwrap();
+    let today: chrono::NaiveDate = crate::common::TODAY.parse().unwrap();
     assert!((today - first_day).num_days() >= 365);
     assert!(entries.len() > 250, "{} entries", entries.len());
     let infusions = journal["infusions"].as_array().unwrap();

@@ -2,9 +2,7 @@
 //! the forecast of a demo journal, and the range presets change the dates the timeline shows.
 #![allow(clippy::unwrap_used)]
 
-mod common_ui;
-
-use common_ui::{TestJournal, today};
+use crate::common_ui::{TestJournal, today};
 use eframe::egui;
 use egui_kittest::kittest::Queryable;
 use relief_journal::analysis::analyze;
@@ -106,16 +104,16 @@ fn a_new_journal_explains_that_charts_need_data() {
 #[test]
 fn relief_charts_without_relief_say_what_they_need() {
     use relief_journal::domain::Infusion;
-    let journal = common_ui::TestJournal::with_entries(&[
-        (common_ui::days_ago(2), 6),
-        (common_ui::days_ago(1), 5),
+    let journal = crate::common_ui::TestJournal::with_entries(&[
+        (crate::common_ui::days_ago(2), 6),
+        (crate::common_ui::days_ago(1), 5),
         (today(), 5),
     ]);
     {
         let mut store = journal.store();
         for days in [26, 24, 22, 20] {
             store
-                .add_infusion(&Infusion::done(common_ui::days_ago(days)))
+                .add_infusion(&Infusion::done(crate::common_ui::days_ago(days)))
                 .unwrap();
         }
     }
