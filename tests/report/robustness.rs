@@ -166,7 +166,7 @@ fn assert_nothing_below_the_footer(pages: &[Page]) {
 
 /// The notes of the fixture: date, language and note, one a line.
 fn non_latin_notes() -> Vec<(NaiveDate, String, String)> {
-    include_str!("files/non-latin-notes.tsv")
+    include_str!("../files/non-latin-notes.tsv")
         .lines()
         .filter(|line| !line.trim().is_empty())
         .map(|line| {
