@@ -145,7 +145,11 @@ pub fn run(store: &mut Store, args: &ImportArgs, now: NaiveDateTime) -> Result<(
     if args.dry_run {
         return dry_run(store, &imported, &file);
     }
-    let BackedUpImport { summary, backup } = store.import_after_backup(
+    let BackedUpImport {
+        summary,
+        backup,
+        unusual_dates,
+    } = store.import_after_backup(
         &imported.entries,
         &imported.infusions,
         settings.as_ref(),
@@ -169,6 +173,9 @@ pub fn run(store: &mut Store, args: &ImportArgs, now: NaiveDateTime) -> Result<(
         }
     );
     print_notes(&imported);
+    if let Some(unusual) = unusual_dates {
+        println!("Note: {unusual}");
+    }
     Ok(())
 }
 

@@ -293,7 +293,11 @@ pub fn import(
     preview: &ImportPreview,
     now: NaiveDateTime,
 ) -> Result<String, FileError> {
-    let BackedUpImport { summary, backup } = store
+    let BackedUpImport {
+        summary,
+        backup,
+        unusual_dates,
+    } = store
         .import_after_backup(
             &preview.imported.entries,
             &preview.imported.infusions,
@@ -314,6 +318,9 @@ pub fn import(
             " The journal before was backed up to {}.",
             backup.display()
         ));
+    }
+    if let Some(unusual) = unusual_dates {
+        text.push_str(&format!(" {unusual}"));
     }
     Ok(text)
 }

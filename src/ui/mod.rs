@@ -27,6 +27,7 @@ mod theme;
 mod today;
 mod welcome;
 mod widgets;
+mod window;
 
 use eframe::egui;
 use std::fmt;
@@ -145,6 +146,8 @@ pub struct AppConfig {
     pub screenshot: Option<PathBuf>,
     /// When the process started, to log the time to the first frame.
     pub started: Instant,
+    /// Open the journal for reading only, even where it could be written (`--read-only`).
+    pub read_only: bool,
 }
 
 impl fmt::Debug for AppConfig {
@@ -182,8 +185,8 @@ pub fn run(config: AppConfig) -> Result<(), UiError> {
     let mut viewport = egui::ViewportBuilder::default()
         .with_title("Relief Journal")
         .with_app_id("relief-journal")
-        .with_inner_size([1100.0, 760.0])
-        .with_min_inner_size([640.0, 480.0]);
+        .with_inner_size(window::DEFAULT_SIZE)
+        .with_min_inner_size(window::MIN_SIZE);
     if let Some(icon) = theme::app_icon() {
         viewport = viewport.with_icon(icon);
     }

@@ -105,12 +105,28 @@ impl TestJournal {
         date: NaiveDate,
         size: egui::Vec2,
     ) -> Harness<'static, ReliefApp> {
+        self.app_with(view, date, size, false)
+    }
+
+    /// Starts the real app on this journal opened for reading only (`--read-only`), on `view`.
+    pub fn app_read_only(&self, view: View) -> Harness<'static, ReliefApp> {
+        self.app_with(view, today(), egui::vec2(1200.0, 900.0), true)
+    }
+
+    fn app_with(
+        &self,
+        view: View,
+        date: NaiveDate,
+        size: egui::Vec2,
+        read_only: bool,
+    ) -> Harness<'static, ReliefApp> {
         let config = AppConfig {
             journal_path: self.path.clone(),
             clock: Arc::new(FixedClock::at_noon(date)),
             start_view: view,
             screenshot: None,
             started: Instant::now(),
+            read_only,
         };
         let mut harness = Harness::builder()
             .with_size(size)

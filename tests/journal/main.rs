@@ -12,6 +12,7 @@ mod cli;
 mod concurrency;
 mod durability;
 mod exchange;
+mod faults;
 mod import_properties;
 mod import_tables;
 mod import_tolerance;
