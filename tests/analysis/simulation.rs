@@ -75,6 +75,7 @@ struct Tally {
     early_flag_raised: Share,
     lasting_flag_raised: Share,
     outlasts_flag_where_lasting: Share,
+    outlasts_flag_where_fading: Share,
     outlasts_flag_where_early: Share,
     journals: usize,
     cycles: usize,
@@ -86,10 +87,15 @@ impl Tally {
         let length = truth.length_days().unwrap();
         let crossing_start = truth.curve.first_day_below(CROSSING_START_PCT);
         let crossing_end = truth.curve.first_day_below(CROSSING_END_PCT);
-        if let (Some(start), Some(end)) = (crossing_start, crossing_end)
-            && end < length
-        {
-            let window = start.saturating_sub(TOLERANCE_DAYS)..=end + TOLERANCE_DAYS;
+        // Relief still fading at the next infusion, below 35% but not yet below 25%: the fair
+        // window runs from the 35% crossing to the next infusion.
+        let fair_end = match (crossing_start, crossing_end) {
+            (Some(start), Some(end)) if end < length => Some((start, end + TOLERANCE_DAYS)),
+            (Some(start), _) if start < length => Some((start, length)),
+            _ => None,
+        };
+        if let Some((start, window_end)) = fair_end {
+            let window = start.saturating_sub(TOLERANCE_DAYS)..=window_end;
             match cycle.loss_30_day {
                 Some(day) if window.contains(&day) => self.loss_within_window.add(true),
                 Some(day) => {
@@ -155,6 +161,13 @@ impl Tally {
             self.lasting_flag_raised.add(flagged);
             self.outlasts_flag_where_lasting.add(outlasts);
         }
+        if simulated.completed_cycles().count() > 0
+            && simulated
+                .completed_cycles()
+                .all(TrueCycle::fades_after_next)
+        {
+            self.outlasts_flag_where_fading.add(outlasts);
+        }
     }
 }
 
@@ -197,6 +210,10 @@ fn print_figures(label: &str, tally: &Tally) {
         tally.outlasts_flag_where_lasting
     );
     println!(
+        "    of which relief was still fading at each next infusion: {}",
+        tally.outlasts_flag_where_fading
+    );
+    println!(
         "  relief_outlasts_interval raised where relief clearly ends early: {}",
         tally.outlasts_flag_where_early
     );
@@ -232,7 +249,12 @@ fn seed() -> u64 {
 /// Journals of every scenario begun as `start`, `per_scenario` of each, measured.
 fn measure(rng: &mut StdRng, starts: &[Start], per_scenario: usize) -> Tally {
     let mut tally = Tally::default();
-    for scenario in [Scenario::EndsEarly, Scenario::Lasts, Scenario::Mixed] {
+    for scenario in [
+        Scenario::EndsEarly,
+        Scenario::Lasts,
+        Scenario::FadesAfterNext,
+        Scenario::Mixed,
+    ] {
         for index in 0..per_scenario {
             let start = starts[index % starts.len()];
             let simulated = random_journal_from(rng, scenario, start);
