@@ -265,7 +265,7 @@ fn relief_ends_early(completed: &[&Cycle], settings: &AnalysisSettings) -> Optio
 
 /// The relief left when the next infusion came, when it shows that meaningful relief still held
 /// then: the cycle is censored, and the mean relief over its last `persistence_days` is at or
-/// above the meaningful threshold
+/// above the meaningful threshold:
 ///
 /// - against the lower end of the baseline's uncertainty (the pretreatment mean less 1.96
 ///   standard errors, or a remembered baseline less a point), whatever the shape of the pain: a
