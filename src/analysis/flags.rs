@@ -6,7 +6,7 @@
 use chrono::NaiveDate;
 
 use super::Cycle;
-use super::relief::{Loss, ReliefAtNext};
+use super::relief::Loss;
 use super::stats::{mean, median};
 use super::trend::relief_duration_trend;
 use crate::domain::AnalysisSettings;
@@ -263,7 +263,7 @@ fn relief_ends_early(completed: &[&Cycle], settings: &AnalysisSettings) -> Optio
     })
 }
 
-/// The relief left when the next infusion came, when it shows that meaningful relief still held
+/// Whether the relief left when the next infusion came shows that meaningful relief still held
 /// then: the cycle is censored, and the mean relief over its last `persistence_days` is at or
 /// above the meaningful threshold:
 ///
@@ -280,27 +280,26 @@ fn relief_ends_early(completed: &[&Cycle], settings: &AnalysisSettings) -> Optio
 /// weeks before the next infusion is censored too, but says nothing about how long relief held,
 /// so it does not count; nor does one whose relief had already slipped below the threshold in
 /// its last days, with too few of them left to confirm the loss.
-fn held_to_next_infusion(cycle: &Cycle, settings: &AnalysisSettings) -> Option<ReliefAtNext> {
-    if cycle.meaningful_loss != Some(Loss::Censored) || !cycle.is_completed() {
-        return None;
-    }
-    let left = cycle.relief_at_next?;
+fn held_to_next_infusion(cycle: &Cycle, settings: &AnalysisSettings) -> bool {
+    let Some(left) = cycle.relief_at_next else {
+        return false;
+    };
     let threshold = settings.meaningful_relief_pct;
-    let held = left.relief_at_lower_pct >= threshold
-        || (left.relief_pct >= threshold && cycle.worn_off_days == 0);
-    held.then_some(left)
+    cycle.meaningful_loss == Some(Loss::Censored)
+        && cycle.is_completed()
+        && (left.relief_at_lower_pct >= threshold
+            || (left.relief_pct >= threshold && cycle.worn_off_days == 0))
 }
 
 fn relief_outlasts_interval(completed: &[&Cycle], settings: &AnalysisSettings) -> Option<Flag> {
-    let (recent, held) = recent_matching(completed, |cycle| {
-        held_to_next_infusion(cycle, settings).is_some()
-    })?;
+    let (recent, held) =
+        recent_matching(completed, |cycle| held_to_next_infusion(cycle, settings))?;
     let left: Vec<ReliefLeft> = held
         .iter()
         .filter_map(|cycle| {
             Some(ReliefLeft {
                 index: cycle.index,
-                relief_pct: held_to_next_infusion(cycle, settings)?.relief_pct,
+                relief_pct: cycle.relief_at_next?.relief_pct,
                 length_days: cycle.length_days?,
             })
         })
@@ -426,6 +425,7 @@ mod tests {
 
     use super::*;
 
+    use crate::analysis::ReliefAtNext;
     use crate::analysis::fixtures::cycle;
 
     fn kinds(cycles: &[Cycle]) -> Vec<FlagKind> {
