@@ -14,8 +14,8 @@ use egui::{RichText, Ui};
 
 use crate::domain::{DateOrder, DateTextError};
 use crate::store::exchange::{
-    Field, ImportError, Imported, Layout, Scale, Table, TableMapping, column_range, entry_line,
-    guess_columns, map_table,
+    Field, ImportError, Imported, Layout, Scale, Table, TableMapping, Tracker, TrackerFile,
+    TrackerOptions, ZeroMeans, column_range, entry_line, guess_columns, map_table,
 };
 
 use super::actions::{Action, JournalAction};
@@ -49,8 +49,8 @@ pub struct PendingImport {
 pub enum ImportSource {
     /// The journal's own JSON or CSV.
     Journal,
-    /// Another tracker's long-format export (one reading per row).
-    LongFormat,
+    /// Another tracker's export, recognised by its header.
+    Tracker(TrackerChoice),
     /// A table of days whose columns the patient matches to fields.
     Table(TableChoice),
 }
@@ -158,12 +158,61 @@ impl TableChoice {
     }
 }
 
+/// A tracker's export and the choices its file cannot settle: which of the names found feeds
+/// pain, and (for Nomie) whether a 0 is a reading.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TrackerChoice {
+    /// The file as recognised.
+    pub file: TrackerFile,
+    /// The name chosen for pain; `None` for the layout's own choice.
+    pub pain: Option<String>,
+    /// What a 0 means.
+    pub zero: ZeroMeans,
+}
+
+impl TrackerChoice {
+    /// The file with the layout's own choices.
+    pub fn new(file: TrackerFile) -> Self {
+        let zero = if file.tracker == Tracker::Nomie {
+            ZeroMeans::NotLogged
+        } else {
+            ZeroMeans::Score
+        };
+        Self {
+            file,
+            pain: None,
+            zero,
+        }
+    }
+
+    /// The choices as options for the reader.
+    pub fn options(&self) -> TrackerOptions {
+        TrackerOptions {
+            readings: self
+                .pain
+                .iter()
+                .map(|name| (Field::Pain, name.clone()))
+                .collect(),
+            zero: Some(self.zero),
+            ..TrackerOptions::default()
+        }
+    }
+
+    fn imported(&self, file: &str, today: NaiveDate) -> Result<Imported, String> {
+        self.file
+            .read(&self.options(), today, file)
+            .map_err(|error| error.to_string())
+    }
+}
+
 impl PendingImport {
     /// A file as read, compared with the journal.
     pub fn new(path: PathBuf, read: ReadImport, data: &JournalData, today: NaiveDate) -> Self {
         let (source, imported) = match read.layout {
             Layout::Journal(imported) => (ImportSource::Journal, Ok(imported)),
-            Layout::LongFormat(imported) => (ImportSource::LongFormat, Ok(imported)),
+            Layout::Tracker(file, imported) => {
+                (ImportSource::Tracker(TrackerChoice::new(file)), imported)
+            }
             Layout::Table(table) => {
                 let choice = TableChoice::new(table);
                 let imported = choice.imported(&path.display().to_string(), today);
@@ -183,10 +232,13 @@ impl PendingImport {
 
     /// Recomputes the preview after the mapping changed.
     pub fn refresh(&mut self, data: &JournalData, today: NaiveDate) {
-        if let ImportSource::Table(choice) = &self.source {
-            let imported = choice.imported(&self.path.display().to_string(), today);
-            self.preview = preview_of(&self.path, imported, data);
-        }
+        let file = self.path.display().to_string();
+        let imported = match &self.source {
+            ImportSource::Journal => return,
+            ImportSource::Table(choice) => choice.imported(&file, today),
+            ImportSource::Tracker(choice) => choice.imported(&file, today),
+        };
+        self.preview = preview_of(&self.path, imported, data);
     }
 }
 
@@ -235,13 +287,7 @@ pub fn pending_import_ui(
             }
             let changed = match &mut pending.source {
                 ImportSource::Journal => false,
-                ImportSource::LongFormat => {
-                    ui.label(
-                        "Read as another tracker's export with one reading per row \
-                         (date, category, rating, notes), as Bearable writes it.",
-                    );
-                    false
-                }
+                ImportSource::Tracker(choice) => tracker_choice_ui(ui, choice),
                 ImportSource::Table(choice) => table_choice_ui(ui, choice),
             };
             if changed {
@@ -270,6 +316,63 @@ pub fn pending_import_ui(
                 }
             });
         });
+}
+
+/// What a tracker's export is taken to be, and the choices its file cannot settle. Returns
+/// whether anything changed.
+fn tracker_choice_ui(ui: &mut Ui, choice: &mut TrackerChoice) -> bool {
+    let mut changed = false;
+    let tracker = choice.file.tracker;
+    ui.label(format!(
+        "This looks like a {} export; it is read as that app writes it.",
+        tracker.title()
+    ));
+    if !choice.file.names.is_empty() {
+        ui.horizontal_wrapped(|ui| {
+            let label = ui.label("Pain from");
+            let shown = choice
+                .pain
+                .clone()
+                .unwrap_or_else(|| "the one named like pain".to_owned());
+            let mut chosen = choice.pain.clone();
+            egui::ComboBox::from_id_salt("import_pain_from")
+                .selected_text(shown)
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut chosen, None, "the one named like pain");
+                    for name in &choice.file.names {
+                        ui.selectable_value(&mut chosen, Some(name.clone()), name);
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+            if chosen != choice.pain {
+                choice.pain = chosen;
+                changed = true;
+            }
+        });
+        ui.weak(format!(
+            "Names found: {}. Everything else is listed below as not imported.",
+            choice.file.names.join(", ")
+        ));
+    }
+    if tracker == Tracker::Nomie {
+        let mut not_logged = choice.zero == ZeroMeans::NotLogged;
+        if ui
+            .checkbox(
+                &mut not_logged,
+                "A 0 means nothing was logged that day (Nomie writes 0 for such days)",
+            )
+            .changed()
+        {
+            choice.zero = if not_logged {
+                ZeroMeans::NotLogged
+            } else {
+                ZeroMeans::Score
+            };
+            changed = true;
+        }
+    }
+    changed
 }
 
 /// The workbook's sheets, to read another one.
