@@ -15,5 +15,6 @@ mod exchange;
 mod import_properties;
 mod import_tables;
 mod import_tolerance;
+mod import_trackers;
 mod privacy;
 mod store;

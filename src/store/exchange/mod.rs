@@ -206,7 +206,7 @@ pub fn read_file(path: &Path) -> Result<Imported, ImportError> {
     match extension.as_deref() {
         Some("json") => read_json(&decode(&bytes, &file)?, &file),
         Some("csv" | "tsv" | "txt") => {
-            let text = decode(&bytes, &file)?;
+            let text = trackers::unfolded(&decode(&bytes, &file)?);
             let table = table_from_text(&text, &file)?;
             if looks_like_journal_csv(&table.headers) {
                 return read_csv(&text, &file);
@@ -310,7 +310,7 @@ pub fn read_layout(
             read_json(&text, &file).map(Layout::Journal)
         }
         Some("csv" | "tsv" | "txt") => {
-            let text = read_text()?;
+            let text = trackers::unfolded(&read_text()?);
             let table = table_from_text(&text, &file)?;
             if is_journal_header(&table.headers) {
                 return read_csv(&text, &file).map(Layout::Journal);

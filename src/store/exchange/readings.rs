@@ -153,6 +153,8 @@ struct ScoreReading {
     written: f64,
     /// The value mapped onto 0 to 10, not yet rounded.
     on_ten: f64,
+    /// The time of day of its row, in minutes since midnight, when it can be read.
+    minutes: Option<u32>,
 }
 
 /// The readings of one day, in file order.
@@ -283,7 +285,18 @@ impl DayBook {
     /// # Errors
     /// [`ImportError::Invalid`] naming the day's first row when a combined value does not fit
     /// (more than 24 hours of sleep, more than 50 rescue doses).
-    pub(super) fn finish(self, file: &str) -> Result<Imported, ImportError> {
+    pub(super) fn finish(mut self, file: &str) -> Result<Imported, ImportError> {
+        // Readings in the order of the day when every time can be read (files often list the
+        // newest first); otherwise in file order.
+        for day in self.days.values_mut() {
+            if day
+                .scores
+                .iter()
+                .all(|(_, _, reading)| reading.minutes.is_some())
+            {
+                day.scores.sort_by_key(|(_, _, reading)| reading.minutes);
+            }
+        }
         let mut imported = Imported::default();
         let mut without_pain = Vec::new();
         let mut several = 0;
@@ -399,12 +412,14 @@ impl RowDay<'_> {
         if value.fract() != 0.0 {
             self.book.fractional = true;
         }
+        let minutes = self.time.as_deref().and_then(minutes_of_day);
         self.day().scores.push((
             field,
             scale,
             ScoreReading {
                 written: value,
                 on_ten,
+                minutes,
             },
         ));
         Ok(())
@@ -482,6 +497,27 @@ impl RowDay<'_> {
         let time = self.time.clone();
         self.day().notes.push((time, text.to_owned()));
     }
+}
+
+/// Minutes since midnight of a time written `08:30`, `8:30 pm`, `10:00 PM` or `20:15:00`.
+fn minutes_of_day(text: &str) -> Option<u32> {
+    let lower = text.trim().to_lowercase();
+    let (clock, afternoon) = if let Some(clock) = lower.strip_suffix("pm") {
+        (clock.trim(), Some(true))
+    } else if let Some(clock) = lower.strip_suffix("am") {
+        (clock.trim(), Some(false))
+    } else {
+        (lower.as_str(), None)
+    };
+    let mut parts = clock.split(':');
+    let hours: u32 = parts.next()?.trim().parse().ok()?;
+    let minutes: u32 = parts.next()?.trim().parse().ok()?;
+    let hours = match afternoon {
+        Some(true) if hours < 12 => hours + 12,
+        Some(false) if hours == 12 => 0,
+        _ => hours,
+    };
+    (hours < 24 && minutes < 60).then_some(hours * 60 + minutes)
 }
 
 /// A value on 0 to 10 rounded half up (the small allowance keeps exact halves from rounding
@@ -573,9 +609,17 @@ fn day_entry(date: NaiveDate, day: &Day) -> Result<Entry, ValidationError> {
     entry.side_effects = TextList::new("side_effects", day.side_effects.clone())?;
     entry.tags = TextList::new("tags", day.tags.clone())?;
     let several_notes = day.notes.len() > 1;
-    let mut parts: Vec<String> = day
-        .notes
+    let mut notes: Vec<&(Option<String>, String)> = day.notes.iter().collect();
+    // In the order of the day when every note's time can be read (files often list the newest
+    // first); otherwise in file order.
+    if notes
         .iter()
+        .all(|(time, _)| time.as_deref().and_then(minutes_of_day).is_some())
+    {
+        notes.sort_by_key(|(time, _)| time.as_deref().and_then(minutes_of_day));
+    }
+    let mut parts: Vec<String> = notes
+        .into_iter()
         .map(|(time, text)| match time {
             Some(time) if several_notes => format!("{time} {text}"),
             _ => text.clone(),

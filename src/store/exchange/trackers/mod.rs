@@ -307,6 +307,12 @@ pub fn tracker_names(tracker: Tracker, text: &str, file: &str) -> Result<Vec<Str
     }
 }
 
+/// The text of a CSV file with the rows of PainTracker's one-line CSV on lines of their own
+/// (see `paintracker`); any other text as it is.
+pub(super) fn unfolded(text: &str) -> String {
+    paintracker::unfold_lines(text)
+}
+
 /// Refuses a table whose header is not `tracker`'s, saying what it looks like instead.
 fn expect_headers(table: &Table, tracker: Tracker, file: &str) -> Result<(), ImportError> {
     match Tracker::recognise(&table.headers) {
