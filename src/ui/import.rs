@@ -199,9 +199,14 @@ impl TrackerChoice {
     }
 
     fn imported(&self, file: &str, today: NaiveDate) -> Result<Imported, String> {
+        // The command line's hint names its option; here the choice is on screen.
         self.file
             .read(&self.options(), today, file)
-            .map_err(|error| error.to_string())
+            .map_err(|error| {
+                error
+                    .to_string()
+                    .replace("with --reading \"pain=NAME\"", "under Pain from above")
+            })
     }
 }
 
