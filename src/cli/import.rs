@@ -142,15 +142,16 @@ impl ImportArgs {
     /// The options of a tracker's layout.
     fn tracker_options(&self) -> Result<TrackerOptions, CliError> {
         let mapping = self.mapping()?;
-        if mapping.date_order.is_some() || !self.columns.is_empty() || self.sheet.is_some() {
+        if !self.columns.is_empty() || self.sheet.is_some() {
             return Err(CliError::BadInput(
-                "--from reads the tracker's own columns and dates; leave out --column, --date-order and --sheet (choose readings with --reading and scales with --scale)".into(),
+                "--from reads the tracker's own columns; leave out --column and --sheet (choose readings with --reading and scales with --scale)".into(),
             ));
         }
         Ok(TrackerOptions {
             readings: self.readings()?,
             scales: mapping.scales,
             zero: self.zero()?,
+            date_order: mapping.date_order,
         })
     }
 

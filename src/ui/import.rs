@@ -168,6 +168,8 @@ pub struct TrackerChoice {
     pub pain: Option<String>,
     /// What a 0 means.
     pub zero: ZeroMeans,
+    /// How numeric dates are read where the layout writes the phone's own date format.
+    pub date_order: Option<DateOrder>,
 }
 
 impl TrackerChoice {
@@ -182,6 +184,7 @@ impl TrackerChoice {
             file,
             pain: None,
             zero,
+            date_order: None,
         }
     }
 
@@ -194,6 +197,7 @@ impl TrackerChoice {
                 .map(|name| (Field::Pain, name.clone()))
                 .collect(),
             zero: Some(self.zero),
+            date_order: self.date_order,
             ..TrackerOptions::default()
         }
     }
@@ -206,6 +210,10 @@ impl TrackerChoice {
                 error
                     .to_string()
                     .replace("with --reading \"pain=NAME\"", "under Pain from above")
+                    .replace(
+                        "; add --date-order dmy or --date-order mdy",
+                        "; choose how numeric dates are read",
+                    )
             })
     }
 }
@@ -359,6 +367,9 @@ fn tracker_choice_ui(ui: &mut Ui, choice: &mut TrackerChoice) -> bool {
             "Names found: {}. Everything else is listed below as not imported.",
             choice.file.names.join(", ")
         ));
+    }
+    if tracker == Tracker::Bearable {
+        changed |= date_order_ui(ui, &mut choice.date_order);
     }
     if tracker == Tracker::Nomie {
         let mut not_logged = choice.zero == ZeroMeans::NotLogged;

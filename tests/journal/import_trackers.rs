@@ -682,3 +682,48 @@ fn a_tracker_export_with_one_wrong_value_imports_nothing() {
     );
     assert_eq!(crate::common::dump(&db), before);
 }
+
+#[test]
+fn bearable_dates_in_the_phones_format_take_a_date_order() {
+    let folder = tempfile::tempdir().unwrap();
+    let db = folder.path().join("journal.db");
+    let path = folder.path().join("bearable.csv");
+    std::fs::write(
+        &path,
+        "date,date formatted,weekday,time of day,category,rating/amount,detail,notes\n\
+2025-01-09T08:00:00.000Z,09/01/2025,Thursday,am,Symptom,2,Joint pain (Moderate),\n\
+2025-01-10T19:00:00.000Z,10/01/2025,Friday,pm,Symptom,4,Joint pain (Unbearable),\n",
+    )
+    .unwrap();
+    let refused = run(
+        &db,
+        &["import", path.to_str().unwrap(), "--from", "bearable"],
+    );
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(
+        stderr(&refused).contains(
+            "date: \"09/01/2025\" could be 9 January 2025 or 1 September 2025; add --date-order dmy or --date-order mdy"
+        ),
+        "{}",
+        stderr(&refused)
+    );
+    run_ok(
+        &db,
+        &[
+            "import",
+            path.to_str().unwrap(),
+            "--from",
+            "bearable",
+            "--date-order",
+            "dmy",
+        ],
+    );
+    // 2 on 0-4 is 5; 4 is 10.
+    assert_eq!(
+        entries(&db)
+            .iter()
+            .map(|entry| (entry.date, entry.pain.get()))
+            .collect::<Vec<_>>(),
+        [(day("2025-01-09"), 5), (day("2025-01-10"), 10)]
+    );
+}

@@ -113,5 +113,6 @@ pub(super) fn read(
         }
     }
     mapping.zero = options.zero.unwrap_or_default();
+    mapping.date_order = options.date_order;
     read_long(table, &mapping, reference, file)
 }

@@ -114,7 +114,7 @@ pub(super) fn read(
                 .and_then(|index| row.cells.get(index))
                 .map_or("", |cell| cell.trim())
         };
-        let (date, _) = read_when(cell(at("full_date")), None, reference)
+        let (date, _) = read_when(cell(at("full_date")), options.date_order, reference)
             .map_err(|error| RowError::Date(error).at(file, &row.location))?;
         let time = Some(cell(at("time")).to_owned());
         let mut day = book.row(date, time, &row.location);

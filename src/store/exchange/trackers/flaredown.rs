@@ -55,6 +55,7 @@ pub(super) fn read(
             (Field::Tags, column_named(table, "Tags", file)?),
         ],
         zero: options.zero.unwrap_or_default(),
+        date_order: options.date_order,
         ..TableMapping::default()
     };
     for (field, name) in &options.readings {

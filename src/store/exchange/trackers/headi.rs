@@ -55,6 +55,7 @@ pub(super) fn read(
             (Field::RescueDoses, "medication_amount".into()),
         ],
         zero: options.zero.unwrap_or_default(),
+        date_order: options.date_order,
         ..TableMapping::default()
     };
     if let Some(scale) = options.scale(Field::Pain, None) {

@@ -16,6 +16,8 @@ mod track_and_graph;
 
 use chrono::NaiveDate;
 
+use crate::domain::DateOrder;
+
 use super::mapping::{Field, Scale};
 use super::readings::ZeroMeans;
 use super::table::{Table, table_from_text};
@@ -182,6 +184,9 @@ pub struct TrackerOptions {
     pub scales: Vec<(Field, Scale)>,
     /// What a `0` means, over the layout's own reading.
     pub zero: Option<ZeroMeans>,
+    /// How numeric dates like `09/01/2025` are read where a layout writes them in the phone's
+    /// own format (Bearable's `date formatted`); ISO dates and epoch times need none.
+    pub date_order: Option<DateOrder>,
 }
 
 impl TrackerOptions {

@@ -42,6 +42,7 @@ pub(super) fn read(
             (Field::Pain, pain),
         ],
         zero: options.zero.unwrap_or(ZeroMeans::NotLogged),
+        date_order: options.date_order,
         ..TableMapping::default()
     };
     for (field, name) in &options.readings {

@@ -87,6 +87,7 @@ pub(super) fn read_csv_export(
             (Field::Note, header(4)),
         ],
         zero: options.zero.unwrap_or_default(),
+        date_order: options.date_order,
         ..TableMapping::default()
     };
     mapping.scales = options

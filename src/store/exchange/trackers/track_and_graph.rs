@@ -101,6 +101,7 @@ pub(super) fn read(
         }
     }
     mapping.zero = options.zero.unwrap_or_default();
+    mapping.date_order = options.date_order;
     let mut imported = read_long(table, &mapping, reference, file)?;
     imported
         .rules
