@@ -246,3 +246,51 @@ fn a_nomie_export_is_recognised_and_its_zeros_are_a_choice() {
         0
     );
 }
+
+#[test]
+fn a_long_table_is_read_with_the_names_found_in_it() {
+    let journal = TestJournal::with_entries(&[]);
+    let file = journal.dir.path().join("readings.csv");
+    std::fs::write(
+        &file,
+        "Day,Reading,Amount\n\
+         2025-04-01,Back pain,3\n\
+         2025-04-01,Back pain,4\n\
+         2025-04-01,Steps,4000\n\
+         2025-04-02,Back pain,1\n",
+    )
+    .unwrap();
+    let mut app = journal.app(View::Report);
+    crate::common_ui::type_into(&mut app, "Import file path", file.to_str().unwrap());
+    app.get_by_label("Preview import").click();
+    app.run();
+    app.get_by_label("One reading per row: a column names what was read, another holds its value")
+        .click();
+    app.run();
+    app.get_by_label("Name column").click();
+    app.run();
+    app.get_all_by_label("Reading").last().unwrap().click();
+    app.run();
+    app.get_by_label("Value column").click();
+    app.run();
+    app.get_all_by_label("Amount").last().unwrap().click();
+    app.run();
+    app.get_by_label("Pain from readings named").click();
+    app.run();
+    app.get_all_by_label("Back pain").last().unwrap().click();
+    app.run();
+    crate::common_ui::type_into(&mut app, "Scale of pain readings", "0-5");
+    // 3 and 4 on 0-5 are 6 and 8: mean 7, highest 8; 1 on 0-5 is 2.
+    app.get_by_label("2025-04-01, pain 7, worst pain 8, note \"pain 3, 4 on 0-5\"");
+    app.get_by_label("2025-04-02, pain 2, note \"pain 1 on 0-5\"");
+    app.get_by_label("Not imported: readings \"Steps\" (1 row).");
+    confirm(&mut app);
+    assert_eq!(
+        journal
+            .saved_entry(day("2025-04-01"))
+            .unwrap()
+            .worst_pain
+            .map(|score| score.get()),
+        Some(8)
+    );
+}
