@@ -69,6 +69,32 @@ fn tags(entry: &Entry) -> Vec<String> {
 }
 
 #[test]
+fn a_dry_run_of_a_tracker_export_shows_what_would_land_and_writes_nothing() {
+    let folder = tempfile::tempdir().unwrap();
+    let db = folder.path().join("journal.db");
+    let path = fixture("flaredown/flaredown-export.csv");
+    let output = run_ok(
+        &db,
+        &[
+            "import",
+            path.to_str().unwrap(),
+            "--from",
+            "flaredown",
+            "--dry-run",
+        ],
+    );
+    assert!(
+        output.contains("4 entries and 0 infusions would be imported"),
+        "{output}"
+    );
+    assert!(
+        output.contains("  2025-01-06, pain 5, tags weather;stress, note \"pain 2 on 0-4\""),
+        "{output}"
+    );
+    assert!(entries(&db).is_empty());
+}
+
+#[test]
 fn a_flaredown_export_imports_pain_from_its_pain_symptom_on_0_to_4() {
     let (output, stored) = import(
         &fixture("flaredown/flaredown-export.csv"),
