@@ -6,7 +6,7 @@
 use chrono::NaiveDate;
 
 use super::mapping::{Field, Scale, cell_number};
-use super::readings::{DayBook, RowError, ZeroMeans, read_hours, read_when};
+use super::readings::{DayBook, RowError, ZeroMeans, read_hours, read_when, score_allowed};
 use super::table::Table;
 use super::{ImportError, Imported};
 use crate::domain::{DateOrder, ValidationError};
@@ -70,14 +70,6 @@ pub fn name_matches(start: &str, reading: &str) -> bool {
             .is_none_or(|next| !next.is_alphanumeric())
 }
 
-/// The position of the column headed `header` (any case).
-fn column(table: &Table, header: &str) -> Option<usize> {
-    table
-        .headers
-        .iter()
-        .position(|found| found.trim().eq_ignore_ascii_case(header.trim()))
-}
-
 /// The positions of a mapping's columns.
 struct Columns {
     date: usize,
@@ -91,7 +83,7 @@ struct Columns {
 impl Columns {
     fn of(table: &Table, mapping: &LongMapping, file: &str) -> Result<Self, ImportError> {
         let find = |header: &str, role: &str| {
-            column(table, header).ok_or_else(|| ImportError::Syntax {
+            table.column(header).ok_or_else(|| ImportError::Syntax {
                 file: file.to_owned(),
                 detail: format!(
                     "no column \"{header}\" for the {role}; the columns are {}",
@@ -294,20 +286,7 @@ fn read_value(
     match field {
         Field::Date | Field::Time => Ok(()),
         Field::Pain | Field::WorstPain | Field::SleepQuality | Field::Mobility | Field::Mood => {
-            let allowed = rule.scale.map_or_else(
-                || {
-                    "a number from 0 to 10 (or give its scale with --scale FIELD=MIN-MAX)"
-                        .to_owned()
-                },
-                |scale| {
-                    format!(
-                        "a number from {} (--scale {}={})",
-                        scale.label().replace('-', " to "),
-                        field.name(),
-                        scale.label()
-                    )
-                },
-            );
+            let allowed = score_allowed(field, rule.scale);
             let number = cell_number(value, decimal_comma)
                 .ok_or_else(|| ValidationError::new(field.name(), value, allowed))?;
             day.score(field, number, value, rule.scale)

@@ -9,7 +9,9 @@ use std::collections::HashSet;
 use chrono::NaiveDate;
 
 use super::csv_format::parse_bool;
-use super::readings::{DayBook, RowError, ZeroMeans, read_hours, read_when};
+use super::readings::{
+    DayBook, RowError, ZeroMeans, number_text, read_hours, read_when, score_allowed,
+};
 use super::table::{Table, TableRow};
 use super::{ImportError, Imported};
 use crate::domain::{DateOrder, RescueDoses, TextList, ValidationError};
@@ -165,15 +167,6 @@ impl Scale {
     }
 }
 
-/// A number without a needless `.0`.
-fn number_text(value: f64) -> String {
-    if value.fract() == 0.0 && value.abs() < 1e15 {
-        format!("{}", value as i64)
-    } else {
-        value.to_string()
-    }
-}
-
 /// How a table's columns become entries.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct TableMapping {
@@ -233,17 +226,13 @@ pub fn map_table(
     };
     let mut positions = Vec::with_capacity(mapping.columns.len());
     for (field, header) in &mapping.columns {
-        let position = table
-            .headers
-            .iter()
-            .position(|found| found.trim().eq_ignore_ascii_case(header.trim()))
-            .ok_or_else(|| {
-                syntax(format!(
-                    "no column \"{header}\" for {}; the columns are {}",
-                    field.name(),
-                    quoted_list(&table.headers)
-                ))
-            })?;
+        let position = table.column(header).ok_or_else(|| {
+            syntax(format!(
+                "no column \"{header}\" for {}; the columns are {}",
+                field.name(),
+                quoted_list(&table.headers)
+            ))
+        })?;
         positions.push((*field, position));
     }
     for required in [Field::Date, Field::Pain] {
@@ -379,17 +368,7 @@ impl RowReader<'_> {
                 .iter()
                 .find(|(scaled, _)| *scaled == field)
                 .map(|(_, scale)| *scale);
-            let allowed = match scale {
-                Some(scale) => format!(
-                    "a number from {} (--scale {}={})",
-                    scale.label().replace('-', " to "),
-                    field.name(),
-                    scale.label()
-                ),
-                None => {
-                    "a number from 0 to 10 (or give its scale with --scale FIELD=MIN-MAX)".into()
-                }
-            };
+            let allowed = score_allowed(field, scale);
             let value = self.number(field, cell, &allowed)?;
             day.score(field, value, cell, scale)?;
         }

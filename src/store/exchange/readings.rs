@@ -114,6 +114,19 @@ fn time_after_iso_date(text: &str) -> Option<String> {
     .then(|| time.to_owned())
 }
 
+/// What a score of `field` may be, on its `scale` or on 0 to 10, for messages.
+pub(super) fn score_allowed(field: Field, scale: Option<Scale>) -> String {
+    match scale {
+        Some(scale) => format!(
+            "a number from {} (--scale {}={})",
+            scale.label().replace('-', " to "),
+            field.name(),
+            scale.label()
+        ),
+        None => "a number from 0 to 10 (or give its scale with --scale FIELD=MIN-MAX)".into(),
+    }
+}
+
 /// Hours written as `7.5`, `7,5`, `7h 30m`, `7h`, `7:30` or `7:30:00` (Track & Graph's
 /// durations).
 pub fn read_hours(text: &str) -> Option<f64> {
@@ -388,27 +401,10 @@ impl RowDay<'_> {
             return Ok(());
         }
         let on_ten = match scale {
-            Some(scale) => scale.to_ten(value).ok_or_else(|| {
-                ValidationError::new(
-                    field.name(),
-                    written,
-                    format!(
-                        "a number from {} (--scale {}={})",
-                        scale.label().replace('-', " to "),
-                        field.name(),
-                        scale.label()
-                    ),
-                )
-            })?,
-            None if value.is_finite() && (0.0..=10.0).contains(&value) => value,
-            None => {
-                return Err(ValidationError::new(
-                    field.name(),
-                    written,
-                    "a number from 0 to 10 (or give its scale with --scale FIELD=MIN-MAX)",
-                ));
-            }
-        };
+            Some(scale) => scale.to_ten(value),
+            None => (value.is_finite() && (0.0..=10.0).contains(&value)).then_some(value),
+        }
+        .ok_or_else(|| ValidationError::new(field.name(), written, score_allowed(field, scale)))?;
         if value.fract() != 0.0 {
             self.book.fractional = true;
         }

@@ -26,14 +26,12 @@ const MOOD: Scale = Scale {
 /// Sleep quality: 1 to 5.
 const SLEEP_QUALITY: Scale = Scale { min: 1.0, max: 5.0 };
 
+/// The header of the first of `names` the table has.
 fn header(table: &Table, names: &[&str]) -> Option<String> {
-    names.iter().find_map(|name| {
-        table
-            .headers
-            .iter()
-            .find(|header| header.trim().eq_ignore_ascii_case(name))
-            .cloned()
-    })
+    names
+        .iter()
+        .find_map(|name| table.column(name))
+        .and_then(|index| table.headers.get(index).cloned())
 }
 
 fn base_mapping(table: &Table) -> LongMapping {

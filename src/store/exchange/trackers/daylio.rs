@@ -13,7 +13,7 @@ use super::super::mapping::{Field, Scale, cell_number};
 use super::super::readings::{DayBook, RowError, read_hours, read_when};
 use super::super::table::Table;
 use super::super::{ImportError, Imported};
-use super::{TrackerOptions, is_pain_name, the_one};
+use super::{TrackerOptions, has_word, is_pain_name, the_one};
 use crate::domain::ValidationError;
 
 /// Where this layout was taken from.
@@ -63,17 +63,10 @@ fn score_of(text: &str) -> Option<(f64, Option<f64>)> {
     }
 }
 
-fn column(table: &Table, name: &str) -> Option<usize> {
-    table
-        .headers
-        .iter()
-        .position(|header| header.trim().eq_ignore_ascii_case(name))
-}
-
 /// The scales' names found.
 pub(super) fn names(table: &Table) -> Vec<String> {
     let mut found: Vec<String> = Vec::new();
-    if let Some(index) = column(table, "scales") {
+    if let Some(index) = table.column("scales") {
         for row in &table.rows {
             for (name, _) in scales_of(row.cells.get(index).map_or("", String::as_str)) {
                 if !found.contains(&name) {
@@ -100,7 +93,7 @@ pub(super) fn read(
         None => the_one(&found, is_pain_name, Field::Pain, "scale", file)?,
     };
     let sleep = options.reading(Field::SleepHours).map(str::to_owned);
-    let at = |name: &str| column(table, name);
+    let at = |name: &str| table.column(name);
     let scales_column = at("scales");
     let mut book = DayBook::new(options.zero.unwrap_or_default());
     let mut ignored: Vec<(String, usize)> = Vec::new();
@@ -160,12 +153,7 @@ pub(super) fn read(
                 day.score(Field::Pain, number, &value, scale)
                     .map_err(value_error)?;
             } else if sleep.as_deref().map_or_else(
-                || {
-                    name.to_lowercase()
-                        .split(|letter: char| !letter.is_alphanumeric())
-                        .any(|word| word == "sleep")
-                        && value.contains(':')
-                },
+                || has_word(&name, "sleep") && value.contains(':'),
                 |chosen| name_matches(chosen, &name),
             ) {
                 let hours = read_hours(&value).ok_or_else(|| {

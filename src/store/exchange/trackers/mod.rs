@@ -385,19 +385,24 @@ fn quoted(names: &[String]) -> String {
         .join(", ")
 }
 
-/// Whether a name speaks of pain (`Joint pain`, `#pain`, `Pain level`).
-fn is_pain_name(name: &str) -> bool {
+/// Whether `name` has `word` as a whole word (any case): `Joint pain` and `#pain` have
+/// `pain`, `Painkillers` has not.
+fn has_word(name: &str, word: &str) -> bool {
     name.to_lowercase()
         .split(|letter: char| !letter.is_alphanumeric())
-        .any(|word| word == "pain")
+        .any(|found| found == word)
+}
+
+/// Whether a name speaks of pain (`Joint pain`, `#pain`, `Pain level`).
+fn is_pain_name(name: &str) -> bool {
+    has_word(name, "pain")
 }
 
 /// The column of `table` named `name` (any case), refused with the columns found otherwise.
 fn column_named(table: &Table, name: &str, file: &str) -> Result<String, ImportError> {
     table
-        .headers
-        .iter()
-        .find(|header| header.trim().eq_ignore_ascii_case(name.trim()))
+        .column(name)
+        .and_then(|index| table.headers.get(index))
         .cloned()
         .ok_or_else(|| ImportError::Syntax {
             file: file.to_owned(),

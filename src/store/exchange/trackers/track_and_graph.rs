@@ -10,7 +10,7 @@ use super::super::long::{LongMapping, NameRule, read_long, reading_names};
 use super::super::mapping::Field;
 use super::super::table::Table;
 use super::super::{ImportError, Imported};
-use super::{TrackerOptions, is_pain_name, the_one};
+use super::{TrackerOptions, has_word, is_pain_name, the_one};
 
 /// Where this layout was taken from.
 pub(super) const SOURCE: &str = "SamAmco/track-and-graph: app/data/src/main/java/com/samco/trackandgraph/data/csvreadwriter/CSVReadWriterImpl.kt (commit 37152bdf92a31215fa30347ffb72872c26fb2241)";
@@ -35,13 +35,7 @@ pub(super) fn names(table: &Table, file: &str) -> Result<Vec<String>, ImportErro
 
 /// Whether the feature `name` holds durations (`H:MM:SS`) in `table`.
 fn is_duration_feature(table: &Table, name: &str) -> bool {
-    let position = |header: &str| {
-        table
-            .headers
-            .iter()
-            .position(|found| found.trim().eq_ignore_ascii_case(header))
-    };
-    let (Some(feature), Some(value)) = (position("FeatureName"), position("Value")) else {
+    let (Some(feature), Some(value)) = (table.column("FeatureName"), table.column("Value")) else {
         return false;
     };
     table.rows.iter().any(|row| {
@@ -77,12 +71,7 @@ pub(super) fn read(
     });
     let sleep: Vec<&String> = found
         .iter()
-        .filter(|name| {
-            name.to_lowercase()
-                .split(|letter: char| !letter.is_alphanumeric())
-                .any(|word| word == "sleep")
-                && is_duration_feature(table, name)
-        })
+        .filter(|name| has_word(name, "sleep") && is_duration_feature(table, name))
         .collect();
     if let ([one], None) = (sleep.as_slice(), options.reading(Field::SleepHours)) {
         mapping.readings.push(NameRule {
