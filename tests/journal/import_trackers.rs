@@ -355,6 +355,72 @@ fn paintracker_csv_and_json_exports_import_the_same_days() {
 }
 
 #[test]
+fn paintracker_minimal_exports_import_the_same_day() {
+    for (file, from) in [
+        (
+            "paintracker/pain-tracker-export-minimal.csv",
+            "paintracker-csv",
+        ),
+        (
+            "paintracker/pain-tracker-export-minimal.json",
+            "paintracker-json",
+        ),
+    ] {
+        let (output, stored) = import(&fixture(file), &["--from", from]);
+        assert!(
+            output.contains("1 entries (1 added, 0 replaced)"),
+            "{from}: {output}"
+        );
+        // 5 and 8: mean 6.5 -> 7, the highest 8.
+        assert_eq!(
+            pains(&stored),
+            vec![(
+                day("2025-02-03"),
+                7,
+                Some(8),
+                "Symptoms: burning; Medication Log: Gabapentin (300 mg, 3x daily); pain 5, 8"
+                    .into()
+            )],
+            "{from}"
+        );
+    }
+}
+
+#[test]
+fn several_paintracker_exports_written_into_one_file_are_read_together() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("two-exports.json");
+    std::fs::write(
+        &path,
+        "[{\"id\": 1, \"timestamp\": \"2025-03-01T09:00:00-05:00\", \"painLevel\": 4}]\n\
+         [{\"id\": 2, \"timestamp\": \"2025-03-02T23:30:00-05:00\", \"painLevel\": 6.5}]\n",
+    )
+    .unwrap();
+    let (_, stored) = import(&path, &["--from", "paintracker-json"]);
+    // Each dated by the day its timestamp names; 6.5 rounds half up.
+    assert_eq!(
+        pains(&stored),
+        vec![
+            (day("2025-03-01"), 4, None, String::new()),
+            (day("2025-03-02"), 7, None, "pain 6.5".into()),
+        ]
+    );
+}
+
+#[test]
+fn a_flaredown_file_without_tags_or_foods_is_still_read_when_named() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("flaredown.csv");
+    std::fs::write(&path, "Date,Back pain\n2025-01-06 08:30:00 +0100,3\n").unwrap();
+    let (_, stored) = import(&path, &["--from", "flaredown"]);
+    // 3 on 0-4 is 7.5 -> 8, dated by the day written.
+    assert_eq!(
+        pains(&stored),
+        vec![(day("2025-01-06"), 8, None, "pain 3 on 0-4".into())]
+    );
+}
+
+#[test]
 fn a_headi_export_is_dated_by_its_epoch_milliseconds_in_the_local_zone() {
     let path = fixture("headi/20250112_101500_headi_diary.csv");
     let folder = tempfile::tempdir().unwrap();

@@ -389,16 +389,25 @@ impl RowReader<'_> {
         for (_, cell) in self.cells(Field::Tags) {
             day.tags(TextList::parse_joined("tags", cell)?.items());
         }
-        // A second note column (a tracker's locations, say) follows the first after its header.
-        let notes: Vec<String> = self
-            .cells(Field::Note)
+        // With several note columns (a tracker's locations, say), each but a column headed like
+        // a note ("Notes", "Comments") is written after its header.
+        let note_cells = self.cells(Field::Note);
+        let several = self
+            .positions
+            .iter()
+            .filter(|(field, _)| *field == Field::Note)
+            .count()
+            > 1;
+        let notes: Vec<String> = note_cells
             .into_iter()
-            .enumerate()
-            .map(|(index, (header, cell))| {
-                if index == 0 {
-                    cell.to_owned()
-                } else {
+            .map(|(header, cell)| {
+                let note_header = Field::Note
+                    .usual_headers()
+                    .contains(&header.trim().to_lowercase().as_str());
+                if several && !note_header {
                     format!("{header}: {cell}")
+                } else {
+                    cell.to_owned()
                 }
             })
             .collect();

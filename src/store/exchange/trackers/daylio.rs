@@ -63,15 +63,29 @@ fn score_of(text: &str) -> Option<(f64, Option<f64>)> {
     }
 }
 
+/// The columns after Daylio's own eight (`scales` in newer exports), whose cells may hold
+/// scales.
+fn scales_columns(table: &Table) -> Vec<usize> {
+    (0..table.headers.len())
+        .filter(|index| !HEADERS.contains(&table.headers[*index].trim().to_lowercase().as_str()))
+        .collect()
+}
+
+/// The scales of a row, from every scales column.
+fn row_scales(table: &Table, cells: &[String]) -> Vec<(String, String)> {
+    scales_columns(table)
+        .into_iter()
+        .flat_map(|index| scales_of(cells.get(index).map_or("", String::as_str)))
+        .collect()
+}
+
 /// The scales' names found.
 pub(super) fn names(table: &Table) -> Vec<String> {
     let mut found: Vec<String> = Vec::new();
-    if let Some(index) = table.column("scales") {
-        for row in &table.rows {
-            for (name, _) in scales_of(row.cells.get(index).map_or("", String::as_str)) {
-                if !found.contains(&name) {
-                    found.push(name);
-                }
+    for row in &table.rows {
+        for (name, _) in row_scales(table, &row.cells) {
+            if !found.contains(&name) {
+                found.push(name);
             }
         }
     }
@@ -94,7 +108,6 @@ pub(super) fn read(
     };
     let sleep = options.reading(Field::SleepHours).map(str::to_owned);
     let at = |name: &str| table.column(name);
-    let scales_column = at("scales");
     let mut book = DayBook::new(options.zero.unwrap_or_default());
     let mut ignored: Vec<(String, usize)> = Vec::new();
     let mut count = |name: String| match ignored.iter_mut().find(|(seen, _)| *seen == name) {
@@ -136,7 +149,7 @@ pub(super) fn read(
             (false, true) => title.to_owned(),
             _ => note.to_owned(),
         });
-        for (name, value) in scales_of(cell(scales_column)) {
+        for (name, value) in row_scales(table, &row.cells) {
             if name_matches(&pain, &name) {
                 let (number, maximum) = score_of(&value).ok_or_else(|| {
                     value_error(ValidationError::new(

@@ -48,12 +48,15 @@ pub(super) fn read(
             file,
         )?,
     };
+    let mut columns = vec![
+        (Field::Date, column_named(table, "Date", file)?),
+        (Field::Pain, pain),
+    ];
+    if let Ok(tags) = column_named(table, "Tags", file) {
+        columns.push((Field::Tags, tags));
+    }
     let mut mapping = TableMapping {
-        columns: vec![
-            (Field::Date, column_named(table, "Date", file)?),
-            (Field::Pain, pain),
-            (Field::Tags, column_named(table, "Tags", file)?),
-        ],
+        columns,
         zero: options.zero.unwrap_or_default(),
         date_order: options.date_order,
         ..TableMapping::default()

@@ -141,7 +141,7 @@ impl Tracker {
                     .zip(&lower)
                     .all(|(name, header)| name == header)
         };
-        if starts(&paintracker::CSV_HEADERS) {
+        if starts(&paintracker::CSV_START) {
             Some(Self::PainTrackerCsv)
         } else if starts(&headi::HEADERS) {
             Some(Self::Headi)
@@ -318,23 +318,21 @@ pub(super) fn unfolded(text: &str) -> String {
     paintracker::unfold_lines(text)
 }
 
-/// Refuses a table whose header is not `tracker`'s, saying what it looks like instead.
+/// Refuses a table whose header is another tracker's, saying which; a header that is none of
+/// them is read as the tracker named (each reader names a column it needs and lacks).
 fn expect_headers(table: &Table, tracker: Tracker, file: &str) -> Result<(), ImportError> {
     match Tracker::recognise(&table.headers) {
-        Some(found) if found == tracker => Ok(()),
-        found => Err(ImportError::Syntax {
+        Some(found) if found != tracker => Err(ImportError::Syntax {
             file: file.to_owned(),
             detail: format!(
-                "the header ({}) is not that of a {} export{}",
+                "the header ({}) is not that of a {} export; it looks like a {} export (--from {})",
                 table.headers.join(", "),
                 tracker.title(),
-                found.map_or_else(String::new, |found| format!(
-                    "; it looks like a {} export (--from {})",
-                    found.title(),
-                    found.name()
-                ))
+                found.title(),
+                found.name()
             ),
         }),
+        _ => Ok(()),
     }
 }
 

@@ -11,6 +11,10 @@
 //! The JSON is `JSON.stringify(entries, null, 2)`: an array of the stored entries, each with
 //! `timestamp`, `baselineData.pain`, `baselineData.locations`, `baselineData.symptoms`,
 //! `qualityOfLife.sleepQuality` and `notes`, among others.
+//!
+//! Newer versions also export with a "minimal" redaction policy: the CSV header `Date,Time,Pain
+//! Level,Symptoms,Medication Log` (medications as `name (dosage, frequency)` joined by `; `),
+//! and JSON entries of `id`, `timestamp`, `painLevel`, `symptoms` and `medications` only.
 
 use chrono::NaiveDate;
 
@@ -22,30 +26,21 @@ use super::TrackerOptions;
 use crate::domain::ValidationError;
 
 /// Where these layouts were taken from.
-pub(super) const SOURCE: &str = "CrisisCore-Systems/pain-tracker: src/utils/pain-tracker/export.ts (commit 1f8c8c16c9d6ca5c675cdd71adaaaa5f0ea78691), src/components/pain-tracker/form-sections/QualityOfLifeSection.tsx (commit 6618224698ba91827c91164b2a3b6151ee43605f)";
+pub(super) const SOURCE: &str = "CrisisCore-Systems/pain-tracker: src/utils/pain-tracker/export.ts (commit 1f8c8c16c9d6ca5c675cdd71adaaaa5f0ea78691; the minimal policy at commit e31f4e206b9f78760a03496ba2931dc69ebcaf85), src/components/pain-tracker/form-sections/QualityOfLifeSection.tsx (commit 6618224698ba91827c91164b2a3b6151ee43605f)";
 
-/// The CSV header PainTracker writes.
-pub(super) const CSV_HEADERS: [&str; 10] = [
-    "date",
-    "time",
-    "pain level",
-    "locations",
-    "symptoms",
-    "limited activities",
-    "sleep quality",
-    "mood impact",
-    "missed work days",
-    "notes",
-];
+/// The start of every CSV header PainTracker writes.
+pub(super) const CSV_START: [&str; 3] = ["date", "time", "pain level"];
 
 /// The text with the two characters `\n` between rows turned into line ends, when the file's
 /// rows are joined that way (outside quoted cells only); other text as it is.
 pub(super) fn unfold_lines(text: &str) -> String {
-    let first_line = text.lines().next().unwrap_or_default();
-    if !first_line
-        .to_lowercase()
-        .contains("missed work days,notes\\n")
-    {
+    let first_line = text
+        .trim_start_matches('\u{feff}')
+        .lines()
+        .next()
+        .unwrap_or_default()
+        .to_lowercase();
+    if !(first_line.starts_with("date,time,pain level,") && first_line.contains("\\n")) {
         return text.to_owned();
     }
     let mut unfolded = String::with_capacity(text.len());
@@ -75,17 +70,25 @@ pub(super) fn read_csv_export(
     reference: NaiveDate,
     file: &str,
 ) -> Result<Imported, ImportError> {
-    let header = |index: usize| table.headers.get(index).cloned().unwrap_or_default();
+    // The full policy's columns, or the minimal policy's; whichever the header has.
+    let wanted = [
+        (Field::Date, "Date"),
+        (Field::Time, "Time"),
+        (Field::Pain, "Pain Level"),
+        (Field::SleepQuality, "Sleep Quality"),
+        (Field::Note, "Notes"),
+        (Field::Note, "Locations"),
+        (Field::Note, "Symptoms"),
+        (Field::Note, "Medication Log"),
+    ];
     let mut mapping = TableMapping {
-        columns: vec![
-            (Field::Date, header(0)),
-            (Field::Time, header(1)),
-            (Field::Pain, header(2)),
-            (Field::SleepQuality, header(6)),
-            (Field::Note, header(9)),
-            (Field::Note, header(3)),
-            (Field::Note, header(4)),
-        ],
+        columns: wanted
+            .iter()
+            .filter_map(|(field, name)| {
+                let index = table.column(name)?;
+                Some((*field, table.headers.get(index)?.clone()))
+            })
+            .collect(),
         zero: options.zero.unwrap_or_default(),
         date_order: options.date_order,
         ..TableMapping::default()
@@ -103,16 +106,27 @@ pub(super) fn read_csv_export(
     Ok(imported)
 }
 
-/// Whether `value` is PainTracker's JSON: an array whose objects have `baselineData`.
+/// Whether `value` is PainTracker's JSON: an array of entries with a `timestamp` and either
+/// `baselineData` (the full policy) or `painLevel` (the minimal one).
 pub(super) fn is_json_export(value: &serde_json::Value) -> bool {
     value.as_array().is_some_and(|entries| {
         !entries.is_empty()
             && entries.iter().all(|entry| {
-                entry
-                    .get("baselineData")
-                    .is_some_and(serde_json::Value::is_object)
+                entry.get("timestamp").is_some()
+                    && (entry
+                        .get("baselineData")
+                        .is_some_and(serde_json::Value::is_object)
+                        || entry.get("painLevel").is_some())
             })
     })
+}
+
+/// The JSON values of `text` one after another: one array as PainTracker writes it, or several
+/// written into one file.
+fn json_values(text: &str) -> Result<Vec<serde_json::Value>, serde_json::Error> {
+    serde_json::Deserializer::from_str(text)
+        .into_iter::<serde_json::Value>()
+        .collect()
 }
 
 /// Pain from `baselineData.pain`, sleep quality from `qualityOfLife.sleepQuality` (0, the
@@ -128,18 +142,21 @@ pub(super) fn read_json_export(
         file: file.to_owned(),
         detail,
     };
-    let value: serde_json::Value = serde_json::from_str(text)
-        .map_err(|error| syntax(format!("not readable as JSON ({error})")))?;
-    if !is_json_export(&value) {
+    let values =
+        json_values(text).map_err(|error| syntax(format!("not readable as JSON ({error})")))?;
+    if values.is_empty() || !values.iter().all(is_json_export) {
         return Err(syntax(
-            "not a PainTracker export: expected an array of entries, each with \"baselineData\""
-                .into(),
+            "not a PainTracker export: expected an array of entries, each with a \"timestamp\" and \"baselineData\" or \"painLevel\"".into(),
         ));
     }
-    let entries = value.as_array().map(Vec::as_slice).unwrap_or_default();
+    let entries: Vec<&serde_json::Value> = values
+        .iter()
+        .filter_map(serde_json::Value::as_array)
+        .flatten()
+        .collect();
     let mut book = DayBook::new(options.zero.unwrap_or_default());
     let pain_scale = options.scale(Field::Pain, None);
-    for (index, entry) in entries.iter().enumerate() {
+    for (index, entry) in entries.into_iter().enumerate() {
         let location = format!("entries[{index}]");
         let invalid = |error: ValidationError| ImportError::Invalid {
             file: file.to_owned(),
@@ -162,7 +179,7 @@ pub(super) fn read_json_export(
                 .try_fold(entry, |value, key| value.get(key))
                 .filter(|value| !value.is_null())
         };
-        if let Some(pain) = number(&["baselineData", "pain"]) {
+        if let Some(pain) = number(&["baselineData", "pain"]).or_else(|| number(&["painLevel"])) {
             let written = pain.to_string();
             let value = pain.as_f64().ok_or_else(|| {
                 invalid(ValidationError::new(
@@ -192,6 +209,7 @@ pub(super) fn read_json_export(
             entry
                 .get("baselineData")
                 .and_then(|data| data.get(key))
+                .or_else(|| entry.get(key))
                 .and_then(serde_json::Value::as_array)
                 .map(|items| {
                     items
@@ -215,6 +233,10 @@ pub(super) fn read_json_export(
                 note.push(format!("{label}: {items}"));
             }
         }
+        let medications = medication_log(entry);
+        if !medications.is_empty() {
+            note.push(format!("Medication Log: {medications}"));
+        }
         note.retain(|part| !part.trim().is_empty());
         day.note(&note.join("; "));
     }
@@ -228,6 +250,41 @@ pub(super) fn read_json_export(
             .push("a pain of 0 is read as not logged, as chosen".into());
     }
     Ok(imported)
+}
+
+/// An entry's medications as the minimal CSV writes them: `name (dosage, frequency)` joined by
+/// `; ` (from `medications` in the minimal policy, `medications.current` in the full one).
+fn medication_log(entry: &serde_json::Value) -> String {
+    let medications = entry.get("medications");
+    let list = medications
+        .and_then(serde_json::Value::as_array)
+        .or_else(|| {
+            medications
+                .and_then(|medications| medications.get("current"))
+                .and_then(serde_json::Value::as_array)
+        });
+    let text = |medication: &serde_json::Value, key: &str| {
+        medication
+            .get(key)
+            .and_then(serde_json::Value::as_str)
+            .unwrap_or_default()
+            .to_owned()
+    };
+    list.map(|items| {
+        items
+            .iter()
+            .map(|medication| {
+                format!(
+                    "{} ({}, {})",
+                    text(medication, "name"),
+                    text(medication, "dosage"),
+                    text(medication, "frequency")
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("; ")
+    })
+    .unwrap_or_default()
 }
 
 #[cfg(test)]
