@@ -427,7 +427,7 @@ fn tracker_choice_ui(ui: &mut Ui, choice: &mut TrackerChoice) -> bool {
     let mut changed = false;
     let tracker = choice.file.tracker;
     ui.label(format!(
-        "This looks like a {} export; it is read as that app writes it.",
+        "Recognised from its header: this looks like a {} export, read as that app writes it.",
         tracker.title()
     ));
     if !choice.file.names.is_empty() {

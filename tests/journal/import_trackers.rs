@@ -819,3 +819,24 @@ fn bearable_dates_in_the_phones_format_take_a_date_order() {
         [(day("2025-01-09"), 5), (day("2025-01-10"), 10)]
     );
 }
+
+#[test]
+fn an_older_daylio_export_with_the_year_apart_is_read() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("daylio_export.csv");
+    // The older header, as MichaelCurrin/daylio-csv-parser docs/usage.md shows it, with a scales
+    // column after it.
+    std::fs::write(
+        &path,
+        "year,date,weekday,time,mood,activities,note,scales\n\
+2018,18 May,Friday,11:54 pm,good,\"clean | cook\",\"Went out\",\"Pain: 4/10 points\"\n",
+    )
+    .unwrap();
+    let (_, stored) = import(&path, &["--from", "daylio"]);
+    // Good is 4 on 1-5: 7.5 -> 8.
+    assert_eq!(
+        pains(&stored),
+        vec![(day("2018-05-18"), 4, None, "Went out; mood 4 on 1-5".into())]
+    );
+    assert_eq!(stored[0].mood.map(|score| score.get()), Some(8));
+}

@@ -198,7 +198,7 @@ fn a_workbook_and_a_tracker_export_are_read_in_the_app() {
     app.run();
     app.get_by_label("Preview import").click();
     app.run();
-    app.get_by_label("This looks like a Bearable export; it is read as that app writes it.");
+    app.get_by_label("Recognised from its header: this looks like a Bearable export, read as that app writes it.");
     // Two symptoms are named like pain: the patient says which one is the pain tracked.
     app.get_by_label_contains("several symptoms could be pain");
     app.get_by_label("Pain from").click();
@@ -230,7 +230,7 @@ fn a_nomie_export_is_recognised_and_its_zeros_are_a_choice() {
     crate::common_ui::type_into(&mut app, "Import file path", export.to_str().unwrap());
     app.get_by_label("Preview import").click();
     app.run();
-    app.get_by_label("This looks like a Nomie export; it is read as that app writes it.");
+    app.get_by_label("Recognised from its header: this looks like a Nomie export, read as that app writes it.");
     // 6.5 rounds half up to 7; the 0 of the 11th is read as not logged.
     app.get_by_label("2025-01-10, pain 7");
     app.get_by_label("2025-01-12, pain 7, note \"pain 6.5\"");

@@ -1,5 +1,6 @@
 //! Daylio's CSV. Daylio is a closed app; this layout follows the sample exports and parsers its
-//! users published: the header `full_date,date,weekday,time,mood,activities,note_title,note`,
+//! users published: the header `full_date,date,weekday,time,mood,activities,note_title,note`
+//! (older versions: `year,date,weekday,time,mood,activities,note`, the day as `18 May`),
 //! one row per entry (newest first, several a day allowed), activities joined by ` | `, and in
 //! newer versions a further `scales` column. The `scales` cell holds the entry's scales joined
 //! by ` | `, each as `Name: value` (`Pain: 6/10 points | Sleep Time: 5:30`): a score out of its
@@ -17,7 +18,7 @@ use super::{TrackerOptions, has_word, is_pain_name, the_one};
 use crate::domain::ValidationError;
 
 /// Where this layout was taken from.
-pub(super) const SOURCE: &str = "Daylio is closed; its users' samples and parsers: MichaelCurrin/daylio-csv-parser dayliopy/sample.csv (commit 6f5adb9c37432dddae692ce378673eab9e5b9d25), DeutscheGabanna/Obsidian-Daylio-Parser README.md on the scales column (commit 69f737ada804d88777465d09dca95c7514b86b1d)";
+pub(super) const SOURCE: &str = "Daylio is closed; its users' samples and parsers: MichaelCurrin/daylio-csv-parser dayliopy/sample.csv (commit 6f5adb9c37432dddae692ce378673eab9e5b9d25) and docs/usage.md on the older header (commit 659c80550c1283d9a55e001d2c9355666671d26e), DeutscheGabanna/Obsidian-Daylio-Parser README.md on the scales column (commit 69f737ada804d88777465d09dca95c7514b86b1d)";
 
 /// The header Daylio writes, before any `scales` column.
 pub(super) const HEADERS: [&str; 8] = [
@@ -28,6 +29,17 @@ pub(super) const HEADERS: [&str; 8] = [
     "mood",
     "activities",
     "note_title",
+    "note",
+];
+
+/// The header of Daylio's older exports: the year apart, the day as `18 May`.
+pub(super) const OLDER_HEADERS: [&str; 7] = [
+    "year",
+    "date",
+    "weekday",
+    "time",
+    "mood",
+    "activities",
     "note",
 ];
 
@@ -67,7 +79,10 @@ fn score_of(text: &str) -> Option<(f64, Option<f64>)> {
 /// scales.
 fn scales_columns(table: &Table) -> Vec<usize> {
     (0..table.headers.len())
-        .filter(|index| !HEADERS.contains(&table.headers[*index].trim().to_lowercase().as_str()))
+        .filter(|index| {
+            let header = table.headers[*index].trim().to_lowercase();
+            !HEADERS.contains(&header.as_str()) && !OLDER_HEADERS.contains(&header.as_str())
+        })
         .collect()
 }
 
@@ -120,7 +135,12 @@ pub(super) fn read(
                 .and_then(|index| row.cells.get(index))
                 .map_or("", |cell| cell.trim())
         };
-        let (date, _) = read_when(cell(at("full_date")), options.date_order, reference)
+        // Older exports give the year apart and the day as `18 May`.
+        let written = match at("full_date") {
+            Some(index) => cell(Some(index)).to_owned(),
+            None => format!("{} {}", cell(at("date")), cell(at("year"))),
+        };
+        let (date, _) = read_when(&written, options.date_order, reference)
             .map_err(|error| RowError::Date(error).at(file, &row.location))?;
         let time = Some(cell(at("time")).to_owned());
         let mut day = book.row(date, time, &row.location);

@@ -145,7 +145,7 @@ impl Tracker {
             Some(Self::PainTrackerCsv)
         } else if starts(&headi::HEADERS) {
             Some(Self::Headi)
-        } else if starts(&daylio::HEADERS) {
+        } else if starts(&daylio::HEADERS) || starts(&daylio::OLDER_HEADERS) {
             Some(Self::Daylio)
         } else if has("category") && has("rating/amount") {
             Some(Self::Bearable)
