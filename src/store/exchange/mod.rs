@@ -1,8 +1,12 @@
-//! Import and export of whole journals: the journal JSON format and CSV for entries or infusions.
+//! Import and export of whole journals: the journal JSON format and CSV for entries or
+//! infusions; any table of days with its columns mapped (`mapping`); long tables, one reading
+//! per row (`long`); other trackers' exports as their own code writes them (`trackers`). Rows of
+//! one day become one entry by the rules of `readings`.
 //!
 //! Reading a file produces validated domain values or one [`ImportError`] naming the file, the
-//! place in it, the field, the value and what is allowed; nothing is written to the journal here.
-//! The store then applies an [`Imported`] journal in one transaction.
+//! place in it, the field, the value and what is allowed, or for a file of another kind what it
+//! looks like and what to do; nothing is written to the journal here. The store then applies an
+//! [`Imported`] journal in one transaction.
 
 mod csv_format;
 mod json_format;

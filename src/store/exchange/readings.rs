@@ -8,7 +8,7 @@
 
 use std::collections::BTreeMap;
 
-use chrono::{NaiveDate, TimeZone};
+use chrono::{Datelike, NaiveDate, TimeZone};
 
 use super::mapping::{Field, Scale};
 use super::{ImportError, Imported};
@@ -85,7 +85,6 @@ pub fn read_when(
                 .single()
                 .ok_or_else(not_a_date)?
                 .naive_local();
-            use chrono::Datelike;
             if !(1900..=2199).contains(&local.date().year()) {
                 return Err(not_a_date());
             }
@@ -170,7 +169,8 @@ struct ScoreReading {
     minutes: Option<u32>,
 }
 
-/// The readings of one day, in file order.
+/// The readings of one day, in file order until [`DayBook::finish`] puts them in the order of
+/// the day.
 #[derive(Debug, Default)]
 struct Day {
     /// Where the day's first row is, for messages.
@@ -290,9 +290,10 @@ impl DayBook {
     /// day's worst-pain readings, or when there are none, the highest pain reading if there are
     /// several; sleep quality, mobility and mood the mean of their readings; sleep hours and
     /// rescue doses added up (a nap is a second sleep), hours rounded to the quarter hour;
-    /// side effects and tags each once; notes joined in file order, each after its time when
-    /// the day has several; scores on another scale, fractional scores and the readings of a
-    /// day with several go into the note as written. A day without a pain reading is not an
+    /// side effects and tags each once; notes joined in the order of the day (file order
+    /// when a time cannot be read), each after its time when the day has several; scores on
+    /// another scale, fractional scores and the readings of a day with several go into the
+    /// note as written. A day without a pain reading is not an
     /// entry and is listed in the summary.
     ///
     /// # Errors
