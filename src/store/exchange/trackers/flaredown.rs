@@ -75,5 +75,16 @@ pub(super) fn read(
             mapping.scales.push((*field, scale));
         }
     }
-    map_table(table, &mapping, reference, file)
+    let mut imported = map_table(table, &mapping, reference, file)?;
+    if let Some((_, pain)) = mapping
+        .columns
+        .iter()
+        .find(|(field, _)| *field == Field::Pain)
+    {
+        imported.rules.insert(
+            0,
+            format!("pain from the condition or symptom column \"{pain}\""),
+        );
+    }
+    Ok(imported)
 }

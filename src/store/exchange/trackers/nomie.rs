@@ -58,5 +58,15 @@ pub(super) fn read(
         .filter(|(field, _)| field.is_score())
         .copied()
         .collect();
-    map_table(table, &mapping, reference, file)
+    let mut imported = map_table(table, &mapping, reference, file)?;
+    if let Some((_, pain)) = mapping
+        .columns
+        .iter()
+        .find(|(field, _)| *field == Field::Pain)
+    {
+        imported
+            .rules
+            .insert(0, format!("pain from the tracker column \"{pain}\""));
+    }
+    Ok(imported)
 }
