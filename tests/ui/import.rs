@@ -230,7 +230,9 @@ fn a_nomie_export_is_recognised_and_its_zeros_are_a_choice() {
     crate::common_ui::type_into(&mut app, "Import file path", export.to_str().unwrap());
     app.get_by_label("Preview import").click();
     app.run();
-    app.get_by_label("Recognised from its header: this looks like a Nomie export, read as that app writes it.");
+    app.get_by_label(
+        "Recognised from its header: this looks like a Nomie export, read as that app writes it.",
+    );
     // 6.5 rounds half up to 7; the 0 of the 11th is read as not logged.
     app.get_by_label("2025-01-10, pain 7");
     app.get_by_label("2025-01-12, pain 7, note \"pain 6.5\"");
