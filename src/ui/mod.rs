@@ -42,7 +42,7 @@ pub use actions::{Action, ExportKind, FileTarget, JournalAction, ScreenAction, T
 pub use app::ReliefApp;
 pub use charts::ChartsState;
 pub use files::{FileError, ImportPreview};
-pub use import::{ImportSource, PendingImport, TableChoice};
+pub use import::{ImportSource, PendingImport, TableChoice, TrackerChoice};
 pub use report::{Period, ReportState};
 pub use screenshot::{ScreenshotError, ScreenshotOutcome};
 

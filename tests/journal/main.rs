@@ -16,5 +16,6 @@ mod faults;
 mod import_properties;
 mod import_tables;
 mod import_tolerance;
+mod import_trackers;
 mod privacy;
 mod store;
