@@ -13,7 +13,7 @@ use crate::charts::{ChartKind, DateRange};
 use crate::domain::{Entry, Infusion, Settings};
 use crate::report::ReportOptions;
 
-use super::View;
+use super::commands::Command;
 
 /// A request from a view, applied by the app after the frame.
 ///
@@ -26,6 +26,14 @@ pub enum Action {
     Screen(ScreenAction),
     /// Act on the open journal.
     Journal(JournalAction),
+    /// A command from the table in `commands.rs`, asked for by its key or its button.
+    Command(Command),
+}
+
+impl From<Command> for Action {
+    fn from(command: Command) -> Self {
+        Self::Command(command)
+    }
 }
 
 impl From<ScreenAction> for Action {
@@ -87,8 +95,6 @@ pub enum JournalAction {
     CloseSetup,
     /// Undo the last delete.
     Undo,
-    /// Show a view.
-    ShowView(View),
     /// Show a day in the Today view, to edit it.
     OpenDay(NaiveDate),
     /// Open the folder that holds this file in the system file manager.
@@ -168,7 +174,6 @@ impl JournalAction {
             | Self::ConfirmImport => true,
             Self::ShowSetup
             | Self::CloseSetup
-            | Self::ShowView(_)
             | Self::OpenDay(_)
             | Self::OpenFolder(_)
             | Self::ChooseFile(_)

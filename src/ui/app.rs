@@ -9,11 +9,12 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 use egui::{Context, Ui, ViewportCommand};
 
-use crate::domain::{MAX_TEXT_SCALE, MIN_TEXT_SCALE, Settings, journal_day};
+use crate::domain::{Settings, journal_day};
 use crate::store::restore_journal;
 
-use super::actions::{Action, JournalAction, ScreenAction};
+use super::actions::{Action, ScreenAction};
 use super::charts::ChartsState;
+use super::commands::{Command, pressed_commands};
 use super::failure::{Failure, failed_ui, open_error_message};
 use super::report::ReportState;
 use super::screenshot::{Screenshot, ScreenshotOutcome};
@@ -66,6 +67,10 @@ impl ReliefApp {
     /// Builds the app: opens the journal if its file exists, otherwise shows the welcome.
     pub fn new(cc: &eframe::CreationContext<'_>, config: AppConfig) -> Self {
         theme::install_fonts(&cc.egui_ctx);
+        // The zoom keys are commands of the app's own (`commands.rs`), which keep the size in
+        // the settings.
+        cc.egui_ctx
+            .options_mut(|options| options.zoom_with_keyboard = false);
         let screen = if config.journal_path.exists() {
             Self::open_screen(&config, &config.journal_path, false)
         } else {
@@ -185,26 +190,29 @@ impl ReliefApp {
         }
     }
 
-    /// Ctrl+plus, Ctrl+minus and Ctrl+0 (egui's own zoom keys) change the text size between
-    /// frames: keep the new size in the settings, so the Settings view shows it and the next start
-    /// uses it. The size is held to what the settings allow (75% to 200%).
-    fn keyboard_zoom(&mut self, ctx: &Context) -> Option<Action> {
-        let Screen::Journal(session) = &self.screen else {
-            return None;
-        };
-        let (theme, applied) = self.applied_display?;
-        let zoom = ctx.zoom_factor();
-        if (zoom - applied).abs() < 0.005 {
-            return None;
+    /// Whether `command` can be asked for now: on the welcome and failure screens only the
+    /// text size can change.
+    fn command_available(&self, command: Command) -> bool {
+        match &self.screen {
+            Screen::Journal(session) => session.command_available(command),
+            Screen::Welcome | Screen::Failed(_) => command.text_scale_after(1.0).is_some(),
         }
-        let text_scale = zoom.clamp(MIN_TEXT_SCALE, MAX_TEXT_SCALE);
-        // Counted as applied at once, so a save that fails is not retried every frame.
-        self.applied_display = Some((theme, zoom));
-        let settings = Settings {
-            text_scale,
-            ..session.data.settings.clone()
-        };
-        Some(JournalAction::SaveSettings(settings).into())
+    }
+
+    /// Carries out a command from the table: in the open journal, or (the text size, which is
+    /// not kept without a journal) on the welcome and failure screens.
+    fn run_command(&mut self, command: Command, ctx: &Context, today: NaiveDate) {
+        match &mut self.screen {
+            Screen::Journal(session) => {
+                session.run_command(command, ctx, self.config.clock.now(), today);
+            }
+            Screen::Welcome | Screen::Failed(_) => {
+                match command.text_scale_after(ctx.zoom_factor()) {
+                    Some(scale) => ctx.set_zoom_factor(scale),
+                    None => log::warn!("ignored {command:?}: no journal is open"),
+                }
+            }
+        }
     }
 
     /// Applies one action from the views: screen changes here, journal actions in the session.
@@ -217,11 +225,14 @@ impl ReliefApp {
                     log::warn!("ignored {action:?}: no journal is open");
                 }
             },
+            Action::Command(command) => self.run_command(command, ctx, today),
         }
     }
 
     /// Applies one action that changes the screen.
     fn apply_screen(&mut self, action: ScreenAction, ctx: &Context, today: NaiveDate) {
+        // The screen shown next applies its own text size and theme.
+        self.applied_display = None;
         match action {
             ScreenAction::StartJournal { treatment_started } => {
                 let path = self.config.journal_path.clone();
@@ -317,7 +328,13 @@ impl eframe::App for ReliefApp {
         }
         self.apply_display(&ctx);
         let today = self.today();
-        let mut actions: Vec<Action> = self.keyboard_zoom(&ctx).into_iter().collect();
+        // Commands asked for by their keys are read before anything is drawn, so no view acts
+        // on the same key.
+        let mut actions: Vec<Action> =
+            pressed_commands(&ctx, |command| self.command_available(command))
+                .into_iter()
+                .map(Action::from)
+                .collect();
         match &mut self.screen {
             Screen::Welcome => {
                 egui::CentralPanel::default().show(ui, |ui| {

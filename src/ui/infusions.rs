@@ -11,6 +11,7 @@ use crate::domain::{
 };
 
 use super::actions::{Action, JournalAction};
+use super::commands::Command;
 use super::data::JournalData;
 use super::paste_dates::{PasteState, paste_dates_ui};
 use super::widgets::{date_field_ui, day_label, error_ui, split_list, text_field_ui};
@@ -200,17 +201,21 @@ impl InfusionsState {
         self.paste.clear();
     }
 
-    fn save(&mut self, today: NaiveDate, actions: &mut Vec<Action>) {
+    /// Validates the form into the action that adds or updates the infusion; on a mistake,
+    /// keeps the message to show under the form and returns `None`.
+    pub(super) fn save_action(&mut self, today: NaiveDate) -> Option<JournalAction> {
         match self.form.to_infusion(today) {
             Ok(infusion) => {
                 self.error = None;
-                let action = match self.editing {
+                Some(match self.editing {
                     Some(id) => JournalAction::UpdateInfusion(id, infusion),
                     None => JournalAction::AddInfusion(infusion),
-                };
-                actions.push(action.into());
+                })
             }
-            Err(message) => self.error = Some(message),
+            Err(message) => {
+                self.error = Some(message);
+                None
+            }
         }
     }
 }
@@ -223,9 +228,6 @@ pub fn infusions_ui(
     today: NaiveDate,
     actions: &mut Vec<Action>,
 ) {
-    if ui.input_mut(|input| input.consume_key(egui::Modifiers::COMMAND, egui::Key::S)) {
-        state.save(today, actions);
-    }
     if ui.available_width() < FORM_WIDTH + LIST_MIN_WIDTH {
         // Too narrow for both side by side: one column, the form first.
         egui::ScrollArea::vertical()
@@ -356,10 +358,10 @@ fn infusion_form_ui(
         };
         if ui
             .button(RichText::new(save_text).strong())
-            .on_hover_text("Ctrl+S")
+            .on_hover_text(Command::Save.shortcut_text(ui.ctx()))
             .clicked()
         {
-            state.save(today, actions);
+            actions.push(Command::Save.into());
         }
         if state.editing.is_some() && ui.button("Cancel editing").clicked() {
             state.reset_form(today);

@@ -11,6 +11,7 @@
 mod actions;
 mod app;
 mod charts;
+mod commands;
 mod data;
 mod failure;
 mod files;
@@ -41,6 +42,7 @@ use crate::domain::Clock;
 pub use actions::{Action, ExportKind, FileTarget, JournalAction, ScreenAction, TreatmentSoFar};
 pub use app::ReliefApp;
 pub use charts::ChartsState;
+pub use commands::{Command, CommandEntry, shortcut_clashes};
 pub use files::{FileError, ImportPreview};
 pub use import::{ImportSource, PendingImport, TableChoice, TrackerChoice};
 pub use report::{Period, ReportState};
@@ -96,18 +98,6 @@ impl View {
             Self::Charts => "Charts",
             Self::Report => "Report",
             Self::Settings => "Settings",
-        }
-    }
-
-    /// The keyboard shortcut that shows this view: Ctrl (Cmd on macOS) and this key.
-    pub fn shortcut_key(self) -> egui::Key {
-        match self {
-            Self::Today => egui::Key::Num1,
-            Self::History => egui::Key::Num2,
-            Self::Infusions => egui::Key::Num3,
-            Self::Charts => egui::Key::Num4,
-            Self::Report => egui::Key::Num5,
-            Self::Settings => egui::Key::Num6,
         }
     }
 }

@@ -5,7 +5,7 @@ use eframe::egui;
 use std::path::Path;
 
 use chrono::{NaiveDate, NaiveDateTime};
-use egui::{Key, Modifiers, RichText, Ui};
+use egui::{RichText, Ui};
 
 use crate::demo::{DEFAULT_SEED, demo_journal};
 use crate::domain::{Entry, Infusion, Settings, journal_day};
@@ -13,6 +13,7 @@ use crate::store::{BackupReason, SaveOutcome, Store, StoreError};
 
 use super::actions::{Action, FileTarget, JournalAction, ScreenAction, TreatmentSoFar};
 use super::charts::{ChartsState, charts_ui};
+use super::commands::Command;
 use super::data::JournalData;
 use super::files;
 use super::history::{HistoryState, history_ui};
@@ -248,6 +249,91 @@ impl Session {
         lines
     }
 
+    /// Shows `view` (closing the setup); a notice about another view's action is cleared.
+    fn show_view(&mut self, view: View, today: NaiveDate) {
+        self.setup_open = false;
+        self.view = view;
+        // A message about another view's action no longer applies here.
+        if self
+            .notice
+            .as_ref()
+            .is_some_and(|notice| notice.view.is_some_and(|made_in| made_in != view))
+        {
+            self.notice = None;
+        }
+        // Today always opens today's journal day; another day open for editing keeps its
+        // unsaved changes as a draft.
+        if view == View::Today {
+            self.today.go_to(&self.data, today);
+        }
+    }
+
+    /// Whether `command` can be asked for now (its key is left alone otherwise): saving in
+    /// Today and Infusions, changing the day in Today, undo when something was deleted.
+    pub(super) fn command_available(&self, command: Command) -> bool {
+        let shown = |view: View| !self.setup_open && self.view == view;
+        match command {
+            Command::ShowView(_) | Command::ZoomIn | Command::ZoomOut | Command::ZoomReset => true,
+            Command::Save => shown(View::Today) || shown(View::Infusions),
+            Command::Undo => self.undo.is_some(),
+            Command::PreviousDay | Command::NextDay | Command::BackToToday => shown(View::Today),
+        }
+    }
+
+    /// Carries out a command from the table, whether its key or its button asked for it.
+    pub(super) fn run_command(
+        &mut self,
+        command: Command,
+        ctx: &egui::Context,
+        now: NaiveDateTime,
+        today: NaiveDate,
+    ) {
+        match command {
+            Command::ShowView(view) => self.show_view(view, today),
+            Command::Save => {
+                let save = if self.setup_open {
+                    None
+                } else {
+                    match self.view {
+                        View::Today => self.today.save_action(),
+                        View::Infusions => self.infusions.save_action(today),
+                        View::History | View::Charts | View::Report | View::Settings => None,
+                    }
+                };
+                if let Some(action) = save {
+                    self.apply(action, now, today);
+                }
+            }
+            Command::Undo => self.apply(JournalAction::Undo, now, today),
+            Command::PreviousDay => {
+                let day = self.today.date - chrono::Duration::days(1);
+                self.today.go_to(&self.data, day);
+            }
+            Command::NextDay => {
+                if self.today.date < today {
+                    let day = self.today.date + chrono::Duration::days(1);
+                    self.today.go_to(&self.data, day);
+                }
+            }
+            Command::BackToToday => self.today.go_to(&self.data, today),
+            Command::ZoomIn | Command::ZoomOut | Command::ZoomReset => {
+                let Some(text_scale) = command.text_scale_after(ctx.zoom_factor()) else {
+                    return;
+                };
+                // Shown at once; kept in the settings, so the Settings view shows it and the next
+                // start uses it (a journal opened for reading only refuses that, and says so).
+                ctx.set_zoom_factor(text_scale);
+                if text_scale != self.data.settings.text_scale {
+                    let settings = Settings {
+                        text_scale,
+                        ..self.data.settings.clone()
+                    };
+                    self.apply(JournalAction::SaveSettings(settings), now, today);
+                }
+            }
+        }
+    }
+
     /// Applies one journal action; `now` stamps backups, `today` is the journal day.
     pub(super) fn apply(&mut self, action: JournalAction, now: NaiveDateTime, today: NaiveDate) {
         if let Some(reason) = &self.read_only
@@ -357,23 +443,6 @@ impl Session {
             JournalAction::CloseSetup => self.setup_open = false,
             JournalAction::SaveSetup(treatment) => self.save_setup(&treatment, today),
             JournalAction::Undo => self.undo(today),
-            JournalAction::ShowView(view) => {
-                self.setup_open = false;
-                self.view = view;
-                // A message about another view's action no longer applies here.
-                if self
-                    .notice
-                    .as_ref()
-                    .is_some_and(|notice| notice.view.is_some_and(|made_in| made_in != view))
-                {
-                    self.notice = None;
-                }
-                // Today always opens today's journal day; another day open for editing keeps
-                // its unsaved changes as a draft.
-                if view == View::Today {
-                    self.today.go_to(&self.data, today);
-                }
-            }
             JournalAction::OpenDay(date) => {
                 self.setup_open = false;
                 self.view = View::Today;
@@ -610,7 +679,6 @@ impl Session {
 
     /// Draws the journal: banners, side bar and the current view.
     pub(super) fn ui(&mut self, ui: &mut Ui, today: NaiveDate, actions: &mut Vec<Action>) {
-        self.shortcuts(ui, actions);
         let compact = is_compact(ui.ctx().content_rect().size());
         if compact {
             self.view_row_ui(ui, today, actions);
@@ -656,21 +724,6 @@ impl Session {
                 });
             }
         });
-    }
-
-    /// Ctrl+1..6 show a view (in side-bar order); Ctrl+Z undoes the last delete (outside text fields).
-    fn shortcuts(&mut self, ui: &Ui, actions: &mut Vec<Action>) {
-        for view in View::ALL {
-            if ui.input_mut(|input| input.consume_key(Modifiers::COMMAND, view.shortcut_key())) {
-                actions.push(JournalAction::ShowView(view).into());
-            }
-        }
-        if self.undo.is_some()
-            && !ui.ctx().text_edit_focused()
-            && ui.input_mut(|input| input.consume_key(Modifiers::COMMAND, Key::Z))
-        {
-            actions.push(JournalAction::Undo.into());
-        }
     }
 
     /// Asks before making a missing folder or replacing a file.
@@ -729,8 +782,13 @@ impl Session {
             .exact_size(height)
             .show(ui, |ui| {
                 ui.horizontal_centered(|ui| {
-                    if self.undo.is_some() && ui.button("Undo").on_hover_text("Ctrl+Z").clicked() {
-                        actions.push(JournalAction::Undo.into());
+                    if self.undo.is_some()
+                        && ui
+                            .button(Command::Undo.label())
+                            .on_hover_text(Command::Undo.shortcut_text(ui.ctx()))
+                            .clicked()
+                    {
+                        actions.push(Command::Undo.into());
                     }
                     if (self.notice.is_some() || self.undo.is_some())
                         && ui.small_button("Dismiss").clicked()
@@ -787,13 +845,10 @@ impl Session {
             RichText::new(text).size(text_size),
         )
         .min_size(min_size);
-        let index = View::ALL
-            .iter()
-            .position(|shown| *shown == view)
-            .unwrap_or_default();
+        let command = Command::ShowView(view);
         let response = ui
             .add(button)
-            .on_hover_text(format!("Ctrl+{}", index + 1))
+            .on_hover_text(command.shortcut_text(ui.ctx()))
             .accessible_name(name);
         if unsaved {
             let centre = egui::pos2(response.rect.right() - 10.0, response.rect.center().y);
@@ -801,7 +856,7 @@ impl Session {
                 .circle_filled(centre, 3.5, ui.visuals().text_color());
         }
         if response.clicked() {
-            actions.push(JournalAction::ShowView(view).into());
+            actions.push(command.into());
         }
     }
 

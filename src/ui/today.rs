@@ -6,13 +6,14 @@
 use eframe::egui;
 use std::collections::BTreeMap;
 
-use chrono::{Duration, NaiveDate};
+use chrono::NaiveDate;
 use egui::{Key, Modifiers, RichText, TextEdit, Ui};
 
 use crate::analysis::BaselineSource;
 use crate::domain::{COMMON_SIDE_EFFECTS, Entry, RescueDoses, Score, SleepHours, TextList};
 
 use super::actions::{Action, JournalAction};
+use super::commands::Command;
 use super::data::JournalData;
 use super::widgets::{
     date_field_ui, day_label, day_label_near, error_ui, score_row_ui, split_list, stepper_ui,
@@ -221,46 +222,24 @@ impl TodayState {
         }
     }
 
-    /// Validates the form and asks to save it.
-    fn save(&mut self, actions: &mut Vec<Action>) {
+    /// Validates the form into the action that saves it; on a mistake, keeps the message to
+    /// show under the form and returns `None`.
+    pub(super) fn save_action(&mut self) -> Option<JournalAction> {
         match self.form.to_entry(self.date) {
             Ok(entry) => {
                 self.error = None;
-                actions.push(JournalAction::SaveEntry(entry).into());
+                Some(JournalAction::SaveEntry(entry))
             }
-            Err(message) => self.error = Some(message),
+            Err(message) => {
+                self.error = Some(message);
+                None
+            }
         }
     }
 
-    /// Reads the keyboard shortcuts of this view: digits set pain, Ctrl+S saves,
-    /// Alt+Left/Right change the day, Alt+Home goes to today.
-    fn shortcuts(
-        &mut self,
-        ui: &Ui,
-        data: &JournalData,
-        today: NaiveDate,
-        actions: &mut Vec<Action>,
-    ) {
-        let save = ui.input_mut(|input| input.consume_key(Modifiers::COMMAND, Key::S));
-        if save {
-            self.save(actions);
-        }
-        let (previous, next, home) = ui.input_mut(|input| {
-            (
-                input.consume_key(Modifiers::ALT, Key::ArrowLeft),
-                input.consume_key(Modifiers::ALT, Key::ArrowRight),
-                input.consume_key(Modifiers::ALT, Key::Home),
-            )
-        });
-        if previous {
-            self.go_to(data, self.date - Duration::days(1));
-        }
-        if next && self.date < today {
-            self.go_to(data, self.date + Duration::days(1));
-        }
-        if home {
-            self.go_to(data, today);
-        }
+    /// Reads the digits that set pain (outside text fields); 1 then 0 gives 10. Saving and
+    /// changing the day are commands (`commands.rs`).
+    fn pain_keys(&mut self, ui: &Ui) {
         if ui.ctx().text_edit_focused() {
             return;
         }
@@ -301,11 +280,11 @@ pub fn today_ui(
     today: NaiveDate,
     actions: &mut Vec<Action>,
 ) {
-    state.shortcuts(ui, data, today, actions);
+    state.pain_keys(ui);
     // In a short window (small or at large text) the view drops its heading and hint, so pain
     // and Save are on the first screen.
     let short = ui.available_height() < SHORT_HEIGHT;
-    day_bar_ui(ui, state, data, today, short);
+    day_bar_ui(ui, state, data, today, short, actions);
     drafts_ui(ui, state, data);
     ui.add_space(if short { 2.0 } else { 6.0 });
     // Side by side when there is room, otherwise the status card goes below the form.
@@ -344,6 +323,7 @@ fn day_bar_ui(
     data: &JournalData,
     today: NaiveDate,
     short: bool,
+    actions: &mut Vec<Action>,
 ) {
     // Bare arrows in a short window, so the bar stays one line; named for screen readers.
     let arrow = |response: egui::Response, name: &str| {
@@ -354,14 +334,19 @@ fn day_bar_ui(
         }
     };
     let (previous, next) = if short {
-        ("<", ">")
+        ("<".to_owned(), ">".to_owned())
     } else {
-        ("< Previous day", "Next day >")
+        (
+            format!("< {}", Command::PreviousDay.label()),
+            format!("{} >", Command::NextDay.label()),
+        )
     };
     ui.horizontal_wrapped(|ui| {
-        let previous = ui.button(previous).on_hover_text("Previous day (Alt+Left)");
-        if arrow(previous, "Previous day").clicked() {
-            state.go_to(data, state.date - Duration::days(1));
+        let previous = ui
+            .button(previous)
+            .on_hover_text(Command::PreviousDay.hint(ui.ctx()));
+        if arrow(previous, Command::PreviousDay.label()).clicked() {
+            actions.push(Command::PreviousDay.into());
         }
         let mut date = state.date;
         if date_field_ui(ui, "today_date", &mut date, "Journal day", today) {
@@ -369,17 +354,17 @@ fn day_bar_ui(
         }
         let next = ui
             .add_enabled(state.date < today, egui::Button::new(next))
-            .on_hover_text("Next day (Alt+Right)");
-        if arrow(next, "Next day").clicked() {
-            state.go_to(data, state.date + Duration::days(1));
+            .on_hover_text(Command::NextDay.hint(ui.ctx()));
+        if arrow(next, Command::NextDay.label()).clicked() {
+            actions.push(Command::NextDay.into());
         }
         if state.date != today
             && ui
-                .button("Back to today")
-                .on_hover_text("Alt+Home")
+                .button(Command::BackToToday.label())
+                .on_hover_text(Command::BackToToday.shortcut_text(ui.ctx()))
                 .clicked()
         {
-            state.go_to(data, today);
+            actions.push(Command::BackToToday.into());
         }
     });
     if !short {
@@ -449,7 +434,8 @@ fn entry_form_ui(
     };
     let form = &mut state.form;
     let hint = format!(
-        "Your typical pain {that_day}. Type a digit or click a number, then save (Ctrl+S)."
+        "Your typical pain {that_day}. Type a digit or click a number, then save ({}).",
+        Command::Save.shortcut_text(ui.ctx())
     );
     let title = ui.label(RichText::new(day).size(20.0).strong());
     if short {
@@ -468,10 +454,13 @@ fn entry_form_ui(
     ui.add_space(if short { 2.0 } else { 8.0 });
     ui.horizontal_wrapped(|ui| {
         let save = ui
-            .add(egui::Button::new(RichText::new("Save").size(20.0)).min_size([120.0, 40.0].into()))
-            .on_hover_text("Ctrl+S");
+            .add(
+                egui::Button::new(RichText::new(Command::Save.label()).size(20.0))
+                    .min_size([120.0, 40.0].into()),
+            )
+            .on_hover_text(Command::Save.shortcut_text(ui.ctx()));
         if save.clicked() {
-            state.save(actions);
+            actions.push(Command::Save.into());
         }
         if state.is_modified() && ui.button("Discard changes").clicked() {
             state.form = state.saved.clone();

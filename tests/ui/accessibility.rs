@@ -5,7 +5,7 @@ use crate::common_ui::TestJournal;
 use eframe::egui;
 use egui_kittest::kittest::Queryable;
 use relief_journal::domain::Theme;
-use relief_journal::ui::View;
+use relief_journal::ui::{Command, View};
 
 fn demo_journal() -> TestJournal {
     let journal = TestJournal::missing();
@@ -69,7 +69,8 @@ fn view_shortcuts_switch_views() {
     let journal = TestJournal::empty();
     let mut app = journal.app(View::Today);
     for view in [View::Settings, View::History, View::Infusions, View::Today] {
-        app.key_press_modifiers(egui::Modifiers::COMMAND, view.shortcut_key());
+        let shortcut = Command::ShowView(view).entry().shortcut;
+        app.key_press_modifiers(shortcut.modifiers, shortcut.logical_key);
         app.run();
         assert_eq!(app.state().view(), Some(view));
     }

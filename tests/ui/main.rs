@@ -10,6 +10,7 @@ mod damaged;
 mod accessibility;
 mod backups;
 mod charts;
+mod commands;
 mod first_run;
 mod history;
 mod import;
