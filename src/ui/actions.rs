@@ -5,7 +5,7 @@
 //! each applied by one exhaustive match: the app's for [`ScreenAction`], the session's for
 //! [`JournalAction`].
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 
@@ -13,7 +13,10 @@ use crate::charts::{ChartKind, DateRange};
 use crate::domain::{Entry, Infusion, Settings};
 use crate::report::ReportOptions;
 
+use super::View;
 use super::commands::Command;
+use super::files::with_extension;
+use super::import::PendingImport;
 
 /// A request from a view, applied by the app after the frame.
 ///
@@ -26,8 +29,16 @@ pub enum Action {
     Screen(ScreenAction),
     /// Act on the open journal.
     Journal(JournalAction),
+    /// Change what the open journal shows; nothing is written.
+    Navigate(Navigation),
     /// A command from the table in `commands.rs`, asked for by its key or its button.
     Command(Command),
+}
+
+impl From<Navigation> for Action {
+    fn from(navigation: Navigation) -> Self {
+        Self::Navigate(navigation)
+    }
 }
 
 impl From<Command> for Action {
@@ -87,28 +98,19 @@ pub enum JournalAction {
     DeleteInfusion(i64),
     /// Save the settings.
     SaveSettings(Settings),
-    /// Open "Your treatment so far" (infusions already had, pain before ketamine).
-    ShowSetup,
     /// Store what the setup asked, in one transaction, and close it.
     SaveSetup(TreatmentSoFar),
-    /// Close the setup without storing anything (its answers are kept until the app closes).
-    CloseSetup,
     /// Undo the last delete.
     Undo,
-    /// Show a day in the Today view, to edit it.
-    OpenDay(NaiveDate),
     /// Open the folder that holds this file in the system file manager.
     OpenFolder(PathBuf),
     /// Take a backup of the open journal now.
     BackupNow,
-    /// Ask the system's file dialog for a file, then act on it.
-    ChooseFile(FileTarget),
-    /// Write the appointment report as PDF.
-    SaveReport(PathBuf, ReportOptions),
-    /// Write a chart as PNG or SVG (by the file's extension), the timeline limited to the range.
-    SaveChart(PathBuf, ChartKind, Option<DateRange>),
-    /// Export the journal.
-    Export(PathBuf, ExportKind),
+    /// Ask the system's file dialog for a file, then use it.
+    ChooseFile(FileUse),
+    /// Write a report, chart or export to a typed path (asking first before making its folder
+    /// or replacing a file).
+    WriteFile(PathBuf, FileWrite),
     /// Go ahead with the file write that was asked about (make its folder, replace the file).
     ConfirmWrite,
     /// Drop the file write that was asked about.
@@ -120,6 +122,106 @@ pub enum JournalAction {
     ConfirmImport,
     /// Drop the previewed file.
     CancelImport,
+}
+
+/// Changes what the open journal shows, applied by its session; nothing is written, so these
+/// work in a journal opened for reading only.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Navigation {
+    /// Show a view (closing the setup).
+    ShowView(View),
+    /// Show a day in the Today view, to edit it.
+    OpenDay(NaiveDate),
+    /// Open "Your treatment so far" (infusions already had, pain before ketamine).
+    ShowSetup,
+    /// Close the setup without storing anything (its answers are kept until the app closes).
+    CloseSetup,
+}
+
+/// A file the app writes from the journal (where is given beside it).
+#[derive(Debug, Clone, PartialEq)]
+pub enum FileWrite {
+    /// The appointment report as PDF.
+    Report(ReportOptions),
+    /// A chart as PNG or SVG (by the file's extension), the timeline limited to the range.
+    Chart(ChartKind, Option<DateRange>),
+    /// The journal, whole or in part.
+    Export(ExportKind),
+}
+
+impl FileWrite {
+    /// The file written to `path`: with this kind's extension added when it has none.
+    pub fn file(&self, path: &Path) -> PathBuf {
+        match self {
+            Self::Report(_) => with_extension(path, "pdf"),
+            Self::Chart(..) => with_extension(path, "png"),
+            Self::Export(kind) => with_extension(path, kind.extension()),
+        }
+    }
+}
+
+/// What a file chosen in the system's dialog is for.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FileUse {
+    /// Write this file there (the dialog has asked about replacing one).
+    Write(FileWrite),
+    /// Read it and preview what importing it would change.
+    Import,
+}
+
+impl FileUse {
+    /// Which dialog to show, and which field the chosen path goes into.
+    pub fn target(&self) -> FileTarget {
+        match self {
+            Self::Write(FileWrite::Report(_)) => FileTarget::ReportPdf,
+            Self::Write(FileWrite::Chart(..)) => FileTarget::ChartImage,
+            Self::Write(FileWrite::Export(_)) => FileTarget::Export,
+            Self::Import => FileTarget::Import,
+        }
+    }
+
+    /// The file name the dialog suggests, dated `today` (none for a file to import).
+    pub fn suggested_name(&self, today: NaiveDate) -> String {
+        match self {
+            Self::Write(FileWrite::Report(_)) => format!("relief-report-{today}.pdf"),
+            Self::Write(FileWrite::Chart(..)) => format!("relief-chart-{today}.png"),
+            Self::Write(FileWrite::Export(kind)) => {
+                format!("relief-journal-{today}.{}", kind.extension())
+            }
+            Self::Import => String::new(),
+        }
+    }
+
+    /// The action that uses the file at `path`.
+    pub fn with_path(self, path: PathBuf) -> JournalAction {
+        match self {
+            Self::Write(write) => JournalAction::WriteFile(path, write),
+            Self::Import => JournalAction::PreviewImport(path, None),
+        }
+    }
+}
+
+/// What became of a journal action, told to the views after it is applied, so each view follows
+/// its own action (clears a saved form, keeps an import preview) instead of the session reaching
+/// into its state.
+#[derive(Debug, PartialEq)]
+pub enum Outcome {
+    /// The journal was read again; a form without edits shows what is stored now.
+    Reloaded,
+    /// The infusion form's infusion was added or updated.
+    InfusionSaved,
+    /// The pasted infusion dates were added.
+    InfusionsAdded,
+    /// The settings were saved.
+    SettingsSaved,
+    /// The setup's answers were stored.
+    SetupSaved,
+    /// A path was chosen in the system's file dialog for this field.
+    FileChosen(FileTarget, PathBuf),
+    /// A file to import was read: what importing it would change.
+    ImportRead(Box<PendingImport>),
+    /// The import preview is done with: imported, cancelled, or its file could not be read.
+    ImportClosed,
 }
 
 /// What "Your treatment so far" stores: infusions not yet in the journal, and the settings with
@@ -172,14 +274,9 @@ impl JournalAction {
             | Self::Undo
             | Self::BackupNow
             | Self::ConfirmImport => true,
-            Self::ShowSetup
-            | Self::CloseSetup
-            | Self::OpenDay(_)
-            | Self::OpenFolder(_)
+            Self::OpenFolder(_)
             | Self::ChooseFile(_)
-            | Self::SaveReport(..)
-            | Self::SaveChart(..)
-            | Self::Export(..)
+            | Self::WriteFile(..)
             | Self::ConfirmWrite
             | Self::CancelWrite
             | Self::PreviewImport(..)

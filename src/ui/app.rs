@@ -225,6 +225,12 @@ impl ReliefApp {
                     log::warn!("ignored {action:?}: no journal is open");
                 }
             },
+            Action::Navigate(navigation) => match &mut self.screen {
+                Screen::Journal(session) => session.navigate(navigation, today),
+                Screen::Welcome | Screen::Failed(_) => {
+                    log::warn!("ignored {navigation:?}: no journal is open");
+                }
+            },
             Action::Command(command) => self.run_command(command, ctx, today),
         }
     }
@@ -247,7 +253,9 @@ impl ReliefApp {
                         Screen::Journal(session) => {
                             session.error(open_error_message(&path, &error));
                         }
-                        _ => self.screen = Screen::Failed(Failure::opening(&path, &error)),
+                        Screen::Welcome | Screen::Failed(_) => {
+                            self.screen = Screen::Failed(Failure::opening(&path, &error))
+                        }
                     },
                 }
             }

@@ -198,7 +198,7 @@ fn entries_table_ui(
                         .accessible_name(format!("Edit {}", entry.date))
                         .clicked()
                     {
-                        actions.push(JournalAction::OpenDay(entry.date).into());
+                        actions.push(super::actions::Navigation::OpenDay(entry.date).into());
                     }
                     if ui
                         .small_button("Delete")
@@ -299,7 +299,7 @@ fn calendar_ui(
                 };
                 let response = ui.add_enabled(day <= today, button).accessible_name(name);
                 if response.clicked() {
-                    actions.push(JournalAction::OpenDay(day).into());
+                    actions.push(super::actions::Navigation::OpenDay(day).into());
                 }
                 if day.weekday() == chrono::Weekday::Sun {
                     ui.end_row();

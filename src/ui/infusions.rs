@@ -10,7 +10,7 @@ use crate::domain::{
     COMMON_SIDE_EFFECTS, DoseMg, DurationMin, Infusion, InfusionStatus, Phase, TextList,
 };
 
-use super::actions::{Action, JournalAction};
+use super::actions::{Action, JournalAction, Outcome};
 use super::commands::Command;
 use super::data::JournalData;
 use super::paste_dates::{PasteState, paste_dates_ui};
@@ -190,6 +190,21 @@ impl InfusionsState {
     }
 
     /// An empty form on `today`, the pasted dates kept.
+    /// Follows the outcome of its own actions: a saved infusion clears the form, added pasted
+    /// dates clear the box.
+    pub(super) fn follow(&mut self, outcome: &Outcome, today: NaiveDate) {
+        match outcome {
+            Outcome::InfusionSaved => self.saved(today),
+            Outcome::InfusionsAdded => self.pasted_saved(),
+            Outcome::Reloaded
+            | Outcome::SettingsSaved
+            | Outcome::SetupSaved
+            | Outcome::FileChosen(..)
+            | Outcome::ImportRead(_)
+            | Outcome::ImportClosed => {}
+        }
+    }
+
     fn reset_form(&mut self, today: NaiveDate) {
         let paste = std::mem::take(&mut self.paste);
         *self = Self::new(today);

@@ -39,7 +39,10 @@ use std::time::Instant;
 
 use crate::domain::Clock;
 
-pub use actions::{Action, ExportKind, FileTarget, JournalAction, ScreenAction, TreatmentSoFar};
+pub use actions::{
+    Action, ExportKind, FileTarget, FileWrite, JournalAction, Navigation, ScreenAction,
+    TreatmentSoFar,
+};
 pub use app::ReliefApp;
 pub use charts::ChartsState;
 pub use commands::{Command, CommandEntry, shortcut_clashes};

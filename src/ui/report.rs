@@ -15,7 +15,7 @@ use crate::charts::{ChartKind, DateRange};
 use crate::report::{Paper, ReportOptions};
 use crate::wording::DISCLAIMER;
 
-use super::actions::{Action, ExportKind, FileTarget, JournalAction};
+use super::actions::{Action, ExportKind, FileTarget, FileUse, FileWrite, JournalAction, Outcome};
 use super::data::JournalData;
 use super::import::{PendingImport, pending_import_ui};
 use super::widgets::{date_field_ui, day_label, text_field_ui};
@@ -127,6 +127,21 @@ impl ReportState {
         }
     }
 
+    /// Follows the outcome of its own actions: a path chosen in a dialog fills its field, a
+    /// file read for import is previewed until it is imported or cancelled.
+    pub(super) fn follow(&mut self, outcome: Outcome) {
+        match outcome {
+            Outcome::FileChosen(target, path) => self.set_path(target, &path),
+            Outcome::ImportRead(pending) => self.import = Some(*pending),
+            Outcome::ImportClosed => self.import = None,
+            Outcome::Reloaded
+            | Outcome::InfusionSaved
+            | Outcome::InfusionsAdded
+            | Outcome::SettingsSaved
+            | Outcome::SetupSaved => {}
+        }
+    }
+
     /// Puts a path chosen in a dialog into the field it belongs to.
     pub fn set_path(&mut self, target: FileTarget, path: &std::path::Path) {
         let text = path.display().to_string();
@@ -188,12 +203,11 @@ pub fn report_ui(
                         field: "PDF file path",
                         hint: "e.g. ~/Documents/relief-report.pdf",
                         save_button: "Save PDF to this path",
-                        target: FileTarget::ReportPdf,
                         enabled: valid,
                     },
                     &mut state.pdf_path,
                     actions,
-                    |path| JournalAction::SaveReport(path, options.clone()),
+                    FileUse::Write(FileWrite::Report(options)),
                 );
             });
             section(ui, "Chart image", |ui| {
@@ -219,12 +233,11 @@ pub fn report_ui(
                         field: "Chart image path",
                         hint: "e.g. ~/Documents/relief-timeline.png",
                         save_button: "Save chart to this path",
-                        target: FileTarget::ChartImage,
                         enabled: true,
                     },
                     &mut state.chart_path,
                     actions,
-                    |path| JournalAction::SaveChart(path, chart, Some(range)),
+                    FileUse::Write(FileWrite::Chart(chart, Some(range))),
                 );
             });
             section(ui, "Export", |ui| {
@@ -241,12 +254,11 @@ pub fn report_ui(
                         field: "Export file path",
                         hint: "e.g. ~/Documents/relief-journal.json",
                         save_button: "Export to this path",
-                        target: FileTarget::Export,
                         enabled: true,
                     },
                     &mut state.export_path,
                     actions,
-                    |path| JournalAction::Export(path, export),
+                    FileUse::Write(FileWrite::Export(export)),
                 );
             });
             section(ui, "Import", |ui| {
@@ -258,12 +270,11 @@ pub fn report_ui(
                         field: "Import file path",
                         hint: "e.g. ~/Documents/pain-scores.xlsx",
                         save_button: "Preview import",
-                        target: FileTarget::Import,
                         enabled: true,
                     },
                     &mut state.import_path,
                     actions,
-                    |path| JournalAction::PreviewImport(path, None),
+                    FileUse::Import,
                 );
                 if let Some(pending) = &mut state.import {
                     pending_import_ui(ui, pending, data, today, actions);
@@ -345,7 +356,6 @@ struct PathRow {
     field: &'static str,
     hint: &'static str,
     save_button: &'static str,
-    target: FileTarget,
     enabled: bool,
 }
 
@@ -355,7 +365,7 @@ fn path_row_ui(
     row: PathRow,
     text: &mut String,
     actions: &mut Vec<Action>,
-    action: impl FnOnce(PathBuf) -> JournalAction,
+    then: FileUse,
 ) {
     ui.add_space(4.0);
     ui.horizontal_wrapped(|ui| {
@@ -364,7 +374,7 @@ fn path_row_ui(
             .on_hover_text("Opens the system's file dialog")
             .clicked()
         {
-            actions.push(JournalAction::ChooseFile(row.target).into());
+            actions.push(JournalAction::ChooseFile(then.clone()).into());
         }
         ui.weak("or type a path:");
         let field = text_field_ui(ui, row.field, text, row.hint, 320.0);
@@ -380,7 +390,7 @@ fn path_row_ui(
             && row.enabled
             && let Some(path) = path
         {
-            actions.push(action(path).into());
+            actions.push(then.with_path(path).into());
         }
     });
 }

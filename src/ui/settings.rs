@@ -216,7 +216,7 @@ fn journal_day_ui(ui: &mut Ui, state: &mut SettingsState, actions: &mut Vec<Acti
         )
         .clicked()
     {
-        actions.push(JournalAction::ShowSetup.into());
+        actions.push(super::actions::Navigation::ShowSetup.into());
     }
 }
 

@@ -264,7 +264,7 @@ pub fn setup_ui(
                     .add(Button::new("Skip for now").min_size([120.0, 36.0].into()))
                     .clicked()
                 {
-                    actions.push(JournalAction::CloseSetup.into());
+                    actions.push(super::actions::Navigation::CloseSetup.into());
                 }
             });
         });

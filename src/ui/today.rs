@@ -12,7 +12,7 @@ use egui::{Key, Modifiers, RichText, TextEdit, Ui};
 use crate::analysis::BaselineSource;
 use crate::domain::{COMMON_SIDE_EFFECTS, Entry, RescueDoses, Score, SleepHours, TextList};
 
-use super::actions::{Action, JournalAction};
+use super::actions::{Action, JournalAction, Outcome};
 use super::commands::Command;
 use super::data::JournalData;
 use super::widgets::{
@@ -210,6 +210,14 @@ impl TodayState {
             .unwrap_or_else(|| self.saved.clone());
         self.error = None;
         self.typed_one = false;
+    }
+
+    /// Follows the outcome of an action: after the journal is read again, an unmodified form
+    /// shows the new saved state.
+    pub(super) fn follow(&mut self, outcome: &Outcome, data: &JournalData) {
+        if *outcome == Outcome::Reloaded {
+            self.sync(data);
+        }
     }
 
     /// Follows a change of the journal: an unmodified form shows the new saved state.
@@ -578,7 +586,7 @@ fn status_card_ui(ui: &mut Ui, data: &JournalData, today: NaiveDate, actions: &m
                 },
             );
             if ui.button("Tell it your pain before ketamine").clicked() {
-                actions.push(JournalAction::ShowSetup.into());
+                actions.push(super::actions::Navigation::ShowSetup.into());
             }
         }
         let flags = &data.analysis.flags;
