@@ -1,0 +1,285 @@
+//! The Infusions view's form to add or edit an infusion: its fields as typed, validated into an
+//! infusion, and how they are drawn.
+
+use chrono::NaiveDate;
+use eframe::egui;
+use egui::{RichText, TextEdit, Ui};
+
+use crate::domain::{
+    COMMON_SIDE_EFFECTS, DoseMg, DurationMin, Infusion, InfusionStatus, Phase, TextList,
+};
+
+use super::super::actions::Action;
+use super::super::commands::Command;
+use super::super::widgets::{date_field_ui, day_label, error_ui, split_list, text_field_ui};
+use super::InfusionsState;
+
+/// The fields of an infusion as the user edits them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct InfusionForm {
+    /// The day.
+    pub date: NaiveDate,
+    /// Done or planned.
+    pub status: InfusionStatus,
+    /// Loading, maintenance, or `None` to let the analysis decide.
+    pub phase: Option<Phase>,
+    /// Dose in mg, as typed.
+    pub dose_mg: String,
+    /// Duration in minutes, as typed.
+    pub duration_min: String,
+    /// Clinic.
+    pub clinic: String,
+    /// Side effects, comma-separated.
+    pub side_effects: String,
+    /// Note.
+    pub note: String,
+}
+
+impl InfusionForm {
+    /// An empty form on `date`: planned when the day is still ahead.
+    pub fn new(date: NaiveDate, today: NaiveDate) -> Self {
+        Self {
+            date,
+            status: if date > today {
+                InfusionStatus::Planned
+            } else {
+                InfusionStatus::Done
+            },
+            phase: None,
+            dose_mg: String::new(),
+            duration_min: String::new(),
+            clinic: String::new(),
+            side_effects: String::new(),
+            note: String::new(),
+        }
+    }
+
+    /// The form showing a saved infusion.
+    pub fn from_infusion(infusion: &Infusion) -> Self {
+        Self {
+            date: infusion.date,
+            status: infusion.status,
+            phase: infusion.phase,
+            dose_mg: infusion
+                .dose_mg
+                .map(|dose| dose.get().to_string())
+                .unwrap_or_default(),
+            duration_min: infusion
+                .duration_min
+                .map(|minutes| minutes.get().to_string())
+                .unwrap_or_default(),
+            clinic: infusion.clinic.clone(),
+            side_effects: infusion.side_effects.items().join(", "),
+            note: infusion.note.clone(),
+        }
+    }
+
+    /// Whether `effect` is among the side effects typed (case aside).
+    pub fn has_side_effect(&self, effect: &str) -> bool {
+        split_list(&self.side_effects)
+            .iter()
+            .any(|item| item.eq_ignore_ascii_case(effect))
+    }
+
+    /// Adds `effect` to the side effects typed, or takes it out when `chosen` is false; the
+    /// others stay as typed.
+    pub fn choose_side_effect(&mut self, effect: &str, chosen: bool) {
+        let mut items: Vec<&str> = split_list(&self.side_effects)
+            .into_iter()
+            .filter(|item| !item.eq_ignore_ascii_case(effect))
+            .collect();
+        if chosen {
+            items.push(effect);
+        }
+        self.side_effects = items.join(", ");
+    }
+
+    /// Validates the form, or says in plain words what is wrong.
+    ///
+    /// # Errors
+    /// A message for the form when a done infusion is dated after `today`, or the dose,
+    /// duration or side effects are not allowed.
+    pub fn to_infusion(&self, today: NaiveDate) -> Result<Infusion, String> {
+        if self.status == InfusionStatus::Done && self.date > today {
+            return Err(format!(
+                "{} is still ahead: an infusion on that day can only be planned.",
+                day_label(self.date)
+            ));
+        }
+        let dose_mg = match self.dose_mg.trim() {
+            "" => None,
+            text => Some(DoseMg::parse(&text.replace(',', ".")).map_err(|_| {
+                format!("Dose \"{text}\" is not a number of milligrams above 0 and at most 5000.")
+            })?),
+        };
+        let duration_min = match self.duration_min.trim() {
+            "" => None,
+            text => Some(DurationMin::parse(text).map_err(|_| {
+                format!("Duration \"{text}\" is not a whole number of minutes from 1 to 10080.")
+            })?),
+        };
+        let side_effects = TextList::new("side_effects", split_list(&self.side_effects))
+            .map_err(|_| {
+                "Side effects: each may have up to 80 characters and no \";\"; separate them with commas."
+                    .to_owned()
+            })?;
+        Ok(Infusion {
+            date: self.date,
+            status: self.status,
+            phase: self.phase,
+            dose_mg,
+            duration_min,
+            clinic: self.clinic.trim().to_owned(),
+            side_effects,
+            note: self.note.trim_end().to_owned(),
+        })
+    }
+}
+
+/// The add/edit form.
+pub(super) fn infusion_form_ui(
+    ui: &mut Ui,
+    state: &mut InfusionsState,
+    today: NaiveDate,
+    actions: &mut Vec<Action>,
+) {
+    let title = if state.editing.is_some() {
+        "Edit infusion"
+    } else {
+        "Add an infusion"
+    };
+    ui.heading(title);
+    let form = &mut state.form;
+    ui.horizontal(|ui| {
+        ui.label("Date");
+        date_field_ui(ui, "infusion_date", &mut form.date, "Infusion date", today);
+    });
+    ui.horizontal(|ui| {
+        ui.radio_value(&mut form.status, InfusionStatus::Done, "Done");
+        ui.radio_value(&mut form.status, InfusionStatus::Planned, "Planned");
+    });
+    if form.status == InfusionStatus::Done && form.date > today {
+        ui.label(format!(
+            "{} is still ahead, so this infusion cannot be done yet.",
+            day_label(form.date)
+        ));
+        if ui.button("Make it planned").clicked() {
+            form.status = InfusionStatus::Planned;
+            state.error = None;
+        }
+    }
+    ui.horizontal(|ui| {
+        ui.label("Phase");
+        egui::ComboBox::from_id_salt("infusion_phase")
+            .selected_text(phase_name(form.phase))
+            .show_ui(ui, |ui| {
+                for phase in [None, Some(Phase::Loading), Some(Phase::Maintenance)] {
+                    ui.selectable_value(&mut form.phase, phase, phase_name(phase));
+                }
+            })
+            .response
+            .accessible_name(format!("Phase: {}", phase_name(form.phase)));
+    });
+    egui::Grid::new("infusion_fields")
+        .num_columns(2)
+        .show(ui, |ui| {
+            text_field_ui(ui, "Dose (mg)", &mut form.dose_mg, "optional", 120.0);
+            ui.end_row();
+            text_field_ui(
+                ui,
+                "Duration (minutes)",
+                &mut form.duration_min,
+                "optional",
+                120.0,
+            );
+            ui.end_row();
+            text_field_ui(ui, "Clinic", &mut form.clinic, "optional", 180.0);
+            ui.end_row();
+            text_field_ui(
+                ui,
+                "Side effects",
+                &mut form.side_effects,
+                "separate with commas",
+                180.0,
+            );
+            ui.end_row();
+        });
+    ui.horizontal_wrapped(|ui| {
+        for effect in COMMON_SIDE_EFFECTS {
+            let mut chosen = form.has_side_effect(effect);
+            if ui.toggle_value(&mut chosen, effect).changed() {
+                form.choose_side_effect(effect, chosen);
+            }
+        }
+    });
+    let label = ui.label("Note");
+    ui.add(
+        TextEdit::multiline(&mut form.note)
+            .desired_rows(2)
+            .hint_text("optional"),
+    )
+    .labelled_by(label.id);
+    ui.add_space(6.0);
+    ui.horizontal(|ui| {
+        let save_text = if state.editing.is_some() {
+            "Save changes"
+        } else {
+            "Add infusion"
+        };
+        if ui
+            .button(RichText::new(save_text).strong())
+            .on_hover_text(Command::Save.shortcut_text(ui.ctx()))
+            .clicked()
+        {
+            actions.push(Command::Save.into());
+        }
+        if state.editing.is_some() && ui.button("Cancel editing").clicked() {
+            state.reset_form(today);
+        }
+    });
+    if let Some(error) = &state.error {
+        error_ui(ui, error);
+    }
+    ui.add_space(8.0);
+    ui.small(
+        "Phase \"auto\" lets the journal decide: infusions at most a week apart form a series; \
+         the first series is loading, later ones are maintenance.",
+    );
+}
+
+fn phase_name(phase: Option<Phase>) -> &'static str {
+    match phase {
+        None => "auto",
+        Some(Phase::Loading) => "loading",
+        Some(Phase::Maintenance) => "maintenance",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn common_side_effects_are_chosen_into_the_typed_list() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap_or_default();
+        let mut form = InfusionForm::new(today, today);
+        form.side_effects = "Nausea, itching".to_owned();
+        assert!(form.has_side_effect("nausea"));
+        assert!(!form.has_side_effect("bladder or urinary symptoms"));
+        form.choose_side_effect("bladder or urinary symptoms", true);
+        assert_eq!(
+            form.side_effects,
+            "Nausea, itching, bladder or urinary symptoms"
+        );
+        form.choose_side_effect("nausea", false);
+        assert_eq!(form.side_effects, "itching, bladder or urinary symptoms");
+        let infusion = form.to_infusion(today).map_err(|error| error.to_string());
+        assert_eq!(
+            infusion.map(|infusion| infusion.side_effects.items().to_vec()),
+            Ok(vec![
+                "itching".to_owned(),
+                "bladder or urinary symptoms".to_owned()
+            ])
+        );
+    }
+}

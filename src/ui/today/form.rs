@@ -1,0 +1,274 @@
+//! The Today view's entry form: the fields as the user edits them, validated into an entry, and how
+//! they are drawn (pain first and big, then everything optional).
+
+use eframe::egui;
+
+use chrono::NaiveDate;
+use egui::{RichText, TextEdit, Ui};
+
+use crate::domain::{COMMON_SIDE_EFFECTS, Entry, RescueDoses, Score, SleepHours, TextList};
+
+use super::super::actions::Action;
+use super::super::commands::Command;
+use super::super::data::JournalData;
+use super::super::widgets::{
+    day_label_near, error_ui, score_row_ui, split_list, stepper_ui, text_field_ui,
+};
+use super::TodayState;
+
+/// The fields of a day's entry as the user edits them.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct EntryForm {
+    /// Typical pain, required to save.
+    pub pain: Option<u8>,
+    /// Worst pain.
+    pub worst_pain: Option<u8>,
+    /// Hours slept, as typed.
+    pub sleep_hours: String,
+    /// Sleep quality.
+    pub sleep_quality: Option<u8>,
+    /// Mobility.
+    pub mobility: Option<u8>,
+    /// Mood.
+    pub mood: Option<u8>,
+    /// Rescue doses; `None` until the stepper is touched (not recorded, not 0).
+    pub rescue_doses: Option<u8>,
+    /// "I feel relief wearing off".
+    pub wearing_off: bool,
+    /// Side effects picked from the common list.
+    pub side_effects: Vec<String>,
+    /// Other side effects, comma-separated.
+    pub other_side_effects: String,
+    /// Tags, comma-separated.
+    pub tags: String,
+    /// Free note.
+    pub note: String,
+}
+
+impl EntryForm {
+    /// The form showing a saved entry.
+    pub fn from_entry(entry: &Entry) -> Self {
+        let (common, other): (Vec<&String>, Vec<&String>) = entry
+            .side_effects
+            .items()
+            .iter()
+            .partition(|item| COMMON_SIDE_EFFECTS.contains(&item.as_str()));
+        Self {
+            pain: Some(entry.pain.get()),
+            worst_pain: entry.worst_pain.map(Score::get),
+            sleep_hours: entry
+                .sleep_hours
+                .map(|hours| hours.get().to_string())
+                .unwrap_or_default(),
+            sleep_quality: entry.sleep_quality.map(Score::get),
+            mobility: entry.mobility.map(Score::get),
+            mood: entry.mood.map(Score::get),
+            rescue_doses: entry.rescue_doses.map(RescueDoses::get),
+            wearing_off: entry.wearing_off,
+            side_effects: common.into_iter().cloned().collect(),
+            other_side_effects: other
+                .iter()
+                .map(|item| item.as_str())
+                .collect::<Vec<_>>()
+                .join(", "),
+            tags: entry.tags.items().join(", "),
+            note: entry.note.clone(),
+        }
+    }
+
+    /// The form for a day: its saved entry, or empty.
+    pub fn for_day(data: &JournalData, date: NaiveDate) -> Self {
+        data.entry(date).map(Self::from_entry).unwrap_or_default()
+    }
+
+    /// Validates the form into an entry for `date`, or says in plain words what is wrong.
+    ///
+    /// # Errors
+    ///
+    /// A plain sentence naming the field and what is allowed when a typed value is wrong.
+    pub fn to_entry(&self, date: NaiveDate) -> Result<Entry, String> {
+        let Some(pain) = self.pain else {
+            return Err("Choose a pain score from 0 to 10 before saving.".to_owned());
+        };
+        let score = |field, value: Option<u8>| {
+            value
+                .map(|value| Score::new(field, i64::from(value)))
+                .transpose()
+        };
+        let sleep_hours = match self.sleep_hours.trim() {
+            "" => None,
+            text => Some(SleepHours::parse(&text.replace(',', ".")).map_err(|_| {
+                format!(
+                    "Hours slept \"{text}\" is not a number of hours from 0 to 24 in quarter hours, e.g. 6.5 or 7.25."
+                )
+            })?),
+        };
+        let mut side_effects: Vec<&str> = self.side_effects.iter().map(String::as_str).collect();
+        side_effects.extend(split_list(&self.other_side_effects));
+        let entry = Entry {
+            date,
+            pain: Score::new("pain", i64::from(pain)).map_err(|error| error.to_string())?,
+            worst_pain: score("worst_pain", self.worst_pain).map_err(|error| error.to_string())?,
+            sleep_hours,
+            sleep_quality: score("sleep_quality", self.sleep_quality)
+                .map_err(|error| error.to_string())?,
+            mobility: score("mobility", self.mobility).map_err(|error| error.to_string())?,
+            mood: score("mood", self.mood).map_err(|error| error.to_string())?,
+            rescue_doses: self
+                .rescue_doses
+                .map(|doses| RescueDoses::new(i64::from(doses)))
+                .transpose()
+                .map_err(|error| error.to_string())?,
+            wearing_off: self.wearing_off,
+            side_effects: TextList::new("side_effects", side_effects).map_err(|_| {
+                "Side effects: each may have up to 80 characters and no \";\"; separate them with commas."
+                    .to_owned()
+            })?,
+            tags: TextList::new("tags", split_list(&self.tags)).map_err(|_| {
+                "Tags: each may have up to 80 characters and no \";\"; separate them with commas."
+                    .to_owned()
+            })?,
+            note: self.note.trim_end().to_owned(),
+        };
+        Ok(entry)
+    }
+}
+
+/// The entry form: pain first and big, then everything optional.
+pub(super) fn entry_form_ui(
+    ui: &mut Ui,
+    state: &mut TodayState,
+    today: NaiveDate,
+    short: bool,
+    actions: &mut Vec<Action>,
+) {
+    // Another day than today is always named, so pain is never logged on the wrong day by
+    // mistake.
+    let (day, that_day) = if state.date == today {
+        ("Pain today".to_owned(), "today")
+    } else {
+        (
+            format!("Pain on {}", day_label_near(state.date, today)),
+            "that day",
+        )
+    };
+    let form = &mut state.form;
+    let hint = format!(
+        "Your typical pain {that_day}. Type a digit or click a number, then save ({}).",
+        Command::Save.shortcut_text(ui.ctx())
+    );
+    let title = ui.label(RichText::new(day).size(20.0).strong());
+    if short {
+        title.on_hover_text(hint);
+    } else {
+        ui.small(hint);
+    }
+    score_row_ui(
+        ui,
+        "Pain",
+        &mut form.pain,
+        ("no pain", "worst imaginable"),
+        true,
+        false,
+    );
+    ui.add_space(if short { 2.0 } else { 8.0 });
+    ui.horizontal_wrapped(|ui| {
+        let save = ui
+            .add(
+                egui::Button::new(RichText::new(Command::Save.label()).size(20.0))
+                    .min_size([120.0, 40.0].into()),
+            )
+            .on_hover_text(Command::Save.shortcut_text(ui.ctx()));
+        if save.clicked() {
+            actions.push(Command::Save.into());
+        }
+        if state.is_modified() && ui.button("Discard changes").clicked() {
+            state.form = state.saved.clone();
+            state.error = None;
+        }
+    });
+    if let Some(error) = &state.error {
+        error_ui(ui, error);
+    }
+    let form = &mut state.form;
+    ui.add_space(10.0);
+    ui.separator();
+    ui.label(RichText::new(format!("More about {that_day} (optional)")).strong());
+    ui.label("Worst pain");
+    score_row_ui(
+        ui,
+        "Worst pain",
+        &mut form.worst_pain,
+        ("no pain", "worst imaginable"),
+        false,
+        true,
+    );
+    ui.horizontal(|ui| {
+        text_field_ui(ui, "Hours slept", &mut form.sleep_hours, "e.g. 7.5", 70.0);
+    });
+    ui.label("Sleep quality");
+    score_row_ui(
+        ui,
+        "Sleep quality",
+        &mut form.sleep_quality,
+        ("very poor", "excellent"),
+        false,
+        true,
+    );
+    ui.label("Mobility");
+    score_row_ui(
+        ui,
+        "Mobility",
+        &mut form.mobility,
+        ("could not do daily tasks", "no limits"),
+        false,
+        true,
+    );
+    ui.label("Mood");
+    score_row_ui(
+        ui,
+        "Mood",
+        &mut form.mood,
+        ("very low", "very good"),
+        false,
+        true,
+    );
+    ui.horizontal(|ui| {
+        ui.label("Rescue doses");
+        stepper_ui(ui, "rescue doses", &mut form.rescue_doses, RescueDoses::MAX);
+    });
+    ui.checkbox(&mut form.wearing_off, "I feel relief wearing off");
+    ui.label("Side effects");
+    ui.horizontal_wrapped(|ui| {
+        for effect in COMMON_SIDE_EFFECTS {
+            let mut chosen = form.side_effects.iter().any(|item| item == effect);
+            if ui.toggle_value(&mut chosen, effect).changed() {
+                if chosen {
+                    form.side_effects.push(effect.to_owned());
+                } else {
+                    form.side_effects.retain(|item| item != effect);
+                }
+            }
+        }
+    });
+    ui.horizontal(|ui| {
+        text_field_ui(
+            ui,
+            "Other side effects",
+            &mut form.other_side_effects,
+            "separate with commas",
+            220.0,
+        );
+    });
+    ui.horizontal(|ui| {
+        text_field_ui(ui, "Tags", &mut form.tags, "e.g. weather, stress", 220.0);
+    });
+    let label = ui.label("Note");
+    ui.add(
+        TextEdit::multiline(&mut form.note)
+            .hint_text("Anything else about today")
+            .desired_rows(3)
+            .desired_width(f32::INFINITY),
+    )
+    .labelled_by(label.id);
+}

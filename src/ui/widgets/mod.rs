@@ -1,0 +1,115 @@
+//! Small widgets shared by the views: score rows, a date picker, a stepper, labelled fields.
+
+mod date_field;
+mod number;
+mod score;
+
+use chrono::{Datelike, NaiveDate};
+use eframe::egui;
+use egui::{Button, RichText, TextEdit, Ui, Vec2};
+
+use super::theme;
+pub use date_field::{date_field_ui, date_order_ui, system_date_order};
+pub use number::{FieldNotice, bounded_number_ui, clear_notice, field_notice_ui};
+pub use score::score_row_ui;
+
+/// A day as people read it: "Sat 28 Nov 2026".
+pub fn day_label(date: NaiveDate) -> String {
+    date.format("%a %-d %b %Y").to_string()
+}
+
+/// A day named as briefly as is clear: "Sun 29 Nov" in the year of `today`, otherwise with its
+/// year ("Sun 29 Nov 2025").
+pub fn day_label_near(date: NaiveDate, today: NaiveDate) -> String {
+    if date.year() == today.year() {
+        date.format("%a %-d %b").to_string()
+    } else {
+        day_label(date)
+    }
+}
+
+/// A label and a one-line text field tied to it for screen readers. Returns the field's response.
+pub fn text_field_ui(
+    ui: &mut Ui,
+    label: &str,
+    text: &mut String,
+    hint: &str,
+    width: f32,
+) -> egui::Response {
+    let label = ui.label(label);
+    ui.add(
+        TextEdit::singleline(text)
+            .hint_text(hint)
+            .desired_width(width),
+    )
+    .labelled_by(label.id)
+}
+
+/// A "−  n  +" stepper for a small count that may be left unrecorded: it shows "not recorded"
+/// until touched, "+" from there records 0, and "−" from 0 goes back to not recorded. Returns
+/// whether the value changed.
+pub fn stepper_ui(ui: &mut Ui, name: &str, value: &mut Option<u8>, max: u8) -> bool {
+    let mut changed = false;
+    ui.horizontal(|ui| {
+        let size = Vec2::new(32.0, 28.0);
+        let fewer = ui
+            .add_enabled(
+                value.is_some(),
+                Button::new(RichText::new("−").size(18.0)).min_size(size),
+            )
+            .accessible_name(format!("Fewer {name}"));
+        if fewer.clicked() {
+            *value = value.and_then(|count| count.checked_sub(1));
+            changed = true;
+        }
+        let shown = value.map_or_else(|| "not recorded".to_owned(), |count| count.to_string());
+        ui.label(RichText::new(shown).size(18.0).strong());
+        let more = ui
+            .add_enabled(
+                value.is_none_or(|count| count < max),
+                Button::new(RichText::new("+").size(18.0)).min_size(size),
+            )
+            .accessible_name(format!("More {name}"));
+        if more.clicked() {
+            *value = Some(value.map_or(0, |count| count.saturating_add(1).min(max)));
+            changed = true;
+        }
+    });
+    changed
+}
+
+/// An error message in plain words.
+pub fn error_ui(ui: &mut Ui, message: &str) {
+    let color = theme::error_color(ui.visuals().dark_mode);
+    ui.label(RichText::new(message).color(color));
+}
+
+/// Splits a comma-separated list typed by the user.
+pub fn split_list(text: &str) -> Vec<&str> {
+    text.split(',')
+        .map(str::trim)
+        .filter(|item| !item.is_empty())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+
+    use super::*;
+
+    #[test]
+    fn days_are_named_with_their_weekday_and_the_year_only_when_it_differs() {
+        let date = NaiveDate::from_ymd_opt(2026, 2, 28).unwrap();
+        assert_eq!(day_label(date), "Sat 28 Feb 2026");
+        let today = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
+        assert_eq!(day_label_near(date, today), "Sat 28 Feb");
+        let last_year = NaiveDate::from_ymd_opt(2025, 12, 31).unwrap();
+        assert_eq!(day_label_near(last_year, today), "Wed 31 Dec 2025");
+    }
+
+    #[test]
+    fn lists_split_on_commas_and_drop_blanks() {
+        assert_eq!(split_list(" weather, ,stress "), ["weather", "stress"]);
+    }
+}

@@ -1,0 +1,121 @@
+//! A row of 0 to 10 buttons for a score, sized to the room there is.
+
+use eframe::egui;
+use egui::{Button, RichText, Ui, Vec2};
+
+use super::super::theme;
+
+/// A row of 0 to 10 buttons for a score, with the meaning of both ends underneath.
+///
+/// `name` names every button for screen readers ("Pain 6"). When `clearable`, clicking the
+/// chosen score again clears it. Returns whether the value changed.
+pub fn score_row_ui(
+    ui: &mut Ui,
+    name: &str,
+    value: &mut Option<u8>,
+    anchors: (&str, &str),
+    big: bool,
+    clearable: bool,
+) -> bool {
+    let mut changed = false;
+    let dark_mode = ui.visuals().dark_mode;
+    let ScoreButtons {
+        size,
+        gap,
+        text_size,
+    } = ScoreButtons::fitting(ui.available_width(), big);
+    ui.horizontal_wrapped(|ui| {
+        ui.spacing_mut().item_spacing.x = gap;
+        for score in 0..=10u8 {
+            let selected = *value == Some(score);
+            let mut text = RichText::new(score.to_string());
+            if let Some(text_size) = text_size {
+                text = text.size(text_size).strong();
+            }
+            let mut button = Button::selectable(selected, text).min_size(size);
+            if selected {
+                button = button
+                    .fill(theme::pain_color(score, dark_mode))
+                    .stroke(egui::Stroke::new(2.0, ui.visuals().strong_text_color()));
+            }
+            let response = ui.add(button).accessible_name(format!("{name} {score}"));
+            if response.clicked() {
+                if selected && clearable {
+                    *value = None;
+                } else {
+                    *value = Some(score);
+                }
+                changed = true;
+            }
+        }
+        if clearable && value.is_some() {
+            let response = ui
+                .add(Button::new("Clear").min_size(Vec2::new(0.0, size.y)))
+                .accessible_name(format!("Clear {}", name.to_lowercase()));
+            if response.clicked() {
+                *value = None;
+                changed = true;
+            }
+        }
+    });
+    ui.horizontal(|ui| {
+        let width = size.x * 11.0 + gap * 10.0;
+        ui.set_max_width(width);
+        ui.small(format!("0 = {}", anchors.0));
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            ui.small(format!("10 = {}", anchors.1));
+        });
+    });
+    changed
+}
+
+/// The size of the eleven buttons of a score row.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct ScoreButtons {
+    /// The smallest size of one button.
+    size: Vec2,
+    /// The space between two buttons.
+    gap: f32,
+    /// The size of the numbers on big buttons; `None` for the normal text size.
+    text_size: Option<f32>,
+}
+
+impl ScoreButtons {
+    /// Big buttons (pain) shrink to fit all eleven in one row of `width` points, down to a
+    /// width a pointer still hits easily; below that they wrap. Small buttons keep their size.
+    fn fitting(width: f32, big: bool) -> Self {
+        if !big {
+            return Self {
+                size: Vec2::new(30.0, 26.0),
+                gap: 4.0,
+                text_size: None,
+            };
+        }
+        let full = Self {
+            size: Vec2::new(46.0, theme::PAIN_BUTTON_HEIGHT),
+            gap: 6.0,
+            text_size: Some(22.0),
+        };
+        if width >= full.row_width() {
+            return full;
+        }
+        let gap = 2.0;
+        let fitted = ((width - 10.0 * gap) / 11.0).floor();
+        Self {
+            size: Vec2::new(
+                fitted.max(MIN_SCORE_BUTTON_WIDTH),
+                theme::PAIN_BUTTON_HEIGHT - 8.0,
+            ),
+            gap,
+            text_size: Some(if fitted >= 40.0 { 22.0 } else { 15.0 }),
+        }
+    }
+
+    /// The width of one row of all eleven buttons.
+    fn row_width(self) -> f32 {
+        self.size.x * 11.0 + self.gap * 10.0
+    }
+}
+
+/// The narrowest a big score button gets before the row wraps, in points.
+const MIN_SCORE_BUTTON_WIDTH: f32 = 30.0;
