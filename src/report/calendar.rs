@@ -10,8 +10,8 @@ use std::collections::BTreeMap;
 
 use chrono::{Datelike, Duration, NaiveDate};
 
-use super::content::{entries_in, infusions_in};
 use super::pages::{BODY, Document, PALETTE};
+use super::period::{entries_in, infusions_in};
 use crate::analysis::Analysis;
 use crate::charts::DateRange;
 use crate::domain::{InfusionStatus, Journal, Phase};

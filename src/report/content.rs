@@ -2,52 +2,18 @@
 //! relief survival, the per-cycle table, the patterns, the baseline and the disclaimer; then how
 //! relief is measured, the evidence, the infusion log and the daily entries. Words and cells come from [`crate::wording`]; placing them is `pages`' job.
 
-use chrono::Duration;
-
+use super::options::{ReportError, ReportOptions};
 use super::pages::{BODY, Document, PALETTE, TABLE};
-use super::pdf::{ReportError, ReportOptions};
+use super::period::{cycles_in, entries_in, infusions_in};
 use crate::analysis::{Analysis, Cycle};
 use crate::chart_image::render_svg;
-use crate::charts::{ChartKind, Charts, DateRange};
+use crate::charts::{ChartKind, Charts};
 use crate::domain::{AnalysisSettings, Entry, Infusion, InfusionStatus, Journal};
 use crate::wording::{
     DISCLAIMER, EARLY_LATE_LEGEND, RELIEF_CHARTS_SCOPE, Threshold, baseline_text, cycle_cells,
     flag_evidence, flag_message, forecast_sentence, inferred_phase_note, method_paragraph,
     no_patterns_sentence, relief_chart_missing, stale_sentence, survival_sentence,
 };
-
-/// The entries of `journal` within `period`.
-pub(super) fn entries_in(journal: &Journal, period: DateRange) -> impl Iterator<Item = &Entry> {
-    journal
-        .entries
-        .iter()
-        .filter(move |entry| period.contains(entry.date))
-}
-
-/// The infusions of `journal`, done and planned, within `period`.
-pub(super) fn infusions_in(
-    journal: &Journal,
-    period: DateRange,
-) -> impl Iterator<Item = &Infusion> {
-    journal
-        .infusions
-        .iter()
-        .filter(move |infusion| period.contains(infusion.date))
-}
-
-/// Cycles that overlap the period.
-pub(super) fn cycles_in(analysis: &Analysis, period: DateRange) -> Vec<&Cycle> {
-    analysis
-        .cycles
-        .iter()
-        .filter(|cycle| {
-            let end = cycle
-                .next_infusion
-                .unwrap_or(period.end + Duration::days(1));
-            cycle.anchor <= period.end && end > period.start
-        })
-        .collect()
-}
 
 /// Page 1: what a clinician reads in a minute. Returns how many cycles its table shows.
 pub(super) fn summary_page(

@@ -9,9 +9,11 @@
 mod calendar;
 mod content;
 mod layout;
+mod options;
 mod pages;
 pub mod pdf;
 mod pdf_render;
+mod period;
 mod side_effects;
 
 pub use layout::REPLACEMENT;

@@ -3,7 +3,7 @@
 //! "page 2 of 5". Knows nothing of what the report says.
 
 use super::layout::{Fonts, Op, REPLACEMENT};
-use super::pdf::Paper;
+use super::options::Paper;
 use super::pdf_render::PdfError;
 use crate::palette::{Colour, Palette};
 

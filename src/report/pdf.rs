@@ -3,98 +3,17 @@
 //! entries. Vector charts, embedded fonts, selectable text.
 //!
 //! What the report says is in `content`, how it is laid out on pages in `pages`, and how pages
-//! become PDF in `pdf_render`; this file holds the options and the one entry point.
-
-use std::fmt;
-use std::str::FromStr;
-
-use chrono::NaiveDate;
+//! become PDF in `pdf_render`; what is asked for is in `options`, the period's entries,
+//! infusions and cycles in `period`; this file holds the one entry point.
 
 use super::layout::Fonts;
+pub use super::options::{Paper, ReportError, ReportOptions};
 use super::pages::Document;
 pub use super::pdf_render::PdfError;
 use super::{calendar, content, side_effects};
-use crate::charts::{Charts, DateRange};
-use crate::domain::{Journal, ValidationError};
+use crate::charts::Charts;
+use crate::domain::Journal;
 use crate::wording::DISCLAIMER;
-
-/// Paper sizes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Paper {
-    /// 210 x 297 mm.
-    #[default]
-    A4,
-    /// 8.5 x 11 inches.
-    Letter,
-}
-
-impl Paper {
-    /// Width and height in points.
-    pub fn size(self) -> (f32, f32) {
-        match self {
-            Self::A4 => (595.28, 841.89),
-            Self::Letter => (612.0, 792.0),
-        }
-    }
-}
-
-impl fmt::Display for Paper {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Self::A4 => "a4",
-            Self::Letter => "letter",
-        })
-    }
-}
-
-impl FromStr for Paper {
-    type Err = ValidationError;
-
-    fn from_str(text: &str) -> Result<Self, Self::Err> {
-        match text.trim().to_ascii_lowercase().as_str() {
-            "a4" => Ok(Self::A4),
-            "letter" => Ok(Self::Letter),
-            other => Err(ValidationError::new("paper", other, "a4 or letter")),
-        }
-    }
-}
-
-/// What goes into a report.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ReportOptions {
-    /// The days the report covers.
-    pub period: DateRange,
-    /// Paper size.
-    pub paper: Paper,
-    /// Whether the daily entries table is appended.
-    pub include_daily: bool,
-    /// Printed in the header when not empty.
-    pub patient_name: String,
-    /// The day the report is made.
-    pub generated_on: NaiveDate,
-}
-
-/// Why a report could not be made.
-#[derive(Debug, thiserror::Error)]
-pub enum ReportError {
-    /// A chart could not be drawn.
-    #[error(transparent)]
-    Chart(#[from] crate::chart_image::ChartError),
-    /// The bundled font could not be read for measuring text.
-    #[error("the bundled font could not be read: {0}")]
-    Font(#[from] ttf_parser::FaceParsingError),
-    /// The laid-out pages could not be drawn into a PDF.
-    #[error("could not write the PDF: {0}")]
-    Pdf(#[from] PdfError),
-    /// The period is backwards.
-    #[error("the report period starts ({start}) after it ends ({end})")]
-    Period {
-        /// First day.
-        start: NaiveDate,
-        /// Last day.
-        end: NaiveDate,
-    },
-}
 
 /// Makes the report of `journal` for the options' period, as PDF bytes.
 ///

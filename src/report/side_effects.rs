@@ -6,8 +6,8 @@ use std::collections::BTreeMap;
 
 use chrono::{Duration, NaiveDate};
 
-use super::content::{cycles_in, entries_in, infusions_in};
 use super::pages::{BODY, Document, PALETTE, TABLE};
+use super::period::{cycles_in, entries_in, infusions_in};
 use crate::analysis::{Analysis, Cycle};
 use crate::charts::DateRange;
 use crate::domain::{Entry, Journal};

@@ -15,8 +15,6 @@ use crate::report::ReportOptions;
 
 use super::View;
 use super::commands::Command;
-use super::files::with_extension;
-use super::import::PendingImport;
 
 /// A request from a view, applied by the app after the frame.
 ///
@@ -201,29 +199,6 @@ impl FileUse {
     }
 }
 
-/// What became of a journal action, told to the views after it is applied, so each view follows
-/// its own action (clears a saved form, keeps an import preview) instead of the session reaching
-/// into its state.
-#[derive(Debug, PartialEq)]
-pub enum Outcome {
-    /// The journal was read again; a form without edits shows what is stored now.
-    Reloaded,
-    /// The infusion form's infusion was added or updated.
-    InfusionSaved,
-    /// The pasted infusion dates were added.
-    InfusionsAdded,
-    /// The settings were saved.
-    SettingsSaved,
-    /// The setup's answers were stored.
-    SetupSaved,
-    /// A path was chosen in the system's file dialog for this field.
-    FileChosen(FileTarget, PathBuf),
-    /// A file to import was read: what importing it would change.
-    ImportRead(Box<PendingImport>),
-    /// The import preview is done with: imported, cancelled, or its file could not be read.
-    ImportClosed,
-}
-
 /// What "Your treatment so far" stores: infusions not yet in the journal, and the settings with
 /// the remembered baseline (pain before ketamine) as answered.
 #[derive(Debug, Clone, PartialEq)]
@@ -304,5 +279,14 @@ impl ExportKind {
             Self::Json => "json",
             Self::EntriesCsv | Self::InfusionsCsv => "csv",
         }
+    }
+}
+
+/// `path` with `extension` added when it has none.
+pub fn with_extension(path: &Path, extension: &str) -> PathBuf {
+    if path.extension().is_some() {
+        path.to_owned()
+    } else {
+        path.with_extension(extension)
     }
 }

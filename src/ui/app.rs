@@ -22,9 +22,6 @@ use super::session::{Session, open_demo, open_session};
 use super::welcome::welcome_ui;
 use super::{AppConfig, View, theme};
 
-/// Years of made-up data in the demo journal.
-pub const DEMO_YEARS: u32 = 2;
-
 /// The file name of the demo journal, next to the real one.
 pub const DEMO_FILE_NAME: &str = "demo.db";
 

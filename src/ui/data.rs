@@ -11,7 +11,7 @@ use crate::domain::{Entry, Journal, Phase, Settings};
 use crate::store::{BackupInfo, Store, StoreResult, StoredInfusion, list_backups};
 use crate::wording::{CycleCells, cycle_cells, survival_sentence};
 
-use super::charts::PlotSeries;
+use super::plot_series::PlotSeries;
 
 /// Where a done infusion sits in the analysis: its series and cycle.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -20,7 +20,7 @@ use crate::store::exchange::{
 };
 use crate::store::{BackedUpImport, Store, StoreError, write_private_file};
 
-use super::actions::{ExportKind, FileTarget};
+use super::actions::{ExportKind, FileTarget, with_extension};
 use super::data::JournalData;
 use super::widgets::day_label;
 
@@ -184,15 +184,6 @@ fn journal(data: &JournalData) -> Journal {
             .map(|stored| stored.infusion.clone())
             .collect(),
         settings: data.settings.clone(),
-    }
-}
-
-/// `path` with `extension` added when it has none.
-pub(super) fn with_extension(path: &Path, extension: &str) -> PathBuf {
-    if path.extension().is_some() {
-        path.to_owned()
-    } else {
-        path.with_extension(extension)
     }
 }
 

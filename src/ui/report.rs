@@ -15,9 +15,10 @@ use crate::charts::{ChartKind, DateRange};
 use crate::report::{Paper, ReportOptions};
 use crate::wording::DISCLAIMER;
 
-use super::actions::{Action, ExportKind, FileTarget, FileUse, FileWrite, JournalAction, Outcome};
+use super::actions::{Action, ExportKind, FileTarget, FileUse, FileWrite, JournalAction};
 use super::data::JournalData;
 use super::import::{PendingImport, pending_import_ui};
+use super::outcome::Outcome;
 use super::widgets::{date_field_ui, day_label, text_field_ui};
 
 /// The days a report covers.

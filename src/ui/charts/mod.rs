@@ -11,7 +11,6 @@ mod cycle_table;
 mod cycles;
 mod insights;
 mod relief;
-mod series;
 mod timeline;
 
 use eframe::egui;
@@ -21,7 +20,7 @@ use crate::charts::{DateRange, RangePreset};
 
 use super::data::JournalData;
 
-pub use series::PlotSeries;
+use super::plot_series::PlotSeries;
 
 /// Cycles drawn in the overlay unless the user asks for all of them.
 pub const RECENT_CYCLES: usize = 8;

@@ -10,8 +10,8 @@ use egui_plot::{
 
 use crate::charts::{DateRange, MarkerKind, date_at, day_number, tick_label};
 
+use super::super::plot_series::{PlotSeries, visible_points};
 use super::ChartsState;
-use super::series::{PlotSeries, visible_points};
 use crate::palette::Palette;
 use crate::ui::theme::{color, palette};
 

@@ -8,8 +8,9 @@ use chrono::NaiveDate;
 use eframe::egui;
 use egui::Ui;
 
-use super::actions::{Action, JournalAction, Outcome};
+use super::actions::{Action, JournalAction};
 use super::data::JournalData;
+use super::outcome::Outcome;
 use super::paste_dates::{PasteState, paste_dates_ui};
 pub use form::InfusionForm;
 use form::infusion_form_ui;

@@ -7,7 +7,8 @@ use crate::domain::Settings;
 use crate::store::{BackupReason, SaveOutcome};
 
 use super::super::View;
-use super::super::actions::{JournalAction, Navigation, Outcome, TreatmentSoFar};
+use super::super::actions::{JournalAction, Navigation, TreatmentSoFar};
+use super::super::outcome::Outcome;
 use super::super::widgets::day_label;
 use super::{Session, Undo};
 

@@ -20,11 +20,12 @@ use crate::demo::{DEFAULT_SEED, demo_journal};
 use crate::domain::{Entry, Infusion, journal_day};
 use crate::store::{Store, StoreError};
 
-use super::actions::{Action, Outcome};
+use super::actions::Action;
 use super::charts::{ChartsState, charts_ui};
 use super::data::JournalData;
 use super::history::{HistoryState, history_ui};
 use super::infusions::{InfusionsState, infusions_ui};
+use super::outcome::Outcome;
 use super::report::{ReportState, report_ui};
 use super::settings::{JournalFile, SettingsState, settings_ui};
 use super::setup::{SetupState, setup_ui};
@@ -32,7 +33,8 @@ use super::today::{TodayState, today_ui};
 use super::widgets::day_label;
 use super::{AppConfig, View};
 
-use super::app::DEMO_YEARS;
+/// Years of made-up data in the demo journal.
+pub const DEMO_YEARS: u32 = 2;
 
 /// An open journal and the state of every view.
 pub(super) struct Session {

@@ -5,9 +5,10 @@ use std::path::{Path, PathBuf};
 
 use chrono::{NaiveDate, NaiveDateTime};
 
-use super::super::actions::{FileUse, FileWrite, JournalAction, Outcome};
+use super::super::actions::{FileUse, FileWrite, JournalAction};
 use super::super::files;
 use super::super::import::PendingImport;
+use super::super::outcome::Outcome;
 use super::Session;
 
 /// A question before writing to a typed path: its folder is missing or the file exists.

@@ -12,9 +12,10 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 use egui::{Key, Modifiers, RichText, Ui};
 
-use super::actions::{Action, JournalAction, Outcome};
+use super::actions::{Action, JournalAction};
 use super::commands::Command;
 use super::data::JournalData;
+use super::outcome::Outcome;
 use super::widgets::{date_field_ui, day_label};
 pub use form::EntryForm;
 use form::entry_form_ui;
