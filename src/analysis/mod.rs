@@ -58,7 +58,7 @@ pub use trend::{
     relief_duration_trend,
 };
 
-use crate::domain::{AnalysisSettings, Entry, Journal, Phase};
+use crate::domain::{AnalysisSettings, Entry, Infusion, Journal, Phase};
 use cycles::{CycleSpan, EntryIndex};
 use stats::serialize_round1;
 
@@ -94,6 +94,27 @@ impl Analysis {
         self.cycles
             .iter()
             .find(|cycle| cycle.first_infusion <= date && date <= cycle.anchor)
+    }
+
+    /// An infusion's phase: as recorded on it, otherwise (for a done infusion) the phase the
+    /// analysis gave the series that holds it, marked as inferred. `None` for a planned infusion
+    /// without a recorded phase, and for a done one no series holds. The one place the app, the
+    /// charts and the report take an infusion's phase from.
+    pub fn phase_of(&self, infusion: &Infusion) -> Option<InfusionPhase> {
+        if let Some(phase) = infusion.phase {
+            return Some(InfusionPhase {
+                phase,
+                inferred: false,
+            });
+        }
+        if !infusion.is_done() {
+            return None;
+        }
+        self.cycle_of_infusion(infusion.date)
+            .map(|cycle| InfusionPhase {
+                phase: cycle.phase,
+                inferred: true,
+            })
     }
 
     /// Which maintenance cycle `cycle` is, counting from 1 for the first maintenance cycle;
@@ -239,6 +260,15 @@ impl Cycle {
             .find(|day| day.relief_pct.is_some_and(|relief| relief >= threshold_pct))
             .map(|day| day.date)
     }
+}
+
+/// An infusion's phase and whether it was inferred from the dates rather than recorded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct InfusionPhase {
+    /// Loading or maintenance.
+    pub phase: Phase,
+    /// `true` when the infusion does not record it and the analysis gave it from its series.
+    pub inferred: bool,
 }
 
 /// An open cycle whose last entry is more than this many days before today is stale: a week
@@ -638,5 +668,72 @@ mod tests {
             serde_json::json!({"expected_fade_day": 14, "expected_fade_date": "2026-02-21", "cycles_used": 1, "planned_next_infusion": "2026-03-07", "no_entries_since": null})
         );
         assert_eq!(json["flags"], serde_json::json!([]));
+    }
+}
+
+#[cfg(test)]
+mod phase_tests {
+    #![allow(clippy::unwrap_used)]
+
+    use super::*;
+    use crate::domain::Settings;
+
+    fn day(text: &str) -> NaiveDate {
+        text.parse().unwrap()
+    }
+
+    #[test]
+    fn an_infusion_phase_is_recorded_or_inferred_from_its_series() {
+        // A loading series of two infusions two days apart, then a maintenance infusion 17 days
+        // later; a planned one after that.
+        let mut recorded = Infusion::done(day("2026-11-20"));
+        recorded.phase = Some(Phase::Maintenance);
+        let journal = Journal {
+            entries: Vec::new(),
+            infusions: vec![
+                Infusion::done(day("2026-11-01")),
+                Infusion::done(day("2026-11-03")),
+                recorded.clone(),
+                Infusion::planned(day("2026-12-05")),
+            ],
+            settings: Settings::default(),
+        };
+        let analysis = analyze(&journal, day("2026-11-28"));
+        let inferred = |phase| {
+            Some(InfusionPhase {
+                phase,
+                inferred: true,
+            })
+        };
+        assert_eq!(
+            analysis.phase_of(&Infusion::done(day("2026-11-03"))),
+            inferred(Phase::Loading)
+        );
+        assert_eq!(
+            analysis.phase_of(&Infusion::done(day("2026-11-20"))),
+            inferred(Phase::Maintenance)
+        );
+        assert_eq!(
+            analysis.phase_of(&recorded),
+            Some(InfusionPhase {
+                phase: Phase::Maintenance,
+                inferred: false,
+            })
+        );
+        // A planned infusion has no phase unless one is recorded on it.
+        assert_eq!(
+            analysis.phase_of(&Infusion::planned(day("2026-12-05"))),
+            None
+        );
+        let mut planned = Infusion::planned(day("2026-12-05"));
+        planned.phase = Some(Phase::Loading);
+        assert_eq!(
+            analysis
+                .phase_of(&planned)
+                .map(|known| (known.phase, known.inferred)),
+            Some((Phase::Loading, false))
+        );
+        // A done day that no series holds.
+        assert_eq!(analysis.phase_of(&Infusion::done(day("2026-10-01"))), None);
     }
 }

@@ -126,12 +126,9 @@ fn infusion_markers(infusions: &[Infusion], analysis: &Analysis) -> Vec<Infusion
             let kind = if infusion.status == InfusionStatus::Planned {
                 MarkerKind::Planned
             } else {
-                let inferred = analysis
-                    .cycle_of_infusion(infusion.date)
-                    .map(|cycle| cycle.phase);
-                match infusion.phase.or(inferred) {
+                match analysis.phase_of(infusion).map(|known| known.phase) {
                     Some(Phase::Loading) => MarkerKind::Loading,
-                    _ => MarkerKind::Maintenance,
+                    Some(Phase::Maintenance) | None => MarkerKind::Maintenance,
                 }
             };
             InfusionMarker {

@@ -10,9 +10,9 @@ use super::CliError;
 use crate::analysis::{Analysis, analyze};
 use crate::domain::Journal;
 use crate::store::Store;
+use crate::wording::Summary;
 use crate::wording::{
-    DISCLAIMER, EARLY_LATE_LEGEND, Threshold, baseline_text, cycle_cells, flag_evidence,
-    flag_message, forecast_sentence, no_patterns_sentence, stale_sentence, thresholds_clause,
+    DISCLAIMER, EARLY_LATE_LEGEND, Threshold, baseline_text, cycle_cells, thresholds_clause,
 };
 
 /// Arguments of `analyze`.
@@ -52,12 +52,18 @@ pub fn write_analysis(
         serde_json::to_writer_pretty(&mut *out, &analysis)?;
         writeln!(out)
     } else {
-        write_report(&analysis, today, out)
+        let summary = Summary::new(journal, &analysis, today);
+        write_report(&analysis, &summary, today, out)
     }
 }
 
 /// The readable report: baseline, per-cycle table, forecast, flags and the disclaimer.
-fn write_report(analysis: &Analysis, today: NaiveDate, out: &mut dyn Write) -> io::Result<()> {
+fn write_report(
+    analysis: &Analysis,
+    summary: &Summary,
+    today: NaiveDate,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     writeln!(out, "Relief analysis on {today}")?;
     let settings = &analysis.settings;
     writeln!(out, "{}", baseline_text(&analysis.baseline, settings))?;
@@ -82,37 +88,20 @@ fn write_report(analysis: &Analysis, today: NaiveDate, out: &mut dyn Write) -> i
         )?;
         writeln!(out, "{EARLY_LATE_LEGEND}")?;
         writeln!(out)?;
-        writeln!(out, "{}", forecast_line(analysis))?;
+        writeln!(out, "{}", summary.forecast_line())?;
     }
     writeln!(out)?;
-    if analysis.flags.is_empty() {
-        writeln!(out, "{}", no_patterns_sentence(analysis))?;
+    if let Some(none) = &summary.no_patterns {
+        writeln!(out, "{none}")?;
     } else {
         writeln!(out, "Patterns:")?;
-        for flag in &analysis.flags {
-            writeln!(out, "- {}", flag_message(flag))?;
-            writeln!(out, "  Evidence: {}", flag_evidence(flag))?;
+        for flag in &summary.flags {
+            writeln!(out, "- {}", flag.message)?;
+            writeln!(out, "  Evidence: {}", flag.evidence)?;
         }
     }
     writeln!(out)?;
     writeln!(out, "{DISCLAIMER}")
-}
-
-/// The open cycle's forecast, or that there is none.
-fn forecast_line(analysis: &Analysis) -> String {
-    match analysis.open_cycle() {
-        Some(open) => {
-            let stale = stale_sentence(open, &analysis.settings)
-                .map(|sentence| format!("{sentence} "))
-                .unwrap_or_default();
-            format!(
-                "Open cycle {}: {stale}{}",
-                open.index,
-                forecast_sentence(&analysis.forecast)
-            )
-        }
-        None => "No open cycle.".to_owned(),
-    }
 }
 
 /// Column headings of the cycle table; the loss columns name the thresholds in use.

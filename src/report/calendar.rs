@@ -77,11 +77,9 @@ pub(super) fn months(journal: &Journal, analysis: &Analysis, period: DateRange) 
         for infusion in on_day {
             match infusion.status {
                 InfusionStatus::Done => {
-                    let phase = infusion.phase.unwrap_or_else(|| {
-                        analysis
-                            .cycle_of_infusion(date)
-                            .map_or(Phase::Maintenance, |cycle| cycle.phase)
-                    });
+                    let phase = analysis
+                        .phase_of(infusion)
+                        .map_or(Phase::Maintenance, |known| known.phase);
                     return Some(Mark::Done(phase));
                 }
                 InfusionStatus::Planned => planned = true,

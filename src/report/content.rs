@@ -5,14 +5,15 @@
 use super::options::{ReportError, ReportOptions};
 use super::pages::{BODY, Document, PALETTE, TABLE};
 use super::period::{cycles_in, entries_in, infusions_in};
-use crate::analysis::{Analysis, Cycle};
+use crate::analysis::{Analysis, Cycle, InfusionPhase};
 use crate::chart_image::render_svg;
 use crate::charts::{ChartKind, Charts};
-use crate::domain::{AnalysisSettings, Entry, Infusion, InfusionStatus, Journal};
+use crate::domain::{AnalysisSettings, Entry, Infusion, Journal};
+use crate::wording::Summary;
 use crate::wording::{
     DISCLAIMER, EARLY_LATE_LEGEND, RELIEF_CHARTS_SCOPE, Threshold, baseline_text, cycle_cells,
-    flag_evidence, flag_message, forecast_sentence, inferred_phase_note, method_paragraph,
-    no_patterns_sentence, relief_chart_missing, stale_sentence, survival_sentence,
+    flag_evidence, flag_message, inferred_phase_note, method_paragraph, relief_chart_missing,
+    survival_sentence,
 };
 
 /// Page 1: what a clinician reads in a minute. Returns how many cycles its table shows.
@@ -20,6 +21,7 @@ pub(super) fn summary_page(
     document: &mut Document<'_>,
     journal: &Journal,
     charts: &Charts,
+    summary: &Summary,
     options: &ReportOptions,
 ) -> Result<usize, ReportError> {
     let period = options.period;
@@ -84,7 +86,7 @@ pub(super) fn summary_page(
         // Keep room below the table for what page 1 must still hold.
         let reserve = document.text_height(EARLY_LATE_LEGEND, TABLE, false)
             + document.text_height("Showing the latest", TABLE, false)
-            + after_table_height(document, &charts.analysis);
+            + after_table_height(document, &charts.analysis, summary);
         shown = document.summary_table(&columns, &rows, 10, reserve);
         document.paragraph(EARLY_LATE_LEGEND, TABLE, false, PALETTE.muted_text);
         if shown < rows.len() {
@@ -102,7 +104,7 @@ pub(super) fn summary_page(
 
     document.heading("Patterns");
     let analysis = &charts.analysis;
-    let (patterns, bullets) = pattern_lines(analysis);
+    let (patterns, bullets) = summary.pattern_lines();
     for line in &patterns {
         if bullets {
             document.bullet(line, BODY);
@@ -116,25 +118,6 @@ pub(super) fn summary_page(
     Ok(shown)
 }
 
-/// The lines under "Patterns" on page 1: each flag, the stale-cycle note and the forecast as
-/// bullets (`true`), or the one sentence that nothing was flagged (`false`).
-fn pattern_lines(analysis: &Analysis) -> (Vec<String>, bool) {
-    let mut lines: Vec<String> = analysis.flags.iter().map(flag_message).collect();
-    if let Some(stale) = analysis
-        .open_cycle()
-        .and_then(|open| stale_sentence(open, &analysis.settings))
-    {
-        lines.push(stale);
-    }
-    if analysis.open_cycle().is_some() && analysis.forecast.expected_fade_day.is_some() {
-        lines.push(forecast_sentence(&analysis.forecast));
-    }
-    if analysis.flags.is_empty() && lines.is_empty() {
-        return (vec![no_patterns_sentence(analysis)], false);
-    }
-    (lines, true)
-}
-
 /// The baseline relief is measured against, and where the method is explained.
 fn baseline_line(analysis: &Analysis) -> String {
     format!(
@@ -145,8 +128,8 @@ fn baseline_line(analysis: &Analysis) -> String {
 
 /// The height of what follows the cycle table on page 1: the patterns, the baseline line and
 /// the disclaimer, with their headings and gaps.
-fn after_table_height(document: &Document<'_>, analysis: &Analysis) -> f32 {
-    let (patterns, bullets) = pattern_lines(analysis);
+fn after_table_height(document: &Document<'_>, analysis: &Analysis, summary: &Summary) -> f32 {
+    let (patterns, bullets) = summary.pattern_lines();
     let heading = 6.0 + 11.0 * 1.3 + 4.0;
     let lines: f32 = patterns
         .iter()
@@ -396,13 +379,15 @@ pub(super) fn appendix(
 /// the phase the analysis gave its series, marked with `*` ([`inferred_phase_note`] explains it);
 /// empty for a planned infusion without one.
 fn infusion_phase(infusion: &Infusion, analysis: &Analysis) -> String {
-    if let Some(phase) = infusion.phase {
-        return phase.to_string();
+    match analysis.phase_of(infusion) {
+        Some(InfusionPhase {
+            phase,
+            inferred: false,
+        }) => phase.to_string(),
+        Some(InfusionPhase {
+            phase,
+            inferred: true,
+        }) => format!("{phase}*"),
+        None => String::new(),
     }
-    if infusion.status != InfusionStatus::Done {
-        return String::new();
-    }
-    analysis
-        .cycle_of_infusion(infusion.date)
-        .map_or_else(String::new, |cycle| format!("{}*", cycle.phase))
 }

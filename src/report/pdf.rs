@@ -13,7 +13,7 @@ pub use super::pdf_render::PdfError;
 use super::{calendar, content, side_effects};
 use crate::charts::Charts;
 use crate::domain::Journal;
-use crate::wording::DISCLAIMER;
+use crate::wording::{DISCLAIMER, Summary};
 
 /// Makes the report of `journal` for the options' period, as PDF bytes.
 ///
@@ -44,7 +44,9 @@ pub fn report_pdf(journal: &Journal, options: &ReportOptions) -> Result<Vec<u8>,
     };
     let charts = Charts::build(&until_end, period.end);
     let mut document = Document::new(options.paper, &fonts);
-    let cycles_on_page_one = content::summary_page(&mut document, journal, &charts, options)?;
+    let summary = Summary::new(&until_end, &charts.analysis, period.end);
+    let cycles_on_page_one =
+        content::summary_page(&mut document, journal, &charts, &summary, options)?;
     side_effects::side_effects_page(&mut document, journal, &charts.analysis, period);
     calendar::calendar_pages(&mut document, journal, &charts.analysis, period);
     content::appendix(

@@ -9,7 +9,7 @@ use crate::analysis::{Analysis, analyze};
 use crate::charts::Charts;
 use crate::domain::{Entry, Journal, Phase, Settings};
 use crate::store::{BackupInfo, Store, StoreResult, StoredInfusion, list_backups};
-use crate::wording::{CycleCells, cycle_cells, survival_sentence};
+use crate::wording::{CycleCells, Summary, cycle_cells, survival_sentence};
 
 use super::plot_series::PlotSeries;
 
@@ -69,6 +69,9 @@ pub struct JournalData {
     pub cycle_cells: Vec<CycleCells>,
     /// The sentence beside the relief survival chart, if the cycles give one.
     pub survival_sentence: Option<String>,
+    /// What the journal says as of the day it was loaded: worded once per load, shown by the
+    /// Today card and the Charts insights.
+    pub summary: Summary,
 }
 
 impl JournalData {
@@ -90,6 +93,7 @@ impl JournalData {
             settings,
         };
         let analysis = analyze(&journal, today);
+        let summary = Summary::new(&journal, &analysis, today);
         let memberships = memberships(&infusions, &analysis);
         let charts = Charts::from_analysis(&journal, analysis.clone());
         let plots = PlotSeries::new(&charts);
@@ -114,6 +118,7 @@ impl JournalData {
                 .unwrap_or_default(),
             cycle_cells,
             survival_sentence,
+            summary,
         })
     }
 
@@ -151,7 +156,9 @@ fn memberships(infusions: &[StoredInfusion], analysis: &Analysis) -> HashMap<i64
             stored.id,
             Membership {
                 cycle: cycle.index,
-                phase: cycle.phase,
+                phase: analysis
+                    .phase_of(&stored.infusion)
+                    .map_or(cycle.phase, |known| known.phase),
                 position: u32::try_from(position).unwrap_or(u32::MAX),
                 series_len: cycle.infusions,
                 maintenance_number: analysis.maintenance_number(cycle),

@@ -12,6 +12,7 @@ pub mod calendar;
 mod flags;
 mod relief_charts;
 pub mod side_effects;
+mod summary;
 
 pub use flags::{DISCUSS, flag_evidence, flag_message};
 pub use relief_charts::{
@@ -19,6 +20,7 @@ pub use relief_charts::{
     recent_intervals_label, survival_axis_title, survival_median_label, typical_chart_missing,
     typical_latest_label, typical_median_label,
 };
+pub use summary::{FlagLines, Summary};
 
 use chrono::NaiveDate;
 
@@ -45,6 +47,11 @@ pub fn percent(value: f64) -> String {
 /// A date as printed in sentences: `17 Apr 2026`.
 pub fn date(date: NaiveDate) -> String {
     date.format("%-d %b %Y").to_string()
+}
+
+/// A day with its weekday, as the app names days: "Sat 28 Nov 2026".
+pub fn weekday_date(date: NaiveDate) -> String {
+    date.format("%a %-d %b %Y").to_string()
 }
 
 /// Which of the two relief thresholds.

@@ -5,43 +5,36 @@ use eframe::egui;
 use egui::{RichText, Ui};
 
 use crate::analysis::Analysis;
-use crate::wording::{
-    DISCLAIMER, baseline_text, flag_evidence, flag_message, forecast_sentence, method_paragraph,
-    no_patterns_sentence,
-};
+use crate::wording::{DISCLAIMER, Summary, baseline_text, method_paragraph};
 
 /// Draws the flags and the forecast, one line each, with each flag's evidence on demand.
-pub fn insights_ui(ui: &mut Ui, analysis: &Analysis) {
+pub fn insights_ui(ui: &mut Ui, summary: &Summary) {
     egui::Frame::group(ui.style())
         .inner_margin(10.0)
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.label(RichText::new("Insights").strong().size(16.0));
             ui.add_space(4.0);
-            let no_patterns = analysis
-                .flags
-                .is_empty()
-                .then(|| no_patterns_sentence(analysis));
-            if let Some(sentence) = &no_patterns {
+            if let Some(sentence) = &summary.no_patterns {
                 one_line(ui, RichText::new(sentence));
             }
-            for flag in &analysis.flags {
-                one_line(ui, RichText::new(flag_message(flag)).strong());
+            for flag in &summary.flags {
+                one_line(ui, RichText::new(&flag.message).strong());
             }
-            one_line(ui, RichText::new(forecast_sentence(&analysis.forecast)));
+            one_line(ui, RichText::new(&summary.forecast));
             // Every line above in full, with each pattern's evidence: a narrow window cuts them.
             egui::CollapsingHeader::new("Details: each line in full, with the evidence")
                 .default_open(false)
                 .show(ui, |ui| {
-                    if let Some(sentence) = &no_patterns {
+                    if let Some(sentence) = &summary.no_patterns {
                         ui.label(sentence);
                     }
-                    for flag in &analysis.flags {
-                        ui.label(RichText::new(flag_message(flag)).strong());
-                        ui.label(RichText::new(flag_evidence(flag)).weak());
+                    for flag in &summary.flags {
+                        ui.label(RichText::new(&flag.message).strong());
+                        ui.label(RichText::new(&flag.evidence).weak());
                         ui.add_space(4.0);
                     }
-                    ui.label(forecast_sentence(&analysis.forecast));
+                    ui.label(&summary.forecast);
                 });
             ui.small(DISCLAIMER);
         });

@@ -141,7 +141,7 @@ pub fn charts_ui(ui: &mut Ui, state: &mut ChartsState, data: &JournalData) {
         .auto_shrink([false, false])
         .show(ui, |ui| {
             ui.heading("Charts");
-            insights::insights_ui(ui, &data.charts.analysis);
+            insights::insights_ui(ui, &data.summary);
             ui.add_space(10.0);
             relief_ui(ui, state, data);
             ui.add_space(16.0);

@@ -19,7 +19,7 @@ use super::outcome::Outcome;
 use super::widgets::{date_field_ui, day_label};
 pub use form::EntryForm;
 use form::entry_form_ui;
-use status_card::{cycle_day_line, status_card_ui};
+use status_card::status_card_ui;
 
 /// The state of the Today view.
 #[derive(Debug, Clone)]
@@ -185,7 +185,7 @@ pub fn today_ui(
             .resizable(false)
             .show_separator_line(false)
             .exact_size(STATUS_WIDTH - 20.0)
-            .show(ui, |ui| status_card_ui(ui, data, today, actions));
+            .show(ui, |ui| status_card_ui(ui, data, actions));
     }
     egui::ScrollArea::vertical()
         .id_salt("today_scroll")
@@ -193,7 +193,7 @@ pub fn today_ui(
             entry_form_ui(ui, state, today, short, actions);
             if !wide {
                 ui.add_space(8.0);
-                status_card_ui(ui, data, today, actions);
+                status_card_ui(ui, data, actions);
             }
         });
 }
@@ -268,11 +268,8 @@ fn day_bar_ui(
         // Where today sits in the cycle, up front when the status card is below the form rather
         // than beside it.
         let card_below = ui.available_width() < FORM_WIDTH + STATUS_WIDTH;
-        if card_below
-            && state.date == today
-            && let Some(position) = cycle_day_line(data, today)
-        {
-            ui.label(position);
+        if card_below && state.date == today && data.summary.in_cycle {
+            ui.label(&data.summary.position);
         }
     }
     let saved = data.entry(state.date).is_some();

@@ -15,7 +15,7 @@ pub use score::score_row_ui;
 
 /// A day as people read it: "Sat 28 Nov 2026".
 pub fn day_label(date: NaiveDate) -> String {
-    date.format("%a %-d %b %Y").to_string()
+    crate::wording::weekday_date(date)
 }
 
 /// A day named as briefly as is clear: "Sun 29 Nov" in the year of `today`, otherwise with its

@@ -1,0 +1,297 @@
+//! What the journal says as of a day, worded once per load: where the day sits in the infusion
+//! cycle, the forecast, whether the open cycle is stale, and the flags or why there are none.
+//!
+//! The Today card, the Charts insights, `analyze` and the report's first page each show the parts
+//! they need from one [`Summary`]; none of them words these sentences again.
+
+use chrono::NaiveDate;
+
+use crate::analysis::Analysis;
+use crate::domain::{Journal, Phase};
+
+use super::{
+    baseline_text, fade_sentence, flag_evidence, flag_message, forecast_sentence,
+    no_patterns_sentence, stale_sentence, weekday_date,
+};
+
+/// What the journal says as of one day, in sentences.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Summary {
+    /// The day the summary is for.
+    pub as_of: NaiveDate,
+    /// Where the day sits: "Day 21 after your infusion of Tue 10 Nov 2026 (maintenance infusion
+    /// 2, cycle 3).", or that no infusion is recorded yet, or the date of the latest one when it
+    /// is after the day.
+    pub position: String,
+    /// Whether [`Summary::position`] places the day in a cycle (the latest cycle began on or
+    /// before it).
+    pub in_cycle: bool,
+    /// The number of the open cycle (the latest, before any later infusion), if there is one.
+    pub open_cycle: Option<u32>,
+    /// "No entries since 12 Oct 2025; ...": the open cycle has had no entry for over a week.
+    pub stale: Option<String>,
+    /// The fade expected in the open cycle and the next planned infusion, two sentences.
+    pub forecast: String,
+    /// The expected fade alone, when past cycles show one.
+    pub fade: Option<String>,
+    /// "Next planned infusion: Sat 5 Dec 2026, in 7 days." or "No infusion planned."
+    pub next_planned: String,
+    /// Each flag as a message and its evidence, in the analysis's order.
+    pub flags: Vec<FlagLines>,
+    /// Why nothing is flagged, when nothing is.
+    pub no_patterns: Option<String>,
+    /// The baseline relief is measured against, and where it comes from.
+    pub baseline: String,
+}
+
+/// One flag in words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FlagLines {
+    /// What was seen, in one sentence.
+    pub message: String,
+    /// The facts behind it.
+    pub evidence: String,
+}
+
+impl Summary {
+    /// Words `analysis` of `journal` as of `as_of` (the day the analysis was made for).
+    pub fn new(journal: &Journal, analysis: &Analysis, as_of: NaiveDate) -> Self {
+        let cycle_day = cycle_day_line(journal, analysis, as_of);
+        let position = match (&cycle_day, analysis.cycles.last()) {
+            (Some(line), _) => line.clone(),
+            (None, None) => {
+                "No infusions recorded yet. Add them under Infusions to see how long relief lasts."
+                    .to_owned()
+            }
+            (None, Some(cycle)) => format!(
+                "The last recorded infusion is dated {}.",
+                weekday_date(cycle.anchor)
+            ),
+        };
+        let open = analysis.open_cycle();
+        let forecast = &analysis.forecast;
+        Self {
+            as_of,
+            position,
+            in_cycle: cycle_day.is_some(),
+            open_cycle: open.map(|cycle| cycle.index),
+            stale: open.and_then(|cycle| stale_sentence(cycle, &analysis.settings)),
+            forecast: forecast_sentence(forecast),
+            fade: forecast
+                .expected_fade_day
+                .is_some()
+                .then(|| fade_sentence(forecast)),
+            next_planned: next_planned_line(forecast.planned_next_infusion, as_of),
+            flags: analysis
+                .flags
+                .iter()
+                .map(|flag| FlagLines {
+                    message: flag_message(flag),
+                    evidence: flag_evidence(flag),
+                })
+                .collect(),
+            no_patterns: analysis
+                .flags
+                .is_empty()
+                .then(|| no_patterns_sentence(analysis)),
+            baseline: baseline_text(&analysis.baseline, &analysis.settings),
+        }
+    }
+
+    /// The Today card's lines: where the day sits (and whether the cycle is stale), the next
+    /// planned infusion, and the expected fade when there is one.
+    pub fn status_lines(&self) -> Vec<String> {
+        let mut lines = vec![self.position.clone()];
+        if self.in_cycle {
+            lines.extend(self.stale.clone());
+        }
+        lines.push(self.next_planned.clone());
+        lines.extend(self.fade.clone());
+        lines
+    }
+
+    /// The report's lines under "Patterns": each flag, the stale note and, in an open cycle,
+    /// the forecast as bullets (`true`); or the one sentence that nothing was flagged (`false`).
+    pub fn pattern_lines(&self) -> (Vec<String>, bool) {
+        let mut lines: Vec<String> = self.flags.iter().map(|flag| flag.message.clone()).collect();
+        lines.extend(self.stale.clone());
+        if self.open_cycle.is_some() && self.fade.is_some() {
+            lines.push(self.forecast.clone());
+        }
+        match &self.no_patterns {
+            Some(none) if lines.is_empty() => (vec![none.clone()], false),
+            _ => (lines, true),
+        }
+    }
+
+    /// `analyze`'s forecast line: the open cycle, whether it is stale, and the forecast.
+    pub fn forecast_line(&self) -> String {
+        match self.open_cycle {
+            Some(index) => {
+                let stale = self
+                    .stale
+                    .as_ref()
+                    .map(|sentence| format!("{sentence} "))
+                    .unwrap_or_default();
+                format!("Open cycle {index}: {stale}{}", self.forecast)
+            }
+            None => "No open cycle.".to_owned(),
+        }
+    }
+}
+
+/// "Next planned infusion: Sat 5 Dec 2026, in 7 days." (today, tomorrow, in n days, n days ago),
+/// or "No infusion planned."
+fn next_planned_line(planned: Option<NaiveDate>, as_of: NaiveDate) -> String {
+    let Some(date) = planned else {
+        return "No infusion planned.".to_owned();
+    };
+    let when = match (date - as_of).num_days() {
+        0 => "today".to_owned(),
+        1 => "tomorrow".to_owned(),
+        days if days > 1 => format!("in {days} days"),
+        days => format!("{} days ago", -days),
+    };
+    format!("Next planned infusion: {}, {when}.", weekday_date(date))
+}
+
+/// "Day 21 after your infusion of Tue 10 Nov 2026 (maintenance infusion 2, cycle 3).": where
+/// `as_of` sits in the latest cycle; `None` without infusions or when the latest is after it.
+fn cycle_day_line(journal: &Journal, analysis: &Analysis, as_of: NaiveDate) -> Option<String> {
+    let cycle = analysis
+        .cycles
+        .last()
+        .filter(|cycle| cycle.anchor <= as_of)?;
+    let which = match cycle.phase {
+        Phase::Loading => format!("the loading series ({} infusions)", cycle.infusions),
+        Phase::Maintenance => format!(
+            "maintenance infusion {}",
+            analysis.maintenance_number(cycle).unwrap_or_default()
+        ),
+    };
+    let last = journal
+        .infusions
+        .iter()
+        .filter(|infusion| infusion.is_done() && infusion.date <= as_of)
+        .map(|infusion| infusion.date)
+        .max()
+        .unwrap_or(cycle.anchor);
+    let since_last = (as_of - last).num_days();
+    Some(format!(
+        "Day {since_last} after your infusion of {} ({which}, cycle {}).",
+        weekday_date(last),
+        cycle.index
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+
+    use super::*;
+    use crate::analysis::analyze;
+    use crate::domain::{Infusion, Settings};
+
+    fn day(text: &str) -> NaiveDate {
+        text.parse().unwrap()
+    }
+
+    fn journal(infusions: Vec<Infusion>) -> Journal {
+        Journal {
+            entries: Vec::new(),
+            infusions,
+            settings: Settings::default(),
+        }
+    }
+
+    fn summary(journal: &Journal, as_of: &str) -> Summary {
+        Summary::new(journal, &analyze(journal, day(as_of)), day(as_of))
+    }
+
+    #[test]
+    fn without_infusions_it_says_so_and_why_nothing_is_flagged() {
+        let summary = summary(&journal(Vec::new()), "2026-11-28");
+        assert_eq!(
+            summary.position,
+            "No infusions recorded yet. Add them under Infusions to see how long relief lasts."
+        );
+        assert!(!summary.in_cycle);
+        assert_eq!(summary.open_cycle, None);
+        assert_eq!(summary.stale, None);
+        assert_eq!(summary.next_planned, "No infusion planned.");
+        assert!(summary.flags.is_empty());
+        assert!(summary.no_patterns.is_some());
+        assert_eq!(
+            summary.status_lines(),
+            [summary.position.clone(), "No infusion planned.".to_owned()]
+        );
+        assert_eq!(summary.forecast_line(), "No open cycle.");
+        // Nothing to list under "Patterns": the one sentence why.
+        assert_eq!(
+            summary.pattern_lines(),
+            (vec![summary.no_patterns.clone().unwrap()], false)
+        );
+    }
+
+    #[test]
+    fn a_quiet_open_cycle_is_placed_and_called_stale() {
+        // One done infusion on Tuesday 10 November, nothing logged since, one planned on
+        // Saturday 5 December; the summary is as of Saturday 28 November, 18 days later.
+        let journal = journal(vec![
+            Infusion::done(day("2026-11-10")),
+            Infusion::planned(day("2026-12-05")),
+        ]);
+        let summary = summary(&journal, "2026-11-28");
+        assert_eq!(
+            summary.position,
+            "Day 18 after your infusion of Tue 10 Nov 2026 (the loading series (1 infusions), \
+             cycle 1)."
+        );
+        assert!(summary.in_cycle);
+        assert_eq!(summary.open_cycle, Some(1));
+        assert_eq!(
+            summary.stale.as_deref(),
+            Some("No entries since 10 Nov 2026.")
+        );
+        assert_eq!(
+            summary.next_planned,
+            "Next planned infusion: Sat 5 Dec 2026, in 7 days."
+        );
+        assert_eq!(summary.fade, None);
+        assert_eq!(
+            summary.status_lines(),
+            [
+                summary.position.clone(),
+                "No entries since 10 Nov 2026.".to_owned(),
+                summary.next_planned.clone(),
+            ]
+        );
+        assert!(
+            summary
+                .forecast_line()
+                .starts_with("Open cycle 1: No entries since 10 Nov 2026. ")
+        );
+        // The stale note is listed under "Patterns" in place of "nothing flagged".
+        assert_eq!(
+            summary.pattern_lines(),
+            (vec!["No entries since 10 Nov 2026.".to_owned()], true)
+        );
+    }
+
+    #[test]
+    fn the_next_infusion_is_named_relative_to_the_day() {
+        let on = |planned: &str| next_planned_line(Some(day(planned)), day("2026-11-28"));
+        assert_eq!(
+            on("2026-11-28"),
+            "Next planned infusion: Sat 28 Nov 2026, today."
+        );
+        assert_eq!(
+            on("2026-11-29"),
+            "Next planned infusion: Sun 29 Nov 2026, tomorrow."
+        );
+        assert_eq!(
+            on("2026-11-25"),
+            "Next planned infusion: Wed 25 Nov 2026, 3 days ago."
+        );
+    }
+}
