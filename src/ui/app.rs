@@ -46,7 +46,9 @@ pub struct ReliefApp {
     first_frame_logged: bool,
     /// Whether the window was fitted to its monitor (once, when the monitor's size is known).
     window_fitted: bool,
-    asking_to_close: bool,
+    /// The unsaved changes, one line each, while asking before closing; worded once, when the
+    /// window was asked to close.
+    asking_to_close: Option<Vec<String>>,
     close_confirmed: bool,
 }
 
@@ -85,7 +87,7 @@ impl ReliefApp {
             title_demo: None,
             first_frame_logged: false,
             window_fitted: false,
-            asking_to_close: false,
+            asking_to_close: None,
             close_confirmed: false,
         }
     }
@@ -285,7 +287,7 @@ impl ReliefApp {
             }
             ScreenAction::CloseDiscarding => {
                 self.close_confirmed = true;
-                self.asking_to_close = false;
+                self.asking_to_close = None;
                 ctx.send_viewport_cmd(ViewportCommand::Close);
             }
         }
@@ -296,32 +298,35 @@ impl ReliefApp {
         let Screen::Journal(session) = &self.screen else {
             return;
         };
-        let unsaved = session.unsaved_summary(self.today());
-        if ctx.input(|input| input.viewport().close_requested())
-            && !self.close_confirmed
-            && !unsaved.is_empty()
-        {
-            ctx.send_viewport_cmd(ViewportCommand::CancelClose);
-            self.asking_to_close = true;
+        if ctx.input(|input| input.viewport().close_requested()) && !self.close_confirmed {
+            let unsaved = session.unsaved_summary(self.today());
+            if !unsaved.is_empty() {
+                ctx.send_viewport_cmd(ViewportCommand::CancelClose);
+                self.asking_to_close = Some(unsaved);
+            }
         }
-        if !self.asking_to_close {
+        let Some(unsaved) = &self.asking_to_close else {
             return;
-        }
+        };
+        let mut keep_editing = false;
         egui::Modal::new(egui::Id::unique("confirm_close")).show(ctx, |ui| {
             ui.heading("Unsaved changes");
             ui.label("These changes are not saved yet:");
-            for line in &unsaved {
+            for line in unsaved {
                 ui.label(format!("• {line}"));
             }
             ui.horizontal(|ui| {
                 if ui.button("Keep editing").clicked() {
-                    self.asking_to_close = false;
+                    keep_editing = true;
                 }
                 if ui.button("Close without saving").clicked() {
                     actions.push(ScreenAction::CloseDiscarding.into());
                 }
             });
         });
+        if keep_editing {
+            self.asking_to_close = None;
+        }
     }
 }
 

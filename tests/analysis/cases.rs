@@ -151,6 +151,12 @@ fn check(name: &str) {
 
 #[test]
 fn a_covered_journal_with_a_sparse_untreated_period_has_no_false_loss() {
+    // Sixteen untreated days are logged in the four weeks before the first infusion (29 March to
+    // 21 April 2024, infusion on 22 April): more than the four a pretreatment baseline needs. So
+    // the baseline must be the pretreatment one, and `check` holds every loss day to the truth
+    // rather than skipping them; a regression in the baseline fails here, not silently.
+    let (_, _, analysis) = case("01-covered-sparse-false-loss");
+    assert_eq!(analysis.baseline.source, Some(BaselineSource::Pretreatment));
     check("01-covered-sparse-false-loss");
 }
 

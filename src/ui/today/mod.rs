@@ -10,6 +10,8 @@ use eframe::egui;
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
+
+use crate::domain::Entry;
 use egui::{Key, Modifiers, RichText, Ui};
 
 use super::actions::{Action, JournalAction};
@@ -30,6 +32,9 @@ pub struct TodayState {
     pub form: EntryForm,
     /// What is saved for the day shown (the form is unsaved when it differs).
     saved: EntryForm,
+    /// `saved` as the entry it stores, validated once when it changes rather than on every
+    /// unsaved-changes check.
+    saved_entry: Result<Entry, String>,
     /// Unsaved edits of other days.
     drafts: BTreeMap<NaiveDate, EntryForm>,
     /// Why the last save attempt failed.
@@ -45,6 +50,7 @@ impl TodayState {
         Self {
             date,
             form: saved.clone(),
+            saved_entry: saved.to_entry(date),
             saved,
             drafts: BTreeMap::new(),
             error: None,
@@ -58,11 +64,8 @@ impl TodayState {
     /// ("7,5" hours slept is stored as 7.5, trailing spaces of a note are dropped) does not count
     /// as a change; a form that cannot be stored is compared field by field.
     pub fn is_modified(&self) -> bool {
-        match (
-            self.form.to_entry(self.date),
-            self.saved.to_entry(self.date),
-        ) {
-            (Ok(form), Ok(saved)) => form != saved,
+        match (self.form.to_entry(self.date), &self.saved_entry) {
+            (Ok(form), Ok(saved)) => form != *saved,
             _ => self.form != self.saved,
         }
     }
@@ -86,13 +89,19 @@ impl TodayState {
             self.drafts.insert(self.date, self.form.clone());
         }
         self.date = date;
-        self.saved = EntryForm::for_day(data, date);
+        self.set_saved(EntryForm::for_day(data, date));
         self.form = self
             .drafts
             .remove(&date)
             .unwrap_or_else(|| self.saved.clone());
         self.error = None;
         self.typed_one = false;
+    }
+
+    /// Keeps `saved` as what is stored for the day shown, and its entry.
+    fn set_saved(&mut self, saved: EntryForm) {
+        self.saved_entry = saved.to_entry(self.date);
+        self.saved = saved;
     }
 
     /// Follows the outcome of an action: after the journal is read again, an unmodified form
@@ -106,7 +115,7 @@ impl TodayState {
     /// Follows a change of the journal: an unmodified form shows the new saved state.
     pub fn sync(&mut self, data: &JournalData) {
         let was_modified = self.is_modified();
-        self.saved = EntryForm::for_day(data, self.date);
+        self.set_saved(EntryForm::for_day(data, self.date));
         // After a save the form shows what was stored, as the store wrote it ("7.5", not "7,5").
         if !was_modified || !self.is_modified() {
             self.form = self.saved.clone();
