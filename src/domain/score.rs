@@ -74,7 +74,8 @@ pub struct SleepHours(f64);
 
 impl SleepHours {
     /// What sleep hours accept, for messages.
-    pub const ALLOWED: &'static str = "hours from 0 to 24 in quarter hours (e.g. 6.5 or 7.25)";
+    pub const ALLOWED: &'static str =
+        "a number of hours from 0 to 24 in quarter hours, e.g. 6.5 or 7.25";
 
     /// Validates hours slept.
     ///
@@ -173,7 +174,7 @@ impl DoseMg {
     /// The largest dose the journal accepts (multi-day infusions included).
     pub const MAX: f64 = 5000.0;
     /// What a dose accepts, for messages.
-    pub const ALLOWED: &'static str = "milligrams above 0 and at most 5000";
+    pub const ALLOWED: &'static str = "a number of milligrams above 0 and at most 5000";
 
     /// Validates a dose.
     ///
@@ -216,7 +217,7 @@ impl DurationMin {
     /// The longest duration the journal accepts: seven days.
     pub const MAX: u32 = 7 * 24 * 60;
     /// What a duration accepts, for messages.
-    pub const ALLOWED: &'static str = "whole minutes from 1 to 10080 (7 days)";
+    pub const ALLOWED: &'static str = "a whole number of minutes from 1 to 10080";
 
     /// Validates a duration.
     ///

@@ -39,7 +39,10 @@ impl TextList {
                 return Err(ValidationError::new(
                     field,
                     item,
-                    "items of at most 80 characters without ';' or line breaks",
+                    format!(
+                        "items of at most {} characters without ';' or line breaks",
+                        Self::MAX_ITEM_CHARS
+                    ),
                 ));
             }
             if !list.iter().any(|existing| existing == item) {

@@ -19,6 +19,7 @@ use super::actions::{Action, ExportKind, FileTarget, FileUse, FileWrite, Journal
 use super::data::JournalData;
 use super::import::{PendingImport, pending_import_ui};
 use super::outcome::Outcome;
+use super::theme::text_size;
 use super::widgets::{date_field_ui, day_label, text_field_ui};
 
 /// The days a report covers.
@@ -291,7 +292,7 @@ fn section(ui: &mut Ui, title: &str, add_contents: impl FnOnce(&mut Ui)) {
         .inner_margin(10.0)
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.label(RichText::new(title).strong().size(16.0));
+            ui.label(RichText::new(title).strong().size(text_size::SECTION));
             ui.add_space(4.0);
             add_contents(ui);
         });

@@ -172,7 +172,11 @@ pub fn setup_ui(
     egui::ScrollArea::vertical()
         .id_salt("setup_scroll")
         .show(ui, |ui| {
-            ui.label(RichText::new("Your treatment so far").size(24.0).strong());
+            ui.label(
+                RichText::new("Your treatment so far")
+                    .size(super::theme::text_size::SCREEN_TITLE)
+                    .strong(),
+            );
             ui.label(
                 "A few questions so relief can be measured from the start. Answer what you know; \
                  you can change any of it later in Settings and Infusions.",
@@ -181,7 +185,7 @@ pub fn setup_ui(
 
             let past_label = ui.label(
                 RichText::new("Which infusions have you had?")
-                    .size(18.0)
+                    .size(super::theme::text_size::LARGE)
                     .strong(),
             );
             ui.label(
@@ -198,7 +202,7 @@ pub fn setup_ui(
 
             let planned_label = ui.label(
                 RichText::new("When is your next infusion? (if booked)")
-                    .size(18.0)
+                    .size(super::theme::text_size::LARGE)
                     .strong(),
             );
             ui.add(
@@ -211,7 +215,7 @@ pub fn setup_ui(
 
             ui.label(
                 RichText::new("Before ketamine, what was your pain on a typical day?")
-                    .size(18.0)
+                    .size(super::theme::text_size::LARGE)
                     .strong(),
             );
             let mut score = match state.remembered {
@@ -251,8 +255,12 @@ pub fn setup_ui(
             ui.horizontal_wrapped(|ui| {
                 let save = ui.add_enabled(
                     plan.is_ok(),
-                    Button::new(RichText::new("Save").size(18.0).strong())
-                        .min_size([120.0, 36.0].into()),
+                    Button::new(
+                        RichText::new("Save")
+                            .size(super::theme::text_size::PRIMARY)
+                            .strong(),
+                    )
+                    .min_size([120.0, 36.0].into()),
                 );
                 if save.clicked()
                     && let Ok(plan) = plan

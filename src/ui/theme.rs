@@ -6,6 +6,32 @@ use egui::{Color32, Context, ThemePreference};
 use crate::domain::{Settings, Theme};
 use crate::palette::{Colour, Palette};
 
+/// Text sizes in points, named by what they are for: every size a view sets is one of these,
+/// beside the palette's colours (the rest of the text is egui's body size, held to at least
+/// [`MIN_TEXT_POINTS`]).
+pub mod text_size {
+    /// The welcome's title.
+    pub const WELCOME_TITLE: f32 = 28.0;
+    /// The title of a screen shown in place of a view ("Your treatment so far").
+    pub const SCREEN_TITLE: f32 = 24.0;
+    /// The numbers on the big pain buttons.
+    pub const PAIN_NUMBER: f32 = 22.0;
+    /// The numbers on big pain buttons shrunk to fit a narrow window.
+    pub const PAIN_NUMBER_NARROW: f32 = 15.0;
+    /// A view's main question and its main button: "Pain today", Save (Today and the setup).
+    pub const PRIMARY: f32 = 20.0;
+    /// The choices of the welcome.
+    pub const CHOICE: f32 = 19.0;
+    /// A card's title, the app's name in the side bar, the stepper, the setup's questions.
+    pub const LARGE: f32 = 18.0;
+    /// The welcome's lines and the side bar's view buttons.
+    pub const PROSE: f32 = 17.0;
+    /// A section's title (Insights, the Report view's sections).
+    pub const SECTION: f32 = 16.0;
+    /// The view buttons in a row across the top of a small window.
+    pub const COMPACT_NAV: f32 = 14.0;
+}
+
 /// Height of the big pain buttons, in points.
 pub const PAIN_BUTTON_HEIGHT: f32 = 48.0;
 

@@ -7,13 +7,15 @@ use egui::{RichText, Ui};
 use crate::analysis::Analysis;
 use crate::wording::{DISCLAIMER, Summary, baseline_text, method_paragraph};
 
+use super::super::theme::text_size;
+
 /// Draws the flags and the forecast, one line each, with each flag's evidence on demand.
 pub fn insights_ui(ui: &mut Ui, summary: &Summary) {
     egui::Frame::group(ui.style())
         .inner_margin(10.0)
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.label(RichText::new("Insights").strong().size(16.0));
+            ui.label(RichText::new("Insights").strong().size(text_size::SECTION));
             ui.add_space(4.0);
             if let Some(sentence) = &summary.no_patterns {
                 one_line(ui, RichText::new(sentence));

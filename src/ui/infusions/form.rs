@@ -11,7 +11,9 @@ use crate::domain::{
 
 use super::super::actions::Action;
 use super::super::commands::Command;
-use super::super::widgets::{date_field_ui, day_label, error_ui, split_list, text_field_ui};
+use super::super::widgets::{
+    date_field_ui, day_label, error_ui, list_error, split_list, text_field_ui, value_error,
+};
 use super::InfusionsState;
 
 /// The fields of an infusion as the user edits them.
@@ -108,21 +110,19 @@ impl InfusionForm {
         }
         let dose_mg = match self.dose_mg.trim() {
             "" => None,
-            text => Some(DoseMg::parse(&text.replace(',', ".")).map_err(|_| {
-                format!("Dose \"{text}\" is not a number of milligrams above 0 and at most 5000.")
-            })?),
+            text => Some(
+                DoseMg::parse(&text.replace(',', "."))
+                    .map_err(|error| value_error("Dose", text, &error))?,
+            ),
         };
         let duration_min = match self.duration_min.trim() {
             "" => None,
-            text => Some(DurationMin::parse(text).map_err(|_| {
-                format!("Duration \"{text}\" is not a whole number of minutes from 1 to 10080.")
-            })?),
+            text => Some(
+                DurationMin::parse(text).map_err(|error| value_error("Duration", text, &error))?,
+            ),
         };
         let side_effects = TextList::new("side_effects", split_list(&self.side_effects))
-            .map_err(|_| {
-                "Side effects: each may have up to 80 characters and no \";\"; separate them with commas."
-                    .to_owned()
-            })?;
+            .map_err(|error| list_error("Side effects", &error))?;
         Ok(Infusion {
             date: self.date,
             status: self.status,

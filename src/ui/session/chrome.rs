@@ -8,7 +8,7 @@ use egui::{RichText, Ui};
 use super::super::View;
 use super::super::actions::{Action, JournalAction, ScreenAction};
 use super::super::commands::Command;
-use super::super::theme;
+use super::super::theme::{self, text_size};
 use super::Session;
 
 impl Session {
@@ -138,10 +138,14 @@ impl Session {
             .exact_size(170.0)
             .show(ui, |ui| {
                 ui.add_space(8.0);
-                ui.label(RichText::new("Relief Journal").size(18.0).strong());
+                ui.label(
+                    RichText::new("Relief Journal")
+                        .size(text_size::LARGE)
+                        .strong(),
+                );
                 ui.add_space(8.0);
                 for view in View::ALL {
-                    let size = (17.0, egui::vec2(150.0, 34.0));
+                    let size = (text_size::PROSE, egui::vec2(150.0, 34.0));
                     self.view_button_ui(ui, view, unsaved.contains(&view), size, actions);
                 }
                 if !unsaved.is_empty() {
@@ -160,7 +164,7 @@ impl Session {
             ui.horizontal_wrapped(|ui| {
                 ui.spacing_mut().item_spacing.x = 2.0;
                 for view in View::ALL {
-                    let size = (14.0, egui::Vec2::ZERO);
+                    let size = (text_size::COMPACT_NAV, egui::Vec2::ZERO);
                     self.view_button_ui(ui, view, unsaved.contains(&view), size, actions);
                 }
             });

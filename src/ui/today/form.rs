@@ -11,8 +11,10 @@ use crate::domain::{COMMON_SIDE_EFFECTS, Entry, RescueDoses, Score, SleepHours, 
 use super::super::actions::Action;
 use super::super::commands::Command;
 use super::super::data::JournalData;
+use super::super::theme::text_size;
 use super::super::widgets::{
-    day_label_near, error_ui, score_row_ui, split_list, stepper_ui, text_field_ui,
+    day_label_near, error_ui, list_error, score_row_ui, split_list, stepper_ui, text_field_ui,
+    value_error,
 };
 use super::TodayState;
 
@@ -97,11 +99,10 @@ impl EntryForm {
         };
         let sleep_hours = match self.sleep_hours.trim() {
             "" => None,
-            text => Some(SleepHours::parse(&text.replace(',', ".")).map_err(|_| {
-                format!(
-                    "Hours slept \"{text}\" is not a number of hours from 0 to 24 in quarter hours, e.g. 6.5 or 7.25."
-                )
-            })?),
+            text => Some(
+                SleepHours::parse(&text.replace(',', "."))
+                    .map_err(|error| value_error("Hours slept", text, &error))?,
+            ),
         };
         let mut side_effects: Vec<&str> = self.side_effects.iter().map(String::as_str).collect();
         side_effects.extend(split_list(&self.other_side_effects));
@@ -120,14 +121,10 @@ impl EntryForm {
                 .transpose()
                 .map_err(|error| error.to_string())?,
             wearing_off: self.wearing_off,
-            side_effects: TextList::new("side_effects", side_effects).map_err(|_| {
-                "Side effects: each may have up to 80 characters and no \";\"; separate them with commas."
-                    .to_owned()
-            })?,
-            tags: TextList::new("tags", split_list(&self.tags)).map_err(|_| {
-                "Tags: each may have up to 80 characters and no \";\"; separate them with commas."
-                    .to_owned()
-            })?,
+            side_effects: TextList::new("side_effects", side_effects)
+                .map_err(|error| list_error("Side effects", &error))?,
+            tags: TextList::new("tags", split_list(&self.tags))
+                .map_err(|error| list_error("Tags", &error))?,
             note: self.note.trim_end().to_owned(),
         };
         Ok(entry)
@@ -157,7 +154,7 @@ pub(super) fn entry_form_ui(
         "Your typical pain {that_day}. Type a digit or click a number, then save ({}).",
         Command::Save.shortcut_text(ui.ctx())
     );
-    let title = ui.label(RichText::new(day).size(20.0).strong());
+    let title = ui.label(RichText::new(day).size(text_size::PRIMARY).strong());
     if short {
         title.on_hover_text(hint);
     } else {
@@ -175,7 +172,7 @@ pub(super) fn entry_form_ui(
     ui.horizontal_wrapped(|ui| {
         let save = ui
             .add(
-                egui::Button::new(RichText::new(Command::Save.label()).size(20.0))
+                egui::Button::new(RichText::new(Command::Save.label()).size(text_size::PRIMARY))
                     .min_size([120.0, 40.0].into()),
             )
             .on_hover_text(Command::Save.shortcut_text(ui.ctx()));

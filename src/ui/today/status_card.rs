@@ -9,12 +9,17 @@ use crate::analysis::BaselineSource;
 
 use super::super::actions::Action;
 use super::super::data::JournalData;
+use super::super::theme::text_size;
 
 /// Where today sits in the infusion cycle, the next planned infusion and the current flags.
 pub(super) fn status_card_ui(ui: &mut Ui, data: &JournalData, actions: &mut Vec<Action>) {
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
-        ui.label(RichText::new("Where you are").size(18.0).strong());
+        ui.label(
+            RichText::new("Where you are")
+                .size(text_size::LARGE)
+                .strong(),
+        );
         let summary = &data.summary;
         for line in summary.status_lines() {
             ui.label(line);

@@ -8,7 +8,9 @@ use chrono::{Datelike, NaiveDate};
 use eframe::egui;
 use egui::{Button, RichText, TextEdit, Ui, Vec2};
 
-use super::theme;
+use crate::domain::ValidationError;
+
+use super::theme::{self, text_size};
 pub use date_field::{date_field_ui, date_order_ui, system_date_order};
 pub use number::{FieldNotice, bounded_number_ui, clear_notice, field_notice_ui};
 pub use score::score_row_ui;
@@ -55,7 +57,7 @@ pub fn stepper_ui(ui: &mut Ui, name: &str, value: &mut Option<u8>, max: u8) -> b
         let fewer = ui
             .add_enabled(
                 value.is_some(),
-                Button::new(RichText::new("−").size(18.0)).min_size(size),
+                Button::new(RichText::new("−").size(text_size::LARGE)).min_size(size),
             )
             .accessible_name(format!("Fewer {name}"));
         if fewer.clicked() {
@@ -63,11 +65,11 @@ pub fn stepper_ui(ui: &mut Ui, name: &str, value: &mut Option<u8>, max: u8) -> b
             changed = true;
         }
         let shown = value.map_or_else(|| "not recorded".to_owned(), |count| count.to_string());
-        ui.label(RichText::new(shown).size(18.0).strong());
+        ui.label(RichText::new(shown).size(text_size::LARGE).strong());
         let more = ui
             .add_enabled(
                 value.is_none_or(|count| count < max),
-                Button::new(RichText::new("+").size(18.0)).min_size(size),
+                Button::new(RichText::new("+").size(text_size::LARGE)).min_size(size),
             )
             .accessible_name(format!("More {name}"));
         if more.clicked() {
@@ -76,6 +78,22 @@ pub fn stepper_ui(ui: &mut Ui, name: &str, value: &mut Option<u8>, max: u8) -> b
         }
     });
     changed
+}
+
+/// A typed value the domain refused, for the form: `Dose "6000" is not a number of milligrams
+/// above 0 and at most 5000.`, with the form's `label` for the field, the value as typed, and
+/// what is allowed as the domain says it (so a limit is written once, where it is checked).
+pub fn value_error(label: &str, typed: &str, error: &ValidationError) -> String {
+    format!("{label} \"{typed}\" is not {}.", error.allowed)
+}
+
+/// An item of a comma-separated list the domain refused, for the form: its `label`, the item,
+/// and what the domain allows.
+pub fn list_error(label: &str, error: &ValidationError) -> String {
+    format!(
+        "{label}: \"{}\" is not allowed; expected {}. Separate items with commas.",
+        error.value, error.allowed
+    )
 }
 
 /// An error message in plain words.
@@ -106,6 +124,24 @@ mod tests {
         assert_eq!(day_label_near(date, today), "Sat 28 Feb");
         let last_year = NaiveDate::from_ymd_opt(2025, 12, 31).unwrap();
         assert_eq!(day_label_near(last_year, today), "Wed 31 Dec 2025");
+    }
+
+    #[test]
+    fn refused_values_are_explained_with_the_domains_own_limits() {
+        let error = crate::domain::DoseMg::parse("6000").unwrap_err();
+        assert_eq!(
+            value_error("Dose", "6000", &error),
+            "Dose \"6000\" is not a number of milligrams above 0 and at most 5000."
+        );
+        let long = "x".repeat(81);
+        let error = crate::domain::TextList::new("tags", [long.as_str()]).unwrap_err();
+        assert_eq!(
+            list_error("Tags", &error),
+            format!(
+                "Tags: \"{long}\" is not allowed; expected items of at most 80 characters \
+                 without ';' or line breaks. Separate items with commas."
+            )
+        );
     }
 
     #[test]

@@ -3,7 +3,7 @@
 use eframe::egui;
 use egui::{Button, RichText, Ui, Vec2};
 
-use super::super::theme;
+use super::super::theme::{self, text_size};
 
 /// A row of 0 to 10 buttons for a score, with the meaning of both ends underneath.
 ///
@@ -94,7 +94,7 @@ impl ScoreButtons {
         let full = Self {
             size: Vec2::new(46.0, theme::PAIN_BUTTON_HEIGHT),
             gap: 6.0,
-            text_size: Some(22.0),
+            text_size: Some(text_size::PAIN_NUMBER),
         };
         if width >= full.row_width() {
             return full;
@@ -107,7 +107,11 @@ impl ScoreButtons {
                 theme::PAIN_BUTTON_HEIGHT - 8.0,
             ),
             gap,
-            text_size: Some(if fitted >= 40.0 { 22.0 } else { 15.0 }),
+            text_size: Some(if fitted >= 40.0 {
+                text_size::PAIN_NUMBER
+            } else {
+                text_size::PAIN_NUMBER_NARROW
+            }),
         }
     }
 
