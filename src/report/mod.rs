@@ -17,4 +17,4 @@ mod period;
 mod side_effects;
 
 pub use layout::REPLACEMENT;
-pub use pdf::{Paper, PdfError, ReportError, ReportOptions, report_pdf};
+pub use pdf::{Paper, PdfError, ReportError, ReportOptions, report_pdf, report_pdf_with};

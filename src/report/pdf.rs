@@ -30,7 +30,6 @@ pub fn report_pdf(journal: &Journal, options: &ReportOptions) -> Result<Vec<u8>,
             end: period.end,
         });
     }
-    let fonts = Fonts::load()?;
     // The analysis sees everything up to the end of the period: a cycle needs its history.
     let until_end = Journal {
         entries: journal
@@ -43,10 +42,35 @@ pub fn report_pdf(journal: &Journal, options: &ReportOptions) -> Result<Vec<u8>,
         settings: journal.settings.clone(),
     };
     let charts = Charts::build(&until_end, period.end);
+    report_pdf_with(journal, &until_end, &charts, options)
+}
+
+/// Makes the report of `journal` from chart models already made of it as of the period's end
+/// (the app's, when the period ends on the day its journal was analysed), so the report does not
+/// analyse the journal a second time. `until_end` is `journal` without the entries after the
+/// period.
+///
+/// # Errors
+///
+/// As [`report_pdf`].
+pub fn report_pdf_with(
+    journal: &Journal,
+    until_end: &Journal,
+    charts: &Charts,
+    options: &ReportOptions,
+) -> Result<Vec<u8>, ReportError> {
+    let period = options.period;
+    if period.start > period.end {
+        return Err(ReportError::Period {
+            start: period.start,
+            end: period.end,
+        });
+    }
+    let fonts = Fonts::load()?;
     let mut document = Document::new(options.paper, &fonts);
-    let summary = Summary::new(&until_end, &charts.analysis, period.end);
+    let summary = Summary::new(until_end, &charts.analysis, period.end);
     let cycles_on_page_one =
-        content::summary_page(&mut document, journal, &charts, &summary, options)?;
+        content::summary_page(&mut document, journal, charts, &summary, options)?;
     side_effects::side_effects_page(&mut document, journal, &charts.analysis, period);
     calendar::calendar_pages(&mut document, journal, &charts.analysis, period);
     content::appendix(

@@ -52,13 +52,12 @@ pub struct JournalData {
     pub infusions: Vec<StoredInfusion>,
     /// Saved settings.
     pub settings: Settings,
-    /// The analysis as of the day it was loaded.
-    pub analysis: Analysis,
     /// The journal day the analysis was computed for.
     pub analysed_on: NaiveDate,
     /// Series and cycle of each done infusion, by row id.
     pub memberships: HashMap<i64, Membership>,
-    /// The chart models of the same analysis.
+    /// The analysis as of the day it was loaded (held once, in [`JournalData::analysis`]) and
+    /// the chart models made from it.
     pub charts: Charts,
     /// The timeline in plot coordinates.
     pub plots: PlotSeries,
@@ -95,19 +94,18 @@ impl JournalData {
         let analysis = analyze(&journal, today);
         let summary = Summary::new(&journal, &analysis, today);
         let memberships = memberships(&infusions, &analysis);
-        let charts = Charts::from_analysis(&journal, analysis.clone());
-        let plots = PlotSeries::new(&charts);
         let cycle_cells = analysis
             .cycles
             .iter()
             .map(|cycle| cycle_cells(cycle, &analysis.settings))
             .collect();
         let survival_sentence = survival_sentence(&analysis.cycles);
+        let charts = Charts::from_analysis(&journal, analysis);
+        let plots = PlotSeries::new(&charts);
         Ok(Self {
             entries: journal.entries,
             infusions,
             settings: journal.settings,
-            analysis,
             analysed_on: today,
             memberships,
             charts,
@@ -120,6 +118,12 @@ impl JournalData {
             survival_sentence,
             summary,
         })
+    }
+
+    /// The analysis as of the day the journal was loaded: the one the chart models were made
+    /// from, not a copy.
+    pub fn analysis(&self) -> &Analysis {
+        &self.charts.analysis
     }
 
     /// The entry of `date`, if there is one.

@@ -13,7 +13,7 @@ use crate::chart_image::ChartError;
 use crate::chart_image::save_chart;
 use crate::charts::ChartKind;
 use crate::domain::{Journal, Settings};
-use crate::report::{ReportError, ReportOptions, report_pdf};
+use crate::report::{ReportError, ReportOptions, report_pdf, report_pdf_with};
 use crate::store::exchange::{
     ImportError, Imported, Layout, entries_to_csv, infusions_to_csv, is_workbook, journal_to_json,
     read_layout, sheet_names,
@@ -198,7 +198,19 @@ pub fn save_report(
     options: &ReportOptions,
 ) -> Result<String, FileError> {
     let path = with_extension(path, "pdf");
-    let bytes = report_pdf(&journal(data), options)?;
+    let journal = journal(data);
+    // A report that ends on the day the journal was analysed uses that analysis and its chart
+    // models; one for an earlier period analyses the journal as of its end, once.
+    let ends_on_load_day = options.period.end == data.analysed_on
+        && journal
+            .entries
+            .last()
+            .is_none_or(|entry| entry.date <= data.analysed_on);
+    let bytes = if ends_on_load_day {
+        report_pdf_with(&journal, &journal, &data.charts, options)?
+    } else {
+        report_pdf(&journal, options)?
+    };
     write_private_file(&path, &bytes).map_err(FileError::SaveReport)?;
     Ok(format!(
         "Saved the report ({} to {}) to {}.",

@@ -400,3 +400,20 @@ fn changed_thresholds_are_printed_in_the_report_and_the_chart_images() {
         assert!(!svg.contains("30%") && !svg.contains("50%"), "{svg}");
     }
 }
+
+/// The app makes a report that ends on the day it analysed the journal from the analysis and
+/// chart models it already holds: the report reads exactly as one that analyses the journal
+/// itself.
+#[test]
+fn a_report_from_charts_already_made_reads_as_one_made_from_the_journal() {
+    use relief_journal::charts::Charts;
+    use relief_journal::report::report_pdf_with;
+    let journal = demo_journal(today(), 1, 4);
+    let period = DateRange::last_three_months(today());
+    let charts = Charts::build(&journal, today());
+    let from_charts = report_pdf_with(&journal, &journal, &charts, &options(period, true)).unwrap();
+    let analysed_here = report_pdf(&journal, &options(period, true)).unwrap();
+    let (from_charts, analysed_here) = (pages(&from_charts), pages(&analysed_here));
+    assert!(from_charts.len() > 1);
+    assert_eq!(from_charts, analysed_here);
+}

@@ -29,7 +29,7 @@ pub(super) fn status_card_ui(ui: &mut Ui, data: &JournalData, actions: &mut Vec<
         if needs_untreated_reference(data) {
             ui.add_space(6.0);
             ui.label(
-                if data.analysis.baseline.source == Some(BaselineSource::WornOff) {
+                if data.analysis().baseline.source == Some(BaselineSource::WornOff) {
                     "Relief is being measured against an estimate from your pain once relief had \
                      worn off, because the journal does not know your pain before ketamine."
                 } else {
@@ -56,9 +56,9 @@ pub(super) fn status_card_ui(ui: &mut Ui, data: &JournalData, actions: &mut Vec<
 /// Whether relief has nothing untreated to be measured against: infusions are recorded, but
 /// neither a logged untreated period nor a remembered baseline exists.
 pub fn needs_untreated_reference(data: &JournalData) -> bool {
-    !data.analysis.cycles.is_empty()
+    !data.analysis().cycles.is_empty()
         && !matches!(
-            data.analysis.baseline.source,
+            data.analysis().baseline.source,
             Some(BaselineSource::Pretreatment | BaselineSource::Remembered)
         )
 }
