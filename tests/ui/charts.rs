@@ -211,3 +211,32 @@ fn the_cycle_table_shows_worst_pain_and_high_pain_days() {
         cells.worst_pain
     );
 }
+
+/// A long journal's cycle table lays out the rows in the window (and the newest ones), and the
+/// others once they are scrolled to.
+#[test]
+fn the_cycle_table_lays_out_its_rows_as_they_come_into_view() {
+    let journal = demo(10);
+    let analysis = analyze(&journal.store().journal().unwrap(), today());
+    assert!(analysis.cycles.len() > 40, "{}", analysis.cycles.len());
+    // The oldest cycle is the table's last row, far below the window at first.
+    let oldest = analysis.cycles[0].anchor.to_string();
+    let newest = analysis.cycles.last().unwrap().anchor.to_string();
+    let mut app = journal.app(View::Charts);
+    app.get_by_label(&newest);
+    assert!(app.query_by_label(&oldest).is_none());
+
+    app.get_by_label("About this analysis").scroll_to_me();
+    app.run();
+    // Every row kept its height: the oldest is now just above "About this analysis".
+    let about = app.get_by_label("About this analysis").rect();
+    let oldest_row = app.get_by_label(&oldest).rect();
+    assert!(
+        oldest_row.bottom() < about.top(),
+        "{oldest_row:?} {about:?}"
+    );
+    assert!(
+        about.top() - oldest_row.bottom() < 100.0,
+        "{oldest_row:?} {about:?}"
+    );
+}

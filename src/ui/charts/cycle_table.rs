@@ -20,6 +20,9 @@ const ALL_COLUMNS_WIDTH: f32 = 1000.0;
 /// Width in points from which the middle set is shown.
 const MIDDLE_COLUMNS_WIDTH: f32 = 560.0;
 
+/// The newest rows, laid out even outside the window.
+const ALWAYS_LAID_OUT: usize = 12;
+
 /// Draws the cycle table, with as many columns as fit; `cells` holds one row per cycle of
 /// `analysis`, in its order.
 pub fn cycle_table_ui(ui: &mut Ui, analysis: &Analysis, cells: &[CycleCells]) {
@@ -59,9 +62,23 @@ pub fn cycle_table_ui(ui: &mut Ui, analysis: &Analysis, cells: &[CycleCells]) {
                 ui.label(RichText::new(heading).strong());
             }
             ui.end_row();
-            for row in cells.iter().rev() {
-                for (_, cell) in &columns {
-                    ui.label(cell(row));
+            // A long journal has a row per cycle, well over a hundred in twenty years: a row
+            // outside the window is left empty (it keeps its height, one line of the grid), so a
+            // frame lays out only what is seen. The newest rows are always laid out, so the
+            // columns keep the widths of the rows read most.
+            let row_height = ui
+                .text_style_height(&egui::TextStyle::Body)
+                .max(ui.spacing().interact_size.y);
+            for (index, row) in cells.iter().rev().enumerate() {
+                let top = ui.cursor().min.y;
+                let rect =
+                    egui::Rect::from_x_y_ranges(ui.max_rect().x_range(), top..=top + row_height);
+                if index < ALWAYS_LAID_OUT || ui.is_rect_visible(rect) {
+                    for (_, cell) in &columns {
+                        ui.label(cell(row));
+                    }
+                } else {
+                    ui.allocate_exact_size(egui::vec2(0.0, row_height), egui::Sense::hover());
                 }
                 ui.end_row();
             }
