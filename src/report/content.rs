@@ -86,7 +86,7 @@ pub(super) fn summary_page(
         // Keep room below the table for what page 1 must still hold.
         let reserve = document.text_height(EARLY_LATE_LEGEND, TABLE, false)
             + document.text_height("Showing the latest", TABLE, false)
-            + after_table_height(document, &charts.analysis, summary);
+            + after_table_height(document, summary);
         shown = document.summary_table(&columns, &rows, 10, reserve);
         document.paragraph(EARLY_LATE_LEGEND, TABLE, false, PALETTE.muted_text);
         if shown < rows.len() {
@@ -103,7 +103,6 @@ pub(super) fn summary_page(
     }
 
     document.heading("Patterns");
-    let analysis = &charts.analysis;
     let (patterns, bullets) = summary.pattern_lines();
     for line in &patterns {
         if bullets {
@@ -113,22 +112,22 @@ pub(super) fn summary_page(
         }
     }
     document.gap(4.0);
-    document.paragraph(&baseline_line(analysis), TABLE, false, PALETTE.muted_text);
+    document.paragraph(&baseline_line(summary), TABLE, false, PALETTE.muted_text);
     document.paragraph(DISCLAIMER, BODY, true, PALETTE.text);
     Ok(shown)
 }
 
 /// The baseline relief is measured against, and where the method is explained.
-fn baseline_line(analysis: &Analysis) -> String {
+fn baseline_line(summary: &Summary) -> String {
     format!(
         "{} How relief is measured: on a later page, under that heading.",
-        baseline_text(&analysis.baseline, &analysis.settings)
+        summary.baseline
     )
 }
 
 /// The height of what follows the cycle table on page 1: the patterns, the baseline line and
 /// the disclaimer, with their headings and gaps.
-fn after_table_height(document: &Document<'_>, analysis: &Analysis, summary: &Summary) -> f32 {
+fn after_table_height(document: &Document<'_>, summary: &Summary) -> f32 {
     let (patterns, bullets) = summary.pattern_lines();
     let heading = 6.0 + 11.0 * 1.3 + 4.0;
     let lines: f32 = patterns
@@ -138,7 +137,7 @@ fn after_table_height(document: &Document<'_>, analysis: &Analysis, summary: &Su
     heading
         + lines
         + 4.0
-        + document.text_height(&baseline_line(analysis), TABLE, false)
+        + document.text_height(&baseline_line(summary), TABLE, false)
         + document.text_height(DISCLAIMER, BODY, false)
 }
 

@@ -10,7 +10,7 @@ use crate::analysis::Analysis;
 use crate::domain::{Journal, Phase};
 
 use super::{
-    baseline_text, fade_sentence, flag_evidence, flag_message, forecast_sentence,
+    baseline_text, fade_sentence, flag_evidence, flag_message, forecast_sentence, method_paragraph,
     no_patterns_sentence, stale_sentence, weekday_date,
 };
 
@@ -42,6 +42,8 @@ pub struct Summary {
     pub no_patterns: Option<String>,
     /// The baseline relief is measured against, and where it comes from.
     pub baseline: String,
+    /// How relief is measured, with the thresholds in use.
+    pub method: String,
 }
 
 /// One flag in words.
@@ -95,6 +97,7 @@ impl Summary {
                 .is_empty()
                 .then(|| no_patterns_sentence(analysis)),
             baseline: baseline_text(&analysis.baseline, &analysis.settings),
+            method: method_paragraph(&analysis.settings),
         }
     }
 

@@ -4,8 +4,7 @@
 use eframe::egui;
 use egui::{RichText, Ui};
 
-use crate::analysis::Analysis;
-use crate::wording::{DISCLAIMER, Summary, baseline_text, method_paragraph};
+use crate::wording::{DISCLAIMER, Summary};
 
 use super::super::theme::text_size;
 
@@ -49,13 +48,12 @@ fn one_line(ui: &mut Ui, text: RichText) {
 }
 
 /// Draws "About this analysis": the method, the thresholds in use and the disclaimer.
-pub fn about_ui(ui: &mut Ui, analysis: &Analysis) {
-    let settings = &analysis.settings;
+pub fn about_ui(ui: &mut Ui, summary: &Summary) {
     egui::CollapsingHeader::new("About this analysis")
         .default_open(true)
         .show(ui, |ui| {
-            ui.label(baseline_text(&analysis.baseline, settings));
-            ui.label(method_paragraph(settings));
+            ui.label(&summary.baseline);
+            ui.label(&summary.method);
             ui.label(RichText::new(DISCLAIMER).strong());
         });
 }

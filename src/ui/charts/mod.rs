@@ -156,7 +156,7 @@ pub fn charts_ui(ui: &mut Ui, state: &mut ChartsState, data: &JournalData) {
                     });
                 ui.add_space(8.0);
             }
-            insights::about_ui(ui, &data.charts.analysis);
+            insights::about_ui(ui, &data.summary);
         });
 }
 
