@@ -48,7 +48,9 @@ pub struct Timeline {
     pub last_date: Option<NaiveDate>,
     /// Pain as logged, one point per logged day.
     pub pain: Vec<DatedValue>,
-    /// The centred 7-day mean of pain, in unbroken runs (a run ends where too few days are logged).
+    /// The centred 7-day mean of pain relief was judged on, in unbroken runs: inside each cycle
+    /// the analysis's own smoothing (cut at the cycle's infusion), before the first infusion the
+    /// same mean over the untreated days; a run ends where too few days are logged.
     pub pain_mean: Vec<Vec<DatedValue>>,
     /// Sleep quality as logged.
     pub sleep_quality: Vec<DatedValue>,
@@ -102,7 +104,7 @@ pub fn build_timeline(
     Timeline {
         first_date,
         last_date,
-        pain_mean: centred_mean_runs(&pain, settings.min_logged_per_week),
+        pain_mean: pain_mean_runs(&pain, analysis, settings.min_logged_per_week),
         pain,
         sleep_quality: entries
             .iter()
@@ -140,6 +142,38 @@ fn infusion_markers(infusions: &[Infusion], analysis: &Analysis) -> Vec<Infusion
     markers.sort_by_key(|marker| marker.date);
     markers.dedup();
     markers
+}
+
+/// The 7-day mean line: before the first infusion, the centred mean of the untreated days (cut at
+/// the first infusion); in each cycle, the smoothed pain the analysis measured relief with, which
+/// never reaches across an infusion. Days of a series before its last infusion belong to no
+/// cycle and have no mean.
+fn pain_mean_runs(
+    pain: &[DatedValue],
+    analysis: &Analysis,
+    min_logged: u32,
+) -> Vec<Vec<DatedValue>> {
+    let first_infusion = analysis.cycles.first().map(|cycle| cycle.first_infusion);
+    let untreated: Vec<DatedValue> = pain
+        .iter()
+        .filter(|(date, _)| first_infusion.is_none_or(|first| *date < first))
+        .copied()
+        .collect();
+    let mut runs = centred_mean_runs(&untreated, min_logged);
+    for cycle in &analysis.cycles {
+        let mut run: Vec<DatedValue> = Vec::new();
+        for day in &cycle.days {
+            match day.smoothed_pain {
+                Some(mean) => run.push((day.date, mean)),
+                None if !run.is_empty() => runs.push(std::mem::take(&mut run)),
+                None => {}
+            }
+        }
+        if !run.is_empty() {
+            runs.push(run);
+        }
+    }
+    runs
 }
 
 /// The centred 7-day mean of daily values (the analysis smoothing,
@@ -193,5 +227,52 @@ mod tests {
         // Day 9: window 6..=12 has 6,7,8,9 logged: mean 7.5. Day 10: 7,8,9 only: no mean.
         assert_eq!(runs[0].last(), Some(&(day(9), 7.5)));
         assert_eq!(runs[1][0].0, day(20));
+    }
+}
+
+#[cfg(test)]
+mod one_mean_tests {
+    #![allow(clippy::unwrap_used)]
+
+    use super::*;
+    use crate::analysis::analyze;
+    use crate::domain::{Journal, Score, Settings};
+
+    fn day(offset: i64) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 1, 1).unwrap() + Duration::days(offset)
+    }
+
+    /// By hand: pain 8 on the ten untreated days, an infusion on day 10, pain 2 after it. A mean
+    /// across the infusion would give day 10 the window of days 7 to 13, (3 × 8 + 4 × 2) / 7 =
+    /// 4.57; the mean relief was judged on never reaches across the infusion: 8 up to day 9, 2
+    /// from day 10.
+    #[test]
+    fn the_mean_line_is_the_one_relief_was_judged_on() {
+        let entries = (0..20)
+            .map(|offset| {
+                let pain = if offset < 10 { 8 } else { 2 };
+                Entry::new(day(offset), Score::new("pain", pain).unwrap())
+            })
+            .collect();
+        let journal = Journal {
+            entries,
+            infusions: vec![Infusion::done(day(10))],
+            settings: Settings::default(),
+        };
+        let analysis = analyze(&journal, day(20));
+        let timeline = build_timeline(
+            &journal.entries,
+            &journal.infusions,
+            &analysis,
+            &journal.settings.analysis,
+        );
+        let means: Vec<DatedValue> = timeline.pain_mean.iter().flatten().copied().collect();
+        assert_eq!(means.len(), 20);
+        for (date, mean) in means {
+            let expected = if date < day(10) { 8.0 } else { 2.0 };
+            assert_eq!(mean, expected, "{date}");
+        }
+        // The untreated days and the cycle are separate runs.
+        assert_eq!(timeline.pain_mean.len(), 2);
     }
 }
