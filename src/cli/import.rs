@@ -266,6 +266,7 @@ pub fn run(store: &mut Store, args: &ImportArgs, now: NaiveDateTime) -> Result<(
     } else {
         read_file(&args.file)?
     };
+    imported.refuse_impossible_dates(now.date(), &file)?;
     let settings = imported.settings_over(&store.settings()?, &file)?;
     if args.dry_run {
         return dry_run(store, &imported, &file);
