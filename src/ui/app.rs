@@ -200,6 +200,10 @@ impl ReliefApp {
         let text_scale = zoom.clamp(MIN_TEXT_SCALE, MAX_TEXT_SCALE);
         // Counted as applied at once, so a save that fails is not retried every frame.
         self.applied_display = Some((theme, zoom));
+        if session.read_only.is_some() {
+            // A journal that cannot be written keeps the size for this window only.
+            return None;
+        }
         let settings = Settings {
             text_scale,
             ..session.data.settings.clone()

@@ -51,7 +51,7 @@ pub(super) struct Session {
     data_version: i64,
     /// Why the journal cannot be written, when it was opened for reading only: shown in a
     /// banner, and every action that would write is refused with it.
-    read_only: Option<String>,
+    pub(super) read_only: Option<String>,
 }
 
 /// A message in the bar at the top.
@@ -619,7 +619,7 @@ impl Session {
             demo_banner_ui(ui, compact, actions);
         }
         if let Some(reason) = &self.read_only {
-            read_only_banner_ui(ui, reason);
+            read_only_banner_ui(ui, reason, compact);
         }
         self.notice_ui(ui, actions);
         self.write_question_ui(ui, actions);
@@ -856,20 +856,22 @@ pub(super) fn is_compact(size: egui::Vec2) -> bool {
 }
 
 /// The banner over a journal opened for reading only: why, and what to do.
-fn read_only_banner_ui(ui: &mut Ui, reason: &str) {
+fn read_only_banner_ui(ui: &mut Ui, reason: &str, compact: bool) {
     let (fill, text) = theme::demo_banner_colors(ui.visuals().dark_mode);
+    let message = if compact {
+        format!("READ-ONLY: {reason}. Nothing can be saved.")
+    } else {
+        format!(
+            "READ-ONLY: {reason}. You can look at everything, but nothing can be saved. \
+             To keep logging, copy the journal somewhere you can write to, or choose another journal."
+        )
+    };
+    let margin = if compact { 4.0 } else { 8.0 };
     egui::Panel::top("read_only_banner")
-        .frame(egui::Frame::new().fill(fill).inner_margin(8.0))
+        .frame(egui::Frame::new().fill(fill).inner_margin(margin))
         .show(ui, |ui| {
             ui.horizontal_wrapped(|ui| {
-                ui.label(
-                    RichText::new(format!(
-                        "READ-ONLY: {reason}. You can look at everything, but nothing can be saved. \
-                         To keep logging, copy the journal somewhere you can write to, or choose another journal."
-                    ))
-                    .strong()
-                    .color(text),
-                );
+                ui.label(RichText::new(message).strong().color(text));
             });
         });
 }
