@@ -673,3 +673,46 @@ fn the_first_window_fits_the_screen_at_every_scale_factor() {
         );
     }
 }
+
+#[test]
+fn a_backup_cut_short_by_a_full_disk_is_never_taken_for_the_latest() {
+    if !on_path("prlimit") {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI needs prlimit (util-linux)"
+        );
+        eprintln!("skipped: prlimit is needed");
+        return;
+    }
+    let folder = tempfile::tempdir().unwrap();
+    let db = folder.path().join("journal.db");
+    run_ok(&db, &["demo", "--years", "2"]);
+    run_ok(&db, &["backup"]);
+    let good = list_backups(&db).unwrap();
+    assert_eq!(good.len(), 1);
+    let saved = dump(&db);
+    // A process may write files of at most 64 KiB: the journal (about 80 KiB) is already
+    // there, but its copy stops part-way, as on a disk that fills up.
+    let output = Command::new("prlimit")
+        .args(["--fsize=65536", "--"])
+        .arg(env!("CARGO_BIN_EXE_relief-journal"))
+        .arg("--db")
+        .arg(&db)
+        .args(["--today", TODAY, "backup"])
+        .output()
+        .unwrap();
+    assert!(!output.status.success(), "a copy over the limit succeeded");
+    let backups = list_backups(&db).unwrap();
+    assert_eq!(backups, good, "a partial copy is listed as a backup");
+    assert_eq!(dump(&db), saved);
+    // The next backup clears what was left and is the latest.
+    run_ok(&db, &["backup"]);
+    let backups = list_backups(&db).unwrap();
+    assert_eq!(backups.len(), 2);
+    let leftovers: Vec<_> = fs::read_dir(backup_folder(&db))
+        .unwrap()
+        .map(|item| item.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| name.contains(".partial"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}
