@@ -30,6 +30,7 @@ fn app(path: &std::path::Path, view: View) -> Harness<'static, ReliefApp> {
         start_view: view,
         screenshot: None,
         started: Instant::now(),
+        reminders: None,
     };
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1100.0, 760.0))

@@ -7,6 +7,7 @@
 mod backup;
 mod error;
 pub mod exchange;
+mod last_logged;
 mod open;
 mod rows;
 mod schema;
@@ -21,6 +22,9 @@ pub use backup::{
     restore_journal,
 };
 pub use error::{StoreError, StoreResult};
+pub use last_logged::{
+    LAST_LOGGED_SUFFIX, day_is_logged, day_rollover_hour, last_logged_path, read_last_logged_day,
+};
 pub use open::write_private_file;
 pub use schema::{APPLICATION_ID, LATEST_VERSION, migrations};
 
@@ -179,6 +183,7 @@ impl Store {
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let outcome = upsert_entry(&transaction, entry)?;
         transaction.commit()?;
+        self.note_last_logged_day();
         Ok(outcome)
     }
 
@@ -241,6 +246,7 @@ impl Store {
             .transpose()?;
         transaction.execute("DELETE FROM entry WHERE date = ?1", [date_text(date)])?;
         transaction.commit()?;
+        self.note_last_logged_day();
         Ok(existing)
     }
 
@@ -378,6 +384,7 @@ impl Store {
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let summary = import_into(&transaction, entries, infusions, settings)?;
         transaction.commit()?;
+        self.note_last_logged_day();
         Ok(summary)
     }
 
@@ -420,6 +427,7 @@ impl Store {
             Some(&journal.settings),
         )?;
         transaction.commit()?;
+        self.note_last_logged_day();
         Ok(summary)
     }
 

@@ -7,7 +7,7 @@
 
 use std::path::PathBuf;
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveTime};
 
 use crate::charts::{ChartKind, DateRange};
 use crate::domain::{Entry, Infusion, Settings};
@@ -114,6 +114,11 @@ pub enum JournalAction {
     ConfirmImport,
     /// Drop the previewed file.
     CancelImport,
+    /// Install the daily reminder to log at this time (replacing one already on), or, with
+    /// `None`, remove it and everything it installed.
+    SetReminder(Option<NaiveTime>),
+    /// Close the first-run offer of a reminder.
+    CloseReminderOffer,
 }
 
 /// What "Your treatment so far" stores: infusions not yet in the journal, and the settings with

@@ -18,6 +18,7 @@ use super::files;
 use super::history::{HistoryState, history_ui};
 use super::import::PendingImport;
 use super::infusions::{InfusionsState, infusions_ui};
+use super::reminder::{ReminderState, first_run_offer_ui};
 use super::report::{ReportState, report_ui};
 use super::settings::{JournalFile, SettingsState, settings_ui};
 use super::setup::{SetupState, setup_ui};
@@ -49,6 +50,8 @@ pub(super) struct Session {
     /// The journal's data version when this session last read it; another process's write
     /// changes it.
     data_version: i64,
+    /// The system scheduler of the reminder to log (none for the demo).
+    reminders: Option<crate::reminders::Scheduler>,
 }
 
 /// A message in the bar at the top.
@@ -104,7 +107,7 @@ pub(super) fn open_session(
     };
     let data = JournalData::load(&store, today)?;
     let data_version = store.data_version()?;
-    Ok(Session {
+    let mut session = Session {
         today: TodayState::new(&data, today),
         history: HistoryState::new(today),
         infusions: InfusionsState::new(today),
@@ -127,7 +130,13 @@ pub(super) fn open_session(
         undo: None,
         write_question: None,
         data_version,
-    })
+        reminders: None,
+    };
+    if !demo && let Some(scheduler) = &config.reminders {
+        session.settings.reminder = reminder_state(scheduler);
+        session.reminders = Some(scheduler.clone());
+    }
+    Ok(session)
 }
 
 /// Writes a fresh demo journal (the demo file only ever holds demo data) and opens it.
@@ -144,10 +153,67 @@ pub(super) fn open_demo(
     Ok(session)
 }
 
+/// What the reminder switch shows for what `scheduler` has installed.
+fn reminder_state(scheduler: &crate::reminders::Scheduler) -> ReminderState {
+    match scheduler.status() {
+        Ok(installed) => ReminderState::new(installed, scheduler.unavailable()),
+        Err(error) => {
+            let mut state = ReminderState::new(None, scheduler.unavailable());
+            state.error = Some(format!("The reminder could not be read: {error}."));
+            state
+        }
+    }
+}
+
 impl Session {
     /// Shows "Your treatment so far" in place of the current view.
     pub(super) fn open_setup(&mut self) {
         self.setup_open = true;
+    }
+
+    /// Offers the reminder to log once the first run's questions are answered.
+    pub(super) fn offer_reminder(&mut self) {
+        self.settings.reminder.first_run_offer = true;
+    }
+
+    /// Installs the reminder at `at`, or removes it; says what happened in the message bar.
+    fn set_reminder(&mut self, at: Option<chrono::NaiveTime>) {
+        let (Some(scheduler), Some(journal)) = (self.reminders.clone(), self.store.path()) else {
+            self.error("A reminder needs a journal file on this computer.".to_owned());
+            return;
+        };
+        let Some(at) = at else {
+            match scheduler.remove() {
+                Ok(_) => {
+                    self.settings.reminder.installed = None;
+                    self.info("Reminder off; nothing of it is left on this computer.".to_owned());
+                }
+                Err(error) => self.error(format!("The reminder could not be turned off: {error}.")),
+            }
+            return;
+        };
+        let job = std::env::current_exe().and_then(|program| {
+            Ok(crate::reminders::ReminderJob {
+                at,
+                program,
+                journal: std::path::absolute(journal)?,
+            })
+        });
+        let installed = match job {
+            Ok(job) => scheduler.install(&job).map_err(|error| error.to_string()),
+            Err(error) => Err(error.to_string()),
+        };
+        match installed {
+            Ok(installed) => {
+                let at = crate::reminders::time_text(installed.at);
+                self.settings.reminder.time_text.clone_from(&at);
+                self.settings.reminder.installed = Some(installed);
+                self.info(format!(
+                    "Reminder on: at {at} on days with no entry, even when the app is closed."
+                ));
+            }
+            Err(error) => self.error(format!("The reminder was not turned on: {error}.")),
+        }
     }
 
     fn info(&mut self, text: String) {
@@ -336,6 +402,8 @@ impl Session {
                 }
                 Err(error) => self.error(format!("Settings were not saved: {error}")),
             },
+            JournalAction::SetReminder(at) => self.set_reminder(at),
+            JournalAction::CloseReminderOffer => self.settings.reminder.first_run_offer = false,
             JournalAction::ShowSetup => self.setup_open = true,
             JournalAction::CloseSetup => self.setup_open = false,
             JournalAction::SaveSetup(treatment) => self.save_setup(&treatment, today),
@@ -612,6 +680,7 @@ impl Session {
             });
             return;
         }
+        first_run_offer_ui(ui, &mut self.settings.reminder, actions);
         egui::CentralPanel::default().show(ui, |ui| match self.view {
             View::Today => today_ui(ui, &mut self.today, &self.data, today, actions),
             View::History => history_ui(ui, &mut self.history, &self.data, today, actions),

@@ -111,6 +111,7 @@ impl TestJournal {
             start_view: view,
             screenshot: None,
             started: Instant::now(),
+            reminders: None,
         };
         let mut harness = Harness::builder()
             .with_size(size)

@@ -16,4 +16,5 @@ mod import_properties;
 mod import_tables;
 mod import_tolerance;
 mod privacy;
+mod reminders;
 mod store;
