@@ -157,3 +157,129 @@ fn a_typed_word_is_refused_and_the_value_kept() {
     assert!(app.query_by_label_contains("is not allowed").is_none());
     assert_eq!(journal.store().settings().unwrap().backup_keep_days, 30);
 }
+
+/// The reminder's units in the test journal's folder.
+fn reminder_units(journal: &TestJournal) -> [std::path::PathBuf; 2] {
+    let units = journal.dir.path().join("config/systemd/user");
+    [
+        units.join("relief-journal-reminder.timer"),
+        units.join("relief-journal-reminder.service"),
+    ]
+}
+
+#[test]
+fn the_reminder_switch_installs_the_timer_and_removes_all_of_it() {
+    let journal = TestJournal::empty();
+    let [timer, service] = reminder_units(&journal);
+    let mut app = journal.app_with_reminders(View::Settings);
+    let switch = app.get_by_label("Remind me to log at");
+    assert_eq!(
+        switch.accesskit_node().toggled(),
+        Some(Toggled::False),
+        "off by default"
+    );
+    assert_eq!(
+        app.get_by_label("Reminder time (HH:MM)").value().as_deref(),
+        Some("20:00")
+    );
+    assert!(!timer.exists());
+
+    app.get_by_label("Remind me to log at").click();
+    app.run();
+    assert_eq!(
+        app.state().notice(),
+        Some("Reminder on: at 20:00 on days with no entry, even when the app is closed.")
+    );
+    assert_eq!(
+        app.get_by_label("Remind me to log at")
+            .accesskit_node()
+            .toggled(),
+        Some(Toggled::True)
+    );
+    let timer_text = std::fs::read_to_string(&timer).unwrap();
+    assert!(
+        timer_text.contains("\nOnCalendar=*-*-* 20:00:00\n"),
+        "{timer_text}"
+    );
+    let service_text = std::fs::read_to_string(&service).unwrap();
+    assert!(
+        service_text.contains(&format!("\"--db\" \"{}\"", journal.path.display())),
+        "{service_text}"
+    );
+    // The reminder is the system's, not the journal's: a new start reads it back.
+    drop(app);
+    let mut app = journal.app_with_reminders(View::Settings);
+    assert_eq!(
+        app.get_by_label("Remind me to log at")
+            .accesskit_node()
+            .toggled(),
+        Some(Toggled::True)
+    );
+
+    app.get_by_label("Remind me to log at").click();
+    app.run();
+    assert_eq!(
+        app.state().notice(),
+        Some("Reminder off; nothing of it is left on this computer.")
+    );
+    assert!(!timer.exists() && !service.exists());
+    assert!(!journal.dir.path().join("config/systemd").exists());
+}
+
+#[test]
+fn a_reminder_time_that_is_not_hh_mm_is_explained_and_nothing_installed() {
+    let journal = TestJournal::empty();
+    let [timer, _] = reminder_units(&journal);
+    let mut app = journal.app_with_reminders(View::Settings);
+    app.get_by_label("Reminder time (HH:MM)").click();
+    app.run();
+    app.key_press(Key::End);
+    for _ in 0..5 {
+        app.key_press(Key::Backspace);
+    }
+    app.get_by_label("Reminder time (HH:MM)").type_text("8pm");
+    app.run();
+    app.get_by_label("Remind me to log at").click();
+    app.run();
+    app.get_by_label_contains("\"8pm\" is not allowed; expected a time of day as HH:MM");
+    assert!(!timer.exists());
+    assert_eq!(
+        app.get_by_label("Remind me to log at")
+            .accesskit_node()
+            .toggled(),
+        Some(Toggled::False)
+    );
+}
+
+#[test]
+fn the_first_run_offers_the_reminder_once() {
+    let journal = TestJournal::missing();
+    let [timer, _] = reminder_units(&journal);
+    let mut app = journal.app_with_reminders(View::Today);
+    assert!(app.query_by_label("Turn the reminder on").is_none());
+    app.get_by_label("Not yet: start my journal").click();
+    app.run();
+    app.get_by_label("Turn the reminder on").click();
+    app.run();
+    assert!(timer.exists());
+    assert!(app.query_by_label("Turn the reminder on").is_none());
+    drop(app);
+
+    // Not offered again on the next start.
+    let app = journal.app_with_reminders(View::Today);
+    assert!(app.query_by_label("Turn the reminder on").is_none());
+}
+
+#[test]
+fn declining_the_first_run_offer_installs_nothing() {
+    let journal = TestJournal::missing();
+    let [timer, _] = reminder_units(&journal);
+    let mut app = journal.app_with_reminders(View::Today);
+    app.get_by_label("Not yet: start my journal").click();
+    app.run();
+    app.get_by_label("No reminder").click();
+    app.run();
+    assert!(app.query_by_label("No reminder").is_none());
+    assert!(!timer.exists());
+    assert!(!journal.dir.path().join("config").exists());
+}
