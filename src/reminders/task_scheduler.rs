@@ -9,8 +9,19 @@ use std::path::Path;
 
 use super::{InstalledReminder, ReminderError, ReminderJob, Scheduler, parse_time, run, time_text};
 
-/// The task's name in Task Scheduler.
+/// The start of the task's name in Task Scheduler; the user's name follows, as task names are
+/// shared by every user of the computer.
 pub const TASK_NAME: &str = "Relief Journal reminder";
+
+/// The task's name for `user`: `Relief Journal reminder (ana)`.
+pub fn task_name(user: &str) -> String {
+    format!("{TASK_NAME} ({user})")
+}
+
+/// The current user's name (`USERNAME`), for [`task_name`].
+fn current_user() -> String {
+    std::env::var("USERNAME").unwrap_or_else(|_| "user".into())
+}
 
 /// The longest command `schtasks /TR` accepts, in characters.
 pub const MAX_TASK_COMMAND: usize = 261;
@@ -45,17 +56,18 @@ fn quote(path: &Path) -> Result<String, ReminderError> {
     Ok(format!("\"{text}\""))
 }
 
-/// The arguments of `schtasks` that create (or replace, `/F`) the daily task.
+/// The arguments of `schtasks` that create (or replace, `/F`) the daily task of `user`. Without
+/// `/RU` the task runs as the user who creates it, only while they are logged on.
 ///
 /// # Errors
 ///
 /// As [`task_command`].
-pub fn create_args(job: &ReminderJob) -> Result<Vec<String>, ReminderError> {
+pub fn create_args(job: &ReminderJob, user: &str) -> Result<Vec<String>, ReminderError> {
     Ok(vec![
         "/Create".into(),
         "/F".into(),
         "/TN".into(),
-        TASK_NAME.into(),
+        task_name(user),
         "/SC".into(),
         "DAILY".into(),
         "/ST".into(),
@@ -65,23 +77,25 @@ pub fn create_args(job: &ReminderJob) -> Result<Vec<String>, ReminderError> {
     ])
 }
 
-/// The arguments of `schtasks` that delete the task.
-pub fn delete_args() -> Vec<String> {
-    ["/Delete", "/F", "/TN", TASK_NAME]
-        .map(String::from)
-        .to_vec()
+/// The arguments of `schtasks` that delete the task of `user`.
+pub fn delete_args(user: &str) -> Vec<String> {
+    vec!["/Delete".into(), "/F".into(), "/TN".into(), task_name(user)]
 }
 
-/// The arguments of `schtasks` that print the task as XML (not translated, unlike its lists).
-pub fn query_args() -> Vec<String> {
-    ["/Query", "/XML", "/TN", TASK_NAME]
-        .map(String::from)
-        .to_vec()
+/// The arguments of `schtasks` that print the task of `user` as XML (not translated, unlike its
+/// lists).
+pub fn query_args(user: &str) -> Vec<String> {
+    vec![
+        "/Query".into(),
+        "/XML".into(),
+        "/TN".into(),
+        task_name(user),
+    ]
 }
 
 pub(super) fn install(scheduler: &Scheduler, job: &ReminderJob) -> Result<(), ReminderError> {
     let mut command = scheduler.tool("schtasks");
-    command.args(create_args(job)?);
+    command.args(create_args(job, &current_user())?);
     run(command).map(|_| ())
 }
 
@@ -90,14 +104,17 @@ pub(super) fn remove(scheduler: &Scheduler) -> Result<Vec<String>, ReminderError
         return Ok(Vec::new());
     }
     let mut command = scheduler.tool("schtasks");
-    command.args(delete_args());
+    command.args(delete_args(&current_user()));
     run(command)?;
-    Ok(vec![format!("the Task Scheduler task \"{TASK_NAME}\"")])
+    Ok(vec![format!(
+        "the Task Scheduler task \"{}\"",
+        task_name(&current_user())
+    )])
 }
 
 pub(super) fn status(scheduler: &Scheduler) -> Result<Option<InstalledReminder>, ReminderError> {
     let mut command = scheduler.tool("schtasks");
-    command.args(query_args());
+    command.args(query_args(&current_user()));
     // schtasks fails when there is no such task.
     let Ok(xml) = run(command) else {
         return Ok(None);
@@ -119,7 +136,10 @@ pub fn read_task_xml(xml: &str) -> Option<InstalledReminder> {
     Some(InstalledReminder {
         at,
         journal,
-        parts: vec![format!("the Task Scheduler task \"{TASK_NAME}\"")],
+        parts: vec![format!(
+            "the Task Scheduler task \"{}\"",
+            task_name(&current_user())
+        )],
         note: None,
     })
 }

@@ -530,12 +530,12 @@ fn the_windows_task_is_a_daily_task_of_the_current_user() {
         r"C:\Users\Ana\AppData\Roaming\relief-journal\data\journal.db",
     );
     assert_eq!(
-        task_scheduler::create_args(&job).unwrap(),
+        task_scheduler::create_args(&job, "Ana").unwrap(),
         [
             "/Create",
             "/F",
             "/TN",
-            "Relief Journal reminder",
+            "Relief Journal reminder (Ana)",
             "/SC",
             "DAILY",
             "/ST",
@@ -545,12 +545,13 @@ fn the_windows_task_is_a_daily_task_of_the_current_user() {
         ]
     );
     assert_eq!(
-        task_scheduler::delete_args(),
-        ["/Delete", "/F", "/TN", "Relief Journal reminder"]
+        task_scheduler::delete_args("Ana"),
+        ["/Delete", "/F", "/TN", "Relief Journal reminder (Ana)"]
     );
     // No /RU: the task runs as the user who made it, with no administrator rights asked.
     let long = job_with_long_path();
-    assert!(task_scheduler::create_args(&long).is_err());
+    let error = task_scheduler::create_args(&long, "Ana").unwrap_err();
+    assert!(error.to_string().contains("at most 261"), "{error}");
 }
 
 fn job_with_long_path() -> ReminderJob {
