@@ -4,6 +4,7 @@
 //!
 //! Tests that need `dbus-daemon` (Debian package `dbus`) or `systemd-analyze` (package
 //! `systemd`) say why and return when the tool is missing.
+#![allow(clippy::unwrap_used)]
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
