@@ -131,10 +131,26 @@ impl Drop for PrivateBus {
     }
 }
 
-/// Runs `relief-journal --db JOURNAL --today TODAY remind` on `bus` with a notification server
-/// that closes every notification it shows, as a user dismissing it would; returns the output
-/// and what the server received.
+/// Runs `relief-journal --db JOURNAL --today TODAY remind` on `bus`, as [`run_on_bus`] does.
 fn remind(bus: &PrivateBus, journal: &Path) -> (Output, Vec<Notified>) {
+    let journal = journal.to_string_lossy().into_owned();
+    run_on_bus(
+        bus,
+        &[
+            env!("CARGO_BIN_EXE_relief-journal"),
+            "--db",
+            &journal,
+            "--today",
+            TODAY,
+            "remind",
+        ],
+    )
+}
+
+/// Runs `command` (program first) on `bus` with a notification server that closes every
+/// notification it shows, as a user dismissing it would; returns the output and what the server
+/// received.
+fn run_on_bus(bus: &PrivateBus, command: &[&str]) -> (Output, Vec<Notified>) {
     let received = Arc::new(Mutex::new(Vec::new()));
     let server = NotificationServer {
         received: Arc::clone(&received),
@@ -150,10 +166,8 @@ fn remind(bus: &PrivateBus, journal: &Path) -> (Output, Vec<Notified>) {
             .await
             .unwrap()
     });
-    let mut child = Command::new(env!("CARGO_BIN_EXE_relief-journal"))
-        .arg("--db")
-        .arg(journal)
-        .args(["--today", TODAY, "remind"])
+    let mut child = Command::new(command[0])
+        .args(&command[1..])
         .env("DBUS_SESSION_BUS_ADDRESS", &bus.address)
         .env_remove("RELIEF_JOURNAL_DB")
         .stdout(Stdio::piped())
@@ -633,4 +647,81 @@ fn remind_sees_an_entry_the_open_app_has_not_checkpointed_yet() {
         "2026-11-28 is logged; no reminder.\n"
     );
     drop(app);
+}
+
+/// The words of a unit file's `ExecStart=` line as systemd reads them (double-quoted words with
+/// `\\` and `\"` escapes, `%%` and `$$` for `%` and `$`).
+fn exec_start(service: &str) -> Vec<String> {
+    let line = service
+        .lines()
+        .find_map(|line| line.strip_prefix("ExecStart="))
+        .unwrap();
+    let mut words = Vec::new();
+    let mut characters = line.chars();
+    while let Some(character) = characters.next() {
+        if character != '"' {
+            continue;
+        }
+        let mut word = String::new();
+        while let Some(character) = characters.next() {
+            match character {
+                '"' => break,
+                '\\' => word.extend(characters.next()),
+                '%' | '$' => {
+                    word.push(character);
+                    characters.next();
+                }
+                other => word.push(other),
+            }
+        }
+        words.push(word);
+    }
+    words
+}
+
+/// The acceptance path on Linux, without a systemd user manager (which CI lacks): turn the
+/// reminder on, run the service's command as the timer would, see one notification; log the
+/// day and see none; turn it off and find nothing left.
+#[test]
+fn turned_on_the_service_reminds_once_until_the_day_is_logged_and_off_leaves_nothing() {
+    let Some(bus) = PrivateBus::start() else {
+        return;
+    };
+    let home = TestHome::new(true);
+    // A journal folder with a space and a percent sign, as a user's might have.
+    let folder = home.dir.path().join("My 100% journal");
+    std::fs::create_dir(&folder).unwrap();
+    let journal = journal_with(&folder, &["2026-11-27"]);
+    assert!(home.run(&journal, &["reminders", "on"]).status.success());
+    let service = std::fs::read_to_string(home.units().join("relief-journal-reminder.service"))
+        .unwrap();
+    let mut command = exec_start(&service);
+    assert_eq!(
+        command,
+        [
+            env!("CARGO_BIN_EXE_relief-journal"),
+            "--db",
+            &journal.to_string_lossy(),
+            "remind"
+        ]
+    );
+    // The fixed day instead of the clock's, for the test.
+    command.splice(1..1, ["--today".to_owned(), TODAY.to_owned()]);
+    let command: Vec<&str> = command.iter().map(String::as_str).collect();
+
+    let (output, received) = run_on_bus(&bus, &command);
+    assert!(output.status.success(), "{output:?}");
+    assert_eq!(received.len(), 1, "{received:?}");
+    assert_eq!(received[0].summary, "Log today's pain in Relief Journal");
+
+    crate::common::run_ok(&journal, &["log", "--date", TODAY, "--pain", "4"]);
+    let (output, received) = run_on_bus(&bus, &command);
+    assert!(output.status.success(), "{output:?}");
+    assert!(received.is_empty(), "{received:?}");
+
+    assert!(home.run(&journal, &["reminders", "off"]).status.success());
+    assert!(
+        !home.config().join("systemd").exists(),
+        "something of the reminder is left"
+    );
 }
