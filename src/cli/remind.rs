@@ -86,7 +86,7 @@ fn logged(journal: &Path, day: NaiveDate) -> Result<Logged, CliError> {
         Ok(true) => Ok(Logged::InJournal),
         Ok(false) => Ok(Logged::No),
         // The journal cannot be read without the app (a passphrase): the file is all there is.
-        Err(StoreError::NotAJournal { .. }) if last_logged.is_some() => Ok(Logged::No),
+        Err(StoreError::NotAJournal { .. }) if last_logged.flatten().is_some() => Ok(Logged::No),
         Err(error) => Err(CliError::Failure(format!(
             "cannot tell whether {day} is logged: {error}"
         ))),

@@ -39,12 +39,20 @@ enum RemindersAction {
 ///
 /// # Errors
 ///
-/// [`CliError::BadInput`] for a time that is not HH:MM (nothing is installed then);
+/// [`CliError::BadInput`] for a time that is not HH:MM or a journal that does not exist (nothing
+/// is installed then);
 /// [`CliError::Failure`] when the system's scheduler cannot be reached or refuses.
 pub fn run(journal: &Path, args: &RemindersArgs, now: NaiveDateTime) -> Result<(), CliError> {
     match &args.action {
         RemindersAction::On { at } => {
             let at = parse_time(at)?;
+            if !journal.is_file() {
+                return Err(CliError::BadInput(format!(
+                    "there is no journal at {} to remind about; start it first (open the app, or \
+                     log a day), then turn the reminder on",
+                    journal.display()
+                )));
+            }
             let job = ReminderJob {
                 at,
                 program: std::env::current_exe().map_err(|error| {

@@ -5,8 +5,8 @@
 use std::io::Write;
 use std::path::Path;
 
-use crate::common::{dump, run, run_ok, stderr};
 use chrono::NaiveDate;
+use crate::common::{dump, run, run_ok, stderr};
 use relief_journal::domain::Entry;
 use relief_journal::store::Store;
 

@@ -627,6 +627,36 @@ fn the_macos_agent_runs_daily_at_the_time() {
     let (at, journal) = launchd::read_agent_plist(&bytes).unwrap();
     assert_eq!(at, NaiveTime::from_hms_opt(7, 5, 0).unwrap());
     assert_eq!(journal, Some(job.journal));
+
+    // Once the app is gone, the agent deletes its file and removes itself from launchd.
+    let dir = tempfile::tempdir().unwrap();
+    let agent_file = dir.path().join("agent.plist");
+    std::fs::write(&agent_file, &bytes).unwrap();
+    let launchctl = dir.path().join("launchctl");
+    let calls = dir.path().join("calls");
+    std::fs::write(
+        &launchctl,
+        format!("#!/bin/sh\necho \"$*\" >> '{}'\n", calls.display()),
+    )
+    .unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&launchctl, std::fs::Permissions::from_mode(0o755)).unwrap();
+    }
+    let status = Command::new(arguments[0])
+        .args([arguments[1], arguments[2], "/nowhere/relief-journal"])
+        .arg(&agent_file)
+        .arg("/nowhere/journal.db")
+        .env("PATH", format!("{}:/usr/bin:/bin", dir.path().display()))
+        .status()
+        .unwrap();
+    assert!(status.success());
+    assert!(!agent_file.exists());
+    assert_eq!(
+        std::fs::read_to_string(&calls).unwrap(),
+        "remove io.github.relief_journal.reminder\n"
+    );
 }
 
 #[test]
@@ -693,8 +723,8 @@ fn turned_on_the_service_reminds_once_until_the_day_is_logged_and_off_leaves_not
     std::fs::create_dir(&folder).unwrap();
     let journal = journal_with(&folder, &["2026-11-27"]);
     assert!(home.run(&journal, &["reminders", "on"]).status.success());
-    let service = std::fs::read_to_string(home.units().join("relief-journal-reminder.service"))
-        .unwrap();
+    let service =
+        std::fs::read_to_string(home.units().join("relief-journal-reminder.service")).unwrap();
     let mut command = exec_start(&service);
     assert_eq!(
         command,
@@ -724,4 +754,16 @@ fn turned_on_the_service_reminds_once_until_the_day_is_logged_and_off_leaves_not
         !home.config().join("systemd").exists(),
         "something of the reminder is left"
     );
+}
+
+#[test]
+fn a_reminder_for_a_journal_that_does_not_exist_is_refused() {
+    let home = TestHome::new(true);
+    let journal = home.dir.path().join("journal.db");
+    let output = home.run(&journal, &["reminders", "on"]);
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = crate::common::stderr(&output);
+    assert!(stderr.contains("there is no journal at"), "{stderr}");
+    assert!(!home.config().exists());
+    assert!(!journal.exists());
 }

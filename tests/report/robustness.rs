@@ -2,8 +2,8 @@
 //! characters, column headers of any wording on A4 and Letter, and periods with almost no data.
 #![allow(clippy::unwrap_used)]
 
-use crate::common::report_options;
 use chrono::{Duration, NaiveDate};
+use crate::common::report_options;
 use pdf_extract::{MediaBox, OutputDev, OutputError, Transform};
 use relief_journal::demo::demo_journal;
 use relief_journal::domain::{Entry, Infusion, Journal, Score};
@@ -497,11 +497,7 @@ fn run_quietly(db: &std::path::Path, args: &[&str]) {
         "{args:?}: {}",
         crate::common::stderr(&output)
     );
-    assert_eq!(
-        crate::common::stderr(&output),
-        "",
-        "{args:?} wrote to stderr"
-    );
+    assert_eq!(crate::common::stderr(&output), "", "{args:?} wrote to stderr");
 }
 
 /// Whether `text` counts one of something in the plural ("1 days", but not "11 days").

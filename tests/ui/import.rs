@@ -2,8 +2,8 @@
 //! order and a scale chosen, the rows previewed as they would be stored, then confirmed.
 #![allow(clippy::unwrap_used)]
 
-use crate::common_ui::TestJournal;
 use chrono::NaiveDate;
+use crate::common_ui::TestJournal;
 use egui_kittest::kittest::Queryable;
 use relief_journal::store::list_backups;
 use relief_journal::ui::{ImportSource, View};

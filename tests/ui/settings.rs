@@ -283,3 +283,18 @@ fn declining_the_first_run_offer_installs_nothing() {
     assert!(!timer.exists());
     assert!(!journal.dir.path().join("config").exists());
 }
+
+#[test]
+fn the_reminder_is_offered_after_the_treatment_questions_not_over_them() {
+    let journal = TestJournal::missing();
+    let mut app = journal.app_with_reminders(View::Today);
+    app.get_by_label("Yes: set up my journal").click();
+    app.run();
+    assert!(app.query_by_label("Turn the reminder on").is_none());
+    app.get_by_label("Skip for now").click();
+    app.run();
+    app.get_by_label("Turn the reminder on");
+    app.get_by_label("No reminder").click();
+    app.run();
+    assert!(app.query_by_label("Turn the reminder on").is_none());
+}
