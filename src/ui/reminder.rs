@@ -34,6 +34,8 @@ pub struct ReminderState {
     pub error: Option<String>,
     /// Whether the first-run offer is still to be answered.
     pub first_run_offer: bool,
+    /// Whether the fields above were read from the scheduler (they are read when first shown).
+    pub read: bool,
 }
 
 impl ReminderState {
@@ -50,6 +52,7 @@ impl ReminderState {
             time_text: time_text(at),
             error: None,
             first_run_offer: false,
+            read: true,
         }
     }
 
@@ -61,7 +64,7 @@ impl ReminderState {
 
 /// The reminder section of Settings.
 pub fn reminder_settings_ui(ui: &mut Ui, state: &mut ReminderState, actions: &mut Vec<Action>) {
-    if !state.offered {
+    if !state.offered || !state.read {
         return;
     }
     ui.label(RichText::new("Reminder").strong());
@@ -141,7 +144,7 @@ fn request(state: &mut ReminderState, on: bool, actions: &mut Vec<Action>) {
 
 /// The offer made once at the end of the first run, over the view.
 pub fn first_run_offer_ui(ui: &Ui, state: &mut ReminderState, actions: &mut Vec<Action>) {
-    if !state.first_run_offer || !state.offered || state.unavailable.is_some() {
+    if !state.first_run_offer || !state.offered || !state.read || state.unavailable.is_some() {
         return;
     }
     egui::Modal::new(egui::Id::unique("reminder_offer")).show(ui.ctx(), |ui| {

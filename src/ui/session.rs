@@ -133,7 +133,9 @@ pub(super) fn open_session(
         reminders: None,
     };
     if !demo && let Some(scheduler) = &config.reminders {
-        session.settings.reminder = reminder_state(scheduler);
+        // What the scheduler has installed is read when Settings or the offer first needs it,
+        // so starting the app runs no system tool.
+        session.settings.reminder.offered = true;
         session.reminders = Some(scheduler.clone());
     }
     Ok(session)
@@ -174,6 +176,20 @@ impl Session {
     /// Offers the reminder to log once the first run's questions are answered.
     pub(super) fn offer_reminder(&mut self) {
         self.settings.reminder.first_run_offer = true;
+    }
+
+    /// Reads what the scheduler has installed the first time Settings or the offer shows it.
+    fn read_reminder_when_shown(&mut self) {
+        let reminder = &self.settings.reminder;
+        let shown = self.view == View::Settings || reminder.first_run_offer;
+        if reminder.read || !shown {
+            return;
+        }
+        if let Some(scheduler) = &self.reminders {
+            let first_run_offer = reminder.first_run_offer;
+            self.settings.reminder = reminder_state(scheduler);
+            self.settings.reminder.first_run_offer = first_run_offer;
+        }
     }
 
     /// Installs the reminder at `at`, or removes it; says what happened in the message bar.
@@ -680,6 +696,7 @@ impl Session {
             });
             return;
         }
+        self.read_reminder_when_shown();
         first_run_offer_ui(ui, &mut self.settings.reminder, actions);
         egui::CentralPanel::default().show(ui, |ui| match self.view {
             View::Today => today_ui(ui, &mut self.today, &self.data, today, actions),

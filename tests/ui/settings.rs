@@ -298,3 +298,41 @@ fn the_reminder_is_offered_after_the_treatment_questions_not_over_them() {
     app.run();
     assert!(app.query_by_label("Turn the reminder on").is_none());
 }
+
+#[test]
+fn a_new_time_typed_while_the_reminder_is_on_moves_it() {
+    let journal = TestJournal::empty();
+    let [timer, _] = reminder_units(&journal);
+    let mut app = journal.app_with_reminders(View::Settings);
+    app.get_by_label("Remind me to log at").click();
+    app.run();
+    assert!(
+        std::fs::read_to_string(&timer)
+            .unwrap()
+            .contains("OnCalendar=*-*-* 20:00:00")
+    );
+
+    app.get_by_label("Reminder time (HH:MM)").click();
+    app.run();
+    app.key_press(Key::End);
+    for _ in 0..5 {
+        app.key_press(Key::Backspace);
+    }
+    app.get_by_label("Reminder time (HH:MM)").type_text("7:45");
+    app.run();
+    app.key_press(Key::Enter);
+    app.run();
+    assert_eq!(
+        app.state().notice(),
+        Some("Reminder on: at 07:45 on days with no entry, even when the app is closed.")
+    );
+    let timer_text = std::fs::read_to_string(&timer).unwrap();
+    assert!(
+        timer_text.contains("\nOnCalendar=*-*-* 07:45:00\n"),
+        "{timer_text}"
+    );
+    assert_eq!(
+        app.get_by_label("Reminder time (HH:MM)").value().as_deref(),
+        Some("07:45")
+    );
+}
