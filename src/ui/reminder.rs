@@ -14,7 +14,7 @@ use crate::reminders::{InstalledReminder, default_reminder_time, parse_time, tim
 use super::actions::{Action, JournalAction};
 use super::widgets::error_ui;
 
-/// The label of the switch, and of the time field beside it.
+/// The label of the switch; the time field follows it on the same line.
 pub const REMINDER_SWITCH: &str = "Remind me to log at";
 /// The accessible name of the time field.
 pub const REMINDER_TIME_FIELD: &str = "Reminder time (HH:MM)";
