@@ -143,9 +143,9 @@ pub fn run(cli: &Cli, command: &Command) -> Result<(), CliError> {
     }
     // Reminders never open the journal for writing.
     match command {
-        Command::Remind(_) => {
+        Command::Remind(args) => {
             let today = optional(cli.today.as_ref(), |text| parse_date("today", text))?;
-            return remind::run(&journal_path(cli)?, today, now(cli)?);
+            return remind::run(&journal_path(cli)?, args, today, now(cli)?);
         }
         Command::Reminders(args) => return reminders::run(&journal_path(cli)?, args, now(cli)?),
         _ => {}

@@ -12,12 +12,17 @@ use clap::Args;
 
 use super::CliError;
 use crate::domain::{Settings, journal_day};
-use crate::reminders::notify;
+use crate::reminders::notify::{self, Reminder};
 use crate::store::{self, StoreError};
 
 /// Arguments of `remind`.
 #[derive(Debug, Args)]
-pub struct RemindArgs {}
+pub struct RemindArgs {
+    /// Also remind the day before a planned infusion (when the journal can be read without the
+    /// app).
+    #[arg(long)]
+    infusion_eve: bool,
+}
 
 /// Whether the journal day is logged, and how that was found out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,7 +35,8 @@ enum Logged {
     No,
 }
 
-/// Shows the reminder when the journal day is not logged; does nothing when it is.
+/// Shows the reminder when the journal day is not logged; does nothing when it is, unless
+/// `--infusion-eve` was given and an infusion is planned for the next day.
 ///
 /// `today` is `--today` when given; otherwise the journal day of `now` with the journal's
 /// day-rollover hour (the default hour when the journal cannot be read without the app).
@@ -39,7 +45,12 @@ enum Logged {
 ///
 /// [`CliError::Failure`] when there is no journal at `journal`, when neither the last-logged-day
 /// file nor the journal can be read, or when the notification cannot be shown.
-pub fn run(journal: &Path, today: Option<NaiveDate>, now: NaiveDateTime) -> Result<(), CliError> {
+pub fn run(
+    journal: &Path,
+    args: &RemindArgs,
+    today: Option<NaiveDate>,
+    now: NaiveDateTime,
+) -> Result<(), CliError> {
     if !journal.is_file() {
         return Err(CliError::Failure(format!(
             "there is no journal at {}, so there is nothing to remind about; open the app to \
@@ -57,17 +68,35 @@ pub fn run(journal: &Path, today: Option<NaiveDate>, now: NaiveDateTime) -> Resu
             journal_day(now, hour)
         }
     };
-    match logged(journal, day)? {
-        Logged::ByLastLoggedDay | Logged::InJournal => {
-            println!("{day} is logged; no reminder.");
-            Ok(())
-        }
+    let tomorrow = day + chrono::Days::new(1);
+    let infusion_tomorrow = args.infusion_eve && infusion_planned(journal, tomorrow);
+    let reminder = match logged(journal, day)? {
         Logged::No => {
             println!("{day} is not logged yet; showing the reminder.");
-            notify::show_reminder(journal, day)
-                .map_err(|error| CliError::Failure(error.to_string()))
+            Reminder::NotLogged {
+                day,
+                infusion_tomorrow,
+            }
         }
-    }
+        Logged::ByLastLoggedDay | Logged::InJournal if infusion_tomorrow => {
+            println!("{day} is logged; an infusion is planned for {tomorrow}: showing that.");
+            Reminder::InfusionTomorrow { tomorrow }
+        }
+        Logged::ByLastLoggedDay | Logged::InJournal => {
+            println!("{day} is logged; no reminder.");
+            return Ok(());
+        }
+    };
+    notify::show_reminder(journal, reminder).map_err(|error| CliError::Failure(error.to_string()))
+}
+
+/// Whether the journal has a planned infusion on `date`; a journal that cannot be read without
+/// the app (a passphrase) has none that `remind` can see.
+fn infusion_planned(journal: &Path, date: NaiveDate) -> bool {
+    store::infusion_planned_on(journal, date).unwrap_or_else(|error| {
+        log::info!("planned infusions not read: {error}");
+        false
+    })
 }
 
 /// Reads the last-logged-day file first, then the journal.

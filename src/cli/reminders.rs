@@ -28,6 +28,9 @@ enum RemindersAction {
         /// The time of day, HH:MM on a 24-hour clock.
         #[arg(long, value_name = "HH:MM", default_value = "20:00")]
         at: String,
+        /// Also remind, at the same time, the day before a planned infusion.
+        #[arg(long)]
+        infusion_eve: bool,
     },
     /// Remove the reminder and everything it installed.
     Off,
@@ -44,7 +47,7 @@ enum RemindersAction {
 /// [`CliError::Failure`] when the system's scheduler cannot be reached or refuses.
 pub fn run(journal: &Path, args: &RemindersArgs, now: NaiveDateTime) -> Result<(), CliError> {
     match &args.action {
-        RemindersAction::On { at } => {
+        RemindersAction::On { at, infusion_eve } => {
             let at = parse_time(at)?;
             if !journal.is_file() {
                 return Err(CliError::BadInput(format!(
@@ -61,6 +64,7 @@ pub fn run(journal: &Path, args: &RemindersArgs, now: NaiveDateTime) -> Result<(
                 journal: std::path::absolute(journal).map_err(|error| {
                     CliError::Failure(format!("{}: {error}", journal.display()))
                 })?,
+                infusion_eve: *infusion_eve,
             };
             let installed = scheduler()?.install(&job).map_err(failure)?;
             println!("Reminder on: {}", describe(&installed, now));
@@ -101,6 +105,9 @@ fn describe(installed: &InstalledReminder, now: NaiveDateTime) -> String {
     );
     if let Some(journal) = &installed.journal {
         text.push_str(&format!(" in {}", journal.display()));
+    }
+    if installed.infusion_eve {
+        text.push_str(", and the day before a planned infusion");
     }
     text.push_str(&format!(
         ".\nNext run: {}.\nInstalled: {}.",

@@ -15,8 +15,9 @@ use super::{InstalledReminder, ReminderError, ReminderJob, Scheduler, remove_job
 /// The agent's label, also its file name without `.plist`.
 pub const LABEL: &str = "io.github.relief_journal.reminder";
 
-/// The shell script the agent runs: `$0` the program, `$1` this file, `$2` the journal.
-const GUARD: &str = "if [ -x \"$0\" ]; then exec \"$0\" --db \"$2\" remind; \
+/// The shell script the agent runs: `$0` the program, `$1` this file, `$2` the journal, then the
+/// arguments of `remind`.
+const GUARD: &str = "if [ -x \"$0\" ]; then journal=\"$2\"; shift 2; exec \"$0\" --db \"$journal\" \"$@\"; \
                      else rm -f \"$1\"; launchctl remove io.github.relief_journal.reminder; fi";
 
 /// The agent's file in the user's `~/Library/LaunchAgents`.
@@ -45,17 +46,20 @@ pub fn agent_plist(job: &ReminderJob, home: &Path) -> Result<Vec<u8>, ReminderEr
     );
     let mut agent = Dictionary::new();
     agent.insert("Label".into(), Value::String(LABEL.into()));
-    agent.insert(
-        "ProgramArguments".into(),
-        Value::Array(vec![
-            Value::String("/bin/sh".into()),
-            Value::String("-c".into()),
-            Value::String(GUARD.into()),
-            text(&job.program),
-            text(&plist_path(home)),
-            text(&job.journal),
-        ]),
+    let mut arguments = vec![
+        Value::String("/bin/sh".into()),
+        Value::String("-c".into()),
+        Value::String(GUARD.into()),
+        text(&job.program),
+        text(&plist_path(home)),
+        text(&job.journal),
+    ];
+    arguments.extend(
+        job.remind_args()
+            .into_iter()
+            .map(|arg| Value::String(arg.into())),
     );
+    agent.insert("ProgramArguments".into(), Value::Array(arguments));
     agent.insert("StartCalendarInterval".into(), Value::Dictionary(calendar));
     agent.insert("ProcessType".into(), Value::String("Interactive".into()));
     let mut bytes = Vec::new();
@@ -65,21 +69,28 @@ pub fn agent_plist(job: &ReminderJob, home: &Path) -> Result<Vec<u8>, ReminderEr
     Ok(bytes)
 }
 
-/// Reads the time and journal back from an agent's property list.
-pub fn read_agent_plist(bytes: &[u8]) -> Option<(NaiveTime, Option<PathBuf>)> {
+/// Reads the time, the journal and whether it reminds the day before a planned infusion back
+/// from an agent's property list.
+pub fn read_agent_plist(bytes: &[u8]) -> Option<(NaiveTime, Option<PathBuf>, bool)> {
     let value = Value::from_reader_xml(bytes).ok()?;
     let agent = value.as_dictionary()?;
     let calendar = agent.get("StartCalendarInterval")?.as_dictionary()?;
     let hour = calendar.get("Hour")?.as_unsigned_integer()?;
     let minute = calendar.get("Minute")?.as_unsigned_integer()?;
     let at = NaiveTime::from_hms_opt(u32::try_from(hour).ok()?, u32::try_from(minute).ok()?, 0)?;
-    let journal = agent
+    let arguments = agent
         .get("ProgramArguments")
         .and_then(Value::as_array)
-        .and_then(|arguments| arguments.get(5))
+        .map(Vec::as_slice)
+        .unwrap_or_default();
+    let journal = arguments
+        .get(5)
         .and_then(Value::as_string)
         .map(PathBuf::from);
-    Some((at, journal))
+    let infusion_eve = arguments
+        .iter()
+        .any(|argument| argument.as_string() == Some(super::INFUSION_EVE_FLAG));
+    Some((at, journal, infusion_eve))
 }
 
 pub(super) fn install(scheduler: &Scheduler, job: &ReminderJob) -> Result<(), ReminderError> {
@@ -123,7 +134,7 @@ pub(super) fn status(scheduler: &Scheduler) -> Result<Option<InstalledReminder>,
         Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(None),
         Err(source) => return Err(ReminderError::Io { path, source }),
     };
-    let (at, journal) = read_agent_plist(&bytes).ok_or_else(|| {
+    let (at, journal, infusion_eve) = read_agent_plist(&bytes).ok_or_else(|| {
         ReminderError::Unsuitable(format!(
             "{} is not the agent Relief Journal wrote; turn the reminder off and on again",
             path.display()
@@ -132,6 +143,7 @@ pub(super) fn status(scheduler: &Scheduler) -> Result<Option<InstalledReminder>,
     Ok(Some(InstalledReminder {
         at,
         journal,
+        infusion_eve,
         parts: vec![path.display().to_string()],
         note: None,
     }))

@@ -70,7 +70,20 @@ pub fn next_run(at: NaiveTime, now: NaiveDateTime) -> NaiveDateTime {
     }
 }
 
-/// The daily job: run `program --db journal remind` at `at` every day.
+/// What the user chose: the time, and whether to be reminded the day before a planned infusion.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ReminderChoice {
+    /// The time of day, local time.
+    pub at: NaiveTime,
+    /// Whether the reminder also comes the day before a planned infusion.
+    pub infusion_eve: bool,
+}
+
+/// The command-line flag of `remind` that also reminds the day before a planned infusion.
+pub const INFUSION_EVE_FLAG: &str = "--infusion-eve";
+
+/// The daily job: run `program --db journal remind` (with [`INFUSION_EVE_FLAG`] when
+/// `infusion_eve`) at `at` every day.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ReminderJob {
     /// The time of day, local time.
@@ -79,6 +92,19 @@ pub struct ReminderJob {
     pub program: PathBuf,
     /// The journal to look at, an absolute path.
     pub journal: PathBuf,
+    /// Whether the reminder also comes the day before a planned infusion.
+    pub infusion_eve: bool,
+}
+
+impl ReminderJob {
+    /// The arguments after `--db JOURNAL`: `remind`, and the infusion-eve flag when asked for.
+    pub fn remind_args(&self) -> Vec<&'static str> {
+        let mut args = vec!["remind"];
+        if self.infusion_eve {
+            args.push(INFUSION_EVE_FLAG);
+        }
+        args
+    }
 }
 
 /// What is installed, read back from the system's files.
@@ -88,6 +114,8 @@ pub struct InstalledReminder {
     pub at: NaiveTime,
     /// The journal it looks at, when it could be read back.
     pub journal: Option<PathBuf>,
+    /// Whether it also reminds the day before a planned infusion.
+    pub infusion_eve: bool,
     /// The files (or, on Windows, the task name) that make up the job.
     pub parts: Vec<String>,
     /// What the system itself says, when it said something worth showing (e.g. "timer not

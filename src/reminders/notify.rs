@@ -27,22 +27,64 @@ pub const BUNDLE_ID: &str = "io.github.relief_journal.ReliefJournal";
 /// The freedesktop desktop entry of the app (`packaging/linux/relief-journal.desktop`).
 pub const DESKTOP_ENTRY: &str = "relief-journal";
 
-/// The line under the notification's title.
-pub fn reminder_body(day: NaiveDate) -> String {
-    format!("Nothing is logged for {} yet.", day.format("%A %-d %B"))
+/// The title of the notification the day before a planned infusion, when the day is logged.
+pub const INFUSION_EVE_TEXT: &str = "An infusion is planned for tomorrow";
+
+/// What the one notification of a `remind` run says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reminder {
+    /// The journal day `day` has no entry; `infusion_tomorrow` when an infusion is planned for
+    /// the next day and that reminder was asked for.
+    NotLogged {
+        /// The journal day.
+        day: NaiveDate,
+        /// Whether an infusion is planned for the day after.
+        infusion_tomorrow: bool,
+    },
+    /// The day is logged, and an infusion is planned for `tomorrow`.
+    InfusionTomorrow {
+        /// The day of the planned infusion.
+        tomorrow: NaiveDate,
+    },
 }
 
-/// Shows the reminder for `day` of the journal at `journal` and, where the system tells,
-/// opens the app on Today when it is clicked.
+impl Reminder {
+    /// The notification's title and the line under it.
+    pub fn text(self) -> (&'static str, String) {
+        match self {
+            Self::NotLogged {
+                day,
+                infusion_tomorrow,
+            } => {
+                let mut body = format!("Nothing is logged for {} yet.", day.format("%A %-d %B"));
+                if infusion_tomorrow {
+                    body.push_str(" An infusion is planned for tomorrow.");
+                }
+                (REMINDER_TEXT, body)
+            }
+            Self::InfusionTomorrow { tomorrow } => (
+                INFUSION_EVE_TEXT,
+                format!(
+                    "Relief Journal: your infusion planned for {}.",
+                    tomorrow.format("%A %-d %B")
+                ),
+            ),
+        }
+    }
+}
+
+/// Shows `reminder` for the journal at `journal` and, where the system tells, opens the app on
+/// Today when it is clicked.
 ///
 /// # Errors
 ///
 /// [`ReminderError::Notification`] when no notification service answers.
-pub fn show_reminder(journal: &Path, day: NaiveDate) -> Result<(), ReminderError> {
+pub fn show_reminder(journal: &Path, reminder: Reminder) -> Result<(), ReminderError> {
+    let (summary, body) = reminder.text();
     let mut notification = notify_rust::Notification::new();
     notification
-        .summary(REMINDER_TEXT)
-        .body(&reminder_body(day))
+        .summary(summary)
+        .body(&body)
         .appname("Relief Journal");
     show(notification, journal)
 }
@@ -114,11 +156,34 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_body_names_the_day() {
+    fn the_text_names_the_day() {
         let day = NaiveDate::from_ymd_opt(2026, 12, 6).unwrap();
+        let not_logged = Reminder::NotLogged {
+            day,
+            infusion_tomorrow: false,
+        };
         assert_eq!(
-            reminder_body(day),
-            "Nothing is logged for Sunday 6 December yet."
+            not_logged.text(),
+            (
+                "Log today's pain in Relief Journal",
+                "Nothing is logged for Sunday 6 December yet.".to_owned()
+            )
+        );
+        let both = Reminder::NotLogged {
+            day,
+            infusion_tomorrow: true,
+        };
+        assert_eq!(
+            both.text().1,
+            "Nothing is logged for Sunday 6 December yet. An infusion is planned for tomorrow."
+        );
+        let tomorrow = NaiveDate::from_ymd_opt(2026, 12, 7).unwrap();
+        assert_eq!(
+            Reminder::InfusionTomorrow { tomorrow }.text(),
+            (
+                "An infusion is planned for tomorrow",
+                "Relief Journal: your infusion planned for Monday 7 December.".to_owned()
+            )
         );
     }
 }

@@ -70,6 +70,11 @@ pub fn service_unit(job: &ReminderJob, config_home: &Path) -> Result<String, Rem
     let journal = quote(&job.journal)?;
     let timer = quote(&timer_path(config_home))?;
     let service = quote(&service_path(config_home))?;
+    let remind: String = job
+        .remind_args()
+        .iter()
+        .map(|arg| format!(" \"{arg}\""))
+        .collect();
     Ok(format!(
         "# Written by Relief Journal (relief-journal reminders on); removed by `relief-journal reminders off`.\n\
          [Unit]\n\
@@ -79,7 +84,7 @@ pub fn service_unit(job: &ReminderJob, config_home: &Path) -> Result<String, Rem
          Type=exec\n\
          # When the program was uninstalled, remove this reminder instead of running it.\n\
          ExecCondition=/bin/sh -c '{SELF_REMOVAL}' {program} {timer} {service}\n\
-         ExecStart={program} \"--db\" {journal} \"remind\"\n"
+         ExecStart={program} \"--db\" {journal}{remind}\n"
     ))
 }
 
@@ -226,16 +231,20 @@ pub(super) fn status(scheduler: &Scheduler) -> Result<Option<InstalledReminder>,
             ))
         })?;
     let service_file = service_path(config);
-    let journal = read_optional(&service_file)?.and_then(|service| {
-        service
-            .lines()
-            .find_map(|line| line.strip_prefix("ExecStart="))
-            .and_then(|line| {
-                let words = unquote_all(line);
-                let db = words.iter().position(|word| word == "--db")?;
-                words.get(db + 1).map(PathBuf::from)
-            })
-    });
+    let words = read_optional(&service_file)?
+        .and_then(|service| {
+            service
+                .lines()
+                .find_map(|line| line.strip_prefix("ExecStart="))
+                .map(unquote_all)
+        })
+        .unwrap_or_default();
+    let journal = words
+        .iter()
+        .position(|word| word == "--db")
+        .and_then(|db| words.get(db + 1))
+        .map(PathBuf::from);
+    let infusion_eve = words.iter().any(|word| word == super::INFUSION_EVE_FLAG);
     let note = match session_error(scheduler) {
         Some(_) => Some("no systemd user session is running now, so the timer cannot run".into()),
         None => {
@@ -251,6 +260,7 @@ pub(super) fn status(scheduler: &Scheduler) -> Result<Option<InstalledReminder>,
     Ok(Some(InstalledReminder {
         at,
         journal,
+        infusion_eve,
         parts: vec![
             timer_file.display().to_string(),
             service_file.display().to_string(),
@@ -285,6 +295,7 @@ mod tests {
             at: NaiveTime::from_hms_opt(7, 30, 0).unwrap(),
             program: PathBuf::from(program),
             journal: PathBuf::from(journal),
+            infusion_eve: false,
         }
     }
 

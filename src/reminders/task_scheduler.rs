@@ -35,7 +35,7 @@ pub const MAX_TASK_COMMAND: usize = 261;
 pub fn task_command(job: &ReminderJob) -> Result<String, ReminderError> {
     let program = quote(&job.program)?;
     let journal = quote(&job.journal)?;
-    let command = format!("{program} --db {journal} remind");
+    let command = format!("{program} --db {journal} {}", job.remind_args().join(" "));
     let length = command.chars().count();
     if length > MAX_TASK_COMMAND {
         return Err(ReminderError::Unsuitable(format!(
@@ -133,9 +133,12 @@ pub fn read_task_xml(xml: &str) -> Option<InstalledReminder> {
         let after = unescaped.split_once("--db \"")?.1;
         after.split_once('"').map(|(path, _)| path.into())
     });
+    let infusion_eve = element(xml, "Arguments")
+        .is_some_and(|arguments| arguments.contains(super::INFUSION_EVE_FLAG));
     Some(InstalledReminder {
         at,
         journal,
+        infusion_eve,
         parts: vec![format!(
             "the Task Scheduler task \"{}\"",
             task_name(&current_user())

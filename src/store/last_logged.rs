@@ -77,6 +77,24 @@ pub fn day_is_logged(journal: &Path, date: NaiveDate) -> StoreResult<bool> {
     Ok(found.is_some())
 }
 
+/// Whether the journal at `journal` has a planned infusion on `date`, read as
+/// [`day_is_logged`] reads.
+///
+/// # Errors
+///
+/// As [`day_is_logged`].
+pub fn infusion_planned_on(journal: &Path, date: NaiveDate) -> StoreResult<bool> {
+    let connection = open_journal_read_only(journal)?;
+    let found = connection
+        .query_row(
+            "SELECT 1 FROM infusion WHERE date = ?1 AND status = 'planned'",
+            [date_text(date)],
+            |_| Ok(()),
+        )
+        .optional()?;
+    Ok(found.is_some())
+}
+
 /// The journal's day-rollover hour (before it, "today" is still the previous journal day),
 /// read as [`day_is_logged`] reads.
 ///

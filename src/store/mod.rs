@@ -23,7 +23,8 @@ pub use backup::{
 };
 pub use error::{StoreError, StoreResult};
 pub use last_logged::{
-    LAST_LOGGED_SUFFIX, day_is_logged, day_rollover_hour, last_logged_path, read_last_logged_day,
+    LAST_LOGGED_SUFFIX, day_is_logged, day_rollover_hour, infusion_planned_on, last_logged_path,
+    read_last_logged_day,
 };
 pub use open::write_private_file;
 pub use schema::{APPLICATION_ID, LATEST_VERSION, migrations};

@@ -7,7 +7,7 @@
 
 use std::path::PathBuf;
 
-use chrono::{NaiveDate, NaiveTime};
+use chrono::NaiveDate;
 
 use crate::charts::{ChartKind, DateRange};
 use crate::domain::{Entry, Infusion, Settings};
@@ -114,9 +114,9 @@ pub enum JournalAction {
     ConfirmImport,
     /// Drop the previewed file.
     CancelImport,
-    /// Install the daily reminder to log at this time (replacing one already on), or, with
-    /// `None`, remove it and everything it installed.
-    SetReminder(Option<NaiveTime>),
+    /// Install the daily reminder to log as chosen (replacing one already on), or, with `None`,
+    /// remove it and everything it installed.
+    SetReminder(Option<crate::reminders::ReminderChoice>),
     /// Close the first-run offer of a reminder.
     CloseReminderOffer,
 }

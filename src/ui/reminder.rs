@@ -9,7 +9,9 @@ use chrono::NaiveTime;
 use eframe::egui;
 use egui::{RichText, Ui};
 
-use crate::reminders::{InstalledReminder, default_reminder_time, parse_time, time_text};
+use crate::reminders::{
+    InstalledReminder, ReminderChoice, default_reminder_time, parse_time, time_text,
+};
 
 use super::actions::{Action, JournalAction};
 use super::widgets::error_ui;
@@ -18,6 +20,8 @@ use super::widgets::error_ui;
 pub const REMINDER_SWITCH: &str = "Remind me to log at";
 /// The accessible name of the time field.
 pub const REMINDER_TIME_FIELD: &str = "Reminder time (HH:MM)";
+/// The label of the second switch: the reminder the day before a planned infusion.
+pub const INFUSION_EVE_SWITCH: &str = "and the day before a planned infusion";
 
 /// What the reminder switch shows.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -30,6 +34,9 @@ pub struct ReminderState {
     pub installed: Option<InstalledReminder>,
     /// The time as typed.
     pub time_text: String,
+    /// Whether the reminder also comes the day before a planned infusion (as installed, or as
+    /// ticked before turning it on).
+    pub infusion_eve: bool,
     /// Why the last change could not be made.
     pub error: Option<String>,
     /// Whether the first-run offer is still to be answered.
@@ -48,6 +55,9 @@ impl ReminderState {
         Self {
             unavailable,
             offered: true,
+            infusion_eve: installed
+                .as_ref()
+                .is_some_and(|installed| installed.infusion_eve),
             installed,
             time_text: time_text(at),
             error: None,
@@ -59,6 +69,14 @@ impl ReminderState {
     /// The typed time, or the message saying what is allowed.
     fn typed_time(&self) -> Result<NaiveTime, String> {
         parse_time(&self.time_text).map_err(|error| format!("Not changed: {error}."))
+    }
+
+    /// Whether what is shown differs from what is installed (time or the infusion switch).
+    fn differs_from_installed(&self) -> bool {
+        self.installed.as_ref().is_some_and(|installed| {
+            time_text(installed.at) != self.time_text.trim()
+                || installed.infusion_eve != self.infusion_eve
+        })
     }
 }
 
@@ -77,9 +95,14 @@ pub fn reminder_settings_ui(ui: &mut Ui, state: &mut ReminderState, actions: &mu
     switch_ui(ui, state, actions);
     match &state.installed {
         Some(installed) => {
+            let eve = if installed.infusion_eve {
+                " and the day before a planned infusion"
+            } else {
+                ""
+            };
             let mut line = format!(
-                "Your system shows a notification at {} on days with no entry, even when the app \
-                 is closed.",
+                "Your system shows a notification at {} on days with no entry{eve}, even when the \
+                 app is closed.",
                 time_text(installed.at)
             );
             if let Some(note) = &installed.note {
@@ -111,16 +134,11 @@ fn switch_ui(ui: &mut Ui, state: &mut ReminderState, actions: &mut Vec<Action>) 
                     .hint_text("20:00"),
             )
             .accessible_name(REMINDER_TIME_FIELD);
-        ui.label("if I have not logged that day");
+        ui.label("if I have not logged that day,");
+        let eve = ui.checkbox(&mut state.infusion_eve, INFUSION_EVE_SWITCH);
         if switch.changed() {
             request(state, on, actions);
-        } else if on
-            && field.lost_focus()
-            && state
-                .installed
-                .as_ref()
-                .is_some_and(|installed| time_text(installed.at) != state.time_text.trim())
-        {
+        } else if on && (field.lost_focus() || eve.changed()) && state.differs_from_installed() {
             request(state, true, actions);
         }
     });
@@ -136,7 +154,11 @@ fn request(state: &mut ReminderState, on: bool, actions: &mut Vec<Action>) {
     match state.typed_time() {
         Ok(at) => {
             state.error = None;
-            actions.push(JournalAction::SetReminder(Some(at)).into());
+            let choice = ReminderChoice {
+                at,
+                infusion_eve: state.infusion_eve,
+            };
+            actions.push(JournalAction::SetReminder(Some(choice)).into());
         }
         Err(message) => state.error = Some(message),
     }

@@ -193,12 +193,12 @@ impl Session {
     }
 
     /// Installs the reminder at `at`, or removes it; says what happened in the message bar.
-    fn set_reminder(&mut self, at: Option<chrono::NaiveTime>) {
+    fn set_reminder(&mut self, choice: Option<crate::reminders::ReminderChoice>) {
         let (Some(scheduler), Some(journal)) = (self.reminders.clone(), self.store.path()) else {
             self.error("A reminder needs a journal file on this computer.".to_owned());
             return;
         };
-        let Some(at) = at else {
+        let Some(choice) = choice else {
             match scheduler.remove() {
                 Ok(_) => {
                     self.settings.reminder.installed = None;
@@ -210,9 +210,10 @@ impl Session {
         };
         let job = std::env::current_exe().and_then(|program| {
             Ok(crate::reminders::ReminderJob {
-                at,
+                at: choice.at,
                 program,
                 journal: std::path::absolute(journal)?,
+                infusion_eve: choice.infusion_eve,
             })
         });
         let installed = match job {
@@ -222,10 +223,16 @@ impl Session {
         match installed {
             Ok(installed) => {
                 let at = crate::reminders::time_text(installed.at);
+                let eve = if installed.infusion_eve {
+                    " and the day before a planned infusion"
+                } else {
+                    ""
+                };
                 self.settings.reminder.time_text.clone_from(&at);
+                self.settings.reminder.infusion_eve = installed.infusion_eve;
                 self.settings.reminder.installed = Some(installed);
                 self.info(format!(
-                    "Reminder on: at {at} on days with no entry, even when the app is closed."
+                    "Reminder on: at {at} on days with no entry{eve}, even when the app is closed."
                 ));
             }
             Err(error) => self.error(format!("The reminder was not turned on: {error}.")),

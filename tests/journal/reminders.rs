@@ -534,6 +534,7 @@ fn job(at: (u32, u32), program: &str, journal: &str) -> ReminderJob {
         at: NaiveTime::from_hms_opt(at.0, at.1, 0).unwrap(),
         program: PathBuf::from(program),
         journal: PathBuf::from(journal),
+        infusion_eve: false,
     }
 }
 
@@ -618,15 +619,17 @@ fn the_macos_agent_runs_daily_at_the_time() {
             "/Applications/Relief Journal.app/Contents/MacOS/relief-journal",
             "/Users/ana/Library/LaunchAgents/io.github.relief_journal.reminder.plist",
             "/Users/ana/Library/Application Support/relief-journal/journal.db",
+            "remind",
         ]
     );
     assert_eq!(
         launchd::plist_path(home),
         PathBuf::from("/Users/ana/Library/LaunchAgents/io.github.relief_journal.reminder.plist")
     );
-    let (at, journal) = launchd::read_agent_plist(&bytes).unwrap();
+    let (at, journal, infusion_eve) = launchd::read_agent_plist(&bytes).unwrap();
     assert_eq!(at, NaiveTime::from_hms_opt(7, 5, 0).unwrap());
-    assert_eq!(journal, Some(job.journal));
+    assert_eq!(journal, Some(job.journal.clone()));
+    assert!(!infusion_eve);
 
     // Once the app is gone, the agent deletes its file and removes itself from launchd.
     let dir = tempfile::tempdir().unwrap();
@@ -766,4 +769,152 @@ fn a_reminder_for_a_journal_that_does_not_exist_is_refused() {
     assert!(stderr.contains("there is no journal at"), "{stderr}");
     assert!(!home.config().exists());
     assert!(!journal.exists());
+}
+
+#[test]
+fn the_infusion_eve_flag_reaches_every_platform_s_job_and_is_read_back() {
+    let mut eve = job(
+        (20, 0),
+        r"C:\Program Files\Relief Journal\relief-journal.exe",
+        r"C:\Users\Ana\journal.db",
+    );
+    eve.infusion_eve = true;
+    let args = task_scheduler::create_args(&eve, "Ana").unwrap();
+    assert_eq!(
+        args[9],
+        r#""C:\Program Files\Relief Journal\relief-journal.exe" --db "C:\Users\Ana\journal.db" remind --infusion-eve"#
+    );
+    let xml = "<Task><StartBoundary>2026-12-06T20:00:00</StartBoundary><Arguments>--db \
+               &quot;C:\\Users\\Ana\\journal.db&quot; remind --infusion-eve</Arguments></Task>";
+    assert!(task_scheduler::read_task_xml(xml).unwrap().infusion_eve);
+
+    eve.program = PathBuf::from("/Applications/Relief Journal.app/Contents/MacOS/relief-journal");
+    eve.journal = PathBuf::from("/Users/ana/journal.db");
+    let bytes = launchd::agent_plist(&eve, Path::new("/Users/ana")).unwrap();
+    let (_, journal, infusion_eve) = launchd::read_agent_plist(&bytes).unwrap();
+    assert_eq!(journal, Some(PathBuf::from("/Users/ana/journal.db")));
+    assert!(infusion_eve);
+    // The agent passes the flag on to remind: run its script with a stand-in program.
+    let dir = tempfile::tempdir().unwrap();
+    let program = dir.path().join("relief-journal");
+    let seen = dir.path().join("arguments");
+    std::fs::write(
+        &program,
+        format!("#!/bin/sh\necho \"$*\" > '{}'\n", seen.display()),
+    )
+    .unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&program, std::fs::Permissions::from_mode(0o755)).unwrap();
+    }
+    let value = plist::Value::from_reader_xml(bytes.as_slice()).unwrap();
+    let arguments: Vec<String> = value.as_dictionary().unwrap()["ProgramArguments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|value| value.as_string().unwrap().to_owned())
+        .collect();
+    let status = Command::new(&arguments[0])
+        .args(&arguments[1..3])
+        .arg(&program)
+        .args(&arguments[4..])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    assert_eq!(
+        std::fs::read_to_string(&seen).unwrap(),
+        "--db /Users/ana/journal.db remind --infusion-eve\n"
+    );
+}
+
+#[test]
+fn reminders_on_with_infusion_eve_puts_the_flag_in_the_service_and_status_says_so() {
+    let home = TestHome::new(true);
+    let journal = journal_with(home.dir.path(), &[]);
+    let output = home.run(&journal, &["reminders", "on", "--infusion-eve"]);
+    assert!(output.status.success(), "{output:?}");
+    let service =
+        std::fs::read_to_string(home.units().join("relief-journal-reminder.service")).unwrap();
+    assert_eq!(
+        exec_start(&service),
+        [
+            env!("CARGO_BIN_EXE_relief-journal"),
+            "--db",
+            &journal.to_string_lossy(),
+            "remind",
+            "--infusion-eve"
+        ]
+    );
+    let status = home.run(&journal, &["reminders", "status"]);
+    let status_text = String::from_utf8_lossy(&status.stdout);
+    assert!(
+        status_text.contains("and the day before a planned infusion"),
+        "{status_text}"
+    );
+}
+
+/// A journal with `logged` days and an infusion planned on `planned`.
+fn journal_with_planned(dir: &Path, logged: &[&str], planned: &str) -> PathBuf {
+    let journal = journal_with(dir, logged);
+    crate::common::run_ok(&journal, &["infusion", "--date", planned, "--planned"]);
+    journal
+}
+
+fn remind_eve(bus: &PrivateBus, journal: &Path) -> (Output, Vec<Notified>) {
+    let journal = journal.to_string_lossy().into_owned();
+    run_on_bus(
+        bus,
+        &[
+            env!("CARGO_BIN_EXE_relief-journal"),
+            "--db",
+            &journal,
+            "--today",
+            TODAY,
+            "remind",
+            "--infusion-eve",
+        ],
+    )
+}
+
+#[test]
+fn the_day_before_a_planned_infusion_gives_one_notification_when_asked_for() {
+    let Some(bus) = PrivateBus::start() else {
+        return;
+    };
+    // Logged today, an infusion planned tomorrow (29 November).
+    let dir = tempfile::tempdir().unwrap();
+    let journal = journal_with_planned(dir.path(), &[TODAY], "2026-11-29");
+    let (output, received) = remind_eve(&bus, &journal);
+    assert!(output.status.success(), "{output:?}");
+    assert_eq!(received.len(), 1, "{received:?}");
+    assert_eq!(received[0].summary, "An infusion is planned for tomorrow");
+    assert_eq!(
+        received[0].body,
+        "Relief Journal: your infusion planned for Sunday 29 November."
+    );
+    // Without the flag, a logged day shows nothing.
+    let (output, received) = remind(&bus, &journal);
+    assert!(output.status.success(), "{output:?}");
+    assert!(received.is_empty(), "{received:?}");
+
+    // Not logged today and an infusion tomorrow: still one notification, saying both.
+    let other = tempfile::tempdir().unwrap();
+    let journal = journal_with_planned(other.path(), &["2026-11-27"], "2026-11-29");
+    let (output, received) = remind_eve(&bus, &journal);
+    assert!(output.status.success(), "{output:?}");
+    assert_eq!(received.len(), 1, "{received:?}");
+    assert_eq!(received[0].summary, REMINDER_TEXT);
+    assert_eq!(
+        received[0].body,
+        "Nothing is logged for Saturday 28 November yet. An infusion is planned for tomorrow."
+    );
+
+    // A planned infusion the day after tomorrow, or a done one tomorrow, is not tomorrow's plan.
+    let later = tempfile::tempdir().unwrap();
+    let journal = journal_with_planned(later.path(), &[TODAY], "2026-11-30");
+    crate::common::run_ok(&journal, &["infusion", "--date", "2026-11-29"]);
+    let (output, received) = remind_eve(&bus, &journal);
+    assert!(output.status.success(), "{output:?}");
+    assert!(received.is_empty(), "{received:?}");
 }

@@ -336,3 +336,42 @@ fn a_new_time_typed_while_the_reminder_is_on_moves_it() {
         Some("07:45")
     );
 }
+
+#[test]
+fn the_infusion_eve_switch_adds_the_reminder_the_day_before_a_planned_infusion() {
+    let journal = TestJournal::empty();
+    let [_, service] = reminder_units(&journal);
+    let mut app = journal.app_with_reminders(View::Settings);
+    app.get_by_label("Remind me to log at").click();
+    app.run();
+    assert!(
+        !std::fs::read_to_string(&service)
+            .unwrap()
+            .contains("--infusion-eve")
+    );
+
+    app.get_by_label("and the day before a planned infusion")
+        .click();
+    app.run();
+    assert_eq!(
+        app.state().notice(),
+        Some(
+            "Reminder on: at 20:00 on days with no entry and the day before a planned infusion, \
+             even when the app is closed."
+        )
+    );
+    let service_text = std::fs::read_to_string(&service).unwrap();
+    assert!(
+        service_text.contains("\"remind\" \"--infusion-eve\"\n"),
+        "{service_text}"
+    );
+
+    app.get_by_label("and the day before a planned infusion")
+        .click();
+    app.run();
+    assert!(
+        !std::fs::read_to_string(&service)
+            .unwrap()
+            .contains("--infusion-eve")
+    );
+}
