@@ -115,6 +115,15 @@ fn quote(path: &Path) -> Result<String, ReminderError> {
     Ok(quoted)
 }
 
+/// The program and arguments of a service's `ExecStart=` line as this module writes them, or
+/// `None` when the text has no such line.
+pub fn exec_start_args(service: &str) -> Option<Vec<String>> {
+    service
+        .lines()
+        .find_map(|line| line.strip_prefix("ExecStart="))
+        .map(unquote_all)
+}
+
 /// Reads back the arguments [`quote`] wrote on a command line.
 fn unquote_all(line: &str) -> Vec<String> {
     let mut words = Vec::new();
@@ -232,12 +241,7 @@ pub(super) fn status(scheduler: &Scheduler) -> Result<Option<InstalledReminder>,
         })?;
     let service_file = service_path(config);
     let words = read_optional(&service_file)?
-        .and_then(|service| {
-            service
-                .lines()
-                .find_map(|line| line.strip_prefix("ExecStart="))
-                .map(unquote_all)
-        })
+        .and_then(|service| exec_start_args(&service))
         .unwrap_or_default();
     let journal = words
         .iter()

@@ -133,18 +133,22 @@ impl Drop for PrivateBus {
 
 /// Runs `relief-journal --db JOURNAL --today TODAY remind` on `bus`, as [`run_on_bus`] does.
 fn remind(bus: &PrivateBus, journal: &Path) -> (Output, Vec<Notified>) {
+    remind_with(bus, journal, &[])
+}
+
+/// Runs `relief-journal --db JOURNAL --today TODAY remind ARGS` on `bus`, as [`run_on_bus`] does.
+fn remind_with(bus: &PrivateBus, journal: &Path, args: &[&str]) -> (Output, Vec<Notified>) {
     let journal = journal.to_string_lossy().into_owned();
-    run_on_bus(
-        bus,
-        &[
-            env!("CARGO_BIN_EXE_relief-journal"),
-            "--db",
-            &journal,
-            "--today",
-            TODAY,
-            "remind",
-        ],
-    )
+    let mut command = vec![
+        env!("CARGO_BIN_EXE_relief-journal"),
+        "--db",
+        &journal,
+        "--today",
+        TODAY,
+        "remind",
+    ];
+    command.extend_from_slice(args);
+    run_on_bus(bus, &command)
 }
 
 /// Runs `command` (program first) on `bus` with a notification server that closes every
@@ -682,34 +686,10 @@ fn remind_sees_an_entry_the_open_app_has_not_checkpointed_yet() {
     drop(app);
 }
 
-/// The words of a unit file's `ExecStart=` line as systemd reads them (double-quoted words with
-/// `\\` and `\"` escapes, `%%` and `$$` for `%` and `$`).
+/// The words of a unit file's `ExecStart=` line as systemd reads them (the quoting itself is
+/// checked against exact text in `reminders::systemd`'s unit tests).
 fn exec_start(service: &str) -> Vec<String> {
-    let line = service
-        .lines()
-        .find_map(|line| line.strip_prefix("ExecStart="))
-        .unwrap();
-    let mut words = Vec::new();
-    let mut characters = line.chars();
-    while let Some(character) = characters.next() {
-        if character != '"' {
-            continue;
-        }
-        let mut word = String::new();
-        while let Some(character) = characters.next() {
-            match character {
-                '"' => break,
-                '\\' => word.extend(characters.next()),
-                '%' | '$' => {
-                    word.push(character);
-                    characters.next();
-                }
-                other => word.push(other),
-            }
-        }
-        words.push(word);
-    }
-    words
+    relief_journal::reminders::systemd::exec_start_args(service).unwrap()
 }
 
 /// The acceptance path on Linux, without a systemd user manager (which CI lacks): turn the
@@ -862,19 +842,7 @@ fn journal_with_planned(dir: &Path, logged: &[&str], planned: &str) -> PathBuf {
 }
 
 fn remind_eve(bus: &PrivateBus, journal: &Path) -> (Output, Vec<Notified>) {
-    let journal = journal.to_string_lossy().into_owned();
-    run_on_bus(
-        bus,
-        &[
-            env!("CARGO_BIN_EXE_relief-journal"),
-            "--db",
-            &journal,
-            "--today",
-            TODAY,
-            "remind",
-            "--infusion-eve",
-        ],
-    )
+    remind_with(bus, journal, &["--infusion-eve"])
 }
 
 #[test]

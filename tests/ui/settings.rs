@@ -158,6 +158,21 @@ fn a_typed_word_is_refused_and_the_value_kept() {
     assert_eq!(journal.store().settings().unwrap().backup_keep_days, 30);
 }
 
+/// Replaces the five characters of the reminder's time field with `text`.
+fn retype_reminder_time(
+    app: &mut egui_kittest::Harness<'_, relief_journal::ui::ReliefApp>,
+    text: &str,
+) {
+    app.get_by_label("Reminder time (HH:MM)").click();
+    app.run();
+    app.key_press(Key::End);
+    for _ in 0..5 {
+        app.key_press(Key::Backspace);
+    }
+    app.get_by_label("Reminder time (HH:MM)").type_text(text);
+    app.run();
+}
+
 /// The reminder's units in the test journal's folder.
 fn reminder_units(journal: &TestJournal) -> [std::path::PathBuf; 2] {
     let units = journal.dir.path().join("config/systemd/user");
@@ -231,14 +246,7 @@ fn a_reminder_time_that_is_not_hh_mm_is_explained_and_nothing_installed() {
     let journal = TestJournal::empty();
     let [timer, _] = reminder_units(&journal);
     let mut app = journal.app_with_reminders(View::Settings);
-    app.get_by_label("Reminder time (HH:MM)").click();
-    app.run();
-    app.key_press(Key::End);
-    for _ in 0..5 {
-        app.key_press(Key::Backspace);
-    }
-    app.get_by_label("Reminder time (HH:MM)").type_text("8pm");
-    app.run();
+    retype_reminder_time(&mut app, "8pm");
     app.get_by_label("Remind me to log at").click();
     app.run();
     app.get_by_label_contains("\"8pm\" is not allowed; expected a time of day as HH:MM");
@@ -312,14 +320,7 @@ fn a_new_time_typed_while_the_reminder_is_on_moves_it() {
             .contains("OnCalendar=*-*-* 20:00:00")
     );
 
-    app.get_by_label("Reminder time (HH:MM)").click();
-    app.run();
-    app.key_press(Key::End);
-    for _ in 0..5 {
-        app.key_press(Key::Backspace);
-    }
-    app.get_by_label("Reminder time (HH:MM)").type_text("7:45");
-    app.run();
+    retype_reminder_time(&mut app, "7:45");
     app.key_press(Key::Enter);
     app.run();
     assert_eq!(
