@@ -122,7 +122,7 @@ fn open_journal_read_only(journal: &Path) -> StoreResult<Connection> {
     let connection = open_read_only(journal)?;
     let application_id: i32 = connection
         .query_row("PRAGMA application_id", [], |row| row.get(0))
-        .map_err(|error| not_a_journal(journal, &error))?;
+        .map_err(|error| not_a_journal(journal, error))?;
     if application_id != APPLICATION_ID {
         return Err(StoreError::NotAJournal {
             path: journal.to_owned(),
@@ -160,13 +160,13 @@ fn open_read_only(journal: &Path) -> StoreResult<Connection> {
         match shared {
             Ok(connection) => return Ok(connection),
             Err(error) if error.sqlite_error_code() == Some(rusqlite::ErrorCode::NotADatabase) => {
-                return Err(not_a_journal(journal, &error));
+                return Err(not_a_journal(journal, error));
             }
             Err(error) => log::info!("reading the journal file alone: {error}"),
         }
     }
     Connection::open_with_flags(immutable_uri(journal), flags)
-        .map_err(|error| not_a_journal(journal, &error))
+        .map_err(|error| not_a_journal(journal, error))
 }
 
 /// A `file:` URI opening `journal` read-only and immutable, with `?`, `#` and `%` escaped.
@@ -185,10 +185,17 @@ fn immutable_uri(journal: &Path) -> String {
     uri
 }
 
-fn not_a_journal(journal: &Path, error: &rusqlite::Error) -> StoreError {
-    StoreError::NotAJournal {
-        path: journal.to_owned(),
-        reason: format!("it cannot be read without the app ({error})"),
+/// A file SQLite cannot read as a database is not a journal this reader can open (a journal
+/// protected by a passphrase looks like that too); any other failure is SQLite's, never called
+/// damage.
+fn not_a_journal(journal: &Path, error: rusqlite::Error) -> StoreError {
+    if error.sqlite_error_code() == Some(rusqlite::ErrorCode::NotADatabase) {
+        StoreError::NotAJournal {
+            path: journal.to_owned(),
+            reason: format!("it cannot be read without the app ({error})"),
+        }
+    } else {
+        StoreError::Sqlite(error)
     }
 }
 

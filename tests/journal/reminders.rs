@@ -52,6 +52,60 @@ struct Notified {
     actions: Vec<String>,
 }
 
+/// Runs `remind` on `journal` with its `folder` made read-only (0555) for the user running it,
+/// then makes the folder writable again. Root can write anywhere, so as root the folder is given
+/// to `nobody` and `remind` runs as `nobody` (with `runuser`); without `runuser` the run says so
+/// and only "changes nothing" is checked.
+fn run_in_read_only_folder(top: &Path, folder: &Path, journal: &Path) -> Output {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = |path: &Path, mode: u32| {
+            std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap();
+        };
+        mode(folder, 0o555);
+        let root = std::fs::write(folder.join("probe"), b"").is_ok();
+        let output = if root && tool_exists("runuser") {
+            std::fs::remove_file(folder.join("probe")).unwrap();
+            mode(top, 0o755);
+            let owner = |path: &Path| {
+                let status = Command::new("chown").arg("nobody").arg(path).status();
+                assert!(status.unwrap().success());
+            };
+            owner(folder);
+            owner(journal);
+            Command::new("runuser")
+                .args([
+                    "-u",
+                    "nobody",
+                    "--",
+                    env!("CARGO_BIN_EXE_relief-journal"),
+                    "--db",
+                ])
+                .arg(journal)
+                .args(["--today", TODAY, "remind"])
+                .env_remove("RELIEF_JOURNAL_DB")
+                .output()
+                .unwrap()
+        } else {
+            if root {
+                println!(
+                    "runuser is missing: as root the folder stays writable; only 'changes nothing' is checked"
+                );
+                std::fs::remove_file(folder.join("probe")).unwrap();
+            }
+            crate::common::run(journal, &["remind"])
+        };
+        mode(folder, 0o755);
+        output
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = (top, folder);
+        crate::common::run(journal, &["remind"])
+    }
+}
+
 /// A stand-in for the desktop's notification server.
 struct NotificationServer {
     received: Arc<Mutex<Vec<Notified>>>,
@@ -295,24 +349,8 @@ fn remind_changes_nothing_and_reads_a_journal_in_a_read_only_folder() {
         names
     };
     let listed = files(&folder);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(&folder, std::fs::Permissions::from_mode(0o555)).unwrap();
-        if std::fs::write(folder.join("probe"), b"").is_ok() {
-            println!(
-                "the folder stays writable for this user (root): only 'changes nothing' is checked"
-            );
-            std::fs::remove_file(folder.join("probe")).unwrap();
-        }
-    }
     // A logged day needs no notification service at all.
-    let output = crate::common::run(&journal, &["remind"]);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(&folder, std::fs::Permissions::from_mode(0o755)).unwrap();
-    }
+    let output = run_in_read_only_folder(dir.path(), &folder, &journal);
     assert!(output.status.success(), "{output:?}");
     assert_eq!(
         String::from_utf8_lossy(&output.stdout),
