@@ -65,7 +65,15 @@ fn run_in_read_only_folder(top: &Path, folder: &Path, journal: &Path) -> Output 
         };
         mode(folder, 0o555);
         let root = std::fs::write(folder.join("probe"), b"").is_ok();
-        let output = if root && tool_exists("runuser") {
+        // `nobody` must be able to run the built program (it may sit in a private folder).
+        let nobody_can_run = || {
+            Command::new("runuser")
+                .args(["-u", "nobody", "--", "test", "-x"])
+                .arg(env!("CARGO_BIN_EXE_relief-journal"))
+                .status()
+                .is_ok_and(|status| status.success())
+        };
+        let output = if root && tool_exists("runuser") && nobody_can_run() {
             std::fs::remove_file(folder.join("probe")).unwrap();
             mode(top, 0o755);
             let owner = |path: &Path| {
@@ -90,7 +98,7 @@ fn run_in_read_only_folder(top: &Path, folder: &Path, journal: &Path) -> Output 
         } else {
             if root {
                 println!(
-                    "runuser is missing: as root the folder stays writable; only 'changes nothing' is checked"
+                    "runuser is missing or nobody cannot run the program: as root the folder stays writable; only 'changes nothing' is checked"
                 );
                 std::fs::remove_file(folder.join("probe")).unwrap();
             }
