@@ -31,6 +31,7 @@ fn app(path: &std::path::Path, view: View) -> Harness<'static, ReliefApp> {
         screenshot: None,
         started: Instant::now(),
         reminders: None,
+        read_only: false,
     };
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1100.0, 760.0))

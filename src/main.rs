@@ -64,6 +64,7 @@ fn run_app(cli: &Cli, started: Instant) -> ExitCode {
         screenshot: cli.screenshot.clone(),
         started,
         reminders: relief_journal::reminders::Scheduler::for_current_user().ok(),
+        read_only: cli.read_only,
     };
     match ui::run(config) {
         Ok(()) => ExitCode::SUCCESS,

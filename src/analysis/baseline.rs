@@ -130,6 +130,12 @@ pub fn recall_corrected(remembered: f64) -> f64 {
     (remembered - RECALL_BIAS_POINTS).max(MIN_BASELINE_PAIN)
 }
 
+/// How far a remembered baseline may lie above untreated pain, beyond the recall correction,
+/// when relief is judged to have held to the next infusion: 1 point on the 0–10 scale, half a
+/// point for a whole-number answer (a typical 7.4 is remembered as 7 or 8) and half a point more
+/// for the size of the recall bias, which is an assumption (see [`RECALL_BIAS_POINTS`]).
+pub const REMEMBERED_DOUBT_POINTS: f64 = 1.0;
+
 impl Baseline {
     /// The upper end of the baseline's uncertainty: the pretreatment mean plus
     /// [`BASELINE_CONFIDENCE_Z`] standard errors; the baseline itself when it has no standard
@@ -138,6 +144,21 @@ impl Baseline {
     pub fn upper_pain(&self) -> Option<f64> {
         let pain = self.pain?;
         Some(pain + BASELINE_CONFIDENCE_Z * self.standard_error.unwrap_or(0.0))
+    }
+
+    /// The lower end of the baseline's uncertainty: the pretreatment mean less
+    /// [`BASELINE_CONFIDENCE_Z`] standard errors; a remembered baseline (after the recall
+    /// correction) less [`REMEMBERED_DOUBT_POINTS`]; the baseline itself otherwise. Relief that is
+    /// meaningful even against this when the next infusion comes held to it, whatever the shape
+    /// of the pain (see `relief_outlasts_interval` in docs/ANALYSIS.md section 7). Never below
+    /// [`MIN_BASELINE_PAIN`].
+    pub fn lower_pain(&self) -> Option<f64> {
+        let pain = self.pain?;
+        let margin = match self.source {
+            Some(BaselineSource::Remembered) => REMEMBERED_DOUBT_POINTS,
+            _ => BASELINE_CONFIDENCE_Z * self.standard_error.unwrap_or(0.0),
+        };
+        Some((pain - margin).max(MIN_BASELINE_PAIN))
     }
 
     /// The remembered baseline and the worn-off pain when they are [`CROSS_CHECK_POINTS`] or more
@@ -400,6 +421,9 @@ mod tests {
         assert!((standard_error - (7.7_f64 / 5.0).sqrt()).abs() < 1e-9);
         let upper = baseline.upper_pain().unwrap();
         assert!((upper - (5.8 + 1.96 * (7.7_f64 / 5.0).sqrt())).abs() < 1e-9);
+        // And the lower end, 5.8 - 2.43 = 3.37.
+        let lower = baseline.lower_pain().unwrap();
+        assert!((lower - (5.8 - 1.96 * (7.7_f64 / 5.0).sqrt())).abs() < 1e-9);
 
         let three = entries(&[(8, 7), (10, 8), (12, 6)]);
         let index = EntryIndex::new(&three);
@@ -445,7 +469,10 @@ mod tests {
         assert_eq!(baseline.pain, Some(6.0));
         assert_eq!(baseline.remembered_pain, Some(6.5));
         assert_eq!(baseline.source, Some(BaselineSource::Remembered));
+        // Relief held to the next infusion whatever the pain's shape when it is meaningful even
+        // against a point less.
         assert_eq!(baseline.upper_pain(), Some(6.0));
+        assert_eq!(baseline.lower_pain(), Some(5.0));
         // Without infusions there is no pretreatment week, but a remembered baseline still applies.
         let baseline = journal_baseline(&index, None, None, &settings);
         assert_eq!(baseline.source, Some(BaselineSource::Remembered));

@@ -63,6 +63,7 @@ pub(crate) fn cycle_at(
         sleep_quality_late: None,
         wearing_off_first_day: None,
         worn_off_days: 0,
+        relief_at_next: None,
         last_entry: None,
         stale: false,
         baseline_pain: Some(7.0),

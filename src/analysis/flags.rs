@@ -106,6 +106,17 @@ pub struct ReliefDuration {
     pub censored: bool,
 }
 
+/// How much relief was left when the next infusion came, in one cycle whose relief held to it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ReliefLeft {
+    /// The cycle's index.
+    pub index: u32,
+    /// Mean relief against the baseline over the cycle's last `persistence_days`, in percent.
+    pub relief_pct: f64,
+    /// Days from the anchor to the next infusion.
+    pub length_days: u32,
+}
+
 /// Rescue medication early and late in one cycle, per week.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct RescueOutcome {
@@ -177,6 +188,8 @@ pub enum FlagFacts {
         recent: Vec<CycleOutcome>,
         /// The lengths (days to the next infusion) of the cycles whose relief held.
         lengths: Vec<u32>,
+        /// How much relief was left in each of those cycles when the next infusion came.
+        left: Vec<ReliefLeft>,
     },
     /// See [`FlagKind::RescueRisingLate`].
     RescueRisingLate {
@@ -250,32 +263,47 @@ fn relief_ends_early(completed: &[&Cycle], settings: &AnalysisSettings) -> Optio
     })
 }
 
-/// Whether meaningful relief was seen still holding when the next infusion came: the cycle is
-/// censored, shows no days on which relief had clearly worn off (pain back on a plateau well above
-/// the nadir, whatever the baseline), and over its last `persistence_days` relief is known on some
-/// day and is at or above the meaningful threshold on average. A cycle whose entries stopped weeks
-/// before the next infusion is censored too, but says nothing about how long relief held, so it
-/// does not count; nor does one whose relief had already slipped below the threshold in its last
-/// days, with too few of them left to confirm the loss.
+/// Whether the relief left when the next infusion came shows that meaningful relief still held
+/// then: the cycle is censored, and the mean relief over its last `persistence_days` is at or
+/// above the meaningful threshold:
+///
+/// - against the lower end of the baseline's uncertainty (the pretreatment mean less 1.96
+///   standard errors, or a remembered baseline less a point), whatever the shape of the pain: a
+///   baseline set as low as it can plausibly be still leaves meaningful relief; or
+/// - against the baseline itself, when the cycle shows no days on which relief had clearly worn
+///   off (pain back on a plateau well above the nadir, found from the pain alone).
+///
+/// The first keeps relief that is still fading at the next infusion, its pain well above the
+/// nadir and flattening; the second keeps a flat plateau close to the threshold. Neither lets a
+/// baseline set too high make returning pain look held: pain on a plateau counts as held only
+/// when the margin is wider than the doubt about the baseline. A cycle whose entries stopped
+/// weeks before the next infusion is censored too, but says nothing about how long relief held,
+/// so it does not count; nor does one whose relief had already slipped below the threshold in
+/// its last days, with too few of them left to confirm the loss.
 fn held_to_next_infusion(cycle: &Cycle, settings: &AnalysisSettings) -> bool {
-    let (Some(Loss::Censored), Some(length)) = (cycle.meaningful_loss, cycle.length_days) else {
+    let Some(left) = cycle.relief_at_next else {
         return false;
     };
-    if cycle.worn_off_days > 0 {
-        return false;
-    }
-    let last_week = length.saturating_sub(settings.persistence_days);
-    let known = cycle
-        .days
-        .iter()
-        .filter(|day| day.day >= last_week)
-        .filter_map(|day| day.relief_pct);
-    mean(known).is_some_and(|relief| relief >= settings.meaningful_relief_pct)
+    let threshold = settings.meaningful_relief_pct;
+    cycle.meaningful_loss == Some(Loss::Censored)
+        && cycle.is_completed()
+        && (left.relief_at_lower_pct >= threshold
+            || (left.relief_pct >= threshold && cycle.worn_off_days == 0))
 }
 
 fn relief_outlasts_interval(completed: &[&Cycle], settings: &AnalysisSettings) -> Option<Flag> {
     let (recent, held) =
         recent_matching(completed, |cycle| held_to_next_infusion(cycle, settings))?;
+    let left: Vec<ReliefLeft> = held
+        .iter()
+        .filter_map(|cycle| {
+            Some(ReliefLeft {
+                index: cycle.index,
+                relief_pct: cycle.relief_at_next?.relief_pct,
+                length_days: cycle.length_days?,
+            })
+        })
+        .collect();
     Some(Flag {
         kind: FlagKind::ReliefOutlastsInterval,
         cycles: held.iter().map(|cycle| cycle.index).collect(),
@@ -284,6 +312,7 @@ fn relief_outlasts_interval(completed: &[&Cycle], settings: &AnalysisSettings) -
             matching: held.len(),
             recent: recent.iter().map(|cycle| CycleOutcome::of(cycle)).collect(),
             lengths: held.iter().filter_map(|cycle| cycle.length_days).collect(),
+            left,
         },
     })
 }
@@ -395,8 +424,8 @@ mod tests {
     #![allow(clippy::unwrap_used)]
 
     use super::*;
-    use chrono::Duration;
 
+    use crate::analysis::ReliefAtNext;
     use crate::analysis::fixtures::cycle;
 
     fn kinds(cycles: &[Cycle]) -> Vec<FlagKind> {
@@ -560,30 +589,22 @@ mod tests {
         assert!(!kinds(&cycles).contains(&FlagKind::RescueRisingLate));
     }
 
-    fn cycle_1_held() -> Cycle {
-        cycle(1, 42, Loss::Censored)
-    }
-
-    /// `cycle` with relief known (at 45%) on each day up to `last_known_day`.
-    fn observed_until(mut cycle: Cycle, last_known_day: u32) -> Cycle {
-        cycle.days = (0..cycle.length_days.unwrap())
-            .map(|day| super::super::CycleDay {
-                day,
-                date: cycle.anchor + Duration::days(i64::from(day)),
-                pain: Some(4),
-                smoothed_pain: Some(4.0),
-                relief_pct: (day <= last_known_day).then_some(45.0),
-            })
-            .collect();
+    /// `cycle` with `left` percent relief left at the next infusion, and `at_lower` against the
+    /// lower end of the baseline's uncertainty.
+    fn ending_with(mut cycle: Cycle, left: f64, at_lower: f64) -> Cycle {
+        cycle.relief_at_next = Some(ReliefAtNext {
+            relief_pct: left,
+            relief_at_lower_pct: at_lower,
+        });
         cycle
     }
 
     #[test]
     fn relief_outlasting_the_interval_in_two_of_the_last_three() {
         let cycles = [
-            observed_until(cycle(1, 42, Loss::Censored), 40),
-            observed_until(cycle(2, 45, Loss::Lost(30)), 44),
-            observed_until(cycle(3, 45, Loss::Censored), 44),
+            ending_with(cycle(1, 42, Loss::Censored), 45.0, 40.0),
+            ending_with(cycle(2, 45, Loss::Lost(30)), 10.0, 5.0),
+            ending_with(cycle(3, 45, Loss::Censored), 38.4, 33.0),
         ];
         let raised = flags(&cycles, &AnalysisSettings::default());
         let flag = raised
@@ -592,55 +613,71 @@ mod tests {
             .unwrap();
         assert_eq!(flag.cycles, [1, 3]);
         let FlagFacts::ReliefOutlastsInterval {
-            matching, lengths, ..
+            matching,
+            lengths,
+            left,
+            ..
         } = &flag.facts
         else {
             panic!("{flag:?}");
         };
         assert_eq!((*matching, lengths.as_slice()), (2, [42, 45].as_slice()));
+        let left: Vec<(u32, f64, u32)> = left
+            .iter()
+            .map(|held| (held.index, held.relief_pct, held.length_days))
+            .collect();
+        assert_eq!(left, [(1, 45.0, 42), (3, 38.4, 45)]);
     }
 
     #[test]
     fn relief_outlasting_needs_two_cycles_seen_holding_near_the_next_infusion() {
         // Only one of the last three held.
         let once = [
-            observed_until(cycle(1, 42, Loss::Censored), 41),
-            observed_until(cycle(2, 42, Loss::Lost(30)), 41),
-            observed_until(cycle(3, 42, Loss::Lost(25)), 41),
+            ending_with(cycle(1, 42, Loss::Censored), 45.0, 40.0),
+            ending_with(cycle(2, 42, Loss::Lost(30)), 20.0, 15.0),
+            ending_with(cycle(3, 42, Loss::Lost(25)), 20.0, 15.0),
         ];
         assert!(!kinds(&once).contains(&FlagKind::ReliefOutlastsInterval));
-        // Cycle 2's entries stopped on day 30, 12 days before the next infusion, and cycle 3's on
-        // day 34: censored, but nothing in their last week (days 35 to 41) shows relief holding.
+        // Censored, but nothing known in the last week (entries stopped): no relief left to show.
         let stopped = [
-            observed_until(cycle(1, 42, Loss::Censored), 41),
-            observed_until(cycle(2, 42, Loss::Censored), 30),
-            observed_until(cycle(3, 42, Loss::Censored), 34),
+            ending_with(cycle(1, 42, Loss::Censored), 45.0, 40.0),
+            cycle(2, 42, Loss::Censored),
+            cycle(3, 42, Loss::Censored),
         ];
         assert!(!kinds(&stopped).contains(&FlagKind::ReliefOutlastsInterval));
-        // Day 35 is in the last week: that one counts.
-        let near = [
-            observed_until(cycle(1, 42, Loss::Censored), 41),
-            observed_until(cycle(2, 42, Loss::Censored), 30),
-            observed_until(cycle(3, 42, Loss::Censored), 35),
+        // Censored, but relief had slipped below 30% in the last week, too briefly to confirm a
+        // loss: 29.9% left does not count.
+        let slipped = [
+            ending_with(cycle(1, 42, Loss::Censored), 45.0, 40.0),
+            ending_with(cycle(2, 42, Loss::Censored), 29.9, 25.0),
         ];
-        assert!(kinds(&near).contains(&FlagKind::ReliefOutlastsInterval));
-        // Relief slipping in the last week: 45% on days 35 to 38, then 10% on days 39 to 41, too
-        // few days to confirm a loss; the week's mean (4 × 45 + 3 × 10) / 7 = 30 still counts, and
-        // 5% instead of 10% (mean 27.9) does not.
-        let slipping = |late_pct: f64| {
-            let mut cycle = observed_until(cycle(3, 42, Loss::Censored), 41);
-            for day in &mut cycle.days[39..] {
-                day.relief_pct = Some(late_pct);
-            }
-            [observed_until(cycle_1_held(), 41), cycle]
+        assert!(!kinds(&slipped).contains(&FlagKind::ReliefOutlastsInterval));
+    }
+
+    #[test]
+    fn relief_on_a_plateau_holds_only_with_a_margin_wider_than_the_baselines_doubt() {
+        // Pain came back to a plateau (9 worn-off days) in cycle 2: 40% left against the baseline
+        // could be a baseline set too high; 32% against its lower end is still meaningful, so it
+        // held whatever the shape of the pain.
+        let plateau = |at_lower: f64| {
+            let mut cycle = ending_with(cycle(2, 42, Loss::Censored), 40.0, at_lower);
+            cycle.worn_off_days = 9;
+            [ending_with(cycle_1_held(), 45.0, 40.0), cycle]
         };
-        assert!(kinds(&slipping(10.0)).contains(&FlagKind::ReliefOutlastsInterval));
-        assert!(!kinds(&slipping(5.0)).contains(&FlagKind::ReliefOutlastsInterval));
-        // A cycle in which pain came back to a plateau did not hold, even if a baseline set too
-        // high makes it look censored.
-        let mut plateau = observed_until(cycle(3, 42, Loss::Censored), 41);
-        plateau.worn_off_days = 9;
-        let with_plateau = [observed_until(cycle_1_held(), 41), plateau];
-        assert!(!kinds(&with_plateau).contains(&FlagKind::ReliefOutlastsInterval));
+        assert!(kinds(&plateau(32.0)).contains(&FlagKind::ReliefOutlastsInterval));
+        // 28% against the lower end: the plateau may be relief lost against a baseline set too
+        // high, so it does not count.
+        assert!(!kinds(&plateau(28.0)).contains(&FlagKind::ReliefOutlastsInterval));
+        // Without a plateau (pain still rising, or flat near the nadir), 31% against the baseline
+        // is enough even when the lower end says 26%.
+        let no_plateau = [
+            ending_with(cycle_1_held(), 45.0, 40.0),
+            ending_with(cycle(2, 42, Loss::Censored), 31.0, 26.0),
+        ];
+        assert!(kinds(&no_plateau).contains(&FlagKind::ReliefOutlastsInterval));
+    }
+
+    fn cycle_1_held() -> Cycle {
+        cycle(1, 42, Loss::Censored)
     }
 }

@@ -40,16 +40,16 @@ use serde::Serialize;
 
 pub use baseline::{
     BASELINE_CONFIDENCE_Z, Baseline, BaselineSource, CROSS_CHECK_POINTS, MIN_BASELINE_PAIN,
-    MIN_UNTREATED_DAYS, MIN_WORN_OFF_CYCLES, RECALL_BIAS_POINTS, UNTREATED_LOOKBACK_DAYS,
-    WORN_OFF_BAND_POINTS, WORN_OFF_RISE_POINTS, WornOff, recall_corrected,
+    MIN_UNTREATED_DAYS, MIN_WORN_OFF_CYCLES, RECALL_BIAS_POINTS, REMEMBERED_DOUBT_POINTS,
+    UNTREATED_LOOKBACK_DAYS, WORN_OFF_BAND_POINTS, WORN_OFF_RISE_POINTS, WornOff, recall_corrected,
 };
 pub use decay::{DecayFit, MAX_HALF_LIFE_SPAN_FACTOR, MIN_DECAY_POINTS, MIN_FIT_R_SQUARED};
 pub use flags::{
     CycleOutcome, Flag, FlagFacts, FlagKind, RECENT_CYCLES, RECENT_MATCHES, RESCUE_RISE_PER_WEEK,
-    ReliefDuration, RescueOutcome, SHORTENING_MARGIN_DAYS,
+    ReliefDuration, ReliefLeft, RescueOutcome, SHORTENING_MARGIN_DAYS,
 };
 pub use forecast::{FORECAST_CYCLES, Forecast};
-pub use relief::{LOSS_HYSTERESIS_PCT, Loss};
+pub use relief::{LOSS_HYSTERESIS_PCT, Loss, ReliefAtNext};
 pub use signals::{HIGH_PAIN, SIGNAL_WINDOW_DAYS};
 pub use smoothing::{SMOOTHING_WINDOW_DAYS, centred_mean};
 pub use survival::{ReliefSurvival, SurvivalStep, ended_before, relief_survival};
@@ -198,6 +198,10 @@ pub struct Cycle {
     /// Logged days on which relief had clearly worn off (see [`WornOff`]); 0 in the open cycle.
     #[serde(skip)]
     pub worn_off_days: u32,
+    /// Relief left when the next infusion came, over the cycle's last `persistence_days`; `None`
+    /// while open, or when no relief is known in those days.
+    #[serde(skip)]
+    pub relief_at_next: Option<ReliefAtNext>,
     /// The date of the cycle's last entry; `None` when none was logged in it.
     pub last_entry: Option<NaiveDate>,
     /// The open cycle's entries stopped: its last entry (or, without one, its anchor) lies more
@@ -276,11 +280,13 @@ pub fn analyze(journal: &Journal, today: NaiveDate) -> Analysis {
         .map(|(span, index)| {
             let cycle_baseline =
                 baseline::cycle_baseline(&baseline, &entries, span.series.first, &settings);
-            let upper = match (baseline.upper_pain(), baseline.pain) {
-                (Some(upper), Some(pain)) => upper - pain,
-                _ => 0.0,
+            let (upper, lower) = match (baseline.upper_pain(), baseline.lower_pain(), baseline.pain)
+            {
+                (Some(upper), Some(lower), Some(pain)) => (upper - pain, pain - lower),
+                _ => (0.0, 0.0),
             };
-            build_cycle(index, span, &entries, cycle_baseline, upper, &settings)
+            let margins = BaselineMargins { upper, lower };
+            build_cycle(index, span, &entries, cycle_baseline, margins, &settings)
         })
         .collect();
     if let Some(open) = cycles.last_mut().filter(|cycle| !cycle.is_completed()) {
@@ -306,13 +312,21 @@ pub fn analyze(journal: &Journal, today: NaiveDate) -> Analysis {
     }
 }
 
+/// How far the ends of the baseline's uncertainty lie from it, in pain points (see
+/// [`Baseline::upper_pain`] and [`Baseline::lower_pain`]); 0 where it has none.
+#[derive(Debug, Clone, Copy)]
+struct BaselineMargins {
+    upper: f64,
+    lower: f64,
+}
+
 /// Measures one cycle.
 fn build_cycle(
     index: u32,
     span: &CycleSpan,
     entries: &EntryIndex<'_>,
     baseline_pain: Option<f64>,
-    upper_margin: f64,
+    margins: BaselineMargins,
     settings: &AnalysisSettings,
 ) -> Cycle {
     let anchor = span.series.anchor;
@@ -336,7 +350,7 @@ fn build_cycle(
         .iter()
         .map(|smoothed| {
             Some(relief::relief_pct(
-                baseline_pain? + upper_margin,
+                baseline_pain? + margins.upper,
                 (*smoothed)?,
             ))
         })
@@ -350,6 +364,14 @@ fn build_cycle(
         )
     };
     let meaningful_loss = loss(meaningful);
+    let relief_at_next = span.next_infusion.and_then(|_| {
+        relief::relief_at_next_infusion(
+            &smoothed,
+            baseline_pain?,
+            margins.lower,
+            settings.persistence_days,
+        )
+    });
     let substantial_loss = loss(substantial);
     let decay = peak.and_then(|peak| decay::fit_decay(&relief, peak.day));
     let signals = signals::signals(
@@ -405,6 +427,7 @@ fn build_cycle(
         } else {
             0
         },
+        relief_at_next,
         last_entry: logged.iter().flatten().last().map(|entry| entry.date),
         stale: false,
         baseline_pain,

@@ -255,6 +255,42 @@ fn day_after(day: f64) -> u32 {
     }
 }
 
+/// Relief left when the next infusion came: the mean over the known days among the cycle's last
+/// `persistence_days` (a week by default, the span a 7-day mean averages over anyway).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ReliefAtNext {
+    /// Mean relief against the baseline, in percent.
+    pub relief_pct: f64,
+    /// The same against the lower end of the baseline's uncertainty
+    /// ([`super::Baseline::lower_pain`]): relief as small as the baseline allows.
+    pub relief_at_lower_pct: f64,
+}
+
+/// Relief left at the end of a completed cycle whose 7-day smoothed pain is `smoothed` (by day
+/// since the anchor; its length is the cycle's), against `baseline_pain` and against
+/// `baseline_pain - lower_margin`; `None` when no smoothed pain is known in the last
+/// `persistence_days`.
+pub(crate) fn relief_at_next_infusion(
+    smoothed: &[Option<f64>],
+    baseline_pain: f64,
+    lower_margin: f64,
+    persistence_days: u32,
+) -> Option<ReliefAtNext> {
+    let last = usize::try_from(persistence_days).unwrap_or(usize::MAX);
+    let late: Vec<f64> = smoothed
+        .iter()
+        .skip(smoothed.len().saturating_sub(last))
+        .flatten()
+        .copied()
+        .collect();
+    let pain = super::stats::mean(late.iter().copied())?;
+    let lower = (baseline_pain - lower_margin).max(super::MIN_BASELINE_PAIN);
+    Some(ReliefAtNext {
+        relief_pct: relief_pct(baseline_pain, pain),
+        relief_at_lower_pct: relief_pct(lower, pain),
+    })
+}
+
 /// Known days with relief at or above `threshold`.
 pub(crate) fn days_at_or_above(relief: &[Option<f64>], threshold: f64) -> u32 {
     let count = known(relief)
@@ -290,6 +326,34 @@ mod tests {
         Some(-5.0),
         Some(0.0),
     ];
+
+    #[test]
+    fn relief_left_at_the_next_infusion_is_the_last_weeks_mean() {
+        // A 10-day cycle: smoothed pain 2 on days 0 to 2, 4 on days 3 to 6, 6 on days 7 to 9, and
+        // day 5 unknown. The last 7 days (3 to 9) hold 3 known 4s and 3 6s: mean 5, relief
+        // (8 - 5) / 8 = 37.5%, and against a baseline half a point lower (7.5 - 5) / 7.5 = 33.3%.
+        let mut smoothed = [Some(2.0); 10];
+        for (day, value) in smoothed.iter_mut().enumerate().skip(3) {
+            *value = Some(if day < 7 { 4.0 } else { 6.0 });
+        }
+        smoothed[5] = None;
+        let left = relief_at_next_infusion(&smoothed, 8.0, 0.5, 7).unwrap();
+        assert_eq!(left.relief_pct, 37.5);
+        assert!((left.relief_at_lower_pct - 100.0 / 3.0).abs() < 1e-9);
+        // Nothing known in the last week (entries stopped): nothing to say.
+        let stopped = [
+            Some(2.0),
+            Some(2.0),
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+            None,
+        ];
+        assert_eq!(relief_at_next_infusion(&stopped, 8.0, 0.5, 7), None);
+    }
 
     #[test]
     fn relief_is_the_share_of_baseline_pain_gone() {

@@ -10,8 +10,9 @@ use clap::Args;
 use super::CliError;
 use crate::domain::DateOrder;
 use crate::store::exchange::{
-    Field, Imported, Scale, TableMapping, entry_line, guess_columns, is_workbook, map_table,
-    read_file, read_long_format, read_table,
+    Field, Imported, LongMapping, NameRule, Scale, TableMapping, Tracker, TrackerOptions,
+    ZeroMeans, decode, entry_line, guess_columns, is_workbook, map_table, read_file, read_long,
+    read_table, read_tracker,
 };
 use crate::store::{BackedUpImport, Store};
 
@@ -21,8 +22,9 @@ const DRY_RUN_ROWS: usize = 10;
 /// Arguments of `import`.
 #[derive(Debug, Args)]
 pub struct ImportArgs {
-    /// A .json journal, a .csv of entries or infusions (told apart by the header), or any table
-    /// of days (.csv, .tsv, .txt, .xlsx, .ods) with --column.
+    /// A .json journal, a .csv of entries or infusions (told apart by the header), any table
+    /// of days (.csv, .tsv, .txt, .xlsx, .ods) with --column, a long table with --name-column
+    /// and --value-column, or another tracker's export with --from.
     file: PathBuf,
     /// Which column holds a field, as FIELD=HEADER (e.g. pain="Pain level"); repeat per field.
     /// Fields: date, pain, worst_pain, sleep_hours, sleep_quality, mobility, mood, rescue_doses,
@@ -38,9 +40,27 @@ pub struct ImportArgs {
     /// The sheet of a workbook to read (the first one by default).
     #[arg(long, value_name = "NAME")]
     sheet: Option<String>,
-    /// Another tracker's export: `bearable` (one reading per row: date, category, rating, notes).
-    #[arg(long, value_name = "bearable")]
+    /// Another tracker's export, read as that tracker writes it: bearable, flaredown, daylio,
+    /// paintracker-csv, paintracker-json, track-and-graph, nomie or headi.
+    #[arg(long, value_name = "NAME")]
     from: Option<String>,
+    /// Which readings feed a field, as FIELD=NAME: a column of a tracker's export, a category
+    /// and detail (pain="Symptom: Nerve pain"), a feature or scale (pain=Pain); repeat per field.
+    #[arg(long = "reading", value_name = "FIELD=NAME")]
+    readings: Vec<String>,
+    /// A long table (one reading per row): the header of the column naming each reading.
+    #[arg(long, value_name = "HEADER")]
+    name_column: Option<String>,
+    /// A long table: the header of the column whose text follows the name (a detail).
+    #[arg(long, value_name = "HEADER")]
+    detail_column: Option<String>,
+    /// A long table: the header of the column holding each reading's value.
+    #[arg(long, value_name = "HEADER")]
+    value_column: Option<String>,
+    /// What a 0 means where a tracker writes 0 for days not logged: score (a reading of 0) or
+    /// not-logged (no reading). Nomie's daily columns are read as not-logged unless told.
+    #[arg(long, value_name = "score|not-logged")]
+    zero: Option<String>,
     /// Show the first rows as they would be stored and the days they would replace; write nothing.
     #[arg(long)]
     dry_run: bool,
@@ -51,6 +71,7 @@ impl ImportArgs {
     /// formats.
     fn is_table(&self) -> bool {
         !self.columns.is_empty()
+            || self.zero.is_some()
             || !self.scales.is_empty()
             || self.date_order.is_some()
             || self.sheet.is_some()
@@ -70,6 +91,7 @@ impl ImportArgs {
                     })
                 })
                 .transpose()?,
+            zero: self.zero()?.unwrap_or_default(),
             ..TableMapping::default()
         };
         for column in &self.columns {
@@ -84,6 +106,101 @@ impl ImportArgs {
             mapping.scales.push((field, scale));
         }
         Ok(mapping)
+    }
+
+    /// The `--zero` policy, if given.
+    fn zero(&self) -> Result<Option<ZeroMeans>, CliError> {
+        self.zero
+            .as_deref()
+            .map(|name| {
+                ZeroMeans::from_name(name).ok_or_else(|| {
+                    CliError::BadInput(format!(
+                        "--zero: \"{name}\" is not allowed; expected score or not-logged"
+                    ))
+                })
+            })
+            .transpose()
+    }
+
+    /// The `--reading FIELD=NAME` choices.
+    fn readings(&self) -> Result<Vec<(Field, String)>, CliError> {
+        self.readings
+            .iter()
+            .map(|reading| {
+                let (field, name) = field_and_value("--reading", reading, "FIELD=NAME")?;
+                if matches!(field, Field::Date | Field::Time) {
+                    return Err(CliError::BadInput(format!(
+                        "--reading: the {} comes from its own column, not from readings",
+                        field.name()
+                    )));
+                }
+                Ok((field, name.trim().to_owned()))
+            })
+            .collect()
+    }
+
+    /// The options of a tracker's layout.
+    fn tracker_options(&self) -> Result<TrackerOptions, CliError> {
+        let mapping = self.mapping()?;
+        if !self.columns.is_empty() || self.sheet.is_some() {
+            return Err(CliError::BadInput(
+                "--from reads the tracker's own columns; leave out --column and --sheet (choose readings with --reading and scales with --scale)".into(),
+            ));
+        }
+        Ok(TrackerOptions {
+            readings: self.readings()?,
+            scales: mapping.scales,
+            zero: self.zero()?,
+            date_order: mapping.date_order,
+        })
+    }
+
+    /// A long table's mapping: `--name-column`, `--value-column`, the date (and time and
+    /// note) from `--column`, the readings from `--reading` with their `--scale`.
+    fn long_mapping(&self) -> Result<LongMapping, CliError> {
+        let table = self.mapping()?;
+        let column = |field: Field| {
+            table
+                .columns
+                .iter()
+                .find(|(mapped, _)| *mapped == field)
+                .map(|(_, header)| header.clone())
+        };
+        let (Some(name), Some(value)) = (self.name_column.clone(), self.value_column.clone())
+        else {
+            return Err(CliError::BadInput(
+                "a long table needs both --name-column HEADER and --value-column HEADER".into(),
+            ));
+        };
+        let date = column(Field::Date).ok_or_else(|| {
+            CliError::BadInput("a long table needs its date column: --column date=HEADER".into())
+        })?;
+        let scale = |field: Field| {
+            table
+                .scales
+                .iter()
+                .find(|(scaled, _)| *scaled == field)
+                .map(|(_, scale)| *scale)
+        };
+        Ok(LongMapping {
+            date,
+            time: column(Field::Time),
+            name,
+            detail: self.detail_column.clone(),
+            value,
+            note: column(Field::Note),
+            readings: self
+                .readings()?
+                .into_iter()
+                .map(|(field, name)| NameRule {
+                    field,
+                    name,
+                    scale: scale(field),
+                })
+                .collect(),
+            date_order: table.date_order,
+            zero: table.zero,
+        })
     }
 }
 
@@ -119,19 +236,27 @@ fn field_and_value<'a>(
 pub fn run(store: &mut Store, args: &ImportArgs, now: NaiveDateTime) -> Result<(), CliError> {
     let file = args.file.display().to_string();
     let imported = if let Some(from) = &args.from {
-        if !from.trim().eq_ignore_ascii_case("bearable") {
-            return Err(CliError::BadInput(format!(
-                "--from: \"{from}\" is not allowed; expected bearable"
-            )));
-        }
-        if !args.columns.is_empty() || !args.scales.is_empty() || args.date_order.is_some() {
+        let tracker = Tracker::from_name(from).ok_or_else(|| {
+            CliError::BadInput(format!(
+                "--from: \"{from}\" is not allowed; expected one of {}",
+                Tracker::names()
+            ))
+        })?;
+        let options = args.tracker_options()?;
+        let bytes = std::fs::read(&args.file)
+            .map_err(|source| CliError::BadInput(format!("{file}: {source}")))?;
+        let text = decode(&bytes, &file)?;
+        read_tracker(tracker, &text, &options, now.date(), &file)?
+    } else if args.name_column.is_some() || args.value_column.is_some() {
+        let mapping = args.long_mapping()?;
+        let table = read_table(&args.file, args.sheet.as_deref())?;
+        read_long(&table, &mapping, now.date(), &file)?
+    } else if args.is_table() {
+        if !args.readings.is_empty() {
             return Err(CliError::BadInput(
-                "--from bearable has its own columns and scales; leave out --column, --scale and --date-order".into(),
+                "--reading names readings of a tracker's export (--from NAME) or of a long table (--name-column and --value-column); a table of days maps columns with --column".into(),
             ));
         }
-        let table = read_table(&args.file, args.sheet.as_deref())?;
-        read_long_format(&table, now.date(), &file)?
-    } else if args.is_table() {
         let mut mapping = args.mapping()?;
         let table = read_table(&args.file, args.sheet.as_deref())?;
         if mapping.columns.is_empty() {
@@ -141,11 +266,16 @@ pub fn run(store: &mut Store, args: &ImportArgs, now: NaiveDateTime) -> Result<(
     } else {
         read_file(&args.file)?
     };
+    imported.refuse_impossible_dates(now.date(), &file)?;
     let settings = imported.settings_over(&store.settings()?, &file)?;
     if args.dry_run {
         return dry_run(store, &imported, &file);
     }
-    let BackedUpImport { summary, backup } = store.import_after_backup(
+    let BackedUpImport {
+        summary,
+        backup,
+        unusual_dates,
+    } = store.import_after_backup(
         &imported.entries,
         &imported.infusions,
         settings.as_ref(),
@@ -169,6 +299,9 @@ pub fn run(store: &mut Store, args: &ImportArgs, now: NaiveDateTime) -> Result<(
         }
     );
     print_notes(&imported);
+    if let Some(unusual) = unusual_dates {
+        println!("Note: {unusual}");
+    }
     Ok(())
 }
 

@@ -3,7 +3,12 @@
 use clap::Args;
 
 use super::{CliError, optional};
-use crate::domain::{DoseMg, DurationMin, Infusion, InfusionStatus, Phase, TextList, parse_date};
+use chrono::NaiveDate;
+
+use crate::domain::{
+    DoseMg, DurationMin, Infusion, InfusionStatus, Phase, TextList, done_infusion_not_after_today,
+    parse_date,
+};
 use crate::store::Store;
 
 /// Arguments of `infusion`.
@@ -41,7 +46,7 @@ pub struct InfusionArgs {
 ///
 /// [`CliError::BadInput`] when a value is out of range or cannot be read;
 /// [`CliError::Failure`] when the journal cannot be written.
-pub fn run(store: &mut Store, args: &InfusionArgs) -> Result<(), CliError> {
+pub fn run(store: &mut Store, args: &InfusionArgs, today: NaiveDate) -> Result<(), CliError> {
     let infusion = Infusion {
         date: parse_date("date", &args.date)?,
         status: if args.planned {
@@ -56,6 +61,9 @@ pub fn run(store: &mut Store, args: &InfusionArgs) -> Result<(), CliError> {
         side_effects: TextList::new("side_effects", &args.side_effects)?,
         note: args.note.clone().unwrap_or_default(),
     };
+    if infusion.is_done() {
+        done_infusion_not_after_today(infusion.date, today)?;
+    }
     store.add_infusion(&infusion)?;
     let phase = infusion.phase.map_or("phase inferred", Phase::as_str);
     println!(

@@ -4,7 +4,9 @@ use chrono::NaiveDate;
 use clap::Args;
 
 use super::{CliError, optional};
-use crate::domain::{Entry, RescueDoses, Score, SleepHours, TextList, parse_date};
+use crate::domain::{
+    Entry, RescueDoses, Score, SleepHours, TextList, entry_not_after_today, parse_date,
+};
 use crate::store::{SaveOutcome, Store};
 
 /// Arguments of `log`. Values are taken as text and validated, so a bad value gets a message
@@ -86,11 +88,17 @@ impl LogArgs {
 /// [`CliError::Failure`] when the journal cannot be written.
 pub fn run(store: &mut Store, args: &LogArgs, today: NaiveDate) -> Result<(), CliError> {
     let entry = args.to_entry(today)?;
+    entry_not_after_today(entry.date, today)?;
+    let first_day = store.first_day()?;
     let outcome = store.save_entry(&entry)?;
     let what = match outcome {
         SaveOutcome::Added => "new entry",
         SaveOutcome::Replaced => "replaced the earlier entry",
     };
     println!("Saved {}: pain {} ({what}).", entry.date, entry.pain.get());
+    if let Some(unusual) = crate::store::unusual_dates(first_day, std::slice::from_ref(&entry), &[])
+    {
+        println!("Note: {unusual}");
+    }
     Ok(())
 }

@@ -34,6 +34,11 @@ pub struct Cli {
     #[arg(long, global = true, env = crate::store::JOURNAL_ENV_VAR, value_name = "PATH")]
     pub db: Option<PathBuf>,
 
+    /// Open the journal for reading only: nothing is written to it or beside it, not even a
+    /// backup (for looking at a copy or a backup without changing it).
+    #[arg(long, global = true)]
+    pub read_only: bool,
+
     /// Treat this date as today (YYYY-MM-DD); for reproducible runs and tests.
     #[arg(long, global = true, hide = true, value_name = "DATE")]
     pub today: Option<String>,
@@ -124,6 +129,7 @@ impl From<StoreError> for CliError {
             StoreError::Invalid(_)
             | StoreError::NotAJournal { .. }
             | StoreError::NewerSchema { .. }
+            | StoreError::IsAFolder { .. }
             | StoreError::Damaged { .. } => Self::BadInput(error.to_string()),
             _ => Self::Failure(error.to_string()),
         }
@@ -138,8 +144,15 @@ impl From<StoreError> for CliError {
 /// [`CliError::Failure`] when the journal cannot be opened, read or written (exit code 1).
 pub fn run(cli: &Cli, command: &Command) -> Result<(), CliError> {
     if let Command::Restore(args) = command {
+        let path = journal_path(cli)?;
+        if cli.read_only {
+            return Err(StoreError::ReadOnly {
+                reason: crate::store::ReadOnly::Requested(path),
+            }
+            .into());
+        }
         // Restoring must work when the journal itself cannot be opened.
-        return restore::run(&journal_path(cli)?, args, now(cli)?);
+        return restore::run(&path, args, now(cli)?);
     }
     // Reminders never open the journal for writing.
     match command {
@@ -154,7 +167,7 @@ pub fn run(cli: &Cli, command: &Command) -> Result<(), CliError> {
     let today = today(cli, &store)?;
     match command {
         Command::Log(args) => log::run(&mut store, args, today),
-        Command::Infusion(args) => infusion::run(&mut store, args),
+        Command::Infusion(args) => infusion::run(&mut store, args, today),
         Command::Import(args) => import::run(&mut store, args, now(cli)?),
         Command::Export(args) => export::run(&store, args),
         Command::Demo(args) => demo::run(&mut store, args, today),
@@ -180,7 +193,11 @@ pub fn journal_path(cli: &Cli) -> Result<PathBuf, CliError> {
 }
 
 fn open_store(cli: &Cli) -> Result<Store, CliError> {
-    Ok(Store::open(&journal_path(cli)?)?)
+    let path = journal_path(cli)?;
+    if cli.read_only {
+        return Ok(Store::open_for_reading(&path)?);
+    }
+    Ok(Store::open(&path)?)
 }
 
 /// Today's journal day: `--today`, or the clock with the journal's day-rollover hour.

@@ -24,6 +24,57 @@ pub fn parse_date(field: &'static str, text: &str) -> Result<NaiveDate, Validati
     Ok(date)
 }
 
+/// Refuses an entry dated after `today`: a day that has not come cannot have been logged, and
+/// such a date is nearly always a mistyped year.
+///
+/// # Errors
+///
+/// [`ValidationError`] on `date` naming the date, today and what to do.
+pub fn entry_not_after_today(date: NaiveDate, today: NaiveDate) -> Result<(), ValidationError> {
+    if date <= today {
+        return Ok(());
+    }
+    Err(ValidationError::new(
+        "date",
+        date,
+        format!(
+            "a day no later than today ({today}) for a daily entry; a day that has not come cannot be logged, so check the year"
+        ),
+    ))
+}
+
+/// Refuses a done infusion dated after `today`; planned infusions may be in the future.
+///
+/// # Errors
+///
+/// [`ValidationError`] on `date` naming the date, today and what to do (mark it planned).
+pub fn done_infusion_not_after_today(
+    date: NaiveDate,
+    today: NaiveDate,
+) -> Result<(), ValidationError> {
+    if date <= today {
+        return Ok(());
+    }
+    Err(ValidationError::new(
+        "date",
+        date,
+        format!(
+            "a day no later than today ({today}) for a done infusion; mark it planned if it is still to come, or check the year"
+        ),
+    ))
+}
+
+/// The error for a second done infusion on a day that has one.
+pub fn second_done_infusion(date: NaiveDate) -> ValidationError {
+    ValidationError::new(
+        "date",
+        date,
+        format!(
+            "one done infusion a day, and {date} already has one; edit that infusion instead, or mark this one planned"
+        ),
+    )
+}
+
 /// The journal day at `now`: before `rollover_hour` o'clock it is still yesterday,
 /// so an entry made at 1 a.m. belongs to the day that just ended.
 pub fn journal_day(now: NaiveDateTime, rollover_hour: u8) -> NaiveDate {

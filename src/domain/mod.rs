@@ -14,7 +14,10 @@ mod score;
 mod settings;
 mod text_list;
 
-pub use date::{Clock, DATE_ALLOWED, FixedClock, SystemClock, journal_day, parse_date};
+pub use date::{
+    Clock, DATE_ALLOWED, FixedClock, SystemClock, done_infusion_not_after_today,
+    entry_not_after_today, journal_day, parse_date, second_done_infusion,
+};
 pub use date_list::{DateList, read_date_list};
 pub use date_text::{DATE_TEXT_ALLOWED, DateOrder, DateTextError, long_date, read_date};
 pub use entry::{COMMON_SIDE_EFFECTS, Entry};

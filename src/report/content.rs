@@ -331,12 +331,20 @@ pub(super) fn appendix(
             ("Side effects", 0.18),
             ("Note", 0.22),
         ];
+        let mut done_days = std::collections::BTreeSet::new();
         let rows: Vec<Vec<String>> = infusions
             .iter()
             .map(|infusion| {
+                // A second record of a done infusion on one day (journals from before a day
+                // could hold only one) is listed, and said to be one, not counted again.
+                let status = if infusion.is_done() && !done_days.insert(infusion.date) {
+                    "done (2nd record of the day)".to_owned()
+                } else {
+                    infusion.status.to_string()
+                };
                 vec![
                     infusion.date.to_string(),
-                    infusion.status.to_string(),
+                    status,
                     infusion_phase(infusion, analysis),
                     infusion
                         .dose_mg

@@ -59,6 +59,15 @@ fn tally<'a>(lists: impl Iterator<Item = &'a [String]>) -> Vec<(String, usize)> 
 }
 
 /// The entries from `first` to `last`.
+/// How many days the infusions fall on: a journal from before a day could hold only one done
+/// infusion may hold two records of one infusion, counted once.
+fn distinct_days<'a>(infusions: impl Iterator<Item = &'a crate::domain::Infusion>) -> usize {
+    infusions
+        .map(|infusion| infusion.date)
+        .collect::<std::collections::BTreeSet<_>>()
+        .len()
+}
+
 fn entries_between(journal: &Journal, first: NaiveDate, last: NaiveDate) -> Vec<&Entry> {
     journal
         .entries
@@ -81,19 +90,23 @@ fn cycle_stretch(journal: &Journal, cycle: &Cycle, period: DateRange) -> Stretch
         (next - Duration::days(1)).min(period.end)
     });
     let entries = entries_between(journal, first, last);
-    let infusions: Vec<&[String]> = journal
+    let given: Vec<&crate::domain::Infusion> = journal
         .infusions
         .iter()
         .filter(|infusion| {
             infusion.is_done() && first <= infusion.date && infusion.date <= cycle.anchor
         })
+        .collect();
+    let infusion_days = distinct_days(given.iter().copied());
+    let infusions: Vec<&[String]> = given
+        .iter()
         .map(|infusion| infusion.side_effects.items())
         .collect();
     Stretch {
         label: cycle_label(cycle.index, first, last, cycle.next_infusion.is_none()),
         days: usize::try_from((last - first).num_days() + 1).unwrap_or(0),
         logged: entries.len(),
-        infusions: infusions.len(),
+        infusions: infusion_days,
         on_infusions: tally(infusions.into_iter()),
         on_days: day_counts(&entries),
     }
@@ -156,9 +169,8 @@ pub(super) fn side_effects_page(
     period: DateRange,
 ) {
     let logged = entries_in(journal, period).count();
-    let infusions = infusions_in(journal, period)
-        .filter(|infusion| infusion.is_done())
-        .count();
+    let infusions =
+        distinct_days(infusions_in(journal, period).filter(|infusion| infusion.is_done()));
     if logged == 0 && infusions == 0 {
         return;
     }

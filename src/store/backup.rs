@@ -1,25 +1,44 @@
 //! Rotating backups of the journal through SQLite's online backup API.
 //!
 //! Backups live in a `backups` folder next to the journal, one file per backup named after the
-//! journal, `STEM-YYYYMMDD-HHMMSS-REASON.db` (`journal-20261128-093000-daily.db` for
-//! `journal.db`), readable by the user only. Journals sharing a folder keep their backups apart. They are taken at app start
-//! at most once a day, before every import, restore and schema migration, and on request;
-//! backups older than the `backup_keep_days` setting are removed, always keeping the newest.
+//! journal, `STEM-YYYYMMDD-HHMMSS-REASON-seqN.db` (`journal-20261128-093000-daily-seq12.db` for
+//! `journal.db`), readable by the user only. Journals sharing a folder keep their backups apart.
+//! They are taken at app start at most once a day, before every import, restore and schema
+//! migration, and on request.
+//!
+//! The clock can be wrong (a dead clock battery, a wrong time zone, a virtual machine restored
+//! from a snapshot), so the order of backups does not rest on it: `seqN` counts the backups in
+//! the order they were written, and "the latest backup" is the one written last, whatever the
+//! date in its name. After every backup, copies older than the `backup_keep_days` setting are
+//! removed, with three guards against a wrong clock: the newest [`ALWAYS_KEPT`] copies are kept
+//! whatever their dates; a copy's age is never taken as less than that of a copy written after
+//! it; and nothing is removed when the clock reads earlier than the copy written before, or
+//! more than [`CLOCK_JUMP_DAYS`] (or `backup_keep_days`, if longer) later than it. Names written by earlier versions
+//! (`STEM-YYYYMMDD-HHMMSS-REASON.db`, `…-REASON-N.db`) are read too, as older than every
+//! numbered copy.
 
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::NaiveDateTime;
 use rusqlite::Connection;
 
 use super::Store;
 use super::error::{StoreError, StoreResult};
 use super::open::{
-    check_existing, create_private_dir, create_private_file, io_error, restrict_permissions,
+    ReadOnly, check_existing, check_existing_with, create_private_dir, create_private_file,
+    io_error, open_read_only, restrict_permissions,
 };
 
 /// The folder, next to the journal, that holds its backups.
 pub const BACKUP_FOLDER_NAME: &str = "backups";
+
+/// How many of the most recently written backups are kept whatever the dates in their names say.
+pub const ALWAYS_KEPT: usize = 7;
+
+/// A clock that reads more than this many days (or `backup_keep_days`, if longer) after the
+/// previous backup is taken to have jumped, and nothing is pruned on its word.
+pub const CLOCK_JUMP_DAYS: u32 = 31;
 
 /// Why a backup was taken; part of its file name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -62,8 +81,11 @@ impl BackupReason {
 pub struct BackupInfo {
     /// The file.
     pub path: PathBuf,
-    /// When it was taken (local time, from its name).
+    /// When it was taken (local time, from its name, as the clock read then).
     pub taken_at: NaiveDateTime,
+    /// Its place in the order backups were written (1 for the first); 0 for names written by
+    /// versions that did not count.
+    pub sequence: u64,
     /// Why it was taken, as written in its name.
     pub reason: String,
     /// Its size in bytes.
@@ -78,7 +100,8 @@ pub fn backup_folder(journal: &Path) -> PathBuf {
         .join(BACKUP_FOLDER_NAME)
 }
 
-/// The backups of the journal at `journal`, newest first.
+/// The backups of the journal at `journal`, the most recently written first (by their
+/// sequence number, then by the time in their names).
 ///
 /// # Errors
 /// [`StoreError`] when the backup folder exists but cannot be read.
@@ -91,20 +114,27 @@ pub fn list_backups(journal: &Path) -> StoreResult<Vec<BackupInfo>> {
     for item in fs::read_dir(&folder).map_err(|source| io_error(&folder, source))? {
         let item = item.map_err(|source| io_error(&folder, source))?;
         let path = item.path();
-        let Some((taken_at, reason)) = parse_backup_name(journal, &path) else {
+        let Some(BackupName {
+            taken_at,
+            reason,
+            sequence,
+        }) = parse_backup_name(journal, &path)
+        else {
             continue;
         };
         let size_bytes = item.metadata().map(|metadata| metadata.len()).unwrap_or(0);
         backups.push(BackupInfo {
             path,
             taken_at,
+            sequence,
             reason,
             size_bytes,
         });
     }
     backups.sort_by(|a, b| {
-        b.taken_at
-            .cmp(&a.taken_at)
+        b.sequence
+            .cmp(&a.sequence)
+            .then_with(|| b.taken_at.cmp(&a.taken_at))
             .then_with(|| b.path.cmp(&a.path))
     });
     Ok(backups)
@@ -118,11 +148,20 @@ fn backup_prefix(journal: &Path) -> String {
     format!("{stem}-")
 }
 
+/// What a backup's name says.
+#[derive(Debug, PartialEq, Eq)]
+struct BackupName {
+    taken_at: NaiveDateTime,
+    reason: String,
+    sequence: u64,
+}
+
 /// When and why the backup at `path` of `journal` was taken; `None` for other files.
 ///
-/// The name must be exactly `STEM-YYYYMMDD-HHMMSS-REASON.db` or `…-REASON-N.db` with a known
-/// reason, so that the backups of `journal-20241231.db` are never taken for `journal.db`'s.
-fn parse_backup_name(journal: &Path, path: &Path) -> Option<(NaiveDateTime, String)> {
+/// The name must be exactly `STEM-YYYYMMDD-HHMMSS-REASON-seqN.db`, or (from earlier versions)
+/// `STEM-YYYYMMDD-HHMMSS-REASON.db` or `…-REASON-N.db`, with a known reason, so that the
+/// backups of `journal-20241231.db` are never taken for `journal.db`'s.
+fn parse_backup_name(journal: &Path, path: &Path) -> Option<BackupName> {
     let name = path.file_name()?.to_str()?;
     let rest = name
         .strip_prefix(&backup_prefix(journal))?
@@ -130,6 +169,10 @@ fn parse_backup_name(journal: &Path, path: &Path) -> Option<(NaiveDateTime, Stri
     let (stamp, reason) = rest.split_at_checked(15)?;
     let taken_at = NaiveDateTime::parse_from_str(stamp, "%Y%m%d-%H%M%S").ok()?;
     let reason = reason.strip_prefix('-')?;
+    let (reason, sequence) = match reason.rsplit_once("-seq") {
+        Some((reason, digits)) => (reason, parse_digits(digits)?),
+        None => (reason, 0),
+    };
     let known = BackupReason::ALL.into_iter().any(|known| {
         reason.strip_prefix(known.as_str()).is_some_and(|counter| {
             counter.is_empty()
@@ -138,20 +181,63 @@ fn parse_backup_name(journal: &Path, path: &Path) -> Option<(NaiveDateTime, Stri
                 })
         })
     });
-    known.then(|| (taken_at, reason.to_owned()))
+    known.then(|| BackupName {
+        taken_at,
+        reason: reason.to_owned(),
+        sequence,
+    })
 }
 
-fn backup_path(journal: &Path, now: NaiveDateTime, reason: BackupReason) -> PathBuf {
+/// A positive whole number written with ASCII digits only.
+fn parse_digits(digits: &str) -> Option<u64> {
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    digits.parse().ok().filter(|&number| number > 0)
+}
+
+/// The name of the next backup: the time and reason, and a sequence number one above every
+/// backup already there.
+fn backup_path(
+    journal: &Path,
+    existing: &[BackupInfo],
+    now: NaiveDateTime,
+    reason: BackupReason,
+) -> PathBuf {
     let folder = backup_folder(journal);
     let prefix = backup_prefix(journal);
     let stamp = now.format("%Y%m%d-%H%M%S");
-    let mut path = folder.join(format!("{prefix}{stamp}-{}.db", reason.as_str()));
-    let mut counter = 2;
-    while path.exists() {
-        path = folder.join(format!("{prefix}{stamp}-{}-{counter}.db", reason.as_str()));
-        counter += 1;
+    let mut sequence = existing
+        .iter()
+        .map(|backup| backup.sequence)
+        .max()
+        .unwrap_or(0)
+        + 1;
+    loop {
+        let path = folder.join(format!(
+            "{prefix}{stamp}-{}-seq{sequence}.db",
+            reason.as_str()
+        ));
+        if !path.exists() {
+            return path;
+        }
+        sequence += 1;
     }
-    path
+}
+
+/// Makes the backup folder, saying plainly when a file stands where it should be.
+fn create_backup_folder(journal: &Path) -> StoreResult<PathBuf> {
+    let folder = backup_folder(journal);
+    if folder.exists() && !folder.is_dir() {
+        return Err(StoreError::Io {
+            path: folder.clone(),
+            source: std::io::Error::other(
+                "a file has the name of the backups folder; move or rename it so backups can be kept there",
+            ),
+        });
+    }
+    create_private_dir(&folder)?;
+    Ok(folder)
 }
 
 /// Copies the database behind `connection` into a new private backup file.
@@ -161,36 +247,69 @@ pub(super) fn backup_connection(
     now: NaiveDateTime,
     reason: BackupReason,
 ) -> StoreResult<PathBuf> {
-    create_private_dir(&backup_folder(journal))?;
-    let path = backup_path(journal, now, reason);
+    create_backup_folder(journal)?;
+    let existing = list_backups(journal)?;
+    let path = backup_path(journal, &existing, now, reason);
     create_private_file(&path)?;
-    if let Err(error) = connection.backup(rusqlite::MAIN_DB, &path, None) {
+    // A backup is a plain, self-contained file: any write-ahead log is folded into it. Whatever
+    // fails (a full disk, say), no partial copy is left to be taken for a backup.
+    let written = connection
+        .backup(rusqlite::MAIN_DB, &path, None)
+        .and_then(|()| {
+            let copy = Connection::open(&path)?;
+            copy.pragma_update(None, "journal_mode", "DELETE")
+        })
+        .map_err(StoreError::from)
+        .and_then(|()| restrict_permissions(&path));
+    if let Err(error) = written {
         let _ = fs::remove_file(&path);
-        return Err(error.into());
+        return Err(error);
     }
-    // A backup is a plain, self-contained file: fold any write-ahead log into it.
-    let copy = Connection::open(&path)?;
-    copy.pragma_update(None, "journal_mode", "DELETE")?;
-    drop(copy);
-    restrict_permissions(&path)?;
     Ok(path)
 }
 
-/// Removes backups taken before `keep_days` days ago, always keeping the newest one.
+/// Removes backups older than `keep_days` days before `now`, after a backup was written (see
+/// the module's documentation for the guards against a wrong clock). Returns how many were
+/// removed.
 ///
 /// # Errors
-/// [`StoreError`] when the backup folder cannot be read or a backup cannot
-/// be removed.
-pub fn prune_backups(journal: &Path, keep_days: u32, today: NaiveDate) -> StoreResult<usize> {
-    let oldest_kept = today - chrono::Duration::days(i64::from(keep_days));
+/// [`StoreError`] when the backup folder cannot be read or a backup cannot be removed.
+pub fn prune_backups(journal: &Path, keep_days: u32, now: NaiveDateTime) -> StoreResult<usize> {
+    let backups = list_backups(journal)?;
+    let keep = chrono::Duration::days(i64::from(keep_days));
+    let jump = chrono::Duration::days(i64::from(keep_days.max(CLOCK_JUMP_DAYS)));
+    // The copy written before the newest one: the clock must not read earlier than it, nor
+    // far later (a jump forward would otherwise age every copy at once).
+    if let Some(previous) = backups.get(1)
+        && (now < previous.taken_at || now - previous.taken_at > jump)
+    {
+        log::info!(
+            "backups not pruned: the clock reads {now}, the copy written before the newest is dated {}",
+            previous.taken_at
+        );
+        return Ok(0);
+    }
+    let oldest_kept = now - keep;
     let mut removed = 0;
-    for backup in list_backups(journal)?.into_iter().skip(1) {
-        if backup.taken_at.date() < oldest_kept {
-            fs::remove_file(&backup.path).map_err(|source| io_error(&backup.path, source))?;
-            removed += 1;
+    // Walking from the newest, a copy counts as no younger than the one written after it.
+    let mut age_limit = now;
+    for (position, backup) in backups.iter().enumerate() {
+        let dated = backup.taken_at.min(age_limit);
+        age_limit = dated;
+        if position < ALWAYS_KEPT || dated >= oldest_kept {
+            continue;
         }
+        fs::remove_file(&backup.path).map_err(|source| io_error(&backup.path, source))?;
+        removed += 1;
     }
     Ok(removed)
+}
+
+/// Prunes after a backup; a failure to prune is logged, not fatal (the backup itself was made).
+fn prune_after_backup(journal: &Path, keep_days: u32, now: NaiveDateTime) {
+    if let Err(error) = prune_backups(journal, keep_days, now) {
+        log::warn!("old backups could not be removed: {error}");
+    }
 }
 
 impl Store {
@@ -199,33 +318,41 @@ impl Store {
     /// # Errors
     /// [`StoreError`] when the backup folder cannot be made or the copy
     /// cannot be written.
+    /// Then removes old backups (see [`prune_backups`]).
     pub fn backup(&self, now: NaiveDateTime, reason: BackupReason) -> StoreResult<Option<PathBuf>> {
         let Some(journal) = self.path.clone() else {
             return Ok(None);
         };
+        if let Some(reason @ ReadOnly::Folder(_)) = self.read_only() {
+            return Err(StoreError::ReadOnly {
+                reason: reason.clone(),
+            });
+        }
         let path = backup_connection(&self.connection, &journal, now, reason)?;
+        prune_after_backup(&journal, self.settings()?.backup_keep_days, now);
         Ok(Some(path))
     }
 
-    /// Takes the daily backup unless one was taken today, then prunes old backups.
-    /// Returns the new backup, if one was taken.
+    /// Takes the daily backup unless the most recently written backup is dated today, then
+    /// prunes old backups. Returns the new backup, if one was taken. A journal opened for
+    /// reading only gets none: nothing in it can change.
     ///
     /// # Errors
-    /// [`StoreError`] when the backup cannot be written or old backups cannot
-    /// be listed or removed.
+    /// [`StoreError`] when the backup cannot be written or old backups cannot be listed.
     pub fn daily_backup(&self, now: NaiveDateTime) -> StoreResult<Option<PathBuf>> {
         let Some(journal) = self.path.clone() else {
             return Ok(None);
         };
+        if self.read_only().is_some() {
+            return Ok(None);
+        }
         let taken_today = list_backups(&journal)?
             .first()
             .is_some_and(|newest| newest.taken_at.date() == now.date());
         if taken_today || self.is_empty()? {
             return Ok(None);
         }
-        let path = backup_connection(&self.connection, &journal, now, BackupReason::Daily)?;
-        prune_backups(&journal, self.settings()?.backup_keep_days, now.date())?;
-        Ok(Some(path))
+        self.backup(now, BackupReason::Daily)
     }
 
     /// Replaces the journal's content with the backup at `backup`, after backing up the
@@ -236,9 +363,12 @@ impl Store {
     /// [`StoreError`] when the backup is not a journal this version can read,
     /// or the current content cannot be backed up or replaced; the journal is then unchanged.
     pub fn restore(&mut self, backup: &Path, now: NaiveDateTime) -> StoreResult<Option<PathBuf>> {
-        check_existing(backup)?;
-        let source =
-            Connection::open_with_flags(backup, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+        self.writable()?;
+        super::open::refuse_folder(backup)?;
+        let access = super::open::access(backup)?;
+        check_existing_with(backup, &access)?;
+        // Read only, so a backup on a read-only disk or snapshot restores too.
+        let source = open_read_only(backup, &access)?;
         let application_id: i32 =
             source.query_row("PRAGMA application_id", [], |row| row.get(0))?;
         if application_id != super::APPLICATION_ID {
@@ -247,13 +377,13 @@ impl Store {
                 reason: "an empty file".into(),
             });
         }
-        drop(source);
         let safety_copy = self.backup(now, BackupReason::BeforeRestore)?;
-        self.connection.restore(
-            rusqlite::MAIN_DB,
-            backup,
-            None::<fn(rusqlite::backup::Progress)>,
+        rusqlite::backup::Backup::new(&source, &mut self.connection)?.run_to_completion(
+            256,
+            std::time::Duration::ZERO,
+            None,
         )?;
+        drop(source);
         super::migrations().to_latest(&mut self.connection)?;
         Ok(safety_copy)
     }
@@ -335,9 +465,23 @@ mod tests {
     fn backup_names_carry_time_and_reason() {
         let journal = Path::new("/x/journal.db");
         let path = Path::new("/x/backups/journal-20261128-093000-before-import.db");
-        let (taken_at, reason) = parse_backup_name(journal, path).unwrap();
-        assert_eq!(taken_at.to_string(), "2026-11-28 09:30:00");
-        assert_eq!(reason, "before-import");
+        let name = parse_backup_name(journal, path).unwrap();
+        assert_eq!(name.taken_at.to_string(), "2026-11-28 09:30:00");
+        assert_eq!(name.reason, "before-import");
+        assert_eq!(name.sequence, 0);
+        let numbered = Path::new("/x/backups/journal-20261128-093000-daily-seq41.db");
+        let name = parse_backup_name(journal, numbered).unwrap();
+        assert_eq!((name.reason.as_str(), name.sequence), ("daily", 41));
+        for odd in [
+            "daily-seq",
+            "daily-seq0",
+            "daily-seqx",
+            "daily-seq-4",
+            "dialy-seq4",
+        ] {
+            let path = format!("/x/backups/journal-20261128-093000-{odd}.db");
+            assert_eq!(parse_backup_name(journal, Path::new(&path)), None, "{odd}");
+        }
         assert_eq!(
             parse_backup_name(journal, Path::new("/x/backups/notes.txt")),
             None
@@ -361,8 +505,8 @@ mod tests {
         assert!(parse_backup_name(dated, backup).is_some());
         assert_eq!(parse_backup_name(Path::new("/x/journal.db"), backup), None);
         let second = Path::new("/x/backups/journal-20261128-093000-manual-2.db");
-        let (_, reason) = parse_backup_name(Path::new("/x/journal.db"), second).unwrap();
-        assert_eq!(reason, "manual-2");
+        let name = parse_backup_name(Path::new("/x/journal.db"), second).unwrap();
+        assert_eq!(name.reason, "manual-2");
         let odd = Path::new("/x/backups/journal-20261128-093000-manual-x.db");
         assert_eq!(parse_backup_name(Path::new("/x/journal.db"), odd), None);
     }

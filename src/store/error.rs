@@ -37,6 +37,35 @@ pub enum StoreError {
         /// What SQLite reported.
         detail: String,
     },
+    /// The file exists but could not be read: its permissions, another user's file, a disk that
+    /// went away. Nothing says it is damaged.
+    #[error(
+        "{path} could not be read ({detail}); it was left untouched. Check that this user may read the file and its folder, and that the disk is connected."
+    )]
+    Unreadable {
+        /// The file.
+        path: PathBuf,
+        /// What the system or SQLite reported.
+        detail: String,
+    },
+    /// The journal can be read but not written; nothing was changed.
+    #[error(
+        "{reason}: copy the journal somewhere you can write to, or choose another journal. Nothing was changed."
+    )]
+    ReadOnly {
+        /// Why it cannot be written.
+        reason: super::open::ReadOnly,
+    },
+    /// The journal path names a folder, not a file.
+    #[error(
+        "{path} is a folder, not a journal file; give the journal file inside it (for example {example})"
+    )]
+    IsAFolder {
+        /// The folder.
+        path: PathBuf,
+        /// A journal file path inside it.
+        example: PathBuf,
+    },
     /// A value read from the database does not fit its field (the file was edited by hand).
     #[error("the journal holds a value that does not fit: {0}")]
     StoredValue(ValidationError),

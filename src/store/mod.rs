@@ -26,7 +26,7 @@ pub use last_logged::{
     LAST_LOGGED_SUFFIX, day_is_logged, day_rollover_hour, infusion_planned_on, last_logged_path,
     read_last_logged_day,
 };
-pub use open::write_private_file;
+pub use open::{Access, ReadOnly, write_private_file};
 pub use schema::{APPLICATION_ID, LATEST_VERSION, migrations};
 
 use crate::domain::{AnalysisSettings, Entry, Infusion, Journal, Settings, Theme};
@@ -93,12 +93,16 @@ pub struct BackedUpImport {
     pub summary: ImportSummary,
     /// The backup taken of the journal before the import; `None` when it was empty.
     pub backup: Option<PathBuf>,
+    /// A sentence about dates that are allowed but unusual (years before the rest), to check.
+    pub unusual_dates: Option<String>,
 }
 
 /// An open journal file.
 pub struct Store {
     connection: Connection,
     path: Option<PathBuf>,
+    /// Why the journal cannot be written, when it was opened for reading only.
+    read_only: Option<ReadOnly>,
 }
 
 impl std::fmt::Debug for Store {
@@ -109,19 +113,31 @@ impl std::fmt::Debug for Store {
 
 impl Store {
     /// Opens the journal at `path`, creating it (mode 0600) if it does not exist and upgrading
-    /// its schema if it is older. A foreign, damaged or newer file is refused untouched.
+    /// its schema if it is older. A foreign, damaged or newer file is refused untouched. Nothing
+    /// is changed before the file has been read and recognised.
+    ///
+    /// A journal that cannot be written (a read-only folder or file, another user's file) is
+    /// opened for reading: every read works and every write returns [`StoreError::ReadOnly`]
+    /// saying why ([`Store::read_only`]).
     ///
     /// # Errors
     ///
     /// [`StoreError::NotAJournal`], [`StoreError::NewerSchema`] or [`StoreError::Damaged`] for a
-    /// file that is not a journal this build can open (it is left untouched); [`StoreError::Io`]
-    /// when the folder or file cannot be created; [`StoreError::Migration`] when an upgrade fails
-    /// (rolled back); [`StoreError::Sqlite`] for other SQLite failures.
+    /// file that is not a journal this build can open (it is left untouched);
+    /// [`StoreError::Unreadable`] for one this user cannot read; [`StoreError::IsAFolder`] for a
+    /// folder; [`StoreError::ReadOnly`] when a new journal cannot be created in a read-only
+    /// folder, or a read-only journal needs a schema upgrade; [`StoreError::Io`] when the folder
+    /// or file cannot be created; [`StoreError::Migration`] when an upgrade fails (rolled back);
+    /// [`StoreError::Sqlite`] for other SQLite failures.
     pub fn open(path: &Path) -> StoreResult<Self> {
-        if path.exists() {
-            open::check_existing(path)?;
-        } else {
+        open::refuse_folder(path)?;
+        if !path.exists() {
             open::create_private_file(path)?;
+        }
+        let access = open::access(path)?;
+        open::check_existing_with(path, &access)?;
+        if let Access::ReadOnly(reason) = access {
+            return Self::open_read_only(path, reason);
         }
         let mut connection = Connection::open(path)?;
         open::configure(&connection)?;
@@ -136,7 +152,64 @@ impl Store {
         Ok(Self {
             connection,
             path: Some(path.to_owned()),
+            read_only: None,
         })
+    }
+
+    /// Opens the existing journal at `path` for reading only, whether or not it could be
+    /// written: nothing beside it is created or changed (no backup, no permission change, no
+    /// schema upgrade). Every write returns [`StoreError::ReadOnly`].
+    ///
+    /// # Errors
+    ///
+    /// As [`Store::open`], and [`StoreError::Unreadable`] when there is no file at `path`.
+    pub fn open_for_reading(path: &Path) -> StoreResult<Self> {
+        open::refuse_folder(path)?;
+        if !path.exists() {
+            return Err(StoreError::Unreadable {
+                path: path.to_owned(),
+                detail: "there is no journal file there".into(),
+            });
+        }
+        let access = open::access(path)?;
+        open::check_existing_with(path, &access)?;
+        let reason = match access {
+            Access::ReadOnly(reason) => reason,
+            Access::Writable => ReadOnly::Requested(path.to_owned()),
+        };
+        Self::open_read_only(path, reason)
+    }
+
+    /// Opens a journal that cannot be written, for reading only.
+    fn open_read_only(path: &Path, reason: ReadOnly) -> StoreResult<Self> {
+        let connection = open::open_read_only(path, &Access::ReadOnly(reason.clone()))?;
+        connection.pragma_update(None, "query_only", "ON")?;
+        let version: i64 = connection.query_row("PRAGMA user_version", [], |row| row.get(0))?;
+        if version < LATEST_VERSION {
+            return Err(StoreError::ReadOnly {
+                reason: ReadOnly::NeedsUpgrade(Box::new(reason)),
+            });
+        }
+        Ok(Self {
+            connection,
+            path: Some(path.to_owned()),
+            read_only: Some(reason),
+        })
+    }
+
+    /// Why the journal cannot be written, or `None` when it can.
+    pub fn read_only(&self) -> Option<&ReadOnly> {
+        self.read_only.as_ref()
+    }
+
+    /// Refuses a write to a journal opened for reading only.
+    fn writable(&self) -> StoreResult<()> {
+        match &self.read_only {
+            Some(reason) => Err(StoreError::ReadOnly {
+                reason: reason.clone(),
+            }),
+            None => Ok(()),
+        }
     }
 
     /// Opens a journal that lives only in memory (tests, previews).
@@ -151,6 +224,7 @@ impl Store {
         Ok(Self {
             connection,
             path: None,
+            read_only: None,
         })
     }
 
@@ -179,6 +253,7 @@ impl Store {
     ///
     /// [`StoreError::Sqlite`] when SQLite fails; nothing is saved then.
     pub fn save_entry(&mut self, entry: &Entry) -> StoreResult<SaveOutcome> {
+        self.writable()?;
         let transaction = self
             .connection
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -237,6 +312,7 @@ impl Store {
     /// [`StoreError::Sqlite`] when SQLite fails (a locked, removed or full disk journal); [`StoreError::StoredValue`] when a stored value no longer fits its field (the file was
     /// edited by hand).
     pub fn delete_entry(&mut self, date: NaiveDate) -> StoreResult<Option<Entry>> {
+        self.writable()?;
         let transaction = self
             .connection
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -255,11 +331,14 @@ impl Store {
     ///
     /// # Errors
     ///
+    /// [`StoreError::Invalid`] for a second done infusion on a day that has one;
     /// [`StoreError::Sqlite`] when SQLite fails; nothing is saved then.
     pub fn add_infusion(&mut self, infusion: &Infusion) -> StoreResult<i64> {
+        self.writable()?;
         let transaction = self
             .connection
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        refuse_second_done(&transaction, infusion, None)?;
         let id = insert_infusion(&transaction, infusion)?;
         transaction.commit()?;
         Ok(id)
@@ -271,10 +350,12 @@ impl Store {
     /// # Errors
     /// [`StoreError`] when the journal cannot be written; nothing is added then.
     pub fn add_infusions(&mut self, infusions: &[Infusion]) -> StoreResult<usize> {
+        self.writable()?;
         let transaction = self
             .connection
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         for infusion in infusions {
+            refuse_second_done(&transaction, infusion, None)?;
             insert_infusion(&transaction, infusion)?;
         }
         transaction.commit()?;
@@ -285,9 +366,24 @@ impl Store {
     ///
     /// # Errors
     ///
-    /// [`StoreError::Sqlite`] when SQLite fails; nothing is saved then.
+    /// [`StoreError::Invalid`] when the change would make a second done infusion on a day that
+    /// has one; [`StoreError::Sqlite`] when SQLite fails; nothing is saved then.
     pub fn update_infusion(&mut self, id: i64, infusion: &Infusion) -> StoreResult<bool> {
-        let changed = write_infusion(&self.connection, UPDATE_INFUSION, infusion, Some(id))?;
+        self.writable()?;
+        let transaction = self
+            .connection
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let exists: bool = transaction.query_row(
+            "SELECT EXISTS (SELECT 1 FROM infusion WHERE id = ?1)",
+            [id],
+            |row| row.get(0),
+        )?;
+        if !exists {
+            return Ok(false);
+        }
+        refuse_second_done(&transaction, infusion, Some(id))?;
+        let changed = write_infusion(&transaction, UPDATE_INFUSION, infusion, Some(id))?;
+        transaction.commit()?;
         Ok(changed == 1)
     }
 
@@ -298,6 +394,7 @@ impl Store {
     /// [`StoreError::Sqlite`] when SQLite fails (a locked, removed or full disk journal); [`StoreError::StoredValue`] when a stored value no longer fits its field (the file was
     /// edited by hand).
     pub fn delete_infusion(&mut self, id: i64) -> StoreResult<Option<Infusion>> {
+        self.writable()?;
         let transaction = self
             .connection
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -343,6 +440,7 @@ impl Store {
     /// [`StoreError::Invalid`] naming a setting outside its range; [`StoreError::Sqlite`] when
     /// SQLite fails. Nothing is saved then.
     pub fn save_settings(&mut self, settings: &Settings) -> StoreResult<()> {
+        self.writable()?;
         settings.validate()?;
         write_settings(&self.connection, settings)?;
         Ok(())
@@ -380,6 +478,7 @@ impl Store {
         infusions: &[Infusion],
         settings: Option<&Settings>,
     ) -> StoreResult<ImportSummary> {
+        self.writable()?;
         let transaction = self
             .connection
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -393,7 +492,11 @@ impl Store {
     /// one way both the command line and the app bring a file in. An empty (or in-memory)
     /// journal has nothing to lose and gets no backup.
     ///
+    /// An entry or a done infusion dated after `now`'s day cannot be right (nearly always a
+    /// mistyped year) and refuses the whole import.
+    ///
     /// # Errors
+    /// [`StoreError::Invalid`] naming the first date after today (nothing is written);
     /// [`StoreError`] when the backup cannot be taken (then nothing is imported) or the
     /// import fails (then the journal is unchanged and the backup stays).
     pub fn import_after_backup(
@@ -403,13 +506,20 @@ impl Store {
         settings: Option<&Settings>,
         now: chrono::NaiveDateTime,
     ) -> StoreResult<BackedUpImport> {
+        self.writable()?;
+        refuse_future_dates(entries, infusions, now.date())?;
+        let unusual_dates = unusual_dates(self.first_day()?, entries, infusions);
         let backup = if self.is_empty()? {
             None
         } else {
             self.backup(now, BackupReason::BeforeImport)?
         };
         let summary = self.import(entries, infusions, settings)?;
-        Ok(BackedUpImport { summary, backup })
+        Ok(BackedUpImport {
+            summary,
+            backup,
+            unusual_dates,
+        })
     }
 
     /// Replaces everything in the journal with `journal`, in one transaction.
@@ -417,6 +527,7 @@ impl Store {
     /// # Errors
     /// [`StoreError`] when the transaction cannot be completed; the journal is then unchanged.
     pub fn replace_journal(&mut self, journal: &Journal) -> StoreResult<ImportSummary> {
+        self.writable()?;
         let transaction = self
             .connection
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -430,6 +541,20 @@ impl Store {
         transaction.commit()?;
         self.note_last_logged_day();
         Ok(summary)
+    }
+
+    /// The earliest day with an entry or an infusion, or `None` for an empty journal.
+    ///
+    /// # Errors
+    ///
+    /// [`StoreError::Sqlite`] when SQLite fails.
+    pub fn first_day(&self) -> StoreResult<Option<NaiveDate>> {
+        let text: Option<String> = self.connection.query_row(
+            "SELECT min(date) FROM (SELECT date FROM entry UNION ALL SELECT date FROM infusion)",
+            [],
+            |row| row.get(0),
+        )?;
+        Ok(text.and_then(|text| text.parse().ok()))
     }
 
     /// A number that changes whenever another connection (another process, say) commits to the
@@ -456,6 +581,89 @@ impl Store {
     }
 }
 
+/// Refuses an import holding an entry or a done infusion dated after `today`.
+fn refuse_future_dates(
+    entries: &[Entry],
+    infusions: &[Infusion],
+    today: NaiveDate,
+) -> StoreResult<()> {
+    for entry in entries {
+        crate::domain::entry_not_after_today(entry.date, today)?;
+    }
+    for infusion in infusions.iter().filter(|infusion| infusion.is_done()) {
+        crate::domain::done_infusion_not_after_today(infusion.date, today)?;
+    }
+    Ok(())
+}
+
+/// How far before the rest a date must be to be called unusual.
+const UNUSUAL_GAP_DAYS: i64 = 365;
+
+/// Fewer dates than this are judged against the journal's first day alone.
+const FEW_DATES: usize = 3;
+
+/// A sentence naming the dates being saved that lie more than a year before both the journal's
+/// first day and the middle of those dates (a mistyped year such as 1926 for 2026), or `None`
+/// when there are none. One or two dates (a single `log`) are judged against the journal's
+/// first day alone.
+pub fn unusual_dates(
+    journal_first_day: Option<NaiveDate>,
+    entries: &[Entry],
+    infusions: &[Infusion],
+) -> Option<String> {
+    let mut dates: Vec<NaiveDate> = entries
+        .iter()
+        .map(|entry| entry.date)
+        .chain(infusions.iter().map(|infusion| infusion.date))
+        .collect();
+    dates.sort_unstable();
+    let middle = *dates.get(dates.len() / 2)?;
+    // A few dates say nothing of themselves: judge them by the journal alone.
+    let reference = match journal_first_day {
+        Some(first) if dates.len() < FEW_DATES => first,
+        Some(first) => first.min(middle),
+        None => middle,
+    };
+    let limit = reference - chrono::Duration::days(UNUSUAL_GAP_DAYS);
+    let early: Vec<NaiveDate> = dates.into_iter().filter(|date| *date < limit).collect();
+    let (first, last) = (early.first()?, early.last()?);
+    let span = if first == last {
+        format!("{first}")
+    } else {
+        format!("{first} to {last}")
+    };
+    Some(format!(
+        "{} dated years before the rest ({span}, the rest from {reference} on): check the year if that is not right.",
+        if early.len() == 1 {
+            "1 row is".to_owned()
+        } else {
+            format!("{} rows are", early.len())
+        }
+    ))
+}
+
+/// Refuses `infusion` when it is done and its day already has a done infusion (other than the
+/// row `except`, the one being edited).
+fn refuse_second_done(
+    connection: &Connection,
+    infusion: &Infusion,
+    except: Option<i64>,
+) -> StoreResult<()> {
+    if !infusion.is_done() {
+        return Ok(());
+    }
+    let taken: bool = connection.query_row(
+        "SELECT EXISTS (SELECT 1 FROM infusion
+                        WHERE date = ?1 AND status = 'done' AND id IS NOT ?2)",
+        params![date_text(infusion.date), except],
+        |row| row.get(0),
+    )?;
+    if taken {
+        return Err(crate::domain::second_done_infusion(infusion.date).into());
+    }
+    Ok(())
+}
+
 fn import_into(
     connection: &Connection,
     entries: &[Entry],
@@ -470,7 +678,11 @@ fn import_into(
         }
     }
     let mut cleared_days = std::collections::HashSet::new();
+    let mut done_days = std::collections::HashSet::new();
     for infusion in infusions {
+        if infusion.is_done() && !done_days.insert(infusion.date) {
+            return Err(crate::domain::second_done_infusion(infusion.date).into());
+        }
         let replaced = cleared_days.insert(infusion.date)
             && connection.execute(
                 "DELETE FROM infusion WHERE date = ?1",

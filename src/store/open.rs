@@ -15,19 +15,201 @@ const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
 /// How long a write waits for another process holding the journal, in milliseconds.
 pub const BUSY_TIMEOUT_MS: u64 = 10_000;
 
+/// How a journal file can be used, found before it is opened and without changing it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Access {
+    /// The file and its folder can be written.
+    Writable,
+    /// Only reading is possible, for this reason.
+    ReadOnly(ReadOnly),
+}
+
+/// Why a journal cannot be written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReadOnly {
+    /// The folder holding the journal cannot be written (a read-only disk or mount, a backup
+    /// snapshot, a write-protected stick); SQLite cannot keep its `-wal` and `-shm` files there.
+    Folder(PathBuf),
+    /// The journal file itself cannot be written (its permissions, or another user's file).
+    File(PathBuf),
+    /// The journal was written by an older version and needs its schema upgraded, which
+    /// cannot be done for this reason.
+    NeedsUpgrade(Box<ReadOnly>),
+    /// Opened for reading only on request (`--read-only`).
+    Requested(PathBuf),
+}
+
+impl std::fmt::Display for ReadOnly {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Folder(folder) => write!(f, "the folder {} is read-only", folder.display()),
+            Self::File(path) => write!(f, "the journal file {} is read-only", path.display()),
+            Self::Requested(path) => {
+                write!(f, "{} was opened for reading only", path.display())
+            }
+            Self::NeedsUpgrade(reason) => write!(
+                f,
+                "{reason}, and the journal was written by an older version of Relief Journal: it must be upgraded before this version can read it"
+            ),
+        }
+    }
+}
+
+/// Finds whether the existing journal at `path` and its folder can be written, without
+/// changing the journal: the file is opened for writing (not truncated, nothing written) and
+/// the folder is asked to hold a new empty file, removed at once.
+///
+/// # Errors
+///
+/// [`StoreError::Unreadable`] when the file cannot even be opened for reading.
+pub fn access(path: &Path) -> StoreResult<Access> {
+    let folder = folder_of(path);
+    if !folder_is_writable(&folder) {
+        return Ok(Access::ReadOnly(ReadOnly::Folder(folder)));
+    }
+    match OpenOptions::new().write(true).open(path) {
+        Ok(_) => Ok(Access::Writable),
+        Err(error) if is_permission(&error) => {
+            Ok(Access::ReadOnly(ReadOnly::File(path.to_owned())))
+        }
+        Err(error) => Err(unreadable(path, &error.to_string())),
+    }
+}
+
+/// The folder that holds `path` (`.` for a bare file name).
+pub fn folder_of(path: &Path) -> PathBuf {
+    match path.parent() {
+        Some(folder) if !folder.as_os_str().is_empty() => folder.to_owned(),
+        _ => PathBuf::from("."),
+    }
+}
+
+/// Whether a new file can be made in `folder`: tried with an empty, uniquely named file that is
+/// removed at once.
+fn folder_is_writable(folder: &Path) -> bool {
+    let probe = folder.join(format!(
+        ".relief-journal-write-check-{}",
+        std::process::id()
+    ));
+    match OpenOptions::new().write(true).create_new(true).open(&probe) {
+        Ok(file) => {
+            drop(file);
+            let _ = fs::remove_file(&probe);
+            true
+        }
+        // A probe left by a process that had our id before; the folder is writable.
+        Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => true,
+        Err(_) => false,
+    }
+}
+
+/// Whether an I/O error means "not allowed" (permissions, a read-only file system).
+pub fn is_permission(error: &std::io::Error) -> bool {
+    matches!(
+        error.kind(),
+        std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem
+    )
+}
+
+/// Refuses a journal path that names a folder.
+///
+/// # Errors
+///
+/// [`StoreError::IsAFolder`] when `path` is a folder.
+pub fn refuse_folder(path: &Path) -> StoreResult<()> {
+    if path.is_dir() {
+        return Err(StoreError::IsAFolder {
+            path: path.to_owned(),
+            example: path.join("journal.db"),
+        });
+    }
+    Ok(())
+}
+
+/// Opens the journal at `path` for reading only, without creating or changing anything beside
+/// it. Where the folder is read-only and SQLite has no `-shm` file to share, the file is opened
+/// as immutable (no other program can be writing to it there).
+///
+/// # Errors
+///
+/// [`StoreError::Unreadable`] when the latest changes sit in a `-wal` file that cannot be read
+/// from a read-only folder, or the file cannot be opened.
+pub fn open_read_only(path: &Path, access: &Access) -> StoreResult<Connection> {
+    let [_, wal, shm] = with_side_files(path);
+    let folder_read_only = matches!(access, Access::ReadOnly(ReadOnly::Folder(_)));
+    let wal_has_changes = fs::metadata(&wal).is_ok_and(|metadata| metadata.len() > 0);
+    let mut uri = format!("{}?mode=ro", file_uri(path));
+    if folder_read_only && !shm.exists() {
+        if wal_has_changes {
+            return Err(unreadable(
+                path,
+                &format!(
+                    "its latest changes are in {}, which SQLite cannot read from a read-only folder; \
+                     copy the journal with its -wal file somewhere you can write to and open the copy",
+                    wal.display()
+                ),
+            ));
+        }
+        uri.push_str("&immutable=1");
+    }
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY
+        | OpenFlags::SQLITE_OPEN_URI
+        | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let connection =
+        Connection::open_with_flags(&uri, flags).map_err(|error| classify(path, &error))?;
+    connection
+        .busy_timeout(std::time::Duration::from_millis(BUSY_TIMEOUT_MS))
+        .map_err(|error| classify(path, &error))?;
+    Ok(connection)
+}
+
+/// `path` as an SQLite `file:` URI: every byte outside the unreserved characters is
+/// percent-encoded, so `?`, `#`, `%`, spaces and non-UTF-8 names survive.
+fn file_uri(path: &Path) -> String {
+    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
+    let bytes = absolute.as_os_str().as_encoded_bytes();
+    let mut uri = String::from("file:");
+    if cfg!(windows) {
+        // file:/C:/folder/journal.db
+        uri.push('/');
+    }
+    for &byte in bytes {
+        match byte {
+            b'\\' if cfg!(windows) => uri.push('/'),
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' | b'/' => {
+                uri.push(char::from(byte));
+            }
+            b':' if cfg!(windows) => uri.push(':'),
+            _ => uri.push_str(&format!("%{byte:02X}")),
+        }
+    }
+    uri
+}
+
 /// Checks an existing file without writing to it. `Ok(())` means it is empty, or a Relief Journal
 /// this build can open (possibly needing migration).
 ///
 /// # Errors
 ///
 /// [`StoreError::NotAJournal`], [`StoreError::NewerSchema`] or [`StoreError::Damaged`] for a
-/// file this build cannot open; [`StoreError::Io`] when it cannot be read.
+/// file this build cannot open; [`StoreError::Unreadable`] when it cannot be read.
 pub fn check_existing(path: &Path) -> StoreResult<()> {
+    refuse_folder(path)?;
+    let access = access(path)?;
+    check_existing_with(path, &access)
+}
+
+/// [`check_existing`] for a file whose [`Access`] is known.
+///
+/// # Errors
+///
+/// As [`check_existing`].
+pub fn check_existing_with(path: &Path, access: &Access) -> StoreResult<()> {
     let mut header = Vec::with_capacity(SQLITE_HEADER.len());
-    let file = fs::File::open(path).map_err(|source| io_error(path, source))?;
+    let file = fs::File::open(path).map_err(|error| read_error(path, &error))?;
     file.take(SQLITE_HEADER.len() as u64)
         .read_to_end(&mut header)
-        .map_err(|source| io_error(path, source))?;
+        .map_err(|error| read_error(path, &error))?;
     if header.is_empty() {
         return Ok(());
     }
@@ -37,13 +219,9 @@ pub fn check_existing(path: &Path) -> StoreResult<()> {
             reason: "not an SQLite database".into(),
         });
     }
-    let connection = Connection::open_with_flags(
-        path,
-        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )
-    .map_err(|error| damaged(path, &error))?;
+    let connection = open_read_only(path, access)?;
     let (application_id, user_version, table_count) =
-        read_identity(&connection).map_err(|error| damaged(path, &error))?;
+        read_identity(&connection).map_err(|error| classify(path, &error))?;
     if application_id != APPLICATION_ID {
         if application_id == 0 && user_version == 0 && table_count == 0 {
             return Ok(());
@@ -62,7 +240,7 @@ pub fn check_existing(path: &Path) -> StoreResult<()> {
     }
     let verdict: String = connection
         .query_row("PRAGMA quick_check", [], |row| row.get(0))
-        .map_err(|error| damaged(path, &error))?;
+        .map_err(|error| classify(path, &error))?;
     if verdict != "ok" {
         return Err(StoreError::Damaged {
             path: path.to_owned(),
@@ -70,6 +248,29 @@ pub fn check_existing(path: &Path) -> StoreResult<()> {
         });
     }
     Ok(())
+}
+
+/// The error for a file that exists but cannot be read.
+fn read_error(path: &Path, error: &std::io::Error) -> StoreError {
+    if error.raw_os_error() == Some(21) || error.kind() == std::io::ErrorKind::IsADirectory {
+        return StoreError::IsAFolder {
+            path: path.to_owned(),
+            example: path.join("journal.db"),
+        };
+    }
+    let detail = if is_permission(error) {
+        "permission denied: the file belongs to another user account, or its permissions do not let this user read it".to_owned()
+    } else {
+        error.to_string()
+    };
+    unreadable(path, &detail)
+}
+
+fn unreadable(path: &Path, detail: &str) -> StoreError {
+    StoreError::Unreadable {
+        path: path.to_owned(),
+        detail: detail.to_owned(),
+    }
 }
 
 fn read_identity(connection: &Connection) -> rusqlite::Result<(i32, i64, i64)> {
@@ -105,6 +306,9 @@ pub fn create_private_file(path: &Path) -> StoreResult<()> {
     match options.open(path) {
         Ok(_) => Ok(()),
         Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        Err(error) if is_permission(&error) => Err(StoreError::ReadOnly {
+            reason: ReadOnly::Folder(folder_of(path)),
+        }),
         Err(source) => Err(io_error(path, source)),
     }
 }
@@ -141,9 +345,19 @@ pub fn restrict_permissions(path: &Path) -> StoreResult<()> {
     {
         use std::os::unix::fs::PermissionsExt;
         for file in with_side_files(path) {
-            if file.exists() {
-                fs::set_permissions(&file, fs::Permissions::from_mode(0o600))
-                    .map_err(|source| io_error(&file, source))?;
+            let Ok(metadata) = fs::metadata(&file) else {
+                continue;
+            };
+            if metadata.permissions().mode() & 0o777 == 0o600 {
+                continue;
+            }
+            match fs::set_permissions(&file, fs::Permissions::from_mode(0o600)) {
+                Ok(()) => {}
+                // Another user's file that this user may write: leave its permissions be.
+                Err(error) if is_permission(&error) => {
+                    log::warn!("{}: permissions left as they are ({error})", file.display());
+                }
+                Err(source) => return Err(io_error(&file, source)),
             }
         }
     }
@@ -175,16 +389,26 @@ pub fn configure(connection: &Connection) -> rusqlite::Result<()> {
     Ok(())
 }
 
-fn damaged(path: &Path, error: &rusqlite::Error) -> StoreError {
+/// What an SQLite error met while reading a file says about it: only corruption is damage;
+/// permissions, locks and a missing disk are not.
+pub fn classify(path: &Path, error: &rusqlite::Error) -> StoreError {
+    use rusqlite::ErrorCode;
     match error.sqlite_error_code() {
-        Some(rusqlite::ErrorCode::NotADatabase) => StoreError::NotAJournal {
+        Some(ErrorCode::NotADatabase) => StoreError::NotAJournal {
             path: path.to_owned(),
             reason: "not an SQLite database".into(),
         },
-        _ => StoreError::Damaged {
+        Some(ErrorCode::DatabaseCorrupt) | None => StoreError::Damaged {
             path: path.to_owned(),
             detail: error.to_string(),
         },
+        Some(ErrorCode::PermissionDenied | ErrorCode::ReadOnly | ErrorCode::CannotOpen) => {
+            unreadable(
+                path,
+                &format!("{error}: this user may not read the file, or the folder beside it"),
+            )
+        }
+        Some(_) => unreadable(path, &error.to_string()),
     }
 }
 

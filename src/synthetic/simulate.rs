@@ -2,7 +2,9 @@
 //!
 //! Each journal has an untreated baseline, a loading series and several maintenance infusions.
 //! Every cycle follows a [`ReliefCurve`]: relief climbs from what carried over from the previous
-//! cycle to a peak, may hold on a plateau, then declines exponentially or drops off linearly.
+//! cycle to a peak, may hold on a plateau, then declines exponentially, along a logistic curve or
+//! drops off linearly. Some cycles are still fading when the next infusion comes: their relief
+//! crosses 30% 4 to 20 days after it.
 //! Daily pain is `baseline * (1 - relief) + noise`, rounded to a whole score and clipped to 0 to
 //! 10; days go missing at random, more often on and just after infusion days. The ranges follow
 //! `docs/ANALYSIS.md`.
@@ -20,9 +22,9 @@ use super::{Decline, HORIZON_DAYS, ReliefCurve};
 use crate::domain::{Entry, Infusion, Journal, RescueDoses, Score};
 
 /// Untreated baseline pain.
-pub const BASELINE_PAIN: RangeInclusive<f64> = 5.5..=8.5;
+pub const BASELINE_PAIN: RangeInclusive<f64> = 5.5..=9.0;
 /// Peak relief of a cycle, in percent.
-pub const PEAK_RELIEF_PCT: RangeInclusive<f64> = 50.0..=85.0;
+pub const PEAK_RELIEF_PCT: RangeInclusive<f64> = 50.0..=90.0;
 /// Standard deviation of the daily noise on the pain score.
 pub const NOISE_SD: RangeInclusive<f64> = 0.6..=1.2;
 /// Share of ordinary days with no entry.
@@ -33,10 +35,14 @@ pub const INFUSION_DAY_EXTRA_MISSING: f64 = 0.4;
 pub const AFTER_INFUSION_EXTRA_MISSING: f64 = 0.2;
 /// Days logged before the first infusion.
 pub const PRETREATMENT_DAYS: RangeInclusive<u32> = 14..=28;
-/// Infusions in the loading series.
-pub const LOADING_INFUSIONS: RangeInclusive<u32> = 3..=6;
-/// Days the loading series spans, first to last infusion.
+/// Infusions in the loading series: one to five before its last (the anchor).
+pub const LOADING_INFUSIONS: RangeInclusive<u32> = 2..=6;
+/// Days the loading series spans, first to last infusion, when it has infusions enough to keep
+/// them at most [`LOADING_MAX_GAP_DAYS`] apart.
 pub const LOADING_SPAN_DAYS: RangeInclusive<u32> = 7..=14;
+/// The longest gap between two loading infusions: the default `series_gap_days`, so the loading
+/// infusions form one series.
+pub const LOADING_MAX_GAP_DAYS: u32 = 7;
 /// Completed maintenance cycles in a journal of [`random_journal`].
 pub const MAINTENANCE_CYCLES: RangeInclusive<u32> = 3..=6;
 /// Days from one series' last infusion to the next infusion.
@@ -53,10 +59,22 @@ pub const EXPONENTIAL_PLATEAU_DAYS: RangeInclusive<u32> = 0..=5;
 pub const PLATEAU_DAYS: RangeInclusive<u32> = 10..=50;
 /// Days a linear drop takes from the peak to no relief.
 pub const DROP_DAYS: RangeInclusive<f64> = 5.0..=14.0;
+/// Days from the start of a logistic decline to half the peak.
+pub const LOGISTIC_MIDPOINT_DAYS: RangeInclusive<f64> = 8.0..=55.0;
+/// How gradual a logistic decline is: relief falls from about 73% to 27% of the peak over twice
+/// this many days.
+pub const LOGISTIC_SCALE_DAYS: RangeInclusive<f64> = 2.0..=15.0;
+/// How gradual the logistic fade of a cycle still fading at the next infusion is (see
+/// [`LOGISTIC_SCALE_DAYS`]): up to a slow fade over most of a long interval.
+pub const FADING_LOGISTIC_SCALE_DAYS: RangeInclusive<f64> = 3.0..=25.0;
+/// In a cycle still fading at the next infusion, true relief crosses 30% this many days after it.
+pub const FADING_AFTER_NEXT_DAYS: RangeInclusive<u32> = 4..=20;
 /// Relief that "clearly ends early" falls below 30% at least this many days before the next infusion.
 pub const CLEARLY_EARLY_DAYS: u32 = 10;
-/// Relief that "clearly lasts" stays at or above this percentage until the next infusion.
+/// Relief that "clearly lasts" stays at or above this percentage until the next infusion…
 pub const CLEARLY_LASTING_PCT: f64 = 40.0;
+/// …or, still fading, crosses 30% at least this many days after the next infusion.
+pub const CLEARLY_OUTLASTING_DAYS: u32 = 4;
 /// Logged days left in the last week before the first infusion of a sparse pretreatment period.
 pub const SPARSE_WEEK_LOGGED: RangeInclusive<usize> = 2..=3;
 /// Days into the maintenance cycle on which a journal started mid-treatment begins.
@@ -100,14 +118,28 @@ impl TrueCycle {
         loss + CLEARLY_EARLY_DAYS <= length
     }
 
-    /// Relief stays at or above [`CLEARLY_LASTING_PCT`] up to the next infusion.
+    /// Relief clearly outlasts the interval: it stays at or above [`CLEARLY_LASTING_PCT`] up to
+    /// the next infusion, or, still fading, crosses 30% at least [`CLEARLY_OUTLASTING_DAYS`] after
+    /// it.
     pub fn lasts_clearly(&self) -> bool {
         let Some(length) = self.length_days() else {
             return false;
         };
-        self.curve
-            .first_day_below(CLEARLY_LASTING_PCT)
-            .is_none_or(|day| day >= length)
+        let below = |pct| self.curve.first_day_below(pct);
+        below(CLEARLY_LASTING_PCT).is_none_or(|day| day >= length)
+            || below(MEANINGFUL_PCT).is_none_or(|day| day >= length + CLEARLY_OUTLASTING_DAYS)
+    }
+
+    /// Relief is still fading when the next infusion comes: true relief crosses 30% within
+    /// [`FADING_AFTER_NEXT_DAYS`] after it.
+    pub fn fades_after_next(&self) -> bool {
+        let (Some(length), Some(fade)) = (
+            self.length_days(),
+            self.curve.first_day_below(MEANINGFUL_PCT),
+        ) else {
+            return false;
+        };
+        fade >= length && FADING_AFTER_NEXT_DAYS.contains(&(fade - length))
     }
 }
 
@@ -118,6 +150,9 @@ pub enum Scenario {
     EndsEarly,
     /// Every cycle's relief stays at or above 40% until the next infusion (boosters come early).
     Lasts,
+    /// Every cycle's relief is still fading when the next infusion comes: it crosses 30% 4 to 20
+    /// days after it (exponential or logistic fades), so it is meaningful but well below its peak.
+    FadesAfterNext,
     /// Curves and intervals drawn independently: some end early, some outlast the interval.
     Mixed,
 }
@@ -190,7 +225,8 @@ impl SimulatedJournal {
         self.completed_cycles().all(TrueCycle::ends_clearly_early)
     }
 
-    /// Whether every completed cycle clearly lasts to the next infusion.
+    /// Whether every completed cycle clearly outlasts the interval (see
+    /// [`TrueCycle::lasts_clearly`]).
     pub fn lasts_clearly(&self) -> bool {
         self.completed_cycles().all(TrueCycle::lasts_clearly)
     }
@@ -402,10 +438,14 @@ fn days(count: u32) -> Duration {
     Duration::days(i64::from(count))
 }
 
-/// The loading infusions: 3 to 6 spread over 1 to 2 weeks.
+/// The loading infusions: 2 to 6 spread over 1 to 2 weeks, at most [`LOADING_MAX_GAP_DAYS`]
+/// apart (two infusions are a week apart).
 fn loading_series<R: Rng + ?Sized>(rng: &mut R, first: NaiveDate) -> Vec<NaiveDate> {
     let count = rng.random_range(LOADING_INFUSIONS);
-    let span = f64::from(rng.random_range(LOADING_SPAN_DAYS));
+    let span = f64::from(
+        rng.random_range(LOADING_SPAN_DAYS)
+            .min(LOADING_MAX_GAP_DAYS * (count - 1)),
+    );
     let mut dates: Vec<NaiveDate> = (0..count)
         .map(|position| {
             let offset = (span * f64::from(position) / f64::from(count - 1)).round();
@@ -425,6 +465,22 @@ fn draw_cycle<R: Rng + ?Sized>(
     let (min_interval, max_interval) = (*INTERVAL_DAYS.start(), *INTERVAL_DAYS.end());
     let mut draw = (random_curve(rng, carry_in_pct), min_interval);
     for _ in 0..MAX_DRAWS {
+        if scenario == Scenario::FadesAfterNext {
+            let interval = rng.random_range(INTERVAL_DAYS);
+            let curve = fading_curve(rng, carry_in_pct, interval);
+            if let Some(curve) = curve.filter(|curve| {
+                TrueCycle {
+                    anchor: NaiveDate::MIN,
+                    next_infusion: Some(NaiveDate::MIN + days(interval)),
+                    curve: *curve,
+                }
+                .fades_after_next()
+            }) {
+                draw = (curve, interval);
+                break;
+            }
+            continue;
+        }
         let curve = random_curve(rng, carry_in_pct);
         let fade = curve
             .first_day_below(MEANINGFUL_PCT)
@@ -443,6 +499,8 @@ fn draw_cycle<R: Rng + ?Sized>(
                 let longest = max_interval.min(lasting);
                 (min_interval <= longest).then(|| rng.random_range(min_interval..=longest))
             }
+            // Drawn above.
+            Scenario::FadesAfterNext => None,
         };
         draw = (curve, interval.unwrap_or(min_interval));
         if interval.is_some() {
@@ -452,27 +510,86 @@ fn draw_cycle<R: Rng + ?Sized>(
     draw
 }
 
-/// A curve with random shape and parameters.
+/// A curve with random shape and parameters: an exponential decline after a short plateau, a
+/// plateau and a linear drop, or a logistic fade, a third of the time each.
 fn random_curve<R: Rng + ?Sized>(rng: &mut R, carry_in_pct: f64) -> ReliefCurve {
-    let exponential = rng.random_bool(0.5);
+    let (plateau_days, decline) = match rng.random_range(0..3) {
+        0 => (
+            rng.random_range(EXPONENTIAL_PLATEAU_DAYS),
+            exponential_decline(rng),
+        ),
+        1 => (
+            rng.random_range(PLATEAU_DAYS),
+            Decline::Linear {
+                drop_days: rng.random_range(DROP_DAYS),
+            },
+        ),
+        _ => (0, logistic_decline(rng)),
+    };
     ReliefCurve {
         carry_in_pct,
         peak_pct: rng.random_range(PEAK_RELIEF_PCT),
         ramp_days: rng.random_range(RAMP_DAYS),
-        plateau_days: rng.random_range(if exponential {
-            EXPONENTIAL_PLATEAU_DAYS
-        } else {
-            PLATEAU_DAYS
-        }),
-        decline: if exponential {
-            Decline::Exponential {
-                half_life_days: rng.random_range(HALF_LIFE_DAYS),
-            }
-        } else {
-            Decline::Linear {
-                drop_days: rng.random_range(DROP_DAYS),
-            }
-        },
+        plateau_days,
+        decline,
+    }
+}
+
+/// A curve still fading at the next infusion, `interval` days after its anchor: its relief
+/// crosses 30% [`FADING_AFTER_NEXT_DAYS`] after it. Half the time relief holds on a plateau
+/// and then declines exponentially, otherwise it fades along a logistic curve; the plateau or the
+/// logistic midpoint is set so the crossing falls on the drawn day. `None` when the drawn shape
+/// cannot cross there (a fade too slow for the interval).
+fn fading_curve<R: Rng + ?Sized>(
+    rng: &mut R,
+    carry_in_pct: f64,
+    interval: u32,
+) -> Option<ReliefCurve> {
+    let crossing = f64::from(interval + rng.random_range(FADING_AFTER_NEXT_DAYS));
+    let peak_pct = rng.random_range(PEAK_RELIEF_PCT);
+    let ramp_days = rng.random_range(RAMP_DAYS);
+    let fade_from = crossing - f64::from(ramp_days);
+    let (plateau_days, decline) = if rng.random_bool(0.5) {
+        let half_life_days = rng.random_range(HALF_LIFE_DAYS);
+        let plateau = fade_from - half_life_days * (peak_pct / MEANINGFUL_PCT).log2();
+        (
+            plateau.max(0.0).round() as u32,
+            Decline::Exponential { half_life_days },
+        )
+    } else {
+        let scale_days = rng.random_range(FADING_LOGISTIC_SCALE_DAYS);
+        let midpoint_days = fade_from - scale_days * (peak_pct / MEANINGFUL_PCT - 1.0).ln();
+        // Relief must start near its peak: the midpoint at least two scales into the decline.
+        if midpoint_days < 2.0 * scale_days {
+            return None;
+        }
+        (
+            0,
+            Decline::Logistic {
+                midpoint_days,
+                scale_days,
+            },
+        )
+    };
+    Some(ReliefCurve {
+        carry_in_pct,
+        peak_pct,
+        ramp_days,
+        plateau_days,
+        decline,
+    })
+}
+
+fn exponential_decline<R: Rng + ?Sized>(rng: &mut R) -> Decline {
+    Decline::Exponential {
+        half_life_days: rng.random_range(HALF_LIFE_DAYS),
+    }
+}
+
+fn logistic_decline<R: Rng + ?Sized>(rng: &mut R) -> Decline {
+    Decline::Logistic {
+        midpoint_days: rng.random_range(LOGISTIC_MIDPOINT_DAYS),
+        scale_days: rng.random_range(LOGISTIC_SCALE_DAYS),
     }
 }
 
@@ -574,7 +691,41 @@ mod tests {
             for cycle in lasting.completed_cycles() {
                 assert!(INTERVAL_DAYS.contains(&cycle.length_days().unwrap_or(0)));
             }
+            let fading = random_journal(&mut rng, Scenario::FadesAfterNext);
+            assert!(fading.lasts_clearly());
+            for cycle in fading.completed_cycles() {
+                assert!(cycle.fades_after_next(), "{cycle:?}");
+                assert!(INTERVAL_DAYS.contains(&cycle.length_days().unwrap_or(0)));
+            }
         }
+    }
+
+    #[test]
+    fn a_fading_cycle_crosses_30_percent_after_the_next_infusion() {
+        // Peak 60% on day 2, no plateau, half-life 10 days: 30% on day 12, below it from day 13.
+        let curve = ReliefCurve {
+            carry_in_pct: 20.0,
+            peak_pct: 60.0,
+            ramp_days: 2,
+            plateau_days: 0,
+            decline: Decline::Exponential {
+                half_life_days: 10.0,
+            },
+        };
+        let anchor = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap_or_default();
+        let ending = |length: u32| TrueCycle {
+            anchor,
+            next_infusion: Some(anchor + days(length)),
+            curve,
+        };
+        // Next infusion on day 9: relief 60 × 0.5^0.7 = 36.9% then, below 30% 4 days later.
+        assert!(ending(9).fades_after_next() && ending(9).lasts_clearly());
+        // On day 10, only 3 days before: neither fading after it nor clearly lasting.
+        assert!(!ending(10).fades_after_next() && !ending(10).lasts_clearly());
+        // On day 5 (relief 60 × 0.5^0.3 = 48.7%, above 40%): clearly lasting, 8 days before.
+        assert!(ending(5).lasts_clearly() && ending(5).fades_after_next());
+        // Day 13 on: relief is gone before the next infusion.
+        assert!(!ending(13).fades_after_next() && !ending(13).lasts_clearly());
     }
 
     #[test]
@@ -587,7 +738,7 @@ mod tests {
             .iter()
             .filter(|infusion| infusion.is_done())
             .count();
-        assert!((3 + 5..=6 + 5).contains(&done), "{done}");
+        assert!((2 + 5..=6 + 5).contains(&done), "{done}");
         assert_eq!(simulated.cycles.len(), 6);
         assert_eq!(
             simulated

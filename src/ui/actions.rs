@@ -156,6 +156,41 @@ pub enum ExportKind {
     InfusionsCsv,
 }
 
+impl JournalAction {
+    /// Whether applying the action writes to the journal file (refused while it is read-only).
+    pub fn writes_journal(&self) -> bool {
+        match self {
+            Self::SaveEntry(_)
+            | Self::DeleteEntry(_)
+            | Self::AddInfusion(_)
+            | Self::AddInfusions(_)
+            | Self::UpdateInfusion(..)
+            | Self::DeleteInfusion(_)
+            | Self::SaveSettings(_)
+            | Self::SaveSetup(_)
+            | Self::Undo
+            | Self::BackupNow
+            | Self::ConfirmImport => true,
+            Self::ShowSetup
+            | Self::CloseSetup
+            | Self::ShowView(_)
+            | Self::OpenDay(_)
+            | Self::OpenFolder(_)
+            | Self::ChooseFile(_)
+            | Self::SaveReport(..)
+            | Self::SaveChart(..)
+            | Self::Export(..)
+            | Self::ConfirmWrite
+            | Self::CancelWrite
+            | Self::PreviewImport(..)
+            | Self::CancelImport
+            // The reminder is the system's scheduler job; it reads the journal, never writes it.
+            | Self::SetReminder(_)
+            | Self::CloseReminderOffer => false,
+        }
+    }
+}
+
 impl ExportKind {
     /// Every kind, in the order shown.
     pub const ALL: [Self; 3] = [Self::Json, Self::EntriesCsv, Self::InfusionsCsv];

@@ -46,6 +46,8 @@ pub struct ReliefApp {
     applied_display: Option<(crate::domain::Theme, f32)>,
     title_demo: Option<bool>,
     first_frame_logged: bool,
+    /// Whether the window was fitted to its monitor (once, when the monitor's size is known).
+    window_fitted: bool,
     asking_to_close: bool,
     close_confirmed: bool,
 }
@@ -80,6 +82,7 @@ impl ReliefApp {
             applied_display: None,
             title_demo: None,
             first_frame_logged: false,
+            window_fitted: false,
             asking_to_close: false,
             close_confirmed: false,
         }
@@ -156,7 +159,7 @@ impl ReliefApp {
     fn open_screen(config: &AppConfig, path: &Path, demo: bool) -> Screen {
         match open_session(config, path, demo) {
             Ok(session) => Screen::Journal(Box::new(session)),
-            Err(error) => Screen::Failed(Failure::new(open_error_message(path, &error), path)),
+            Err(error) => Screen::Failed(Failure::opening(path, &error)),
         }
     }
 
@@ -230,13 +233,12 @@ impl ReliefApp {
                         session.offer_reminder();
                         self.screen = Screen::Journal(Box::new(session));
                     }
-                    Err(error) => {
-                        let message = open_error_message(&path, &error);
-                        match &mut self.screen {
-                            Screen::Journal(session) => session.error(message),
-                            _ => self.screen = Screen::Failed(Failure::new(message, &path)),
+                    Err(error) => match &mut self.screen {
+                        Screen::Journal(session) => {
+                            session.error(open_error_message(&path, &error));
                         }
-                    }
+                        _ => self.screen = Screen::Failed(Failure::opening(&path, &error)),
+                    },
                 }
             }
             ScreenAction::ExploreDemo => {
@@ -311,6 +313,9 @@ impl ReliefApp {
 impl eframe::App for ReliefApp {
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
+        if !self.window_fitted {
+            self.window_fitted = super::window::fit_to_monitor(&ctx);
+        }
         self.apply_display(&ctx);
         let today = self.today();
         let mut actions: Vec<Action> = self.keyboard_zoom(&ctx).into_iter().collect();

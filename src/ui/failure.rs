@@ -16,7 +16,8 @@ pub(super) struct Failure {
 }
 
 impl Failure {
-    /// Looks up the newest backup of the journal at `path` once, when the failure happens.
+    /// Looks up the most recently written backup of the journal at `path` once, when the
+    /// failure happens, to offer in place of a file that is damaged or not a journal.
     pub(super) fn new(message: String, path: &Path) -> Self {
         let latest_backup = list_backups(path)
             .ok()
@@ -24,6 +25,23 @@ impl Failure {
         Self {
             message,
             latest_backup,
+        }
+    }
+
+    /// A failure to open `path` with `error`. A restore is offered only for a file that is
+    /// damaged, not a journal, or from a newer version (each set aside untouched by a
+    /// restore): a journal that cannot be read (permissions, a missing disk) or created (a
+    /// read-only folder) is not helped by a backup, and is never called damaged.
+    pub(super) fn opening(path: &Path, error: &StoreError) -> Self {
+        let message = open_error_message(path, error);
+        match error {
+            StoreError::Damaged { .. }
+            | StoreError::NotAJournal { .. }
+            | StoreError::NewerSchema { .. } => Self::new(message, path),
+            _ => Self {
+                message,
+                latest_backup: None,
+            },
         }
     }
 }

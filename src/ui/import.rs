@@ -14,8 +14,9 @@ use egui::{RichText, Ui};
 
 use crate::domain::{DateOrder, DateTextError};
 use crate::store::exchange::{
-    Field, ImportError, Imported, Layout, Scale, Table, TableMapping, column_range, entry_line,
-    guess_columns, map_table,
+    Field, ImportError, Imported, Layout, LongMapping, NameRule, Scale, Table, TableMapping,
+    Tracker, TrackerFile, TrackerOptions, ZeroMeans, column_range, entry_line, guess_columns,
+    map_table, read_long,
 };
 
 use super::actions::{Action, JournalAction};
@@ -49,8 +50,8 @@ pub struct PendingImport {
 pub enum ImportSource {
     /// The journal's own JSON or CSV.
     Journal,
-    /// Another tracker's long-format export (one reading per row).
-    LongFormat,
+    /// Another tracker's export, recognised by its header.
+    Tracker(TrackerChoice),
     /// A table of days whose columns the patient matches to fields.
     Table(TableChoice),
 }
@@ -68,6 +69,38 @@ pub struct TableChoice {
     pub scales: Vec<String>,
     /// The lowest and highest number in each column, to show when choosing a scale.
     pub ranges: Vec<Option<(f64, f64)>>,
+    /// When the table holds one reading per row: how its readings are told apart.
+    pub long: Option<LongChoice>,
+}
+
+/// A table read as one reading per row: the column that names each reading, the column that
+/// holds its value, and which name is pain (the date, time and note come from the Field menus).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct LongChoice {
+    /// The column naming each reading, by position.
+    pub name: Option<usize>,
+    /// The column holding each reading's value, by position.
+    pub value: Option<usize>,
+    /// The name whose readings are pain.
+    pub pain: Option<String>,
+    /// The scale pain was recorded on, as typed (`0-4`); empty for 0 to 10.
+    pub pain_scale: String,
+    /// The names found in the name column, in file order.
+    pub names: Vec<String>,
+}
+
+impl LongChoice {
+    /// The names found in column `index` of `table`, each once, in file order.
+    fn names_in(table: &Table, index: usize) -> Vec<String> {
+        let mut names: Vec<String> = Vec::new();
+        for row in &table.rows {
+            let name = row.cells.get(index).map_or("", |cell| cell.trim());
+            if !name.is_empty() && !names.iter().any(|found| found == name) {
+                names.push(name.to_owned());
+            }
+        }
+        names
+    }
 }
 
 impl TableChoice {
@@ -93,6 +126,7 @@ impl TableChoice {
             date_order: None,
             ranges,
             table,
+            long: None,
         }
     }
 
@@ -135,8 +169,64 @@ impl TableChoice {
         Ok(mapping)
     }
 
+    /// The header of the column matched to `field`, if any.
+    fn column_of(&self, field: Field) -> Option<String> {
+        self.fields
+            .iter()
+            .position(|found| *found == Some(field))
+            .and_then(|index| self.table.headers.get(index).cloned())
+    }
+
+    /// The table's readings as entries, when it holds one reading per row.
+    fn long_imported(
+        &self,
+        long: &LongChoice,
+        file: &str,
+        today: NaiveDate,
+    ) -> Result<Imported, String> {
+        let date = self.column_of(Field::Date).ok_or_else(|| {
+            "No column is matched to date yet; choose one in the Field menus.".to_owned()
+        })?;
+        let header =
+            |index: Option<usize>| index.and_then(|index| self.table.headers.get(index).cloned());
+        let (Some(name), Some(value)) = (header(long.name), header(long.value)) else {
+            return Err(
+                "Choose the column that names each reading and the column that holds its value."
+                    .into(),
+            );
+        };
+        let pain = long
+            .pain
+            .clone()
+            .ok_or_else(|| "Choose which readings are pain.".to_owned())?;
+        let typed = long.pain_scale.trim();
+        let scale = if typed.is_empty() {
+            None
+        } else {
+            Some(Scale::parse(typed).map_err(|message| format!("Scale of pain: {message}."))?)
+        };
+        let mapping = LongMapping {
+            date,
+            time: self.column_of(Field::Time),
+            name,
+            value,
+            note: self.column_of(Field::Note),
+            readings: vec![NameRule {
+                field: Field::Pain,
+                name: pain,
+                scale,
+            }],
+            date_order: self.date_order,
+            ..LongMapping::default()
+        };
+        read_long(&self.table, &mapping, today, file).map_err(|error| error.to_string())
+    }
+
     /// The table's rows as entries under the chosen mapping.
     fn imported(&self, file: &str, today: NaiveDate) -> Result<Imported, String> {
+        if let Some(long) = &self.long {
+            return self.long_imported(long, file, today);
+        }
         for required in [Field::Date, Field::Pain] {
             if !self.fields.contains(&Some(required)) {
                 return Err(format!(
@@ -158,12 +248,74 @@ impl TableChoice {
     }
 }
 
+/// A tracker's export and the choices its file cannot settle: which of the names found feeds
+/// pain, and (for Nomie) whether a 0 is a reading.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TrackerChoice {
+    /// The file as recognised.
+    pub file: TrackerFile,
+    /// The name chosen for pain; `None` for the layout's own choice.
+    pub pain: Option<String>,
+    /// What a 0 means.
+    pub zero: ZeroMeans,
+    /// How numeric dates are read where the layout writes the phone's own date format.
+    pub date_order: Option<DateOrder>,
+}
+
+impl TrackerChoice {
+    /// The file with the layout's own choices.
+    pub fn new(file: TrackerFile) -> Self {
+        let zero = if file.tracker == Tracker::Nomie {
+            ZeroMeans::NotLogged
+        } else {
+            ZeroMeans::Score
+        };
+        Self {
+            file,
+            pain: None,
+            zero,
+            date_order: None,
+        }
+    }
+
+    /// The choices as options for the reader.
+    pub fn options(&self) -> TrackerOptions {
+        TrackerOptions {
+            readings: self
+                .pain
+                .iter()
+                .map(|name| (Field::Pain, name.clone()))
+                .collect(),
+            zero: Some(self.zero),
+            date_order: self.date_order,
+            ..TrackerOptions::default()
+        }
+    }
+
+    fn imported(&self, file: &str, today: NaiveDate) -> Result<Imported, String> {
+        // The command line's hint names its option; here the choice is on screen.
+        self.file
+            .read(&self.options(), today, file)
+            .map_err(|error| {
+                error
+                    .to_string()
+                    .replace("with --reading \"pain=NAME\"", "under Pain from above")
+                    .replace(
+                        "; add --date-order dmy or --date-order mdy",
+                        "; choose how numeric dates are read",
+                    )
+            })
+    }
+}
+
 impl PendingImport {
     /// A file as read, compared with the journal.
     pub fn new(path: PathBuf, read: ReadImport, data: &JournalData, today: NaiveDate) -> Self {
         let (source, imported) = match read.layout {
             Layout::Journal(imported) => (ImportSource::Journal, Ok(imported)),
-            Layout::LongFormat(imported) => (ImportSource::LongFormat, Ok(imported)),
+            Layout::Tracker(file, imported) => {
+                (ImportSource::Tracker(TrackerChoice::new(file)), imported)
+            }
             Layout::Table(table) => {
                 let choice = TableChoice::new(table);
                 let imported = choice.imported(&path.display().to_string(), today);
@@ -183,10 +335,13 @@ impl PendingImport {
 
     /// Recomputes the preview after the mapping changed.
     pub fn refresh(&mut self, data: &JournalData, today: NaiveDate) {
-        if let ImportSource::Table(choice) = &self.source {
-            let imported = choice.imported(&self.path.display().to_string(), today);
-            self.preview = preview_of(&self.path, imported, data);
-        }
+        let file = self.path.display().to_string();
+        let imported = match &self.source {
+            ImportSource::Journal => return,
+            ImportSource::Table(choice) => choice.imported(&file, today),
+            ImportSource::Tracker(choice) => choice.imported(&file, today),
+        };
+        self.preview = preview_of(&self.path, imported, data);
     }
 }
 
@@ -235,13 +390,7 @@ pub fn pending_import_ui(
             }
             let changed = match &mut pending.source {
                 ImportSource::Journal => false,
-                ImportSource::LongFormat => {
-                    ui.label(
-                        "Read as another tracker's export with one reading per row \
-                         (date, category, rating, notes), as Bearable writes it.",
-                    );
-                    false
-                }
+                ImportSource::Tracker(choice) => tracker_choice_ui(ui, choice),
                 ImportSource::Table(choice) => table_choice_ui(ui, choice),
             };
             if changed {
@@ -270,6 +419,66 @@ pub fn pending_import_ui(
                 }
             });
         });
+}
+
+/// What a tracker's export is taken to be, and the choices its file cannot settle. Returns
+/// whether anything changed.
+fn tracker_choice_ui(ui: &mut Ui, choice: &mut TrackerChoice) -> bool {
+    let mut changed = false;
+    let tracker = choice.file.tracker;
+    ui.label(format!(
+        "Recognised from its header: this looks like a {} export, read as that app writes it.",
+        tracker.title()
+    ));
+    if !choice.file.names.is_empty() {
+        ui.horizontal_wrapped(|ui| {
+            let label = ui.label("Pain from");
+            let shown = choice
+                .pain
+                .clone()
+                .unwrap_or_else(|| "the one named like pain".to_owned());
+            let mut chosen = choice.pain.clone();
+            egui::ComboBox::from_id_salt("import_pain_from")
+                .selected_text(shown)
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut chosen, None, "the one named like pain");
+                    for name in &choice.file.names {
+                        ui.selectable_value(&mut chosen, Some(name.clone()), name);
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+            if chosen != choice.pain {
+                choice.pain = chosen;
+                changed = true;
+            }
+        });
+        ui.weak(format!(
+            "Names found: {}. Everything else is listed below as not imported.",
+            choice.file.names.join(", ")
+        ));
+    }
+    if tracker == Tracker::Bearable {
+        changed |= date_order_ui(ui, &mut choice.date_order);
+    }
+    if tracker == Tracker::Nomie {
+        let mut not_logged = choice.zero == ZeroMeans::NotLogged;
+        if ui
+            .checkbox(
+                &mut not_logged,
+                "A 0 means nothing was logged that day (Nomie writes 0 for such days)",
+            )
+            .changed()
+        {
+            choice.zero = if not_logged {
+                ZeroMeans::NotLogged
+            } else {
+                ZeroMeans::Score
+            };
+            changed = true;
+        }
+    }
+    changed
 }
 
 /// The workbook's sheets, to read another one.
@@ -317,6 +526,102 @@ fn table_choice_ui(ui: &mut Ui, choice: &mut TableChoice) -> bool {
         });
     ui.add_space(4.0);
     changed |= date_order_ui(ui, &mut choice.date_order);
+    ui.add_space(4.0);
+    changed |= long_choice_ui(ui, choice);
+    changed
+}
+
+/// The choice to read the table as one reading per row, and then which columns name and hold
+/// the readings and which name is pain. Returns whether anything changed.
+fn long_choice_ui(ui: &mut Ui, choice: &mut TableChoice) -> bool {
+    let mut changed = false;
+    let mut long = choice.long.is_some();
+    if ui
+        .checkbox(
+            &mut long,
+            "One reading per row: a column names what was read, another holds its value",
+        )
+        .changed()
+    {
+        choice.long = long.then(LongChoice::default);
+        changed = true;
+    }
+    let headers = choice.table.headers.clone();
+    let Some(long) = &mut choice.long else {
+        return changed;
+    };
+    let header_text = |index: Option<usize>| {
+        index
+            .and_then(|index| headers.get(index).cloned())
+            .unwrap_or_else(|| "choose a column".to_owned())
+    };
+    for (label_text, salt, slot) in [
+        ("Name column", "import_long_name", &mut long.name),
+        ("Value column", "import_long_value", &mut long.value),
+    ] {
+        ui.horizontal_wrapped(|ui| {
+            let label = ui.label(label_text);
+            let mut chosen = *slot;
+            egui::ComboBox::from_id_salt(salt)
+                .selected_text(header_text(chosen))
+                .show_ui(ui, |ui| {
+                    for (index, header) in headers.iter().enumerate() {
+                        ui.selectable_value(&mut chosen, Some(index), header);
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+            if chosen != *slot {
+                *slot = chosen;
+                changed = true;
+            }
+        });
+    }
+    if changed {
+        long.names = long
+            .name
+            .map(|index| LongChoice::names_in(&choice.table, index))
+            .unwrap_or_default();
+        if long
+            .pain
+            .as_ref()
+            .is_some_and(|pain| !long.names.contains(pain))
+        {
+            long.pain = None;
+        }
+    }
+    if !long.names.is_empty() {
+        ui.horizontal_wrapped(|ui| {
+            let label = ui.label("Pain from readings named");
+            let mut chosen = long.pain.clone();
+            egui::ComboBox::from_id_salt("import_long_pain")
+                .selected_text(chosen.clone().unwrap_or_else(|| "choose a name".to_owned()))
+                .show_ui(ui, |ui| {
+                    for name in &long.names {
+                        ui.selectable_value(&mut chosen, Some(name.clone()), name);
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+            if chosen != long.pain {
+                long.pain = chosen;
+                changed = true;
+            }
+            let response = ui
+                .add(
+                    egui::TextEdit::singleline(&mut long.pain_scale)
+                        .hint_text("0-10")
+                        .desired_width(60.0),
+                )
+                .on_hover_text("The range pain was recorded on, e.g. 0-4; mapped onto 0 to 10")
+                .accessible_name("Scale of pain readings");
+            changed |= response.changed();
+        });
+        ui.weak(format!(
+            "Names found: {}. The date, time and note come from the Field menus above; other names are listed as not imported.",
+            long.names.join(", ")
+        ));
+    }
     changed
 }
 

@@ -28,6 +28,7 @@ mod theme;
 mod today;
 mod welcome;
 mod widgets;
+mod window;
 
 use eframe::egui;
 use std::fmt;
@@ -42,7 +43,7 @@ pub use actions::{Action, ExportKind, FileTarget, JournalAction, ScreenAction, T
 pub use app::ReliefApp;
 pub use charts::ChartsState;
 pub use files::{FileError, ImportPreview};
-pub use import::{ImportSource, PendingImport, TableChoice};
+pub use import::{ImportSource, PendingImport, TableChoice, TrackerChoice};
 pub use reminder::{REMINDER_SWITCH, REMINDER_TIME_FIELD, ReminderState};
 pub use report::{Period, ReportState};
 pub use screenshot::{ScreenshotError, ScreenshotOutcome};
@@ -149,6 +150,8 @@ pub struct AppConfig {
     pub started: Instant,
     /// The system scheduler that runs the reminder to log; `None` offers no reminder.
     pub reminders: Option<crate::reminders::Scheduler>,
+    /// Open the journal for reading only, even where it could be written (`--read-only`).
+    pub read_only: bool,
 }
 
 impl fmt::Debug for AppConfig {
@@ -186,8 +189,8 @@ pub fn run(config: AppConfig) -> Result<(), UiError> {
     let mut viewport = egui::ViewportBuilder::default()
         .with_title("Relief Journal")
         .with_app_id("relief-journal")
-        .with_inner_size([1100.0, 760.0])
-        .with_min_inner_size([640.0, 480.0]);
+        .with_inner_size(window::DEFAULT_SIZE)
+        .with_min_inner_size(window::MIN_SIZE);
     if let Some(icon) = theme::app_icon() {
         viewport = viewport.with_icon(icon);
     }

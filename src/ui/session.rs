@@ -52,6 +52,9 @@ pub(super) struct Session {
     data_version: i64,
     /// The system scheduler of the reminder to log (none for the demo).
     reminders: Option<crate::reminders::Scheduler>,
+    /// Why the journal cannot be written, when it was opened for reading only: shown in a
+    /// banner, and every action that would write is refused with it.
+    read_only: Option<String>,
 }
 
 /// A message in the bar at the top.
@@ -96,7 +99,11 @@ pub(super) fn open_session(
     path: &Path,
     demo: bool,
 ) -> Result<Session, StoreError> {
-    let store = Store::open(path)?;
+    let store = if config.read_only && !demo {
+        Store::open_for_reading(path)?
+    } else {
+        Store::open(path)?
+    };
     let rollover = store.settings()?.day_rollover_hour;
     let today = journal_day(config.clock.now(), rollover);
     // The daily backup of the real journal (the demo needs none); a failure is shown, not fatal.
@@ -107,7 +114,9 @@ pub(super) fn open_session(
     };
     let data = JournalData::load(&store, today)?;
     let data_version = store.data_version()?;
+    let read_only = store.read_only().map(ToString::to_string);
     let mut session = Session {
+        read_only,
         today: TodayState::new(&data, today),
         history: HistoryState::new(today),
         infusions: InfusionsState::new(today),
@@ -330,6 +339,14 @@ impl Session {
 
     /// Applies one journal action; `now` stamps backups, `today` is the journal day.
     pub(super) fn apply(&mut self, action: JournalAction, now: NaiveDateTime, today: NaiveDate) {
+        if let Some(reason) = &self.read_only
+            && action.writes_journal()
+        {
+            self.error(format!(
+                "Nothing was saved: {reason}. Copy the journal somewhere you can write to, or choose another journal."
+            ));
+            return;
+        }
         match action {
             JournalAction::SaveEntry(entry) => match self.store.save_entry(&entry) {
                 Ok(outcome) => {
@@ -692,21 +709,31 @@ impl Session {
         if self.demo {
             demo_banner_ui(ui, compact, actions);
         }
+        if let Some(reason) = &self.read_only {
+            read_only_banner_ui(ui, reason);
+        }
         self.notice_ui(ui, actions);
         self.write_question_ui(ui, actions);
         if !compact {
             self.side_bar_ui(ui, today, actions);
         }
+        let writable = self.read_only.is_none();
         if self.setup_open {
             egui::CentralPanel::default().show(ui, |ui| {
-                setup_ui(ui, &mut self.setup, &self.data, today, actions)
+                ui.add_enabled_ui(writable, |ui| {
+                    setup_ui(ui, &mut self.setup, &self.data, today, actions);
+                });
             });
             return;
         }
         self.read_reminder_when_shown();
         first_run_offer_ui(ui, &mut self.settings.reminder, actions);
         egui::CentralPanel::default().show(ui, |ui| match self.view {
-            View::Today => today_ui(ui, &mut self.today, &self.data, today, actions),
+            View::Today => {
+                ui.add_enabled_ui(writable, |ui| {
+                    today_ui(ui, &mut self.today, &self.data, today, actions);
+                });
+            }
             View::History => history_ui(ui, &mut self.history, &self.data, today, actions),
             View::Infusions => infusions_ui(ui, &mut self.infusions, &self.data, today, actions),
             View::Charts => charts_ui(ui, &mut self.charts, &self.data),
@@ -717,7 +744,9 @@ impl Session {
                     demo: self.demo,
                     backups: &self.data.backups,
                 };
-                settings_ui(ui, &mut self.settings, file, actions);
+                ui.add_enabled_ui(writable, |ui| {
+                    settings_ui(ui, &mut self.settings, file, actions);
+                });
             }
         });
     }
@@ -917,6 +946,25 @@ const COMPACT_HEIGHT: f32 = 440.0;
 /// Whether a window of `size` points shows the views in a row across the top.
 pub(super) fn is_compact(size: egui::Vec2) -> bool {
     size.x < COMPACT_WIDTH || size.y < COMPACT_HEIGHT
+}
+
+/// The banner over a journal opened for reading only: why, and what to do.
+fn read_only_banner_ui(ui: &mut Ui, reason: &str) {
+    let (fill, text) = theme::demo_banner_colors(ui.visuals().dark_mode);
+    egui::Panel::top("read_only_banner")
+        .frame(egui::Frame::new().fill(fill).inner_margin(8.0))
+        .show(ui, |ui| {
+            ui.horizontal_wrapped(|ui| {
+                ui.label(
+                    RichText::new(format!(
+                        "READ-ONLY: {reason}. You can look at everything, but nothing can be saved. \
+                         To keep logging, copy the journal somewhere you can write to, or choose another journal."
+                    ))
+                    .strong()
+                    .color(text),
+                );
+            });
+        });
 }
 
 /// The banner over demo data; shorter in a compact window, so the view keeps the room.

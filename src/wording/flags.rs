@@ -9,7 +9,7 @@ use serde::ser::{Serialize, SerializeStruct, Serializer};
 
 use super::percent;
 use crate::analysis::stats::round1;
-use crate::analysis::{CycleOutcome, Flag, FlagFacts, Loss, RescueOutcome};
+use crate::analysis::{CycleOutcome, Flag, FlagFacts, Loss, ReliefLeft, RescueOutcome};
 
 /// The closing line of every message.
 pub const DISCUSS: &str = "This pattern may be worth discussing with your care team.";
@@ -84,6 +84,7 @@ pub fn flag_message(flag: &Flag) -> String {
             matching,
             recent,
             lengths,
+            ..
         } => format!(
             "{}, relief was still at or above {} when the next infusion came, {} days apart. \
              {DISCUSS}",
@@ -114,16 +115,24 @@ pub fn flag_evidence(flag: &Flag) -> String {
             threshold_pct,
             recent,
             ..
-        }
-        | FlagFacts::ReliefOutlastsInterval {
-            threshold_pct,
-            recent,
-            ..
         } => join(
             recent
                 .iter()
                 .map(|cycle| duration_evidence(cycle, *threshold_pct)),
         ),
+        FlagFacts::ReliefOutlastsInterval {
+            threshold_pct,
+            recent,
+            left,
+            ..
+        } => join(recent.iter().map(|cycle| {
+            left.iter()
+                .find(|held| held.index == cycle.index)
+                .map_or_else(
+                    || duration_evidence(cycle, *threshold_pct),
+                    |held| relief_left_evidence(cycle, held),
+                )
+        })),
         FlagFacts::ReliefShortening {
             threshold_pct,
             recent,
@@ -197,6 +206,19 @@ fn duration_evidence(cycle: &CycleOutcome, threshold_pct: f64) -> String {
         None => "too few days logged to measure relief".to_owned(),
     };
     format!("cycle {} (from {}): {what}", cycle.index, cycle.anchor)
+}
+
+/// How much relief was left when the next infusion came, for evidence: "cycle 3 (from
+/// 2026-01-01): about 40% relief was left when the next infusion came, 65 days apart". "About":
+/// a mean over the last week, to the whole percent.
+fn relief_left_evidence(cycle: &CycleOutcome, held: &ReliefLeft) -> String {
+    format!(
+        "cycle {} (from {}): about {} relief was left when the next infusion came, {} days apart",
+        cycle.index,
+        cycle.anchor,
+        percent(held.relief_pct.round()),
+        held.length_days
+    )
 }
 
 /// One cycle's rescue medication early and late, for evidence.

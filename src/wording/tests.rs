@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use super::*;
 use crate::analysis::fixtures;
 use crate::analysis::{
-    CycleOutcome, Flag, FlagFacts, FlagKind, ReliefDuration, RescueOutcome, WornOff,
+    CycleOutcome, Flag, FlagFacts, FlagKind, ReliefDuration, ReliefLeft, RescueOutcome, WornOff,
 };
 
 fn day(text: &str) -> NaiveDate {
@@ -340,33 +340,47 @@ fn outcome(index: u32, loss: Loss, length_days: u32) -> CycleOutcome {
 fn relief_outlasts_interval_in_words() {
     let flag = Flag {
         kind: FlagKind::ReliefOutlastsInterval,
-        cycles: vec![1, 2, 3],
+        cycles: vec![1, 3],
         facts: FlagFacts::ReliefOutlastsInterval {
             threshold_pct: 30.0,
-            matching: 3,
+            matching: 2,
             recent: vec![
                 outcome(1, Loss::Censored, 42),
-                outcome(2, Loss::Censored, 45),
-                outcome(3, Loss::Censored, 43),
+                outcome(2, Loss::Lost(30), 45),
+                outcome(3, Loss::Censored, 65),
             ],
-            lengths: vec![42, 45, 43],
+            lengths: vec![42, 65],
+            left: vec![
+                ReliefLeft {
+                    index: 1,
+                    relief_pct: 40.4,
+                    length_days: 42,
+                },
+                ReliefLeft {
+                    index: 3,
+                    relief_pct: 52.6,
+                    length_days: 65,
+                },
+            ],
         },
     };
     assert_eq!(
         flag_message(&flag),
-        "In your last 3 completed cycles, relief was still at or above 30% when the next infusion \
-         came, 42 to 45 days apart. This pattern may be worth discussing with your care team."
+        "In 2 of your last 3 completed cycles, relief was still at or above 30% when the next \
+         infusion came, 42 to 65 days apart. This pattern may be worth discussing with your care \
+         team."
     );
+    // How much relief was left, to the whole percent, so the margin over 30% shows.
     assert_eq!(
         flag_evidence(&flag),
-        "Cycle 1 (from 2026-03-02): relief at or above 30% lasted to the next infusion on day 42; \
-         cycle 2 (from 2026-05-01): relief at or above 30% lasted to the next infusion on day 45; \
-         cycle 3 (from 2026-06-30): relief at or above 30% lasted to the next infusion on day 43"
+        "Cycle 1 (from 2026-03-02): about 40% relief was left when the next infusion came, 42 \
+         days apart; cycle 2 (from 2026-05-01): relief below 30% from day 30, next infusion on \
+         day 45; cycle 3 (from 2026-06-30): about 53% relief was left when the next infusion \
+         came, 65 days apart"
     );
-    assert_eq!(
-        serde_json::to_value(&flag).unwrap()["kind"],
-        "relief_outlasts_interval"
-    );
+    let json = serde_json::to_value(&flag).unwrap();
+    assert_eq!(json["kind"], "relief_outlasts_interval");
+    assert_eq!(json["evidence"], flag_evidence(&flag));
 }
 
 #[test]

@@ -5,6 +5,10 @@
 //! must fall within the window in which an estimate is fair, relief that lasted must not be found
 //! lost, and no flag may contradict the truth.
 //!
+//! Two journals made by hand, their values worked out on paper, pin `relief_outlasts_interval`:
+//! relief still fading but meaningful at each infusion raises it (05), and relief lost about a
+//! week before each infusion never does (06).
+//!
 //! Each fault was the baseline's uncertainty, or noise around the crossing: a mean of few or
 //! scattered untreated days that happened to be low, a remembered baseline set too high, and a
 //! 7-day mean that dipped below the threshold a day early (docs/ANALYSIS.md sections 2 and 4).
@@ -16,6 +20,7 @@ use chrono::NaiveDate;
 use relief_journal::analysis::{Analysis, BaselineSource, FlagKind, analyze};
 use relief_journal::domain::Journal;
 use relief_journal::store::exchange::read_file;
+use relief_journal::wording::{flag_evidence, flag_message};
 use serde::Deserialize;
 
 #[derive(Deserialize)]
@@ -162,4 +167,95 @@ fn a_journal_started_mid_treatment_without_a_baseline_raises_no_false_alarm() {
 #[test]
 fn a_remembered_baseline_does_not_hide_relief_ending_early() {
     check("04-mid-remembered-baseline-missed-flag");
+}
+
+/// 05: 14 untreated days alternating pain 7 and 9 (mean 8), loading infusions on 15 and 22
+/// January 2025, then an infusion every 42 days. In each cycle pain is 4, 3, then 2 from day 2
+/// (relief 75%), 3 from day 16 and, from day 28 to the next infusion, 4 (cycles 1, 2 and 4) or 4
+/// and 5 on alternate days (cycle 3): relief still meaningful but fading, pain 2 to 2.6 points
+/// above its nadir and flat for the last two weeks, which the pain-only rule takes for relief
+/// worn off.
+#[test]
+fn relief_still_fading_at_each_infusion_outlasts_the_interval() {
+    check("05-fading-relief-held");
+    let (_, _, analysis) = case("05-fading-relief-held");
+    // Deviations of 1 on each of 14 days: SD (14 / 13)^0.5 = 1.0377, standard error
+    // 1.0377 / 14^0.5 = 0.2774, so the lower end of the 95% interval is 8 - 1.96 × 0.2774 = 7.456.
+    assert_eq!(analysis.baseline.pain, Some(8.0));
+    let lower = analysis.baseline.lower_pain().unwrap();
+    assert!(
+        (lower - (8.0 - 1.96 * (1.0_f64 / 13.0).sqrt())).abs() < 1e-9,
+        "{lower}"
+    );
+    for cycle in &analysis.cycles[1..4] {
+        // The 7-day mean tops out at 4 (days 31 to 41) or 4.6 (day 40 of cycle 3) and lies within
+        // half a point of that from day 28 (25 / 7 = 3.57) or day 30 (30 / 7 = 4.29): 14 or 12
+        // worn-off days.
+        let plateau = if cycle.index == 3 { 12 } else { 14 };
+        assert_eq!(cycle.worn_off_days, plateau, "cycle {}", cycle.index);
+        assert_eq!(
+            (cycle.censored, cycle.loss_30_day),
+            (Some(true), None),
+            "cycle {}",
+            cycle.index
+        );
+    }
+    // Cycle 3's last week (days 35 to 41): 7-day means 31/7, 32/7, 31/7, 32/7 (full windows),
+    // 27/6, 23/5 and 18/4 (cut at the next infusion), summing to 31.6: a mean pain of 4.514,
+    // relief (8 - 4.514) / 8 = 43.6%, and (7.456 - 4.514) / 7.456 = 39.5% against the lower end.
+    let left = analysis.cycles[2].relief_at_next.unwrap();
+    assert!((left.relief_pct - 100.0 * (8.0 - 31.6 / 7.0) / 8.0).abs() < 1e-9);
+    assert!((left.relief_at_lower_pct - 100.0 * (lower - 31.6 / 7.0) / lower).abs() < 1e-9);
+    assert!(left.relief_at_lower_pct >= 30.0);
+
+    let flag = analysis
+        .flags
+        .iter()
+        .find(|flag| flag.kind == FlagKind::ReliefOutlastsInterval)
+        .unwrap();
+    assert_eq!(flag.cycles, [2, 3, 4]);
+    assert_eq!(
+        flag_message(flag),
+        "In your last 3 completed cycles, relief was still at or above 30% when the next infusion \
+         came, 42 days apart. This pattern may be worth discussing with your care team."
+    );
+    // Cycles 2 and 4: a last week at pain 4, (8 - 4) / 8 = 50%.
+    assert_eq!(
+        flag_evidence(flag),
+        "Cycle 2 (from 2025-03-05): about 50% relief was left when the next infusion came, 42 days \
+         apart; cycle 3 (from 2025-04-16): about 44% relief was left when the next infusion came, \
+         42 days apart; cycle 4 (from 2025-05-28): about 50% relief was left when the next \
+         infusion came, 42 days apart"
+    );
+}
+
+/// 06: as 05, but from day 28 pain climbs by a point every two days, from 3 to 7 (relief 12.5%)
+/// on days 36 to 41: below 30% from day 34, 8 days before each next infusion.
+#[test]
+fn relief_lost_a_week_before_each_infusion_never_outlasts_it() {
+    check("06-relief-lost-a-week-early");
+    let (_, _, analysis) = case("06-relief-lost-a-week-early");
+    // Day 33's 7-day mean (days 30 to 36) is 37 / 7, relief 33.9%; day 34's is 40 / 7, 28.6%,
+    // and it only rises after that. Against the upper end of the baseline's interval
+    // (8 + 1.96 × 0.2774 = 8.544) day 34 still holds 33.1% and day 35 does not (28.1%), so the
+    // loss holds; the line through days 31 to 37 crosses 30% at day 33.97: lost from day 34.
+    for cycle in &analysis.cycles[..4] {
+        assert_eq!(
+            (cycle.loss_30_day, cycle.censored),
+            (Some(34), Some(false)),
+            "cycle {}",
+            cycle.index
+        );
+    }
+    let kinds: Vec<FlagKind> = analysis.flags.iter().map(|flag| flag.kind).collect();
+    assert!(
+        !kinds.contains(&FlagKind::ReliefOutlastsInterval),
+        "{kinds:?}"
+    );
+    let early = analysis
+        .flags
+        .iter()
+        .find(|flag| flag.kind == FlagKind::ReliefEndsEarly)
+        .unwrap();
+    assert_eq!(early.cycles, [2, 3, 4]);
 }

@@ -5,11 +5,11 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+mod baseline_sources;
 mod cases;
+mod charts;
 mod demo;
 mod edge_cases;
 mod simulation;
-mod wording;
-mod baseline_sources;
-mod charts;
 mod stale_open_cycle;
+mod wording;

@@ -106,16 +106,17 @@ impl TestJournal {
         date: NaiveDate,
         size: egui::Vec2,
     ) -> Harness<'static, ReliefApp> {
-        self.build_app(view, date, size, None)
+        self.app_with(view, date, size, false, None)
     }
 
     /// Starts the real app on this journal, on `view`, at noon on [`today`], with the reminder
     /// to log installed through [`TestJournal::scheduler`].
     pub fn app_with_reminders(&self, view: View) -> Harness<'static, ReliefApp> {
-        self.build_app(
+        self.app_with(
             view,
             today(),
             egui::vec2(1200.0, 900.0),
+            false,
             Some(self.scheduler()),
         )
     }
@@ -144,11 +145,17 @@ impl TestJournal {
         }
     }
 
-    fn build_app(
+    /// Starts the real app on this journal opened for reading only (`--read-only`), on `view`.
+    pub fn app_read_only(&self, view: View) -> Harness<'static, ReliefApp> {
+        self.app_with(view, today(), egui::vec2(1200.0, 900.0), true, None)
+    }
+
+    fn app_with(
         &self,
         view: View,
         date: NaiveDate,
         size: egui::Vec2,
+        read_only: bool,
         reminders: Option<Scheduler>,
     ) -> Harness<'static, ReliefApp> {
         let config = AppConfig {
@@ -158,6 +165,7 @@ impl TestJournal {
             screenshot: None,
             started: Instant::now(),
             reminders,
+            read_only,
         };
         let mut harness = Harness::builder()
             .with_size(size)

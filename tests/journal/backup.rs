@@ -56,14 +56,13 @@ fn the_daily_backup_is_taken_at_most_once_a_day_and_old_ones_are_pruned() {
         backups.last().unwrap().taken_at.date().to_string(),
         "2026-03-06"
     );
-    assert_eq!(
-        prune_backups(&path, 1, "2027-01-01".parse().unwrap()).unwrap(),
-        14
-    );
+    // A clock a year ahead prunes nothing; a day later, keeping one day leaves the newest 7.
+    assert_eq!(prune_backups(&path, 1, at("2027-03-21 09:00")).unwrap(), 0);
+    assert_eq!(prune_backups(&path, 1, at("2026-03-21 09:00")).unwrap(), 8);
     assert_eq!(
         list_backups(&path).unwrap().len(),
-        1,
-        "the newest is always kept"
+        7,
+        "the newest seven are always kept"
     );
 }
 
@@ -226,7 +225,7 @@ fn journals_in_one_folder_keep_their_backups_apart() {
     dated_store
         .backup(at("2026-03-03 09:00"), BackupReason::Manual)
         .unwrap();
-    prune_backups(&journal, 1, "2030-01-01".parse().unwrap()).unwrap();
+    prune_backups(&journal, 1, at("2026-03-04 09:00")).unwrap();
     assert_eq!(list_backups(&dated).unwrap().len(), 1);
     assert_eq!(list_backups(&demo).unwrap().len(), 1);
     assert_eq!(

@@ -1,14 +1,15 @@
 //! Property tests of the importers: arbitrary bytes never panic, and well-formed rows with wrong
-//! values are imported all or nothing; the same for tables with mapped columns and the
-//! long-format reader.
+//! values are imported all or nothing; the same for tables with mapped columns, long tables and
+//! every tracker's layout.
 #![allow(clippy::unwrap_used)]
 
 use proptest::prelude::*;
 use relief_journal::domain::{DateOrder, read_date, read_date_list};
 use relief_journal::store::Store;
 use relief_journal::store::exchange::{
-    Field, ImportError, Imported, Scale, TableMapping, decode, journal_to_json, map_table,
-    read_csv, read_json, read_long_format, table_from_text,
+    Field, ImportError, Imported, LongMapping, NameRule, Scale, TableMapping, Tracker,
+    TrackerOptions, ZeroMeans, decode, journal_to_json, map_table, read_csv, read_json, read_long,
+    read_tracker, table_from_text,
 };
 
 fn store_with_one_day() -> Store {
@@ -113,6 +114,22 @@ fn table_mapping() -> TableMapping {
         ],
         date_order: Some(DateOrder::Dmy),
         scales: vec![(Field::Pain, Scale { min: 0.0, max: 4.0 })],
+        zero: ZeroMeans::Score,
+    }
+}
+
+fn long_mapping() -> LongMapping {
+    LongMapping {
+        date: "Datum".into(),
+        name: "Was".into(),
+        value: "Wert".into(),
+        readings: vec![NameRule {
+            field: Field::Pain,
+            name: "Schmerz".into(),
+            scale: Some(Scale { min: 0.0, max: 4.0 }),
+        }],
+        date_order: Some(DateOrder::Dmy),
+        ..LongMapping::default()
     }
 }
 
@@ -134,7 +151,10 @@ proptest! {
         let text = String::from_utf8_lossy(&bytes);
         if let Ok(table) = table_from_text(&text, "fuzz.csv") {
             let _ = map_table(&table, &table_mapping(), reference(), "fuzz.csv");
-            let _ = read_long_format(&table, reference(), "fuzz.csv");
+            let _ = read_long(&table, &long_mapping(), reference(), "fuzz.csv");
+        }
+        for tracker in Tracker::ALL {
+            let _ = read_tracker(tracker, &text, &TrackerOptions::default(), reference(), "fuzz.csv");
         }
         let _ = read_date(&text, None, reference());
     }
@@ -156,8 +176,49 @@ proptest! {
         let rows = table.as_ref().map_or(0, |table| table.rows.len());
         let read = table.and_then(|table| map_table(&table, &table_mapping(), reference(), "rows.csv"));
         if let Ok(imported) = &read {
-            prop_assert_eq!(imported.entries.len(), rows);
+            // Rows of one day become one entry; days are never repeated.
+            prop_assert!(imported.entries.len() <= rows);
+            prop_assert!(imported.entries.windows(2).all(|pair| pair[0].date < pair[1].date));
         }
+        stored_all_or_nothing(&mut store, &before, read)?;
+    }
+
+    #[test]
+    fn tracker_text_after_a_real_header_never_panics(
+        tracker in proptest::sample::select(Tracker::ALL.to_vec()),
+        body in "[0-9a-z:;,|\"./ \n-]{0,300}",
+    ) {
+        let header = match tracker {
+            Tracker::Flaredown => "Date,Joint pain,Tags,Foods\n",
+            Tracker::Bearable => "date,date formatted,weekday,time of day,category,rating/amount,detail,notes\n",
+            Tracker::TrackAndGraph => "FeatureName,Timestamp,Value,Label,Note\n",
+            Tracker::Nomie => "date,#pain\n",
+            Tracker::Daylio => "full_date,date,weekday,time,mood,activities,note_title,note,scales\n",
+            Tracker::PainTrackerCsv => "Date,Time,Pain Level,Locations,Symptoms,Limited Activities,Sleep Quality,Mood Impact,Missed Work Days,Notes\\n",
+            Tracker::PainTrackerJson => "[{\"baselineData\": {\"pain\": ",
+            Tracker::Headi => "_id,pain,start_date,end_date,duration,strength,medication,medication_amount\n",
+        };
+        let _ = read_tracker(tracker, &format!("{header}{body}"), &TrackerOptions::default(), reference(), "fuzz.csv");
+    }
+
+    #[test]
+    fn tracker_rows_are_read_all_or_nothing(
+        rows in proptest::collection::vec((0_i64..20, cell(), cell()), 1..30)
+    ) {
+        let text = format!(
+            "Date,Joint pain,Fatigue,Tags,Foods\n{}\n",
+            rows.iter()
+                .map(|(day, pain, fatigue)| {
+                    let date = chrono::NaiveDate::from_ymd_opt(2025, 1, 1).unwrap() + chrono::Duration::days(*day);
+                    let quote = |text: &String| format!("\"{}\"", text.replace('"', "\"\""));
+                    format!("{date},{},{},\"\",\"\"", quote(pain), quote(fatigue))
+                })
+                .collect::<Vec<_>>()
+                .join("\n")
+        );
+        let mut store = store_with_one_day();
+        let before = journal_to_json(&store.journal().unwrap());
+        let read = read_tracker(Tracker::Flaredown, &text, &TrackerOptions::default(), reference(), "rows.csv");
         stored_all_or_nothing(&mut store, &before, read)?;
     }
 }

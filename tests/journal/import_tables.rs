@@ -5,8 +5,8 @@
 use std::io::Write;
 use std::path::Path;
 
-use chrono::NaiveDate;
 use crate::common::{dump, run, run_ok, stderr};
+use chrono::NaiveDate;
 use relief_journal::domain::Entry;
 use relief_journal::store::Store;
 
@@ -344,10 +344,10 @@ fn an_ods_workbook_imports_with_mapped_columns_and_a_scale() {
 }
 
 #[test]
-fn a_bearable_style_long_export_combines_each_days_readings() {
+fn a_long_export_combines_each_days_readings() {
     let folder = tempfile::tempdir().unwrap();
     let db = folder.path().join("journal.db");
-    let path = folder.path().join("bearable-export.csv");
+    let path = folder.path().join("long-export.csv");
     std::fs::write(
         &path,
         "date formatted,category,rating,notes\n\
@@ -361,21 +361,45 @@ fn a_bearable_style_long_export_combines_each_days_readings() {
 24th Jan 2022,Mood,2,\n",
     )
     .unwrap();
-    let output = run_ok(
-        &db,
-        &["import", path.to_str().unwrap(), "--from", "bearable"],
-    );
+    let mapping = [
+        "--name-column",
+        "category",
+        "--value-column",
+        "rating",
+        "--column",
+        "date=date formatted",
+        "--column",
+        "note=notes",
+        "--reading",
+        "pain=Pain",
+        "--scale",
+        "pain=0-4",
+        "--reading",
+        "mood=Mood",
+        "--scale",
+        "mood=1-5",
+        "--reading",
+        "sleep_hours=Sleep",
+    ];
+    let mut args = vec!["import", path.to_str().unwrap()];
+    args.extend(mapping);
+    let output = run_ok(&db, &args);
     assert!(
         output.contains("2 entries (2 added, 0 replaced)"),
         "{output}"
     );
     assert!(
-        output.contains("Ignored: category \"Symptom\" (1 reading)."),
+        output.contains("Ignored: readings \"Symptom\" (1 row)."),
         "{output}"
     );
-    assert!(output.contains("pain 0-4 mapped onto 0-10"), "{output}");
     assert!(
-        output.contains("1 day(s) without a pain reading were not imported: 2022-01-24"),
+        output.contains("pain from readings named \"Pain\", 0-4 mapped onto 0-10"),
+        "{output}"
+    );
+    assert!(
+        output.contains(
+            "1 day without a pain reading was not imported (the journal needs pain): 2022-01-24"
+        ),
         "{output}"
     );
     let stored = entries(&db);
@@ -396,14 +420,17 @@ fn a_bearable_style_long_export_combines_each_days_readings() {
     );
 
     let bad = folder.path().join("bad.csv");
-    std::fs::write(&bad, "date,category,rating,notes\n2022-01-22,Pain,5,\n").unwrap();
-    let refused = run(
-        &db,
-        &["import", bad.to_str().unwrap(), "--from", "bearable"],
-    );
+    std::fs::write(
+        &bad,
+        "date formatted,category,rating,notes\n2022-01-22,Pain,5,\n",
+    )
+    .unwrap();
+    let mut args = vec!["import", bad.to_str().unwrap()];
+    args.extend(mapping);
+    let refused = run(&db, &args);
     assert!(
         stderr(&refused)
-            .contains("bad.csv, line 2: pain: \"5\" is not allowed; expected a rating from 0 to 4"),
+            .contains("bad.csv, line 2: pain: \"5\" is not allowed; expected a number from 0 to 4"),
         "{}",
         stderr(&refused)
     );

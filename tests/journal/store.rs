@@ -4,8 +4,8 @@
 
 use std::fs;
 
-use chrono::NaiveDate;
 use crate::damaged::{damaged_files, replace_journal};
+use chrono::NaiveDate;
 use relief_journal::domain::{
     DoseMg, DurationMin, Entry, Infusion, Phase, RescueDoses, Score, Settings, SleepHours,
     TextList, Theme,

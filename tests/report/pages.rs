@@ -3,8 +3,8 @@
 //! entries. Also: bladder or urinary symptoms are offered in Today and Infusions and stored.
 #![allow(clippy::unwrap_used)]
 
-use chrono::NaiveDate;
 use crate::common_ui::{TestJournal, today};
+use chrono::NaiveDate;
 use egui_kittest::kittest::Queryable;
 use relief_journal::domain::{
     COMMON_SIDE_EFFECTS, Entry, Infusion, Journal, Phase, Score, TextList,

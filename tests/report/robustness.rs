@@ -2,8 +2,8 @@
 //! characters, column headers of any wording on A4 and Letter, and periods with almost no data.
 #![allow(clippy::unwrap_used)]
 
-use chrono::{Duration, NaiveDate};
 use crate::common::report_options;
+use chrono::{Duration, NaiveDate};
 use pdf_extract::{MediaBox, OutputDev, OutputError, Transform};
 use relief_journal::demo::demo_journal;
 use relief_journal::domain::{Entry, Infusion, Journal, Score};
@@ -166,7 +166,7 @@ fn assert_nothing_below_the_footer(pages: &[Page]) {
 
 /// The notes of the fixture: date, language and note, one a line.
 fn non_latin_notes() -> Vec<(NaiveDate, String, String)> {
-    include_str!("files/non-latin-notes.tsv")
+    include_str!("../files/non-latin-notes.tsv")
         .lines()
         .filter(|line| !line.trim().is_empty())
         .map(|line| {
@@ -497,7 +497,11 @@ fn run_quietly(db: &std::path::Path, args: &[&str]) {
         "{args:?}: {}",
         crate::common::stderr(&output)
     );
-    assert_eq!(crate::common::stderr(&output), "", "{args:?} wrote to stderr");
+    assert_eq!(
+        crate::common::stderr(&output),
+        "",
+        "{args:?} wrote to stderr"
+    );
 }
 
 /// Whether `text` counts one of something in the plural ("1 days", but not "11 days").
@@ -567,4 +571,42 @@ fn one_cycle_reports_quietly() {
     // A period of one day: the infusion day alone.
     let text = report_and_charts_quietly(&db, "2026-10-15", "2026-10-15");
     assert!(text.contains("(1 day)"), "{text}");
+}
+
+#[test]
+fn a_done_infusion_recorded_twice_on_one_day_counts_once() {
+    // A journal from before a day could hold only one done infusion: 3 infusion days, the
+    // second recorded twice. 20 logged days, none with a side effect.
+    let mut journal = Journal::default();
+    for date in ["2025-03-02", "2025-03-09", "2025-03-09", "2025-03-16"] {
+        journal.infusions.push(Infusion::done(day(date)));
+    }
+    for offset in 0..20 {
+        journal.entries.push(Entry::new(
+            day("2025-03-01") + Duration::days(offset),
+            Score::new("pain", 5).unwrap(),
+        ));
+    }
+    let pdf = report_pdf(
+        &journal,
+        &report_options("2025-03-01", "2025-03-20", Paper::A4),
+    )
+    .unwrap();
+    let text = report_text(&pdf);
+    assert!(
+        text.contains("with the 3 infusions of this period"),
+        "the side-effect page counts records, not days:\n{text}"
+    );
+    // Table cells wrap, and the extracted text loses spaces where they do.
+    let unspaced = text.replace(' ', "");
+    assert_eq!(
+        unspaced.matches("done(2ndrecordoftheday)").count(),
+        1,
+        "{text}"
+    );
+    assert!(
+        unspaced.contains("loading×3"),
+        "the cycle counts 3 infusion days:
+{text}"
+    );
 }

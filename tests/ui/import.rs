@@ -2,8 +2,8 @@
 //! order and a scale chosen, the rows previewed as they would be stored, then confirmed.
 #![allow(clippy::unwrap_used)]
 
-use chrono::NaiveDate;
 use crate::common_ui::TestJournal;
+use chrono::NaiveDate;
 use egui_kittest::kittest::Queryable;
 use relief_journal::store::list_backups;
 use relief_journal::ui::{ImportSource, View};
@@ -162,10 +162,10 @@ fn a_workbook_and_a_tracker_export_are_read_in_the_app() {
     let export = journal.dir.path().join("bearable.csv");
     std::fs::write(
         &export,
-        "date formatted,category,rating/amount,notes\n\
-         22nd Jan 2022,Pain,2,after a walk\n\
-         22nd Jan 2022,Mood,4,\n\
-         22nd Jan 2022,Weather,Rain,\n",
+        "date,date formatted,weekday,time of day,category,rating/amount,detail,notes\n\
+         2022-01-22T08:00:00.000Z,2022-01-22,Saturday,am,Symptom,2,Nerve pain (Moderate),after a walk\n\
+         2022-01-22T08:00:00.000Z,2022-01-22,Saturday,am,Mood,7,,\n\
+         2022-01-22T08:00:00.000Z,2022-01-22,Saturday,am,Symptom,1,Back pain (Mild),\n",
     )
     .unwrap();
     let mut app = journal.app(View::Report);
@@ -198,15 +198,124 @@ fn a_workbook_and_a_tracker_export_are_read_in_the_app() {
     app.run();
     app.get_by_label("Preview import").click();
     app.run();
-    app.get_by_label_contains("one reading per row");
-    // Pain 2 on 0 to 4 is 5; mood 4 on 1 to 5 is 7.5, so 8.
+    app.get_by_label("Recognised from its header: this looks like a Bearable export, read as that app writes it.");
+    // Two symptoms are named like pain: the patient says which one is the pain tracked.
+    app.get_by_label_contains("several symptoms could be pain");
+    app.get_by_label("Pain from").click();
+    app.run();
+    app.get_by_label("Symptom: Nerve pain").click();
+    app.run();
+    // Nerve pain 2 on 0 to 4 is 5; mood 7 on 1 to 10 is 10 x 6 / 9 = 6.7, so 7.
     app.get_by_label(
-        "2022-01-22, pain 5, mood 8, note \"after a walk; pain 2 on 0-4; mood 4 on 1-5\"",
+        "2022-01-22, pain 5, mood 7, note \"after a walk; pain 2 on 0-4; mood 7 on 1-10\"",
     );
-    app.get_by_label("Not imported: category \"Weather\" (1 reading).");
+    app.get_by_label("Not imported: readings \"Symptom: Back pain\" (1 row).");
     confirm(&mut app);
     assert_eq!(
         journal.saved_entry(day("2022-01-22")).unwrap().pain.get(),
         5
     );
+}
+
+#[test]
+fn a_nomie_export_is_recognised_and_its_zeros_are_a_choice() {
+    let journal = TestJournal::with_entries(&[]);
+    let export = journal.dir.path().join("export.csv");
+    std::fs::write(
+        &export,
+        "date,#pain,#mood\r\n2025-01-12,6.5,3\r\n2025-01-11,0,0\r\n2025-01-10,7,4",
+    )
+    .unwrap();
+    let mut app = journal.app(View::Report);
+    crate::common_ui::type_into(&mut app, "Import file path", export.to_str().unwrap());
+    app.get_by_label("Preview import").click();
+    app.run();
+    app.get_by_label(
+        "Recognised from its header: this looks like a Nomie export, read as that app writes it.",
+    );
+    // 6.5 rounds half up to 7; the 0 of the 11th is read as not logged.
+    app.get_by_label("2025-01-10, pain 7");
+    app.get_by_label("2025-01-12, pain 7, note \"pain 6.5\"");
+    app.get_by_label("The file holds 2 entries and 0 infusions.");
+    app.get_by_label("A 0 means nothing was logged that day (Nomie writes 0 for such days)")
+        .click();
+    app.run();
+    app.get_by_label("The file holds 3 entries and 0 infusions.");
+    app.get_by_label("2025-01-11, pain 0");
+    confirm(&mut app);
+    assert_eq!(
+        journal.saved_entry(day("2025-01-11")).unwrap().pain.get(),
+        0
+    );
+}
+
+#[test]
+fn a_long_table_is_read_with_the_names_found_in_it() {
+    let journal = TestJournal::with_entries(&[]);
+    let file = journal.dir.path().join("readings.csv");
+    std::fs::write(
+        &file,
+        "Day,Reading,Amount\n\
+         2025-04-01,Back pain,3\n\
+         2025-04-01,Back pain,4\n\
+         2025-04-01,Steps,4000\n\
+         2025-04-02,Back pain,1\n",
+    )
+    .unwrap();
+    let mut app = journal.app(View::Report);
+    crate::common_ui::type_into(&mut app, "Import file path", file.to_str().unwrap());
+    app.get_by_label("Preview import").click();
+    app.run();
+    app.get_by_label("One reading per row: a column names what was read, another holds its value")
+        .click();
+    app.run();
+    app.get_by_label("Name column").click();
+    app.run();
+    app.get_all_by_label("Reading").last().unwrap().click();
+    app.run();
+    app.get_by_label("Value column").click();
+    app.run();
+    app.get_all_by_label("Amount").last().unwrap().click();
+    app.run();
+    app.get_by_label("Pain from readings named").click();
+    app.run();
+    app.get_all_by_label("Back pain").last().unwrap().click();
+    app.run();
+    crate::common_ui::type_into(&mut app, "Scale of pain readings", "0-5");
+    // 3 and 4 on 0-5 are 6 and 8: mean 7, highest 8; 1 on 0-5 is 2.
+    app.get_by_label("2025-04-01, pain 7, worst pain 8, note \"pain 3, 4 on 0-5\"");
+    app.get_by_label("2025-04-02, pain 2, note \"pain 1 on 0-5\"");
+    app.get_by_label("Not imported: readings \"Steps\" (1 row).");
+    confirm(&mut app);
+    assert_eq!(
+        journal
+            .saved_entry(day("2025-04-01"))
+            .unwrap()
+            .worst_pain
+            .map(|score| score.get()),
+        Some(8)
+    );
+}
+
+#[test]
+fn a_file_with_a_mistyped_future_year_is_refused_in_the_preview_with_its_line() {
+    let journal = TestJournal::with_entries(&[(day("2026-11-01"), 6)]);
+    let file = journal.dir.path().join("entries.csv");
+    std::fs::write(&file, "date,pain\n2026-11-02,5\n2062-11-03,4\n").unwrap();
+    let mut app = journal.app(View::Report);
+    crate::common_ui::type_into(&mut app, "Import file path", file.to_str().unwrap());
+    app.get_by_label("Preview import").click();
+    app.run();
+    assert!(
+        app.query_by_label_contains("line 3: date: \"2062-11-03\" is not allowed")
+            .is_some(),
+        "the refusal does not name the line and the date"
+    );
+    // Confirming (where the button is offered at all) writes nothing.
+    if app.query_by_label("Confirm import").is_some() {
+        confirm(&mut app);
+    }
+    drop(app);
+    assert_eq!(journal.store().entries().unwrap().len(), 1);
+    assert_eq!(before_import_backups(&journal), 0);
 }

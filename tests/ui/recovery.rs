@@ -4,7 +4,7 @@
 
 use crate::common_ui::{TestJournal, days_ago};
 use crate::damaged::{damaged_files, replace_journal};
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use relief_journal::store::BackupReason;
 use relief_journal::ui::View;
 
@@ -76,4 +76,51 @@ fn every_kind_of_unusable_file_is_refused_untouched_and_the_latest_backup_offere
             damaged.kind
         );
     }
+}
+
+#[test]
+fn a_read_only_journal_is_shown_with_a_banner_and_nothing_is_saved() {
+    let journal =
+        TestJournal::with_entries(&[(days_ago(3), 6), (days_ago(2), 5), (days_ago(1), 4)]);
+    let before = std::fs::read(&journal.path).unwrap();
+    let backups = relief_journal::store::list_backups(&journal.path)
+        .unwrap()
+        .len();
+    let mut app = journal.app_read_only(View::Today);
+    assert!(
+        app.query_by_label("Your journal could not be opened")
+            .is_none()
+    );
+    assert!(app.query_by_label("Restore the latest backup").is_none());
+    assert!(
+        app.query_by_label_contains("READ-ONLY").is_some(),
+        "no read-only banner"
+    );
+    assert!(
+        app.get_by_label("Save").accesskit_node().is_disabled(),
+        "Save can be pressed"
+    );
+
+    // History still shows the days; a delete is refused with the reason, and nothing changes.
+    app.get_by_label("History").click();
+    app.run();
+    let day = days_ago(2);
+    app.get_by_label(&format!("Delete {day}")).click();
+    app.run();
+    app.get_by_label("Delete the entry").click();
+    app.run();
+    assert!(
+        app.query_by_label_contains("Nothing was saved").is_some(),
+        "the refusal is not shown"
+    );
+    drop(app);
+    assert_eq!(journal.saved_entry(day).unwrap().pain.get(), 5);
+    assert_eq!(std::fs::read(&journal.path).unwrap(), before);
+    assert_eq!(
+        relief_journal::store::list_backups(&journal.path)
+            .unwrap()
+            .len(),
+        backups,
+        "a backup was taken of a read-only journal"
+    );
 }

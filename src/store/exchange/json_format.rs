@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::trackers::Tracker;
 use super::{ImportError, Imported, reject_duplicate_days};
 use crate::domain::{
     DoseMg, DurationMin, Entry, Infusion, InfusionStatus, Journal, Phase, RescueDoses, Score,
@@ -149,7 +150,22 @@ pub fn read_json(text: &str, file: &str) -> Result<Imported, ImportError> {
         file: file.to_owned(),
         detail,
     };
-    let header: Header = serde_json::from_str(text).map_err(|error| syntax(error.to_string()))?;
+    let value: serde_json::Value =
+        serde_json::from_str(text).map_err(|error| ImportError::Foreign {
+            file: file.to_owned(),
+            looks_like: format!(
+                "not readable as JSON ({error}), so not a Relief Journal file"
+            ),
+            what_to_do: format!(
+                "a Relief Journal file is the .json that export writes; for another app's export use --from NAME ({}), or save it as CSV and map its columns with --column",
+                Tracker::names()
+            ),
+        })?;
+    if value.get("format").is_none() {
+        return Err(foreign_json(&value, file));
+    }
+    let header: Header =
+        serde_json::from_value(value).map_err(|error| syntax(error.to_string()))?;
     match header.format {
         Some(serde_json::Value::String(format)) if format == FORMAT_NAME => {}
         Some(other) => {
@@ -210,22 +226,99 @@ pub fn read_json(text: &str, file: &str) -> Result<Imported, ImportError> {
     }
     reject_duplicate_days(&entries, &locations, file)?;
 
+    let entry_locations = entries
+        .iter()
+        .map(|entry| entry.date)
+        .zip(locations)
+        .collect();
     let mut infusions = Vec::with_capacity(parsed.infusions.len());
+    let mut infusion_locations = Vec::with_capacity(parsed.infusions.len());
     for (index, record) in parsed.infusions.into_iter().enumerate() {
         let location = format!("infusions[{index}] (date {})", record.date);
         infusions.push(
             record
                 .into_infusion()
-                .map_err(|error| invalid(location, error))?,
+                .map_err(|error| invalid(location.clone(), error))?,
         );
+        infusion_locations.push(location);
     }
 
     Ok(Imported {
         entries,
         infusions,
         settings: parsed.settings,
+        entry_locations,
+        infusion_locations,
         ..Imported::default()
     })
+}
+
+/// What a JSON value is, in a few words: `a JSON array of 12 objects with the keys id,
+/// timestamp, baselineData`, `a JSON object with the keys ...`.
+pub fn describe_json(value: &serde_json::Value) -> String {
+    fn keys(object: &serde_json::Map<String, serde_json::Value>) -> String {
+        let mut names: Vec<String> = object.keys().take(8).cloned().collect();
+        if object.len() > 8 {
+            names.push(format!("and {} more", object.len() - 8));
+        }
+        names.join(", ")
+    }
+    match value {
+        serde_json::Value::Array(items) => {
+            let objects: Vec<_> = items
+                .iter()
+                .filter_map(serde_json::Value::as_object)
+                .collect();
+            match objects.first() {
+                Some(first) if objects.len() == items.len() => format!(
+                    "a JSON array of {} object{} with the keys {}",
+                    items.len(),
+                    if items.len() == 1 { "" } else { "s" },
+                    keys(first)
+                ),
+                _ => format!(
+                    "a JSON array of {} item{}",
+                    items.len(),
+                    if items.len() == 1 { "" } else { "s" }
+                ),
+            }
+        }
+        serde_json::Value::Object(object) if object.is_empty() => "an empty JSON object".into(),
+        serde_json::Value::Object(object) => {
+            format!("a JSON object with the keys {}", keys(object))
+        }
+        serde_json::Value::Null => "JSON null".into(),
+        serde_json::Value::Bool(_) => "a JSON true or false".into(),
+        serde_json::Value::Number(_) => "a JSON number".into(),
+        serde_json::Value::String(_) => "a JSON string".into(),
+    }
+}
+
+/// The refusal of JSON without a `"format"`: a known tracker's export is named with its
+/// `--from`; anything else is described.
+fn foreign_json(value: &serde_json::Value, file: &str) -> ImportError {
+    if let Some(tracker) = Tracker::recognise_json(value) {
+        return ImportError::Foreign {
+            file: file.to_owned(),
+            looks_like: format!(
+                "this looks like a {} export ({}), not a Relief Journal file",
+                tracker.title(),
+                describe_json(value)
+            ),
+            what_to_do: format!("import it with --from {}", tracker.name()),
+        };
+    }
+    ImportError::Foreign {
+        file: file.to_owned(),
+        looks_like: format!(
+            "{}, without the \"format\": \"{FORMAT_NAME}\" of a Relief Journal file, and not a layout this app knows",
+            describe_json(value)
+        ),
+        what_to_do: format!(
+            "for another app's export use --from NAME ({}), or save it as CSV and map its columns with --column FIELD=HEADER",
+            Tracker::names()
+        ),
+    }
 }
 
 #[cfg(test)]

@@ -9,17 +9,21 @@ use std::collections::HashSet;
 use chrono::NaiveDate;
 
 use super::csv_format::parse_bool;
-use super::table::{Table, TableRow};
-use super::{ImportError, Imported, reject_duplicate_days};
-use crate::domain::{
-    DateOrder, Entry, RescueDoses, Score, SleepHours, TextList, ValidationError, read_date,
+use super::readings::{
+    DayBook, RowError, ZeroMeans, number_text, read_hours, read_when, score_allowed,
 };
+use super::table::{Table, TableRow};
+use super::{ImportError, Imported};
+use crate::domain::{DateOrder, RescueDoses, TextList, ValidationError};
 
 /// A field of a daily entry that a column can be mapped to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Field {
     /// The journal day.
     Date,
+    /// The time of day of a reading, to join the notes of a day with several readings in order
+    /// (`08:30`, `10:00 pm`); not stored on its own.
+    Time,
     /// Typical pain, 0 to 10.
     Pain,
     /// Worst pain, 0 to 10.
@@ -46,8 +50,9 @@ pub enum Field {
 
 impl Field {
     /// Every field, in the journal's column order.
-    pub const ALL: [Self; 12] = [
+    pub const ALL: [Self; 13] = [
         Self::Date,
+        Self::Time,
         Self::Pain,
         Self::WorstPain,
         Self::SleepHours,
@@ -65,6 +70,7 @@ impl Field {
     pub fn name(self) -> &'static str {
         match self {
             Self::Date => "date",
+            Self::Time => "time",
             Self::Pain => "pain",
             Self::WorstPain => "worst_pain",
             Self::SleepHours => "sleep_hours",
@@ -97,6 +103,7 @@ impl Field {
     fn usual_headers(self) -> &'static [&'static str] {
         match self {
             Self::Date => &["date", "day"],
+            Self::Time => &["time", "time of day"],
             Self::Pain => &["pain", "pain level", "pain score", "average pain"],
             Self::WorstPain => &["worst pain", "max pain", "maximum pain"],
             Self::SleepHours => &["sleep", "sleep hours", "hours slept", "hours of sleep"],
@@ -137,12 +144,17 @@ impl Scale {
         Ok(Self { min, max })
     }
 
+    /// `value` on this scale mapped linearly onto 0 to 10, not rounded, or `None` outside the
+    /// scale.
+    pub fn to_ten(self, value: f64) -> Option<f64> {
+        (self.min..=self.max)
+            .contains(&value)
+            .then(|| 10.0 * (value - self.min) / (self.max - self.min))
+    }
+
     /// `value` on this scale as a 0 to 10 score, rounded half up, or `None` outside the scale.
     pub fn to_score(self, value: f64) -> Option<u8> {
-        if !(self.min..=self.max).contains(&value) {
-            return None;
-        }
-        let on_ten = 10.0 * (value - self.min) / (self.max - self.min);
+        let on_ten = self.to_ten(value)?;
         // The small allowance keeps exact halves (7.5 from 3 on 0-4) from rounding down
         // through floating-point error.
         let rounded = (on_ten + 0.5 + 1e-9).floor();
@@ -152,15 +164,6 @@ impl Scale {
     /// The scale as written, e.g. `0-4`.
     pub fn label(self) -> String {
         format!("{}-{}", number_text(self.min), number_text(self.max))
-    }
-}
-
-/// A number without a needless `.0`.
-fn number_text(value: f64) -> String {
-    if value.fract() == 0.0 && value.abs() < 1e15 {
-        format!("{}", value as i64)
-    } else {
-        value.to_string()
     }
 }
 
@@ -174,6 +177,9 @@ pub struct TableMapping {
     pub date_order: Option<DateOrder>,
     /// Score fields recorded on another scale.
     pub scales: Vec<(Field, Scale)>,
+    /// What a `0` means: a reading of 0, or "not logged" where the file writes 0 for days
+    /// without a reading.
+    pub zero: ZeroMeans,
 }
 
 /// The obvious mapping of `headers`: each header that is a field's name or a usual name for it
@@ -198,6 +204,12 @@ pub fn guess_columns(headers: &[String]) -> Vec<(Field, String)> {
 /// Maps `table`'s rows to entries. `reference` is the day words like "today" and dates without a
 /// year are read against; `file` names the file in messages.
 ///
+/// Rows of one day (several check-ins) become one entry by the rules of
+/// [`super::readings`]: typical pain is the mean of the day's readings rounded half up, worst
+/// pain the highest unless a worst pain column is mapped, notes joined with their times. A
+/// date cell may carry a time (`2025-01-09T08:30+01:00`) or be epoch seconds or milliseconds;
+/// see [`read_when`]. A day without any pain reading is not imported and is listed.
+///
 /// # Errors
 /// [`ImportError`] naming the file, the row, the field, the value and what is allowed, for the
 /// first row that does not fit; a header in the mapping that the table lacks; a mapping without
@@ -214,17 +226,13 @@ pub fn map_table(
     };
     let mut positions = Vec::with_capacity(mapping.columns.len());
     for (field, header) in &mapping.columns {
-        let position = table
-            .headers
-            .iter()
-            .position(|found| found.trim().eq_ignore_ascii_case(header.trim()))
-            .ok_or_else(|| {
-                syntax(format!(
-                    "no column \"{header}\" for {}; the columns are {}",
-                    field.name(),
-                    quoted_list(&table.headers)
-                ))
-            })?;
+        let position = table.column(header).ok_or_else(|| {
+            syntax(format!(
+                "no column \"{header}\" for {}; the columns are {}",
+                field.name(),
+                quoted_list(&table.headers)
+            ))
+        })?;
         positions.push((*field, position));
     }
     for required in [Field::Date, Field::Pain] {
@@ -245,52 +253,41 @@ pub fn map_table(
         }
     }
     let used: HashSet<usize> = positions.iter().map(|(_, position)| *position).collect();
-    let mut imported = Imported {
-        skipped_empty_rows: table.skipped_empty_rows,
-        ignored: table
-            .headers
-            .iter()
-            .enumerate()
-            .filter(|(index, header)| !used.contains(index) && !header.is_empty())
-            .map(|(_, header)| format!("column \"{header}\""))
-            .collect(),
-        rules: mapping
-            .scales
-            .iter()
-            .map(|(field, scale)| {
-                format!(
-                    "{} {} mapped onto 0-10 (rounded half up); the original value is kept in the note",
-                    field.name(),
-                    scale.label()
-                )
-            })
-            .collect(),
-        ..Imported::default()
-    };
-    let mut locations = Vec::with_capacity(table.rows.len());
+    let mut book = DayBook::new(mapping.zero);
     for row in &table.rows {
         let reader = RowReader {
             row,
+            headers: &table.headers,
             positions: &positions,
             mapping,
             decimal_comma: table.decimal_comma,
         };
-        let entry = reader.entry(reference).map_err(|error| match error {
-            RowError::Value(error) => ImportError::Invalid {
-                file: file.to_owned(),
-                location: row.location.clone(),
-                error,
-            },
-            RowError::Date(error) => ImportError::Date {
-                file: file.to_owned(),
-                location: row.location.clone(),
-                error,
-            },
-        })?;
-        imported.entries.push(entry);
-        locations.push(row.location.clone());
+        reader
+            .read_into(&mut book, reference)
+            .map_err(|error| error.at(file, &row.location))?;
     }
-    reject_duplicate_days(&imported.entries, &locations, file)?;
+    let mut imported = book.finish(file)?;
+    imported.skipped_empty_rows = table.skipped_empty_rows;
+    imported.ignored = table
+        .headers
+        .iter()
+        .enumerate()
+        .filter(|(index, header)| !used.contains(index) && !header.is_empty())
+        .map(|(_, header)| format!("column \"{header}\""))
+        .collect();
+    let mut rules: Vec<String> = mapping
+        .scales
+        .iter()
+        .map(|(field, scale)| {
+            format!(
+                "{} {} mapped onto 0-10 (rounded half up); the original value is kept in the note",
+                field.name(),
+                scale.label()
+            )
+        })
+        .collect();
+    rules.append(&mut imported.rules);
+    imported.rules = rules;
     Ok(imported)
 }
 
@@ -327,20 +324,9 @@ pub(super) fn cell_number(cell: &str, decimal_comma: bool) -> Option<f64> {
     value.is_finite().then_some(value)
 }
 
-/// Why a row could not become an entry.
-enum RowError {
-    Value(ValidationError),
-    Date(crate::domain::DateTextError),
-}
-
-impl From<ValidationError> for RowError {
-    fn from(error: ValidationError) -> Self {
-        Self::Value(error)
-    }
-}
-
 struct RowReader<'a> {
     row: &'a TableRow,
+    headers: &'a [String],
     positions: &'a [(Field, usize)],
     mapping: &'a TableMapping,
     decimal_comma: bool,
@@ -362,92 +348,85 @@ impl RowReader<'_> {
             .ok_or_else(|| ValidationError::new(field.name(), cell, allowed))
     }
 
-    /// A score, mapped from its scale when one is given; the original goes to `originals`.
-    fn score(
-        &self,
-        field: Field,
-        originals: &mut Vec<String>,
-    ) -> Result<Option<Score>, ValidationError> {
-        let Some(cell) = self.cell(field) else {
-            return Ok(None);
-        };
-        let scale = self
-            .mapping
-            .scales
-            .iter()
-            .find(|(scaled, _)| *scaled == field)
-            .map(|(_, scale)| *scale);
-        let Some(scale) = scale else {
-            let value = self.number(field, cell, Score::ALLOWED)?;
-            return Score::from_f64(field.name(), value).map(Some);
-        };
-        let allowed = format!(
-            "a number from {} (--scale {}={})",
-            scale.label().replace('-', " to "),
-            field.name(),
-            scale.label()
-        );
-        let value = self.number(field, cell, &allowed)?;
-        let score = scale
-            .to_score(value)
-            .ok_or_else(|| ValidationError::new(field.name(), cell, allowed.clone()))?;
-        originals.push(format!(
-            "{} {} on {}",
-            field.name().replace('_', " "),
-            number_text(value),
-            scale.label()
-        ));
-        Score::new(field.name(), i64::from(score)).map(Some)
-    }
-
-    fn entry(&self, reference: NaiveDate) -> Result<Entry, RowError> {
-        let date = read_date(
+    /// The row's values added to its day in `book`.
+    fn read_into(&self, book: &mut DayBook, reference: NaiveDate) -> Result<(), RowError> {
+        let (date, time_in_date) = read_when(
             self.cell(Field::Date).unwrap_or_default(),
             self.mapping.date_order,
             reference,
         )
         .map_err(RowError::Date)?;
-        let mut originals = Vec::new();
-        let pain = self
-            .score(Field::Pain, &mut originals)?
-            .ok_or_else(|| ValidationError::new("pain", "", Score::ALLOWED))?;
-        let mut entry = Entry::new(date, pain);
-        entry.worst_pain = self.score(Field::WorstPain, &mut originals)?;
-        entry.sleep_quality = self.score(Field::SleepQuality, &mut originals)?;
-        entry.mobility = self.score(Field::Mobility, &mut originals)?;
-        entry.mood = self.score(Field::Mood, &mut originals)?;
+        let time = self.cell(Field::Time).map(str::to_owned).or(time_in_date);
+        let mut day = book.row(date, time, &self.row.location);
+        for field in Field::ALL.into_iter().filter(|field| field.is_score()) {
+            let Some(cell) = self.cell(field) else {
+                continue;
+            };
+            let scale = self
+                .mapping
+                .scales
+                .iter()
+                .find(|(scaled, _)| *scaled == field)
+                .map(|(_, scale)| *scale);
+            let allowed = score_allowed(field, scale);
+            let value = self.number(field, cell, &allowed)?;
+            day.score(field, value, cell, scale)?;
+        }
         if let Some(cell) = self.cell(Field::SleepHours) {
-            entry.sleep_hours = Some(SleepHours::new(self.number(
-                Field::SleepHours,
-                cell,
-                SleepHours::ALLOWED,
-            )?)?);
+            let hours = read_hours(cell).ok_or_else(|| {
+                ValidationError::new("sleep_hours", cell, "hours such as 7.5, 7h 30m or 7:30")
+            })?;
+            day.sleep_hours(hours, cell)?;
         }
         if let Some(cell) = self.cell(Field::RescueDoses) {
-            entry.rescue_doses = Some(RescueDoses::from_f64(self.number(
-                Field::RescueDoses,
-                cell,
-                RescueDoses::ALLOWED,
-            )?)?);
+            let doses = self.number(Field::RescueDoses, cell, RescueDoses::ALLOWED)?;
+            day.rescue_doses(doses, cell)?;
         }
-        entry.wearing_off = parse_bool("wearing_off", self.cell(Field::WearingOff))?;
-        entry.side_effects = TextList::parse_joined(
-            "side_effects",
-            self.cell(Field::SideEffects).unwrap_or_default(),
-        )?;
-        entry.tags = TextList::parse_joined("tags", self.cell(Field::Tags).unwrap_or_default())?;
-        let note = self.cell(Field::Note).unwrap_or_default().to_owned();
-        entry.note = with_originals(note, &originals);
-        Ok(entry)
+        day.wearing_off(parse_bool("wearing_off", self.cell(Field::WearingOff))?);
+        for (_, cell) in self.cells(Field::SideEffects) {
+            day.side_effects(TextList::parse_joined("side_effects", cell)?.items());
+        }
+        for (_, cell) in self.cells(Field::Tags) {
+            day.tags(TextList::parse_joined("tags", cell)?.items());
+        }
+        // With several note columns (a tracker's locations, say), each but a column headed like
+        // a note ("Notes", "Comments") is written after its header.
+        let note_cells = self.cells(Field::Note);
+        let several = self
+            .positions
+            .iter()
+            .filter(|(field, _)| *field == Field::Note)
+            .count()
+            > 1;
+        let notes: Vec<String> = note_cells
+            .into_iter()
+            .map(|(header, cell)| {
+                let note_header = Field::Note
+                    .usual_headers()
+                    .contains(&header.trim().to_lowercase().as_str());
+                if several && !note_header {
+                    format!("{header}: {cell}")
+                } else {
+                    cell.to_owned()
+                }
+            })
+            .collect();
+        day.note(&notes.join("; "));
+        Ok(())
     }
-}
 
-/// `note` with the original values of scaled scores after it, e.g. `Rainy; pain 3 on 0-4`.
-pub(super) fn with_originals(note: String, originals: &[String]) -> String {
-    match (note.is_empty(), originals.is_empty()) {
-        (_, true) => note,
-        (true, false) => originals.join("; "),
-        (false, false) => format!("{note}; {}", originals.join("; ")),
+    /// Every non-empty cell of the columns mapped to `field` (tags, side effects and notes may
+    /// come from several), with its column's header.
+    fn cells(&self, field: Field) -> Vec<(&str, &str)> {
+        self.positions
+            .iter()
+            .filter(|(mapped, _)| *mapped == field)
+            .filter_map(|(_, position)| {
+                let cell = self.row.cells.get(*position)?.trim();
+                let header = self.headers.get(*position).map_or("", String::as_str);
+                (!cell.is_empty()).then_some((header, cell))
+            })
+            .collect()
     }
 }
 

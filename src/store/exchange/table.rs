@@ -24,6 +24,15 @@ pub struct Table {
     pub decimal_comma: bool,
 }
 
+impl Table {
+    /// The position of the column headed `header` (any case, spaces around it ignored).
+    pub fn column(&self, header: &str) -> Option<usize> {
+        self.headers
+            .iter()
+            .position(|found| found.trim().eq_ignore_ascii_case(header.trim()))
+    }
+}
+
 /// One data row.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TableRow {

@@ -1,0 +1,72 @@
+//! Nomie 6's "Trackable Per Column" CSV, as its CSV column worker writes it: a header of
+//! `date` and one column per trackable (`#tracker`, `@person`, `+context`), then one row per
+//! calendar day from the last day to the first, each cell the day's value of that trackable
+//! (the mean or the sum of the day's logs, as the tracker is set up) and `0` where nothing was
+//! logged (`isNaN(value) ? 0 : value`). Rows are joined with CRLF and cells with `,`, unquoted.
+//!
+//! So a `0` cannot be told from a logged 0: by default a `0` is read as "not logged"
+//! (`--zero score` reads it as 0).
+
+use chrono::NaiveDate;
+
+use super::super::mapping::{Field, TableMapping, map_table};
+use super::super::readings::ZeroMeans;
+use super::super::table::Table;
+use super::super::{ImportError, Imported};
+use super::{TrackerOptions, column_named, is_pain_name, the_one};
+
+/// Where this layout was taken from.
+pub(super) const SOURCE: &str = "open-nomie/nomie6-oss: src/modules/export/csv-column-worker.ts, src/routes/export/csv.svelte, src/domains/usage/trackable-usage.class.ts (commit 96a1b70a5a676813bf5cd50e23b77648849d2bc1)";
+
+/// The trackable columns.
+pub(super) fn names(table: &Table) -> Vec<String> {
+    table.headers.iter().skip(1).cloned().collect()
+}
+
+/// Pain from the one tracker named like pain (or the one chosen) on 0 to 10 unless a scale is
+/// given; other scores from the trackers chosen; `0` read as "not logged" unless chosen
+/// otherwise.
+pub(super) fn read(
+    table: &Table,
+    options: &TrackerOptions,
+    reference: NaiveDate,
+    file: &str,
+) -> Result<Imported, ImportError> {
+    let pain = match options.reading(Field::Pain) {
+        Some(name) => column_named(table, name, file)?,
+        None => the_one(&names(table), is_pain_name, Field::Pain, "tracker", file)?,
+    };
+    let mut mapping = TableMapping {
+        columns: vec![
+            (Field::Date, column_named(table, "date", file)?),
+            (Field::Pain, pain),
+        ],
+        zero: options.zero.unwrap_or(ZeroMeans::NotLogged),
+        date_order: options.date_order,
+        ..TableMapping::default()
+    };
+    for (field, name) in &options.readings {
+        if *field != Field::Pain {
+            mapping
+                .columns
+                .push((*field, column_named(table, name, file)?));
+        }
+    }
+    mapping.scales = options
+        .scales
+        .iter()
+        .filter(|(field, _)| field.is_score())
+        .copied()
+        .collect();
+    let mut imported = map_table(table, &mapping, reference, file)?;
+    if let Some((_, pain)) = mapping
+        .columns
+        .iter()
+        .find(|(field, _)| *field == Field::Pain)
+    {
+        imported
+            .rules
+            .insert(0, format!("pain from the tracker column \"{pain}\""));
+    }
+    Ok(imported)
+}

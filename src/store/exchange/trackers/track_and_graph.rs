@@ -1,0 +1,99 @@
+//! Track & Graph's CSV, as `CSVReadWriterImpl.writeFeaturesToCSV` writes it with Apache
+//! Commons CSV's default format (CRLF line ends, quotes only where needed): the header
+//! `FeatureName,Timestamp,Value,Label,Note` and one data point per row, feature by feature.
+//! The timestamp is an `OffsetDateTime` as ISO text (`2025-01-09T08:30:12.345+01:00`), the
+//! value a Java double (`6.0`), or for a duration feature `H:MM:SS` (`5:30:00`).
+
+use chrono::NaiveDate;
+
+use super::super::long::{LongMapping, NameRule, read_long, reading_names};
+use super::super::mapping::Field;
+use super::super::table::Table;
+use super::super::{ImportError, Imported};
+use super::{TrackerOptions, has_word, is_pain_name, the_one};
+
+/// Where this layout was taken from.
+pub(super) const SOURCE: &str = "SamAmco/track-and-graph: app/data/src/main/java/com/samco/trackandgraph/data/csvreadwriter/CSVReadWriterImpl.kt (commit 37152bdf92a31215fa30347ffb72872c26fb2241)";
+
+fn base_mapping() -> LongMapping {
+    LongMapping {
+        date: "Timestamp".into(),
+        name: "FeatureName".into(),
+        value: "Value".into(),
+        note: Some("Note".into()),
+        ..LongMapping::default()
+    }
+}
+
+/// The features' names.
+pub(super) fn names(table: &Table, file: &str) -> Result<Vec<String>, ImportError> {
+    Ok(reading_names(table, &base_mapping(), file)?
+        .into_iter()
+        .map(|found| found.name)
+        .collect())
+}
+
+/// Whether the feature `name` holds durations (`H:MM:SS`) in `table`.
+fn is_duration_feature(table: &Table, name: &str) -> bool {
+    let (Some(feature), Some(value)) = (table.column("FeatureName"), table.column("Value")) else {
+        return false;
+    };
+    table.rows.iter().any(|row| {
+        row.cells
+            .get(feature)
+            .is_some_and(|cell| cell.trim() == name)
+            && row
+                .cells
+                .get(value)
+                .is_some_and(|cell| cell.matches(':').count() == 2)
+    })
+}
+
+/// Pain from the one feature named like pain (or the one chosen) on 0 to 10 unless a scale is
+/// given; sleep hours from the one duration feature named like sleep; other features chosen,
+/// with their scales; labels are left out.
+pub(super) fn read(
+    table: &Table,
+    options: &TrackerOptions,
+    reference: NaiveDate,
+    file: &str,
+) -> Result<Imported, ImportError> {
+    let mut mapping = base_mapping();
+    let found = names(table, file)?;
+    let pain = match options.reading(Field::Pain) {
+        Some(name) => name.to_owned(),
+        None => the_one(&found, is_pain_name, Field::Pain, "feature", file)?,
+    };
+    mapping.readings.push(NameRule {
+        field: Field::Pain,
+        name: pain,
+        scale: options.scale(Field::Pain, None),
+    });
+    let sleep: Vec<&String> = found
+        .iter()
+        .filter(|name| has_word(name, "sleep") && is_duration_feature(table, name))
+        .collect();
+    if let ([one], None) = (sleep.as_slice(), options.reading(Field::SleepHours)) {
+        mapping.readings.push(NameRule {
+            field: Field::SleepHours,
+            name: (*one).clone(),
+            scale: None,
+        });
+    }
+    for (field, name) in &options.readings {
+        if *field != Field::Pain {
+            mapping.readings.push(NameRule {
+                field: *field,
+                name: name.clone(),
+                scale: options.scale(*field, None),
+            });
+        }
+    }
+    mapping.zero = options.zero.unwrap_or_default();
+    mapping.date_order = options.date_order;
+    let mut imported = read_long(table, &mapping, reference, file)?;
+    imported
+        .rules
+        .push("durations (H:MM:SS) read as hours; labels are left out".into());
+    Ok(imported)
+}
