@@ -15,7 +15,7 @@ use rusqlite::{Connection, OpenFlags, OptionalExtension};
 
 use super::Store;
 use super::error::{StoreError, StoreResult};
-use super::open::{BUSY_TIMEOUT_MS, io_error, with_side_files, write_private_file};
+use super::open::{BUSY_TIMEOUT_MS, file_uri, io_error, with_side_files, write_private_file};
 use super::rows::date_text;
 use super::schema::APPLICATION_ID;
 
@@ -169,20 +169,9 @@ fn open_read_only(journal: &Path) -> StoreResult<Connection> {
         .map_err(|error| not_a_journal(journal, error))
 }
 
-/// A `file:` URI opening `journal` read-only and immutable, with `?`, `#` and `%` escaped.
+/// A `file:` URI opening `journal` read-only and immutable.
 fn immutable_uri(journal: &Path) -> String {
-    let mut uri = String::from("file:");
-    for character in journal.to_string_lossy().chars() {
-        match character {
-            '?' => uri.push_str("%3f"),
-            '#' => uri.push_str("%23"),
-            '%' => uri.push_str("%25"),
-            '\\' if cfg!(windows) => uri.push('/'),
-            other => uri.push(other),
-        }
-    }
-    uri.push_str("?mode=ro&immutable=1");
-    uri
+    format!("{}?mode=ro&immutable=1", file_uri(journal))
 }
 
 /// A file SQLite cannot read as a database is not a journal this reader can open (a journal
@@ -241,8 +230,8 @@ mod tests {
     }
 
     #[test]
-    fn uri_escapes_query_characters() {
+    fn the_uri_is_immutable_and_escapes_query_characters() {
         let uri = immutable_uri(Path::new("/a b/j?#%.db"));
-        assert_eq!(uri, "file:/a b/j%3f%23%25.db?mode=ro&immutable=1");
+        assert_eq!(uri, "file:/a%20b/j%3F%23%25.db?mode=ro&immutable=1");
     }
 }
