@@ -190,8 +190,9 @@ fn not_a_journal(journal: &Path, error: rusqlite::Error) -> StoreError {
 
 impl Store {
     /// Writes the date of the newest entry (or nothing, for a journal without entries) to the
-    /// last-logged-day file beside the journal; an in-memory journal has none. Called after
-    /// every committed change to the entries.
+    /// last-logged-day file beside the journal, unless it already says that; an in-memory
+    /// journal has none. Called after every committed change to the entries and when a
+    /// journal is opened for writing.
     ///
     /// # Errors
     ///
@@ -205,7 +206,11 @@ impl Store {
             self.connection
                 .query_row("SELECT max(date) FROM entry", [], |row| row.get(0))?;
         let text = newest.map(|date| format!("{date}\n")).unwrap_or_default();
-        write_private_file(&last_logged_path(journal), text.as_bytes())
+        let file = last_logged_path(journal);
+        if std::fs::read_to_string(&file).is_ok_and(|written| written == text) {
+            return Ok(());
+        }
+        write_private_file(&file, text.as_bytes())
     }
 
     /// [`Store::write_last_logged_day`] after a change that is already committed: a failure

@@ -149,11 +149,14 @@ impl Store {
         }
         migrations().to_latest(&mut connection)?;
         open::restrict_permissions(path)?;
-        Ok(Self {
+        let store = Self {
             connection,
             path: Some(path.to_owned()),
             read_only: None,
-        })
+        };
+        // A journal from before the file existed, or one restored from a backup, gets it now.
+        store.note_last_logged_day();
+        Ok(store)
     }
 
     /// Opens the existing journal at `path` for reading only, whether or not it could be

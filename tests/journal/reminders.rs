@@ -931,3 +931,18 @@ fn the_day_before_a_planned_infusion_gives_one_notification_when_asked_for() {
     assert!(output.status.success(), "{output:?}");
     assert!(received.is_empty(), "{received:?}");
 }
+
+#[test]
+fn opening_a_journal_writes_a_missing_or_stale_last_logged_day_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let journal = journal_with(dir.path(), &["2026-11-20", "2026-11-25"]);
+    let marker = last_logged_path(&journal);
+    // A journal from before the file existed.
+    std::fs::remove_file(&marker).unwrap();
+    drop(Store::open(&journal).unwrap());
+    assert_eq!(std::fs::read_to_string(&marker).unwrap(), "2026-11-25\n");
+    // A file left from a journal since replaced (a restored backup).
+    std::fs::write(&marker, "2026-11-27\n").unwrap();
+    drop(Store::open(&journal).unwrap());
+    assert_eq!(std::fs::read_to_string(&marker).unwrap(), "2026-11-25\n");
+}
