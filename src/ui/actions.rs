@@ -114,6 +114,11 @@ pub enum JournalAction {
     ConfirmImport,
     /// Drop the previewed file.
     CancelImport,
+    /// Install the daily reminder to log as chosen (replacing one already on), or, with `None`,
+    /// remove it and everything it installed.
+    SetReminder(Option<crate::reminders::ReminderChoice>),
+    /// Close the first-run offer of a reminder.
+    CloseReminderOffer,
 }
 
 /// What "Your treatment so far" stores: infusions not yet in the journal, and the settings with
@@ -178,7 +183,10 @@ impl JournalAction {
             | Self::ConfirmWrite
             | Self::CancelWrite
             | Self::PreviewImport(..)
-            | Self::CancelImport => false,
+            | Self::CancelImport
+            // The reminder is the system's scheduler job; it reads the journal, never writes it.
+            | Self::SetReminder(_)
+            | Self::CloseReminderOffer => false,
         }
     }
 }

@@ -18,6 +18,7 @@ use super::files;
 use super::history::{HistoryState, history_ui};
 use super::import::PendingImport;
 use super::infusions::{InfusionsState, infusions_ui};
+use super::reminder::{ReminderState, first_run_offer_ui};
 use super::report::{ReportState, report_ui};
 use super::settings::{JournalFile, SettingsState, settings_ui};
 use super::setup::{SetupState, setup_ui};
@@ -49,6 +50,8 @@ pub(super) struct Session {
     /// The journal's data version when this session last read it; another process's write
     /// changes it.
     data_version: i64,
+    /// The system scheduler of the reminder to log (none for the demo).
+    reminders: Option<crate::reminders::Scheduler>,
     /// Why the journal cannot be written, when it was opened for reading only: shown in a
     /// banner, and every action that would write is refused with it.
     pub(super) read_only: Option<String>,
@@ -112,7 +115,7 @@ pub(super) fn open_session(
     let data = JournalData::load(&store, today)?;
     let data_version = store.data_version()?;
     let read_only = store.read_only().map(ToString::to_string);
-    Ok(Session {
+    let mut session = Session {
         read_only,
         today: TodayState::new(&data, today),
         history: HistoryState::new(today),
@@ -136,7 +139,15 @@ pub(super) fn open_session(
         undo: None,
         write_question: None,
         data_version,
-    })
+        reminders: None,
+    };
+    if !demo && let Some(scheduler) = &config.reminders {
+        // What the scheduler has installed is read when Settings or the offer first needs it,
+        // so starting the app runs no system tool.
+        session.settings.reminder.offered = true;
+        session.reminders = Some(scheduler.clone());
+    }
+    Ok(session)
 }
 
 /// Writes a fresh demo journal (the demo file only ever holds demo data) and opens it.
@@ -153,10 +164,88 @@ pub(super) fn open_demo(
     Ok(session)
 }
 
+/// What the reminder switch shows for what `scheduler` has installed.
+fn reminder_state(scheduler: &crate::reminders::Scheduler) -> ReminderState {
+    match scheduler.status() {
+        Ok(installed) => ReminderState::new(installed, scheduler.unavailable()),
+        Err(error) => {
+            let mut state = ReminderState::new(None, scheduler.unavailable());
+            state.error = Some(format!("The reminder could not be read: {error}."));
+            state
+        }
+    }
+}
+
 impl Session {
     /// Shows "Your treatment so far" in place of the current view.
     pub(super) fn open_setup(&mut self) {
         self.setup_open = true;
+    }
+
+    /// Offers the reminder to log once the first run's questions are answered.
+    pub(super) fn offer_reminder(&mut self) {
+        self.settings.reminder.first_run_offer = true;
+    }
+
+    /// Reads what the scheduler has installed the first time Settings or the offer shows it.
+    fn read_reminder_when_shown(&mut self) {
+        let reminder = &self.settings.reminder;
+        let shown = self.view == View::Settings || reminder.first_run_offer;
+        if reminder.read || !shown {
+            return;
+        }
+        if let Some(scheduler) = &self.reminders {
+            let first_run_offer = reminder.first_run_offer;
+            self.settings.reminder = reminder_state(scheduler);
+            self.settings.reminder.first_run_offer = first_run_offer;
+        }
+    }
+
+    /// Installs the reminder at `at`, or removes it; says what happened in the message bar.
+    fn set_reminder(&mut self, choice: Option<crate::reminders::ReminderChoice>) {
+        let (Some(scheduler), Some(journal)) = (self.reminders.clone(), self.store.path()) else {
+            self.error("A reminder needs a journal file on this computer.".to_owned());
+            return;
+        };
+        let Some(choice) = choice else {
+            match scheduler.remove() {
+                Ok(_) => {
+                    self.settings.reminder.installed = None;
+                    self.info("Reminder off; nothing of it is left on this computer.".to_owned());
+                }
+                Err(error) => self.error(format!("The reminder could not be turned off: {error}.")),
+            }
+            return;
+        };
+        let job = std::env::current_exe().and_then(|program| {
+            Ok(crate::reminders::ReminderJob {
+                at: choice.at,
+                program,
+                journal: std::path::absolute(journal)?,
+                infusion_eve: choice.infusion_eve,
+            })
+        });
+        let installed = match job {
+            Ok(job) => scheduler.install(&job).map_err(|error| error.to_string()),
+            Err(error) => Err(error.to_string()),
+        };
+        match installed {
+            Ok(installed) => {
+                let at = crate::reminders::time_text(installed.at);
+                let eve = if installed.infusion_eve {
+                    " and the day before a planned infusion"
+                } else {
+                    ""
+                };
+                self.settings.reminder.time_text.clone_from(&at);
+                self.settings.reminder.infusion_eve = installed.infusion_eve;
+                self.settings.reminder.installed = Some(installed);
+                self.info(format!(
+                    "Reminder on: at {at} on days with no entry{eve}, even when the app is closed."
+                ));
+            }
+            Err(error) => self.error(format!("The reminder was not turned on: {error}.")),
+        }
     }
 
     fn info(&mut self, text: String) {
@@ -353,6 +442,8 @@ impl Session {
                 }
                 Err(error) => self.error(format!("Settings were not saved: {error}")),
             },
+            JournalAction::SetReminder(at) => self.set_reminder(at),
+            JournalAction::CloseReminderOffer => self.settings.reminder.first_run_offer = false,
             JournalAction::ShowSetup => self.setup_open = true,
             JournalAction::CloseSetup => self.setup_open = false,
             JournalAction::SaveSetup(treatment) => self.save_setup(&treatment, today),
@@ -635,6 +726,8 @@ impl Session {
             });
             return;
         }
+        self.read_reminder_when_shown();
+        first_run_offer_ui(ui, &mut self.settings.reminder, actions);
         egui::CentralPanel::default().show(ui, |ui| match self.view {
             View::Today => {
                 ui.add_enabled_ui(writable, |ui| {

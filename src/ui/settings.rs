@@ -8,6 +8,7 @@ use crate::analysis::RECALL_BIAS_POINTS;
 use crate::domain::{AnalysisSettings, Settings, Theme};
 
 use super::actions::{Action, JournalAction, ScreenAction};
+use super::reminder::{ReminderState, reminder_settings_ui};
 use super::widgets::{
     FieldNotice, bounded_number_ui, clear_notice, error_ui, field_notice_ui, text_field_ui,
 };
@@ -28,6 +29,8 @@ pub struct SettingsState {
     pub notice: Option<FieldNotice>,
     /// The draft last sent to be saved, so a draft that cannot be saved is tried once.
     attempted: Option<Settings>,
+    /// The reminder to log (kept by the system's scheduler, not in the journal).
+    pub reminder: ReminderState,
 }
 
 impl SettingsState {
@@ -39,6 +42,7 @@ impl SettingsState {
             error: None,
             notice: None,
             attempted: None,
+            reminder: ReminderState::default(),
         }
     }
 
@@ -106,6 +110,10 @@ pub fn settings_ui(
         ui.separator();
         display_ui(ui, state);
         ui.separator();
+        if file.path.is_some() && !file.demo && state.reminder.offered {
+            reminder_settings_ui(ui, &mut state.reminder, actions);
+            ui.separator();
+        }
         journal_day_ui(ui, state, actions);
         ui.separator();
         thresholds_ui(ui, state);
