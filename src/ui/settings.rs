@@ -4,7 +4,7 @@
 use eframe::egui;
 use egui::{RichText, Ui};
 
-use crate::analysis::RECALL_BIAS_POINTS;
+use crate::analysis::{CROSS_CHECK_POINTS, RECALL_BIAS_POINTS};
 use crate::domain::{AnalysisSettings, Settings, Theme};
 
 use super::actions::{Action, JournalAction, ScreenAction};
@@ -214,8 +214,10 @@ fn journal_day_ui(ui: &mut Ui, state: &mut SettingsState, actions: &mut Vec<Acti
     ui.small(format!(
         "Your remembered baseline: used when the weeks before your first infusion were not \
          logged. Relief is then measured against this pain level less {RECALL_BIAS_POINTS:.1} \
-         points, as pain before treatment is usually remembered as worse than it was, and it is \
-         shown beside the pain you logged once relief had worn off when the two differ."
+         points, as pain before treatment is usually remembered as worse than it was. Once \
+         past cycles show relief clearly worn off, it is kept no lower than the pain you logged \
+         then, and no more than {CROSS_CHECK_POINTS:.1} points above it where relief had ended \
+         on those days; it is shown beside that pain when the two differ."
     ));
     if ui
         .button("Your treatment so far…")
