@@ -30,6 +30,7 @@ fn app(path: &std::path::Path, view: View) -> Harness<'static, ReliefApp> {
         start_view: view,
         screenshot: None,
         started: Instant::now(),
+        reminders: None,
         read_only: false,
     };
     let mut harness = Harness::builder()

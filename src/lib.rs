@@ -17,6 +17,7 @@ pub mod domain;
 pub mod fonts;
 pub mod palette;
 pub mod platform;
+pub mod reminders;
 pub mod report;
 pub mod store;
 pub mod synthetic;

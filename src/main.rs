@@ -63,6 +63,7 @@ fn run_app(cli: &Cli, started: Instant) -> ExitCode {
         start_view,
         screenshot: cli.screenshot.clone(),
         started,
+        reminders: relief_journal::reminders::Scheduler::for_current_user().ok(),
         read_only: cli.read_only,
     };
     match ui::run(config) {

@@ -8,7 +8,8 @@
 ;
 ; Installs for all users (Program Files, needs administrator rights) or for the current user only
 ; (%LOCALAPPDATA%\Programs, no rights needed); the first page asks, and silent installs take
-; /AllUsers or /CurrentUser. The uninstaller removes the program, its shortcut and its registry
+; /AllUsers or /CurrentUser. The uninstaller turns off the reminder to log of the user running it
+; (`relief-journal reminders off`) and removes the program, its shortcut and its registry
 ; entries, and never the journal in %APPDATA%\relief-journal.
 
 ; A 64-bit installer for a 64-bit program: it writes the 64-bit registry view and Program Files.
@@ -40,6 +41,13 @@ VIAddVersionKey "LegalCopyright" "MIT OR Apache-2.0"
 !define MULTIUSER_INSTALLMODE_DEFAULT_REGISTRY_VALUENAME "InstallMode"
 !include MultiUser.nsh
 !include MUI2.nsh
+!include LogicLib.nsh
+!include Win\COM.nsh
+!include Win\Propkey.nsh
+
+; The AppUserModelID the program gives its notifications (src/reminders/notify.rs): Windows shows
+; the reminder's toasts as coming from the app whose Start-menu shortcut carries it.
+!define APP_USER_MODEL_ID "ReliefJournal.ReliefJournal"
 
 !define MUI_ICON "${ICON}"
 !define MUI_UNICON "${ICON}"
@@ -73,6 +81,46 @@ Function un.onInit
     !insertmacro MULTIUSER_UNINIT
 FunctionEnd
 
+; Puts ${APP_USER_MODEL_ID} on the shortcut whose path is on the stack, through the shell link's
+; property store (COM, with the System plugin that ships with NSIS). On any failure the shortcut
+; stays as it is and toasts show as coming from PowerShell.
+Function SetShortcutAppUserModelId
+    Exch $R0
+    Push $0
+    Push $1
+    Push $2
+    Push $3
+    Push $4
+    !insertmacro ComHlpr_CreateInProcInstance ${CLSID_ShellLink} ${IID_IShellLink} r0 ""
+    ${If} $0 P<> 0
+        ${IUnknown::QueryInterface} $0 '("${IID_IPersistFile}",.r1)'
+        ${If} $1 P<> 0
+            ${IPersistFile::Load} $1 '("$R0",${STGM_READWRITE}).r2'
+            ${If} $2 = 0
+                ${IUnknown::QueryInterface} $0 '("${IID_IPropertyStore}",.r2)'
+                ${If} $2 P<> 0
+                    System::Call '*${SYSSTRUCT_PROPERTYKEY}(${PKEY_AppUserModel_ID})p.r3'
+                    System::Call '*(&i2 ${VT_LPWSTR},&i6,w "${APP_USER_MODEL_ID}",&i8)p.r4'
+                    ${IPropertyStore::SetValue} $2 '($3,$4)'
+                    ${IPropertyStore::Commit} $2 ""
+                    System::Free $3
+                    System::Free $4
+                    ${IUnknown::Release} $2 ""
+                    ${IPersistFile::Save} $1 '("$R0",1)'
+                ${EndIf}
+            ${EndIf}
+            ${IUnknown::Release} $1 ""
+        ${EndIf}
+        ${IUnknown::Release} $0 ""
+    ${EndIf}
+    Pop $4
+    Pop $3
+    Pop $2
+    Pop $1
+    Pop $0
+    Pop $R0
+FunctionEnd
+
 Section "Relief Journal" SecApp
     SectionIn RO
     SetOutPath "$INSTDIR"
@@ -84,6 +132,8 @@ Section "Relief Journal" SecApp
     WriteUninstaller "$INSTDIR\uninstall.exe"
 
     CreateShortcut "$SMPROGRAMS\${APP_NAME}.lnk" "$INSTDIR\${APP_EXE}" "" "$INSTDIR\${APP_EXE}" 0
+    Push "$SMPROGRAMS\${APP_NAME}.lnk"
+    Call SetShortcutAppUserModelId
 
     ; SHCTX is HKLM for all users and HKCU for the current user (set by MultiUser.nsh).
     WriteRegStr SHCTX "${SETTINGS_KEY}" "InstallLocation" "$INSTDIR"
@@ -104,6 +154,9 @@ Section "Relief Journal" SecApp
 SectionEnd
 
 Section "Uninstall"
+    ; The reminder to log of the user uninstalling (a Task Scheduler task) goes with the program,
+    ; so no task is left pointing at a missing exe.
+    ExecWait '"$INSTDIR\${APP_EXE}" reminders off'
     ; Only the files this installer wrote, one by one: the journal lives in
     ; %APPDATA%\relief-journal and is never touched, and nothing else in $INSTDIR is removed.
     Delete "$SMPROGRAMS\${APP_NAME}.lnk"

@@ -3,7 +3,8 @@
 //! In order of preference: the mean pain of the untreated period before the first infusion ever
 //! (the `baseline_days` before it when densely logged, otherwise every logged day of the four
 //! weeks before it, at least [`MIN_UNTREATED_DAYS`] of them); the **remembered baseline** the
-//! patient gave ("before ketamine, my pain on a typical day was…"); an estimate from the pain
+//! patient gave ("before ketamine, my pain on a typical day was…"), kept within reach of the pain
+//! logged once relief had clearly worn off ([`remembered_in_use`]); an estimate from the pain
 //! logged once relief had clearly worn off in past cycles (said to be one); or, as a last resort,
 //! each cycle's own pre-infusion week. Relief is measured against untreated pain, not pre-booster
 //! pain: a booster given while relief still holds would otherwise look like no relief at all.
@@ -130,6 +131,62 @@ pub fn recall_corrected(remembered: f64) -> f64 {
     (remembered - RECALL_BIAS_POINTS).max(MIN_BASELINE_PAIN)
 }
 
+/// How the remembered baseline in use stands against the pain logged once relief had clearly
+/// worn off (see [`remembered_in_use`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RememberedCheck {
+    /// The remembered baseline less the recall correction, as it is.
+    AsRemembered,
+    /// Raised to the worn-off pain, which was higher: untreated pain is at least the pain logged
+    /// once relief had clearly worn off.
+    RaisedToWornOff,
+    /// Lowered to [`CROSS_CHECK_POINTS`] above the worn-off pain: the remembered baseline lay
+    /// further above it, and on those days relief was not meaningful even against the remembered
+    /// baseline, so those cycles' relief had ended and their pain is close to untreated pain.
+    LoweredToWornOff,
+}
+
+/// The remembered baseline relief is measured against: `remembered` less the recall correction
+/// ([`recall_corrected`]), checked against `worn_off`, the pain logged once relief had clearly
+/// worn off, when it rests on at least [`MIN_WORN_OFF_CYCLES`] cycles (one unusual cycle, a
+/// flare, does not move it):
+///
+/// - never below the worn-off pain: relief may not have worn off completely on those days, so
+///   untreated pain was at least as high (the remembered value was set too low);
+/// - never more than [`CROSS_CHECK_POINTS`] above it, when on those days relief was below
+///   `meaningful_pct` even against the remembered baseline: those cycles' relief had ended, so
+///   their pain lies close to untreated pain, and a remembered value further above it is the
+///   recall error the cross-check looks for (untreated pain remembered as worse than it was).
+///   Worn-off days on which relief was still meaningful against the remembered baseline (relief
+///   still fading when the next infusion came) say nothing about untreated pain, and leave the
+///   remembered value as it is.
+///
+/// Scores on the 0–10 scale; never below [`MIN_BASELINE_PAIN`].
+pub fn remembered_in_use(
+    remembered: f64,
+    worn_off: Option<&WornOff>,
+    meaningful_pct: f64,
+) -> (f64, RememberedCheck) {
+    let corrected = recall_corrected(remembered);
+    let Some(logged) = worn_off
+        .filter(|worn_off| worn_off.cycles.len() >= MIN_WORN_OFF_CYCLES)
+        .and_then(|worn_off| worn_off.pain)
+    else {
+        return (corrected, RememberedCheck::AsRemembered);
+    };
+    if logged > corrected {
+        return (logged, RememberedCheck::RaisedToWornOff);
+    }
+    let relief_ended = logged >= corrected * (1.0 - meaningful_pct / 100.0);
+    if corrected - logged > CROSS_CHECK_POINTS && relief_ended {
+        return (
+            (logged + CROSS_CHECK_POINTS).max(MIN_BASELINE_PAIN),
+            RememberedCheck::LoweredToWornOff,
+        );
+    }
+    (corrected, RememberedCheck::AsRemembered)
+}
+
 /// How far a remembered baseline may lie above untreated pain, beyond the recall correction,
 /// when relief is judged to have held to the next infusion: 1 point on the 0–10 scale, half a
 /// point for a whole-number answer (a typical 7.4 is remembered as 7 or 8) and half a point more
@@ -159,6 +216,23 @@ impl Baseline {
             _ => BASELINE_CONFIDENCE_Z * self.standard_error.unwrap_or(0.0),
         };
         Some((pain - margin).max(MIN_BASELINE_PAIN))
+    }
+
+    /// How the remembered baseline in use stands against the worn-off pain (see
+    /// [`remembered_in_use`]); `None` unless the remembered baseline is in use.
+    pub fn remembered_check(&self) -> Option<RememberedCheck> {
+        if self.source != Some(BaselineSource::Remembered) {
+            return None;
+        }
+        let corrected = recall_corrected(self.remembered_pain?);
+        let pain = self.pain?;
+        Some(if pain > corrected {
+            RememberedCheck::RaisedToWornOff
+        } else if pain < corrected {
+            RememberedCheck::LoweredToWornOff
+        } else {
+            RememberedCheck::AsRemembered
+        })
     }
 
     /// The remembered baseline and the worn-off pain when they are [`CROSS_CHECK_POINTS`] or more
@@ -349,7 +423,14 @@ pub(crate) fn journal_baseline(
     let (pain, source) = match (pretreatment, remembered, estimate) {
         (Some(pain), _, _) => (Some(pain), Some(BaselineSource::Pretreatment)),
         (None, Some(remembered), _) => (
-            Some(recall_corrected(remembered)),
+            Some(
+                remembered_in_use(
+                    remembered,
+                    worn_off.as_ref(),
+                    settings.analysis.meaningful_relief_pct,
+                )
+                .0,
+            ),
             Some(BaselineSource::Remembered),
         ),
         (None, None, Some(pain)) => (Some(pain), Some(BaselineSource::WornOff)),
@@ -478,6 +559,86 @@ mod tests {
         assert_eq!(baseline.source, Some(BaselineSource::Remembered));
         let baseline = journal_baseline(&index, None, None, &Settings::default());
         assert_eq!((baseline.pain, baseline.source), (None, None));
+    }
+
+    #[test]
+    fn a_remembered_baseline_is_checked_against_the_worn_off_pain() {
+        let worn_off = |pain, cycles: &[u32]| WornOff {
+            pain: Some(pain),
+            days_logged: 20,
+            cycles: cycles.to_vec(),
+        };
+        let two = worn_off(6.0, &[1, 2]);
+        // Remembered 8: 7.5, 1.5 points above 6, no further: as remembered.
+        assert_eq!(
+            remembered_in_use(8.0, Some(&two), 30.0),
+            (7.5, RememberedCheck::AsRemembered)
+        );
+        // Remembered 6: 5.5 is below the 6 logged once relief had worn off: raised to 6.
+        assert_eq!(
+            remembered_in_use(6.0, Some(&two), 30.0),
+            (6.0, RememberedCheck::RaisedToWornOff)
+        );
+        // Remembered 9: 8.5 is 2.5 points above 6, and against 8.5 the worn-off days held
+        // (8.5 - 6) / 8.5 = 29.4% relief, below 30%: lowered to 6 + 1.5 = 7.5.
+        assert_eq!(
+            remembered_in_use(9.0, Some(&two), 30.0),
+            (7.5, RememberedCheck::LoweredToWornOff)
+        );
+        // Remembered 10: against 9.5 the worn-off days held (9.5 - 6) / 9.5 = 36.8%, still
+        // meaningful relief: that pain says nothing about untreated pain, so 9.5 stands.
+        assert_eq!(
+            remembered_in_use(10.0, Some(&two), 30.0),
+            (9.5, RememberedCheck::AsRemembered)
+        );
+        // With a meaningful threshold of 40% the same days held less than 40%: lowered.
+        assert_eq!(
+            remembered_in_use(10.0, Some(&two), 40.0),
+            (7.5, RememberedCheck::LoweredToWornOff)
+        );
+        // Worn-off days from one cycle only (it may have been a flare), or none: as remembered.
+        let one = worn_off(6.0, &[2]);
+        assert_eq!(
+            remembered_in_use(6.0, Some(&one), 30.0),
+            (5.5, RememberedCheck::AsRemembered)
+        );
+        assert_eq!(
+            remembered_in_use(9.0, None, 30.0),
+            (8.5, RememberedCheck::AsRemembered)
+        );
+
+        // The journal's baseline says which, from its own fields.
+        let three = entries(&[(8, 7), (10, 8), (12, 6)]);
+        let index = EntryIndex::new(&three);
+        let settings = |remembered| Settings {
+            baseline_pain: Some(remembered),
+            ..Settings::default()
+        };
+        let check = |remembered| {
+            let baseline = journal_baseline(
+                &index,
+                Some(date(15)),
+                Some(two.clone()),
+                &settings(remembered),
+            );
+            (baseline.pain, baseline.remembered_check())
+        };
+        assert_eq!(check(8.0), (Some(7.5), Some(RememberedCheck::AsRemembered)));
+        assert_eq!(
+            check(6.0),
+            (Some(6.0), Some(RememberedCheck::RaisedToWornOff))
+        );
+        assert_eq!(
+            check(9.0),
+            (Some(7.5), Some(RememberedCheck::LoweredToWornOff))
+        );
+        let measured = journal_baseline(
+            &index,
+            Some(date(15)),
+            Some(two.clone()),
+            &Settings::default(),
+        );
+        assert_eq!(measured.remembered_check(), None);
     }
 
     #[test]

@@ -41,7 +41,8 @@ use serde::Serialize;
 pub use baseline::{
     BASELINE_CONFIDENCE_Z, Baseline, BaselineSource, CROSS_CHECK_POINTS, MIN_BASELINE_PAIN,
     MIN_UNTREATED_DAYS, MIN_WORN_OFF_CYCLES, RECALL_BIAS_POINTS, REMEMBERED_DOUBT_POINTS,
-    UNTREATED_LOOKBACK_DAYS, WORN_OFF_BAND_POINTS, WORN_OFF_RISE_POINTS, WornOff, recall_corrected,
+    RememberedCheck, UNTREATED_LOOKBACK_DAYS, WORN_OFF_BAND_POINTS, WORN_OFF_RISE_POINTS, WornOff,
+    recall_corrected, remembered_in_use,
 };
 pub use decay::{DecayFit, MAX_HALF_LIFE_SPAN_FACTOR, MIN_DECAY_POINTS, MIN_FIT_R_SQUARED};
 pub use flags::{

@@ -10,11 +10,29 @@ use clap::Args;
 use super::CliError;
 use crate::domain::DateOrder;
 use crate::store::exchange::{
-    Field, Imported, LongMapping, NameRule, Scale, TableMapping, Tracker, TrackerOptions,
-    ZeroMeans, decode, entry_line, guess_columns, is_workbook, map_table, read_file, read_long,
-    read_table, read_tracker,
+    Field, ImportError, Imported, LongMapping, NameRule, Scale, TableMapping, Tracker,
+    TrackerOptions, ZeroMeans, decode, entry_line, guess_columns, is_workbook, map_table,
+    read_file, read_long, read_table, read_tracker, table_from_text,
 };
 use crate::store::{BackedUpImport, Store};
+
+/// The tracker whose export `path` is, recognised from its header or its JSON's shape, with the
+/// file's text; `None` when no known layout fits.
+fn recognised_tracker(path: &std::path::Path, file: &str) -> Option<(Tracker, String)> {
+    if is_workbook(path) {
+        return None;
+    }
+    let bytes = std::fs::read(path).ok()?;
+    let text = decode(&bytes, file).ok()?;
+    let tracker = match text.trim_start().chars().next() {
+        Some('{' | '[') => {
+            let value: serde_json::Value = serde_json::from_str(&text).ok()?;
+            Tracker::recognise_json(&value)
+        }
+        _ => Tracker::recognise(&table_from_text(&text, file).ok()?.headers),
+    }?;
+    Some((tracker, text))
+}
 
 /// Rows printed by `--dry-run`.
 const DRY_RUN_ROWS: usize = 10;
@@ -264,8 +282,23 @@ pub fn run(store: &mut Store, args: &ImportArgs, now: NaiveDateTime) -> Result<(
         }
         map_table(&table, &mapping, now.date(), &file)?
     } else {
-        read_file(&args.file)?
+        match read_file(&args.file) {
+            Err(error @ ImportError::Foreign { .. }) => match recognised_tracker(&args.file, &file)
+            {
+                Some((tracker, text)) => {
+                    println!(
+                        "Read as a {} export, recognised from its layout (--from {} says so; --from NAME chooses another).",
+                        tracker.title(),
+                        tracker.name()
+                    );
+                    read_tracker(tracker, &text, &args.tracker_options()?, now.date(), &file)?
+                }
+                None => return Err(error.into()),
+            },
+            other => other?,
+        }
     };
+    imported.refuse_impossible_dates(now.date(), &file)?;
     let settings = imported.settings_over(&store.settings()?, &file)?;
     if args.dry_run {
         return dry_run(store, &imported, &file);

@@ -11,6 +11,8 @@ mod export;
 mod import;
 mod infusion;
 mod log;
+mod remind;
+mod reminders;
 mod report;
 mod restore;
 
@@ -79,6 +81,10 @@ pub enum Command {
     Backup(backup::BackupArgs),
     /// Replace the journal with a backup, after backing up the current journal.
     Restore(restore::RestoreArgs),
+    /// Show a desktop notification when today is not logged (what the scheduled reminder runs).
+    Remind(remind::RemindArgs),
+    /// Turn the daily reminder to log on (--at HH:MM) or off, or show it (status).
+    Reminders(reminders::RemindersArgs),
 }
 
 /// Why a command failed, and with which exit code.
@@ -148,6 +154,15 @@ pub fn run(cli: &Cli, command: &Command) -> Result<(), CliError> {
         // Restoring must work when the journal itself cannot be opened.
         return restore::run(&path, args, now(cli)?);
     }
+    // Reminders never open the journal for writing.
+    match command {
+        Command::Remind(args) => {
+            let today = optional(cli.today.as_ref(), |text| parse_date("today", text))?;
+            return remind::run(&journal_path(cli)?, args, today, now(cli)?);
+        }
+        Command::Reminders(args) => return reminders::run(&journal_path(cli)?, args, now(cli)?),
+        _ => {}
+    }
     let mut store = open_store(cli)?;
     let today = today(cli, &store)?;
     match command {
@@ -161,7 +176,7 @@ pub fn run(cli: &Cli, command: &Command) -> Result<(), CliError> {
         Command::Report(args) => report::run(&store, args, today),
         Command::Backup(args) => backup::run(&store, args, now(cli)?),
         // Handled above, before the journal is opened.
-        Command::Restore(_) => Ok(()),
+        Command::Restore(_) | Command::Remind(_) | Command::Reminders(_) => Ok(()),
     }
 }
 

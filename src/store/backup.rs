@@ -247,25 +247,65 @@ pub(super) fn backup_connection(
     now: NaiveDateTime,
     reason: BackupReason,
 ) -> StoreResult<PathBuf> {
-    create_backup_folder(journal)?;
+    let folder = create_backup_folder(journal)?;
+    remove_partial_copies(journal, &folder);
     let existing = list_backups(journal)?;
     let path = backup_path(journal, &existing, now, reason);
-    create_private_file(&path)?;
-    // A backup is a plain, self-contained file: any write-ahead log is folded into it. Whatever
-    // fails (a full disk, say), no partial copy is left to be taken for a backup.
+    // Written under a name no listing takes for a backup, then renamed: a copy cut short (a
+    // full disk, a kill, a power cut) is never offered as the latest backup.
+    let partial = partial_path(&path);
+    create_private_file(&partial)?;
+    // A backup is a plain, self-contained file: any write-ahead log is folded into it.
     let written = connection
-        .backup(rusqlite::MAIN_DB, &path, None)
+        .backup(rusqlite::MAIN_DB, &partial, None)
         .and_then(|()| {
-            let copy = Connection::open(&path)?;
+            let copy = Connection::open(&partial)?;
             copy.pragma_update(None, "journal_mode", "DELETE")
         })
         .map_err(StoreError::from)
-        .and_then(|()| restrict_permissions(&path));
+        .and_then(|()| restrict_permissions(&partial))
+        .and_then(|()| fs::rename(&partial, &path).map_err(|source| io_error(&path, source)));
     if let Err(error) = written {
-        let _ = fs::remove_file(&path);
+        let _ = fs::remove_file(&partial);
         return Err(error);
     }
     Ok(path)
+}
+
+/// The name a backup is written under before it is complete.
+fn partial_path(path: &Path) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(PARTIAL_SUFFIX);
+    PathBuf::from(name)
+}
+
+/// The end of the name of a backup still being written.
+const PARTIAL_SUFFIX: &str = ".partial";
+
+/// Removes copies of `journal` left unfinished by an earlier backup that was cut short.
+fn remove_partial_copies(journal: &Path, folder: &Path) {
+    let Ok(items) = fs::read_dir(folder) else {
+        return;
+    };
+    for item in items.flatten() {
+        let path = item.path();
+        let unfinished = path
+            .to_str()
+            .map(|text| {
+                ["-journal", "-wal", "-shm"]
+                    .into_iter()
+                    .find_map(|side| text.strip_suffix(side))
+                    .unwrap_or(text)
+            })
+            .and_then(|text| text.strip_suffix(PARTIAL_SUFFIX))
+            .is_some_and(|finished| parse_backup_name(journal, Path::new(finished)).is_some());
+        if unfinished && let Err(error) = fs::remove_file(&path) {
+            log::warn!(
+                "{}: an unfinished backup was not removed ({error})",
+                path.display()
+            );
+        }
+    }
 }
 
 /// Removes backups older than `keep_days` days before `now`, after a backup was written (see

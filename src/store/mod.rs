@@ -7,6 +7,7 @@
 mod backup;
 mod error;
 pub mod exchange;
+mod last_logged;
 mod open;
 mod rows;
 mod schema;
@@ -21,6 +22,10 @@ pub use backup::{
     restore_journal,
 };
 pub use error::{StoreError, StoreResult};
+pub use last_logged::{
+    LAST_LOGGED_SUFFIX, day_is_logged, day_rollover_hour, infusion_planned_on, last_logged_path,
+    read_last_logged_day,
+};
 pub use open::{Access, ReadOnly, write_private_file};
 pub use schema::{APPLICATION_ID, LATEST_VERSION, migrations};
 
@@ -144,11 +149,14 @@ impl Store {
         }
         migrations().to_latest(&mut connection)?;
         open::restrict_permissions(path)?;
-        Ok(Self {
+        let store = Self {
             connection,
             path: Some(path.to_owned()),
             read_only: None,
-        })
+        };
+        // A journal from before the file existed, or one restored from a backup, gets it now.
+        store.note_last_logged_day();
+        Ok(store)
     }
 
     /// Opens the existing journal at `path` for reading only, whether or not it could be
@@ -254,6 +262,7 @@ impl Store {
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let outcome = upsert_entry(&transaction, entry)?;
         transaction.commit()?;
+        self.note_last_logged_day();
         Ok(outcome)
     }
 
@@ -317,6 +326,7 @@ impl Store {
             .transpose()?;
         transaction.execute("DELETE FROM entry WHERE date = ?1", [date_text(date)])?;
         transaction.commit()?;
+        self.note_last_logged_day();
         Ok(existing)
     }
 
@@ -477,6 +487,7 @@ impl Store {
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let summary = import_into(&transaction, entries, infusions, settings)?;
         transaction.commit()?;
+        self.note_last_logged_day();
         Ok(summary)
     }
 
@@ -531,6 +542,7 @@ impl Store {
             Some(&journal.settings),
         )?;
         transaction.commit()?;
+        self.note_last_logged_day();
         Ok(summary)
     }
 

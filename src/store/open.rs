@@ -165,7 +165,7 @@ pub fn open_read_only(path: &Path, access: &Access) -> StoreResult<Connection> {
 
 /// `path` as an SQLite `file:` URI: every byte outside the unreserved characters is
 /// percent-encoded, so `?`, `#`, `%`, spaces and non-UTF-8 names survive.
-fn file_uri(path: &Path) -> String {
+pub(super) fn file_uri(path: &Path) -> String {
     let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
     let bytes = absolute.as_os_str().as_encoded_bytes();
     let mut uri = String::from("file:");

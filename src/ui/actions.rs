@@ -120,6 +120,11 @@ pub enum JournalAction {
     ConfirmImport,
     /// Drop the previewed file.
     CancelImport,
+    /// Install the daily reminder to log as chosen (replacing one already on), or, with `None`,
+    /// remove it and everything it installed.
+    SetReminder(Option<crate::reminders::ReminderChoice>),
+    /// Close the first-run offer of a reminder.
+    CloseReminderOffer,
 }
 
 /// Changes what the open journal shows, applied by its session; nothing is written, so these
@@ -255,7 +260,10 @@ impl JournalAction {
             | Self::ConfirmWrite
             | Self::CancelWrite
             | Self::PreviewImport(..)
-            | Self::CancelImport => false,
+            | Self::CancelImport
+            // The reminder is the system's scheduler job; it reads the journal, never writes it.
+            | Self::SetReminder(_)
+            | Self::CloseReminderOffer => false,
         }
     }
 }

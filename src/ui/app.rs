@@ -246,6 +246,7 @@ impl ReliefApp {
                         if treatment_started {
                             session.open_setup();
                         }
+                        session.offer_reminder();
                         self.screen = Screen::Journal(Box::new(session));
                     }
                     Err(error) => match &mut self.screen {

@@ -69,9 +69,12 @@ impl ImportPreview {
     /// Compares a file's validated content with the journal. Nothing is written.
     ///
     /// # Errors
-    /// [`FileError::Read`] when the file's settings do not fit.
+    /// [`FileError::Read`] when the file's settings do not fit, or it holds an entry or a done
+    /// infusion after today or two done infusions on one day.
     pub fn new(path: &Path, imported: Imported, data: &JournalData) -> Result<Self, FileError> {
-        let settings = imported.settings_over(&data.settings, &path.display().to_string())?;
+        let file = path.display().to_string();
+        imported.refuse_impossible_dates(data.analysed_on, &file)?;
+        let settings = imported.settings_over(&data.settings, &file)?;
         let replaced_days = imported
             .entries
             .iter()

@@ -21,6 +21,7 @@ mod infusions;
 mod outcome;
 mod paste_dates;
 mod plot_series;
+mod reminder;
 mod report;
 mod screenshot;
 mod session;
@@ -50,6 +51,7 @@ pub use charts::ChartsState;
 pub use commands::{Command, CommandEntry, shortcut_clashes};
 pub use files::{FileError, ImportPreview};
 pub use import::{ImportSource, PendingImport, TableChoice, TrackerChoice};
+pub use reminder::{REMINDER_SWITCH, REMINDER_TIME_FIELD, ReminderState};
 pub use report::{Period, ReportState};
 pub use screenshot::{ScreenshotError, ScreenshotOutcome};
 
@@ -141,6 +143,8 @@ pub struct AppConfig {
     pub screenshot: Option<PathBuf>,
     /// When the process started, to log the time to the first frame.
     pub started: Instant,
+    /// The system scheduler that runs the reminder to log; `None` offers no reminder.
+    pub reminders: Option<crate::reminders::Scheduler>,
     /// Open the journal for reading only, even where it could be written (`--read-only`).
     pub read_only: bool,
 }

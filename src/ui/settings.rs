@@ -4,10 +4,11 @@
 use eframe::egui;
 use egui::{RichText, Ui};
 
-use crate::analysis::RECALL_BIAS_POINTS;
+use crate::analysis::{CROSS_CHECK_POINTS, RECALL_BIAS_POINTS};
 use crate::domain::{AnalysisSettings, Settings, Theme};
 
 use super::actions::{Action, JournalAction, ScreenAction};
+use super::reminder::{ReminderState, reminder_settings_ui};
 use super::widgets::{
     FieldNotice, bounded_number_ui, clear_notice, error_ui, field_notice_ui, text_field_ui,
 };
@@ -28,6 +29,8 @@ pub struct SettingsState {
     pub notice: Option<FieldNotice>,
     /// The draft last sent to be saved, so a draft that cannot be saved is tried once.
     attempted: Option<Settings>,
+    /// The reminder to log (kept by the system's scheduler, not in the journal).
+    pub reminder: ReminderState,
 }
 
 impl SettingsState {
@@ -39,6 +42,7 @@ impl SettingsState {
             error: None,
             notice: None,
             attempted: None,
+            reminder: ReminderState::default(),
         }
     }
 
@@ -106,6 +110,10 @@ pub fn settings_ui(
         ui.separator();
         display_ui(ui, state);
         ui.separator();
+        if file.path.is_some() && !file.demo && state.reminder.offered {
+            reminder_settings_ui(ui, &mut state.reminder, actions);
+            ui.separator();
+        }
         journal_day_ui(ui, state, actions);
         ui.separator();
         thresholds_ui(ui, state);
@@ -206,8 +214,10 @@ fn journal_day_ui(ui: &mut Ui, state: &mut SettingsState, actions: &mut Vec<Acti
     ui.small(format!(
         "Your remembered baseline: used when the weeks before your first infusion were not \
          logged. Relief is then measured against this pain level less {RECALL_BIAS_POINTS:.1} \
-         points, as pain before treatment is usually remembered as worse than it was, and it is \
-         shown beside the pain you logged once relief had worn off when the two differ."
+         points, as pain before treatment is usually remembered as worse than it was. Once \
+         past cycles show relief clearly worn off, it is kept no lower than the pain you logged \
+         then, and no more than {CROSS_CHECK_POINTS:.1} points above it where relief had ended \
+         on those days; it is shown beside that pain when the two differ."
     ));
     if ui
         .button("Your treatment so far…")

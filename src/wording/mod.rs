@@ -26,8 +26,9 @@ use chrono::NaiveDate;
 
 use crate::analysis::stats::round1;
 use crate::analysis::{
-    Analysis, Baseline, BaselineSource, Cycle, Forecast, Loss, MIN_UNTREATED_DAYS, RECENT_CYCLES,
-    RECENT_MATCHES, SMOOTHING_WINDOW_DAYS, UNTREATED_LOOKBACK_DAYS,
+    Analysis, Baseline, BaselineSource, CROSS_CHECK_POINTS, Cycle, Forecast, Loss,
+    MIN_UNTREATED_DAYS, RECENT_CYCLES, RECENT_MATCHES, RememberedCheck, SMOOTHING_WINDOW_DAYS,
+    UNTREATED_LOOKBACK_DAYS, recall_corrected,
 };
 use crate::domain::AnalysisSettings;
 
@@ -425,20 +426,51 @@ pub fn baseline_sentence(baseline: &Baseline, settings: &AnalysisSettings) -> St
                 ),
             };
             let remembered = baseline.remembered_pain.unwrap_or_default();
-            let taken_off = baseline.pain.map_or(0.0, |pain| remembered - pain);
-            let correction = if taken_off > 0.0 {
+            let corrected = recall_corrected(remembered);
+            let correction = if remembered > corrected {
                 format!(
-                    ", less {taken_off:.1} points, as pain before treatment is usually remembered \
-                     as worse than it was once treatment has helped"
+                    ", less {:.1} points, as pain before treatment is usually remembered as worse \
+                     than it was once treatment has helped",
+                    remembered - corrected
                 )
             } else {
                 String::new()
             };
-            format!(
-                "Baseline pain {pain}: from your remembered baseline of {}, the pain you remember \
-                 on a typical day before ketamine{correction}.{logged}",
-                round1(remembered),
-            )
+            let worn_off = baseline.worn_off.as_ref();
+            let (worn_pain, worn_days, worn_cycles) =
+                worn_off.map_or((0.0, 0, String::new()), |worn| {
+                    (
+                        worn.pain.unwrap_or_default(),
+                        worn.days_logged,
+                        cycle_list(&worn.cycles),
+                    )
+                });
+            let from_remembered = format!(
+                "your remembered baseline of {}, the pain you remember on a typical day before \
+                 ketamine{correction}",
+                round1(remembered)
+            );
+            match baseline.remembered_check() {
+                Some(RememberedCheck::RaisedToWornOff) => format!(
+                    "Baseline pain {pain}: the mean pain you logged on {worn_days} days once relief \
+                     had clearly worn off ({worn_cycles}), as untreated pain was at least that \
+                     high. From {from_remembered}, it would be {corrected:.1}.{logged}"
+                ),
+                Some(RememberedCheck::LoweredToWornOff) => format!(
+                    "Baseline pain {pain}: {CROSS_CHECK_POINTS:.1} points above the mean pain of \
+                     {worn_pain:.1} you logged on {worn_days} days once relief had clearly worn \
+                     off ({worn_cycles}). From {from_remembered}, it would be {corrected:.1}, but \
+                     on those days relief was below {:.0}% even against that, so it had ended \
+                     there, and untreated pain is taken to be at most {CROSS_CHECK_POINTS:.1} \
+                     points above their pain.{logged}",
+                    settings.meaningful_relief_pct
+                ),
+                _ => {
+                    let mut sentence = format!("Baseline pain {pain}: from {from_remembered}.");
+                    sentence.push_str(&logged);
+                    sentence
+                }
+            }
         }
         Some(BaselineSource::WornOff) => {
             let (days, cycles) = baseline
@@ -491,20 +523,29 @@ fn cycle_list(cycles: &[u32]) -> String {
 /// Both numbers when a remembered baseline and the pain logged once relief had worn off are far
 /// apart (see [`Baseline::cross_check`]): "You remembered 8; when relief had worn off you logged
 /// 6.2 on average (15 days in cycles 2 and 3). Relief is measured against 7.5, from the remembered
-/// 8; you can change it in the settings." `None` otherwise. The remembered baseline itself is never
-/// changed.
+/// 8; you can change the remembered baseline in the settings." When the baseline in use was set
+/// from the worn-off pain instead (see [`RememberedCheck`]), the last sentence says so. `None`
+/// otherwise. The remembered baseline itself is never changed.
 pub fn cross_check_sentence(baseline: &Baseline) -> Option<String> {
     let (remembered, worn_off) = baseline.cross_check()?;
     Some(format!(
         "You remembered {}; when relief had worn off you logged {} on average ({} days in {}). \
-         Relief is measured against {:.1}, from the remembered {}; you can change it in the \
+         Relief is measured against {:.1}, {}; you can change the remembered baseline in the \
          settings.",
         round1(remembered),
         worn_off.pain.map(round1).unwrap_or_default(),
         worn_off.days_logged,
         cycle_list(&worn_off.cycles),
         baseline.pain.unwrap_or(remembered),
-        round1(remembered),
+        match baseline.remembered_check() {
+            Some(RememberedCheck::RaisedToWornOff) => {
+                "the pain logged once relief had worn off".to_owned()
+            }
+            Some(RememberedCheck::LoweredToWornOff) => format!(
+                "{CROSS_CHECK_POINTS:.1} points above the pain logged once relief had worn off"
+            ),
+            _ => format!("from the remembered {}", round1(remembered)),
+        },
     ))
 }
 

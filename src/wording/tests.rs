@@ -289,7 +289,7 @@ fn a_remembered_baseline_far_from_the_worn_off_pain_shows_both() {
         Some(
             "You remembered 8; when relief had worn off you logged 6.2 on average (15 days in \
              cycles 2 and 3). Relief is measured against 7.5, from the remembered 8; you can \
-             change it in the settings."
+             change the remembered baseline in the settings."
         )
     );
     // 8 - 6.6 = 1.4 is within 1.5 points: nothing to show.
@@ -302,6 +302,54 @@ fn a_remembered_baseline_far_from_the_worn_off_pain_shows_both() {
         ..remembered(6.2)
     };
     assert_eq!(cross_check_sentence(&measured), None);
+}
+
+#[test]
+fn a_remembered_baseline_set_from_the_worn_off_pain_says_so() {
+    let default = AnalysisSettings::default();
+    let checked = |pain, remembered| Baseline {
+        pain: Some(pain),
+        source: Some(BaselineSource::Remembered),
+        days_logged: 0,
+        spread_sd: None,
+        standard_error: None,
+        remembered_pain: Some(remembered),
+        worn_off: Some(WornOff {
+            pain: Some(6.0),
+            days_logged: 75,
+            cycles: vec![1, 2, 3],
+        }),
+    };
+    // Remembered 6, less half a point 5.5, below the 6 logged once relief had worn off: 0 points
+    // apart, so no cross-check sentence.
+    let raised = checked(6.0, 6.0);
+    assert_eq!(
+        baseline_text(&raised, &default),
+        "Baseline pain 6.0: the mean pain you logged on 75 days once relief had clearly worn off \
+         (cycles 1, 2 and 3), as untreated pain was at least that high. From your remembered \
+         baseline of 6, the pain you remember on a typical day before ketamine, less 0.5 points, \
+         as pain before treatment is usually remembered as worse than it was once treatment has \
+         helped, it would be 5.5."
+    );
+    // Remembered 9, less half a point 8.5, lowered to 6 + 1.5: both are shown.
+    let lowered = checked(7.5, 9.0);
+    assert_eq!(
+        baseline_text(&lowered, &default),
+        "Baseline pain 7.5: 1.5 points above the mean pain of 6.0 you logged on 75 days once \
+         relief had clearly worn off (cycles 1, 2 and 3). From your remembered baseline of 9, the \
+         pain you remember on a typical day before ketamine, less 0.5 points, as pain before \
+         treatment is usually remembered as worse than it was once treatment has helped, it \
+         would be 8.5, but on those days relief was below 30% even against that, so it had ended \
+         there, and untreated pain is taken to be at most 1.5 points above their pain. You \
+         remembered 9; when relief had worn off you logged 6 on average (75 days in cycles 1, 2 \
+         and 3). Relief is measured against 7.5, 1.5 points above the pain logged once relief \
+         had worn off; you can change the remembered baseline in the settings."
+    );
+    // Remembered 4.5, less half a point 4.0, raised to 6: 1.5 points apart, both shown.
+    assert!(baseline_text(&checked(6.0, 4.5), &default).ends_with(
+        "Relief is measured against 6.0, the pain logged once relief had worn off; you can \
+             change the remembered baseline in the settings."
+    ));
 }
 
 #[test]

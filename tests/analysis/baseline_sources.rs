@@ -1,5 +1,7 @@
 //! Which baseline relief is measured against, and how every view says so: a remembered baseline
-//! far from the pain logged once relief had worn off is shown beside it (never changed), and
+//! far from the pain logged once relief had worn off is shown beside it (the remembered value is
+//! never changed), relief is measured against no less than that pain, and, when relief had ended
+//! on those days even against the remembered baseline, against no more than 1.5 points above it;
 //! without any untreated reference the worn-off pain of past cycles gives an estimate said to be
 //! one.
 #![allow(clippy::unwrap_used)]
@@ -7,7 +9,7 @@
 use std::process::Command;
 
 use chrono::{Duration, NaiveDate};
-use relief_journal::analysis::{BaselineSource, analyze};
+use relief_journal::analysis::{BaselineSource, FlagKind, RememberedCheck, analyze};
 use relief_journal::charts::DateRange;
 use relief_journal::domain::{Entry, Infusion, Journal, Score, Settings};
 use relief_journal::report::{Paper, ReportOptions, report_pdf};
@@ -128,6 +130,69 @@ fn a_remembered_baseline_far_from_the_worn_off_pain_is_shown_beside_it_and_kept(
     let close = analyze_cli(&self::journal(Some(7.0)), false);
     assert!(close.contains("your remembered baseline"), "{close}");
     assert!(!close.contains("You remembered"), "{close}");
+}
+
+#[test]
+fn a_remembered_baseline_is_measured_within_reach_of_the_worn_off_pain() {
+    // Remembered 9: less half a point, 8.5, 2.5 points above the worn-off 6, and on those days
+    // relief against 8.5 was (8.5 - 6) / 8.5 = 29.4%, below 30%: relief had ended there, so it
+    // is measured against 6 + 1.5 = 7.5, and the remembered 9 is kept.
+    let lowered = journal(Some(9.0));
+    let analysis = analyze(&lowered, today());
+    assert_eq!(analysis.baseline.source, Some(BaselineSource::Remembered));
+    assert_eq!(analysis.baseline.pain, Some(7.5));
+    assert_eq!(analysis.baseline.remembered_pain, Some(9.0));
+    assert_eq!(
+        analysis.baseline.remembered_check(),
+        Some(RememberedCheck::LoweredToWornOff)
+    );
+    let text = analyze_cli(&lowered, false);
+    assert!(
+        text.contains(
+            "Baseline pain 7.5: 1.5 points above the mean pain of 6.0 you logged on 75 days once \
+             relief had clearly worn off (cycles 1, 2 and 3)."
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("Relief is measured against 7.5, 1.5 points above the pain logged"),
+        "{text}"
+    );
+    let json: serde_json::Value = serde_json::from_str(&analyze_cli(&lowered, true)).unwrap();
+    assert_eq!(json["baseline"]["pain"], 7.5);
+    assert_eq!(json["baseline"]["remembered_pain"], 9.0);
+    assert!(report_text(&lowered).contains(&squeezed("1.5 points above the mean pain of 6.0")));
+    // Against 7.5 relief first falls below 30% on day 16 (its 7-day mean holds one 2 and six 6s,
+    // 38 / 7 = 5.43: 27.6%); the line through the relief of days 13 to 19 (50.5, 42.9, 35.2,
+    // 27.6, 20, 20, 20) falls 5.45 points a day from 30.9 on day 16 and meets 30% at day 16.2,
+    // so relief is lost from day 17 of 42, in every cycle, which is flagged.
+    assert_eq!(analysis.cycles[0].loss_30_day, Some(17));
+    assert!(
+        analysis
+            .flags
+            .iter()
+            .any(|flag| flag.kind == FlagKind::ReliefEndsEarly)
+    );
+
+    // Remembered 10: against 9.5 the worn-off days held (9.5 - 6) / 9.5 = 36.8% relief, still
+    // meaningful, so they say nothing about untreated pain: 9.5 stands, shown beside the 6.
+    let kept = analyze(&journal(Some(10.0)), today());
+    assert_eq!(kept.baseline.pain, Some(9.5));
+
+    // Remembered 6: less half a point, 5.5, below the 6 logged once relief had worn off, and
+    // untreated pain was at least that: measured against 6.
+    let raised = journal(Some(6.0));
+    let analysis = analyze(&raised, today());
+    assert_eq!(analysis.baseline.pain, Some(6.0));
+    let text = analyze_cli(&raised, false);
+    assert!(
+        text.contains(
+            "Baseline pain 6.0: the mean pain you logged on 75 days once relief had clearly worn \
+             off (cycles 1, 2 and 3), as untreated pain was at least that high."
+        ),
+        "{text}"
+    );
+    assert!(text.contains("it would be 5.5."), "{text}");
 }
 
 #[test]

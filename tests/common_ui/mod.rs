@@ -12,6 +12,7 @@ use eframe::egui;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use relief_journal::domain::{Entry, FixedClock, Score};
+use relief_journal::reminders::{Platform, Scheduler};
 use relief_journal::store::Store;
 use relief_journal::ui::{AppConfig, ReliefApp, View};
 
@@ -105,12 +106,48 @@ impl TestJournal {
         date: NaiveDate,
         size: egui::Vec2,
     ) -> Harness<'static, ReliefApp> {
-        self.app_with(view, date, size, false)
+        self.app_with(view, date, size, false, None)
+    }
+
+    /// Starts the real app on this journal, on `view`, at noon on [`today`], with the reminder
+    /// to log installed through [`TestJournal::scheduler`].
+    pub fn app_with_reminders(&self, view: View) -> Harness<'static, ReliefApp> {
+        self.app_with(
+            view,
+            today(),
+            egui::vec2(1200.0, 900.0),
+            false,
+            Some(self.scheduler()),
+        )
+    }
+
+    /// A systemd scheduler inside the test's folder: units under `config/systemd/user`, and a
+    /// stand-in `systemctl` (in `tools/`) that answers as a running user session does.
+    pub fn scheduler(&self) -> Scheduler {
+        let tools = self.dir.path().join("tools");
+        std::fs::create_dir_all(&tools).unwrap();
+        let systemctl = tools.join("systemctl");
+        std::fs::write(
+            &systemctl,
+            "#!/bin/sh\n[ \"$2\" = is-enabled ] && echo enabled\nexit 0\n",
+        )
+        .unwrap();
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(&systemctl, std::fs::Permissions::from_mode(0o755)).unwrap();
+        }
+        Scheduler {
+            platform: Platform::Systemd,
+            home: self.dir.path().join("home"),
+            config_home: self.dir.path().join("config"),
+            tools: Some(tools),
+        }
     }
 
     /// Starts the real app on this journal opened for reading only (`--read-only`), on `view`.
     pub fn app_read_only(&self, view: View) -> Harness<'static, ReliefApp> {
-        self.app_with(view, today(), egui::vec2(1200.0, 900.0), true)
+        self.app_with(view, today(), egui::vec2(1200.0, 900.0), true, None)
     }
 
     fn app_with(
@@ -119,6 +156,7 @@ impl TestJournal {
         date: NaiveDate,
         size: egui::Vec2,
         read_only: bool,
+        reminders: Option<Scheduler>,
     ) -> Harness<'static, ReliefApp> {
         let config = AppConfig {
             journal_path: self.path.clone(),
@@ -126,6 +164,7 @@ impl TestJournal {
             start_view: view,
             screenshot: None,
             started: Instant::now(),
+            reminders,
             read_only,
         };
         let mut harness = Harness::builder()

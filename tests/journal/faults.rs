@@ -465,7 +465,7 @@ fn dates_after_today_are_refused_on_every_write_path() {
         "date,status\n2026-11-10,done\n2027-02-01,planned\n2030-01-01,done\n",
     )
     .unwrap();
-    for file in [&entries, &infusions] {
+    for (file, line) in [(&entries, "line 3"), (&infusions, "line 4")] {
         let output = run(&db, &["import", file.to_str().unwrap()]);
         assert_eq!(output.status.code(), Some(2), "{}", file.display());
         let message = stderr(&output);
@@ -474,7 +474,30 @@ fn dates_after_today_are_refused_on_every_write_path() {
             "{message}"
         );
         assert!(message.contains("no later than today"), "{message}");
+        assert!(message.contains(line), "the line is not named: {message}");
     }
+    // A tracker's export, one reading per row: the row of the mistyped day is named.
+    let tracker = folder.path().join("TrackAndGraph.csv");
+    fs::write(
+        &tracker,
+        "FeatureName,Timestamp,Value,Label,Note\n\
+         Pain,2026-11-20T08:00:00+01:00,5.0,,\n\
+         Pain,2062-11-21T08:00:00+01:00,6.0,,\n",
+    )
+    .unwrap();
+    let output = run(
+        &db,
+        &[
+            "import",
+            tracker.to_str().unwrap(),
+            "--from",
+            "track-and-graph",
+        ],
+    );
+    assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
+    let message = stderr(&output);
+    assert!(message.contains("2062-11-21"), "{message}");
+    assert!(message.contains("line 3"), "{message}");
     assert_eq!(
         dump(&db),
         saved_with_plan,
@@ -531,8 +554,22 @@ fn a_second_done_infusion_on_a_day_is_refused_everywhere_and_old_duplicates_coun
     let before = dump(&db);
     let output = run(&db, &["import", file.to_str().unwrap()]);
     assert_eq!(output.status.code(), Some(2));
+    let message = stderr(&output);
+    assert!(message.contains("2026-10-20"), "{message}");
+    assert!(message.contains("line 3"), "{message}");
+    // The same in a journal file.
+    let json = folder.path().join("journal.json");
+    fs::write(
+        &json,
+        r#"{"format": "relief-journal", "version": 1, "entries": [],
+            "infusions": [{"date": "2026-10-20", "status": "done"},
+                          {"date": "2026-10-20", "status": "done"}]}"#,
+    )
+    .unwrap();
+    let output = run(&db, &["import", json.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(2));
     assert!(
-        stderr(&output).contains("2026-10-20"),
+        stderr(&output).contains("infusions[1]"),
         "{}",
         stderr(&output)
     );
@@ -635,4 +672,47 @@ fn the_first_window_fits_the_screen_at_every_scale_factor() {
             "scale {scale}: {width}x{height} is below the smallest window"
         );
     }
+}
+
+#[test]
+fn a_backup_cut_short_by_a_full_disk_is_never_taken_for_the_latest() {
+    if !on_path("prlimit") {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI needs prlimit (util-linux)"
+        );
+        eprintln!("skipped: prlimit is needed");
+        return;
+    }
+    let folder = tempfile::tempdir().unwrap();
+    let db = folder.path().join("journal.db");
+    run_ok(&db, &["demo", "--years", "2"]);
+    run_ok(&db, &["backup"]);
+    let good = list_backups(&db).unwrap();
+    assert_eq!(good.len(), 1);
+    let saved = dump(&db);
+    // A process may write files of at most 64 KiB: the journal (about 80 KiB) is already
+    // there, but its copy stops part-way, as on a disk that fills up.
+    let output = Command::new("prlimit")
+        .args(["--fsize=65536", "--"])
+        .arg(env!("CARGO_BIN_EXE_relief-journal"))
+        .arg("--db")
+        .arg(&db)
+        .args(["--today", TODAY, "backup"])
+        .output()
+        .unwrap();
+    assert!(!output.status.success(), "a copy over the limit succeeded");
+    let backups = list_backups(&db).unwrap();
+    assert_eq!(backups, good, "a partial copy is listed as a backup");
+    assert_eq!(dump(&db), saved);
+    // The next backup clears what was left and is the latest.
+    run_ok(&db, &["backup"]);
+    let backups = list_backups(&db).unwrap();
+    assert_eq!(backups.len(), 2);
+    let leftovers: Vec<_> = fs::read_dir(backup_folder(&db))
+        .unwrap()
+        .map(|item| item.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| name.contains(".partial"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
 }

@@ -732,21 +732,30 @@ fn foreign_files_are_refused_with_what_they_look_like_and_what_to_do() {
         "{message}"
     );
 
-    let flaredown = std::fs::read_to_string(fixture("flaredown/flaredown-export.csv")).unwrap();
-    let message = refusal("export.csv", &flaredown);
-    assert!(
-        message.contains("this looks like a Flaredown export, not a Relief Journal file; import it with --from flaredown"),
-        "{message}"
-    );
-    let json = std::fs::read_to_string(fixture("paintracker/pain-tracker-export.json")).unwrap();
-    let message = refusal("pain.json", &json);
-    assert!(
-        message.contains("this looks like a PainTracker (JSON) export"),
-        "{message}"
-    );
-    assert!(message.contains("--from paintracker-json"), "{message}");
     // Nothing was written by any refusal.
     assert!(entries(&db).is_empty());
+
+    // A known tracker's export needs no --from: it is recognised, said so, and imported as
+    // that tracker's own code writes it.
+    for (name, fixture_path, title) in [
+        ("export.csv", "flaredown/flaredown-export.csv", "Flaredown"),
+        (
+            "pain.json",
+            "paintracker/pain-tracker-export.json",
+            "PainTracker (JSON)",
+        ),
+    ] {
+        let path = folder.path().join(name);
+        std::fs::copy(fixture(fixture_path), &path).unwrap();
+        let text = crate::common::run_ok(&db, &["import", path.to_str().unwrap()]);
+        assert!(
+            text.contains(&format!(
+                "Read as a {title} export, recognised from its layout"
+            )),
+            "{text}"
+        );
+    }
+    assert!(!entries(&db).is_empty());
 }
 
 #[test]

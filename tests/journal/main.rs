@@ -18,4 +18,5 @@ mod import_tables;
 mod import_tolerance;
 mod import_trackers;
 mod privacy;
+mod reminders;
 mod store;

@@ -296,3 +296,26 @@ fn a_long_table_is_read_with_the_names_found_in_it() {
         Some(8)
     );
 }
+
+#[test]
+fn a_file_with_a_mistyped_future_year_is_refused_in_the_preview_with_its_line() {
+    let journal = TestJournal::with_entries(&[(day("2026-11-01"), 6)]);
+    let file = journal.dir.path().join("entries.csv");
+    std::fs::write(&file, "date,pain\n2026-11-02,5\n2062-11-03,4\n").unwrap();
+    let mut app = journal.app(View::Report);
+    crate::common_ui::type_into(&mut app, "Import file path", file.to_str().unwrap());
+    app.get_by_label("Preview import").click();
+    app.run();
+    assert!(
+        app.query_by_label_contains("line 3: date: \"2062-11-03\" is not allowed")
+            .is_some(),
+        "the refusal does not name the line and the date"
+    );
+    // Confirming (where the button is offered at all) writes nothing.
+    if app.query_by_label("Confirm import").is_some() {
+        confirm(&mut app);
+    }
+    drop(app);
+    assert_eq!(journal.store().entries().unwrap().len(), 1);
+    assert_eq!(before_import_backups(&journal), 0);
+}

@@ -157,3 +157,222 @@ fn a_typed_word_is_refused_and_the_value_kept() {
     assert!(app.query_by_label_contains("is not allowed").is_none());
     assert_eq!(journal.store().settings().unwrap().backup_keep_days, 30);
 }
+
+/// Replaces the five characters of the reminder's time field with `text`.
+fn retype_reminder_time(
+    app: &mut egui_kittest::Harness<'_, relief_journal::ui::ReliefApp>,
+    text: &str,
+) {
+    app.get_by_label("Reminder time (HH:MM)").click();
+    app.run();
+    app.key_press(Key::End);
+    for _ in 0..5 {
+        app.key_press(Key::Backspace);
+    }
+    app.get_by_label("Reminder time (HH:MM)").type_text(text);
+    app.run();
+}
+
+/// The reminder's units in the test journal's folder.
+fn reminder_units(journal: &TestJournal) -> [std::path::PathBuf; 2] {
+    let units = journal.dir.path().join("config/systemd/user");
+    [
+        units.join("relief-journal-reminder.timer"),
+        units.join("relief-journal-reminder.service"),
+    ]
+}
+
+#[test]
+fn the_reminder_switch_installs_the_timer_and_removes_all_of_it() {
+    let journal = TestJournal::empty();
+    let [timer, service] = reminder_units(&journal);
+    let mut app = journal.app_with_reminders(View::Settings);
+    let switch = app.get_by_label("Remind me to log at");
+    assert_eq!(
+        switch.accesskit_node().toggled(),
+        Some(Toggled::False),
+        "off by default"
+    );
+    assert_eq!(
+        app.get_by_label("Reminder time (HH:MM)").value().as_deref(),
+        Some("20:00")
+    );
+    assert!(!timer.exists());
+
+    app.get_by_label("Remind me to log at").click();
+    app.run();
+    assert_eq!(
+        app.state().notice(),
+        Some("Reminder on: at 20:00 on days with no entry, even when the app is closed.")
+    );
+    assert_eq!(
+        app.get_by_label("Remind me to log at")
+            .accesskit_node()
+            .toggled(),
+        Some(Toggled::True)
+    );
+    let timer_text = std::fs::read_to_string(&timer).unwrap();
+    assert!(
+        timer_text.contains("\nOnCalendar=*-*-* 20:00:00\n"),
+        "{timer_text}"
+    );
+    let service_text = std::fs::read_to_string(&service).unwrap();
+    assert!(
+        service_text.contains(&format!("\"--db\" \"{}\"", journal.path.display())),
+        "{service_text}"
+    );
+    // The reminder is the system's, not the journal's: a new start reads it back.
+    drop(app);
+    let mut app = journal.app_with_reminders(View::Settings);
+    assert_eq!(
+        app.get_by_label("Remind me to log at")
+            .accesskit_node()
+            .toggled(),
+        Some(Toggled::True)
+    );
+
+    app.get_by_label("Remind me to log at").click();
+    app.run();
+    assert_eq!(
+        app.state().notice(),
+        Some("Reminder off; nothing of it is left on this computer.")
+    );
+    assert!(!timer.exists() && !service.exists());
+    assert!(!journal.dir.path().join("config/systemd").exists());
+}
+
+#[test]
+fn a_reminder_time_that_is_not_hh_mm_is_explained_and_nothing_installed() {
+    let journal = TestJournal::empty();
+    let [timer, _] = reminder_units(&journal);
+    let mut app = journal.app_with_reminders(View::Settings);
+    retype_reminder_time(&mut app, "8pm");
+    app.get_by_label("Remind me to log at").click();
+    app.run();
+    app.get_by_label_contains("\"8pm\" is not allowed; expected a time of day as HH:MM");
+    assert!(!timer.exists());
+    assert_eq!(
+        app.get_by_label("Remind me to log at")
+            .accesskit_node()
+            .toggled(),
+        Some(Toggled::False)
+    );
+}
+
+#[test]
+fn the_first_run_offers_the_reminder_once() {
+    let journal = TestJournal::missing();
+    let [timer, _] = reminder_units(&journal);
+    let mut app = journal.app_with_reminders(View::Today);
+    assert!(app.query_by_label("Turn the reminder on").is_none());
+    app.get_by_label("Not yet: start my journal").click();
+    app.run();
+    app.get_by_label("Turn the reminder on").click();
+    app.run();
+    assert!(timer.exists());
+    assert!(app.query_by_label("Turn the reminder on").is_none());
+    drop(app);
+
+    // Not offered again on the next start.
+    let app = journal.app_with_reminders(View::Today);
+    assert!(app.query_by_label("Turn the reminder on").is_none());
+}
+
+#[test]
+fn declining_the_first_run_offer_installs_nothing() {
+    let journal = TestJournal::missing();
+    let [timer, _] = reminder_units(&journal);
+    let mut app = journal.app_with_reminders(View::Today);
+    app.get_by_label("Not yet: start my journal").click();
+    app.run();
+    app.get_by_label("No reminder").click();
+    app.run();
+    assert!(app.query_by_label("No reminder").is_none());
+    assert!(!timer.exists());
+    assert!(!journal.dir.path().join("config").exists());
+}
+
+#[test]
+fn the_reminder_is_offered_after_the_treatment_questions_not_over_them() {
+    let journal = TestJournal::missing();
+    let mut app = journal.app_with_reminders(View::Today);
+    app.get_by_label("Yes: set up my journal").click();
+    app.run();
+    assert!(app.query_by_label("Turn the reminder on").is_none());
+    app.get_by_label("Skip for now").click();
+    app.run();
+    app.get_by_label("Turn the reminder on");
+    app.get_by_label("No reminder").click();
+    app.run();
+    assert!(app.query_by_label("Turn the reminder on").is_none());
+}
+
+#[test]
+fn a_new_time_typed_while_the_reminder_is_on_moves_it() {
+    let journal = TestJournal::empty();
+    let [timer, _] = reminder_units(&journal);
+    let mut app = journal.app_with_reminders(View::Settings);
+    app.get_by_label("Remind me to log at").click();
+    app.run();
+    assert!(
+        std::fs::read_to_string(&timer)
+            .unwrap()
+            .contains("OnCalendar=*-*-* 20:00:00")
+    );
+
+    retype_reminder_time(&mut app, "7:45");
+    app.key_press(Key::Enter);
+    app.run();
+    assert_eq!(
+        app.state().notice(),
+        Some("Reminder on: at 07:45 on days with no entry, even when the app is closed.")
+    );
+    let timer_text = std::fs::read_to_string(&timer).unwrap();
+    assert!(
+        timer_text.contains("\nOnCalendar=*-*-* 07:45:00\n"),
+        "{timer_text}"
+    );
+    assert_eq!(
+        app.get_by_label("Reminder time (HH:MM)").value().as_deref(),
+        Some("07:45")
+    );
+}
+
+#[test]
+fn the_infusion_eve_switch_adds_the_reminder_the_day_before_a_planned_infusion() {
+    let journal = TestJournal::empty();
+    let [_, service] = reminder_units(&journal);
+    let mut app = journal.app_with_reminders(View::Settings);
+    app.get_by_label("Remind me to log at").click();
+    app.run();
+    assert!(
+        !std::fs::read_to_string(&service)
+            .unwrap()
+            .contains("--infusion-eve")
+    );
+
+    app.get_by_label("and the day before a planned infusion")
+        .click();
+    app.run();
+    assert_eq!(
+        app.state().notice(),
+        Some(
+            "Reminder on: at 20:00 on days with no entry and the day before a planned infusion, \
+             even when the app is closed."
+        )
+    );
+    let service_text = std::fs::read_to_string(&service).unwrap();
+    assert!(
+        service_text.contains("\"remind\" \"--infusion-eve\"\n"),
+        "{service_text}"
+    );
+
+    app.get_by_label("and the day before a planned infusion")
+        .click();
+    app.run();
+    assert!(
+        !std::fs::read_to_string(&service)
+            .unwrap()
+            .contains("--infusion-eve")
+    );
+}

@@ -342,6 +342,7 @@ fn the_card_says_what_relief_is_measured_against_and_shows_both_remembered_and_l
          typical day before ketamine, less 0.5 points, as pain before treatment is usually \
          remembered as worse than it was once treatment has helped. You remembered 8; when \
          relief had worn off you logged 6 on average (75 days in cycles 1, 2 and 3). Relief is measured \
-         against 7.5, from the remembered 8; you can change it in the settings.",
+         against 7.5, from the remembered 8; you can change the remembered baseline in the \
+         settings.",
     );
 }

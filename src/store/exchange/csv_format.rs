@@ -264,12 +264,24 @@ pub fn read_csv(text: &str, file: &str) -> Result<Imported, ImportError> {
             error,
         };
         match kind {
-            CsvKind::Entries => imported.entries.push(row.entry().map_err(invalid)?),
-            CsvKind::Infusions => imported.infusions.push(row.infusion().map_err(invalid)?),
+            CsvKind::Entries => {
+                let entry = row.entry().map_err(invalid)?;
+                imported
+                    .entry_locations
+                    .entry(entry.date)
+                    .or_insert_with(|| location.clone());
+                imported.entries.push(entry);
+            }
+            CsvKind::Infusions => {
+                imported.infusions.push(row.infusion().map_err(invalid)?);
+                imported.infusion_locations.push(location.clone());
+            }
         }
         locations.push(location);
     }
-    reject_duplicate_days(&imported.entries, &locations, file)?;
+    if matches!(kind, CsvKind::Entries) {
+        reject_duplicate_days(&imported.entries, &locations, file)?;
+    }
     Ok(imported)
 }
 

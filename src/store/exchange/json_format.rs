@@ -226,20 +226,29 @@ pub fn read_json(text: &str, file: &str) -> Result<Imported, ImportError> {
     }
     reject_duplicate_days(&entries, &locations, file)?;
 
+    let entry_locations = entries
+        .iter()
+        .map(|entry| entry.date)
+        .zip(locations)
+        .collect();
     let mut infusions = Vec::with_capacity(parsed.infusions.len());
+    let mut infusion_locations = Vec::with_capacity(parsed.infusions.len());
     for (index, record) in parsed.infusions.into_iter().enumerate() {
         let location = format!("infusions[{index}] (date {})", record.date);
         infusions.push(
             record
                 .into_infusion()
-                .map_err(|error| invalid(location, error))?,
+                .map_err(|error| invalid(location.clone(), error))?,
         );
+        infusion_locations.push(location);
     }
 
     Ok(Imported {
         entries,
         infusions,
         settings: parsed.settings,
+        entry_locations,
+        infusion_locations,
         ..Imported::default()
     })
 }

@@ -56,9 +56,60 @@ pub struct Imported {
     pub days_without_pain: usize,
     /// Values of 0 read as "not logged" (see [`ZeroMeans`]).
     pub zeros_not_logged: usize,
+    /// Where each entry was read, by its day (`line 5`, `entries[3] (date 2026-01-05)`), for
+    /// messages; a day missing here is named by its date alone.
+    pub entry_locations: std::collections::BTreeMap<NaiveDate, String>,
+    /// Where each infusion was read, in the order of `infusions` (empty when not known).
+    pub infusion_locations: Vec<String>,
 }
 
 impl Imported {
+    /// Refuses a file holding what cannot be right: an entry or a done infusion dated after
+    /// `today` (nearly always a mistyped year), or two done infusions on one day. Planned
+    /// infusions may be ahead.
+    ///
+    /// # Errors
+    /// [`ImportError::Invalid`] naming the file, the place of the first such row, its date and
+    /// what to do (check the year, mark it planned, keep one infusion).
+    pub fn refuse_impossible_dates(&self, today: NaiveDate, file: &str) -> Result<(), ImportError> {
+        let invalid = |location: String, error: ValidationError| ImportError::Invalid {
+            file: file.to_owned(),
+            location,
+            error,
+        };
+        for entry in &self.entries {
+            crate::domain::entry_not_after_today(entry.date, today).map_err(|error| {
+                let location = self
+                    .entry_locations
+                    .get(&entry.date)
+                    .cloned()
+                    .unwrap_or_else(|| format!("the entry for {}", entry.date));
+                invalid(location, error)
+            })?;
+        }
+        let mut done_days = HashMap::new();
+        for (index, infusion) in self.infusions.iter().enumerate() {
+            if !infusion.is_done() {
+                continue;
+            }
+            let location = || {
+                self.infusion_locations
+                    .get(index)
+                    .cloned()
+                    .unwrap_or_else(|| format!("the infusion on {}", infusion.date))
+            };
+            crate::domain::done_infusion_not_after_today(infusion.date, today)
+                .map_err(|error| invalid(location(), error))?;
+            if done_days.insert(infusion.date, ()).is_some() {
+                return Err(invalid(
+                    location(),
+                    crate::domain::second_done_infusion(infusion.date),
+                ));
+            }
+        }
+        Ok(())
+    }
+
     /// The settings after applying the file's settings over `current`, or `None` when the file
     /// sets none.
     ///

@@ -327,6 +327,7 @@ impl DayBook {
                 location: format!("{} (the readings of {date})", day.location),
                 error,
             })?;
+            imported.entry_locations.insert(*date, day.location.clone());
             imported.entries.push(entry);
         }
         imported.several_readings_days = several;

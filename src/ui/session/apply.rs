@@ -124,6 +124,8 @@ impl Session {
                 }
                 Err(error) => self.error(format!("Settings were not saved: {error}")),
             },
+            JournalAction::SetReminder(at) => self.set_reminder(at),
+            JournalAction::CloseReminderOffer => self.settings.reminder.first_run_offer = false,
             JournalAction::SaveSetup(treatment) => self.save_setup(&treatment, today),
             JournalAction::Undo => self.undo(today),
             JournalAction::OpenFolder(path) => {

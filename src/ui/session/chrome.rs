@@ -186,20 +186,22 @@ pub(super) fn is_compact(size: egui::Vec2) -> bool {
 }
 
 /// The banner over a journal opened for reading only: why, and what to do.
-pub(super) fn read_only_banner_ui(ui: &mut Ui, reason: &str) {
+pub(super) fn read_only_banner_ui(ui: &mut Ui, reason: &str, compact: bool) {
     let (fill, text) = theme::demo_banner_colors(ui.visuals().dark_mode);
+    let message = if compact {
+        format!("READ-ONLY: {reason}. Nothing can be saved.")
+    } else {
+        format!(
+            "READ-ONLY: {reason}. You can look at everything, but nothing can be saved. \
+             To keep logging, copy the journal somewhere you can write to, or choose another journal."
+        )
+    };
+    let margin = if compact { 4.0 } else { 8.0 };
     egui::Panel::top("read_only_banner")
-        .frame(egui::Frame::new().fill(fill).inner_margin(8.0))
+        .frame(egui::Frame::new().fill(fill).inner_margin(margin))
         .show(ui, |ui| {
             ui.horizontal_wrapped(|ui| {
-                ui.label(
-                    RichText::new(format!(
-                        "READ-ONLY: {reason}. You can look at everything, but nothing can be saved. \
-                         To keep logging, copy the journal somewhere you can write to, or choose another journal."
-                    ))
-                    .strong()
-                    .color(text),
-                );
+                ui.label(RichText::new(message).strong().color(text));
             });
         });
 }

@@ -6,6 +6,7 @@
 mod apply;
 mod chrome;
 mod navigation;
+mod reminder;
 mod writes;
 
 use chrome::{demo_banner_ui, is_compact, read_only_banner_ui};
@@ -26,6 +27,7 @@ use super::data::JournalData;
 use super::history::{HistoryState, history_ui};
 use super::infusions::{InfusionsState, infusions_ui};
 use super::outcome::Outcome;
+use super::reminder::first_run_offer_ui;
 use super::report::{ReportState, report_ui};
 use super::settings::{JournalFile, SettingsState, settings_ui};
 use super::setup::{SetupState, setup_ui};
@@ -58,6 +60,8 @@ pub(super) struct Session {
     /// The journal's data version when this session last read it; another process's write
     /// changes it.
     data_version: i64,
+    /// The system scheduler of the reminder to log (none for the demo).
+    reminders: Option<crate::reminders::Scheduler>,
     /// Why the journal cannot be written, when it was opened for reading only: shown in a
     /// banner, and every action that would write is refused with it.
     read_only: Option<String>,
@@ -99,7 +103,7 @@ pub(super) fn open_session(
     let data = JournalData::load(&store, today)?;
     let data_version = store.data_version()?;
     let read_only = store.read_only().map(ToString::to_string);
-    Ok(Session {
+    let mut session = Session {
         read_only,
         today: TodayState::new(&data, today),
         history: HistoryState::new(today),
@@ -123,7 +127,15 @@ pub(super) fn open_session(
         undo: None,
         write_question: None,
         data_version,
-    })
+        reminders: None,
+    };
+    if !demo && let Some(scheduler) = &config.reminders {
+        // What the scheduler has installed is read when Settings or the offer first needs it,
+        // so starting the app runs no system tool.
+        session.settings.reminder.offered = true;
+        session.reminders = Some(scheduler.clone());
+    }
+    Ok(session)
 }
 
 /// Writes a fresh demo journal (the demo file only ever holds demo data) and opens it.
@@ -229,7 +241,7 @@ impl Session {
             demo_banner_ui(ui, compact, actions);
         }
         if let Some(reason) = &self.read_only {
-            read_only_banner_ui(ui, reason);
+            read_only_banner_ui(ui, reason, compact);
         }
         self.notice_ui(ui, actions);
         self.write_question_ui(ui, actions);
@@ -245,6 +257,8 @@ impl Session {
             });
             return;
         }
+        self.read_reminder_when_shown();
+        first_run_offer_ui(ui, &mut self.settings.reminder, actions);
         egui::CentralPanel::default().show(ui, |ui| match self.view {
             View::Today => {
                 ui.add_enabled_ui(writable, |ui| {

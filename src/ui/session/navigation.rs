@@ -98,9 +98,10 @@ impl Session {
                     return;
                 };
                 // Shown at once; kept in the settings, so the Settings view shows it and the next
-                // start uses it (a journal opened for reading only refuses that, and says so).
+                // start uses it. A journal that cannot be written keeps the size for this window
+                // only.
                 ctx.set_zoom_factor(text_scale);
-                if text_scale != self.data.settings.text_scale {
+                if self.read_only.is_none() && text_scale != self.data.settings.text_scale {
                     let settings = Settings {
                         text_scale,
                         ..self.data.settings.clone()

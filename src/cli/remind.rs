@@ -1,0 +1,123 @@
+//! `relief-journal remind`: show one desktop notification when the journal day has no entry.
+//!
+//! Run by the system's scheduler (see [`crate::reminders`]), never by the user's hand alone. It
+//! writes nothing: the journal is opened read-only, and only when the last-logged-day file beside
+//! it does not already say the day is logged, so a journal in a folder that cannot be written
+//! works, and a journal protected by a passphrase would not need it.
+
+use std::path::Path;
+
+use chrono::{NaiveDate, NaiveDateTime};
+use clap::Args;
+
+use super::CliError;
+use crate::domain::{Settings, journal_day};
+use crate::reminders::notify::{self, Reminder};
+use crate::store::{self, StoreError};
+
+/// Arguments of `remind`.
+#[derive(Debug, Args)]
+pub struct RemindArgs {
+    /// Also remind the day before a planned infusion (when the journal can be read without the
+    /// app).
+    #[arg(long)]
+    infusion_eve: bool,
+}
+
+/// Whether the journal day is logged, and how that was found out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Logged {
+    /// The last-logged-day file says so.
+    ByLastLoggedDay,
+    /// The journal has the day's entry.
+    InJournal,
+    /// Not logged.
+    No,
+}
+
+/// Shows the reminder when the journal day is not logged; does nothing when it is, unless
+/// `--infusion-eve` was given and an infusion is planned for the next day.
+///
+/// `today` is `--today` when given; otherwise the journal day of `now` with the journal's
+/// day-rollover hour (the default hour when the journal cannot be read without the app).
+///
+/// # Errors
+///
+/// [`CliError::Failure`] when there is no journal at `journal`, when neither the last-logged-day
+/// file nor the journal can be read, or when the notification cannot be shown.
+pub fn run(
+    journal: &Path,
+    args: &RemindArgs,
+    today: Option<NaiveDate>,
+    now: NaiveDateTime,
+) -> Result<(), CliError> {
+    if !journal.is_file() {
+        return Err(CliError::Failure(format!(
+            "there is no journal at {}, so there is nothing to remind about; open the app to \
+             start one, or turn the reminder off with `relief-journal reminders off`",
+            journal.display()
+        )));
+    }
+    let day = match today {
+        Some(day) => day,
+        None => {
+            let hour = store::day_rollover_hour(journal).unwrap_or_else(|error| {
+                log::info!("using the default day-rollover hour: {error}");
+                Settings::default().day_rollover_hour
+            });
+            journal_day(now, hour)
+        }
+    };
+    let tomorrow = day + chrono::Days::new(1);
+    let infusion_tomorrow = args.infusion_eve && infusion_planned(journal, tomorrow);
+    let reminder = match logged(journal, day)? {
+        Logged::No => {
+            println!("{day} is not logged yet; showing the reminder.");
+            Reminder::NotLogged {
+                day,
+                infusion_tomorrow,
+            }
+        }
+        Logged::ByLastLoggedDay | Logged::InJournal if infusion_tomorrow => {
+            println!("{day} is logged; an infusion is planned for {tomorrow}: showing that.");
+            Reminder::InfusionTomorrow { tomorrow }
+        }
+        Logged::ByLastLoggedDay | Logged::InJournal => {
+            println!("{day} is logged; no reminder.");
+            return Ok(());
+        }
+    };
+    notify::show_reminder(journal, reminder).map_err(|error| CliError::Failure(error.to_string()))
+}
+
+/// Whether the journal has a planned infusion on `date`; a journal that cannot be read without
+/// the app (a passphrase) has none that `remind` can see.
+fn infusion_planned(journal: &Path, date: NaiveDate) -> bool {
+    store::infusion_planned_on(journal, date).unwrap_or_else(|error| {
+        log::info!("planned infusions not read: {error}");
+        false
+    })
+}
+
+/// Reads the last-logged-day file first, then the journal.
+fn logged(journal: &Path, day: NaiveDate) -> Result<Logged, CliError> {
+    let last_logged = match store::read_last_logged_day(journal) {
+        Ok(last) => Some(last),
+        Err(error) => {
+            log::warn!("{error}");
+            None
+        }
+    };
+    if last_logged.flatten().is_some_and(|last| last >= day) {
+        return Ok(Logged::ByLastLoggedDay);
+    }
+    match store::day_is_logged(journal, day) {
+        Ok(true) => Ok(Logged::InJournal),
+        Ok(false) => Ok(Logged::No),
+        // The journal cannot be read without the app (a passphrase): the file is all there is.
+        Err(StoreError::NotAJournal { .. }) if last_logged.flatten().is_some() => Ok(Logged::No),
+        Err(error) => Err(CliError::Failure(format!(
+            "cannot tell whether {day} is logged: {error}"
+        ))),
+    }
+}

@@ -1,0 +1,956 @@
+//! The reminder to log: `remind` on a private session bus with a stand-in notification server,
+//! `reminders on/off/status` writing systemd units into a temporary home (checked with
+//! `systemd-analyze verify`), the Windows task's command line and the macOS agent's plist.
+//!
+//! Tests that need `dbus-daemon` (Debian package `dbus`) or `systemd-analyze` (package
+//! `systemd`) say why and return when the tool is missing.
+#![allow(clippy::unwrap_used)]
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use chrono::NaiveTime;
+use relief_journal::domain::{Entry, Score};
+use relief_journal::reminders::{REMINDER_TEXT, ReminderJob, launchd, task_scheduler};
+use relief_journal::store::{Store, last_logged_path};
+
+use crate::common::TODAY;
+
+fn tool_exists(name: &str) -> bool {
+    Command::new("sh")
+        .args(["-c", &format!("command -v {name}")])
+        .stdout(Stdio::null())
+        .status()
+        .is_ok_and(|status| status.success())
+}
+
+fn day(text: &str) -> chrono::NaiveDate {
+    text.parse().unwrap()
+}
+
+/// A journal in `dir` with an entry on each of `days`.
+fn journal_with(dir: &Path, days: &[&str]) -> PathBuf {
+    let path = dir.join("journal.db");
+    let mut store = Store::open(&path).unwrap();
+    for date in days {
+        store
+            .save_entry(&Entry::new(day(date), Score::new("pain", 5).unwrap()))
+            .unwrap();
+    }
+    path
+}
+
+/// One `Notify` call as the server received it.
+#[derive(Debug, Clone)]
+struct Notified {
+    app_name: String,
+    summary: String,
+    body: String,
+    actions: Vec<String>,
+}
+
+/// Runs `remind` on `journal` with its `folder` made read-only (0555) for the user running it,
+/// then makes the folder writable again. Root can write anywhere, so as root the folder is given
+/// to `nobody` and `remind` runs as `nobody` (with `runuser`); without `runuser` the run says so
+/// and only "changes nothing" is checked.
+fn run_in_read_only_folder(top: &Path, folder: &Path, journal: &Path) -> Output {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = |path: &Path, mode: u32| {
+            std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap();
+        };
+        mode(folder, 0o555);
+        let root = std::fs::write(folder.join("probe"), b"").is_ok();
+        // `nobody` must be able to run the built program (it may sit in a private folder).
+        let nobody_can_run = || {
+            Command::new("runuser")
+                .args(["-u", "nobody", "--", "test", "-x"])
+                .arg(env!("CARGO_BIN_EXE_relief-journal"))
+                .status()
+                .is_ok_and(|status| status.success())
+        };
+        let output = if root && tool_exists("runuser") && nobody_can_run() {
+            std::fs::remove_file(folder.join("probe")).unwrap();
+            mode(top, 0o755);
+            let owner = |path: &Path| {
+                let status = Command::new("chown").arg("nobody").arg(path).status();
+                assert!(status.unwrap().success());
+            };
+            owner(folder);
+            owner(journal);
+            Command::new("runuser")
+                .args([
+                    "-u",
+                    "nobody",
+                    "--",
+                    env!("CARGO_BIN_EXE_relief-journal"),
+                    "--db",
+                ])
+                .arg(journal)
+                .args(["--today", TODAY, "remind"])
+                .env_remove("RELIEF_JOURNAL_DB")
+                .output()
+                .unwrap()
+        } else {
+            if root {
+                println!(
+                    "runuser is missing or nobody cannot run the program: as root the folder stays writable; only 'changes nothing' is checked"
+                );
+                std::fs::remove_file(folder.join("probe")).unwrap();
+            }
+            crate::common::run(journal, &["remind"])
+        };
+        mode(folder, 0o755);
+        output
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = (top, folder);
+        crate::common::run(journal, &["remind"])
+    }
+}
+
+/// A stand-in for the desktop's notification server.
+struct NotificationServer {
+    received: Arc<Mutex<Vec<Notified>>>,
+}
+
+#[zbus::interface(name = "org.freedesktop.Notifications")]
+impl NotificationServer {
+    #[allow(clippy::too_many_arguments)]
+    fn notify(
+        &self,
+        app_name: String,
+        _replaces_id: u32,
+        _app_icon: String,
+        summary: String,
+        body: String,
+        actions: Vec<String>,
+        _hints: HashMap<String, zbus::zvariant::OwnedValue>,
+        _expire_timeout: i32,
+    ) -> u32 {
+        let mut received = self.received.lock().unwrap();
+        received.push(Notified {
+            app_name,
+            summary,
+            body,
+            actions,
+        });
+        u32::try_from(received.len()).unwrap()
+    }
+
+    fn get_capabilities(&self) -> Vec<String> {
+        vec!["body".into(), "actions".into()]
+    }
+
+    fn get_server_information(&self) -> (String, String, String, String) {
+        (
+            "test".into(),
+            "relief-journal".into(),
+            "1".into(),
+            "1.2".into(),
+        )
+    }
+
+    fn close_notification(&self, _id: u32) {}
+}
+
+/// A private session bus (`dbus-daemon --session`), ended when dropped.
+struct PrivateBus {
+    daemon: std::process::Child,
+    address: String,
+}
+
+impl PrivateBus {
+    fn start() -> Option<Self> {
+        if !tool_exists("dbus-daemon") {
+            assert!(
+                std::env::var_os("CI").is_none(),
+                "CI must install dbus for the notification tests"
+            );
+            println!("skipped: dbus-daemon is not installed (Debian package dbus)");
+            return None;
+        }
+        let mut daemon = Command::new("dbus-daemon")
+            .args(["--session", "--nofork", "--print-address=1"])
+            .stdout(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut line = String::new();
+        let stdout = daemon.stdout.take().unwrap();
+        std::io::BufRead::read_line(&mut std::io::BufReader::new(stdout), &mut line).unwrap();
+        Some(Self {
+            daemon,
+            address: line.trim().to_owned(),
+        })
+    }
+}
+
+impl Drop for PrivateBus {
+    fn drop(&mut self) {
+        let _ = self.daemon.kill();
+        let _ = self.daemon.wait();
+    }
+}
+
+/// Runs `relief-journal --db JOURNAL --today TODAY remind` on `bus`, as [`run_on_bus`] does.
+fn remind(bus: &PrivateBus, journal: &Path) -> (Output, Vec<Notified>) {
+    remind_with(bus, journal, &[])
+}
+
+/// Runs `relief-journal --db JOURNAL --today TODAY remind ARGS` on `bus`, as [`run_on_bus`] does.
+fn remind_with(bus: &PrivateBus, journal: &Path, args: &[&str]) -> (Output, Vec<Notified>) {
+    let journal = journal.to_string_lossy().into_owned();
+    let mut command = vec![
+        env!("CARGO_BIN_EXE_relief-journal"),
+        "--db",
+        &journal,
+        "--today",
+        TODAY,
+        "remind",
+    ];
+    command.extend_from_slice(args);
+    run_on_bus(bus, &command)
+}
+
+/// Runs `command` (program first) on `bus` with a notification server that closes every
+/// notification it shows, as a user dismissing it would; returns the output and what the server
+/// received.
+fn run_on_bus(bus: &PrivateBus, command: &[&str]) -> (Output, Vec<Notified>) {
+    let received = Arc::new(Mutex::new(Vec::new()));
+    let server = NotificationServer {
+        received: Arc::clone(&received),
+    };
+    let connection = zbus::block_on(async {
+        zbus::connection::Builder::address(bus.address.as_str())
+            .unwrap()
+            .name("org.freedesktop.Notifications")
+            .unwrap()
+            .serve_at("/org/freedesktop/Notifications", server)
+            .unwrap()
+            .build()
+            .await
+            .unwrap()
+    });
+    let mut child = Command::new(command[0])
+        .args(&command[1..])
+        .env("DBUS_SESSION_BUS_ADDRESS", &bus.address)
+        .env_remove("RELIEF_JOURNAL_DB")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // `remind` waits for its notification to be clicked or closed: close each one shown, again
+    // until it ends (it listens only once the notification is up).
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while child.try_wait().unwrap().is_none() {
+        assert!(Instant::now() < deadline, "remind did not end");
+        let shown = received.lock().unwrap().len();
+        for id in 1..=u32::try_from(shown).unwrap() {
+            zbus::block_on(connection.emit_signal(
+                None::<()>,
+                "/org/freedesktop/Notifications",
+                "org.freedesktop.Notifications",
+                "NotificationClosed",
+                &(id, 2_u32),
+            ))
+            .unwrap();
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let output = child.wait_with_output().unwrap();
+    let received = received.lock().unwrap().clone();
+    (output, received)
+}
+
+#[test]
+fn an_unlogged_day_gives_one_notification_and_a_logged_day_none() {
+    let Some(bus) = PrivateBus::start() else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let journal = journal_with(dir.path(), &["2026-11-26", "2026-11-27"]);
+
+    let (output, received) = remind(&bus, &journal);
+    assert!(output.status.success(), "{output:?}");
+    assert_eq!(received.len(), 1, "{received:?}");
+    assert_eq!(received[0].summary, REMINDER_TEXT);
+    assert_eq!(received[0].summary, "Log today's pain in Relief Journal");
+    assert_eq!(
+        received[0].body,
+        "Nothing is logged for Saturday 28 November yet."
+    );
+    assert_eq!(received[0].app_name, "Relief Journal");
+    assert_eq!(received[0].actions, ["default", "Open Relief Journal"]);
+
+    let mut store = Store::open(&journal).unwrap();
+    store
+        .save_entry(&Entry::new(day(TODAY), Score::new("pain", 3).unwrap()))
+        .unwrap();
+    drop(store);
+    let (output, received) = remind(&bus, &journal);
+    assert!(output.status.success(), "{output:?}");
+    assert!(received.is_empty(), "{received:?}");
+    assert_eq!(
+        String::from_utf8_lossy(&output.stdout),
+        "2026-11-28 is logged; no reminder.\n"
+    );
+}
+
+#[test]
+fn the_last_logged_day_file_says_only_the_date_and_follows_saves_and_deletes() {
+    let dir = tempfile::tempdir().unwrap();
+    let journal = journal_with(dir.path(), &["2026-11-20", "2026-11-27", "2026-11-25"]);
+    let marker = last_logged_path(&journal);
+    assert_eq!(std::fs::read_to_string(&marker).unwrap(), "2026-11-27\n");
+    let mut store = Store::open(&journal).unwrap();
+    store.delete_entry(day("2026-11-27")).unwrap();
+    assert_eq!(std::fs::read_to_string(&marker).unwrap(), "2026-11-25\n");
+    crate::common::run_ok(&journal, &["log", "--date", "2026-11-28", "--pain", "4"]);
+    assert_eq!(std::fs::read_to_string(&marker).unwrap(), "2026-11-28\n");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&marker).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+}
+
+#[test]
+fn a_journal_that_cannot_be_read_without_the_app_is_judged_by_the_last_logged_day() {
+    let Some(bus) = PrivateBus::start() else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    // What a passphrase-protected journal looks like to anything but the app: not SQLite.
+    let journal = dir.path().join("journal.db");
+    std::fs::write(&journal, [0x5a_u8; 4096]).unwrap();
+    let marker = last_logged_path(&journal);
+
+    std::fs::write(&marker, "2026-11-28\n").unwrap();
+    let (output, received) = remind(&bus, &journal);
+    assert!(output.status.success(), "{output:?}");
+    assert!(received.is_empty(), "{received:?}");
+
+    std::fs::write(&marker, "2026-11-27\n").unwrap();
+    let (output, received) = remind(&bus, &journal);
+    assert!(output.status.success(), "{output:?}");
+    assert_eq!(received.len(), 1, "{received:?}");
+    assert_eq!(received[0].summary, REMINDER_TEXT);
+}
+
+#[test]
+fn remind_changes_nothing_and_reads_a_journal_in_a_read_only_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("journal");
+    std::fs::create_dir(&folder).unwrap();
+    let journal = journal_with(&folder, &[TODAY]);
+    // Only the journal is left to tell: no last-logged-day file.
+    std::fs::remove_file(last_logged_path(&journal)).unwrap();
+    let before = std::fs::read(&journal).unwrap();
+    let files = |folder: &Path| {
+        let mut names: Vec<_> = std::fs::read_dir(folder)
+            .unwrap()
+            .map(|entry| entry.unwrap().file_name())
+            .collect();
+        names.sort();
+        names
+    };
+    let listed = files(&folder);
+    // A logged day needs no notification service at all.
+    let output = run_in_read_only_folder(dir.path(), &folder, &journal);
+    assert!(output.status.success(), "{output:?}");
+    assert_eq!(
+        String::from_utf8_lossy(&output.stdout),
+        "2026-11-28 is logged; no reminder.\n"
+    );
+    assert_eq!(std::fs::read(&journal).unwrap(), before);
+    assert_eq!(files(&folder), listed);
+}
+
+#[test]
+fn remind_without_a_journal_says_so_and_creates_none() {
+    let dir = tempfile::tempdir().unwrap();
+    let journal = dir.path().join("journal.db");
+    let output = crate::common::run(&journal, &["remind"]);
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = crate::common::stderr(&output);
+    assert!(stderr.contains("there is no journal at"), "{stderr}");
+    assert!(!journal.exists());
+}
+
+/// A temporary home with a stand-in `systemctl` that records its arguments, answering as a
+/// running user session does, or failing as `systemctl --user` does without one.
+struct TestHome {
+    dir: tempfile::TempDir,
+}
+
+impl TestHome {
+    fn new(session: bool) -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("bin")).unwrap();
+        std::fs::create_dir_all(dir.path().join("home")).unwrap();
+        let calls = dir.path().join("calls");
+        let script = if session {
+            format!(
+                "#!/bin/sh\necho \"$*\" >> '{}'\n[ \"$2\" = is-enabled ] && echo enabled\nexit 0\n",
+                calls.display()
+            )
+        } else {
+            "#!/bin/sh\necho 'Failed to connect to bus: No medium found' >&2\nexit 1\n".to_owned()
+        };
+        let systemctl = dir.path().join("bin").join("systemctl");
+        std::fs::write(&systemctl, script).unwrap();
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(&systemctl, std::fs::Permissions::from_mode(0o755)).unwrap();
+        }
+        Self { dir }
+    }
+
+    fn config(&self) -> PathBuf {
+        self.dir.path().join("config")
+    }
+
+    fn units(&self) -> PathBuf {
+        self.config().join("systemd").join("user")
+    }
+
+    fn calls(&self) -> String {
+        std::fs::read_to_string(self.dir.path().join("calls")).unwrap_or_default()
+    }
+
+    /// Runs `relief-journal --db JOURNAL --today TODAY ARGS` in this home.
+    fn run(&self, journal: &Path, args: &[&str]) -> Output {
+        let path = format!(
+            "{}:{}",
+            self.dir.path().join("bin").display(),
+            std::env::var("PATH").unwrap_or_default()
+        );
+        Command::new(env!("CARGO_BIN_EXE_relief-journal"))
+            .arg("--db")
+            .arg(journal)
+            .args(["--today", TODAY])
+            .args(args)
+            .env("HOME", self.dir.path().join("home"))
+            .env("XDG_CONFIG_HOME", self.config())
+            .env("PATH", path)
+            .env_remove("RELIEF_JOURNAL_DB")
+            .output()
+            .unwrap()
+    }
+}
+
+#[test]
+fn reminders_on_writes_units_that_verify_and_off_removes_everything() {
+    let home = TestHome::new(true);
+    let journal = journal_with(home.dir.path(), &[]);
+    let output = home.run(&journal, &["reminders", "on", "--at", "21:15"]);
+    assert!(output.status.success(), "{output:?}");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(stdout.contains("daily at 21:15"), "{stdout}");
+    assert!(stdout.contains("Next run: 2026-11-28 21:15."), "{stdout}");
+
+    let timer = home.units().join("relief-journal-reminder.timer");
+    let service = home.units().join("relief-journal-reminder.service");
+    let timer_text = std::fs::read_to_string(&timer).unwrap();
+    assert!(
+        timer_text.contains("\nOnCalendar=*-*-* 21:15:00\n"),
+        "{timer_text}"
+    );
+    assert!(timer_text.contains("\nPersistent=false\n"), "{timer_text}");
+    let service_text = std::fs::read_to_string(&service).unwrap();
+    let exec = format!(
+        "\nExecStart=\"{}\" \"--db\" \"{}\" \"remind\"\n",
+        env!("CARGO_BIN_EXE_relief-journal"),
+        journal.display()
+    );
+    assert!(service_text.contains(&exec), "{service_text}");
+    assert_eq!(
+        home.calls(),
+        "--user show-environment\n--user daemon-reload\n\
+         --user enable relief-journal-reminder.timer\n\
+         --user restart relief-journal-reminder.timer\n\
+         --user show-environment\n--user is-enabled relief-journal-reminder.timer\n"
+    );
+
+    if tool_exists("systemd-analyze") {
+        let verify = Command::new("systemd-analyze")
+            .arg("verify")
+            .arg(&timer)
+            .arg(&service)
+            .output()
+            .unwrap();
+        assert!(
+            verify.status.success() && verify.stderr.is_empty(),
+            "systemd-analyze verify: {}",
+            String::from_utf8_lossy(&verify.stderr)
+        );
+    } else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must install systemd for systemd-analyze verify"
+        );
+        println!("skipped systemd-analyze verify: not installed (Debian package systemd)");
+    }
+
+    let status = home.run(&journal, &["reminders", "status"]);
+    let status_text = String::from_utf8_lossy(&status.stdout);
+    assert!(status_text.contains("daily at 21:15"), "{status_text}");
+    assert!(
+        status_text.contains(&journal.display().to_string()),
+        "{status_text}"
+    );
+
+    let off = home.run(&journal, &["reminders", "off"]);
+    assert!(off.status.success(), "{off:?}");
+    assert!(
+        home.calls()
+            .contains("--user disable --now relief-journal-reminder.timer\n")
+    );
+    assert!(!home.config().join("systemd").exists(), "units left behind");
+    let status = home.run(&journal, &["reminders", "status"]);
+    assert_eq!(
+        String::from_utf8_lossy(&status.stdout),
+        "No reminder is on.\n"
+    );
+}
+
+#[test]
+fn without_a_user_session_nothing_is_installed_and_the_reason_is_given() {
+    let home = TestHome::new(false);
+    let journal = journal_with(home.dir.path(), &[]);
+    let output = home.run(&journal, &["reminders", "on"]);
+    assert_eq!(output.status.code(), Some(1), "{output:?}");
+    let stderr = crate::common::stderr(&output);
+    assert!(stderr.contains("no systemd user session"), "{stderr}");
+    assert!(stderr.contains("nothing was installed"), "{stderr}");
+    assert!(!home.config().exists());
+}
+
+#[test]
+fn a_bad_time_is_refused_with_exit_2_and_nothing_written() {
+    let home = TestHome::new(true);
+    let journal = journal_with(home.dir.path(), &[]);
+    let output = home.run(&journal, &["reminders", "on", "--at", "8pm"]);
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = crate::common::stderr(&output);
+    assert!(stderr.contains("\"8pm\""), "{stderr}");
+    assert!(stderr.contains("HH:MM"), "{stderr}");
+    assert!(!home.config().exists());
+    assert_eq!(home.calls(), "");
+}
+
+#[test]
+fn the_service_removes_its_units_when_the_program_is_gone() {
+    let home = TestHome::new(true);
+    let journal = journal_with(home.dir.path(), &[]);
+    assert!(home.run(&journal, &["reminders", "on"]).status.success());
+    let service = home.units().join("relief-journal-reminder.service");
+    let text = std::fs::read_to_string(&service).unwrap();
+    // The ExecCondition script, as systemd would run it, with the program's path changed to
+    // one that no longer exists ($$ in a unit file is $).
+    let condition = text
+        .lines()
+        .find_map(|line| line.strip_prefix("ExecCondition=/bin/sh -c '"))
+        .unwrap();
+    let (script, arguments) = condition.split_once("' ").unwrap();
+    let script = script.replace("$$", "$");
+    let arguments: Vec<String> = arguments
+        .split("\" \"")
+        .map(|word| word.trim_matches('"').to_owned())
+        .collect();
+    assert_eq!(arguments[0], env!("CARGO_BIN_EXE_relief-journal"));
+    let run_condition = |program: &str| {
+        Command::new("sh")
+            .arg("-c")
+            .arg(&script)
+            .arg(program)
+            .args(&arguments[1..])
+            .env(
+                "PATH",
+                format!("{}:/usr/bin:/bin", home.dir.path().join("bin").display()),
+            )
+            .status()
+            .unwrap()
+    };
+    assert!(run_condition(&arguments[0]).success());
+    assert!(service.exists());
+    let status = run_condition("/nowhere/relief-journal");
+    assert_eq!(status.code(), Some(1));
+    assert!(!service.exists());
+    assert!(!home.units().join("relief-journal-reminder.timer").exists());
+}
+
+fn job(at: (u32, u32), program: &str, journal: &str) -> ReminderJob {
+    ReminderJob {
+        at: NaiveTime::from_hms_opt(at.0, at.1, 0).unwrap(),
+        program: PathBuf::from(program),
+        journal: PathBuf::from(journal),
+        infusion_eve: false,
+    }
+}
+
+#[test]
+fn the_windows_task_is_a_daily_task_of_the_current_user() {
+    let job = job(
+        (20, 0),
+        r"C:\Users\Ana\AppData\Local\Programs\Relief Journal\relief-journal.exe",
+        r"C:\Users\Ana\AppData\Roaming\relief-journal\data\journal.db",
+    );
+    assert_eq!(
+        task_scheduler::create_args(&job, "Ana").unwrap(),
+        [
+            "/Create",
+            "/F",
+            "/TN",
+            "Relief Journal reminder (Ana)",
+            "/SC",
+            "DAILY",
+            "/ST",
+            "20:00",
+            "/TR",
+            r#""C:\Users\Ana\AppData\Local\Programs\Relief Journal\relief-journal.exe" --db "C:\Users\Ana\AppData\Roaming\relief-journal\data\journal.db" remind"#,
+        ]
+    );
+    assert_eq!(
+        task_scheduler::delete_args("Ana"),
+        ["/Delete", "/F", "/TN", "Relief Journal reminder (Ana)"]
+    );
+    // No /RU: the task runs as the user who made it, with no administrator rights asked.
+    let long = job_with_long_path();
+    let error = task_scheduler::create_args(&long, "Ana").unwrap_err();
+    assert!(error.to_string().contains("at most 261"), "{error}");
+}
+
+fn job_with_long_path() -> ReminderJob {
+    let folder = "a".repeat(200);
+    job(
+        (20, 0),
+        r"C:\Program Files\Relief Journal\relief-journal.exe",
+        &format!(r"C:\{folder}\journal.db"),
+    )
+}
+
+#[test]
+fn the_macos_agent_runs_daily_at_the_time() {
+    let home = Path::new("/Users/ana");
+    let job = job(
+        (7, 5),
+        "/Applications/Relief Journal.app/Contents/MacOS/relief-journal",
+        "/Users/ana/Library/Application Support/relief-journal/journal.db",
+    );
+    let bytes = launchd::agent_plist(&job, home).unwrap();
+    let value = plist::Value::from_reader_xml(bytes.as_slice()).unwrap();
+    let agent = value.as_dictionary().unwrap();
+    assert_eq!(
+        agent.get("Label").unwrap().as_string(),
+        Some("io.github.relief_journal.reminder")
+    );
+    let calendar = agent
+        .get("StartCalendarInterval")
+        .unwrap()
+        .as_dictionary()
+        .unwrap();
+    assert_eq!(calendar.get("Hour").unwrap().as_unsigned_integer(), Some(7));
+    assert_eq!(
+        calendar.get("Minute").unwrap().as_unsigned_integer(),
+        Some(5)
+    );
+    let arguments: Vec<&str> = agent
+        .get("ProgramArguments")
+        .unwrap()
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|value| value.as_string().unwrap())
+        .collect();
+    assert_eq!(arguments[0], "/bin/sh");
+    assert_eq!(
+        &arguments[3..],
+        [
+            "/Applications/Relief Journal.app/Contents/MacOS/relief-journal",
+            "/Users/ana/Library/LaunchAgents/io.github.relief_journal.reminder.plist",
+            "/Users/ana/Library/Application Support/relief-journal/journal.db",
+            "remind",
+        ]
+    );
+    assert_eq!(
+        launchd::plist_path(home),
+        PathBuf::from("/Users/ana/Library/LaunchAgents/io.github.relief_journal.reminder.plist")
+    );
+    let (at, journal, infusion_eve) = launchd::read_agent_plist(&bytes).unwrap();
+    assert_eq!(at, NaiveTime::from_hms_opt(7, 5, 0).unwrap());
+    assert_eq!(journal, Some(job.journal.clone()));
+    assert!(!infusion_eve);
+
+    // Once the app is gone, the agent deletes its file and removes itself from launchd.
+    let dir = tempfile::tempdir().unwrap();
+    let agent_file = dir.path().join("agent.plist");
+    std::fs::write(&agent_file, &bytes).unwrap();
+    let launchctl = dir.path().join("launchctl");
+    let calls = dir.path().join("calls");
+    std::fs::write(
+        &launchctl,
+        format!("#!/bin/sh\necho \"$*\" >> '{}'\n", calls.display()),
+    )
+    .unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&launchctl, std::fs::Permissions::from_mode(0o755)).unwrap();
+    }
+    let status = Command::new(arguments[0])
+        .args([arguments[1], arguments[2], "/nowhere/relief-journal"])
+        .arg(&agent_file)
+        .arg("/nowhere/journal.db")
+        .env("PATH", format!("{}:/usr/bin:/bin", dir.path().display()))
+        .status()
+        .unwrap();
+    assert!(status.success());
+    assert!(!agent_file.exists());
+    assert_eq!(
+        std::fs::read_to_string(&calls).unwrap(),
+        "remove io.github.relief_journal.reminder\n"
+    );
+}
+
+#[test]
+fn remind_sees_an_entry_the_open_app_has_not_checkpointed_yet() {
+    let dir = tempfile::tempdir().unwrap();
+    let journal = journal_with(dir.path(), &[]);
+    // The app keeps the journal open; today's entry is in its write-ahead log.
+    let mut app = Store::open(&journal).unwrap();
+    app.save_entry(&Entry::new(day(TODAY), Score::new("pain", 6).unwrap()))
+        .unwrap();
+    std::fs::remove_file(last_logged_path(&journal)).unwrap();
+    let wal = dir.path().join("journal.db-wal");
+    assert!(std::fs::metadata(&wal).unwrap().len() > 0);
+    let output = crate::common::run(&journal, &["remind"]);
+    assert!(output.status.success(), "{output:?}");
+    assert_eq!(
+        String::from_utf8_lossy(&output.stdout),
+        "2026-11-28 is logged; no reminder.\n"
+    );
+    drop(app);
+}
+
+/// The words of a unit file's `ExecStart=` line as systemd reads them (the quoting itself is
+/// checked against exact text in `reminders::systemd`'s unit tests).
+fn exec_start(service: &str) -> Vec<String> {
+    relief_journal::reminders::systemd::exec_start_args(service).unwrap()
+}
+
+/// The acceptance path on Linux, without a systemd user manager (which CI lacks): turn the
+/// reminder on, run the service's command as the timer would, see one notification; log the
+/// day and see none; turn it off and find nothing left.
+#[test]
+fn turned_on_the_service_reminds_once_until_the_day_is_logged_and_off_leaves_nothing() {
+    let Some(bus) = PrivateBus::start() else {
+        return;
+    };
+    let home = TestHome::new(true);
+    // A journal folder with a space and a percent sign, as a user's might have.
+    let folder = home.dir.path().join("My 100% journal");
+    std::fs::create_dir(&folder).unwrap();
+    let journal = journal_with(&folder, &["2026-11-27"]);
+    assert!(home.run(&journal, &["reminders", "on"]).status.success());
+    let service =
+        std::fs::read_to_string(home.units().join("relief-journal-reminder.service")).unwrap();
+    let mut command = exec_start(&service);
+    assert_eq!(
+        command,
+        [
+            env!("CARGO_BIN_EXE_relief-journal"),
+            "--db",
+            &journal.to_string_lossy(),
+            "remind"
+        ]
+    );
+    // The fixed day instead of the clock's, for the test.
+    command.splice(1..1, ["--today".to_owned(), TODAY.to_owned()]);
+    let command: Vec<&str> = command.iter().map(String::as_str).collect();
+
+    let (output, received) = run_on_bus(&bus, &command);
+    assert!(output.status.success(), "{output:?}");
+    assert_eq!(received.len(), 1, "{received:?}");
+    assert_eq!(received[0].summary, "Log today's pain in Relief Journal");
+
+    crate::common::run_ok(&journal, &["log", "--date", TODAY, "--pain", "4"]);
+    let (output, received) = run_on_bus(&bus, &command);
+    assert!(output.status.success(), "{output:?}");
+    assert!(received.is_empty(), "{received:?}");
+
+    assert!(home.run(&journal, &["reminders", "off"]).status.success());
+    assert!(
+        !home.config().join("systemd").exists(),
+        "something of the reminder is left"
+    );
+}
+
+#[test]
+fn a_reminder_for_a_journal_that_does_not_exist_is_refused() {
+    let home = TestHome::new(true);
+    let journal = home.dir.path().join("journal.db");
+    let output = home.run(&journal, &["reminders", "on"]);
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = crate::common::stderr(&output);
+    assert!(stderr.contains("there is no journal at"), "{stderr}");
+    assert!(!home.config().exists());
+    assert!(!journal.exists());
+}
+
+#[test]
+fn the_infusion_eve_flag_reaches_every_platform_s_job_and_is_read_back() {
+    let mut eve = job(
+        (20, 0),
+        r"C:\Program Files\Relief Journal\relief-journal.exe",
+        r"C:\Users\Ana\journal.db",
+    );
+    eve.infusion_eve = true;
+    let args = task_scheduler::create_args(&eve, "Ana").unwrap();
+    assert_eq!(
+        args[9],
+        r#""C:\Program Files\Relief Journal\relief-journal.exe" --db "C:\Users\Ana\journal.db" remind --infusion-eve"#
+    );
+    let xml = "<Task><StartBoundary>2026-12-06T20:00:00</StartBoundary><Arguments>--db \
+               &quot;C:\\Users\\Ana\\journal.db&quot; remind --infusion-eve</Arguments></Task>";
+    assert!(task_scheduler::read_task_xml(xml).unwrap().infusion_eve);
+
+    eve.program = PathBuf::from("/Applications/Relief Journal.app/Contents/MacOS/relief-journal");
+    eve.journal = PathBuf::from("/Users/ana/journal.db");
+    let bytes = launchd::agent_plist(&eve, Path::new("/Users/ana")).unwrap();
+    let (_, journal, infusion_eve) = launchd::read_agent_plist(&bytes).unwrap();
+    assert_eq!(journal, Some(PathBuf::from("/Users/ana/journal.db")));
+    assert!(infusion_eve);
+    // The agent passes the flag on to remind: run its script with a stand-in program.
+    let dir = tempfile::tempdir().unwrap();
+    let program = dir.path().join("relief-journal");
+    let seen = dir.path().join("arguments");
+    std::fs::write(
+        &program,
+        format!("#!/bin/sh\necho \"$*\" > '{}'\n", seen.display()),
+    )
+    .unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&program, std::fs::Permissions::from_mode(0o755)).unwrap();
+    }
+    let value = plist::Value::from_reader_xml(bytes.as_slice()).unwrap();
+    let arguments: Vec<String> = value.as_dictionary().unwrap()["ProgramArguments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|value| value.as_string().unwrap().to_owned())
+        .collect();
+    let status = Command::new(&arguments[0])
+        .args(&arguments[1..3])
+        .arg(&program)
+        .args(&arguments[4..])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    assert_eq!(
+        std::fs::read_to_string(&seen).unwrap(),
+        "--db /Users/ana/journal.db remind --infusion-eve\n"
+    );
+}
+
+#[test]
+fn reminders_on_with_infusion_eve_puts_the_flag_in_the_service_and_status_says_so() {
+    let home = TestHome::new(true);
+    let journal = journal_with(home.dir.path(), &[]);
+    let output = home.run(&journal, &["reminders", "on", "--infusion-eve"]);
+    assert!(output.status.success(), "{output:?}");
+    let service =
+        std::fs::read_to_string(home.units().join("relief-journal-reminder.service")).unwrap();
+    assert_eq!(
+        exec_start(&service),
+        [
+            env!("CARGO_BIN_EXE_relief-journal"),
+            "--db",
+            &journal.to_string_lossy(),
+            "remind",
+            "--infusion-eve"
+        ]
+    );
+    let status = home.run(&journal, &["reminders", "status"]);
+    let status_text = String::from_utf8_lossy(&status.stdout);
+    assert!(
+        status_text.contains("and the day before a planned infusion"),
+        "{status_text}"
+    );
+}
+
+/// A journal with `logged` days and an infusion planned on `planned`.
+fn journal_with_planned(dir: &Path, logged: &[&str], planned: &str) -> PathBuf {
+    let journal = journal_with(dir, logged);
+    crate::common::run_ok(&journal, &["infusion", "--date", planned, "--planned"]);
+    journal
+}
+
+fn remind_eve(bus: &PrivateBus, journal: &Path) -> (Output, Vec<Notified>) {
+    remind_with(bus, journal, &["--infusion-eve"])
+}
+
+#[test]
+fn the_day_before_a_planned_infusion_gives_one_notification_when_asked_for() {
+    let Some(bus) = PrivateBus::start() else {
+        return;
+    };
+    // Logged today, an infusion planned tomorrow (29 November).
+    let dir = tempfile::tempdir().unwrap();
+    let journal = journal_with_planned(dir.path(), &[TODAY], "2026-11-29");
+    let (output, received) = remind_eve(&bus, &journal);
+    assert!(output.status.success(), "{output:?}");
+    assert_eq!(received.len(), 1, "{received:?}");
+    assert_eq!(received[0].summary, "An infusion is planned for tomorrow");
+    assert_eq!(
+        received[0].body,
+        "Relief Journal: your infusion planned for Sunday 29 November."
+    );
+    // Without the flag, a logged day shows nothing.
+    let (output, received) = remind(&bus, &journal);
+    assert!(output.status.success(), "{output:?}");
+    assert!(received.is_empty(), "{received:?}");
+
+    // Not logged today and an infusion tomorrow: still one notification, saying both.
+    let other = tempfile::tempdir().unwrap();
+    let journal = journal_with_planned(other.path(), &["2026-11-27"], "2026-11-29");
+    let (output, received) = remind_eve(&bus, &journal);
+    assert!(output.status.success(), "{output:?}");
+    assert_eq!(received.len(), 1, "{received:?}");
+    assert_eq!(received[0].summary, REMINDER_TEXT);
+    assert_eq!(
+        received[0].body,
+        "Nothing is logged for Saturday 28 November yet. An infusion is planned for tomorrow."
+    );
+
+    // A planned infusion the day after tomorrow is not tomorrow's.
+    let later = tempfile::tempdir().unwrap();
+    let journal = journal_with_planned(later.path(), &[TODAY], "2026-11-30");
+    let (output, received) = remind_eve(&bus, &journal);
+    assert!(output.status.success(), "{output:?}");
+    assert!(received.is_empty(), "{received:?}");
+}
+
+#[test]
+fn opening_a_journal_writes_a_missing_or_stale_last_logged_day_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let journal = journal_with(dir.path(), &["2026-11-20", "2026-11-25"]);
+    let marker = last_logged_path(&journal);
+    // A journal from before the file existed.
+    std::fs::remove_file(&marker).unwrap();
+    drop(Store::open(&journal).unwrap());
+    assert_eq!(std::fs::read_to_string(&marker).unwrap(), "2026-11-25\n");
+    // A file left from a journal since replaced (a restored backup).
+    std::fs::write(&marker, "2026-11-27\n").unwrap();
+    drop(Store::open(&journal).unwrap());
+    assert_eq!(std::fs::read_to_string(&marker).unwrap(), "2026-11-25\n");
+}
