@@ -1,0 +1,184 @@
+//! A table read as one reading per row: the column naming each reading, the column holding its
+//! value, which name is pain and on what scale, the entries they make, and the controls that
+//! choose them under the column grid.
+//!
+//! Not here: the date, time and note columns, chosen in the Field menus of [`super::table`], nor
+//! the reading of the rows itself (`store::exchange::read_long`).
+
+use chrono::NaiveDate;
+use eframe::egui;
+use egui::Ui;
+
+use crate::store::exchange::{Field, Imported, LongMapping, NameRule, Scale, Table, read_long};
+
+use super::table::TableChoice;
+
+/// A table read as one reading per row: the column that names each reading, the column that
+/// holds its value, and which name is pain (the date, time and note come from the Field menus).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct LongChoice {
+    /// The column naming each reading, by position.
+    pub name: Option<usize>,
+    /// The column holding each reading's value, by position.
+    pub value: Option<usize>,
+    /// The name whose readings are pain.
+    pub pain: Option<String>,
+    /// The scale pain was recorded on, as typed (`0-4`); empty for 0 to 10.
+    pub pain_scale: String,
+    /// The names found in the name column, in file order.
+    pub names: Vec<String>,
+}
+
+impl LongChoice {
+    /// The names found in column `index` of `table`, each once, in file order.
+    fn names_in(table: &Table, index: usize) -> Vec<String> {
+        let mut names: Vec<String> = Vec::new();
+        for row in &table.rows {
+            let name = row.cells.get(index).map_or("", |cell| cell.trim());
+            if !name.is_empty() && !names.iter().any(|found| found == name) {
+                names.push(name.to_owned());
+            }
+        }
+        names
+    }
+
+    /// The table's readings as entries: the date, time and note from `choice`'s Field menus.
+    pub(super) fn imported(
+        &self,
+        choice: &TableChoice,
+        file: &str,
+        today: NaiveDate,
+    ) -> Result<Imported, String> {
+        let table = &choice.table;
+        let date = choice.column_of(Field::Date).ok_or_else(|| {
+            "No column is matched to date yet; choose one in the Field menus.".to_owned()
+        })?;
+        let header =
+            |index: Option<usize>| index.and_then(|index| table.headers.get(index).cloned());
+        let (Some(name), Some(value)) = (header(self.name), header(self.value)) else {
+            return Err(
+                "Choose the column that names each reading and the column that holds its value."
+                    .into(),
+            );
+        };
+        let pain = self
+            .pain
+            .clone()
+            .ok_or_else(|| "Choose which readings are pain.".to_owned())?;
+        let typed = self.pain_scale.trim();
+        let scale = if typed.is_empty() {
+            None
+        } else {
+            Some(Scale::parse(typed).map_err(|message| format!("Scale of pain: {message}."))?)
+        };
+        let mapping = LongMapping {
+            date,
+            time: choice.column_of(Field::Time),
+            name,
+            value,
+            note: choice.column_of(Field::Note),
+            readings: vec![NameRule {
+                field: Field::Pain,
+                name: pain,
+                scale,
+            }],
+            date_order: choice.date_order,
+            ..LongMapping::default()
+        };
+        read_long(table, &mapping, today, file).map_err(|error| error.to_string())
+    }
+}
+
+/// The choice to read the table as one reading per row, and then which columns name and hold
+/// the readings and which name is pain. Returns whether anything changed.
+pub(super) fn long_choice_ui(ui: &mut Ui, choice: &mut TableChoice) -> bool {
+    let mut changed = false;
+    let mut long = choice.long.is_some();
+    if ui
+        .checkbox(
+            &mut long,
+            "One reading per row: a column names what was read, another holds its value",
+        )
+        .changed()
+    {
+        choice.long = long.then(LongChoice::default);
+        changed = true;
+    }
+    let headers = choice.table.headers.clone();
+    let Some(long) = &mut choice.long else {
+        return changed;
+    };
+    let header_text = |index: Option<usize>| {
+        index
+            .and_then(|index| headers.get(index).cloned())
+            .unwrap_or_else(|| "choose a column".to_owned())
+    };
+    for (label_text, salt, slot) in [
+        ("Name column", "import_long_name", &mut long.name),
+        ("Value column", "import_long_value", &mut long.value),
+    ] {
+        ui.horizontal_wrapped(|ui| {
+            let label = ui.label(label_text);
+            let mut chosen = *slot;
+            egui::ComboBox::from_id_salt(salt)
+                .selected_text(header_text(chosen))
+                .show_ui(ui, |ui| {
+                    for (index, header) in headers.iter().enumerate() {
+                        ui.selectable_value(&mut chosen, Some(index), header);
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+            if chosen != *slot {
+                *slot = chosen;
+                changed = true;
+            }
+        });
+    }
+    if changed {
+        long.names = long
+            .name
+            .map(|index| LongChoice::names_in(&choice.table, index))
+            .unwrap_or_default();
+        if long
+            .pain
+            .as_ref()
+            .is_some_and(|pain| !long.names.contains(pain))
+        {
+            long.pain = None;
+        }
+    }
+    if !long.names.is_empty() {
+        ui.horizontal_wrapped(|ui| {
+            let label = ui.label("Pain from readings named");
+            let mut chosen = long.pain.clone();
+            egui::ComboBox::from_id_salt("import_long_pain")
+                .selected_text(chosen.clone().unwrap_or_else(|| "choose a name".to_owned()))
+                .show_ui(ui, |ui| {
+                    for name in &long.names {
+                        ui.selectable_value(&mut chosen, Some(name.clone()), name);
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+            if chosen != long.pain {
+                long.pain = chosen;
+                changed = true;
+            }
+            let response = ui
+                .add(
+                    egui::TextEdit::singleline(&mut long.pain_scale)
+                        .hint_text("0-10")
+                        .desired_width(60.0),
+                )
+                .on_hover_text("The range pain was recorded on, e.g. 0-4; mapped onto 0 to 10")
+                .accessible_name("Scale of pain readings");
+            changed |= response.changed();
+        });
+        ui.weak(format!(
+            "Names found: {}. The date, time and note come from the Field menus above; other names are listed as not imported.",
+            long.names.join(", ")
+        ));
+    }
+    changed
+}
