@@ -9,7 +9,8 @@
 //!
 //! Nothing here writes: the file is read by [`super::files`] when the app applies
 //! [`JournalAction::PreviewImport`], and stored (after a backup) on
-//! [`JournalAction::ConfirmImport`]. Changing a choice only recomputes the preview.
+//! [`JournalAction::ConfirmImport`]. Changing a choice recomputes the preview and its wording
+//! once; a frame without a change only draws them.
 
 mod long;
 mod preview;
@@ -32,7 +33,7 @@ use super::widgets::error_ui;
 pub use table::TableChoice;
 pub use tracker::TrackerChoice;
 
-use preview::preview_ui;
+use preview::{PreviewText, preview_ui};
 use table::table_choice_ui;
 use tracker::tracker_choice_ui;
 
@@ -44,8 +45,11 @@ pub struct PendingImport {
     /// How the file is read.
     pub source: ImportSource,
     /// What importing would do, or the message saying why it cannot be imported as it stands
-    /// (file, line, field, value and what is allowed).
+    /// (file, line, field, value and what is allowed). Set with its wording, on reading the
+    /// file and when a choice changes.
     pub preview: Result<ImportPreview, String>,
+    /// The preview as it reads on screen, worded when the preview was made.
+    wording: PreviewText,
     /// Whether the view still has to scroll the preview into sight (once, when it appears).
     pub reveal: bool,
     /// A workbook's sheets, in order; empty for other files.
@@ -83,6 +87,7 @@ impl PendingImport {
         Self {
             path,
             source,
+            wording: PreviewText::of(&preview),
             preview,
             reveal: true,
             sheets: read.sheets,
@@ -99,6 +104,7 @@ impl PendingImport {
             ImportSource::Tracker(choice) => choice.imported(&file, today),
         };
         self.preview = preview_of(&self.path, imported, data);
+        self.wording = PreviewText::of(&self.preview);
     }
 }
 
@@ -142,7 +148,7 @@ pub fn pending_import_ui(
             }
             ui.add_space(4.0);
             match &pending.preview {
-                Ok(preview) => preview_ui(ui, preview),
+                Ok(_) => preview_ui(ui, &pending.wording),
                 Err(message) => {
                     error_ui(ui, message);
                     ui.label("Change the matching above, or fix the file and preview it again.");
@@ -183,4 +189,107 @@ fn sheet_ui(ui: &mut Ui, pending: &PendingImport, actions: &mut Vec<Action>) {
             actions.push(JournalAction::PreviewImport(pending.path.clone(), chosen).into());
         }
     });
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+    use crate::domain::{Entry, Score};
+    use crate::store::Store;
+    use crate::store::exchange::{Field, table_from_text};
+
+    fn day(text: &str) -> NaiveDate {
+        text.parse().unwrap()
+    }
+
+    /// A table of two days read for import into a journal that has 3 April already.
+    fn pending_table() -> (PendingImport, JournalData) {
+        let mut store = Store::open_in_memory().unwrap();
+        let pain = Score::new("pain", 6).unwrap();
+        store
+            .save_entry(&Entry::new(day("2026-04-03"), pain))
+            .unwrap();
+        let today = day("2026-04-10");
+        let data = JournalData::load(&store, today).unwrap();
+        let table = table_from_text("Date,Pain\n2026-04-02,5\n2026-04-03,7\n", "days.csv").unwrap();
+        let read = ReadImport {
+            layout: Layout::Table(table),
+            sheets: Vec::new(),
+            sheet: None,
+        };
+        let pending = PendingImport::new(PathBuf::from("days.csv"), read, &data, today);
+        (pending, data)
+    }
+
+    fn table_choice(pending: &mut PendingImport) -> &mut TableChoice {
+        match &mut pending.source {
+            ImportSource::Table(choice) => choice,
+            other => panic!("read as a table: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn the_preview_is_worded_when_read_and_again_only_with_a_changed_choice() {
+        let (mut pending, data) = pending_table();
+        let today = day("2026-04-10");
+        let worded = PreviewText {
+            summary: "The file holds 2 entries and 0 infusions.".to_owned(),
+            rows: vec![
+                "2026-04-02, pain 5".to_owned(),
+                "2026-04-03, pain 7".to_owned(),
+            ],
+            more: None,
+            details: vec![
+                "1 day already in your journal would be replaced: 3 Apr 2026.".to_owned(),
+            ],
+        };
+        assert_eq!(pending.wording, worded);
+
+        // Pain recorded on 0 to 20: 5 is 2.5 on 0 to 10, rounded half up to 3; 7 is 3.5, so 4.
+        table_choice(&mut pending).scales[1] = "0-20".to_owned();
+        pending.refresh(&data, today);
+        assert_eq!(
+            pending.wording.rows,
+            vec![
+                "2026-04-02, pain 3, note \"pain 5 on 0-20\"".to_owned(),
+                "2026-04-03, pain 4, note \"pain 7 on 0-20\"".to_owned(),
+            ]
+        );
+        assert_eq!(pending.wording.summary, worded.summary);
+
+        // With no column for pain there is nothing to preview, and no wording left from before.
+        table_choice(&mut pending).set_field(1, None);
+        pending.refresh(&data, today);
+        assert!(pending.preview.is_err());
+        assert_eq!(pending.wording, PreviewText::default());
+
+        table_choice(&mut pending).set_field(1, Some(Field::Pain));
+        pending.refresh(&data, today);
+        assert_eq!(pending.wording.rows.len(), 2);
+    }
+
+    #[test]
+    fn a_file_of_more_days_than_shown_counts_the_rest() {
+        let store = Store::open_in_memory().unwrap();
+        let today = day("2026-04-30");
+        let data = JournalData::load(&store, today).unwrap();
+        let mut text = "Date,Pain\n".to_owned();
+        for date in 1..=10 {
+            text.push_str(&format!("2026-04-{date:02},4\n"));
+        }
+        let read = ReadImport {
+            layout: Layout::Table(table_from_text(&text, "days.csv").unwrap()),
+            sheets: Vec::new(),
+            sheet: None,
+        };
+        let pending = PendingImport::new(PathBuf::from("days.csv"), read, &data, today);
+        assert_eq!(pending.wording.rows.len(), 8);
+        assert_eq!(pending.wording.rows[7], "2026-04-08, pain 4");
+        assert_eq!(pending.wording.more.as_deref(), Some("… and 2 more"));
+        assert_eq!(
+            pending.wording.details,
+            vec!["No day in your journal would be replaced.".to_owned()]
+        );
+    }
 }

@@ -1,5 +1,6 @@
 //! How the preview of an import reads: the first rows as they would be stored, the days
-//! replaced, the columns and categories not imported and the rules applied.
+//! replaced, the columns and categories not imported and the rules applied, worded once when the
+//! preview is made and drawn from that wording every frame.
 //!
 //! Not here: working out what importing would do (`ui::files::ImportPreview`), nor the choices
 //! that change it ([`super::table`], [`super::tracker`]).
@@ -10,23 +11,52 @@ use crate::store::exchange::entry_line;
 use crate::ui::files::ImportPreview;
 
 /// Rows shown as they would be stored, before the rest are counted.
-const PREVIEW_ROWS: usize = 8;
+pub(super) const PREVIEW_ROWS: usize = 8;
+
+/// A preview as it reads on screen; empty when there is nothing to preview.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(super) struct PreviewText {
+    /// What the file holds: "The file holds 3 entries and 0 infusions."
+    pub(super) summary: String,
+    /// The first [`PREVIEW_ROWS`] entries, one line each, as they would be stored.
+    pub(super) rows: Vec<String>,
+    /// "… and 12 more" when the file holds more entries than are shown.
+    pub(super) more: Option<String>,
+    /// What would be replaced or left out, and the rules applied, one sentence each.
+    pub(super) details: Vec<String>,
+}
+
+impl PreviewText {
+    /// The wording of `preview`, or nothing when it could not be made.
+    pub(super) fn of<E>(preview: &Result<ImportPreview, E>) -> Self {
+        let Ok(preview) = preview else {
+            return Self::default();
+        };
+        let entries = &preview.imported.entries;
+        Self {
+            summary: preview.summary(),
+            rows: entries.iter().take(PREVIEW_ROWS).map(entry_line).collect(),
+            more: (entries.len() > PREVIEW_ROWS)
+                .then(|| format!("… and {} more", entries.len() - PREVIEW_ROWS)),
+            details: preview.details(),
+        }
+    }
+}
 
 /// What importing would do: the first rows as they would be stored, the days replaced, the
 /// columns and categories not imported, the rules applied.
-pub(super) fn preview_ui(ui: &mut Ui, preview: &ImportPreview) {
-    ui.label(preview.summary());
-    let entries = &preview.imported.entries;
-    if !entries.is_empty() {
+pub(super) fn preview_ui(ui: &mut Ui, text: &PreviewText) {
+    ui.label(&text.summary);
+    if !text.rows.is_empty() {
         ui.label("As they would be stored:");
-        for entry in entries.iter().take(PREVIEW_ROWS) {
-            ui.monospace(entry_line(entry));
+        for row in &text.rows {
+            ui.monospace(row);
         }
-        if entries.len() > PREVIEW_ROWS {
-            ui.weak(format!("… and {} more", entries.len() - PREVIEW_ROWS));
+        if let Some(more) = &text.more {
+            ui.weak(more);
         }
     }
-    for line in preview.details() {
+    for line in &text.details {
         ui.label(line);
     }
     ui.label("Nothing has changed yet. A backup of your journal is made before importing.");
