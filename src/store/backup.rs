@@ -29,6 +29,7 @@ use super::open::{
     ReadOnly, check_existing, check_existing_with, create_private_dir, create_private_file,
     io_error, open_read_only, restrict_permissions,
 };
+use super::passphrase::{FileKind, Passphrase, export_copy};
 
 /// The folder, next to the journal, that holds its backups.
 pub const BACKUP_FOLDER_NAME: &str = "backups";
@@ -53,16 +54,19 @@ pub enum BackupReason {
     BeforeMigration,
     /// Asked for by the user.
     Manual,
+    /// Before setting, changing or removing the journal's passphrase.
+    BeforePassphrase,
 }
 
 impl BackupReason {
     /// Every reason, for reading backup names.
-    const ALL: [Self; 5] = [
+    const ALL: [Self; 6] = [
         Self::Daily,
         Self::BeforeImport,
         Self::BeforeRestore,
         Self::BeforeMigration,
         Self::Manual,
+        Self::BeforePassphrase,
     ];
 
     fn as_str(self) -> &'static str {
@@ -72,6 +76,7 @@ impl BackupReason {
             Self::BeforeRestore => "before-restore",
             Self::BeforeMigration => "before-migration",
             Self::Manual => "manual",
+            Self::BeforePassphrase => "before-passphrase",
         }
     }
 }
@@ -240,10 +245,12 @@ fn create_backup_folder(journal: &Path) -> StoreResult<PathBuf> {
     Ok(folder)
 }
 
-/// Copies the database behind `connection` into a new private backup file.
+/// Copies the database behind `connection` into a new private backup file, encrypted with
+/// `passphrase` when the journal is (SQLCipher copies pages only between files keyed alike).
 pub(super) fn backup_connection(
     connection: &Connection,
     journal: &Path,
+    passphrase: Option<&Passphrase>,
     now: NaiveDateTime,
     reason: BackupReason,
 ) -> StoreResult<PathBuf> {
@@ -253,19 +260,33 @@ pub(super) fn backup_connection(
     create_private_file(&path)?;
     // A backup is a plain, self-contained file: any write-ahead log is folded into it. Whatever
     // fails (a full disk, say), no partial copy is left to be taken for a backup.
-    let written = connection
-        .backup(rusqlite::MAIN_DB, &path, None)
-        .and_then(|()| {
-            let copy = Connection::open(&path)?;
-            copy.pragma_update(None, "journal_mode", "DELETE")
-        })
-        .map_err(StoreError::from)
-        .and_then(|()| restrict_permissions(&path));
+    let written =
+        copy_into(connection, &path, passphrase).and_then(|()| restrict_permissions(&path));
     if let Err(error) = written {
         let _ = fs::remove_file(&path);
         return Err(error);
     }
     Ok(path)
+}
+
+/// Copies the database behind `connection` into the empty file at `path`, keyed with
+/// `passphrase`, in rollback-journal mode.
+fn copy_into(
+    connection: &Connection,
+    path: &Path,
+    passphrase: Option<&Passphrase>,
+) -> StoreResult<()> {
+    let mut copy = Connection::open(path)?;
+    if let Some(passphrase) = passphrase {
+        super::passphrase::key_connection(&copy, path, passphrase)?;
+    }
+    rusqlite::backup::Backup::new(connection, &mut copy)?.run_to_completion(
+        256,
+        std::time::Duration::ZERO,
+        None,
+    )?;
+    copy.pragma_update(None, "journal_mode", "DELETE")?;
+    Ok(())
 }
 
 /// Removes backups older than `keep_days` days before `now`, after a backup was written (see
@@ -328,7 +349,13 @@ impl Store {
                 reason: reason.clone(),
             });
         }
-        let path = backup_connection(&self.connection, &journal, now, reason)?;
+        let path = backup_connection(
+            &self.connection,
+            &journal,
+            self.passphrase.as_ref(),
+            now,
+            reason,
+        )?;
         prune_after_backup(&journal, self.settings()?.backup_keep_days, now);
         Ok(Some(path))
     }
@@ -356,19 +383,39 @@ impl Store {
     }
 
     /// Replaces the journal's content with the backup at `backup`, after backing up the
-    /// current content. The backup must be a Relief Journal this version can read.
+    /// current content. The backup must be a Relief Journal this version can read: plain, or
+    /// protected by the journal's own passphrase. A plain backup restored into a protected
+    /// journal is encrypted on the way in.
     /// Returns the backup taken of the current content.
     ///
     /// # Errors
     /// [`StoreError`] when the backup is not a journal this version can read,
     /// or the current content cannot be backed up or replaced; the journal is then unchanged.
+    /// [`StoreError::Protected`] when the backup is protected and the journal is not;
+    /// [`StoreError::WrongPassphrase`] when the backup is protected by another passphrase.
     pub fn restore(&mut self, backup: &Path, now: NaiveDateTime) -> StoreResult<Option<PathBuf>> {
         self.writable()?;
         super::open::refuse_folder(backup)?;
         let access = super::open::access(backup)?;
-        check_existing_with(backup, &access)?;
+        let kind = check_existing_with(backup, &access, self.passphrase.as_ref())?;
+        if kind == FileKind::Plain
+            && let (Some(passphrase), Some(journal)) = (self.passphrase.clone(), self.path.clone())
+        {
+            // SQLCipher copies pages only between files keyed alike: encrypt a copy first.
+            let encrypted = backup_folder(&journal).join(".restoring.db");
+            create_backup_folder(&journal)?;
+            export_copy(backup, None, &encrypted, Some(&passphrase))?;
+            let restored = self.restore(&encrypted, now);
+            for file in super::open::with_side_files(&encrypted) {
+                let _ = fs::remove_file(file);
+            }
+            return restored;
+        }
+        let key = (kind == FileKind::Protected)
+            .then_some(self.passphrase.as_ref())
+            .flatten();
         // Read only, so a backup on a read-only disk or snapshot restores too.
-        let source = open_read_only(backup, &access)?;
+        let source = open_read_only(backup, &access, key)?;
         let application_id: i32 =
             source.query_row("PRAGMA application_id", [], |row| row.get(0))?;
         if application_id != super::APPLICATION_ID {
@@ -410,10 +457,26 @@ pub fn restore_journal(
     backup: &Path,
     now: NaiveDateTime,
 ) -> StoreResult<RestoreOutcome> {
-    check_existing(backup)?;
+    restore_journal_with(journal, backup, None, now)
+}
+
+/// [`restore_journal`] with a passphrase: a protected backup needs it, and it opens a protected
+/// journal too. When there is no journal to restore into (or it was set aside), a protected
+/// backup is copied whole, so the journal made from it stays protected by the same passphrase.
+///
+/// # Errors
+/// As [`restore_journal`], and [`StoreError::Protected`] or [`StoreError::WrongPassphrase`]
+/// when `passphrase` is missing or does not open the backup or the journal.
+pub fn restore_journal_with(
+    journal: &Path,
+    backup: &Path,
+    passphrase: Option<&Passphrase>,
+    now: NaiveDateTime,
+) -> StoreResult<RestoreOutcome> {
+    let backup_kind = check_existing(backup, passphrase)?;
     let mut set_aside = None;
     if journal.exists() {
-        match Store::open(journal) {
+        match Store::open_with(journal, passphrase) {
             Ok(mut store) => {
                 let safety_copy = store.restore(backup, now)?;
                 return Ok(RestoreOutcome {
@@ -431,12 +494,33 @@ pub fn restore_journal(
             Err(error) => return Err(error),
         }
     }
+    if let (FileKind::Protected, Some(passphrase)) = (backup_kind, passphrase) {
+        copy_protected_backup(journal, backup, passphrase)?;
+        return Ok(RestoreOutcome {
+            safety_copy: None,
+            set_aside,
+        });
+    }
     let mut store = Store::open(journal)?;
     store.restore(backup, now)?;
     Ok(RestoreOutcome {
         safety_copy: None,
         set_aside,
     })
+}
+
+/// Makes a new journal at `journal` from a whole protected backup (written beside it, then
+/// renamed into place), and opens it once so that it is checked and back in WAL mode.
+fn copy_protected_backup(
+    journal: &Path,
+    backup: &Path,
+    passphrase: &Passphrase,
+) -> StoreResult<()> {
+    let copy = super::passphrase::converting_path(journal);
+    super::passphrase::export_copy(backup, Some(passphrase), &copy, Some(passphrase))?;
+    fs::rename(&copy, journal).map_err(|source| io_error(journal, source))?;
+    drop(Store::open_with(journal, Some(passphrase))?);
+    Ok(())
 }
 
 /// Renames the journal and its side files to `NAME.set-aside-YYYYMMDD-HHMMSS`.

@@ -8,6 +8,8 @@ mod backup;
 mod error;
 pub mod exchange;
 mod open;
+mod passphrase;
+mod protect;
 mod rows;
 mod schema;
 
@@ -18,10 +20,12 @@ use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
 
 pub use backup::{
     BackupInfo, BackupReason, RestoreOutcome, backup_folder, list_backups, prune_backups,
-    restore_journal,
+    restore_journal, restore_journal_with,
 };
 pub use error::{StoreError, StoreResult};
 pub use open::{Access, ReadOnly, write_private_file};
+pub use passphrase::{FileKind, Passphrase, TEST_KILL_AT_ENV_VAR, file_kind};
+pub use protect::{ProtectionChange, change_protection};
 pub use schema::{APPLICATION_ID, LATEST_VERSION, migrations};
 
 use crate::domain::{AnalysisSettings, Entry, Infusion, Journal, Settings, Theme};
@@ -98,6 +102,8 @@ pub struct Store {
     path: Option<PathBuf>,
     /// Why the journal cannot be written, when it was opened for reading only.
     read_only: Option<ReadOnly>,
+    /// The passphrase the journal file is encrypted with; `None` for a plain journal.
+    passphrase: Option<Passphrase>,
 }
 
 impl std::fmt::Debug for Store {
@@ -125,29 +131,61 @@ impl Store {
     /// or file cannot be created; [`StoreError::Migration`] when an upgrade fails (rolled back);
     /// [`StoreError::Sqlite`] for other SQLite failures.
     pub fn open(path: &Path) -> StoreResult<Self> {
+        Self::open_with(path, None)
+    }
+
+    /// [`Store::open`] for a journal that may be protected by a passphrase. `passphrase` opens
+    /// a protected journal and is not used for a plain one (nor for a new one: a journal is
+    /// made plain, and protected afterwards with [`change_protection`]).
+    ///
+    /// Opening a protected journal finishes what an interrupted [`change_protection`] left:
+    /// plain backups of it are encrypted with its passphrase.
+    ///
+    /// # Errors
+    ///
+    /// As [`Store::open`], and [`StoreError::Protected`] when the journal is protected and no
+    /// passphrase is given, [`StoreError::WrongPassphrase`] when the one given does not open
+    /// it; in both cases nothing is changed.
+    pub fn open_with(path: &Path, passphrase: Option<&Passphrase>) -> StoreResult<Self> {
         open::refuse_folder(path)?;
         if !path.exists() {
             open::create_private_file(path)?;
         }
         let access = open::access(path)?;
-        open::check_existing_with(path, &access)?;
+        let kind = open::check_existing_with(path, &access, passphrase)?;
+        let key = if kind == FileKind::Protected {
+            passphrase.cloned()
+        } else {
+            None
+        };
         if let Access::ReadOnly(reason) = access {
-            return Self::open_read_only(path, reason);
+            return Self::open_read_only(path, reason, key);
         }
-        let mut connection = Connection::open(path)?;
+        protect::remove_unfinished_copy(path)?;
+        let mut connection = passphrase::open_keyed(path, key.as_ref())?;
         open::configure(&connection)?;
         let version: i64 = connection.query_row("PRAGMA user_version", [], |row| row.get(0))?;
         if version > 0 && version < LATEST_VERSION {
             // The backup's name records the wall-clock time it was taken; nothing else uses it.
             let now = chrono::Local::now().naive_local();
-            backup::backup_connection(&connection, path, now, BackupReason::BeforeMigration)?;
+            backup::backup_connection(
+                &connection,
+                path,
+                key.as_ref(),
+                now,
+                BackupReason::BeforeMigration,
+            )?;
         }
         migrations().to_latest(&mut connection)?;
         open::restrict_permissions(path)?;
+        if let Some(key) = &key {
+            protect::protect_plain_backups(path, key)?;
+        }
         Ok(Self {
             connection,
             path: Some(path.to_owned()),
             read_only: None,
+            passphrase: key,
         })
     }
 
@@ -159,6 +197,18 @@ impl Store {
     ///
     /// As [`Store::open`], and [`StoreError::Unreadable`] when there is no file at `path`.
     pub fn open_for_reading(path: &Path) -> StoreResult<Self> {
+        Self::open_for_reading_with(path, None)
+    }
+
+    /// [`Store::open_for_reading`] for a journal that may be protected by a passphrase.
+    ///
+    /// # Errors
+    ///
+    /// As [`Store::open_for_reading`] and [`Store::open_with`].
+    pub fn open_for_reading_with(
+        path: &Path,
+        passphrase: Option<&Passphrase>,
+    ) -> StoreResult<Self> {
         open::refuse_folder(path)?;
         if !path.exists() {
             return Err(StoreError::Unreadable {
@@ -167,17 +217,27 @@ impl Store {
             });
         }
         let access = open::access(path)?;
-        open::check_existing_with(path, &access)?;
+        let kind = open::check_existing_with(path, &access, passphrase)?;
         let reason = match access {
             Access::ReadOnly(reason) => reason,
             Access::Writable => ReadOnly::Requested(path.to_owned()),
         };
-        Self::open_read_only(path, reason)
+        let key = if kind == FileKind::Protected {
+            passphrase.cloned()
+        } else {
+            None
+        };
+        Self::open_read_only(path, reason, key)
     }
 
     /// Opens a journal that cannot be written, for reading only.
-    fn open_read_only(path: &Path, reason: ReadOnly) -> StoreResult<Self> {
-        let connection = open::open_read_only(path, &Access::ReadOnly(reason.clone()))?;
+    fn open_read_only(
+        path: &Path,
+        reason: ReadOnly,
+        passphrase: Option<Passphrase>,
+    ) -> StoreResult<Self> {
+        let connection =
+            open::open_read_only(path, &Access::ReadOnly(reason.clone()), passphrase.as_ref())?;
         connection.pragma_update(None, "query_only", "ON")?;
         let version: i64 = connection.query_row("PRAGMA user_version", [], |row| row.get(0))?;
         if version < LATEST_VERSION {
@@ -189,7 +249,13 @@ impl Store {
             connection,
             path: Some(path.to_owned()),
             read_only: Some(reason),
+            passphrase,
         })
+    }
+
+    /// Whether the journal file is protected by a passphrase (encrypted).
+    pub fn is_protected(&self) -> bool {
+        self.passphrase.is_some()
     }
 
     /// Why the journal cannot be written, or `None` when it can.
@@ -220,6 +286,7 @@ impl Store {
             connection,
             path: None,
             read_only: None,
+            passphrase: None,
         })
     }
 

@@ -17,5 +17,6 @@ mod import_properties;
 mod import_tables;
 mod import_tolerance;
 mod import_trackers;
+mod passphrase;
 mod privacy;
 mod store;
