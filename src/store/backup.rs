@@ -523,8 +523,13 @@ fn copy_protected_backup(
     Ok(())
 }
 
-/// Renames the journal and its side files to `NAME.set-aside-YYYYMMDD-HHMMSS`.
-fn move_aside(journal: &Path, now: NaiveDateTime) -> StoreResult<PathBuf> {
+/// Renames the journal and its side files to `NAME.set-aside-YYYYMMDD-HHMMSS`, unchanged, and
+/// returns the journal's new name (for a journal whose passphrase is lost: a new one can then be
+/// started at the same place while the old file is kept).
+///
+/// # Errors
+/// [`StoreError::Io`] when there is no journal or it cannot be renamed.
+pub fn move_aside(journal: &Path, now: NaiveDateTime) -> StoreResult<PathBuf> {
     let suffix = format!(".set-aside-{}", now.format("%Y%m%d-%H%M%S"));
     let mut moved = None;
     for file in super::open::with_side_files(journal) {

@@ -19,7 +19,8 @@ use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
 
 pub use backup::{
-    BackupInfo, BackupReason, RestoreOutcome, backup_folder, list_backups, prune_backups,
+    BackupInfo, BackupReason, RestoreOutcome, backup_folder, list_backups, move_aside,
+    prune_backups,
     restore_journal, restore_journal_with,
 };
 pub use error::{StoreError, StoreResult};
@@ -256,6 +257,12 @@ impl Store {
     /// Whether the journal file is protected by a passphrase (encrypted).
     pub fn is_protected(&self) -> bool {
         self.passphrase.is_some()
+    }
+
+    /// Whether `passphrase` is the one the open journal is protected with (to unlock a locked
+    /// window without reading the file again); always `false` for a plain journal.
+    pub fn is_passphrase(&self, passphrase: &Passphrase) -> bool {
+        self.passphrase.as_ref() == Some(passphrase)
     }
 
     /// Why the journal cannot be written, or `None` when it can.

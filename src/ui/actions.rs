@@ -60,6 +60,10 @@ pub enum ScreenAction {
     RestoreBackup(PathBuf),
     /// Close the window even though there are unsaved changes.
     CloseDiscarding,
+    /// Open the locked journal with this passphrase.
+    Unlock(crate::store::Passphrase),
+    /// The passphrase is lost: keep the protected journal, renamed, and start a new one.
+    StartOverKeepingLocked,
 }
 
 /// Acts on the open journal; applied by its session.

@@ -10,14 +10,15 @@ use chrono::NaiveDate;
 use egui::{Context, Ui, ViewportCommand};
 
 use crate::domain::{MAX_TEXT_SCALE, MIN_TEXT_SCALE, Settings, journal_day};
-use crate::store::restore_journal;
+use crate::store::{FileKind, StoreError, file_kind, move_aside, restore_journal};
 
 use super::actions::{Action, JournalAction, ScreenAction};
 use super::charts::ChartsState;
 use super::failure::{Failure, failed_ui, open_error_message};
+use super::lock::{IdleTimer, LOCK_SHORTCUT, LockState, lock_ui};
 use super::report::ReportState;
 use super::screenshot::{Screenshot, ScreenshotOutcome};
-use super::session::{Session, open_demo, open_session};
+use super::session::{Session, open_demo, open_session, open_session_with};
 use super::welcome::welcome_ui;
 use super::{AppConfig, View, theme};
 
@@ -50,6 +51,8 @@ pub struct ReliefApp {
     window_fitted: bool,
     asking_to_close: bool,
     close_confirmed: bool,
+    /// When a protected journal locks itself.
+    idle: IdleTimer,
 }
 
 /// What the window shows.
@@ -60,6 +63,8 @@ enum Screen {
     Journal(Box<Session>),
     /// The journal could not be opened; the message says why and what to do.
     Failed(Failure),
+    /// A journal protected by a passphrase, locked: nothing of it is shown.
+    Locked(LockState),
 }
 
 impl ReliefApp {
@@ -75,6 +80,7 @@ impl ReliefApp {
             .screenshot
             .clone()
             .map(|path| Screenshot::new(path, ScreenshotOutcome::default()));
+        let config_now = config.clock.now();
         Self {
             config,
             screen,
@@ -85,6 +91,7 @@ impl ReliefApp {
             window_fitted: false,
             asking_to_close: false,
             close_confirmed: false,
+            idle: IdleTimer::new(config_now),
         }
     }
 
@@ -125,6 +132,19 @@ impl ReliefApp {
         matches!(self.screen, Screen::Welcome)
     }
 
+    /// Whether the lock screen of a protected journal is shown.
+    pub fn is_locked(&self) -> bool {
+        matches!(self.screen, Screen::Locked(_))
+    }
+
+    /// The lock screen's message (a wrong passphrase, say), when it shows one.
+    pub fn lock_message(&self) -> Option<&str> {
+        match &self.screen {
+            Screen::Locked(lock) => lock.error(),
+            _ => None,
+        }
+    }
+
     /// Whether demo data is shown.
     pub fn is_demo(&self) -> bool {
         matches!(&self.screen, Screen::Journal(session) if session.demo)
@@ -135,7 +155,7 @@ impl ReliefApp {
         match &self.screen {
             Screen::Journal(session) => session.notice.as_ref().map(|notice| notice.text.as_str()),
             Screen::Failed(failure) => Some(&failure.message),
-            Screen::Welcome => None,
+            Screen::Welcome | Screen::Locked(_) => None,
         }
     }
 
@@ -157,6 +177,10 @@ impl ReliefApp {
     }
 
     fn open_screen(config: &AppConfig, path: &Path, demo: bool) -> Screen {
+        // A protected journal opens on the lock screen; nothing is read before the passphrase.
+        if !demo && matches!(file_kind(path), Ok(FileKind::Protected)) {
+            return Screen::Locked(LockState::new(path, None));
+        }
         match open_session(config, path, demo) {
             Ok(session) => Screen::Journal(Box::new(session)),
             Err(error) => Screen::Failed(Failure::opening(path, &error)),
@@ -213,7 +237,7 @@ impl ReliefApp {
             Action::Screen(action) => self.apply_screen(action, ctx, today),
             Action::Journal(action) => match &mut self.screen {
                 Screen::Journal(session) => session.apply(action, self.config.clock.now(), today),
-                Screen::Welcome | Screen::Failed(_) => {
+                Screen::Welcome | Screen::Failed(_) | Screen::Locked(_) => {
                     log::warn!("ignored {action:?}: no journal is open");
                 }
             },
@@ -267,11 +291,74 @@ impl ReliefApp {
                     Screen::Welcome
                 };
             }
+            ScreenAction::Unlock(passphrase) => self.unlock(&passphrase),
+            ScreenAction::StartOverKeepingLocked => {
+                let path = self.config.journal_path.clone();
+                self.screen = match move_aside(&path, self.config.clock.now()) {
+                    Ok(_) => Screen::Welcome,
+                    Err(error) => Screen::Failed(Failure::new(
+                        format!("The locked journal could not be renamed: {error}"),
+                        &path,
+                    )),
+                };
+            }
             ScreenAction::CloseDiscarding => {
                 self.close_confirmed = true;
                 self.asking_to_close = false;
                 ctx.send_viewport_cmd(ViewportCommand::Close);
             }
+        }
+    }
+
+    /// Opens the locked journal with `passphrase`: the session kept while locked comes back as it
+    /// was; at start, the journal is opened. A wrong passphrase says so and changes nothing.
+    fn unlock(&mut self, passphrase: &crate::store::Passphrase) {
+        let Screen::Locked(lock) = &mut self.screen else {
+            return;
+        };
+        if let Some(session) = &lock.session {
+            if session.store.is_passphrase(passphrase) {
+                if let Screen::Locked(LockState {
+                    session: Some(session),
+                    ..
+                }) = std::mem::replace(&mut self.screen, Screen::Welcome)
+                {
+                    self.screen = Screen::Journal(session);
+                }
+                self.idle = IdleTimer::new(self.config.clock.now());
+            } else {
+                lock.wrong();
+            }
+            return;
+        }
+        let path = lock.path.clone();
+        match open_session_with(&self.config, &path, false, Some(passphrase)) {
+            Ok(session) => {
+                self.screen = Screen::Journal(Box::new(session));
+                self.idle = IdleTimer::new(self.config.clock.now());
+            }
+            Err(StoreError::WrongPassphrase { .. }) => lock.wrong(),
+            Err(error) => self.screen = Screen::Failed(Failure::opening(&path, &error)),
+        }
+    }
+
+    /// Locks an open protected journal on Ctrl+L or after the idle time; the session, with its
+    /// drafts, waits behind the lock screen.
+    fn lock_if_asked(&mut self, ctx: &Context) {
+        let Screen::Journal(session) = &self.screen else {
+            return;
+        };
+        if session.demo || !session.store.is_protected() {
+            return;
+        }
+        let asked = ctx.input_mut(|input| input.consume_shortcut(&LOCK_SHORTCUT));
+        if asked || self.idle.expired(ctx, self.config.clock.now()) {
+            let path = self.config.journal_path.clone();
+            if let Screen::Journal(session) = std::mem::replace(&mut self.screen, Screen::Welcome)
+            {
+                self.screen = Screen::Locked(LockState::new(&path, Some(session)));
+            }
+            ctx.request_repaint();
         }
     }
 
@@ -318,6 +405,7 @@ impl eframe::App for ReliefApp {
         self.apply_display(&ctx);
         let today = self.today();
         let mut actions: Vec<Action> = self.keyboard_zoom(&ctx).into_iter().collect();
+        self.lock_if_asked(&ctx);
         match &mut self.screen {
             Screen::Welcome => {
                 egui::CentralPanel::default().show(ui, |ui| {
@@ -326,6 +414,9 @@ impl eframe::App for ReliefApp {
             }
             Screen::Failed(failure) => {
                 egui::CentralPanel::default().show(ui, |ui| failed_ui(ui, failure, &mut actions));
+            }
+            Screen::Locked(lock) => {
+                egui::CentralPanel::default().show(ui, |ui| lock_ui(ui, lock, &mut actions));
             }
             Screen::Journal(session) => {
                 let focused = ui.input(|input| {

@@ -17,6 +17,7 @@ mod files;
 mod history;
 mod import;
 mod infusions;
+mod lock;
 mod paste_dates;
 mod report;
 mod screenshot;
@@ -43,6 +44,7 @@ pub use app::ReliefApp;
 pub use charts::ChartsState;
 pub use files::{FileError, ImportPreview};
 pub use import::{ImportSource, PendingImport, TableChoice, TrackerChoice};
+pub use lock::{AUTO_LOCK_MINUTES, LOCK_SHORTCUT};
 pub use report::{Period, ReportState};
 pub use screenshot::{ScreenshotError, ScreenshotOutcome};
 

@@ -96,10 +96,20 @@ pub(super) fn open_session(
     path: &Path,
     demo: bool,
 ) -> Result<Session, StoreError> {
+    open_session_with(config, path, demo, None)
+}
+
+/// [`open_session`] for a journal that may be protected by `passphrase`.
+pub(super) fn open_session_with(
+    config: &AppConfig,
+    path: &Path,
+    demo: bool,
+    passphrase: Option<&crate::store::Passphrase>,
+) -> Result<Session, StoreError> {
     let store = if config.read_only && !demo {
-        Store::open_for_reading(path)?
+        Store::open_for_reading_with(path, passphrase)?
     } else {
-        Store::open(path)?
+        Store::open_with(path, passphrase)?
     };
     let rollover = store.settings()?.day_rollover_hour;
     let today = journal_day(config.clock.now(), rollover);

@@ -14,6 +14,7 @@ mod first_run;
 mod history;
 mod import;
 mod infusions;
+mod lock;
 mod reach;
 mod recovery;
 mod report;
