@@ -20,8 +20,7 @@ use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
 
 pub use backup::{
     BackupInfo, BackupReason, RestoreOutcome, backup_folder, list_backups, move_aside,
-    prune_backups,
-    restore_journal, restore_journal_with,
+    prune_backups, restore_journal, restore_journal_with,
 };
 pub use error::{StoreError, StoreResult};
 pub use open::{Access, ReadOnly, write_private_file};
@@ -257,6 +256,11 @@ impl Store {
     /// Whether the journal file is protected by a passphrase (encrypted).
     pub fn is_protected(&self) -> bool {
         self.passphrase.is_some()
+    }
+
+    /// The passphrase the journal is protected with (for restoring a backup under it).
+    pub fn passphrase(&self) -> Option<&Passphrase> {
+        self.passphrase.as_ref()
     }
 
     /// Whether `passphrase` is the one the open journal is protected with (to unlock a locked
@@ -850,7 +854,8 @@ fn read_settings(connection: &Connection) -> StoreResult<Settings> {
     let settings = connection.query_row(
         "SELECT meaningful_relief_pct, substantial_relief_pct, persistence_days, baseline_days,
                 min_logged_per_week, series_gap_days, early_warning_days, baseline_pain,
-                day_rollover_hour, theme, text_scale, patient_name, backup_keep_days
+                day_rollover_hour, theme, text_scale, patient_name, backup_keep_days,
+                auto_lock_minutes
          FROM settings WHERE id = 1",
         [],
         |row| {
@@ -872,6 +877,7 @@ fn read_settings(connection: &Connection) -> StoreResult<Settings> {
                     text_scale: row.get(10)?,
                     patient_name: row.get(11)?,
                     backup_keep_days: row.get(12)?,
+                    auto_lock_minutes: row.get(13)?,
                 },
                 theme,
             ))
@@ -890,7 +896,7 @@ fn write_settings(connection: &Connection, settings: &Settings) -> StoreResult<(
              persistence_days = ?3, baseline_days = ?4, min_logged_per_week = ?5,
              series_gap_days = ?6, early_warning_days = ?7, baseline_pain = ?8,
              day_rollover_hour = ?9, theme = ?10, text_scale = ?11, patient_name = ?12,
-             backup_keep_days = ?13
+             backup_keep_days = ?13, auto_lock_minutes = ?14
          WHERE id = 1",
         params![
             analysis.meaningful_relief_pct,
@@ -906,6 +912,7 @@ fn write_settings(connection: &Connection, settings: &Settings) -> StoreResult<(
             f64::from(settings.text_scale),
             settings.patient_name,
             settings.backup_keep_days,
+            settings.auto_lock_minutes,
         ],
     )?;
     Ok(())

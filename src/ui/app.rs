@@ -10,7 +10,10 @@ use chrono::NaiveDate;
 use egui::{Context, Ui, ViewportCommand};
 
 use crate::domain::{MAX_TEXT_SCALE, MIN_TEXT_SCALE, Settings, journal_day};
-use crate::store::{FileKind, StoreError, file_kind, move_aside, restore_journal};
+use crate::store::{
+    FileKind, Passphrase, StoreError, change_protection, file_kind, move_aside,
+    restore_journal_with,
+};
 
 use super::actions::{Action, JournalAction, ScreenAction};
 use super::charts::ChartsState;
@@ -276,7 +279,12 @@ impl ReliefApp {
             }
             ScreenAction::RestoreBackup(backup) => {
                 let path = self.config.journal_path.clone();
-                self.screen = match restore_journal(&path, &backup, self.config.clock.now()) {
+                let passphrase = match &self.screen {
+                    Screen::Journal(session) => session.store.passphrase().cloned(),
+                    _ => None,
+                };
+                let now = self.config.clock.now();
+                self.screen = match restore_journal_with(&path, &backup, passphrase.as_ref(), now) {
                     Ok(_) => Self::open_screen(&self.config, &path, false),
                     Err(error) => Screen::Failed(Failure::new(
                         format!("The backup could not be restored: {error}"),
@@ -292,6 +300,9 @@ impl ReliefApp {
                 };
             }
             ScreenAction::Unlock(passphrase) => self.unlock(&passphrase),
+            ScreenAction::ChangeProtection { current, new } => {
+                self.change_protection(current.as_ref(), new.as_ref());
+            }
             ScreenAction::StartOverKeepingLocked => {
                 let path = self.config.journal_path.clone();
                 self.screen = match move_aside(&path, self.config.clock.now()) {
@@ -342,6 +353,62 @@ impl ReliefApp {
         }
     }
 
+    /// Sets, changes or removes the passphrase of the open journal: checks `current` against it,
+    /// closes it, converts it and opens it again on the same view with what happened said in
+    /// the message bar. A wrong current passphrase changes nothing.
+    fn change_protection(&mut self, current: Option<&Passphrase>, new: Option<&Passphrase>) {
+        let Screen::Journal(session) = &mut self.screen else {
+            return;
+        };
+        let matches = match current {
+            Some(current) => session.store.is_passphrase(current),
+            None => !session.store.is_protected(),
+        };
+        if !matches {
+            session.error(
+                "That is not this journal's current passphrase; nothing was changed.".into(),
+            );
+            return;
+        }
+        let view = session.view;
+        let path = self.config.journal_path.clone();
+        // Closes the journal: the conversion needs it to itself.
+        self.screen = Screen::Welcome;
+        let result = change_protection(&path, current, new, self.config.clock.now());
+        let (first, second) = if result.is_ok() {
+            (new, current)
+        } else {
+            (current, new)
+        };
+        let reopened = match open_session_with(&self.config, &path, false, first) {
+            Err(StoreError::WrongPassphrase { .. } | StoreError::Protected { .. }) => {
+                open_session_with(&self.config, &path, false, second)
+            }
+            other => other,
+        };
+        let mut session = match reopened {
+            Ok(session) => session,
+            Err(error) => {
+                self.screen = Screen::Failed(Failure::opening(&path, &error));
+                return;
+            }
+        };
+        session.view = view;
+        match (result, new) {
+            (Ok(change), Some(_)) => session.info(format!(
+                "The journal is now encrypted with the passphrase, and so are {} of its backups. Nobody can recover a lost passphrase.",
+                change.backups_converted
+            )),
+            (Ok(change), None) => session.info(format!(
+                "The passphrase was removed: the journal and {} of its backups are plain files again.",
+                change.backups_converted
+            )),
+            (Err(error), _) => session.error(format!("The passphrase was not changed: {error}")),
+        }
+        self.idle = IdleTimer::new(self.config.clock.now());
+        self.screen = Screen::Journal(Box::new(session));
+    }
+
     /// Locks an open protected journal on Ctrl+L or after the idle time; the session, with its
     /// drafts, waits behind the lock screen.
     fn lock_if_asked(&mut self, ctx: &Context) {
@@ -352,10 +419,10 @@ impl ReliefApp {
             return;
         }
         let asked = ctx.input_mut(|input| input.consume_shortcut(&LOCK_SHORTCUT));
-        if asked || self.idle.expired(ctx, self.config.clock.now()) {
+        let minutes = session.data.settings.auto_lock_minutes;
+        if asked || self.idle.expired(ctx, self.config.clock.now(), minutes) {
             let path = self.config.journal_path.clone();
-            if let Screen::Journal(session) = std::mem::replace(&mut self.screen, Screen::Welcome)
-            {
+            if let Screen::Journal(session) = std::mem::replace(&mut self.screen, Screen::Welcome) {
                 self.screen = Screen::Locked(LockState::new(&path, Some(session)));
             }
             ctx.request_repaint();

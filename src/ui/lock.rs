@@ -1,7 +1,8 @@
 //! The lock screen of a journal protected by a passphrase, and the idle timer that locks it.
 //!
-//! The app opens a protected journal on this screen, and goes back to it after
-//! [`AUTO_LOCK_MINUTES`] without input or on Ctrl+L (Cmd+L on macOS). While locked, nothing of
+//! The app opens a protected journal on this screen, and goes back to it after the idle time
+//! of the setting `auto_lock_minutes` (10 minutes unless changed; 0 never) or on Ctrl+L (Cmd+L
+//! on macOS). While locked, nothing of
 //! the journal is drawn: the open session (with its unsaved drafts) is kept in memory, out of
 //! sight, and comes back as it was once the passphrase is typed again. "Forgot it?" says
 //! plainly that nobody can recover a passphrase, and offers to start a new journal with the old
@@ -20,9 +21,6 @@ use crate::store::Passphrase;
 
 use super::actions::{Action, ScreenAction};
 use super::session::Session;
-
-/// Minutes without input after which a protected journal locks itself.
-pub const AUTO_LOCK_MINUTES: i64 = 10;
 
 /// The shortcut that locks a protected journal at once: Ctrl+L (Cmd+L on macOS).
 pub const LOCK_SHORTCUT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::L);
@@ -137,9 +135,14 @@ impl IdleTimer {
     }
 
     /// Notes this frame's input at `now`; returns whether the journal has been idle for
-    /// [`AUTO_LOCK_MINUTES`]. Otherwise asks for one repaint at the deadline (and none before),
-    /// so an idle app uses no CPU.
-    pub(super) fn expired(&mut self, ctx: &egui::Context, now: NaiveDateTime) -> bool {
+    /// `minutes` (never when 0). Otherwise asks for one repaint at the deadline (and none
+    /// before), so an idle app uses no CPU.
+    pub(super) fn expired(
+        &mut self,
+        ctx: &egui::Context,
+        now: NaiveDateTime,
+        minutes: u32,
+    ) -> bool {
         let active = ctx.input(|input| {
             input.events.iter().any(|event| {
                 matches!(
@@ -156,7 +159,10 @@ impl IdleTimer {
         if active {
             self.last_input = now;
         }
-        let deadline = self.last_input + chrono::Duration::minutes(AUTO_LOCK_MINUTES);
+        if minutes == 0 {
+            return false;
+        }
+        let deadline = self.last_input + chrono::Duration::minutes(i64::from(minutes));
         if now >= deadline {
             return true;
         }

@@ -23,6 +23,7 @@ mod report;
 mod screenshot;
 mod session;
 mod settings;
+mod settings_passphrase;
 mod setup;
 mod theme;
 mod today;
@@ -44,7 +45,7 @@ pub use app::ReliefApp;
 pub use charts::ChartsState;
 pub use files::{FileError, ImportPreview};
 pub use import::{ImportSource, PendingImport, TableChoice, TrackerChoice};
-pub use lock::{AUTO_LOCK_MINUTES, LOCK_SHORTCUT};
+pub use lock::LOCK_SHORTCUT;
 pub use report::{Period, ReportState};
 pub use screenshot::{ScreenshotError, ScreenshotOutcome};
 

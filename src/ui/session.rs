@@ -169,7 +169,7 @@ impl Session {
         self.setup_open = true;
     }
 
-    fn info(&mut self, text: String) {
+    pub(super) fn info(&mut self, text: String) {
         self.notice = Some(Notice {
             text,
             error: false,
@@ -660,6 +660,7 @@ impl Session {
                     path: self.store.path(),
                     demo: self.demo,
                     backups: &self.data.backups,
+                    protected: self.store.is_protected(),
                 };
                 ui.add_enabled_ui(writable, |ui| {
                     settings_ui(ui, &mut self.settings, file, actions);

@@ -28,6 +28,8 @@ pub struct SettingsState {
     pub notice: Option<FieldNotice>,
     /// The draft last sent to be saved, so a draft that cannot be saved is tried once.
     attempted: Option<Settings>,
+    /// What is typed into the Passphrase section.
+    pub passphrase: super::settings_passphrase::PassphraseForm,
 }
 
 impl SettingsState {
@@ -39,6 +41,7 @@ impl SettingsState {
             error: None,
             notice: None,
             attempted: None,
+            passphrase: Default::default(),
         }
     }
 
@@ -83,6 +86,8 @@ pub struct JournalFile<'a> {
     pub demo: bool,
     /// Its backups, newest first.
     pub backups: &'a [crate::store::BackupInfo],
+    /// Whether it is protected by a passphrase.
+    pub protected: bool,
 }
 
 /// Labels of the number fields outside the thresholds grid; a notice names its field by label.
@@ -111,6 +116,16 @@ pub fn settings_ui(
         thresholds_ui(ui, state);
         ui.separator();
         journal_file_ui(ui, file, actions);
+        if file.path.is_some() && !file.demo {
+            ui.separator();
+            super::settings_passphrase::passphrase_ui(
+                ui,
+                &mut state.passphrase,
+                &mut state.draft.auto_lock_minutes,
+                file.protected,
+                actions,
+            );
+        }
         if file.path.is_some() && !file.demo {
             ui.separator();
             backups_ui(ui, state, file.backups, actions);

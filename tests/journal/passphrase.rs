@@ -118,8 +118,16 @@ fn a_protected_journal_its_wal_and_its_backups_hold_no_note() {
     let backups = list_backups(&db).unwrap();
     assert_eq!(backups.len(), 3);
     for (path, bytes) in snapshot(folder.path()) {
-        assert!(!contains(&bytes, "SECRETNOTE"), "{} holds a note", path.display());
-        assert!(!bytes.starts_with(SQLITE_HEADER), "{} is plain", path.display());
+        assert!(
+            !contains(&bytes, "SECRETNOTE"),
+            "{} holds a note",
+            path.display()
+        );
+        assert!(
+            !bytes.starts_with(SQLITE_HEADER),
+            "{} is plain",
+            path.display()
+        );
     }
     // Every backup opens with the passphrase and holds the journal.
     for backup in &backups {
@@ -173,8 +181,14 @@ fn a_missing_or_wrong_passphrase_exits_2_and_changes_no_byte() {
     let wrong = run_env(&db, &log, &[("RELIEF_JOURNAL_PASSPHRASE", OTHER)]);
     assert_eq!(wrong.status.code(), Some(2));
     let message = stderr(&wrong);
-    assert!(message.contains("that passphrase does not open"), "{message}");
-    assert!(!message.contains("hmac"), "SQLCipher's own log stays quiet: {message}");
+    assert!(
+        message.contains("that passphrase does not open"),
+        "{message}"
+    );
+    assert!(
+        !message.contains("hmac"),
+        "SQLCipher's own log stays quiet: {message}"
+    );
     let mut with_file = vec!["--passphrase-file", wrong_file.to_str().unwrap()];
     with_file.extend_from_slice(&["analyze"]);
     assert_eq!(run_env(&db, &with_file, &[]).status.code(), Some(2));
@@ -213,7 +227,12 @@ fn setting_changing_and_removing_the_passphrase_keep_every_entry() {
     fs::write(&current, format!("{SECRET}\n")).unwrap();
     ok(
         &db,
-        &["--passphrase-file", current.to_str().unwrap(), "passphrase", "change"],
+        &[
+            "--passphrase-file",
+            current.to_str().unwrap(),
+            "passphrase",
+            "change",
+        ],
         &[("RELIEF_JOURNAL_NEW_PASSPHRASE", OTHER)],
     );
     assert_eq!(
@@ -235,7 +254,11 @@ fn setting_changing_and_removing_the_passphrase_keep_every_entry() {
     assert!(is_plain(&db));
     assert_eq!(content(&db, None), before);
     let backups = list_backups(&db).unwrap();
-    assert_eq!(backups.len(), 5, "two plain, and one safety copy per change");
+    assert_eq!(
+        backups.len(),
+        5,
+        "two plain, and one safety copy per change"
+    );
     for backup in backups {
         assert!(is_plain(&backup.path), "{}", backup.path.display());
     }
@@ -278,11 +301,17 @@ fn a_journal_from_an_earlier_version_is_upgraded_and_encrypted_with_every_entry(
     drop(store);
     let backups = list_backups(&db).unwrap();
     assert!(
-        backups.iter().any(|backup| backup.reason == "before-migration"),
+        backups
+            .iter()
+            .any(|backup| backup.reason == "before-migration"),
         "{backups:?}"
     );
     for (path, bytes) in snapshot(folder.path()) {
-        assert!(!contains(&bytes, "SECRETNOTE"), "{} holds a note", path.display());
+        assert!(
+            !contains(&bytes, "SECRETNOTE"),
+            "{} holds a note",
+            path.display()
+        );
     }
 }
 
@@ -317,7 +346,10 @@ fn setting_a_passphrase_killed_at_any_step_leaves_a_journal_that_opens() {
         assert_eq!(is_plain(&db), !renamed, "{step}");
         let passphrase = renamed.then_some(SECRET);
         assert_eq!(content(&db, passphrase), before, "{step}");
-        assert!(!folder.path().join("journal.db.converting").exists(), "{step}");
+        assert!(
+            !folder.path().join("journal.db.converting").exists(),
+            "{step}"
+        );
         if renamed {
             // Opening with the passphrase finished the backups.
             for backup in list_backups(&db).unwrap() {
@@ -389,12 +421,20 @@ fn backups_restore_under_the_journals_passphrase() {
     );
     let with_key = [("RELIEF_JOURNAL_PASSPHRASE", SECRET)];
     let backup = list_backups(&db).unwrap()[0].path.clone();
-    ok(&db, &["log", "--date", "2026-11-25", "--pain", "2"], &with_key);
+    ok(
+        &db,
+        &["log", "--date", "2026-11-25", "--pain", "2"],
+        &with_key,
+    );
     assert_ne!(content(&db, Some(SECRET)), three_days);
     ok(&db, &["restore", backup.to_str().unwrap()], &with_key);
     assert_eq!(content(&db, Some(SECRET)), three_days);
     // A plain copy restored into the protected journal is encrypted on the way in.
-    ok(&db, &["log", "--date", "2026-11-25", "--pain", "2"], &with_key);
+    ok(
+        &db,
+        &["log", "--date", "2026-11-25", "--pain", "2"],
+        &with_key,
+    );
     ok(&db, &["restore", plain_copy.to_str().unwrap()], &with_key);
     assert!(!is_plain(&db));
     assert_eq!(content(&db, Some(SECRET)), three_days);
@@ -402,9 +442,11 @@ fn backups_restore_under_the_journals_passphrase() {
         assert!(!is_plain(&backup.path));
     }
     assert!(
-        fs::read_dir(backup_folder(&db))
+        fs::read_dir(backup_folder(&db)).unwrap().all(|item| item
             .unwrap()
-            .all(|item| item.unwrap().file_name().to_string_lossy().ends_with(".db"))
+            .file_name()
+            .to_string_lossy()
+            .ends_with(".db"))
     );
     // The demo never goes into a protected journal.
     let demo = run_env(&db, &["demo", "--force"], &with_key);

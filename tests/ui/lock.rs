@@ -11,11 +11,14 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use relief_journal::domain::{Clock, Entry, Score};
 use relief_journal::store::{Passphrase, Store, change_protection};
-use relief_journal::ui::{AUTO_LOCK_MINUTES, AppConfig, ReliefApp, View};
+use relief_journal::ui::{AppConfig, ReliefApp, View};
 
 use crate::common_ui::{TestJournal, days_ago, today, type_into};
 
 const SECRET: &str = "quiet otter";
+
+/// The idle time a journal locks after unless its settings say otherwise, in minutes.
+const DEFAULT_IDLE_MINUTES: i64 = 10;
 
 /// A clock the test moves forward.
 struct SteppedClock(Mutex<NaiveDateTime>);
@@ -97,7 +100,14 @@ fn assert_only_the_lock_screen(app: &Harness<'_, ReliefApp>) {
     let texts = accessible_text(app);
     assert!(texts.iter().any(|text| text == "Unlock"), "{texts:?}");
     for text in &texts {
-        for journal_word in ["Today", "History", "Pain", "private note", "Infusions", "Save"] {
+        for journal_word in [
+            "Today",
+            "History",
+            "Pain",
+            "private note",
+            "Infusions",
+            "Save",
+        ] {
             assert!(
                 !text.contains(journal_word),
                 "{text:?} is shown while locked: {texts:?}"
@@ -143,7 +153,7 @@ fn the_journal_locks_after_the_idle_time_and_keeps_a_draft() {
     app.get_by_label("Pain 6").click();
     app.run();
     // One minute short of the idle time: still open.
-    clock.advance(AUTO_LOCK_MINUTES - 1);
+    clock.advance(DEFAULT_IDLE_MINUTES - 1);
     app.run();
     assert!(!app.state().is_locked());
     // The deadline is the only repaint asked for.
@@ -169,6 +179,23 @@ fn the_journal_locks_after_the_idle_time_and_keeps_a_draft() {
 }
 
 #[test]
+fn an_idle_time_of_zero_never_locks_by_itself() {
+    let journal = protected_journal();
+    let passphrase = Passphrase::new(SECRET).unwrap();
+    let mut store = Store::open_with(&journal.path, Some(&passphrase)).unwrap();
+    let mut settings = store.settings().unwrap();
+    settings.auto_lock_minutes = 0;
+    store.save_settings(&settings).unwrap();
+    drop(store);
+    let clock = clock();
+    let mut app = app(&journal, clock.clone());
+    unlock(&mut app, SECRET);
+    clock.advance(24 * 60);
+    app.run();
+    assert!(!app.state().is_locked());
+}
+
+#[test]
 fn ctrl_l_locks_at_once() {
     let journal = protected_journal();
     let mut app = app(&journal, clock());
@@ -185,7 +212,7 @@ fn a_plain_journal_never_locks() {
     let clock = clock();
     let mut app = app(&journal, clock.clone());
     app.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::L);
-    clock.advance(AUTO_LOCK_MINUTES * 3);
+    clock.advance(DEFAULT_IDLE_MINUTES * 3);
     app.run();
     assert!(!app.state().is_locked());
     assert_eq!(app.state().view(), Some(View::Today));
@@ -199,7 +226,8 @@ fn forgot_it_keeps_the_old_file_and_starts_a_new_journal() {
     app.get_by_label("Forgot it?").click();
     app.run();
     assert!(app.query_by_label_contains("Nobody can recover").is_some());
-    app.get_by_label("Start a new journal, keeping the old file").click();
+    app.get_by_label("Start a new journal, keeping the old file")
+        .click();
     app.run();
     assert!(app.state().is_welcome());
     let kept: Vec<_> = std::fs::read_dir(journal.dir.path())
@@ -215,4 +243,72 @@ fn forgot_it_keeps_the_old_file_and_starts_a_new_journal() {
     assert_eq!(kept.len(), 1, "{kept:?}");
     assert_eq!(std::fs::read(&kept[0]).unwrap(), before);
     assert!(!journal.path.exists());
+}
+
+fn is_plain(journal: &TestJournal) -> bool {
+    std::fs::read(&journal.path)
+        .unwrap()
+        .starts_with(b"SQLite format 3\0")
+}
+
+#[test]
+fn settings_protect_change_and_remove_the_passphrase() {
+    let journal = TestJournal::with_entries(&[(days_ago(1), 4), (days_ago(2), 6)]);
+    let mut app = app(&journal, clock());
+    app.get_by_label("Settings").click();
+    app.run();
+    // Typed differently twice: nothing happens but a message.
+    type_into(&mut app, "New passphrase", SECRET);
+    type_into(&mut app, "New passphrase again", "quiet otters");
+    app.get_by_label("Protect this journal").click();
+    app.run();
+    assert!(
+        app.query_by_label_contains("The two new passphrases differ")
+            .is_some()
+    );
+    assert!(is_plain(&journal));
+
+    type_into(&mut app, "New passphrase", SECRET);
+    type_into(&mut app, "New passphrase again", SECRET);
+    app.get_by_label("Protect this journal").click();
+    app.run();
+    assert!(!is_plain(&journal));
+    assert_eq!(app.state().view(), Some(View::Settings));
+    assert!(app.state().notice().unwrap().contains("now encrypted"));
+
+    // A wrong current passphrase changes nothing.
+    let before = std::fs::read(&journal.path).unwrap();
+    type_into(&mut app, "Current passphrase", "loud otter");
+    app.get_by_label("Remove the passphrase").click();
+    app.run();
+    assert!(
+        app.state()
+            .notice()
+            .unwrap()
+            .contains("not this journal's current passphrase")
+    );
+    assert_eq!(std::fs::read(&journal.path).unwrap(), before);
+
+    type_into(&mut app, "Current passphrase", SECRET);
+    type_into(&mut app, "New passphrase", "second secret");
+    type_into(&mut app, "New passphrase again", "second secret");
+    app.get_by_label("Change the passphrase").click();
+    app.run();
+    assert!(app.state().notice().unwrap().contains("now encrypted"));
+    let second = Passphrase::new("second secret").unwrap();
+    assert_eq!(
+        Store::open_with(&journal.path, Some(&second))
+            .unwrap()
+            .entries()
+            .unwrap()
+            .len(),
+        2
+    );
+
+    type_into(&mut app, "Current passphrase", "second secret");
+    app.get_by_label("Remove the passphrase").click();
+    app.run();
+    assert!(app.state().notice().unwrap().contains("plain files again"));
+    assert!(is_plain(&journal));
+    assert_eq!(journal.store().entries().unwrap().len(), 2);
 }
