@@ -42,6 +42,9 @@ pub fn demo_path(journal_path: &Path) -> PathBuf {
     journal_path.with_file_name(name)
 }
 
+/// Said when a new journal is started: the passphrase is offered, never required.
+const FIRST_RUN_PASSPHRASE_OFFER: &str = "Your journal is ready. If others use this computer, you can protect it with a passphrase in Settings (Passphrase); it is optional.";
+
 /// The Relief Journal desktop app.
 pub struct ReliefApp {
     config: AppConfig,
@@ -256,6 +259,12 @@ impl ReliefApp {
                     Ok(mut session) => {
                         if treatment_started {
                             session.open_setup();
+                        }
+                        if !session.store.is_protected()
+                            && session.data.entries.is_empty()
+                            && session.data.infusions.is_empty()
+                        {
+                            session.info(FIRST_RUN_PASSPHRASE_OFFER.to_owned());
                         }
                         self.screen = Screen::Journal(Box::new(session));
                     }

@@ -166,16 +166,21 @@ mod tests {
     #[test]
     fn the_new_passphrase_must_be_typed_twice_alike() {
         let mut form = PassphraseForm {
-            new: "one".into(),
-            again: "two".into(),
+            new: "xyzzy".into(),
+            again: "plugh".into(),
             ..PassphraseForm::default()
         };
         assert!(form.new_passphrase().unwrap_err().contains("differ"));
-        form.again = "one".into();
+        form.again = "xyzzy".into();
+        form.current = "plover".into();
         assert_eq!(
             form.new_passphrase().unwrap(),
-            Passphrase::new("one").unwrap()
+            Passphrase::new("xyzzy").unwrap()
         );
-        assert!(!format!("{form:?}").contains("one"));
+        let shown = format!("{form:?}");
+        assert!(
+            !shown.contains("xyzzy") && !shown.contains("plover"),
+            "{shown}"
+        );
     }
 }

@@ -1,6 +1,7 @@
 //! A journal protected by a passphrase in the app: the lock screen at start, a wrong
 //! passphrase, Ctrl+L and the auto-lock on an injected clock, a draft kept across a lock, and
 //! nothing of the journal in the accessibility tree while locked.
+#![allow(clippy::unwrap_used)]
 
 use std::sync::{Arc, Mutex};
 use std::time::Instant;
