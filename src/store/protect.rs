@@ -28,7 +28,7 @@ use super::error::{StoreError, StoreResult};
 use super::open::with_side_files;
 use super::passphrase::{
     FileKind, Passphrase, checkpoint_to_single_file, convert_file, converting_path, file_kind,
-    kill_point,
+    kill_point, open_keyed,
 };
 use super::{Store, open::io_error};
 
@@ -83,9 +83,14 @@ pub fn change_protection(
     kill_point("export");
     convert_file(journal, from.as_ref(), to)?;
     kill_point("reopen");
-    // Back to WAL mode; with a passphrase, this also encrypts every plain backup.
+    let encrypted = match to {
+        Some(to) => protect_plain_backups(journal, to)?,
+        None => 0,
+    };
+    let (converted, backups_left) = convert_backups(journal, from.as_ref(), to)?;
+    let backups_converted = encrypted + converted;
+    // Back to WAL mode.
     drop(Store::open_with(journal, to)?);
-    let (backups_converted, backups_left) = convert_backups(journal, from.as_ref(), to)?;
     Ok(ProtectionChange {
         safety_copy,
         backups_converted,
@@ -93,8 +98,9 @@ pub fn change_protection(
     })
 }
 
-/// Converts the backups of `journal` under `from` to `to`. Returns how many were converted and
-/// the protected ones `from` does not open.
+/// Converts the protected backups of `journal` under `from` to `to` (plain ones were encrypted
+/// before, when `to` is a passphrase). Returns how many were converted and the protected ones
+/// that neither `from` nor `to` opens.
 fn convert_backups(
     journal: &Path,
     from: Option<&Passphrase>,
@@ -104,23 +110,27 @@ fn convert_backups(
     let mut left = Vec::new();
     for backup in list_backups(journal)? {
         let kind = file_kind(&backup.path).map_err(|source| io_error(&backup.path, source))?;
-        let result = match (kind, from) {
-            (FileKind::Protected, Some(from)) if Some(from) != to => {
-                convert_file(&backup.path, Some(from), to)
-            }
-            (FileKind::Protected, None) => {
-                left.push(backup.path.clone());
-                continue;
-            }
-            // Plain backups were encrypted when the journal was opened with `to`.
-            _ => continue,
+        if kind != FileKind::Protected {
+            continue;
+        }
+        let result = match from {
+            Some(from) if Some(from) != to => convert_file(&backup.path, Some(from), to),
+            _ => Err(StoreError::WrongPassphrase {
+                path: backup.path.clone(),
+            }),
         };
         match result {
             Ok(()) => {
                 converted += 1;
                 kill_point("backups");
             }
-            Err(StoreError::WrongPassphrase { .. }) => left.push(backup.path.clone()),
+            Err(StoreError::WrongPassphrase { .. }) => {
+                // Already under `to` (encrypted above, or by an earlier, interrupted change)?
+                let already = to.is_some_and(|to| open_keyed(&backup.path, Some(to)).is_ok());
+                if !already {
+                    left.push(backup.path.clone());
+                }
+            }
             Err(error) => return Err(error),
         }
     }

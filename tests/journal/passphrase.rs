@@ -112,7 +112,12 @@ fn a_protected_journal_its_wal_and_its_backups_hold_no_note() {
         &["passphrase", "set"],
         &[("RELIEF_JOURNAL_NEW_PASSPHRASE", SECRET)],
     );
-    assert!(out.contains("now encrypted"), "{out}");
+    // Two plain backups and the safety copy taken for the change.
+    assert!(
+        out.contains("now encrypted with the passphrase, and so are 3 of its backups"),
+        "{out}"
+    );
+    assert!(!out.contains("Left as it was"), "{out}");
     assert!(!fs::read(&db).unwrap().starts_with(SQLITE_HEADER));
     // Two backups of the plain journal, and the safety copy of the conversion.
     let backups = list_backups(&db).unwrap();
@@ -225,7 +230,7 @@ fn setting_changing_and_removing_the_passphrase_keep_every_entry() {
     );
     let current = folder.path().join("current.txt");
     fs::write(&current, format!("{SECRET}\n")).unwrap();
-    ok(
+    let changed = ok(
         &db,
         &[
             "--passphrase-file",
@@ -235,6 +240,8 @@ fn setting_changing_and_removing_the_passphrase_keep_every_entry() {
         ],
         &[("RELIEF_JOURNAL_NEW_PASSPHRASE", OTHER)],
     );
+    // Three backups under the first passphrase and the safety copy of this change.
+    assert!(changed.contains("so are 4 of its backups"), "{changed}");
     assert_eq!(
         run_env(&db, &["analyze"], &[("RELIEF_JOURNAL_PASSPHRASE", SECRET)])
             .status
@@ -246,10 +253,14 @@ fn setting_changing_and_removing_the_passphrase_keep_every_entry() {
     for backup in list_backups(&db).unwrap() {
         assert_eq!(content(&backup.path, Some(OTHER)), before);
     }
-    ok(
+    let removed = ok(
         &db,
         &["passphrase", "remove"],
         &[("RELIEF_JOURNAL_PASSPHRASE", OTHER)],
+    );
+    assert!(
+        removed.contains("5 of its backups were decrypted"),
+        "{removed}"
     );
     assert!(is_plain(&db));
     assert_eq!(content(&db, None), before);

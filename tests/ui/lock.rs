@@ -313,3 +313,17 @@ fn settings_protect_change_and_remove_the_passphrase() {
     assert!(is_plain(&journal));
     assert_eq!(journal.store().entries().unwrap().len(), 2);
 }
+
+#[test]
+fn starting_a_journal_offers_the_passphrase() {
+    let journal = TestJournal::missing();
+    let mut app = app(&journal, clock());
+    app.get_by_label("Not yet: start my journal").click();
+    app.run();
+    let notice = app.state().notice().unwrap().to_owned();
+    assert!(
+        notice.contains("protect it with a passphrase in Settings") && notice.contains("optional"),
+        "{notice}"
+    );
+    assert!(is_plain(&journal));
+}
