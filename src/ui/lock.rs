@@ -34,6 +34,9 @@ pub(super) struct LockState {
     typed: String,
     error: Option<String>,
     forgot_open: bool,
+    /// Whether the passphrase field still has to be given the keyboard focus (once when the
+    /// screen appears and after a wrong passphrase; asking every frame would repaint forever).
+    wants_focus: bool,
 }
 
 impl LockState {
@@ -45,12 +48,14 @@ impl LockState {
             typed: String::new(),
             error: None,
             forgot_open: false,
+            wants_focus: true,
         }
     }
 
     /// The passphrase did not open the journal: say so, and clear the field.
     pub(super) fn wrong(&mut self) {
         self.typed.clear();
+        self.wants_focus = true;
         self.error = Some(
             "That passphrase does not open this journal. Nothing was changed; try again (passphrases are case-sensitive)."
                 .into(),
@@ -84,7 +89,7 @@ pub(super) fn lock_ui(ui: &mut Ui, state: &mut LockState, actions: &mut Vec<Acti
                 .desired_width(280.0),
         );
         let field = field.labelled_by(label.id);
-        if !state.forgot_open && !field.has_focus() && state.typed.is_empty() {
+        if std::mem::take(&mut state.wants_focus) {
             field.request_focus();
         }
         let entered = field.lost_focus() && ui.input(|input| input.key_pressed(Key::Enter));

@@ -327,3 +327,21 @@ fn starting_a_journal_offers_the_passphrase() {
     );
     assert!(is_plain(&journal));
 }
+
+#[test]
+fn the_lock_screen_asks_for_no_repaint_while_idle() {
+    let journal = protected_journal();
+    let mut app = app(&journal, clock());
+    for attempt in ["", "loud otter"] {
+        if !attempt.is_empty() {
+            unlock(&mut app, attempt);
+        }
+        app.step();
+        app.step();
+        let delay = app.output().viewport_output[&egui::ViewportId::ROOT].repaint_delay;
+        assert!(
+            delay > std::time::Duration::from_secs(60),
+            "{attempt:?}: {delay:?}"
+        );
+    }
+}
