@@ -463,6 +463,7 @@ pub fn restore_journal(
 /// [`restore_journal`] with a passphrase: a protected backup needs it, and it opens a protected
 /// journal too. When there is no journal to restore into (or it was set aside), a protected
 /// backup is copied whole, so the journal made from it stays protected by the same passphrase.
+/// A journal that the passphrase opening the backup does not open is set aside untouched.
 ///
 /// # Errors
 /// As [`restore_journal`], and [`StoreError::Protected`] or [`StoreError::WrongPassphrase`]
@@ -489,6 +490,11 @@ pub fn restore_journal_with(
                 | StoreError::Damaged { .. }
                 | StoreError::NewerSchema { .. },
             ) => {
+                set_aside = Some(move_aside(journal, now)?);
+            }
+            // The passphrase opens the backup but not the journal: the journal is damaged where
+            // its key is checked, or under another passphrase. Either way it is kept, untouched.
+            Err(StoreError::WrongPassphrase { .. }) if backup_kind == FileKind::Protected => {
                 set_aside = Some(move_aside(journal, now)?);
             }
             Err(error) => return Err(error),

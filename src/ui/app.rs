@@ -290,6 +290,7 @@ impl ReliefApp {
                 let path = self.config.journal_path.clone();
                 let passphrase = match &self.screen {
                     Screen::Journal(session) => session.store.passphrase().cloned(),
+                    Screen::Failed(failure) => failure.passphrase.clone(),
                     _ => None,
                 };
                 let now = self.config.clock.now();
@@ -358,7 +359,11 @@ impl ReliefApp {
                 self.idle = IdleTimer::new(self.config.clock.now());
             }
             Err(StoreError::WrongPassphrase { .. }) => lock.wrong(),
-            Err(error) => self.screen = Screen::Failed(Failure::opening(&path, &error)),
+            Err(error) => {
+                let mut failure = Failure::opening(&path, &error);
+                failure.passphrase = Some(passphrase.clone());
+                self.screen = Screen::Failed(failure);
+            }
         }
     }
 

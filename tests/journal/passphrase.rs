@@ -464,3 +464,36 @@ fn backups_restore_under_the_journals_passphrase() {
     assert_eq!(demo.status.code(), Some(2));
     assert!(stderr(&demo).contains("never protected"));
 }
+
+#[test]
+fn a_protected_journal_damaged_where_its_key_is_checked_is_set_aside_by_a_restore() {
+    let folder = tempfile::tempdir().unwrap();
+    let db = journal_with_notes(folder.path());
+    let three_days = content(&db, None);
+    ok(
+        &db,
+        &["passphrase", "set"],
+        &[("RELIEF_JOURNAL_NEW_PASSPHRASE", SECRET)],
+    );
+    let backup = list_backups(&db).unwrap()[0].path.clone();
+    // Overwrite the middle of the first page: its checksum no longer matches.
+    let mut bytes = fs::read(&db).unwrap();
+    for byte in &mut bytes[100..600] {
+        *byte ^= 0x5A;
+    }
+    fs::write(&db, &bytes).unwrap();
+    let with_key = [("RELIEF_JOURNAL_PASSPHRASE", SECRET)];
+    // The journal alone cannot be told from a wrong passphrase.
+    assert_eq!(run_env(&db, &["analyze"], &with_key).status.code(), Some(2));
+    let out = ok(&db, &["restore", backup.to_str().unwrap()], &with_key);
+    assert!(out.contains("moved, unchanged"), "{out}");
+    assert_eq!(content(&db, Some(SECRET)), three_days);
+    assert!(!is_plain(&db));
+    let aside: Vec<_> = fs::read_dir(folder.path())
+        .unwrap()
+        .map(|item| item.unwrap().path())
+        .filter(|path| path.to_string_lossy().contains(".set-aside-"))
+        .collect();
+    assert_eq!(aside.len(), 1);
+    assert_eq!(fs::read(&aside[0]).unwrap(), bytes);
+}
