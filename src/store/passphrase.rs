@@ -304,8 +304,12 @@ fn remove_if_present(path: &Path) -> StoreResult<()> {
     Ok(())
 }
 
+/// Flushes the file at `path` to the disk. Opened for writing: Windows refuses to flush a file
+/// opened for reading only ("Access denied").
 fn sync_file(path: &Path) -> StoreResult<()> {
-    fs::File::open(path)
+    fs::OpenOptions::new()
+        .write(true)
+        .open(path)
         .and_then(|file| file.sync_all())
         .map_err(|source| io_error(path, source))
 }
