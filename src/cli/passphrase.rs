@@ -161,12 +161,12 @@ pub fn run(
     let change = change_protection(journal, current.as_ref(), new.as_ref(), now)?;
     match new {
         Some(_) => println!(
-            "{} is now encrypted with the passphrase, and so are {} of its backups. Nobody can recover a lost passphrase.",
+            "{} is now encrypted with the passphrase, and so are its backups (backups converted: {}). Nobody can recover a lost passphrase.",
             journal.display(),
             change.backups_converted
         ),
         None => println!(
-            "{} is no longer protected by a passphrase; {} of its backups were decrypted too.",
+            "{} is no longer protected by a passphrase, nor are its backups (backups converted: {}).",
             journal.display(),
             change.backups_converted
         ),

@@ -410,11 +410,11 @@ impl ReliefApp {
         session.view = view;
         match (result, new) {
             (Ok(change), Some(_)) => session.info(format!(
-                "The journal is now encrypted with the passphrase, and so are {} of its backups. Nobody can recover a lost passphrase.",
+                "The journal is now encrypted with the passphrase, and so are its backups (backups converted: {}). Nobody can recover a lost passphrase.",
                 change.backups_converted
             )),
             (Ok(change), None) => session.info(format!(
-                "The passphrase was removed: the journal and {} of its backups are plain files again.",
+                "The passphrase was removed: the journal and its backups are plain files again (backups converted: {}).",
                 change.backups_converted
             )),
             (Err(error), _) => session.error(format!("The passphrase was not changed: {error}")),

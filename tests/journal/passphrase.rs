@@ -114,7 +114,9 @@ fn a_protected_journal_its_wal_and_its_backups_hold_no_note() {
     );
     // Two plain backups and the safety copy taken for the change.
     assert!(
-        out.contains("now encrypted with the passphrase, and so are 3 of its backups"),
+        out.contains(
+            "now encrypted with the passphrase, and so are its backups (backups converted: 3)"
+        ),
         "{out}"
     );
     assert!(!out.contains("Left as it was"), "{out}");
@@ -241,7 +243,7 @@ fn setting_changing_and_removing_the_passphrase_keep_every_entry() {
         &[("RELIEF_JOURNAL_NEW_PASSPHRASE", OTHER)],
     );
     // Three backups under the first passphrase and the safety copy of this change.
-    assert!(changed.contains("so are 4 of its backups"), "{changed}");
+    assert!(changed.contains("(backups converted: 4)"), "{changed}");
     assert_eq!(
         run_env(&db, &["analyze"], &[("RELIEF_JOURNAL_PASSPHRASE", SECRET)])
             .status
@@ -259,7 +261,7 @@ fn setting_changing_and_removing_the_passphrase_keep_every_entry() {
         &[("RELIEF_JOURNAL_PASSPHRASE", OTHER)],
     );
     assert!(
-        removed.contains("5 of its backups were decrypted"),
+        removed.contains("nor are its backups (backups converted: 5)"),
         "{removed}"
     );
     assert!(is_plain(&db));
