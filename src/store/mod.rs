@@ -153,11 +153,7 @@ impl Store {
         }
         let access = open::access(path)?;
         let kind = open::check_existing_with(path, &access, passphrase)?;
-        let key = if kind == FileKind::Protected {
-            passphrase.cloned()
-        } else {
-            None
-        };
+        let key = passphrase::key_for(kind, passphrase);
         if let Access::ReadOnly(reason) = access {
             return Self::open_read_only(path, reason, key);
         }
@@ -222,12 +218,7 @@ impl Store {
             Access::ReadOnly(reason) => reason,
             Access::Writable => ReadOnly::Requested(path.to_owned()),
         };
-        let key = if kind == FileKind::Protected {
-            passphrase.cloned()
-        } else {
-            None
-        };
-        Self::open_read_only(path, reason, key)
+        Self::open_read_only(path, reason, passphrase::key_for(kind, passphrase))
     }
 
     /// Opens a journal that cannot be written, for reading only.

@@ -96,6 +96,16 @@ pub fn file_kind(path: &Path) -> std::io::Result<FileKind> {
     })
 }
 
+/// The passphrase to key a file of `kind` with: `passphrase` for a protected file, none for a
+/// plain or empty one (a passphrase given for those is not used).
+pub fn key_for(kind: FileKind, passphrase: Option<&Passphrase>) -> Option<Passphrase> {
+    if kind == FileKind::Protected {
+        passphrase.cloned()
+    } else {
+        None
+    }
+}
+
 /// Keys a fresh connection with `passphrase` (the first statement it runs) and checks the key
 /// by reading the schema, as SQLCipher accepts any key until the first read.
 ///
@@ -211,9 +221,7 @@ pub(super) fn export_copy(
     remove_if_present(target)?;
     let written = write_export(source, from, target, to);
     if written.is_err() {
-        for file in with_side_files(target) {
-            let _ = fs::remove_file(file);
-        }
+        let _ = remove_if_present(target);
     }
     written
 }
@@ -293,7 +301,12 @@ pub(super) fn checkpoint_to_single_file(
     Ok(())
 }
 
-fn remove_if_present(path: &Path) -> StoreResult<()> {
+/// Removes the file at `path` and its `-wal` and `-shm` files, those that are there.
+///
+/// # Errors
+///
+/// [`StoreError::Io`] when one cannot be removed.
+pub(super) fn remove_if_present(path: &Path) -> StoreResult<()> {
     for file in with_side_files(path) {
         match fs::remove_file(&file) {
             Ok(()) => {}

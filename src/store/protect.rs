@@ -25,10 +25,9 @@ use chrono::NaiveDateTime;
 
 use super::backup::{BackupReason, list_backups};
 use super::error::{StoreError, StoreResult};
-use super::open::with_side_files;
 use super::passphrase::{
     FileKind, Passphrase, checkpoint_to_single_file, convert_file, converting_path, file_kind,
-    kill_point, open_keyed,
+    kill_point, open_keyed, remove_if_present,
 };
 use super::{Store, open::io_error};
 
@@ -175,12 +174,5 @@ pub(super) fn protect_plain_backups(journal: &Path, passphrase: &Passphrase) -> 
 ///
 /// [`StoreError::Io`] when it cannot be removed.
 pub(super) fn remove_unfinished_copy(journal: &Path) -> StoreResult<()> {
-    for file in with_side_files(&converting_path(journal)) {
-        match std::fs::remove_file(&file) {
-            Ok(()) => {}
-            Err(error) if error.kind() == std::io::ErrorKind::NotFound => {}
-            Err(source) => return Err(io_error(&file, source)),
-        }
-    }
-    Ok(())
+    remove_if_present(&converting_path(journal))
 }
