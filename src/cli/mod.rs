@@ -11,6 +11,7 @@ mod export;
 mod import;
 mod infusion;
 mod log;
+mod passphrase;
 mod remind;
 mod reminders;
 mod report;
@@ -38,6 +39,12 @@ pub struct Cli {
     /// backup (for looking at a copy or a backup without changing it).
     #[arg(long, global = true)]
     pub read_only: bool,
+
+    /// Read the journal's passphrase from this file (its first line), for a journal protected
+    /// by one. The RELIEF_JOURNAL_PASSPHRASE environment variable gives it too; otherwise it is
+    /// asked for in a terminal. It is never taken as an argument, which other users could see.
+    #[arg(long, global = true, value_name = "FILE")]
+    pub passphrase_file: Option<PathBuf>,
 
     /// Treat this date as today (YYYY-MM-DD); for reproducible runs and tests.
     #[arg(long, global = true, hide = true, value_name = "DATE")]
@@ -85,6 +92,8 @@ pub enum Command {
     Remind(remind::RemindArgs),
     /// Turn the daily reminder to log on (--at HH:MM) or off, or show it (status).
     Reminders(reminders::RemindersArgs),
+    /// Protect the journal and its backups with a passphrase, change it or remove it.
+    Passphrase(passphrase::PassphraseArgs),
 }
 
 /// Why a command failed, and with which exit code.
@@ -130,6 +139,10 @@ impl From<StoreError> for CliError {
             | StoreError::NotAJournal { .. }
             | StoreError::NewerSchema { .. }
             | StoreError::IsAFolder { .. }
+            | StoreError::Protected { .. }
+            | StoreError::WrongPassphrase { .. }
+            | StoreError::NotProtected { .. }
+            | StoreError::EmptyPassphrase
             | StoreError::Damaged { .. } => Self::BadInput(error.to_string()),
             _ => Self::Failure(error.to_string()),
         }
@@ -152,7 +165,18 @@ pub fn run(cli: &Cli, command: &Command) -> Result<(), CliError> {
             .into());
         }
         // Restoring must work when the journal itself cannot be opened.
-        return restore::run(&path, args, now(cli)?);
+        let given = passphrase::for_journal(cli, &path)?;
+        return restore::run(&path, args, given.as_ref(), now(cli)?);
+    }
+    if let Command::Passphrase(args) = command {
+        let path = journal_path(cli)?;
+        if cli.read_only {
+            return Err(StoreError::ReadOnly {
+                reason: crate::store::ReadOnly::Requested(path),
+            }
+            .into());
+        }
+        return passphrase::run(cli, &path, args, now(cli)?);
     }
     // Reminders never open the journal for writing.
     match command {
@@ -164,6 +188,11 @@ pub fn run(cli: &Cli, command: &Command) -> Result<(), CliError> {
         _ => {}
     }
     let mut store = open_store(cli)?;
+    if matches!(command, Command::Demo(_)) && store.is_protected() {
+        return Err(CliError::BadInput(
+            "the demo journal is never protected by a passphrase; choose another file for it with --db".into(),
+        ));
+    }
     let today = today(cli, &store)?;
     match command {
         Command::Log(args) => log::run(&mut store, args, today),
@@ -176,7 +205,10 @@ pub fn run(cli: &Cli, command: &Command) -> Result<(), CliError> {
         Command::Report(args) => report::run(&store, args, today),
         Command::Backup(args) => backup::run(&store, args, now(cli)?),
         // Handled above, before the journal is opened.
-        Command::Restore(_) | Command::Remind(_) | Command::Reminders(_) => Ok(()),
+        Command::Restore(_)
+        | Command::Remind(_)
+        | Command::Reminders(_)
+        | Command::Passphrase(_) => Ok(()),
     }
 }
 
@@ -194,10 +226,11 @@ pub fn journal_path(cli: &Cli) -> Result<PathBuf, CliError> {
 
 fn open_store(cli: &Cli) -> Result<Store, CliError> {
     let path = journal_path(cli)?;
+    let given = passphrase::for_journal(cli, &path)?;
     if cli.read_only {
-        return Ok(Store::open_for_reading(&path)?);
+        return Ok(Store::open_for_reading_with(&path, given.as_ref())?);
     }
-    Ok(Store::open(&path)?)
+    Ok(Store::open_with(&path, given.as_ref())?)
 }
 
 /// Today's journal day: `--today`, or the clock with the journal's day-rollover hour.

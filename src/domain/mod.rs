@@ -25,5 +25,8 @@ pub use error::ValidationError;
 pub use infusion::{Infusion, InfusionStatus, Phase};
 pub use journal::Journal;
 pub use score::{DoseMg, DurationMin, RescueDoses, Score, SleepHours};
-pub use settings::{AnalysisSettings, MAX_TEXT_SCALE, MIN_TEXT_SCALE, Settings, Theme};
+pub use settings::{
+    AnalysisSettings, MAX_AUTO_LOCK_MINUTES, MAX_TEXT_SCALE, MIN_AUTO_LOCK_MINUTES, MIN_TEXT_SCALE,
+    Settings, Theme,
+};
 pub use text_list::TextList;

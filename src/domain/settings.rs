@@ -153,7 +153,16 @@ pub struct Settings {
     pub patient_name: String,
     /// Days automatic backups are kept.
     pub backup_keep_days: u32,
+    /// Minutes without input after which the app locks a journal protected by a passphrase,
+    /// [`MIN_AUTO_LOCK_MINUTES`] to [`MAX_AUTO_LOCK_MINUTES`]; 0 never locks it by itself.
+    pub auto_lock_minutes: u32,
 }
+
+/// The shortest idle time before the app locks a protected journal, in minutes (0 means never).
+pub const MIN_AUTO_LOCK_MINUTES: u32 = 1;
+
+/// The longest idle time before the app locks a protected journal, in minutes (4 hours).
+pub const MAX_AUTO_LOCK_MINUTES: u32 = 240;
 
 impl Default for Settings {
     fn default() -> Self {
@@ -165,6 +174,7 @@ impl Default for Settings {
             text_scale: 1.0,
             patient_name: String::new(),
             backup_keep_days: 14,
+            auto_lock_minutes: 10,
         }
     }
 }
@@ -193,6 +203,23 @@ impl Settings {
             f64::from(MAX_TEXT_SCALE),
         )?;
         check_u32("backup_keep_days", self.backup_keep_days, 1, 365)?;
+        if self.auto_lock_minutes != 0 {
+            check_u32(
+                "auto_lock_minutes",
+                self.auto_lock_minutes,
+                MIN_AUTO_LOCK_MINUTES,
+                MAX_AUTO_LOCK_MINUTES,
+            )
+            .map_err(|_| {
+                ValidationError::new(
+                    "auto_lock_minutes",
+                    self.auto_lock_minutes,
+                    format!(
+                        "0 (never) or a whole number of minutes from {MIN_AUTO_LOCK_MINUTES} to {MAX_AUTO_LOCK_MINUTES}"
+                    ),
+                )
+            })?;
+        }
         if self.patient_name.chars().count() > 100 || self.patient_name.contains('\n') {
             return Err(ValidationError::new(
                 "patient_name",

@@ -29,6 +29,7 @@ use super::open::{
     ReadOnly, check_existing, check_existing_with, create_private_dir, create_private_file,
     io_error, open_read_only, restrict_permissions,
 };
+use super::passphrase::{FileKind, Passphrase, export_copy};
 
 /// The folder, next to the journal, that holds its backups.
 pub const BACKUP_FOLDER_NAME: &str = "backups";
@@ -53,16 +54,19 @@ pub enum BackupReason {
     BeforeMigration,
     /// Asked for by the user.
     Manual,
+    /// Before setting, changing or removing the journal's passphrase.
+    BeforePassphrase,
 }
 
 impl BackupReason {
     /// Every reason, for reading backup names.
-    const ALL: [Self; 5] = [
+    const ALL: [Self; 6] = [
         Self::Daily,
         Self::BeforeImport,
         Self::BeforeRestore,
         Self::BeforeMigration,
         Self::Manual,
+        Self::BeforePassphrase,
     ];
 
     fn as_str(self) -> &'static str {
@@ -72,6 +76,7 @@ impl BackupReason {
             Self::BeforeRestore => "before-restore",
             Self::BeforeMigration => "before-migration",
             Self::Manual => "manual",
+            Self::BeforePassphrase => "before-passphrase",
         }
     }
 }
@@ -240,10 +245,12 @@ fn create_backup_folder(journal: &Path) -> StoreResult<PathBuf> {
     Ok(folder)
 }
 
-/// Copies the database behind `connection` into a new private backup file.
+/// Copies the database behind `connection` into a new private backup file, encrypted with
+/// `passphrase` when the journal is (SQLCipher copies pages only between files keyed alike).
 pub(super) fn backup_connection(
     connection: &Connection,
     journal: &Path,
+    passphrase: Option<&Passphrase>,
     now: NaiveDateTime,
     reason: BackupReason,
 ) -> StoreResult<PathBuf> {
@@ -252,17 +259,11 @@ pub(super) fn backup_connection(
     let existing = list_backups(journal)?;
     let path = backup_path(journal, &existing, now, reason);
     // Written under a name no listing takes for a backup, then renamed: a copy cut short (a
-    // full disk, a kill, a power cut) is never offered as the latest backup.
+    // full disk, a kill, a power cut) is never offered as the latest backup. A backup is a
+    // self-contained file under the journal's key: any write-ahead log is folded into it.
     let partial = partial_path(&path);
     create_private_file(&partial)?;
-    // A backup is a plain, self-contained file: any write-ahead log is folded into it.
-    let written = connection
-        .backup(rusqlite::MAIN_DB, &partial, None)
-        .and_then(|()| {
-            let copy = Connection::open(&partial)?;
-            copy.pragma_update(None, "journal_mode", "DELETE")
-        })
-        .map_err(StoreError::from)
+    let written = copy_into(connection, &partial, passphrase)
         .and_then(|()| restrict_permissions(&partial))
         .and_then(|()| fs::rename(&partial, &path).map_err(|source| io_error(&path, source)));
     if let Err(error) = written {
@@ -306,6 +307,26 @@ fn remove_partial_copies(journal: &Path, folder: &Path) {
             );
         }
     }
+}
+
+/// Copies the database behind `connection` into the empty file at `path`, keyed with
+/// `passphrase`, in rollback-journal mode.
+fn copy_into(
+    connection: &Connection,
+    path: &Path,
+    passphrase: Option<&Passphrase>,
+) -> StoreResult<()> {
+    let mut copy = Connection::open(path)?;
+    if let Some(passphrase) = passphrase {
+        super::passphrase::key_connection(&copy, path, passphrase)?;
+    }
+    rusqlite::backup::Backup::new(connection, &mut copy)?.run_to_completion(
+        256,
+        std::time::Duration::ZERO,
+        None,
+    )?;
+    copy.pragma_update(None, "journal_mode", "DELETE")?;
+    Ok(())
 }
 
 /// Removes backups older than `keep_days` days before `now`, after a backup was written (see
@@ -368,7 +389,13 @@ impl Store {
                 reason: reason.clone(),
             });
         }
-        let path = backup_connection(&self.connection, &journal, now, reason)?;
+        let path = backup_connection(
+            &self.connection,
+            &journal,
+            self.passphrase.as_ref(),
+            now,
+            reason,
+        )?;
         prune_after_backup(&journal, self.settings()?.backup_keep_days, now);
         Ok(Some(path))
     }
@@ -396,19 +423,39 @@ impl Store {
     }
 
     /// Replaces the journal's content with the backup at `backup`, after backing up the
-    /// current content. The backup must be a Relief Journal this version can read.
+    /// current content. The backup must be a Relief Journal this version can read: plain, or
+    /// protected by the journal's own passphrase. A plain backup restored into a protected
+    /// journal is encrypted on the way in.
     /// Returns the backup taken of the current content.
     ///
     /// # Errors
     /// [`StoreError`] when the backup is not a journal this version can read,
     /// or the current content cannot be backed up or replaced; the journal is then unchanged.
+    /// [`StoreError::Protected`] when the backup is protected and the journal is not;
+    /// [`StoreError::WrongPassphrase`] when the backup is protected by another passphrase.
     pub fn restore(&mut self, backup: &Path, now: NaiveDateTime) -> StoreResult<Option<PathBuf>> {
         self.writable()?;
         super::open::refuse_folder(backup)?;
         let access = super::open::access(backup)?;
-        check_existing_with(backup, &access)?;
+        let kind = check_existing_with(backup, &access, self.passphrase.as_ref())?;
+        if kind == FileKind::Plain
+            && let (Some(passphrase), Some(journal)) = (self.passphrase.clone(), self.path.clone())
+        {
+            // SQLCipher copies pages only between files keyed alike: encrypt a copy first.
+            let encrypted = backup_folder(&journal).join(".restoring.db");
+            create_backup_folder(&journal)?;
+            export_copy(backup, None, &encrypted, Some(&passphrase))?;
+            let restored = self.restore(&encrypted, now);
+            for file in super::open::with_side_files(&encrypted) {
+                let _ = fs::remove_file(file);
+            }
+            return restored;
+        }
+        let key = (kind == FileKind::Protected)
+            .then_some(self.passphrase.as_ref())
+            .flatten();
         // Read only, so a backup on a read-only disk or snapshot restores too.
-        let source = open_read_only(backup, &access)?;
+        let source = open_read_only(backup, &access, key)?;
         let application_id: i32 =
             source.query_row("PRAGMA application_id", [], |row| row.get(0))?;
         if application_id != super::APPLICATION_ID {
@@ -450,10 +497,27 @@ pub fn restore_journal(
     backup: &Path,
     now: NaiveDateTime,
 ) -> StoreResult<RestoreOutcome> {
-    check_existing(backup)?;
+    restore_journal_with(journal, backup, None, now)
+}
+
+/// [`restore_journal`] with a passphrase: a protected backup needs it, and it opens a protected
+/// journal too. When there is no journal to restore into (or it was set aside), a protected
+/// backup is copied whole, so the journal made from it stays protected by the same passphrase.
+/// A journal that the passphrase opening the backup does not open is set aside untouched.
+///
+/// # Errors
+/// As [`restore_journal`], and [`StoreError::Protected`] or [`StoreError::WrongPassphrase`]
+/// when `passphrase` is missing or does not open the backup or the journal.
+pub fn restore_journal_with(
+    journal: &Path,
+    backup: &Path,
+    passphrase: Option<&Passphrase>,
+    now: NaiveDateTime,
+) -> StoreResult<RestoreOutcome> {
+    let backup_kind = check_existing(backup, passphrase)?;
     let mut set_aside = None;
     if journal.exists() {
-        match Store::open(journal) {
+        match Store::open_with(journal, passphrase) {
             Ok(mut store) => {
                 let safety_copy = store.restore(backup, now)?;
                 return Ok(RestoreOutcome {
@@ -468,8 +532,20 @@ pub fn restore_journal(
             ) => {
                 set_aside = Some(move_aside(journal, now)?);
             }
+            // The passphrase opens the backup but not the journal: the journal is damaged where
+            // its key is checked, or under another passphrase. Either way it is kept, untouched.
+            Err(StoreError::WrongPassphrase { .. }) if backup_kind == FileKind::Protected => {
+                set_aside = Some(move_aside(journal, now)?);
+            }
             Err(error) => return Err(error),
         }
+    }
+    if let (FileKind::Protected, Some(passphrase)) = (backup_kind, passphrase) {
+        copy_protected_backup(journal, backup, passphrase)?;
+        return Ok(RestoreOutcome {
+            safety_copy: None,
+            set_aside,
+        });
     }
     let mut store = Store::open(journal)?;
     store.restore(backup, now)?;
@@ -479,8 +555,27 @@ pub fn restore_journal(
     })
 }
 
-/// Renames the journal and its side files to `NAME.set-aside-YYYYMMDD-HHMMSS`.
-fn move_aside(journal: &Path, now: NaiveDateTime) -> StoreResult<PathBuf> {
+/// Makes a new journal at `journal` from a whole protected backup (written beside it, then
+/// renamed into place), and opens it once so that it is checked and back in WAL mode.
+fn copy_protected_backup(
+    journal: &Path,
+    backup: &Path,
+    passphrase: &Passphrase,
+) -> StoreResult<()> {
+    let copy = super::passphrase::converting_path(journal);
+    super::passphrase::export_copy(backup, Some(passphrase), &copy, Some(passphrase))?;
+    fs::rename(&copy, journal).map_err(|source| io_error(journal, source))?;
+    drop(Store::open_with(journal, Some(passphrase))?);
+    Ok(())
+}
+
+/// Renames the journal and its side files to `NAME.set-aside-YYYYMMDD-HHMMSS`, unchanged, and
+/// returns the journal's new name (for a journal whose passphrase is lost: a new one can then be
+/// started at the same place while the old file is kept).
+///
+/// # Errors
+/// [`StoreError::Io`] when there is no journal or it cannot be renamed.
+pub fn move_aside(journal: &Path, now: NaiveDateTime) -> StoreResult<PathBuf> {
     let suffix = format!(".set-aside-{}", now.format("%Y%m%d-%H%M%S"));
     let mut moved = None;
     for file in super::open::with_side_files(journal) {

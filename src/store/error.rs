@@ -29,6 +29,32 @@ pub enum StoreError {
         /// The newest schema version this build understands.
         supported: i64,
     },
+    /// The file is protected by a passphrase (or holds bytes that cannot be told apart from a
+    /// protected journal) and none was given.
+    #[error(
+        "this journal is protected by a passphrase: {path} cannot be read without it (a file of random bytes looks the same). Give the passphrase in the RELIEF_JOURNAL_PASSPHRASE environment variable, with --passphrase-file FILE, or type it when asked in a terminal. It was left untouched."
+    )]
+    Protected {
+        /// The file.
+        path: PathBuf,
+    },
+    /// The passphrase given does not open the file.
+    #[error(
+        "that passphrase does not open {path}: either it is wrong, or the file is not a Relief Journal; it was left untouched. Passphrases are case-sensitive; a lost passphrase cannot be recovered."
+    )]
+    WrongPassphrase {
+        /// The file.
+        path: PathBuf,
+    },
+    /// The passphrase of a journal that has none was to be removed.
+    #[error("{path} is not protected by a passphrase; there is none to remove")]
+    NotProtected {
+        /// The file.
+        path: PathBuf,
+    },
+    /// An empty passphrase was given.
+    #[error("the passphrase is empty; type at least one character")]
+    EmptyPassphrase,
     /// The file is damaged.
     #[error("{path} is damaged ({detail}); it was left untouched. Restore the latest backup.")]
     Damaged {

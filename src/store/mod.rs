@@ -9,6 +9,8 @@ mod error;
 pub mod exchange;
 mod last_logged;
 mod open;
+mod passphrase;
+mod protect;
 mod rows;
 mod schema;
 
@@ -18,8 +20,8 @@ use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
 
 pub use backup::{
-    BackupInfo, BackupReason, RestoreOutcome, backup_folder, list_backups, prune_backups,
-    restore_journal,
+    BackupInfo, BackupReason, RestoreOutcome, backup_folder, list_backups, move_aside,
+    prune_backups, restore_journal, restore_journal_with,
 };
 pub use error::{StoreError, StoreResult};
 pub use last_logged::{
@@ -27,6 +29,8 @@ pub use last_logged::{
     read_last_logged_day,
 };
 pub use open::{Access, ReadOnly, write_private_file};
+pub use passphrase::{FileKind, Passphrase, TEST_KILL_AT_ENV_VAR, file_kind};
+pub use protect::{ProtectionChange, change_protection};
 pub use schema::{APPLICATION_ID, LATEST_VERSION, migrations};
 
 use crate::domain::{AnalysisSettings, Entry, Infusion, Journal, Settings, Theme};
@@ -103,6 +107,8 @@ pub struct Store {
     path: Option<PathBuf>,
     /// Why the journal cannot be written, when it was opened for reading only.
     read_only: Option<ReadOnly>,
+    /// The passphrase the journal file is encrypted with; `None` for a plain journal.
+    passphrase: Option<Passphrase>,
 }
 
 impl std::fmt::Debug for Store {
@@ -130,29 +136,57 @@ impl Store {
     /// or file cannot be created; [`StoreError::Migration`] when an upgrade fails (rolled back);
     /// [`StoreError::Sqlite`] for other SQLite failures.
     pub fn open(path: &Path) -> StoreResult<Self> {
+        Self::open_with(path, None)
+    }
+
+    /// [`Store::open`] for a journal that may be protected by a passphrase. `passphrase` opens
+    /// a protected journal and is not used for a plain one (nor for a new one: a journal is
+    /// made plain, and protected afterwards with [`change_protection`]).
+    ///
+    /// Opening a protected journal finishes what an interrupted [`change_protection`] left:
+    /// plain backups of it are encrypted with its passphrase.
+    ///
+    /// # Errors
+    ///
+    /// As [`Store::open`], and [`StoreError::Protected`] when the journal is protected and no
+    /// passphrase is given, [`StoreError::WrongPassphrase`] when the one given does not open
+    /// it; in both cases nothing is changed.
+    pub fn open_with(path: &Path, passphrase: Option<&Passphrase>) -> StoreResult<Self> {
         open::refuse_folder(path)?;
         if !path.exists() {
             open::create_private_file(path)?;
         }
         let access = open::access(path)?;
-        open::check_existing_with(path, &access)?;
+        let kind = open::check_existing_with(path, &access, passphrase)?;
+        let key = passphrase::key_for(kind, passphrase);
         if let Access::ReadOnly(reason) = access {
-            return Self::open_read_only(path, reason);
+            return Self::open_read_only(path, reason, key);
         }
-        let mut connection = Connection::open(path)?;
+        protect::remove_unfinished_copy(path)?;
+        let mut connection = passphrase::open_keyed(path, key.as_ref())?;
         open::configure(&connection)?;
         let version: i64 = connection.query_row("PRAGMA user_version", [], |row| row.get(0))?;
         if version > 0 && version < LATEST_VERSION {
             // The backup's name records the wall-clock time it was taken; nothing else uses it.
             let now = chrono::Local::now().naive_local();
-            backup::backup_connection(&connection, path, now, BackupReason::BeforeMigration)?;
+            backup::backup_connection(
+                &connection,
+                path,
+                key.as_ref(),
+                now,
+                BackupReason::BeforeMigration,
+            )?;
         }
         migrations().to_latest(&mut connection)?;
         open::restrict_permissions(path)?;
+        if let Some(key) = &key {
+            protect::protect_plain_backups(path, key)?;
+        }
         let store = Self {
             connection,
             path: Some(path.to_owned()),
             read_only: None,
+            passphrase: key,
         };
         // A journal from before the file existed, or one restored from a backup, gets it now.
         store.note_last_logged_day();
@@ -167,6 +201,18 @@ impl Store {
     ///
     /// As [`Store::open`], and [`StoreError::Unreadable`] when there is no file at `path`.
     pub fn open_for_reading(path: &Path) -> StoreResult<Self> {
+        Self::open_for_reading_with(path, None)
+    }
+
+    /// [`Store::open_for_reading`] for a journal that may be protected by a passphrase.
+    ///
+    /// # Errors
+    ///
+    /// As [`Store::open_for_reading`] and [`Store::open_with`].
+    pub fn open_for_reading_with(
+        path: &Path,
+        passphrase: Option<&Passphrase>,
+    ) -> StoreResult<Self> {
         open::refuse_folder(path)?;
         if !path.exists() {
             return Err(StoreError::Unreadable {
@@ -175,17 +221,22 @@ impl Store {
             });
         }
         let access = open::access(path)?;
-        open::check_existing_with(path, &access)?;
+        let kind = open::check_existing_with(path, &access, passphrase)?;
         let reason = match access {
             Access::ReadOnly(reason) => reason,
             Access::Writable => ReadOnly::Requested(path.to_owned()),
         };
-        Self::open_read_only(path, reason)
+        Self::open_read_only(path, reason, passphrase::key_for(kind, passphrase))
     }
 
     /// Opens a journal that cannot be written, for reading only.
-    fn open_read_only(path: &Path, reason: ReadOnly) -> StoreResult<Self> {
-        let connection = open::open_read_only(path, &Access::ReadOnly(reason.clone()))?;
+    fn open_read_only(
+        path: &Path,
+        reason: ReadOnly,
+        passphrase: Option<Passphrase>,
+    ) -> StoreResult<Self> {
+        let connection =
+            open::open_read_only(path, &Access::ReadOnly(reason.clone()), passphrase.as_ref())?;
         connection.pragma_update(None, "query_only", "ON")?;
         let version: i64 = connection.query_row("PRAGMA user_version", [], |row| row.get(0))?;
         if version < LATEST_VERSION {
@@ -197,7 +248,24 @@ impl Store {
             connection,
             path: Some(path.to_owned()),
             read_only: Some(reason),
+            passphrase,
         })
+    }
+
+    /// Whether the journal file is protected by a passphrase (encrypted).
+    pub fn is_protected(&self) -> bool {
+        self.passphrase.is_some()
+    }
+
+    /// The passphrase the journal is protected with (for restoring a backup under it).
+    pub fn passphrase(&self) -> Option<&Passphrase> {
+        self.passphrase.as_ref()
+    }
+
+    /// Whether `passphrase` is the one the open journal is protected with (to unlock a locked
+    /// window without reading the file again); always `false` for a plain journal.
+    pub fn is_passphrase(&self, passphrase: &Passphrase) -> bool {
+        self.passphrase.as_ref() == Some(passphrase)
     }
 
     /// Why the journal cannot be written, or `None` when it can.
@@ -228,6 +296,7 @@ impl Store {
             connection,
             path: None,
             read_only: None,
+            passphrase: None,
         })
     }
 
@@ -788,7 +857,8 @@ fn read_settings(connection: &Connection) -> StoreResult<Settings> {
     let settings = connection.query_row(
         "SELECT meaningful_relief_pct, substantial_relief_pct, persistence_days, baseline_days,
                 min_logged_per_week, series_gap_days, early_warning_days, baseline_pain,
-                day_rollover_hour, theme, text_scale, patient_name, backup_keep_days
+                day_rollover_hour, theme, text_scale, patient_name, backup_keep_days,
+                auto_lock_minutes
          FROM settings WHERE id = 1",
         [],
         |row| {
@@ -810,6 +880,7 @@ fn read_settings(connection: &Connection) -> StoreResult<Settings> {
                     text_scale: row.get(10)?,
                     patient_name: row.get(11)?,
                     backup_keep_days: row.get(12)?,
+                    auto_lock_minutes: row.get(13)?,
                 },
                 theme,
             ))
@@ -828,7 +899,7 @@ fn write_settings(connection: &Connection, settings: &Settings) -> StoreResult<(
              persistence_days = ?3, baseline_days = ?4, min_logged_per_week = ?5,
              series_gap_days = ?6, early_warning_days = ?7, baseline_pain = ?8,
              day_rollover_hour = ?9, theme = ?10, text_scale = ?11, patient_name = ?12,
-             backup_keep_days = ?13
+             backup_keep_days = ?13, auto_lock_minutes = ?14
          WHERE id = 1",
         params![
             analysis.meaningful_relief_pct,
@@ -844,6 +915,7 @@ fn write_settings(connection: &Connection, settings: &Settings) -> StoreResult<(
             f64::from(settings.text_scale),
             settings.patient_name,
             settings.backup_keep_days,
+            settings.auto_lock_minutes,
         ],
     )?;
     Ok(())

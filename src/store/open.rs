@@ -1,16 +1,13 @@
 //! Opening a journal file safely: recognise foreign, damaged and newer files before writing anything.
 
 use std::fs::{self, OpenOptions};
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, OpenFlags};
 
 use super::error::{StoreError, StoreResult};
+use super::passphrase::{FileKind, Passphrase, file_kind, key_connection};
 use super::schema::{APPLICATION_ID, LATEST_VERSION};
-
-/// The first 16 bytes of every SQLite 3 database file.
-const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
 
 /// How long a write waits for another process holding the journal, in milliseconds.
 pub const BUSY_TIMEOUT_MS: u64 = 10_000;
@@ -127,14 +124,20 @@ pub fn refuse_folder(path: &Path) -> StoreResult<()> {
 }
 
 /// Opens the journal at `path` for reading only, without creating or changing anything beside
-/// it. Where the folder is read-only and SQLite has no `-shm` file to share, the file is opened
-/// as immutable (no other program can be writing to it there).
+/// it, keyed with `passphrase` when given. Where the folder is read-only and SQLite has no
+/// `-shm` file to share, the file is opened as immutable (no other program can be writing to it
+/// there).
 ///
 /// # Errors
 ///
 /// [`StoreError::Unreadable`] when the latest changes sit in a `-wal` file that cannot be read
-/// from a read-only folder, or the file cannot be opened.
-pub fn open_read_only(path: &Path, access: &Access) -> StoreResult<Connection> {
+/// from a read-only folder, or the file cannot be opened; [`StoreError::WrongPassphrase`] when
+/// `passphrase` does not open it.
+pub fn open_read_only(
+    path: &Path,
+    access: &Access,
+    passphrase: Option<&Passphrase>,
+) -> StoreResult<Connection> {
     let [_, wal, shm] = with_side_files(path);
     let folder_read_only = matches!(access, Access::ReadOnly(ReadOnly::Folder(_)));
     let wal_has_changes = fs::metadata(&wal).is_ok_and(|metadata| metadata.len() > 0);
@@ -160,6 +163,9 @@ pub fn open_read_only(path: &Path, access: &Access) -> StoreResult<Connection> {
     connection
         .busy_timeout(std::time::Duration::from_millis(BUSY_TIMEOUT_MS))
         .map_err(|error| classify(path, &error))?;
+    if let Some(passphrase) = passphrase {
+        key_connection(&connection, path, passphrase)?;
+    }
     Ok(connection)
 }
 
@@ -186,17 +192,20 @@ pub(super) fn file_uri(path: &Path) -> String {
     uri
 }
 
-/// Checks an existing file without writing to it. `Ok(())` means it is empty, or a Relief Journal
-/// this build can open (possibly needing migration).
+/// Checks an existing file without writing to it, and says what it is. `Ok` means it is empty,
+/// or a Relief Journal this build can open (possibly needing migration): plain, or protected
+/// and opened by `passphrase`. A passphrase given for a plain file is not used.
 ///
 /// # Errors
 ///
 /// [`StoreError::NotAJournal`], [`StoreError::NewerSchema`] or [`StoreError::Damaged`] for a
-/// file this build cannot open; [`StoreError::Unreadable`] when it cannot be read.
-pub fn check_existing(path: &Path) -> StoreResult<()> {
+/// file this build cannot open; [`StoreError::Protected`] for a protected file (or one that
+/// cannot be told from it) when no passphrase is given, [`StoreError::WrongPassphrase`] when the
+/// one given does not open it; [`StoreError::Unreadable`] when it cannot be read.
+pub fn check_existing(path: &Path, passphrase: Option<&Passphrase>) -> StoreResult<FileKind> {
     refuse_folder(path)?;
     let access = access(path)?;
-    check_existing_with(path, &access)
+    check_existing_with(path, &access, passphrase)
 }
 
 /// [`check_existing`] for a file whose [`Access`] is known.
@@ -204,27 +213,31 @@ pub fn check_existing(path: &Path) -> StoreResult<()> {
 /// # Errors
 ///
 /// As [`check_existing`].
-pub fn check_existing_with(path: &Path, access: &Access) -> StoreResult<()> {
-    let mut header = Vec::with_capacity(SQLITE_HEADER.len());
-    let file = fs::File::open(path).map_err(|error| read_error(path, &error))?;
-    file.take(SQLITE_HEADER.len() as u64)
-        .read_to_end(&mut header)
-        .map_err(|error| read_error(path, &error))?;
-    if header.is_empty() {
-        return Ok(());
-    }
-    if header.as_slice() != SQLITE_HEADER {
-        return Err(StoreError::NotAJournal {
+pub fn check_existing_with(
+    path: &Path,
+    access: &Access,
+    passphrase: Option<&Passphrase>,
+) -> StoreResult<FileKind> {
+    let kind = file_kind(path).map_err(|error| read_error(path, &error))?;
+    let key = match kind {
+        FileKind::Empty => return Ok(kind),
+        FileKind::Plain => None,
+        FileKind::Protected => Some(passphrase.ok_or_else(|| StoreError::Protected {
             path: path.to_owned(),
-            reason: "not an SQLite database".into(),
-        });
-    }
-    let connection = open_read_only(path, access)?;
+        })?),
+        FileKind::Other => {
+            return Err(StoreError::NotAJournal {
+                path: path.to_owned(),
+                reason: "not an SQLite database".into(),
+            });
+        }
+    };
+    let connection = open_read_only(path, access, key)?;
     let (application_id, user_version, table_count) =
         read_identity(&connection).map_err(|error| classify(path, &error))?;
     if application_id != APPLICATION_ID {
         if application_id == 0 && user_version == 0 && table_count == 0 {
-            return Ok(());
+            return Ok(kind);
         }
         return Err(StoreError::NotAJournal {
             path: path.to_owned(),
@@ -247,7 +260,7 @@ pub fn check_existing_with(path: &Path, access: &Access) -> StoreResult<()> {
             detail: verdict,
         });
     }
-    Ok(())
+    Ok(kind)
 }
 
 /// The error for a file that exists but cannot be read.

@@ -100,11 +100,19 @@ DROP TABLE entry;
 ALTER TABLE entry_v3 RENAME TO entry;
 ";
 
+/// Version 4: the minutes without input after which the app locks a journal protected by a
+/// passphrase (0: never).
+const V4_AUTO_LOCK: &str = "
+ALTER TABLE settings ADD COLUMN auto_lock_minutes INTEGER NOT NULL DEFAULT 10
+    CHECK (auto_lock_minutes BETWEEN 0 AND 240);
+";
+
 /// Every migration, oldest first. Append only.
 const MIGRATIONS: &[M<'static>] = &[
     M::up(V1_ENTRIES_AND_INFUSIONS),
     M::up(V2_SETTINGS),
     M::up(V3_RESCUE_NOT_RECORDED),
+    M::up(V4_AUTO_LOCK),
 ];
 
 /// The migrations of the journal schema.

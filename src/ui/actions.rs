@@ -77,6 +77,18 @@ pub enum ScreenAction {
     RestoreBackup(PathBuf),
     /// Close the window even though there are unsaved changes.
     CloseDiscarding,
+    /// Open the locked journal with this passphrase.
+    Unlock(crate::store::Passphrase),
+    /// The passphrase is lost: keep the protected journal, renamed, and start a new one.
+    StartOverKeepingLocked,
+    /// Protect the journal with `new`, change its passphrase from `current` to `new`, or
+    /// remove it (`new` is `None`); the journal is closed, converted and opened again.
+    ChangeProtection {
+        /// The passphrase it is protected with now; `None` for a plain journal.
+        current: Option<crate::store::Passphrase>,
+        /// The passphrase to protect it with; `None` to remove it.
+        new: Option<crate::store::Passphrase>,
+    },
 }
 
 /// Acts on the open journal; applied by its session.

@@ -10,15 +10,19 @@ use chrono::NaiveDate;
 use egui::{Context, Ui, ViewportCommand};
 
 use crate::domain::{Settings, journal_day};
-use crate::store::restore_journal;
+use crate::store::{
+    FileKind, Passphrase, StoreError, change_protection, file_kind, move_aside,
+    restore_journal_with,
+};
 
 use super::actions::{Action, ScreenAction};
 use super::charts::ChartsState;
 use super::commands::{Command, pressed_commands};
 use super::failure::{Failure, failed_ui, open_error_message};
+use super::lock::{IdleTimer, LOCK_SHORTCUT, LockState, lock_ui};
 use super::report::ReportState;
 use super::screenshot::{Screenshot, ScreenshotOutcome};
-use super::session::{Session, open_demo, open_session};
+use super::session::{Session, open_demo, open_session, open_session_with};
 use super::welcome::welcome_ui;
 use super::{AppConfig, View, theme};
 
@@ -36,6 +40,9 @@ pub fn demo_path(journal_path: &Path) -> PathBuf {
     journal_path.with_file_name(name)
 }
 
+/// Said when a new journal is started: the passphrase is offered, never required.
+const FIRST_RUN_PASSPHRASE_OFFER: &str = "Your journal is ready. If others use this computer, you can protect it with a passphrase in Settings (Passphrase); it is optional.";
+
 /// The Relief Journal desktop app.
 pub struct ReliefApp {
     config: AppConfig,
@@ -50,6 +57,8 @@ pub struct ReliefApp {
     /// window was asked to close.
     asking_to_close: Option<Vec<String>>,
     close_confirmed: bool,
+    /// When a protected journal locks itself.
+    idle: IdleTimer,
 }
 
 /// What the window shows.
@@ -60,6 +69,8 @@ enum Screen {
     Journal(Box<Session>),
     /// The journal could not be opened; the message says why and what to do.
     Failed(Failure),
+    /// A journal protected by a passphrase, locked: nothing of it is shown.
+    Locked(LockState),
 }
 
 impl ReliefApp {
@@ -79,6 +90,7 @@ impl ReliefApp {
             .screenshot
             .clone()
             .map(|path| Screenshot::new(path, ScreenshotOutcome::default()));
+        let config_now = config.clock.now();
         Self {
             config,
             screen,
@@ -89,6 +101,7 @@ impl ReliefApp {
             window_fitted: false,
             asking_to_close: None,
             close_confirmed: false,
+            idle: IdleTimer::new(config_now),
         }
     }
 
@@ -129,6 +142,19 @@ impl ReliefApp {
         matches!(self.screen, Screen::Welcome)
     }
 
+    /// Whether the lock screen of a protected journal is shown.
+    pub fn is_locked(&self) -> bool {
+        matches!(self.screen, Screen::Locked(_))
+    }
+
+    /// The lock screen's message (a wrong passphrase, say), when it shows one.
+    pub fn lock_message(&self) -> Option<&str> {
+        match &self.screen {
+            Screen::Locked(lock) => lock.error(),
+            _ => None,
+        }
+    }
+
     /// Whether demo data is shown.
     pub fn is_demo(&self) -> bool {
         matches!(&self.screen, Screen::Journal(session) if session.demo)
@@ -139,7 +165,7 @@ impl ReliefApp {
         match &self.screen {
             Screen::Journal(session) => session.notice.as_ref().map(|notice| notice.text.as_str()),
             Screen::Failed(failure) => Some(&failure.message),
-            Screen::Welcome => None,
+            Screen::Welcome | Screen::Locked(_) => None,
         }
     }
 
@@ -161,6 +187,10 @@ impl ReliefApp {
     }
 
     fn open_screen(config: &AppConfig, path: &Path, demo: bool) -> Screen {
+        // A protected journal opens on the lock screen; nothing is read before the passphrase.
+        if !demo && matches!(file_kind(path), Ok(FileKind::Protected)) {
+            return Screen::Locked(LockState::new(path, None));
+        }
         match open_session(config, path, demo) {
             Ok(session) => Screen::Journal(Box::new(session)),
             Err(error) => Screen::Failed(Failure::opening(path, &error)),
@@ -194,7 +224,9 @@ impl ReliefApp {
     fn command_available(&self, command: Command) -> bool {
         match &self.screen {
             Screen::Journal(session) => session.command_available(command),
-            Screen::Welcome | Screen::Failed(_) => command.text_scale_after(1.0).is_some(),
+            Screen::Welcome | Screen::Failed(_) | Screen::Locked(_) => {
+                command.text_scale_after(1.0).is_some()
+            }
         }
     }
 
@@ -205,7 +237,7 @@ impl ReliefApp {
             Screen::Journal(session) => {
                 session.run_command(command, ctx, self.config.clock.now(), today);
             }
-            Screen::Welcome | Screen::Failed(_) => {
+            Screen::Welcome | Screen::Failed(_) | Screen::Locked(_) => {
                 match command.text_scale_after(ctx.zoom_factor()) {
                     Some(scale) => ctx.set_zoom_factor(scale),
                     None => log::warn!("ignored {command:?}: no journal is open"),
@@ -220,13 +252,13 @@ impl ReliefApp {
             Action::Screen(action) => self.apply_screen(action, ctx, today),
             Action::Journal(action) => match &mut self.screen {
                 Screen::Journal(session) => session.apply(action, self.config.clock.now(), today),
-                Screen::Welcome | Screen::Failed(_) => {
+                Screen::Welcome | Screen::Failed(_) | Screen::Locked(_) => {
                     log::warn!("ignored {action:?}: no journal is open");
                 }
             },
             Action::Navigate(navigation) => match &mut self.screen {
                 Screen::Journal(session) => session.navigate(navigation, today),
-                Screen::Welcome | Screen::Failed(_) => {
+                Screen::Welcome | Screen::Failed(_) | Screen::Locked(_) => {
                     log::warn!("ignored {navigation:?}: no journal is open");
                 }
             },
@@ -247,13 +279,19 @@ impl ReliefApp {
                             session.open_setup();
                         }
                         session.offer_reminder();
+                        if !session.store.is_protected()
+                            && session.data.entries.is_empty()
+                            && session.data.infusions.is_empty()
+                        {
+                            session.info(FIRST_RUN_PASSPHRASE_OFFER.to_owned());
+                        }
                         self.screen = Screen::Journal(Box::new(session));
                     }
                     Err(error) => match &mut self.screen {
                         Screen::Journal(session) => {
                             session.error(open_error_message(&path, &error));
                         }
-                        Screen::Welcome | Screen::Failed(_) => {
+                        Screen::Welcome | Screen::Failed(_) | Screen::Locked(_) => {
                             self.screen = Screen::Failed(Failure::opening(&path, &error))
                         }
                     },
@@ -271,7 +309,13 @@ impl ReliefApp {
             }
             ScreenAction::RestoreBackup(backup) => {
                 let path = self.config.journal_path.clone();
-                self.screen = match restore_journal(&path, &backup, self.config.clock.now()) {
+                let passphrase = match &self.screen {
+                    Screen::Journal(session) => session.store.passphrase().cloned(),
+                    Screen::Failed(failure) => failure.passphrase.clone(),
+                    _ => None,
+                };
+                let now = self.config.clock.now();
+                self.screen = match restore_journal_with(&path, &backup, passphrase.as_ref(), now) {
                     Ok(_) => Self::open_screen(&self.config, &path, false),
                     Err(error) => Screen::Failed(Failure::new(
                         format!("The backup could not be restored: {error}"),
@@ -286,11 +330,137 @@ impl ReliefApp {
                     Screen::Welcome
                 };
             }
+            ScreenAction::Unlock(passphrase) => self.unlock(&passphrase),
+            ScreenAction::ChangeProtection { current, new } => {
+                self.change_protection(current.as_ref(), new.as_ref());
+            }
+            ScreenAction::StartOverKeepingLocked => {
+                let path = self.config.journal_path.clone();
+                self.screen = match move_aside(&path, self.config.clock.now()) {
+                    Ok(_) => Screen::Welcome,
+                    Err(error) => Screen::Failed(Failure::new(
+                        format!("The locked journal could not be renamed: {error}"),
+                        &path,
+                    )),
+                };
+            }
             ScreenAction::CloseDiscarding => {
                 self.close_confirmed = true;
                 self.asking_to_close = None;
                 ctx.send_viewport_cmd(ViewportCommand::Close);
             }
+        }
+    }
+
+    /// Opens the locked journal with `passphrase`: the session kept while locked comes back as it
+    /// was; at start, the journal is opened. A wrong passphrase says so and changes nothing.
+    fn unlock(&mut self, passphrase: &crate::store::Passphrase) {
+        let Screen::Locked(lock) = &mut self.screen else {
+            return;
+        };
+        if let Some(session) = &lock.session {
+            if session.store.is_passphrase(passphrase) {
+                if let Screen::Locked(LockState {
+                    session: Some(session),
+                    ..
+                }) = std::mem::replace(&mut self.screen, Screen::Welcome)
+                {
+                    self.screen = Screen::Journal(session);
+                }
+                self.idle = IdleTimer::new(self.config.clock.now());
+            } else {
+                lock.wrong();
+            }
+            return;
+        }
+        let path = lock.path.clone();
+        match open_session_with(&self.config, &path, false, Some(passphrase)) {
+            Ok(session) => {
+                self.screen = Screen::Journal(Box::new(session));
+                self.idle = IdleTimer::new(self.config.clock.now());
+            }
+            Err(StoreError::WrongPassphrase { .. }) => lock.wrong(),
+            Err(error) => {
+                let mut failure = Failure::opening(&path, &error);
+                failure.passphrase = Some(passphrase.clone());
+                self.screen = Screen::Failed(failure);
+            }
+        }
+    }
+
+    /// Sets, changes or removes the passphrase of the open journal: checks `current` against it,
+    /// closes it, converts it and opens it again on the same view with what happened said in
+    /// the message bar. A wrong current passphrase changes nothing.
+    fn change_protection(&mut self, current: Option<&Passphrase>, new: Option<&Passphrase>) {
+        let Screen::Journal(session) = &mut self.screen else {
+            return;
+        };
+        let matches = match current {
+            Some(current) => session.store.is_passphrase(current),
+            None => !session.store.is_protected(),
+        };
+        if !matches {
+            session.error(
+                "That is not this journal's current passphrase; nothing was changed.".into(),
+            );
+            return;
+        }
+        let view = session.view;
+        let path = self.config.journal_path.clone();
+        // Closes the journal: the conversion needs it to itself.
+        self.screen = Screen::Welcome;
+        let result = change_protection(&path, current, new, self.config.clock.now());
+        let (first, second) = if result.is_ok() {
+            (new, current)
+        } else {
+            (current, new)
+        };
+        let reopened = match open_session_with(&self.config, &path, false, first) {
+            Err(StoreError::WrongPassphrase { .. } | StoreError::Protected { .. }) => {
+                open_session_with(&self.config, &path, false, second)
+            }
+            other => other,
+        };
+        let mut session = match reopened {
+            Ok(session) => session,
+            Err(error) => {
+                self.screen = Screen::Failed(Failure::opening(&path, &error));
+                return;
+            }
+        };
+        session.view = view;
+        match (result, new) {
+            (Ok(change), Some(_)) => session.info(format!(
+                "The journal is now encrypted with the passphrase, and so are its backups (backups converted: {}). Nobody can recover a lost passphrase.",
+                change.backups_converted
+            )),
+            (Ok(change), None) => session.info(format!(
+                "The passphrase was removed: the journal and its backups are plain files again (backups converted: {}).",
+                change.backups_converted
+            )),
+            (Err(error), _) => session.error(format!("The passphrase was not changed: {error}")),
+        }
+        self.idle = IdleTimer::new(self.config.clock.now());
+        self.screen = Screen::Journal(Box::new(session));
+    }
+
+    /// Locks an open protected journal on Ctrl+L or after the idle time; the session, with its
+    /// drafts, waits behind the lock screen.
+    fn lock_if_asked(&mut self, ctx: &Context) {
+        let Screen::Journal(session) = &self.screen else {
+            return;
+        };
+        if session.demo || !session.store.is_protected() {
+            return;
+        }
+        let asked = ctx.input_mut(|input| input.consume_shortcut(&LOCK_SHORTCUT));
+        let minutes = session.data.settings.auto_lock_minutes;
+        if asked || self.idle.expired(ctx, self.config.clock.now(), minutes) {
+            let path = self.config.journal_path.clone();
+            if let Screen::Journal(session) = std::mem::replace(&mut self.screen, Screen::Welcome) {
+                self.screen = Screen::Locked(LockState::new(&path, Some(session)));
+            }
+            ctx.request_repaint();
         }
     }
 
@@ -346,6 +516,7 @@ impl eframe::App for ReliefApp {
                 .into_iter()
                 .map(Action::from)
                 .collect();
+        self.lock_if_asked(&ctx);
         match &mut self.screen {
             Screen::Welcome => {
                 egui::CentralPanel::default().show(ui, |ui| {
@@ -354,6 +525,9 @@ impl eframe::App for ReliefApp {
             }
             Screen::Failed(failure) => {
                 egui::CentralPanel::default().show(ui, |ui| failed_ui(ui, failure, &mut actions));
+            }
+            Screen::Locked(lock) => {
+                egui::CentralPanel::default().show(ui, |ui| lock_ui(ui, lock, &mut actions));
             }
             Screen::Journal(session) => {
                 let focused = ui.input(|input| {

@@ -13,6 +13,9 @@ use super::actions::{Action, ScreenAction};
 pub(super) struct Failure {
     pub(super) message: String,
     latest_backup: Option<BackupInfo>,
+    /// The passphrase typed on the lock screen before the journal failed to open, for
+    /// restoring its (protected) backup.
+    pub(super) passphrase: Option<crate::store::Passphrase>,
 }
 
 impl Failure {
@@ -25,6 +28,7 @@ impl Failure {
         Self {
             message,
             latest_backup,
+            passphrase: None,
         }
     }
 
@@ -41,6 +45,7 @@ impl Failure {
             _ => Self {
                 message,
                 latest_backup: None,
+                passphrase: None,
             },
         }
     }

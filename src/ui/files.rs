@@ -331,9 +331,16 @@ pub fn import(
     Ok(text)
 }
 
+/// Said wherever a file is exported: a journal's passphrase does not protect what leaves it.
+pub const UNPROTECTED_EXPORT: &str =
+    "Save a copy: the saved file is not protected by the journal's passphrase";
+
 /// Asks the system's file dialog for a file; `None` when cancelled or when no dialog is available.
 pub fn choose_file(target: FileTarget, suggested_name: &str) -> Option<PathBuf> {
-    let dialog = rfd::FileDialog::new().set_file_name(suggested_name);
+    // Exports are plain files whatever protects the journal; the save dialog says so.
+    let dialog = rfd::FileDialog::new()
+        .set_file_name(suggested_name)
+        .set_title(UNPROTECTED_EXPORT);
     match target {
         FileTarget::ReportPdf => dialog.add_filter("PDF", &["pdf"]).save_file(),
         FileTarget::ChartImage => dialog

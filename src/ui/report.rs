@@ -193,6 +193,7 @@ pub fn report_ui(
         .show(ui, |ui| {
             ui.heading("Report");
             ui.label("A one-page summary for your appointment, the charts as images, and your journal as a file.");
+            ui.label("Files saved here are plain files: a passphrase on the journal does not protect them.");
             ui.add_space(8.0);
             section(ui, "Appointment report (PDF)", |ui| {
                 report_options_ui(ui, state, data, today);

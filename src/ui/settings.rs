@@ -31,6 +31,8 @@ pub struct SettingsState {
     attempted: Option<Settings>,
     /// The reminder to log (kept by the system's scheduler, not in the journal).
     pub reminder: ReminderState,
+    /// What is typed into the Passphrase section.
+    pub passphrase: super::settings_passphrase::PassphraseForm,
 }
 
 impl SettingsState {
@@ -43,6 +45,7 @@ impl SettingsState {
             notice: None,
             attempted: None,
             reminder: ReminderState::default(),
+            passphrase: Default::default(),
         }
     }
 
@@ -87,6 +90,8 @@ pub struct JournalFile<'a> {
     pub demo: bool,
     /// Its backups, newest first.
     pub backups: &'a [crate::store::BackupInfo],
+    /// Whether it is protected by a passphrase.
+    pub protected: bool,
 }
 
 /// Labels of the number fields outside the thresholds grid; a notice names its field by label.
@@ -119,6 +124,16 @@ pub fn settings_ui(
         thresholds_ui(ui, state);
         ui.separator();
         journal_file_ui(ui, file, actions);
+        if file.path.is_some() && !file.demo {
+            ui.separator();
+            super::settings_passphrase::passphrase_ui(
+                ui,
+                &mut state.passphrase,
+                &mut state.draft.auto_lock_minutes,
+                file.protected,
+                actions,
+            );
+        }
         if file.path.is_some() && !file.demo {
             ui.separator();
             backups_ui(ui, state, file.backups, actions);

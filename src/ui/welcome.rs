@@ -70,7 +70,8 @@ pub fn welcome_ui(ui: &mut Ui, journal_path: &Path, actions: &mut Vec<Action>) {
         }
         ui.add_space(24.0);
         ui.small(format!(
-            "Your journal stays on this computer, in {}. Demo data goes to a separate file.",
+            "Your journal stays on this computer, in {}. Demo data goes to a separate file. \
+             Once it is started, Settings can protect it with a passphrase.",
             journal_path.display()
         ));
         ui.small(crate::wording::DISCLAIMER);

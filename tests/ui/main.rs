@@ -15,6 +15,7 @@ mod first_run;
 mod history;
 mod import;
 mod infusions;
+mod lock;
 mod reach;
 mod recovery;
 mod report;

@@ -87,10 +87,20 @@ pub(super) fn open_session(
     path: &Path,
     demo: bool,
 ) -> Result<Session, StoreError> {
+    open_session_with(config, path, demo, None)
+}
+
+/// [`open_session`] for a journal that may be protected by `passphrase`.
+pub(super) fn open_session_with(
+    config: &AppConfig,
+    path: &Path,
+    demo: bool,
+    passphrase: Option<&crate::store::Passphrase>,
+) -> Result<Session, StoreError> {
     let store = if config.read_only && !demo {
-        Store::open_for_reading(path)?
+        Store::open_for_reading_with(path, passphrase)?
     } else {
-        Store::open(path)?
+        Store::open_with(path, passphrase)?
     };
     let rollover = store.settings()?.day_rollover_hour;
     let today = journal_day(config.clock.now(), rollover);
@@ -159,7 +169,7 @@ impl Session {
     }
 
     /// Shows `text` in the notice bar, as the outcome of the current view's action.
-    fn info(&mut self, text: String) {
+    pub(super) fn info(&mut self, text: String) {
         self.notice = Some(Notice {
             text,
             error: false,
@@ -274,6 +284,7 @@ impl Session {
                     path: self.store.path(),
                     demo: self.demo,
                     backups: &self.data.backups,
+                    protected: self.store.is_protected(),
                 };
                 ui.add_enabled_ui(writable, |ui| {
                     settings_ui(ui, &mut self.settings, file, actions);

@@ -1,0 +1,349 @@
+//! A journal protected by a passphrase in the app: the lock screen at start, a wrong
+//! passphrase, Ctrl+L and the auto-lock on an injected clock, a draft kept across a lock, and
+//! nothing of the journal in the accessibility tree while locked.
+#![allow(clippy::unwrap_used)]
+
+use std::sync::{Arc, Mutex};
+use std::time::Instant;
+
+use chrono::NaiveDateTime;
+use eframe::egui;
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+use relief_journal::domain::{Clock, Entry, Score};
+use relief_journal::store::{Passphrase, Store, change_protection};
+use relief_journal::ui::{AppConfig, ReliefApp, View};
+
+use crate::common_ui::{TestJournal, days_ago, today, type_into};
+
+const SECRET: &str = "quiet otter";
+
+/// The idle time a journal locks after unless its settings say otherwise, in minutes.
+const DEFAULT_IDLE_MINUTES: i64 = 10;
+
+/// A clock the test moves forward.
+struct SteppedClock(Mutex<NaiveDateTime>);
+
+impl Clock for SteppedClock {
+    fn now(&self) -> NaiveDateTime {
+        *self.0.lock().unwrap()
+    }
+}
+
+impl SteppedClock {
+    fn advance(&self, minutes: i64) {
+        *self.0.lock().unwrap() += chrono::Duration::minutes(minutes);
+    }
+}
+
+/// A journal with a week of entries, one with a note, protected by [`SECRET`].
+fn protected_journal() -> TestJournal {
+    let journal = TestJournal::empty();
+    let mut store = journal.store();
+    for day in 1..=7 {
+        let mut entry = Entry::new(days_ago(day), Score::new("pain", 5).unwrap());
+        entry.note = format!("private note {day}");
+        store.save_entry(&entry).unwrap();
+    }
+    drop(store);
+    let now = today().and_hms_opt(9, 0, 0).unwrap();
+    change_protection(
+        &journal.path,
+        None,
+        Some(&Passphrase::new(SECRET).unwrap()),
+        now,
+    )
+    .unwrap();
+    journal
+}
+
+fn app(journal: &TestJournal, clock: Arc<SteppedClock>) -> Harness<'static, ReliefApp> {
+    let config = AppConfig {
+        journal_path: journal.path.clone(),
+        clock,
+        start_view: View::Today,
+        screenshot: None,
+        started: Instant::now(),
+        // No system scheduler is asked in these tests.
+        reminders: None,
+        read_only: false,
+    };
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1200.0, 900.0))
+        .build_eframe(move |cc| ReliefApp::new(cc, config));
+    harness.run();
+    harness
+}
+
+fn clock() -> Arc<SteppedClock> {
+    Arc::new(SteppedClock(Mutex::new(
+        today().and_hms_opt(12, 0, 0).unwrap(),
+    )))
+}
+
+fn unlock(app: &mut Harness<'_, ReliefApp>, passphrase: &str) {
+    type_into(app, "Passphrase", passphrase);
+    app.get_by_label("Unlock").click();
+    app.run();
+}
+
+/// Every name and value in the accessibility tree.
+fn accessible_text(app: &Harness<'_, ReliefApp>) -> Vec<String> {
+    app.root()
+        .children_recursive()
+        .filter_map(|node| {
+            let node = node.accesskit_node();
+            node.label().or_else(|| node.value())
+        })
+        .filter(|text| !text.is_empty())
+        .collect()
+}
+
+fn assert_only_the_lock_screen(app: &Harness<'_, ReliefApp>) {
+    let texts = accessible_text(app);
+    assert!(texts.iter().any(|text| text == "Unlock"), "{texts:?}");
+    for text in &texts {
+        for journal_word in [
+            "Today",
+            "History",
+            "Pain",
+            "private note",
+            "Infusions",
+            "Save",
+        ] {
+            assert!(
+                !text.contains(journal_word),
+                "{text:?} is shown while locked: {texts:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_protected_journal_opens_on_the_lock_screen_and_unlocks() {
+    let journal = protected_journal();
+    let mut app = app(&journal, clock());
+    assert!(app.state().is_locked());
+    assert_eq!(app.state().view(), None);
+    assert_only_the_lock_screen(&app);
+    app.check_accessibility();
+    unlock(&mut app, SECRET);
+    assert!(!app.state().is_locked());
+    assert_eq!(app.state().view(), Some(View::Today));
+}
+
+#[test]
+fn a_wrong_passphrase_says_so_and_changes_nothing() {
+    let journal = protected_journal();
+    let before = std::fs::read(&journal.path).unwrap();
+    let mut app = app(&journal, clock());
+    unlock(&mut app, "loud otter");
+    assert!(app.state().is_locked());
+    let message = app.state().lock_message().unwrap().to_owned();
+    assert!(message.contains("does not open this journal"), "{message}");
+    assert!(app.query_by_label_contains("does not open").is_some());
+    assert_only_the_lock_screen(&app);
+    drop(app);
+    assert_eq!(std::fs::read(&journal.path).unwrap(), before);
+}
+
+#[test]
+fn the_journal_locks_after_the_idle_time_and_keeps_a_draft() {
+    let journal = protected_journal();
+    let clock = clock();
+    let mut app = app(&journal, clock.clone());
+    unlock(&mut app, SECRET);
+    app.get_by_label("Pain 6").click();
+    app.run();
+    // One minute short of the idle time: still open.
+    clock.advance(DEFAULT_IDLE_MINUTES - 1);
+    app.run();
+    assert!(!app.state().is_locked());
+    // The deadline is the only repaint asked for.
+    let delay = app.output().viewport_output[&egui::ViewportId::ROOT].repaint_delay;
+    assert!(
+        delay <= std::time::Duration::from_secs(60) && delay > std::time::Duration::from_secs(50),
+        "{delay:?}"
+    );
+    clock.advance(1);
+    app.run();
+    assert!(app.state().is_locked());
+    assert_only_the_lock_screen(&app);
+    unlock(&mut app, "not it");
+    assert!(app.state().is_locked());
+    unlock(&mut app, SECRET);
+    assert!(!app.state().is_locked());
+    // The unsaved pain score came back with the journal.
+    app.get_by_label("Save").click();
+    app.run();
+    drop(app);
+    let store = Store::open_with(&journal.path, Some(&Passphrase::new(SECRET).unwrap())).unwrap();
+    assert_eq!(store.entry(today()).unwrap().unwrap().pain.get(), 6);
+}
+
+#[test]
+fn an_idle_time_of_zero_never_locks_by_itself() {
+    let journal = protected_journal();
+    let passphrase = Passphrase::new(SECRET).unwrap();
+    let mut store = Store::open_with(&journal.path, Some(&passphrase)).unwrap();
+    let mut settings = store.settings().unwrap();
+    settings.auto_lock_minutes = 0;
+    store.save_settings(&settings).unwrap();
+    drop(store);
+    let clock = clock();
+    let mut app = app(&journal, clock.clone());
+    unlock(&mut app, SECRET);
+    clock.advance(24 * 60);
+    app.run();
+    assert!(!app.state().is_locked());
+}
+
+#[test]
+fn ctrl_l_locks_at_once() {
+    let journal = protected_journal();
+    let mut app = app(&journal, clock());
+    unlock(&mut app, SECRET);
+    app.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::L);
+    app.run();
+    assert!(app.state().is_locked());
+    assert_only_the_lock_screen(&app);
+}
+
+#[test]
+fn a_plain_journal_never_locks() {
+    let journal = TestJournal::empty();
+    let clock = clock();
+    let mut app = app(&journal, clock.clone());
+    app.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::L);
+    clock.advance(DEFAULT_IDLE_MINUTES * 3);
+    app.run();
+    assert!(!app.state().is_locked());
+    assert_eq!(app.state().view(), Some(View::Today));
+}
+
+#[test]
+fn forgot_it_keeps_the_old_file_and_starts_a_new_journal() {
+    let journal = protected_journal();
+    let before = std::fs::read(&journal.path).unwrap();
+    let mut app = app(&journal, clock());
+    app.get_by_label("Forgot it?").click();
+    app.run();
+    assert!(app.query_by_label_contains("Nobody can recover").is_some());
+    app.get_by_label("Start a new journal, keeping the old file")
+        .click();
+    app.run();
+    assert!(app.state().is_welcome());
+    let kept: Vec<_> = std::fs::read_dir(journal.dir.path())
+        .unwrap()
+        .map(|item| item.unwrap().path())
+        .filter(|path| {
+            path.file_name()
+                .unwrap()
+                .to_string_lossy()
+                .starts_with("journal.db.set-aside-")
+        })
+        .collect();
+    assert_eq!(kept.len(), 1, "{kept:?}");
+    assert_eq!(std::fs::read(&kept[0]).unwrap(), before);
+    assert!(!journal.path.exists());
+}
+
+fn is_plain(journal: &TestJournal) -> bool {
+    std::fs::read(&journal.path)
+        .unwrap()
+        .starts_with(b"SQLite format 3\0")
+}
+
+#[test]
+fn settings_protect_change_and_remove_the_passphrase() {
+    let journal = TestJournal::with_entries(&[(days_ago(1), 4), (days_ago(2), 6)]);
+    let mut app = app(&journal, clock());
+    app.get_by_label("Settings").click();
+    app.run();
+    // Typed differently twice: nothing happens but a message.
+    type_into(&mut app, "New passphrase", SECRET);
+    type_into(&mut app, "New passphrase again", "quiet otters");
+    app.get_by_label("Protect this journal").click();
+    app.run();
+    assert!(
+        app.query_by_label_contains("The two new passphrases differ")
+            .is_some()
+    );
+    assert!(is_plain(&journal));
+
+    type_into(&mut app, "New passphrase", SECRET);
+    type_into(&mut app, "New passphrase again", SECRET);
+    app.get_by_label("Protect this journal").click();
+    app.run();
+    assert!(!is_plain(&journal));
+    assert_eq!(app.state().view(), Some(View::Settings));
+    assert!(app.state().notice().unwrap().contains("now encrypted"));
+
+    // A wrong current passphrase changes nothing.
+    let before = std::fs::read(&journal.path).unwrap();
+    type_into(&mut app, "Current passphrase", "loud otter");
+    app.get_by_label("Remove the passphrase").click();
+    app.run();
+    assert!(
+        app.state()
+            .notice()
+            .unwrap()
+            .contains("not this journal's current passphrase")
+    );
+    assert_eq!(std::fs::read(&journal.path).unwrap(), before);
+
+    type_into(&mut app, "Current passphrase", SECRET);
+    type_into(&mut app, "New passphrase", "second secret");
+    type_into(&mut app, "New passphrase again", "second secret");
+    app.get_by_label("Change the passphrase").click();
+    app.run();
+    assert!(app.state().notice().unwrap().contains("now encrypted"));
+    let second = Passphrase::new("second secret").unwrap();
+    assert_eq!(
+        Store::open_with(&journal.path, Some(&second))
+            .unwrap()
+            .entries()
+            .unwrap()
+            .len(),
+        2
+    );
+
+    type_into(&mut app, "Current passphrase", "second secret");
+    app.get_by_label("Remove the passphrase").click();
+    app.run();
+    assert!(app.state().notice().unwrap().contains("plain files again"));
+    assert!(is_plain(&journal));
+    assert_eq!(journal.store().entries().unwrap().len(), 2);
+}
+
+#[test]
+fn starting_a_journal_offers_the_passphrase() {
+    let journal = TestJournal::missing();
+    let mut app = app(&journal, clock());
+    app.get_by_label("Not yet: start my journal").click();
+    app.run();
+    let notice = app.state().notice().unwrap().to_owned();
+    assert!(
+        notice.contains("protect it with a passphrase in Settings") && notice.contains("optional"),
+        "{notice}"
+    );
+    assert!(is_plain(&journal));
+}
+
+#[test]
+fn the_lock_screen_asks_for_no_repaint_while_idle() {
+    let journal = protected_journal();
+    let mut app = app(&journal, clock());
+    for attempt in ["", "loud otter"] {
+        if !attempt.is_empty() {
+            unlock(&mut app, attempt);
+        }
+        app.step();
+        app.step();
+        let delay = app.output().viewport_output[&egui::ViewportId::ROOT].repaint_delay;
+        assert!(
+            delay > std::time::Duration::from_secs(60),
+            "{attempt:?}: {delay:?}"
+        );
+    }
+}
