@@ -344,6 +344,57 @@ fn a_journal_that_cannot_be_read_without_the_app_is_judged_by_the_last_logged_da
 }
 
 #[test]
+fn a_journal_protected_by_a_passphrase_reminds_without_it() {
+    let Some(bus) = PrivateBus::start() else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let journal = journal_with(dir.path(), &["2026-11-26", "2026-11-27"]);
+    let protect = Command::new(env!("CARGO_BIN_EXE_relief-journal"))
+        .arg("--db")
+        .arg(&journal)
+        .args(["--today", TODAY, "passphrase", "set"])
+        .env("RELIEF_JOURNAL_NEW_PASSPHRASE", "correct horse battery")
+        .env_remove("RELIEF_JOURNAL_PASSPHRASE")
+        .output()
+        .unwrap();
+    assert!(protect.status.success(), "{protect:?}");
+    let header = std::fs::read(&journal).unwrap();
+    assert_ne!(
+        &header[..16],
+        b"SQLite format 3\0",
+        "the journal is not encrypted"
+    );
+    let before = std::fs::read(&journal).unwrap();
+
+    // No passphrase is given: remind judges by the last-logged-day file beside the journal.
+    let (output, received) = remind(&bus, &journal);
+    assert!(output.status.success(), "{output:?}");
+    assert_eq!(received.len(), 1, "{received:?}");
+    assert_eq!(received[0].summary, REMINDER_TEXT);
+
+    // Logged with the passphrase, the day needs no reminder, still without it.
+    let logged = Command::new(env!("CARGO_BIN_EXE_relief-journal"))
+        .arg("--db")
+        .arg(&journal)
+        .args(["--today", TODAY, "log", "--pain", "4"])
+        .env("RELIEF_JOURNAL_PASSPHRASE", "correct horse battery")
+        .output()
+        .unwrap();
+    assert!(logged.status.success(), "{logged:?}");
+    let after_log = std::fs::read(&journal).unwrap();
+    assert_ne!(before, after_log);
+    let (output, received) = remind(&bus, &journal);
+    assert!(output.status.success(), "{output:?}");
+    assert!(received.is_empty(), "{received:?}");
+    assert_eq!(
+        std::fs::read(&journal).unwrap(),
+        after_log,
+        "remind changed the journal"
+    );
+}
+
+#[test]
 fn remind_changes_nothing_and_reads_a_journal_in_a_read_only_folder() {
     let dir = tempfile::tempdir().unwrap();
     let folder = dir.path().join("journal");
