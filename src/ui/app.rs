@@ -19,7 +19,7 @@ use super::actions::{Action, ScreenAction};
 use super::charts::ChartsState;
 use super::commands::{Command, pressed_commands};
 use super::failure::{Failure, failed_ui, open_error_message};
-use super::lock::{IdleTimer, LOCK_SHORTCUT, LockState, lock_ui};
+use super::lock::{IdleTimer, LockState, lock_ui};
 use super::report::ReportState;
 use super::screenshot::{Screenshot, ScreenshotOutcome};
 use super::session::{Session, open_demo, open_session, open_session_with};
@@ -230,10 +230,11 @@ impl ReliefApp {
         }
     }
 
-    /// Carries out a command from the table: in the open journal, or (the text size, which is
-    /// not kept without a journal) on the welcome and failure screens.
+    /// Carries out a command from the table: locks the open journal, runs the others in it, or
+    /// (the text size, which is not kept without a journal) on the welcome and failure screens.
     fn run_command(&mut self, command: Command, ctx: &Context, today: NaiveDate) {
         match &mut self.screen {
+            Screen::Journal(_) if command == Command::Lock => self.lock(ctx),
             Screen::Journal(session) => {
                 session.run_command(command, ctx, self.config.clock.now(), today);
             }
@@ -444,22 +445,26 @@ impl ReliefApp {
         self.screen = Screen::Journal(Box::new(session));
     }
 
-    /// Locks an open protected journal on Ctrl+L or after the idle time; the session, with its
-    /// drafts, waits behind the lock screen.
-    fn lock_if_asked(&mut self, ctx: &Context) {
+    /// Locks the open journal after the idle time, when it is protected by a passphrase.
+    fn lock_if_idle(&mut self, ctx: &Context) {
         let Screen::Journal(session) = &self.screen else {
             return;
         };
         if session.demo || !session.store.is_protected() {
             return;
         }
-        let asked = ctx.input_mut(|input| input.consume_shortcut(&LOCK_SHORTCUT));
         let minutes = session.data.settings.auto_lock_minutes;
-        if asked || self.idle.expired(ctx, self.config.clock.now(), minutes) {
-            let path = self.config.journal_path.clone();
-            if let Screen::Journal(session) = std::mem::replace(&mut self.screen, Screen::Welcome) {
-                self.screen = Screen::Locked(LockState::new(&path, Some(session)));
-            }
+        if self.idle.expired(ctx, self.config.clock.now(), minutes) {
+            self.lock(ctx);
+        }
+    }
+
+    /// Locks the open journal ([`Command::Lock`], or after the idle time): the session, with its
+    /// drafts, waits behind the lock screen.
+    fn lock(&mut self, ctx: &Context) {
+        let path = self.config.journal_path.clone();
+        if let Screen::Journal(session) = std::mem::replace(&mut self.screen, Screen::Welcome) {
+            self.screen = Screen::Locked(LockState::new(&path, Some(session)));
             ctx.request_repaint();
         }
     }
@@ -511,12 +516,16 @@ impl eframe::App for ReliefApp {
         let today = self.today();
         // Commands asked for by their keys are read before anything is drawn, so no view acts
         // on the same key.
-        let mut actions: Vec<Action> =
-            pressed_commands(&ctx, |command| self.command_available(command))
-                .into_iter()
-                .map(Action::from)
-                .collect();
-        self.lock_if_asked(&ctx);
+        let mut actions: Vec<Action> = Vec::new();
+        for command in pressed_commands(&ctx, |command| self.command_available(command)) {
+            if command == Command::Lock {
+                // Locked before the frame is drawn, so nothing of the journal shows after the key.
+                self.run_command(command, &ctx, today);
+            } else {
+                actions.push(command.into());
+            }
+        }
+        self.lock_if_idle(&ctx);
         match &mut self.screen {
             Screen::Welcome => {
                 egui::CentralPanel::default().show(ui, |ui| {

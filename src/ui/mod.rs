@@ -53,7 +53,6 @@ pub use charts::ChartsState;
 pub use commands::{Command, CommandEntry, shortcut_clashes};
 pub use files::{FileError, ImportPreview};
 pub use import::{ImportSource, PendingImport, TableChoice, TrackerChoice};
-pub use lock::LOCK_SHORTCUT;
 pub use reminder::{REMINDER_SWITCH, REMINDER_TIME_FIELD, ReminderState};
 pub use report::{Period, ReportState};
 pub use screenshot::{ScreenshotError, ScreenshotOutcome};
