@@ -27,7 +27,6 @@ mod report;
 mod screenshot;
 mod session;
 mod settings;
-mod settings_passphrase;
 mod setup;
 mod theme;
 mod today;
