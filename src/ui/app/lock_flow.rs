@@ -124,8 +124,8 @@ impl ReliefApp {
         }
     }
 
-    /// Locks the open journal ([`Command::Lock`](super::super::Command::Lock), or after the idle time): the session, with its
-    /// drafts, waits behind the lock screen.
+    /// Locks the open journal ([`Command::Lock`](super::super::Command::Lock), or after the
+    /// idle time): the session, with its drafts, waits behind the lock screen.
     pub(super) fn lock(&mut self, ctx: &Context) {
         let path = self.config.journal_path.clone();
         if let Screen::Journal(session) = std::mem::replace(&mut self.screen, Screen::Welcome) {
