@@ -1,5 +1,7 @@
 //! Every command the app offers, in one table: its label and its keyboard shortcut, and one
-//! handler (`Session::run_command`) that carries it out, whether a key or a button asked.
+//! handler (`ReliefApp::run_command`) that carries it out, whether a key or a button asked: it
+//! locks the journal itself ([`Command::Lock`]) and passes every other command of an open
+//! journal to `Session::run_command`.
 //!
 //! Hints are worded by egui from the shortcut ([`egui::Context::format_shortcut`]), so they read
 //! "Cmd+S" (or "⌘S") on macOS and "Ctrl+S" elsewhere. What this module is not: the keys a single
@@ -33,6 +35,9 @@ pub enum Command {
     ZoomOut,
     /// Show the text at its default size (kept in the settings).
     ZoomReset,
+    /// Lock a journal protected by a passphrase at once: the lock screen hides it until the
+    /// passphrase is typed again (`lock.rs`).
+    Lock,
 }
 
 /// A command's entry in the table: what it is called and the keys that ask for it.
@@ -66,7 +71,7 @@ const fn alt_key(key: Key) -> KeyboardShortcut {
 
 impl Command {
     /// Every command, views first in side-bar order.
-    pub const ALL: [Self; 14] = [
+    pub const ALL: [Self; 15] = [
         Self::ShowView(View::Today),
         Self::ShowView(View::History),
         Self::ShowView(View::Infusions),
@@ -81,6 +86,7 @@ impl Command {
         Self::ZoomIn,
         Self::ZoomOut,
         Self::ZoomReset,
+        Self::Lock,
     ];
 
     /// The command's entry: one per command, so no command lacks a label or a shortcut.
@@ -117,6 +123,7 @@ impl Command {
             },
             Self::ZoomOut => entry("Smaller text", command_key(Key::Minus)),
             Self::ZoomReset => entry("Default text size", command_key(Key::Num0)),
+            Self::Lock => entry("Lock", command_key(Key::L)),
         }
     }
 
@@ -148,7 +155,8 @@ impl Command {
             | Self::Undo
             | Self::PreviousDay
             | Self::NextDay
-            | Self::BackToToday => return None,
+            | Self::BackToToday
+            | Self::Lock => return None,
         };
         Some(next.clamp(MIN_TEXT_SCALE, MAX_TEXT_SCALE))
     }
@@ -259,6 +267,9 @@ mod tests {
         assert!(mac == "Cmd+S" || mac == "⌘S", "{mac}");
         let mac = hint_on(OperatingSystem::Mac, Command::ShowView(View::Charts));
         assert!(mac == "Cmd+4" || mac == "⌘4", "{mac}");
+        assert_eq!(hint_on(OperatingSystem::Nix, Command::Lock), "Ctrl+L");
+        let mac = hint_on(OperatingSystem::Mac, Command::Lock);
+        assert!(mac == "Cmd+L" || mac == "⌘L", "{mac}");
     }
 
     #[test]

@@ -1,8 +1,8 @@
 //! The lock screen of a journal protected by a passphrase, and the idle timer that locks it.
 //!
 //! The app opens a protected journal on this screen, and goes back to it after the idle time
-//! of the setting `auto_lock_minutes` (10 minutes unless changed; 0 never) or on Ctrl+L (Cmd+L
-//! on macOS). While locked, nothing of
+//! of the setting `auto_lock_minutes` (10 minutes unless changed; 0 never) or on the command
+//! table's `Command::Lock` (Ctrl+L, Cmd+L on macOS). While locked, nothing of
 //! the journal is drawn: the open session (with its unsaved drafts) is kept in memory, out of
 //! sight, and comes back as it was once the passphrase is typed again. "Forgot it?" says
 //! plainly that nobody can recover a passphrase, and offers to start a new journal with the old
@@ -15,15 +15,12 @@ use eframe::egui;
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDateTime;
-use egui::{Key, KeyboardShortcut, Modifiers, Ui};
+use egui::{Key, Ui};
 
 use crate::store::Passphrase;
 
 use super::actions::{Action, ScreenAction};
 use super::session::Session;
-
-/// The shortcut that locks a protected journal at once: Ctrl+L (Cmd+L on macOS).
-pub const LOCK_SHORTCUT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::L);
 
 /// The lock screen's state.
 pub(super) struct LockState {

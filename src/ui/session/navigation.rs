@@ -54,6 +54,7 @@ impl Session {
             Command::Save => shown(View::Today) || shown(View::Infusions),
             Command::Undo => self.undo.is_some(),
             Command::PreviousDay | Command::NextDay | Command::BackToToday => shown(View::Today),
+            Command::Lock => !self.demo && self.store.is_protected(),
         }
     }
 
@@ -109,6 +110,9 @@ impl Session {
                     self.apply(JournalAction::SaveSettings(settings), now, today);
                 }
             }
+            // Locking puts the session itself behind the lock screen, so the app carries it out
+            // (`ReliefApp::run_command`) and never passes it here.
+            Command::Lock => log::warn!("ignored {command:?}: the app locks, not the session"),
         }
     }
 }

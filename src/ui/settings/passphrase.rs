@@ -12,7 +12,7 @@ use egui::{RichText, Ui};
 use crate::domain::MAX_AUTO_LOCK_MINUTES;
 use crate::store::Passphrase;
 
-use super::actions::{Action, ScreenAction};
+use super::super::actions::{Action, ScreenAction};
 
 /// What is typed into the section, until it is used. Its `Debug` form hides the text.
 #[derive(Clone, Default)]

@@ -1,0 +1,149 @@
+//! Locking and unlocking a journal protected by a passphrase: the lock (by
+//! [`Command::Lock`](super::super::Command::Lock) or after the idle time), the unlock that brings
+//! back the session kept behind the lock screen, "Forgot it?" (a new journal, the locked file kept
+//! beside it) and setting, changing or removing the passphrase of the open journal.
+
+use eframe::egui::Context;
+
+use crate::store::{Passphrase, StoreError, change_protection, move_aside};
+
+use super::super::failure::Failure;
+use super::super::lock::{IdleTimer, LockState};
+use super::super::session::open_session_with;
+use super::ReliefApp;
+use super::screen::Screen;
+
+impl ReliefApp {
+    /// Opens the locked journal with `passphrase`: the session kept while locked comes back as it
+    /// was; at start, the journal is opened. A wrong passphrase says so and changes nothing.
+    pub(super) fn unlock(&mut self, passphrase: &crate::store::Passphrase) {
+        let Screen::Locked(lock) = &mut self.screen else {
+            return;
+        };
+        if let Some(session) = &lock.session {
+            if session.store.is_passphrase(passphrase) {
+                if let Screen::Locked(LockState {
+                    session: Some(session),
+                    ..
+                }) = std::mem::replace(&mut self.screen, Screen::Welcome)
+                {
+                    self.screen = Screen::Journal(session);
+                }
+                self.idle = IdleTimer::new(self.config.clock.now());
+            } else {
+                lock.wrong();
+            }
+            return;
+        }
+        let path = lock.path.clone();
+        match open_session_with(&self.config, &path, false, Some(passphrase)) {
+            Ok(session) => {
+                self.screen = Screen::Journal(Box::new(session));
+                self.idle = IdleTimer::new(self.config.clock.now());
+            }
+            Err(StoreError::WrongPassphrase { .. }) => lock.wrong(),
+            Err(error) => {
+                let mut failure = Failure::opening(&path, &error);
+                failure.passphrase = Some(passphrase.clone());
+                self.screen = Screen::Failed(failure);
+            }
+        }
+    }
+
+    /// Sets, changes or removes the passphrase of the open journal: checks `current` against it,
+    /// closes it, converts it and opens it again on the same view with what happened said in
+    /// the message bar. A wrong current passphrase changes nothing.
+    pub(super) fn change_protection(
+        &mut self,
+        current: Option<&Passphrase>,
+        new: Option<&Passphrase>,
+    ) {
+        let Screen::Journal(session) = &mut self.screen else {
+            return;
+        };
+        let matches = match current {
+            Some(current) => session.store.is_passphrase(current),
+            None => !session.store.is_protected(),
+        };
+        if !matches {
+            session.error(
+                "That is not this journal's current passphrase; nothing was changed.".into(),
+            );
+            return;
+        }
+        let view = session.view;
+        let path = self.config.journal_path.clone();
+        // Closes the journal: the conversion needs it to itself.
+        self.screen = Screen::Welcome;
+        let result = change_protection(&path, current, new, self.config.clock.now());
+        let (first, second) = if result.is_ok() {
+            (new, current)
+        } else {
+            (current, new)
+        };
+        let reopened = match open_session_with(&self.config, &path, false, first) {
+            Err(StoreError::WrongPassphrase { .. } | StoreError::Protected { .. }) => {
+                open_session_with(&self.config, &path, false, second)
+            }
+            other => other,
+        };
+        let mut session = match reopened {
+            Ok(session) => session,
+            Err(error) => {
+                self.screen = Screen::Failed(Failure::opening(&path, &error));
+                return;
+            }
+        };
+        session.view = view;
+        match (result, new) {
+            (Ok(change), Some(_)) => session.info(format!(
+                "The journal is now encrypted with the passphrase, and so are its backups (backups converted: {}). Nobody can recover a lost passphrase.",
+                change.backups_converted
+            )),
+            (Ok(change), None) => session.info(format!(
+                "The passphrase was removed: the journal and its backups are plain files again (backups converted: {}).",
+                change.backups_converted
+            )),
+            (Err(error), _) => session.error(format!("The passphrase was not changed: {error}")),
+        }
+        self.idle = IdleTimer::new(self.config.clock.now());
+        self.screen = Screen::Journal(Box::new(session));
+    }
+
+    /// Locks the open journal after the idle time, when it is protected by a passphrase.
+    pub(super) fn lock_if_idle(&mut self, ctx: &Context) {
+        let Screen::Journal(session) = &self.screen else {
+            return;
+        };
+        if session.demo || !session.store.is_protected() {
+            return;
+        }
+        let minutes = session.data.settings.auto_lock_minutes;
+        if self.idle.expired(ctx, self.config.clock.now(), minutes) {
+            self.lock(ctx);
+        }
+    }
+
+    /// Locks the open journal ([`Command::Lock`](super::super::Command::Lock), or after the
+    /// idle time): the session, with its drafts, waits behind the lock screen.
+    pub(super) fn lock(&mut self, ctx: &Context) {
+        let path = self.config.journal_path.clone();
+        if let Screen::Journal(session) = std::mem::replace(&mut self.screen, Screen::Welcome) {
+            self.screen = Screen::Locked(LockState::new(&path, Some(session)));
+            ctx.request_repaint();
+        }
+    }
+
+    /// "Forgot it?": the locked journal is renamed beside itself, kept, and the welcome starts a
+    /// new one.
+    pub(super) fn start_over_keeping_locked(&mut self) {
+        let path = self.config.journal_path.clone();
+        self.screen = match move_aside(&path, self.config.clock.now()) {
+            Ok(_) => Screen::Welcome,
+            Err(error) => Screen::Failed(Failure::new(
+                format!("The locked journal could not be renamed: {error}"),
+                &path,
+            )),
+        };
+    }
+}

@@ -1,0 +1,295 @@
+//! The eframe app: which screen is shown (`screen.rs`: the welcome, an open journal from
+//! `session/`, the failure screen from `failure.rs` or the lock screen), the frame that draws it,
+//! the command table's one handler and the actions of the views: those that change the screen
+//! (`screen.rs`), lock and unlock (`lock_flow.rs`) and the question before closing with unsaved
+//! changes (`close.rs`). Every other action goes to the open session.
+
+mod close;
+mod lock_flow;
+mod screen;
+
+use eframe::egui;
+use std::path::Path;
+
+use chrono::NaiveDate;
+use egui::{Context, Ui, ViewportCommand};
+
+use crate::domain::{Settings, journal_day};
+
+use super::actions::Action;
+use super::charts::ChartsState;
+use super::commands::{Command, pressed_commands};
+use super::failure::failed_ui;
+use super::lock::{IdleTimer, lock_ui};
+use super::report::ReportState;
+use super::screenshot::{Screenshot, ScreenshotOutcome};
+use super::welcome::welcome_ui;
+use super::{AppConfig, View, theme};
+use screen::Screen;
+
+/// The Relief Journal desktop app.
+pub struct ReliefApp {
+    config: AppConfig,
+    screen: Screen,
+    screenshot: Option<Screenshot>,
+    applied_display: Option<(crate::domain::Theme, f32)>,
+    title_demo: Option<bool>,
+    first_frame_logged: bool,
+    /// Whether the window was fitted to its monitor (once, when the monitor's size is known).
+    window_fitted: bool,
+    /// The unsaved changes, one line each, while asking before closing; worded once, when the
+    /// window was asked to close.
+    asking_to_close: Option<Vec<String>>,
+    close_confirmed: bool,
+    /// When a protected journal locks itself.
+    idle: IdleTimer,
+}
+
+impl ReliefApp {
+    /// Builds the app: opens the journal if its file exists, otherwise shows the welcome.
+    pub fn new(cc: &eframe::CreationContext<'_>, config: AppConfig) -> Self {
+        theme::install_fonts(&cc.egui_ctx);
+        // The zoom keys are commands of the app's own (`commands.rs`), which keep the size in
+        // the settings.
+        cc.egui_ctx
+            .options_mut(|options| options.zoom_with_keyboard = false);
+        let screen = if config.journal_path.exists() {
+            Self::open_screen(&config, &config.journal_path, false)
+        } else {
+            Screen::Welcome
+        };
+        let screenshot = config
+            .screenshot
+            .clone()
+            .map(|path| Screenshot::new(path, ScreenshotOutcome::default()));
+        let config_now = config.clock.now();
+        Self {
+            config,
+            screen,
+            screenshot,
+            applied_display: None,
+            title_demo: None,
+            first_frame_logged: false,
+            window_fitted: false,
+            asking_to_close: None,
+            close_confirmed: false,
+            idle: IdleTimer::new(config_now),
+        }
+    }
+
+    /// Reports the screenshot's result to `outcome` (used by [`super::run`]).
+    pub fn with_outcome(mut self, outcome: ScreenshotOutcome) -> Self {
+        if let Some(path) = self.config.screenshot.clone() {
+            self.screenshot = Some(Screenshot::new(path, outcome));
+        }
+        self
+    }
+
+    /// The view shown, or `None` on the welcome or error screen.
+    pub fn view(&self) -> Option<View> {
+        match &self.screen {
+            Screen::Journal(session) => Some(session.view),
+            _ => None,
+        }
+    }
+
+    /// The Charts view's state (preset and visible range), when a journal is open.
+    pub fn charts_state(&self) -> Option<&ChartsState> {
+        match &self.screen {
+            Screen::Journal(session) => Some(&session.charts),
+            _ => None,
+        }
+    }
+
+    /// The Report view's state (choices, typed paths, the import preview), when a journal is open.
+    pub fn report_state(&self) -> Option<&ReportState> {
+        match &self.screen {
+            Screen::Journal(session) => Some(&session.report),
+            _ => None,
+        }
+    }
+
+    /// Whether the first-run welcome is shown.
+    pub fn is_welcome(&self) -> bool {
+        matches!(self.screen, Screen::Welcome)
+    }
+
+    /// Whether the lock screen of a protected journal is shown.
+    pub fn is_locked(&self) -> bool {
+        matches!(self.screen, Screen::Locked(_))
+    }
+
+    /// The lock screen's message (a wrong passphrase, say), when it shows one.
+    pub fn lock_message(&self) -> Option<&str> {
+        match &self.screen {
+            Screen::Locked(lock) => lock.error(),
+            _ => None,
+        }
+    }
+
+    /// Whether demo data is shown.
+    pub fn is_demo(&self) -> bool {
+        matches!(&self.screen, Screen::Journal(session) if session.demo)
+    }
+
+    /// The message in the notice bar, if any.
+    pub fn notice(&self) -> Option<&str> {
+        match &self.screen {
+            Screen::Journal(session) => session.notice.as_ref().map(|notice| notice.text.as_str()),
+            Screen::Failed(failure) => Some(&failure.message),
+            Screen::Welcome | Screen::Locked(_) => None,
+        }
+    }
+
+    /// The file of the journal shown, if one is open.
+    pub fn open_file(&self) -> Option<&Path> {
+        match &self.screen {
+            Screen::Journal(session) => session.store.path(),
+            _ => None,
+        }
+    }
+
+    /// Today's journal day, by the clock and the day-rollover hour.
+    pub fn today(&self) -> NaiveDate {
+        let rollover = match &self.screen {
+            Screen::Journal(session) => session.data.settings.day_rollover_hour,
+            _ => Settings::default().day_rollover_hour,
+        };
+        journal_day(self.config.clock.now(), rollover)
+    }
+
+    fn apply_display(&mut self, ctx: &Context) {
+        let settings = match &self.screen {
+            Screen::Journal(session) => session.data.settings.clone(),
+            _ => Settings::default(),
+        };
+        let wanted = (settings.theme, settings.text_scale);
+        if self.applied_display != Some(wanted) {
+            theme::apply(ctx, &settings);
+            self.applied_display = Some(wanted);
+        }
+        let demo = self.is_demo();
+        if self.title_demo != Some(demo) {
+            let title = if demo {
+                "Relief Journal (demo data)"
+            } else {
+                "Relief Journal"
+            };
+            ctx.send_viewport_cmd(ViewportCommand::Title(title.to_owned()));
+            self.title_demo = Some(demo);
+        }
+    }
+
+    /// Whether `command` can be asked for now: on the welcome and failure screens only the
+    /// text size can change.
+    fn command_available(&self, command: Command) -> bool {
+        match &self.screen {
+            Screen::Journal(session) => session.command_available(command),
+            Screen::Welcome | Screen::Failed(_) | Screen::Locked(_) => {
+                command.text_scale_after(1.0).is_some()
+            }
+        }
+    }
+
+    /// Carries out a command from the table: locks the open journal, runs the others in it, or
+    /// (the text size, which is not kept without a journal) on the welcome and failure screens.
+    fn run_command(&mut self, command: Command, ctx: &Context, today: NaiveDate) {
+        match &mut self.screen {
+            Screen::Journal(_) if command == Command::Lock => self.lock(ctx),
+            Screen::Journal(session) => {
+                session.run_command(command, ctx, self.config.clock.now(), today);
+            }
+            Screen::Welcome | Screen::Failed(_) | Screen::Locked(_) => {
+                match command.text_scale_after(ctx.zoom_factor()) {
+                    Some(scale) => ctx.set_zoom_factor(scale),
+                    None => log::warn!("ignored {command:?}: no journal is open"),
+                }
+            }
+        }
+    }
+
+    /// Applies one action from the views: screen changes here, journal actions in the session.
+    fn apply(&mut self, action: Action, ctx: &Context, today: NaiveDate) {
+        match action {
+            Action::Screen(action) => self.apply_screen(action, ctx, today),
+            Action::Journal(action) => match &mut self.screen {
+                Screen::Journal(session) => session.apply(action, self.config.clock.now(), today),
+                Screen::Welcome | Screen::Failed(_) | Screen::Locked(_) => {
+                    log::warn!("ignored {action:?}: no journal is open");
+                }
+            },
+            Action::Navigate(navigation) => match &mut self.screen {
+                Screen::Journal(session) => session.navigate(navigation, today),
+                Screen::Welcome | Screen::Failed(_) | Screen::Locked(_) => {
+                    log::warn!("ignored {navigation:?}: no journal is open");
+                }
+            },
+            Action::Command(command) => self.run_command(command, ctx, today),
+        }
+    }
+}
+
+impl eframe::App for ReliefApp {
+    fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+        let ctx = ui.ctx().clone();
+        if !self.window_fitted {
+            self.window_fitted = super::window::fit_to_monitor(&ctx);
+        }
+        self.apply_display(&ctx);
+        let today = self.today();
+        // Commands asked for by their keys are read before anything is drawn, so no view acts
+        // on the same key.
+        let mut actions: Vec<Action> = Vec::new();
+        for command in pressed_commands(&ctx, |command| self.command_available(command)) {
+            if command == Command::Lock {
+                // Locked before the frame is drawn, so nothing of the journal shows after the key.
+                self.run_command(command, &ctx, today);
+            } else {
+                actions.push(command.into());
+            }
+        }
+        self.lock_if_idle(&ctx);
+        match &mut self.screen {
+            Screen::Welcome => {
+                egui::CentralPanel::default().show(ui, |ui| {
+                    welcome_ui(ui, &self.config.journal_path, &mut actions);
+                });
+            }
+            Screen::Failed(failure) => {
+                egui::CentralPanel::default().show(ui, |ui| failed_ui(ui, failure, &mut actions));
+            }
+            Screen::Locked(lock) => {
+                egui::CentralPanel::default().show(ui, |ui| lock_ui(ui, lock, &mut actions));
+            }
+            Screen::Journal(session) => {
+                let focused = ui.input(|input| {
+                    input
+                        .events
+                        .iter()
+                        .any(|event| matches!(event, egui::Event::WindowFocused(true)))
+                });
+                if focused {
+                    session.reload_if_changed_elsewhere(today);
+                }
+                if session.data.analysed_on != today {
+                    session.reload(today);
+                }
+                session.ui(ui, today, &mut actions);
+            }
+        }
+        self.close_guard_ui(&ctx, &mut actions);
+        for action in actions {
+            self.apply(action, &ctx, today);
+        }
+        if let Some(screenshot) = &mut self.screenshot {
+            screenshot.after_frame(&ctx);
+        }
+        if !self.first_frame_logged {
+            self.first_frame_logged = true;
+            log::info!(
+                "first frame drawn {} ms after start",
+                self.config.started.elapsed().as_millis()
+            );
+        }
+    }
+}

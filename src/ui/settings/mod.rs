@@ -1,0 +1,235 @@
+//! The Settings view: its state (a draft saved as it is changed), the order of its sections, the
+//! journal day and remembered baseline, and the number line the sections share. The sections of
+//! their own: `display.rs` (theme, text scale, patient name), `thresholds.rs` (analysis
+//! thresholds with their defaults), `journal_file.rs` (where the journal file lives, its
+//! backups) and `passphrase.rs` (protect, change or remove the passphrase; the auto-lock time);
+//! the reminder to log is `super::reminder`.
+
+mod display;
+mod journal_file;
+mod passphrase;
+mod thresholds;
+
+use eframe::egui;
+use egui::{RichText, Ui};
+
+use crate::analysis::{CROSS_CHECK_POINTS, RECALL_BIAS_POINTS};
+use crate::domain::Settings;
+
+use super::actions::{Action, JournalAction};
+use super::reminder::{ReminderState, reminder_settings_ui};
+use super::widgets::{FieldNotice, bounded_number_ui, clear_notice, error_ui, field_notice_ui};
+use display::display_ui;
+use journal_file::{backups_ui, journal_file_ui};
+use passphrase::PassphraseForm;
+use thresholds::thresholds_ui;
+
+/// The state of the Settings view: a draft of the settings until it is saved.
+#[derive(Debug, Clone)]
+pub struct SettingsState {
+    /// The settings as edited.
+    pub draft: Settings,
+    /// The settings as saved.
+    saved: Settings,
+    /// Why the last save attempt failed.
+    pub error: Option<String>,
+    /// What a number field said about a value typed into it.
+    pub notice: Option<FieldNotice>,
+    /// The draft last sent to be saved, so a draft that cannot be saved is tried once.
+    attempted: Option<Settings>,
+    /// The reminder to log (kept by the system's scheduler, not in the journal).
+    pub reminder: ReminderState,
+    /// What is typed into the Passphrase section.
+    pub passphrase: PassphraseForm,
+}
+
+impl SettingsState {
+    /// Starts from the saved settings.
+    pub fn new(saved: &Settings) -> Self {
+        Self {
+            draft: saved.clone(),
+            saved: saved.clone(),
+            error: None,
+            notice: None,
+            attempted: None,
+            reminder: ReminderState::default(),
+            passphrase: Default::default(),
+        }
+    }
+
+    /// Whether the draft differs from what is saved.
+    pub fn is_modified(&self) -> bool {
+        self.draft != self.saved
+    }
+
+    /// Follows a change of the saved settings; an unmodified draft takes them over.
+    pub fn sync(&mut self, saved: &Settings) {
+        if !self.is_modified() {
+            self.draft = saved.clone();
+        }
+        self.saved = saved.clone();
+    }
+
+    /// Saves the draft once it differs from what is saved and no value is being typed or
+    /// dragged: every setting is saved as it is made. A draft that cannot be saved is explained
+    /// and tried again only after it changes.
+    fn save_when_changed(&mut self, ui: &Ui, actions: &mut Vec<Action>) {
+        let editing = ui.ctx().text_edit_focused() || ui.ctx().dragged_id().is_some();
+        if !self.is_modified() || editing || self.attempted.as_ref() == Some(&self.draft) {
+            return;
+        }
+        self.attempted = Some(self.draft.clone());
+        match self.draft.validate() {
+            Ok(()) => {
+                self.error = None;
+                actions.push(JournalAction::SaveSettings(self.draft.clone()).into());
+            }
+            Err(error) => self.error = Some(format!("Not saved: {error}.")),
+        }
+    }
+}
+
+/// Where the journal is and whether it holds demo data, for the file section.
+#[derive(Debug, Clone, Copy)]
+pub struct JournalFile<'a> {
+    /// The file shown.
+    pub path: Option<&'a std::path::Path>,
+    /// Whether it is the demo journal.
+    pub demo: bool,
+    /// Its backups, newest first.
+    pub backups: &'a [crate::store::BackupInfo],
+    /// Whether it is protected by a passphrase.
+    pub protected: bool,
+}
+
+/// Labels of the number fields outside the thresholds grid; a notice names its field by label.
+const ROLLOVER_FIELD: &str = "A new journal day starts at";
+const BASELINE_FIELD: &str = "Remembered baseline pain";
+
+/// Draws the Settings view.
+pub fn settings_ui(
+    ui: &mut Ui,
+    state: &mut SettingsState,
+    file: JournalFile<'_>,
+    actions: &mut Vec<Action>,
+) {
+    egui::ScrollArea::vertical().show(ui, |ui| {
+        ui.heading("Settings");
+        save_bar_ui(ui, state);
+        ui.separator();
+        display_ui(ui, state);
+        ui.separator();
+        if file.path.is_some() && !file.demo && state.reminder.offered {
+            reminder_settings_ui(ui, &mut state.reminder, actions);
+            ui.separator();
+        }
+        journal_day_ui(ui, state, actions);
+        ui.separator();
+        thresholds_ui(ui, state);
+        ui.separator();
+        journal_file_ui(ui, file, actions);
+        if file.path.is_some() && !file.demo {
+            ui.separator();
+            passphrase::passphrase_ui(
+                ui,
+                &mut state.passphrase,
+                &mut state.draft.auto_lock_minutes,
+                file.protected,
+                actions,
+            );
+        }
+        if file.path.is_some() && !file.demo {
+            ui.separator();
+            backups_ui(ui, state, file.backups, actions);
+        }
+    });
+    state.save_when_changed(ui, actions);
+}
+
+fn save_bar_ui(ui: &mut Ui, state: &SettingsState) {
+    ui.label("Every change is saved as you make it; a typed value when you press Enter or leave the field.");
+    if let Some(error) = &state.error {
+        error_ui(ui, error);
+    }
+}
+
+fn journal_day_ui(ui: &mut Ui, state: &mut SettingsState, actions: &mut Vec<Action>) {
+    ui.label(RichText::new("Journal day and baseline").strong());
+    number_line_ui(
+        ui,
+        ROLLOVER_FIELD,
+        &mut state.draft.day_rollover_hour,
+        0..=12,
+        ":00",
+        "(default 4:00: an entry made at 1 a.m. belongs to the day before)",
+        &mut state.notice,
+    );
+    ui.horizontal_wrapped(|ui| {
+        let mut remembered = state.draft.baseline_pain.is_some();
+        if ui
+            .checkbox(
+                &mut remembered,
+                "Before ketamine, my pain on a typical day was (remembered baseline)",
+            )
+            .changed()
+        {
+            state.draft.baseline_pain = remembered.then_some(7.0);
+            clear_notice(&mut state.notice, BASELINE_FIELD);
+        }
+        if let Some(baseline) = &mut state.draft.baseline_pain {
+            bounded_number_ui(
+                ui,
+                BASELINE_FIELD,
+                None,
+                baseline,
+                1.0..=10.0,
+                |drag| drag.speed(0.1).fixed_decimals(1),
+                &mut state.notice,
+            );
+        }
+    });
+    field_notice_ui(ui, state.notice.as_ref(), BASELINE_FIELD);
+    ui.small(format!(
+        "Your remembered baseline: used when the weeks before your first infusion were not \
+         logged. Relief is then measured against this pain level less {RECALL_BIAS_POINTS:.1} \
+         points, as pain before treatment is usually remembered as worse than it was. Once \
+         past cycles show relief clearly worn off, it is kept no lower than the pain you logged \
+         then, and no more than {CROSS_CHECK_POINTS:.1} points above it where relief had ended \
+         on those days; it is shown beside that pain when the two differ."
+    ));
+    if ui
+        .button("Your treatment so far…")
+        .on_hover_text(
+            "Infusions you had before starting the journal, and your pain before ketamine",
+        )
+        .clicked()
+    {
+        actions.push(super::actions::Navigation::ShowSetup.into());
+    }
+}
+
+/// A labelled whole-number field on its own line with a hint beside it and its notice below.
+fn number_line_ui<Num: egui::emath::Numeric>(
+    ui: &mut Ui,
+    field: &'static str,
+    value: &mut Num,
+    range: std::ops::RangeInclusive<Num>,
+    suffix: &str,
+    hint: &str,
+    notice: &mut Option<FieldNotice>,
+) {
+    ui.horizontal_wrapped(|ui| {
+        let label = ui.label(field);
+        bounded_number_ui(
+            ui,
+            field,
+            Some(label.id),
+            value,
+            range,
+            |drag| drag.suffix(suffix),
+            notice,
+        );
+        ui.small(hint);
+    });
+    field_notice_ui(ui, notice.as_ref(), field);
+}
