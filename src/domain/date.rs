@@ -31,16 +31,11 @@ pub fn parse_date(field: &'static str, text: &str) -> Result<NaiveDate, Validati
 ///
 /// [`ValidationError`] on `date` naming the date, today and what to do.
 pub fn entry_not_after_today(date: NaiveDate, today: NaiveDate) -> Result<(), ValidationError> {
-    if date <= today {
-        return Ok(());
-    }
-    Err(ValidationError::new(
-        "date",
+    not_after_today(
         date,
-        format!(
-            "a day no later than today ({today}) for a daily entry; a day that has not come cannot be logged, so check the year"
-        ),
-    ))
+        today,
+        "for a daily entry; a day that has not come cannot be logged, so check the year",
+    )
 }
 
 /// Refuses a done infusion dated after `today`; planned infusions may be in the future.
@@ -52,15 +47,26 @@ pub fn done_infusion_not_after_today(
     date: NaiveDate,
     today: NaiveDate,
 ) -> Result<(), ValidationError> {
+    not_after_today(
+        date,
+        today,
+        "for a done infusion; mark it planned if it is still to come, or check the year",
+    )
+}
+
+/// `date` no later than `today`, or the error naming both and, after them, `what_to_do`.
+fn not_after_today(
+    date: NaiveDate,
+    today: NaiveDate,
+    what_to_do: &str,
+) -> Result<(), ValidationError> {
     if date <= today {
         return Ok(());
     }
     Err(ValidationError::new(
         "date",
         date,
-        format!(
-            "a day no later than today ({today}) for a done infusion; mark it planned if it is still to come, or check the year"
-        ),
+        format!("a day no later than today ({today}) {what_to_do}"),
     ))
 }
 
