@@ -283,10 +283,9 @@ fn a_journal_path_that_is_a_folder_is_named_as_one() {
     assert!(message.contains("journal.db"), "{message}");
 }
 
-#[test]
-fn a_clock_a_year_ahead_deletes_no_backup_and_the_latest_is_the_last_written() {
-    let folder = tempfile::tempdir().unwrap();
-    let db = folder.path().join("journal.db");
+/// A journal in `folder` holding one entry (1 March 2026), open.
+fn journal_of_one_day(folder: &Path) -> (PathBuf, Store) {
+    let db = folder.join("journal.db");
     let mut store = Store::open(&db).unwrap();
     store
         .save_entry(&Entry::new(
@@ -294,6 +293,13 @@ fn a_clock_a_year_ahead_deletes_no_backup_and_the_latest_is_the_last_written() {
             Score::new("pain", 5).unwrap(),
         ))
         .unwrap();
+    (db, store)
+}
+
+#[test]
+fn a_clock_a_year_ahead_deletes_no_backup_and_the_latest_is_the_last_written() {
+    let folder = tempfile::tempdir().unwrap();
+    let (db, mut store) = journal_of_one_day(folder.path());
     for day in 1..=14 {
         let now = at(&format!("2026-03-{day:02} 09:00"));
         assert!(store.daily_backup(now).unwrap().is_some(), "day {day}");
@@ -333,14 +339,7 @@ fn a_clock_a_year_ahead_deletes_no_backup_and_the_latest_is_the_last_written() {
 #[test]
 fn a_clock_set_back_prunes_nothing_and_the_newest_seven_always_stay() {
     let folder = tempfile::tempdir().unwrap();
-    let db = folder.path().join("journal.db");
-    let mut store = Store::open(&db).unwrap();
-    store
-        .save_entry(&Entry::new(
-            "2026-03-01".parse().unwrap(),
-            Score::new("pain", 5).unwrap(),
-        ))
-        .unwrap();
+    let (db, mut store) = journal_of_one_day(folder.path());
     for day in 1..=10 {
         store
             .backup(at(&format!("2026-03-{day:02} 09:00")), BackupReason::Manual)
