@@ -299,7 +299,7 @@ fn journal_of_one_day(folder: &Path) -> (PathBuf, Store) {
 #[test]
 fn a_clock_a_year_ahead_deletes_no_backup_and_the_latest_is_the_last_written() {
     let folder = tempfile::tempdir().unwrap();
-    let (db, mut store) = journal_of_one_day(folder.path());
+    let (db, store) = journal_of_one_day(folder.path());
     for day in 1..=14 {
         let now = at(&format!("2026-03-{day:02} 09:00"));
         assert!(store.daily_backup(now).unwrap().is_some(), "day {day}");
