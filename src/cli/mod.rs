@@ -157,25 +157,13 @@ impl From<StoreError> for CliError {
 /// [`CliError::Failure`] when the journal cannot be opened, read or written (exit code 1).
 pub fn run(cli: &Cli, command: &Command) -> Result<(), CliError> {
     if let Command::Restore(args) = command {
-        let path = journal_path(cli)?;
-        if cli.read_only {
-            return Err(StoreError::ReadOnly {
-                reason: crate::store::ReadOnly::Requested(path),
-            }
-            .into());
-        }
+        let path = writable_journal_path(cli)?;
         // Restoring must work when the journal itself cannot be opened.
         let given = passphrase::for_journal(cli, &path)?;
         return restore::run(&path, args, given.as_ref(), now(cli)?);
     }
     if let Command::Passphrase(args) = command {
-        let path = journal_path(cli)?;
-        if cli.read_only {
-            return Err(StoreError::ReadOnly {
-                reason: crate::store::ReadOnly::Requested(path),
-            }
-            .into());
-        }
+        let path = writable_journal_path(cli)?;
         return passphrase::run(cli, &path, args, now(cli)?);
     }
     // Reminders never open the journal for writing.
@@ -210,6 +198,19 @@ pub fn run(cli: &Cli, command: &Command) -> Result<(), CliError> {
         | Command::Reminders(_)
         | Command::Passphrase(_) => Ok(()),
     }
+}
+
+/// [`journal_path`] for a command that writes the journal without opening it through
+/// [`open_store`] (restore, passphrase): refused with `--read-only`.
+fn writable_journal_path(cli: &Cli) -> Result<PathBuf, CliError> {
+    let path = journal_path(cli)?;
+    if cli.read_only {
+        return Err(StoreError::ReadOnly {
+            reason: crate::store::ReadOnly::Requested(path),
+        }
+        .into());
+    }
+    Ok(path)
 }
 
 /// The journal file chosen by `--db`, `RELIEF_JOURNAL_DB` or the platform default.

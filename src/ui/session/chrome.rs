@@ -187,7 +187,6 @@ pub(super) fn is_compact(size: egui::Vec2) -> bool {
 
 /// The banner over a journal opened for reading only: why, and what to do.
 pub(super) fn read_only_banner_ui(ui: &mut Ui, reason: &str, compact: bool) {
-    let (fill, text) = theme::demo_banner_colors(ui.visuals().dark_mode);
     let message = if compact {
         format!("READ-ONLY: {reason}. Nothing can be saved.")
     } else {
@@ -196,33 +195,40 @@ pub(super) fn read_only_banner_ui(ui: &mut Ui, reason: &str, compact: bool) {
              To keep logging, copy the journal somewhere you can write to, or choose another journal."
         )
     };
-    let margin = if compact { 4.0 } else { 8.0 };
-    egui::Panel::top("read_only_banner")
-        .frame(egui::Frame::new().fill(fill).inner_margin(margin))
-        .show(ui, |ui| {
-            ui.horizontal_wrapped(|ui| {
-                ui.label(RichText::new(message).strong().color(text));
-            });
-        });
+    banner_ui(ui, "read_only_banner", &message, compact, |_| {});
 }
 
 /// The banner over demo data; shorter in a compact window, so the view keeps the room.
 pub(super) fn demo_banner_ui(ui: &mut Ui, compact: bool, actions: &mut Vec<Action>) {
-    let (fill, text) = theme::demo_banner_colors(ui.visuals().dark_mode);
     let message = if compact {
         "DEMO DATA, made up. Your journal is not touched."
     } else {
         "DEMO DATA: a made-up journal for exploring. Your own journal is not touched."
     };
+    banner_ui(ui, "demo_banner", message, compact, |ui| {
+        if ui.button("Start my own journal").clicked() {
+            actions.push(ScreenAction::LeaveDemo.into());
+        }
+    });
+}
+
+/// A banner across the top in the banner colours: `message` in strong text, then what
+/// `controls` adds; a smaller margin in a compact window.
+fn banner_ui(
+    ui: &mut Ui,
+    id: &'static str,
+    message: &str,
+    compact: bool,
+    controls: impl FnOnce(&mut Ui),
+) {
+    let (fill, text) = theme::demo_banner_colors(ui.visuals().dark_mode);
     let margin = if compact { 4.0 } else { 8.0 };
-    egui::Panel::top("demo_banner")
+    egui::Panel::top(id)
         .frame(egui::Frame::new().fill(fill).inner_margin(margin))
         .show(ui, |ui| {
             ui.horizontal_wrapped(|ui| {
                 ui.label(RichText::new(message).strong().color(text));
-                if ui.button("Start my own journal").clicked() {
-                    actions.push(ScreenAction::LeaveDemo.into());
-                }
+                controls(ui);
             });
         });
 }
