@@ -22,9 +22,15 @@ use std::path::PathBuf;
 use chrono::{NaiveDate, NaiveDateTime};
 use clap::{Parser, Subcommand};
 
-use crate::domain::{Clock, FixedClock, SystemClock, ValidationError, journal_day, parse_date};
+use crate::domain::{
+    Clock, FixedClock, Locale, SystemClock, ValidationError, journal_day, parse_date,
+};
 use crate::store::exchange::ImportError;
 use crate::store::{Store, StoreError, default_journal_path};
+use crate::wording::language::set_process_locale;
+
+/// The environment variable that sets the program's language, as `--lang` does.
+pub const LANGUAGE_ENV_VAR: &str = "RELIEF_JOURNAL_LANG";
 
 /// Relief Journal: log pain, sleep and mobility each day and see how relief decays between
 /// ketamine infusions. Without a subcommand it opens the desktop app.
@@ -45,6 +51,12 @@ pub struct Cli {
     /// asked for in a terminal. It is never taken as an argument, which other users could see.
     #[arg(long, global = true, value_name = "FILE")]
     pub passphrase_file: Option<PathBuf>,
+
+    /// The language of what the program says: en (English) or es (Spanish), optionally with a
+    /// region for numbers (es-ES writes 6,5, es-MX 6.5). Default: the journal's setting, else
+    /// the system's language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG).
+    #[arg(long, global = true, env = LANGUAGE_ENV_VAR, value_name = "LANG")]
+    pub lang: Option<String>,
 
     /// Treat this date as today (YYYY-MM-DD); for reproducible runs and tests.
     #[arg(long, global = true, hide = true, value_name = "DATE")]
@@ -176,6 +188,7 @@ pub fn run(cli: &Cli, command: &Command) -> Result<(), CliError> {
         _ => {}
     }
     let mut store = open_store(cli)?;
+    apply_journal_language(cli, &store)?;
     if matches!(command, Command::Demo(_)) && store.is_protected() {
         return Err(CliError::BadInput(
             "the demo journal is never protected by a passphrase; choose another file for it with --db".into(),
@@ -232,6 +245,19 @@ fn open_store(cli: &Cli) -> Result<Store, CliError> {
         return Ok(Store::open_for_reading_with(&path, given.as_ref())?);
     }
     Ok(Store::open_with(&path, given.as_ref())?)
+}
+
+/// Speaks the journal's language (its setting) unless `--lang` or `RELIEF_JOURNAL_LANG` chose
+/// one; with neither, the system's language set at start stays.
+fn apply_journal_language(cli: &Cli, store: &Store) -> Result<(), CliError> {
+    let chosen = store.settings()?.language;
+    if cli.lang.is_some() || chosen.is_empty() {
+        return Ok(());
+    }
+    if let Ok(locale) = Locale::choose(&chosen, &crate::platform::system_locales()) {
+        set_process_locale(locale);
+    }
+    Ok(())
 }
 
 /// Today's journal day: `--today`, or the clock with the journal's day-rollover hour.

@@ -10,6 +10,7 @@ mod entry;
 mod error;
 mod infusion;
 mod journal;
+mod locale;
 mod score;
 mod settings;
 mod text_list;
@@ -24,6 +25,7 @@ pub use entry::{COMMON_SIDE_EFFECTS, Entry};
 pub use error::ValidationError;
 pub use infusion::{Infusion, InfusionStatus, Phase};
 pub use journal::Journal;
+pub use locale::{ENGLISH, LANGUAGES, Language, Locale, LocaleError, PSEUDO};
 pub use score::{DoseMg, DurationMin, RescueDoses, Score, SleepHours};
 pub use settings::{
     AnalysisSettings, MAX_AUTO_LOCK_MINUTES, MAX_TEXT_SCALE, MIN_AUTO_LOCK_MINUTES, MIN_TEXT_SCALE,

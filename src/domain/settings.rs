@@ -156,6 +156,9 @@ pub struct Settings {
     /// Minutes without input after which the app locks a journal protected by a passphrase,
     /// [`MIN_AUTO_LOCK_MINUTES`] to [`MAX_AUTO_LOCK_MINUTES`]; 0 never locks it by itself.
     pub auto_lock_minutes: u32,
+    /// The language the app speaks, as a tag of [`super::LANGUAGES`] (`es`, or `es-MX` with a
+    /// region); empty for the system's language.
+    pub language: String,
 }
 
 /// The shortest idle time before the app locks a protected journal, in minutes (0 means never).
@@ -175,6 +178,7 @@ impl Default for Settings {
             patient_name: String::new(),
             backup_keep_days: 14,
             auto_lock_minutes: 10,
+            language: String::new(),
         }
     }
 }
@@ -219,6 +223,20 @@ impl Settings {
                     ),
                 )
             })?;
+        }
+        if !self.language.is_empty() && super::Locale::parse(&self.language).is_none() {
+            let tags: Vec<&str> = super::LANGUAGES
+                .iter()
+                .map(|language| language.tag)
+                .collect();
+            return Err(ValidationError::new(
+                "language",
+                &self.language,
+                format!(
+                    "empty (the system's language) or one of {}",
+                    tags.join(", ")
+                ),
+            ));
         }
         if self.patient_name.chars().count() > 100 || self.patient_name.contains('\n') {
             return Err(ValidationError::new(

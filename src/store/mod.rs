@@ -858,7 +858,7 @@ fn read_settings(connection: &Connection) -> StoreResult<Settings> {
         "SELECT meaningful_relief_pct, substantial_relief_pct, persistence_days, baseline_days,
                 min_logged_per_week, series_gap_days, early_warning_days, baseline_pain,
                 day_rollover_hour, theme, text_scale, patient_name, backup_keep_days,
-                auto_lock_minutes
+                auto_lock_minutes, language
          FROM settings WHERE id = 1",
         [],
         |row| {
@@ -881,6 +881,7 @@ fn read_settings(connection: &Connection) -> StoreResult<Settings> {
                     patient_name: row.get(11)?,
                     backup_keep_days: row.get(12)?,
                     auto_lock_minutes: row.get(13)?,
+                    language: row.get(14)?,
                 },
                 theme,
             ))
@@ -899,7 +900,7 @@ fn write_settings(connection: &Connection, settings: &Settings) -> StoreResult<(
              persistence_days = ?3, baseline_days = ?4, min_logged_per_week = ?5,
              series_gap_days = ?6, early_warning_days = ?7, baseline_pain = ?8,
              day_rollover_hour = ?9, theme = ?10, text_scale = ?11, patient_name = ?12,
-             backup_keep_days = ?13, auto_lock_minutes = ?14
+             backup_keep_days = ?13, auto_lock_minutes = ?14, language = ?15
          WHERE id = 1",
         params![
             analysis.meaningful_relief_pct,
@@ -916,6 +917,7 @@ fn write_settings(connection: &Connection, settings: &Settings) -> StoreResult<(
             settings.patient_name,
             settings.backup_keep_days,
             settings.auto_lock_minutes,
+            settings.language,
         ],
     )?;
     Ok(())

@@ -148,6 +148,10 @@ pub struct AppConfig {
     pub reminders: Option<crate::reminders::Scheduler>,
     /// Open the journal for reading only, even where it could be written (`--read-only`).
     pub read_only: bool,
+    /// The system's preferred locales, most preferred first (`platform::system_locales`, or
+    /// `--lang`): the app's language unless the journal's settings choose one. Empty means
+    /// English.
+    pub system_locales: Vec<String>,
 }
 
 impl fmt::Debug for AppConfig {

@@ -10,19 +10,20 @@
 
 pub mod calendar;
 mod flags;
+pub mod format;
+pub mod language;
 mod relief_charts;
 pub mod side_effects;
 mod summary;
 
 pub use flags::{DISCUSS, flag_evidence, flag_message};
+pub use format::{date, percent, weekday_date};
 pub use relief_charts::{
     RELIEF_CHARTS_SCOPE, SURVIVAL_CENSORED_LABEL, TYPICAL_BAND_LABEL, next_planned_label,
     recent_intervals_label, survival_axis_title, survival_median_label, typical_chart_missing,
     typical_latest_label, typical_median_label,
 };
 pub use summary::{FlagLines, Summary};
-
-use chrono::NaiveDate;
 
 use crate::analysis::stats::round1;
 use crate::analysis::{
@@ -39,21 +40,6 @@ pub const EARLY_LATE_LEGEND: &str = "Early → late: the first two weeks after t
 
 /// The standing line under every analysis, in the app and on every report page.
 pub const DISCLAIMER: &str = "Patient-recorded data; not medical advice.";
-
-/// `30%`, or `32.5%` for a value with a fraction (rounded to one decimal).
-pub fn percent(value: f64) -> String {
-    format!("{}%", round1(value))
-}
-
-/// A date as printed in sentences: `17 Apr 2026`.
-pub fn date(date: NaiveDate) -> String {
-    date.format("%-d %b %Y").to_string()
-}
-
-/// A day with its weekday, as the app names days: "Sat 28 Nov 2026".
-pub fn weekday_date(date: NaiveDate) -> String {
-    date.format("%a %-d %b %Y").to_string()
-}
 
 /// Which of the two relief thresholds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -614,6 +600,8 @@ pub fn inferred_phase_note(settings: &AnalysisSettings) -> String {
     )
 }
 
+#[cfg(test)]
+mod catalog_tests;
 #[cfg(test)]
 mod tests;
 

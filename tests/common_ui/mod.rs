@@ -166,6 +166,8 @@ impl TestJournal {
             started: Instant::now(),
             reminders,
             read_only,
+            // English, whatever the machine's language.
+            system_locales: Vec::new(),
         };
         let mut harness = Harness::builder()
             .with_size(size)

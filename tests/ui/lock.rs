@@ -67,6 +67,8 @@ fn app(journal: &TestJournal, clock: Arc<SteppedClock>) -> Harness<'static, Reli
         // No system scheduler is asked in these tests.
         reminders: None,
         read_only: false,
+        // English, whatever the machine's language.
+        system_locales: Vec::new(),
     };
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1200.0, 900.0))

@@ -14,7 +14,8 @@ use std::path::Path;
 use chrono::NaiveDate;
 use egui::{Context, Ui, ViewportCommand};
 
-use crate::domain::{Settings, journal_day};
+use crate::domain::{Locale, Settings, journal_day};
+use crate::wording::language;
 
 use super::actions::Action;
 use super::charts::ChartsState;
@@ -43,6 +44,9 @@ pub struct ReliefApp {
     close_confirmed: bool,
     /// When a protected journal locks itself.
     idle: IdleTimer,
+    /// The language the open journal's words were made in; when the patient's language
+    /// changes, they are made again.
+    worded_in: Option<Locale>,
 }
 
 impl ReliefApp {
@@ -74,6 +78,7 @@ impl ReliefApp {
             asking_to_close: None,
             close_confirmed: false,
             idle: IdleTimer::new(config_now),
+            worded_in: None,
         }
     }
 
@@ -147,6 +152,16 @@ impl ReliefApp {
             Screen::Journal(session) => session.store.path(),
             _ => None,
         }
+    }
+
+    /// The language and region the app speaks: the journal's setting, else the system's.
+    pub fn locale(&self) -> Locale {
+        let chosen = match &self.screen {
+            Screen::Journal(session) => session.data.settings.language.as_str(),
+            _ => "",
+        };
+        let system = &self.config.system_locales;
+        Locale::choose(chosen, system).unwrap_or_else(|_| Locale::from_preferences(system))
     }
 
     /// Today's journal day, by the clock and the day-rollover hour.
@@ -232,6 +247,8 @@ impl ReliefApp {
 impl eframe::App for ReliefApp {
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
+        let locale = self.locale();
+        let _language = language::enter(locale);
         if !self.window_fitted {
             self.window_fitted = super::window::fit_to_monitor(&ctx);
         }
@@ -271,8 +288,9 @@ impl eframe::App for ReliefApp {
                 if focused {
                     session.reload_if_changed_elsewhere(today);
                 }
-                if session.data.analysed_on != today {
+                if session.data.analysed_on != today || self.worded_in != Some(locale) {
                     session.reload(today);
+                    self.worded_in = Some(locale);
                 }
                 session.ui(ui, today, &mut actions);
             }

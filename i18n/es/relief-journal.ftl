@@ -1,0 +1,120 @@
+# Relief Journal: las palabras de la aplicación en español (neutro, de usted).
+#
+# Mismos ids, atributos y variables que i18n/en/relief-journal.ftl; glosario en
+# docs/GLOSSARY-es.md.
+
+
+## Shared
+## Terms, the language's own name, and how dates and numbers are written (src/wording/format.rs).
+
+-brand-name = Relief Journal
+
+# The language's own name, as the language menu in Settings lists it.
+language-name = Español
+
+# $value (String) - a number already written with the region's decimal mark, e.g. "32.5"
+format-percent = { $value }%
+# $day (Number) - day of the month; $month (String) - abbreviated month name; $year (Number)
+format-date = { $day } { $month } { $year }
+# $weekday (String) - abbreviated weekday name; $day (Number); $month (String) - abbreviated month name; $year (Number)
+format-date-weekday = { $weekday }, { $day } { $month } { $year }
+# $day (Number); $month (String) - full month name; $year (Number)
+format-date-long = { $day } de { $month } de { $year }
+# $weekday (String) - full weekday name; $day (Number); $month (String) - full month name; $year (Number)
+format-date-long-weekday = { $weekday }, { $day } de { $month } de { $year }
+# $day (Number); $month (String) - abbreviated month name
+format-day-month = { $day } { $month }
+# $month (String) - full month name; $year (Number)
+format-month-year = { $month } de { $year }
+# $month (String) - abbreviated month name; $year (Number)
+format-short-month-year = { $month } { $year }
+# $head (String) - every item but the last, joined by commas; $last (String) - the last item
+format-list = { $head } y { $last }
+
+
+## Domain
+## What a value may be: fields, allowed ranges, typed dates (src/domain/).
+
+
+## Store
+## Opening, saving, backups and the passphrase of a journal (src/store/).
+
+
+## Exchange
+## Files in and out: JSON, CSV, tables and other trackers' exports (src/exchange/).
+
+
+## Analysis
+## How results read: baseline, cycles, flags, the forecast, the method (src/wording/).
+
+
+## Charts
+## Chart titles, axes and legends, in the app and in chart images (src/charts/, src/chart_image/).
+
+
+## Report
+## The PDF report (src/report/).
+
+
+## Commands
+## What the command line prints (src/cli/).
+
+# One line on stderr for a command that failed.
+# $message (String) - what went wrong, already worded
+cli-error-line = error: { $message }
+# $tag (String) - the language tag as given to --lang or RELIEF_JOURNAL_LANG; $languages (String) - the tags the program speaks, separated by commas
+cli-error-unknown-language = el programa no está disponible en el idioma "{ $tag }" (idiomas: { $languages })
+
+
+## Reminders
+## The reminder to log and its notification (src/reminders/).
+
+
+## Sync
+## Two computers: the sync folder and merging journals (src/sync/).
+
+
+## App
+## The window's frame, the welcome, the setup, the lock screen, notices (src/ui/app/, src/ui/session/, src/ui/*.rs).
+
+
+## Today
+## The Today view (src/ui/today/).
+
+
+## History
+## The History view (src/ui/history.rs).
+
+
+## Infusions
+## The Infusions view (src/ui/infusions/, src/ui/paste_dates.rs).
+
+
+## Charts view
+## The Charts view (src/ui/charts/).
+
+
+## Report view
+## The Report view, import and export in the app (src/ui/report.rs, src/ui/import/, src/ui/files.rs).
+
+
+## Settings
+## The Settings view (src/ui/settings/, src/ui/reminder.rs).
+
+settings-display-heading = Pantalla
+settings-language-label = Idioma
+settings-language-system = Idioma del sistema
+settings-theme-label = Tema
+settings-theme-system = Igual que el sistema
+settings-theme-light = Claro
+settings-theme-dark = Oscuro
+settings-text-size-label = Tamaño del texto
+# The accessible name of one text size choice.
+# $size (String) - the size as a percentage, e.g. "125%"
+settings-text-size-option = Tamaño del texto { $size }
+settings-patient-name-label = Nombre del paciente para los informes
+settings-patient-name-hint = opcional
+
+
+## Widgets
+## Shared controls: scores, dates, numbers, commands (src/ui/widgets/, src/ui/commands.rs).

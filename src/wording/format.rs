@@ -1,0 +1,209 @@
+//! Dates and numbers as the current thread's locale writes them: the one place that formats a
+//! date or a number for a person to read.
+//!
+//! Month and weekday names and the decimal mark come from the region's conventions (see
+//! [`crate::domain::Locale`]); the order of a date's parts and the spacing of a percentage are
+//! Fluent messages, so each language decides them. What machines read (CSV, JSON, ISO dates,
+//! `analyze --json`) never goes through here.
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::t;
+use crate::wording::language::current_locale;
+
+/// `6.5` (es-MX, en) or `6,5` (es-ES): `value` rounded to `places` decimals, with the region's
+/// decimal mark. `-0.0` prints as `0.0`.
+pub fn decimal(value: f64, places: usize) -> String {
+    let value = if value == 0.0 { 0.0 } else { value };
+    let text = format!("{value:.places$}");
+    match current_locale().decimal_mark() {
+        "." => text,
+        mark => text.replace('.', mark),
+    }
+}
+
+/// A value with at most one decimal, the decimal dropped when it is zero: `30`, `32.5`, `6,5`.
+pub fn number(value: f64) -> String {
+    let rounded = (value * 10.0).round() / 10.0;
+    if (rounded - rounded.round()).abs() < 1e-9 {
+        decimal(rounded, 0)
+    } else {
+        decimal(rounded, 1)
+    }
+}
+
+/// A percentage with at most one decimal: `30%` in English, as the language writes it.
+pub fn percent(value: f64) -> String {
+    t!("format-percent", value = number(value))
+}
+
+/// A percentage rounded to a whole number: `61%`.
+pub fn whole_percent(value: f64) -> String {
+    t!("format-percent", value = decimal(value, 0))
+}
+
+fn month_abbreviation(date: NaiveDate) -> &'static str {
+    let months = current_locale().month_abbreviations();
+    months
+        .get(date.month0() as usize)
+        .copied()
+        .unwrap_or_default()
+}
+
+fn month_name(date: NaiveDate) -> &'static str {
+    let months = current_locale().month_names();
+    months
+        .get(date.month0() as usize)
+        .copied()
+        .unwrap_or_default()
+}
+
+fn weekday_abbreviation(date: NaiveDate) -> &'static str {
+    let days = current_locale().weekday_abbreviations();
+    days.get(date.weekday().num_days_from_sunday() as usize)
+        .copied()
+        .unwrap_or_default()
+}
+
+fn weekday_name(date: NaiveDate) -> &'static str {
+    let days = current_locale().weekday_names();
+    days.get(date.weekday().num_days_from_sunday() as usize)
+        .copied()
+        .unwrap_or_default()
+}
+
+/// A date as sentences and tables print it: `17 Apr 2026`, `17 abr 2026`.
+pub fn date(date: NaiveDate) -> String {
+    t!(
+        "format-date",
+        day = date.day(),
+        month = month_abbreviation(date),
+        year = date.year()
+    )
+}
+
+/// A day with its weekday, as the app names days: `Sat 28 Nov 2026`, `sáb 28 nov 2026`.
+pub fn weekday_date(date: NaiveDate) -> String {
+    t!(
+        "format-date-weekday",
+        weekday = weekday_abbreviation(date),
+        day = date.day(),
+        month = month_abbreviation(date),
+        year = date.year()
+    )
+}
+
+/// A date written out: `3 April 2025`, `3 de abril de 2025`.
+pub fn long_date(date: NaiveDate) -> String {
+    t!(
+        "format-date-long",
+        day = date.day(),
+        month = month_name(date),
+        year = date.year()
+    )
+}
+
+/// A day with its full weekday written out: `Saturday 28 November 2026`, `sábado 28 de
+/// noviembre de 2026`.
+pub fn long_weekday_date(date: NaiveDate) -> String {
+    t!(
+        "format-date-long-weekday",
+        weekday = weekday_name(date),
+        day = date.day(),
+        month = month_name(date),
+        year = date.year()
+    )
+}
+
+/// A day and month without the year: `17 Apr`, `17 abr`.
+pub fn day_month(date: NaiveDate) -> String {
+    t!(
+        "format-day-month",
+        day = date.day(),
+        month = month_abbreviation(date)
+    )
+}
+
+/// A month and year: `April 2026`, `abril de 2026`.
+pub fn month_year(date: NaiveDate) -> String {
+    t!(
+        "format-month-year",
+        month = month_name(date),
+        year = date.year()
+    )
+}
+
+/// A month and year abbreviated, as a chart axis labels it: `Apr 2026`, `abr 2026`.
+pub fn short_month_year(date: NaiveDate) -> String {
+    t!(
+        "format-short-month-year",
+        month = month_abbreviation(date),
+        year = date.year()
+    )
+}
+
+/// Items as a sentence lists them: `2`, `2 and 3`, `2, 3 and 5` (`2, 3 y 5`).
+pub fn list<S: AsRef<str>>(items: &[S]) -> String {
+    match items.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.as_ref().to_owned(),
+        Some((last, rest)) => {
+            let head: Vec<&str> = rest.iter().map(AsRef::as_ref).collect();
+            t!("format-list", head = head.join(", "), last = last.as_ref())
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Locale;
+    use crate::wording::language::with_locale;
+
+    fn day(year: i32, month: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(year, month, day).unwrap_or_default()
+    }
+
+    fn mexico() -> Locale {
+        Locale::parse("es_MX").unwrap_or_default()
+    }
+
+    fn spain() -> Locale {
+        Locale::parse("es_ES").unwrap_or_default()
+    }
+
+    #[test]
+    fn english_dates_and_numbers_read_as_before() {
+        let saturday = day(2026, 11, 28);
+        assert_eq!(date(saturday), "28 Nov 2026");
+        assert_eq!(weekday_date(saturday), "Sat 28 Nov 2026");
+        assert_eq!(long_date(day(2025, 4, 3)), "3 April 2025");
+        assert_eq!(decimal(6.5, 1), "6.5");
+        assert_eq!(percent(30.0), "30%");
+        assert_eq!(percent(32.54), "32.5%");
+        assert_eq!(decimal(-0.0, 1), "0.0");
+        assert_eq!(list(&["2", "3", "5"]), "2, 3 and 5");
+        assert_eq!(list(&["2"]), "2");
+    }
+
+    #[test]
+    fn spanish_dates_name_months_and_weekdays_in_spanish() {
+        let saturday = day(2026, 11, 28);
+        with_locale(mexico(), || {
+            assert_eq!(date(day(2026, 1, 12)), "12 ene 2026");
+            assert_eq!(weekday_date(saturday), "sáb, 28 nov 2026");
+            assert_eq!(long_date(day(2026, 3, 3)), "3 de marzo de 2026");
+            assert_eq!(month_year(day(2026, 4, 1)), "abril de 2026");
+            assert_eq!(list(&["2", "3", "5"]), "2, 3 y 5");
+        });
+    }
+
+    #[test]
+    fn the_decimal_mark_follows_the_region() {
+        with_locale(mexico(), || assert_eq!(decimal(6.5, 1), "6.5"));
+        with_locale(spain(), || {
+            assert_eq!(decimal(6.5, 1), "6,5");
+            assert_eq!(number(32.54), "32,5");
+        });
+    }
+}
