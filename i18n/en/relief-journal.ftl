@@ -77,7 +77,7 @@ cli-error-unknown-language = the language "{ $tag }" is not one this program spe
 
 
 ## App
-## The window's frame, the welcome, the setup, the lock screen, notices (src/ui/app/, src/ui/session/, src/ui/*.rs).
+## The window's frame, the welcome, the setup, the lock screen, the failure screen, notices and banners (src/ui/app/, src/ui/session/, src/ui/welcome.rs, src/ui/setup.rs, src/ui/lock.rs, src/ui/failure.rs, src/ui/mod.rs, src/ui/screenshot.rs).
 
 
 ## Today
@@ -97,7 +97,11 @@ cli-error-unknown-language = the language "{ $tag }" is not one this program spe
 
 
 ## Report view
-## The Report view, import and export in the app (src/ui/report.rs, src/ui/import/, src/ui/files.rs).
+## The Report view (src/ui/report.rs).
+
+
+## Import
+## Import and file work in the app: the import preview and choices, file dialogs and errors (src/ui/import/, src/ui/files.rs).
 
 
 ## Settings
@@ -119,4 +123,4 @@ settings-patient-name-hint = optional
 
 
 ## Widgets
-## Shared controls: scores, dates, numbers, commands (src/ui/widgets/, src/ui/commands.rs).
+## Shared controls: scores, dates, numbers, commands, the app's data and theme (src/ui/widgets/, src/ui/commands.rs, src/ui/data.rs, src/ui/theme.rs, src/ui/plot_series.rs, src/ui/window.rs).
