@@ -14,6 +14,7 @@ pub mod charts;
 pub mod cli;
 pub mod demo;
 pub mod domain;
+pub mod exchange;
 pub mod fonts;
 pub mod palette;
 pub mod platform;

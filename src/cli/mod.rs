@@ -23,7 +23,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use clap::{Parser, Subcommand};
 
 use crate::domain::{Clock, FixedClock, SystemClock, ValidationError, journal_day, parse_date};
-use crate::store::exchange::ImportError;
+use crate::exchange::ImportError;
 use crate::store::{Store, StoreError, default_journal_path};
 
 /// Relief Journal: log pain, sleep and mobility each day and see how relief decays between

@@ -6,7 +6,6 @@
 
 mod backup;
 mod error;
-pub mod exchange;
 mod last_logged;
 mod open;
 mod passphrase;

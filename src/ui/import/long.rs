@@ -3,13 +3,13 @@
 //! choose them under the column grid.
 //!
 //! Not here: the date, time and note columns, chosen in the Field menus of [`super::table`], nor
-//! the reading of the rows itself (`store::exchange::read_long`).
+//! the reading of the rows itself (`exchange::read_long`).
 
 use chrono::NaiveDate;
 use eframe::egui;
 use egui::Ui;
 
-use crate::store::exchange::{Field, Imported, LongMapping, NameRule, Scale, Table, read_long};
+use crate::exchange::{Field, Imported, LongMapping, NameRule, Scale, Table, read_long};
 
 use super::table::TableChoice;
 

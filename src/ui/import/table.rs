@@ -11,7 +11,7 @@ use eframe::egui;
 use egui::Ui;
 
 use crate::domain::{DateOrder, DateTextError};
-use crate::store::exchange::{
+use crate::exchange::{
     Field, ImportError, Imported, Scale, Table, TableMapping, column_range, guess_columns,
     map_table,
 };
