@@ -4,8 +4,10 @@
 //! file is refused and left untouched), migrates the schema, and reads and writes domain values.
 //! Every write is one transaction with `synchronous=FULL`, so an acknowledged save survives a crash.
 
+mod access;
 mod backup;
 mod error;
+mod files;
 mod last_logged;
 mod open;
 mod passphrase;
@@ -18,16 +20,17 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
 
+pub use access::{Access, ReadOnly};
 pub use backup::{
     BackupInfo, BackupReason, RestoreOutcome, backup_folder, list_backups, move_aside,
     prune_backups, restore_journal, restore_journal_with,
 };
 pub use error::{StoreError, StoreResult};
+pub use files::write_private_file;
 pub use last_logged::{
     LAST_LOGGED_SUFFIX, day_is_logged, day_rollover_hour, infusion_planned_on, last_logged_path,
     read_last_logged_day,
 };
-pub use open::{Access, ReadOnly, write_private_file};
 pub use passphrase::{FileKind, Passphrase, TEST_KILL_AT_ENV_VAR, file_kind};
 pub use protect::{ProtectionChange, change_protection};
 pub use schema::{APPLICATION_ID, LATEST_VERSION, migrations};
@@ -153,7 +156,7 @@ impl Store {
     pub fn open_with(path: &Path, passphrase: Option<&Passphrase>) -> StoreResult<Self> {
         open::refuse_folder(path)?;
         if !path.exists() {
-            open::create_private_file(path)?;
+            files::create_private_file(path)?;
         }
         let access = open::access(path)?;
         let kind = open::check_existing_with(path, &access, passphrase)?;
@@ -177,7 +180,7 @@ impl Store {
             )?;
         }
         migrations().to_latest(&mut connection)?;
-        open::restrict_permissions(path)?;
+        files::restrict_permissions(path)?;
         if let Some(key) = &key {
             protect::protect_plain_backups(path, key)?;
         }
