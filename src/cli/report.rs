@@ -10,6 +10,8 @@ use crate::charts::DateRange;
 use crate::domain::parse_date;
 use crate::report::{Paper, ReportError, ReportOptions, report_pdf};
 use crate::store::{Store, write_private_file};
+use crate::t;
+use crate::wording::format::date;
 
 /// Arguments of `report`.
 #[derive(Debug, Args)]
@@ -44,8 +46,10 @@ pub fn run(store: &Store, args: &ReportArgs, today: NaiveDate) -> Result<(), Cli
     let from = optional(args.from.as_ref(), |text| parse_date("from", text))?
         .unwrap_or(DateRange::last_three_months(to).start);
     if from > to {
-        return Err(CliError::BadInput(format!(
-            "from: {from} is after to: {to}; expected --from on or before --to"
+        return Err(CliError::BadInput(t!(
+            "cli-error-range-backwards",
+            from = (from.to_string()),
+            to = (to.to_string())
         )));
     }
     if !args
@@ -53,9 +57,9 @@ pub fn run(store: &Store, args: &ReportArgs, today: NaiveDate) -> Result<(), Cli
         .extension()
         .is_some_and(|extension| extension.eq_ignore_ascii_case("pdf"))
     {
-        return Err(CliError::BadInput(format!(
-            "{}: expected a file name ending in .pdf",
-            args.out.display()
+        return Err(CliError::BadInput(t!(
+            "cli-report-not-pdf",
+            path = (args.out.display().to_string())
         )));
     }
     let journal = store.journal()?;
@@ -75,8 +79,13 @@ pub fn run(store: &Store, args: &ReportArgs, today: NaiveDate) -> Result<(), Cli
     })?;
     write_private_file(&args.out, &bytes)?;
     println!(
-        "Saved the report for {from} to {to} to {}.",
-        args.out.display()
+        "{}",
+        t!(
+            "cli-report-saved",
+            from = (date(from)),
+            to = (date(to)),
+            path = (args.out.display().to_string())
+        )
     );
     Ok(())
 }
