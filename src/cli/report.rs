@@ -1,4 +1,9 @@
 //! `relief-journal report`: the appointment report as a PDF.
+//!
+//! The report speaks the program's language: `--lang` (which may follow `report`: `report --lang
+//! en` for a clinician who reads English), `RELIEF_JOURNAL_LANG`, the journal's setting, or the
+//! system's. `--lang` is one option of the whole program, so it also sets the language of the
+//! line that says where the report was saved.
 
 use std::path::PathBuf;
 

@@ -575,6 +575,31 @@ mod language {
     }
 
     #[test]
+    fn analyze_json_keeps_its_keys_and_values_in_every_language() {
+        let folder = tempfile::tempdir().unwrap();
+        let db = folder.path().join("journal.db");
+        run_ok(&db, &["demo", "--seed", "4"]);
+        let parse = |text: &str| -> serde_json::Value { serde_json::from_str(text).unwrap() };
+        let english = parse(&run_ok(&db, &["analyze", "--json"]));
+        let spanish = parse(&stdout(&run_on_system(
+            "es_ES.UTF-8",
+            &db,
+            &["analyze", "--json"],
+        )));
+        // Only the words of each flag follow the language.
+        let without_words = |mut value: serde_json::Value| {
+            for flag in value["flags"].as_array_mut().unwrap() {
+                let flag = flag.as_object_mut().unwrap();
+                assert!(flag.remove("message").unwrap().is_string());
+                assert!(flag.remove("evidence").unwrap().is_string());
+            }
+            value
+        };
+        assert!(!english["flags"].as_array().unwrap().is_empty());
+        assert_eq!(without_words(english), without_words(spanish));
+    }
+
+    #[test]
     fn commands_print_their_results_in_spanish() {
         let folder = tempfile::tempdir().unwrap();
         let db = folder.path().join("journal.db");
