@@ -19,9 +19,8 @@ fn main() -> ExitCode {
     relief_journal::platform::attach_console();
     env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
     let cli = Cli::parse();
-    let chosen = cli.lang.as_deref().unwrap_or_default();
     let system = relief_journal::platform::system_locales();
-    match Locale::choose(chosen, &system) {
+    match cli::starting_locale(&cli, &system) {
         Ok(locale) => set_process_locale(locale),
         Err(error) => {
             // Refused in the system's language, the one the person is likely to read.

@@ -60,6 +60,13 @@ pub struct Cli {
     #[arg(long, global = true, env = LANGUAGE_ENV_VAR, value_name = "LANG")]
     pub lang: Option<String>,
 
+    /// The language to speak instead of the system's when neither --lang nor the journal's own
+    /// setting names one (or the setting cannot be read without a passphrase). The reminder's
+    /// job records it when the reminder is turned on; a tag the program does not speak is
+    /// ignored.
+    #[arg(long, hide = true, value_name = "LANG")]
+    pub fallback_lang: Option<String>,
+
     /// Treat this date as today (YYYY-MM-DD); for reproducible runs and tests.
     #[arg(long, global = true, hide = true, value_name = "DATE")]
     pub today: Option<String>,
@@ -184,14 +191,14 @@ pub fn run(cli: &Cli, command: &Command) -> Result<(), CliError> {
     match command {
         Command::Remind(args) => {
             let journal = journal_path(cli)?;
-            apply_readable_journal_language(cli, &journal, None, args.fallback_language());
+            apply_readable_journal_language(cli, &journal, None);
             let today = optional(cli.today.as_ref(), |text| parse_date("today", text))?;
             return remind::run(&journal, args, today, now(cli)?);
         }
         Command::Reminders(args) => {
             let journal = journal_path(cli)?;
             let given = passphrase::given(cli)?;
-            apply_readable_journal_language(cli, &journal, given.as_ref(), None);
+            apply_readable_journal_language(cli, &journal, given.as_ref());
             return reminders::run(&journal, args, now(cli)?);
         }
         _ => {}
@@ -270,13 +277,12 @@ fn apply_journal_language(cli: &Cli, store: &Store) -> Result<(), CliError> {
 /// [`apply_journal_language`] for `remind` and `reminders`, which never open the journal for
 /// writing: unless `--lang` or `RELIEF_JOURNAL_LANG` chose a language, speaks the journal's
 /// setting when the journal can be read (without a passphrase, or with `passphrase` when one was
-/// given without asking), else `fallback` (the language a reminder job recorded), else the
-/// system's language set at start.
+/// given without asking); else the language set at start stays (`--fallback-lang`, the
+/// language a reminder job recorded, else the system's).
 fn apply_readable_journal_language(
     cli: &Cli,
     journal: &std::path::Path,
     passphrase: Option<&crate::store::Passphrase>,
-    fallback: Option<&str>,
 ) {
     if cli.lang.is_some() {
         return;
@@ -292,12 +298,33 @@ fn apply_readable_journal_language(
             }
         })
         .filter(|language| !language.is_empty());
-    let Some(chosen) = setting.as_deref().or(fallback) else {
+    let Some(chosen) = setting else {
         return;
     };
-    if let Ok(locale) = Locale::choose(chosen, &crate::platform::system_locales()) {
+    if let Ok(locale) = Locale::choose(&chosen, &crate::platform::system_locales()) {
         set_process_locale(locale);
     }
+}
+
+/// The language the program speaks before any journal is read: `--lang` or
+/// `RELIEF_JOURNAL_LANG`, else `--fallback-lang` when it names a language the program speaks,
+/// else the system's.
+///
+/// # Errors
+///
+/// [`LocaleError`] when `--lang` or `RELIEF_JOURNAL_LANG` names a language the program does not
+/// speak.
+pub fn starting_locale(cli: &Cli, system: &[String]) -> Result<Locale, LocaleError> {
+    if let Some(chosen) = &cli.lang {
+        return Locale::choose(chosen, system);
+    }
+    if let Some(fallback) = &cli.fallback_lang {
+        match Locale::choose(fallback, system) {
+            Ok(locale) => return Ok(locale),
+            Err(error) => ::log::info!("--fallback-lang {} is ignored", error.tag),
+        }
+    }
+    Locale::choose("", system)
 }
 
 /// The refusal of a language the program does not speak, naming those it speaks.

@@ -8,7 +8,8 @@
 //! It speaks the patient's language with no terminal and often without the user's language in
 //! the scheduler's environment: `--lang` or `RELIEF_JOURNAL_LANG` when given, else the journal's
 //! language setting when the journal can be read without a passphrase, else the language
-//! `reminders on` (or the app) recorded in the job as `--fallback-lang`, else the system's.
+//! `reminders on` (or the app) recorded in the job as `--fallback-lang` (see
+//! [`crate::reminders::ReminderJob`]), else the system's.
 
 use std::path::Path;
 
@@ -29,17 +30,6 @@ pub struct RemindArgs {
     /// app).
     #[arg(long)]
     infusion_eve: bool,
-    /// The language to speak when neither --lang nor the journal's own setting (unreadable
-    /// without a passphrase) names one, as `reminders on` records it (e.g. es_MX).
-    #[arg(long, value_name = "LANG")]
-    fallback_lang: Option<String>,
-}
-
-impl RemindArgs {
-    /// The language recorded by `reminders on`, if any.
-    pub fn fallback_language(&self) -> Option<&str> {
-        self.fallback_lang.as_deref()
-    }
 }
 
 /// Whether the journal day is logged, and how that was found out.

@@ -19,7 +19,7 @@ use super::{
 pub const LABEL: &str = "io.github.relief_journal.reminder";
 
 /// The shell script the agent runs: `$0` the program, `$1` this file, `$2` the journal, then the
-/// arguments of `remind`.
+/// arguments after it (the language and `remind` with its options).
 const GUARD: &str = "if [ -x \"$0\" ]; then journal=\"$2\"; shift 2; exec \"$0\" --db \"$journal\" \"$@\"; \
                      else rm -f \"$1\"; launchctl remove io.github.relief_journal.reminder; fi";
 
@@ -57,7 +57,7 @@ pub fn agent_plist(job: &ReminderJob, home: &Path) -> Result<Vec<u8>, ReminderEr
         text(&plist_path(home)),
         text(&job.journal),
     ];
-    arguments.extend(job.remind_args().into_iter().map(Value::String));
+    arguments.extend(job.command_args().into_iter().map(Value::String));
     agent.insert("ProgramArguments".into(), Value::Array(arguments));
     agent.insert("StartCalendarInterval".into(), Value::Dictionary(calendar));
     agent.insert("ProcessType".into(), Value::String("Interactive".into()));

@@ -80,13 +80,14 @@ pub struct ReminderChoice {
 /// The command-line flag of `remind` that also reminds the day before a planned infusion.
 pub const INFUSION_EVE_FLAG: &str = "--infusion-eve";
 
-/// The command-line option of `remind` that names the language to speak when the journal's own
-/// language setting cannot be read (a journal protected by a passphrase) or names none.
+/// The program's option (before the subcommand) that names the language to speak when neither
+/// `--lang` nor the journal's own language setting names one (or the setting cannot be read: a
+/// journal protected by a passphrase), instead of the system's.
 pub const FALLBACK_LANGUAGE_OPTION: &str = "--fallback-lang";
 
-/// The daily job: run `program --db journal remind` (with [`INFUSION_EVE_FLAG`] when
-/// `infusion_eve`) at `at` every day, recording the language the program speaks while the job is
-/// written ([`FALLBACK_LANGUAGE_OPTION`]).
+/// The daily job: run `program --db journal --fallback-lang LANG remind` (with
+/// [`INFUSION_EVE_FLAG`] when `infusion_eve`) at `at` every day, recording the language the
+/// program speaks while the job is written ([`FALLBACK_LANGUAGE_OPTION`]).
 ///
 /// The scheduler runs `remind` with no terminal and often without the user's language in its
 /// environment, and `remind` cannot read the language setting of a journal protected by a
@@ -108,16 +109,18 @@ pub struct ReminderJob {
 }
 
 impl ReminderJob {
-    /// The arguments after `--db JOURNAL`: `remind`, the infusion-eve flag when asked for, and
-    /// the language the current thread speaks as the fallback language (`--fallback-lang
-    /// es_MX`).
-    pub fn remind_args(&self) -> Vec<String> {
-        let mut args = vec!["remind".to_owned()];
+    /// The arguments after `--db JOURNAL`: the language the current thread speaks as the
+    /// fallback language (`--fallback-lang es_MX`), then `remind` and the infusion-eve flag when
+    /// asked for.
+    pub fn command_args(&self) -> Vec<String> {
+        let mut args = vec![
+            FALLBACK_LANGUAGE_OPTION.to_owned(),
+            locale_name(current_locale()),
+            "remind".to_owned(),
+        ];
         if self.infusion_eve {
             args.push(INFUSION_EVE_FLAG.to_owned());
         }
-        args.push(FALLBACK_LANGUAGE_OPTION.to_owned());
-        args.push(locale_name(current_locale()));
         args
     }
 }
@@ -128,7 +131,7 @@ pub fn locale_name(locale: Locale) -> String {
     locale.conventions().to_string()
 }
 
-/// The fallback language recorded in a job's `remind` arguments, if any.
+/// The fallback language recorded in a job's arguments, if any.
 fn recorded_language<S: AsRef<str>>(words: &[S]) -> Option<String> {
     words
         .iter()
@@ -445,11 +448,11 @@ mod tests {
             infusion_eve: true,
         };
         assert_eq!(
-            job.remind_args(),
-            ["remind", "--infusion-eve", "--fallback-lang", "en_US"]
+            job.command_args(),
+            ["--fallback-lang", "en_US", "remind", "--infusion-eve"]
         );
         let spain = Locale::parse("es-ES").unwrap();
-        let args = crate::wording::language::with_locale(spain, || job.remind_args());
+        let args = crate::wording::language::with_locale(spain, || job.command_args());
         assert_eq!(recorded_language(&args).as_deref(), Some("es_ES"));
         assert_eq!(Locale::parse("es_ES"), Some(spain));
         assert_eq!(recorded_language(&["remind"]), None);

@@ -60,8 +60,8 @@ pub fn timer_unit(job: &ReminderJob) -> String {
     )
 }
 
-/// The service unit: runs `program --db journal remind`, after removing the timer and itself
-/// when the program is gone.
+/// The service unit: runs `program --db journal --fallback-lang LANG remind`, after removing
+/// the timer and itself when the program is gone.
 ///
 /// # Errors
 ///
@@ -72,7 +72,7 @@ pub fn service_unit(job: &ReminderJob, config_home: &Path) -> Result<String, Rem
     let timer = quote(&timer_path(config_home))?;
     let service = quote(&service_path(config_home))?;
     let remind: String = job
-        .remind_args()
+        .command_args()
         .iter()
         .map(|arg| format!(" \"{arg}\""))
         .collect();
@@ -316,7 +316,7 @@ mod tests {
             .unwrap();
         assert_eq!(
             exec,
-            r#""/usr/bin/relief-journal" "--db" "/home/a/100%% \"mine\" $$HOME\\j.db" "remind" "--fallback-lang" "en_US""#
+            r#""/usr/bin/relief-journal" "--db" "/home/a/100%% \"mine\" $$HOME\\j.db" "--fallback-lang" "en_US" "remind""#
         );
         assert_eq!(
             unquote_all(exec),
@@ -324,9 +324,9 @@ mod tests {
                 "/usr/bin/relief-journal",
                 "--db",
                 odd,
-                "remind",
                 "--fallback-lang",
-                "en_US"
+                "en_US",
+                "remind"
             ]
         );
     }

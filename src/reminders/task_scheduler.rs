@@ -38,7 +38,7 @@ pub const MAX_TASK_COMMAND: usize = 261;
 pub fn task_command(job: &ReminderJob) -> Result<String, ReminderError> {
     let program = quote(&job.program)?;
     let journal = quote(&job.journal)?;
-    let command = format!("{program} --db {journal} {}", job.remind_args().join(" "));
+    let command = format!("{program} --db {journal} {}", job.command_args().join(" "));
     let length = command.chars().count();
     if length > MAX_TASK_COMMAND {
         return Err(ReminderError::CommandTooLong {
@@ -137,7 +137,7 @@ pub fn read_task_xml(xml: &str) -> Option<InstalledReminder> {
             .split_once('"')
             .map(|(path, _)| std::path::PathBuf::from(path))
     });
-    // The words after the journal's quoted path: `remind` and its options.
+    // The words after the journal's quoted path: the language, `remind` and its options.
     let remind_words: Vec<&str> = arguments
         .rsplit_once('"')
         .map_or(arguments.as_str(), |(_, rest)| rest)

@@ -575,6 +575,32 @@ mod language {
     }
 
     #[test]
+    fn the_fallback_language_stands_in_for_the_system_s() {
+        let folder = tempfile::tempdir().unwrap();
+        let db = folder.path().join("journal.db");
+        let log = |fallback: &str, system: &str| {
+            let output = program_on_system(system)
+                .arg("--db")
+                .arg(&db)
+                .args(["--today", "2026-11-28", "--fallback-lang", fallback])
+                .args(["log", "--date", "2026-01-12", "--pain", "6"])
+                .output()
+                .unwrap();
+            stdout(&output)
+        };
+        assert!(log("es_MX", "C").starts_with("Se guardó el registro del 12 ene 2026"));
+        // A tag the program does not speak is ignored: the system's language.
+        assert!(log("fr_FR", "C").starts_with("Saved 12 Jan 2026"));
+        // The journal's own setting comes first.
+        let mut store = relief_journal::store::Store::open(&db).unwrap();
+        let mut settings = store.settings().unwrap();
+        settings.language = "en".into();
+        store.save_settings(&settings).unwrap();
+        drop(store);
+        assert!(log("es_MX", "es_MX.UTF-8").starts_with("Saved 12 Jan 2026"));
+    }
+
+    #[test]
     fn analyze_json_keeps_its_keys_and_values_in_every_language() {
         let folder = tempfile::tempdir().unwrap();
         let db = folder.path().join("journal.db");

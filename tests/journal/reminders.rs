@@ -557,7 +557,7 @@ fn reminders_on_writes_units_that_verify_and_off_removes_everything() {
     assert!(timer_text.contains("\nPersistent=false\n"), "{timer_text}");
     let service_text = std::fs::read_to_string(&service).unwrap();
     let exec = format!(
-        "\nExecStart=\"{}\" \"--db\" \"{}\" \"remind\" \"--fallback-lang\" \"en_US\"\n",
+        "\nExecStart=\"{}\" \"--db\" \"{}\" \"--fallback-lang\" \"en_US\" \"remind\"\n",
         env!("CARGO_BIN_EXE_relief-journal"),
         journal.display()
     );
@@ -706,7 +706,7 @@ fn the_windows_task_is_a_daily_task_of_the_current_user() {
             "/ST",
             "20:00",
             "/TR",
-            r#""C:\Users\Ana\AppData\Local\Programs\Relief Journal\relief-journal.exe" --db "C:\Users\Ana\AppData\Roaming\relief-journal\data\journal.db" remind --fallback-lang en_US"#,
+            r#""C:\Users\Ana\AppData\Local\Programs\Relief Journal\relief-journal.exe" --db "C:\Users\Ana\AppData\Roaming\relief-journal\data\journal.db" --fallback-lang en_US remind"#,
         ]
     );
     assert_eq!(
@@ -768,9 +768,9 @@ fn the_macos_agent_runs_daily_at_the_time() {
             "/Applications/Relief Journal.app/Contents/MacOS/relief-journal",
             "/Users/ana/Library/LaunchAgents/io.github.relief_journal.reminder.plist",
             "/Users/ana/Library/Application Support/relief-journal/journal.db",
-            "remind",
             "--fallback-lang",
             "en_US",
+            "remind",
         ]
     );
     assert_eq!(
@@ -863,9 +863,9 @@ fn turned_on_the_service_reminds_once_until_the_day_is_logged_and_off_leaves_not
             env!("CARGO_BIN_EXE_relief-journal"),
             "--db",
             &journal.to_string_lossy(),
-            "remind",
             "--fallback-lang",
-            "en_US"
+            "en_US",
+            "remind"
         ]
     );
     // The fixed day instead of the clock's, for the test.
@@ -912,10 +912,10 @@ fn the_infusion_eve_flag_reaches_every_platform_s_job_and_is_read_back() {
     let args = task_scheduler::create_args(&eve, "Ana").unwrap();
     assert_eq!(
         args[9],
-        r#""C:\Program Files\Relief Journal\relief-journal.exe" --db "C:\Users\Ana\journal.db" remind --infusion-eve --fallback-lang en_US"#
+        r#""C:\Program Files\Relief Journal\relief-journal.exe" --db "C:\Users\Ana\journal.db" --fallback-lang en_US remind --infusion-eve"#
     );
     let xml = "<Task><StartBoundary>2026-12-06T20:00:00</StartBoundary><Arguments>--db \
-               &quot;C:\\Users\\Ana\\journal.db&quot; remind --infusion-eve --fallback-lang es_MX</Arguments></Task>";
+               &quot;C:\\Users\\Ana\\journal.db&quot; --fallback-lang es_MX remind --infusion-eve</Arguments></Task>";
     let task = task_scheduler::read_task_xml(xml).unwrap();
     assert!(task.infusion_eve);
     assert_eq!(task.language.as_deref(), Some("es_MX"));
@@ -956,7 +956,7 @@ fn the_infusion_eve_flag_reaches_every_platform_s_job_and_is_read_back() {
     assert!(status.success());
     assert_eq!(
         std::fs::read_to_string(&seen).unwrap(),
-        "--db /Users/ana/journal.db remind --infusion-eve --fallback-lang en_US\n"
+        "--db /Users/ana/journal.db --fallback-lang en_US remind --infusion-eve\n"
     );
 }
 
@@ -974,10 +974,10 @@ fn reminders_on_with_infusion_eve_puts_the_flag_in_the_service_and_status_says_s
             env!("CARGO_BIN_EXE_relief-journal"),
             "--db",
             &journal.to_string_lossy(),
-            "remind",
-            "--infusion-eve",
             "--fallback-lang",
-            "en_US"
+            "en_US",
+            "remind",
+            "--infusion-eve"
         ]
     );
     let status = home.run(&journal, &["reminders", "status"]);
@@ -1071,7 +1071,7 @@ fn reminders_status_speaks_spanish_and_the_job_records_the_language() {
         std::fs::read_to_string(home.units().join("relief-journal-reminder.service")).unwrap();
     assert_eq!(
         exec_start(&service)[3..],
-        ["remind", "--fallback-lang", "es_MX"]
+        ["--fallback-lang", "es_MX", "remind"]
     );
     let status = home.run_on_system("es_MX.UTF-8", &journal, &["reminders", "status"]);
     assert!(status.status.success(), "{status:?}");
