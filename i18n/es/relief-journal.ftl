@@ -275,7 +275,7 @@ cli-backup-reason = { $reason ->
     [before-import] antes de importar
     [before-restore] antes de restaurar
     [before-migration] antes de actualizar
-    [before-passphrase] antes de la contraseña
+    [before-passphrase] antes de cambiar la contraseña
    *[manual] manual
 }
 # The size column of `backup --list`.

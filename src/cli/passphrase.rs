@@ -206,3 +206,27 @@ pub fn run(
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::domain::Locale;
+    use crate::t;
+    use crate::wording::language::with_locale;
+
+    #[test]
+    fn prompts_leave_a_space_before_what_is_typed() {
+        assert_eq!(t!("cli-passphrase-new-prompt"), "New passphrase: ");
+        assert_eq!(
+            t!("cli-passphrase-prompt", path = "/home/ana/journal.db"),
+            "Passphrase for /home/ana/journal.db: "
+        );
+        let spanish = Locale::parse("es_MX").unwrap_or_default();
+        with_locale(spanish, || {
+            assert_eq!(t!("cli-passphrase-new-prompt"), "Contraseña nueva: ");
+            assert_eq!(
+                t!("cli-passphrase-again-prompt"),
+                "Escriba de nuevo la misma contraseña: "
+            );
+        });
+    }
+}
