@@ -402,7 +402,9 @@ report-view-paper-a4 = A4
 report-view-paper-letter = Letter
 report-view-include-daily = Include the daily entries table after the summary
 report-view-patient-name = Patient name
-report-view-patient-name-hint = optional; printed in the header, kept for next time
+report-view-patient-name-hint = optional
+# Beside the patient name field.
+report-view-patient-name-note = Printed in the header, kept for next time.
 report-view-pdf-dialog = Save PDF…
 report-view-pdf-field = PDF file path
 report-view-pdf-hint = e.g. ~/Documents/relief-report.pdf

@@ -400,7 +400,9 @@ report-view-paper-a4 = A4
 report-view-paper-letter = Carta
 report-view-include-daily = Incluir la tabla de registros diarios después del resumen
 report-view-patient-name = Nombre del paciente
-report-view-patient-name-hint = opcional; se imprime en el encabezado y se conserva para la próxima vez
+report-view-patient-name-hint = opcional
+# Beside the patient name field.
+report-view-patient-name-note = Se imprime en el encabezado y se conserva para la próxima vez.
 report-view-pdf-dialog = Guardar PDF…
 report-view-pdf-field = Ruta del archivo PDF
 report-view-pdf-hint = p. ej., ~/Documents/informe-alivio.pdf

@@ -54,6 +54,13 @@ impl Failure {
 }
 
 pub(super) fn failed_ui(ui: &mut Ui, failure: &Failure, actions: &mut Vec<Action>) {
+    // Scrolls when the window is small or the text large, so the buttons are never cut off.
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| failed_contents_ui(ui, failure, actions));
+}
+
+fn failed_contents_ui(ui: &mut Ui, failure: &Failure, actions: &mut Vec<Action>) {
     ui.add_space(40.0);
     ui.heading(t!("app-failure-heading"));
     ui.add_space(8.0);

@@ -71,6 +71,13 @@ impl LockState {
 
 /// Draws the lock screen.
 pub(super) fn lock_ui(ui: &mut Ui, state: &mut LockState, actions: &mut Vec<Action>) {
+    // Scrolls when the window is small or the text large, so "Forgot it?" is never cut off.
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| lock_contents_ui(ui, state, actions));
+}
+
+fn lock_contents_ui(ui: &mut Ui, state: &mut LockState, actions: &mut Vec<Action>) {
     ui.add_space(60.0);
     ui.vertical_centered(|ui| {
         ui.heading(t!("lock-title"));

@@ -401,6 +401,7 @@ fn report_options_ui(ui: &mut Ui, state: &mut ReportState, data: &JournalData, t
             &t!("report-view-patient-name-hint"),
             260.0,
         );
+        ui.weak(t!("report-view-patient-name-note"));
     });
 }
 

@@ -12,6 +12,13 @@ use crate::t;
 
 /// Draws the welcome shown when there is no journal file yet.
 pub fn welcome_ui(ui: &mut Ui, journal_path: &Path, actions: &mut Vec<Action>) {
+    // Scrolls when the window is small or the text large, so the last lines are never cut.
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| welcome_contents_ui(ui, journal_path, actions));
+}
+
+fn welcome_contents_ui(ui: &mut Ui, journal_path: &Path, actions: &mut Vec<Action>) {
     ui.vertical_centered(|ui| {
         ui.add_space(40.0);
         ui.label(
@@ -90,5 +97,6 @@ pub fn welcome_ui(ui: &mut Ui, journal_path: &Path, actions: &mut Vec<Action>) {
             path = journal_path.display().to_string()
         ));
         ui.small(crate::wording::DISCLAIMER);
+        ui.add_space(8.0);
     });
 }

@@ -78,6 +78,16 @@ impl TestJournal {
         Self { dir, path }
     }
 
+    /// The same journal with its language set to `tag` (`es`), as Settings sets it.
+    pub fn speaking(self, tag: &str) -> Self {
+        let mut store = self.store();
+        let mut settings = store.settings().unwrap();
+        settings.language = tag.to_owned();
+        store.save_settings(&settings).unwrap();
+        drop(store);
+        self
+    }
+
     /// Opens the journal file, as a second reader would.
     pub fn store(&self) -> Store {
         Store::open(&self.path).unwrap()

@@ -264,3 +264,9 @@ fn the_report_is_made_in_the_language_chosen_for_it() {
     // The app itself stays in Spanish.
     app.get_by_label("Idioma del informe:");
 }
+
+#[test]
+fn every_control_of_the_report_view_in_spanish_can_be_reached() {
+    let unreachable = crate::common_ui::reach::unreachable_in_language(View::Report, "es");
+    assert!(unreachable.is_empty(), "{}", unreachable.join("\n"));
+}

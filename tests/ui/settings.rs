@@ -414,3 +414,9 @@ fn choosing_spanish_words_the_app_in_spanish_at_once_and_keeps_the_choice() {
     let app = journal.app(View::Today);
     app.get_by_label("Hoy");
 }
+
+#[test]
+fn every_control_of_settings_in_spanish_can_be_reached() {
+    let unreachable = crate::common_ui::reach::unreachable_in_language(View::Settings, "es");
+    assert!(unreachable.is_empty(), "{}", unreachable.join("\n"));
+}
