@@ -35,6 +35,14 @@ format-list = { $head } and { $last }
 # A day inside a sentence with its weekday and month written out, without the year: "for Saturday 28 November".
 # $weekday (String) - full weekday name; $day (Number); $month (String) - full month name
 format-day-month-long-weekday = { $weekday } { $day } { $month }
+# How a weekday is written inside a sentence, after a preposition ("the entry for Sat 28 Nov 2026"): "short" for the abbreviated name, "full" for the name written out. Read by the program, never shown.
+format-weekday-in-text = short
+# A day inside a sentence, after a preposition: "the entry for Sat 28 Nov 2026".
+# $weekday (String) - the weekday, abbreviated or written out as format-weekday-in-text says; $day (Number); $month (String) - abbreviated month name; $year (Number)
+format-date-weekday-in-text = { $weekday } { $day } { $month } { $year }
+# A date and a time of day, as the list of backups shows them.
+# $date (String) - a formatted date; $time (String) - the time, 24-hour "14:05"
+format-date-time = { $date }, { $time }
 
 
 ## Domain
@@ -413,6 +421,267 @@ remind-part-task = the Task Scheduler task "{ $name }"
 ## App
 ## The window's frame, the welcome, the setup, the lock screen, the failure screen, notices and banners (src/ui/app/, src/ui/session/, src/ui/welcome.rs, src/ui/setup.rs, src/ui/lock.rs, src/ui/failure.rs, src/ui/mod.rs, src/ui/screenshot.rs).
 
+# The window's title.
+app-window-title = { -brand-name }
+# The window's title while the demo journal is shown.
+app-window-title-demo = { -brand-name } (demo data)
+# The name at the top of the side bar.
+app-side-bar-title = { -brand-name }
+# The views, as the side bar names them.
+app-view-today = Today
+app-view-history = History
+app-view-infusions = Infusions
+app-view-charts = Charts
+app-view-report = Report
+app-view-settings = Settings
+# A view's button, for screen readers, while it holds changes not yet saved.
+# $view (String) - the view's name, e.g. "Settings"
+app-view-unsaved = { $view } (unsaved changes)
+# Under the views in the side bar, beside the dot that marks a view with unsaved changes.
+app-side-bar-unsaved = • unsaved changes, kept while you look elsewhere
+# `--view` was given a name that is not a view; the names are typed as they are, in English.
+# $view (String) - the name as typed
+app-unknown-view = unknown view "{ $view }"; choose today, history, infusions, charts, report or settings
+# $error (String) - why, as the system says it
+app-error-window = could not open the app window: { $error }
+# $error (String) - why, already worded
+app-error-screenshot = the screenshot was not saved: { $error }
+app-screenshot-not-taken = the window closed before a frame was drawn
+app-screenshot-interrupted = the screenshot was interrupted
+app-screenshot-too-large = the image is too large for a PNG
+# $path (String) - the PNG file; $error (String) - why, as the system says it
+app-screenshot-not-written = could not write { $path }: { $error }
+
+# The question before closing the window with unsaved changes.
+app-close-heading = Unsaved changes
+app-close-intro = These changes are not saved yet:
+# One unsaved change in the close question's list.
+# $day (String) - a day inside a sentence, e.g. "Sat 28 Nov 2026"
+app-unsaved-entry = the entry for { $day }
+app-unsaved-infusion-form = the infusion form
+app-unsaved-settings = settings
+app-close-keep-editing = Keep editing
+app-close-discard = Close without saving
+
+# The banners over the view.
+# $reason (String) - why the journal cannot be written, already worded
+app-read-only-banner = READ-ONLY: { $reason }. You can look at everything, but nothing can be saved. To keep logging, copy the journal somewhere you can write to, or choose another journal.
+# The read-only banner in a small window.
+# $reason (String) - why the journal cannot be written, already worded
+app-read-only-banner-short = READ-ONLY: { $reason }. Nothing can be saved.
+app-demo-banner = DEMO DATA: a made-up journal for exploring. Your own journal is not touched.
+# The demo banner in a small window.
+app-demo-banner-short = DEMO DATA, made up. Your journal is not touched.
+app-demo-leave = Start my own journal
+app-notice-dismiss = Dismiss
+
+# The question before writing a file to a typed path.
+app-write-folder-heading = Make the folder?
+# $folder (String) - the folder's path
+app-write-folder-missing = The folder { $folder } does not exist yet.
+app-write-replace-heading = Replace the file?
+# $name (String) - the file's name; $folder (String) - the folder's path
+app-write-replace-exists = { $name } already exists in { $folder }. Replacing it cannot be undone.
+app-write-replace = Replace
+app-write-make-folder = Make the folder and save
+app-write-cancel = Cancel
+# $folder (String) - the folder's path; $error (String) - why, as the system says it
+app-write-folder-not-made = The folder { $folder } could not be made: { $error }. Nothing was saved.
+app-write-nothing-saved = Nothing was saved.
+app-write-no-file-chosen = No file was chosen. If no dialog appeared, type a path in the field next to the button.
+
+# Notices: what became of an action.
+# $reason (String) - why the journal cannot be written, already worded
+app-read-only-refused = Nothing was saved: { $reason }. Copy the journal somewhere you can write to, or choose another journal.
+# $day (String) - a day inside a sentence, e.g. "Sat 28 Nov 2026"; $pain (String) - the pain score, 0 to 10
+app-entry-saved = Saved { $day }: pain { $pain }.
+# $day (String) - a day inside a sentence, e.g. "Sat 28 Nov 2026"; $pain (String) - the pain score, 0 to 10
+app-entry-updated = Updated { $day }: pain { $pain }.
+# $day (String) - a day inside a sentence, e.g. "Sat 28 Nov 2026"; $error (String) - why, already worded
+app-entry-not-saved = { $day } was not saved: { $error }. Your changes are still in the form.
+# $day (String) - a day inside a sentence, e.g. "Sat 28 Nov 2026"
+app-entry-deleted = Deleted the entry for { $day }.
+# $day (String) - a day inside a sentence, e.g. "Sat 28 Nov 2026"
+app-entry-nothing-to-delete = There was no entry for { $day } to delete.
+# $day (String) - a day inside a sentence, e.g. "Sat 28 Nov 2026"; $error (String) - why, already worded
+app-entry-not-deleted = The entry for { $day } was not deleted: { $error }
+# $day (String) - a day inside a sentence, e.g. "Sat 28 Nov 2026"
+app-entry-restored = Restored the entry for { $day }.
+# $error (String) - why, already worded
+app-entry-not-restored = The entry could not be restored: { $error }
+# $status (String) - "done" or "planned"; $day (String) - a day inside a sentence, e.g. "Sat 28 Nov 2026"
+app-infusion-added = { $status ->
+    [done] Added the done infusion on { $day }.
+   *[planned] Added the planned infusion on { $day }.
+}
+# $error (String) - why, already worded
+app-infusion-not-added = The infusion was not added: { $error }
+# $count (Number) - done infusions added from pasted dates
+app-infusions-added = { $count ->
+    [one] Added 1 done infusion.
+   *[other] Added { $count } done infusions.
+}
+# $error (String) - why, already worded
+app-infusions-not-added = The infusions were not added: { $error }. The dates are still in the box.
+# $day (String) - a day inside a sentence, e.g. "Sat 28 Nov 2026"
+app-infusion-saved = Saved the infusion on { $day }.
+app-infusion-gone = That infusion no longer exists; add it again.
+# $error (String) - why, already worded
+app-infusion-not-saved = The infusion was not saved: { $error }
+# $day (String) - a day inside a sentence, e.g. "Sat 28 Nov 2026"
+app-infusion-deleted = Deleted the infusion on { $day }.
+app-infusion-already-deleted = That infusion was already deleted.
+# $error (String) - why, already worded
+app-infusion-not-deleted = The infusion was not deleted: { $error }
+# $day (String) - a day inside a sentence, e.g. "Sat 28 Nov 2026"
+app-infusion-restored = Restored the infusion on { $day }.
+# $error (String) - why, already worded
+app-infusion-not-restored = The infusion could not be restored: { $error }
+app-settings-saved = Settings saved.
+# $error (String) - why, already worded
+app-settings-not-saved = Settings were not saved: { $error }
+# What the setup ("Your treatment so far") stored, when no infusion was planned.
+# $count (Number) - past infusions added; $baseline (String) - "remembered" or "none"; $pain (String) - the remembered pain, e.g. "8" (only with "remembered")
+app-setup-saved = Saved { $count ->
+    [0] no new past infusions
+    [one] 1 past infusion
+   *[other] { $count } past infusions
+} and { $baseline ->
+    [none] no remembered pain before ketamine
+   *[remembered] your remembered pain before ketamine ({ $pain })
+}.
+# What the setup stored, with the next planned infusion.
+# $count (Number) - past infusions added; $day (String) - the planned infusion's day inside a sentence, e.g. "Sat 5 Dec 2026"; $baseline (String) - "remembered" or "none"; $pain (String) - the remembered pain, e.g. "8" (only with "remembered")
+app-setup-saved-planned = Saved { $count ->
+    [0] no new past infusions
+    [one] 1 past infusion
+   *[other] { $count } past infusions
+}, the one planned on { $day } and { $baseline ->
+    [none] no remembered pain before ketamine
+   *[remembered] your remembered pain before ketamine ({ $pain })
+}.
+# $error (String) - why, already worded
+app-setup-not-saved = Your treatment so far was not saved: { $error }. Your answers are still in the form.
+# $path (String) - the backup file
+app-backup-taken = Backed up the journal to { $path }.
+app-backup-no-file = This journal is not saved to a file, so it has no backups.
+# $error (String) - why, already worded
+app-backup-not-taken = The backup could not be taken: { $error }
+# $error (String) - why, already worded
+app-backup-daily-failed = Today's automatic backup could not be taken ({ $error }). Your journal itself is fine.
+# $error (String) - why, already worded
+app-patient-name-not-kept = The report was saved, but the name was not kept for next time: { $error }
+# $error (String) - why, as the system says it
+app-folder-not-opened = The folder could not be opened: { $error }
+app-import-cancelled = Import cancelled; nothing changed.
+# $error (String) - why, already worded
+app-journal-unreadable = The journal could not be read: { $error }
+# $error (String) - why, already worded
+app-reminder-unreadable = The reminder could not be read: { $error }.
+app-reminder-needs-file = A reminder needs a journal file on this computer.
+app-reminder-removed = Reminder off; nothing of it is left on this computer.
+# $error (String) - why, already worded
+app-reminder-not-removed = The reminder could not be turned off: { $error }.
+# $time (String) - the reminder's time, 24-hour "20:00"
+app-reminder-installed = Reminder on: at { $time } on days with no entry, even when the app is closed.
+# The reminder also comes the day before a planned infusion.
+# $time (String) - the reminder's time, 24-hour "20:00"
+app-reminder-installed-eve = Reminder on: at { $time } on days with no entry and the day before a planned infusion, even when the app is closed.
+# $error (String) - why, already worded
+app-reminder-not-installed = The reminder was not turned on: { $error }.
+
+# Passphrase changes, said in the notice bar.
+app-passphrase-not-current = That is not this journal's current passphrase; nothing was changed.
+# $count (Number) - backups converted
+app-passphrase-set = The journal is now encrypted with the passphrase, and so are its backups (backups converted: { $count }). Nobody can recover a lost passphrase.
+# $count (Number) - backups converted
+app-passphrase-removed = The passphrase was removed: the journal and its backups are plain files again (backups converted: { $count }).
+# $error (String) - why, already worded
+app-passphrase-not-changed = The passphrase was not changed: { $error }
+# Said when a new journal is started: the passphrase is offered, never required.
+app-first-run-passphrase-offer = Your journal is ready. If others use this computer, you can protect it with a passphrase in Settings (Passphrase); it is optional.
+
+# The screen shown when the journal cannot be opened.
+app-failure-heading = Your journal could not be opened
+# $path (String) - the journal file; $error (String) - why, already worded
+app-failure-cannot-open = { $path } could not be opened ({ $error }). Check that the folder exists and that you may write to it.
+# $when (String) - when the backup was taken, e.g. "28 Nov 2026, 14:05"
+app-failure-backup = A backup from { $when } is available. Restoring it moves the file that could not be opened aside, unchanged, and opens the backup.
+app-failure-restore = Restore the latest backup
+app-failure-retry = Try again
+# $error (String) - why, already worded
+app-demo-not-prepared = The demo journal could not be prepared: { $error }
+# $error (String) - why, already worded
+app-backup-not-restored = The backup could not be restored: { $error }
+# $error (String) - why, already worded
+app-locked-not-renamed = The locked journal could not be renamed: { $error }
+
+# The first-run welcome.
+welcome-title = Welcome to { -brand-name }
+welcome-daily = Each day, rate your pain from 0 to 10: a few seconds. Sleep, mobility, mood and rescue medication are optional.
+welcome-infusions = Record your ketamine infusions, the ones you had and the ones that are booked.
+welcome-relief = The journal then shows how long relief lasts after each infusion, so you can bring the evidence to your care team.
+welcome-question = Have your ketamine infusions already started?
+welcome-not-yet = Not yet: start my journal
+welcome-yes = Yes: set up my journal
+welcome-yes-hint = A few questions: the infusions you have had and your pain before ketamine
+welcome-demo = Explore with demo data
+# $path (String) - where the journal file will be
+welcome-privacy = Your journal stays on this computer, in { $path }. Demo data goes to a separate file. Once it is started, Settings can protect it with a passphrase.
+
+# "Your treatment so far": the setup for someone whose infusions have already started.
+setup-title = Your treatment so far
+setup-intro = A few questions so relief can be measured from the start. Answer what you know; you can change any of it later in Settings and Infusions.
+setup-past-question = Which infusions have you had?
+setup-past-help = At least the most recent one. Type several dates at once, for example "12 Jan, 15 Jan and 19 Jan 2026" for a loading series.
+setup-past-hint = e.g. 3 Nov 2026 or 2026-11-03
+setup-planned-question = When is your next infusion? (if booked)
+setup-planned-hint = leave blank if not booked
+setup-remembered-question = Before ketamine, what was your pain on a typical day?
+# The row of pain buttons; screen readers add the score ("Pain before ketamine 8").
+setup-remembered-score = Pain before ketamine
+setup-remembered-low = no pain
+setup-remembered-high = worst imaginable
+setup-dont-remember = I don't remember
+setup-save = Save
+setup-skip = Skip for now
+# $error (String) - why the dates could not be read, already worded
+setup-past-unreadable = Infusions already had: { $error }.
+# $day (String) - a day inside a sentence, e.g. "Sat 5 Dec 2026"
+setup-past-in-future = Infusions already had: { $day } is after today; put it under "next planned infusion".
+# $error (String) - why the date could not be read, already worded
+setup-planned-unreadable = Next planned infusion: { $error }.
+# $day (String) - a day inside a sentence, e.g. "Sat 5 Dec 2026"
+setup-planned-in-past = Next planned infusion: { $day } has passed; add it to the infusions already had.
+# The heading of the list of what Save would store.
+setup-plan-heading = Saving stores
+# $count (Number) - past infusions to add; $dates (String) - their days inside a sentence, separated by commas
+setup-plan-past = { $count ->
+    [one] 1 past infusion: { $dates }.
+   *[other] { $count } past infusions: { $dates }.
+}
+# $dates (String) - days inside a sentence, separated by commas
+setup-plan-already = Already in your journal, left as they are: { $dates }.
+# $day (String) - a day with its weekday, e.g. "Sat 5 Dec 2026"
+setup-plan-planned = Next planned infusion: { $day }.
+# $day (String) - a day inside a sentence, e.g. "Sat 5 Dec 2026"
+setup-plan-planned-already = An infusion on { $day } is already in your journal.
+# $pain (String) - the remembered pain, e.g. "8"
+setup-plan-remembered = Remembered pain before ketamine: { $pain } of 10.
+setup-plan-no-pain = No remembered pain before ketamine: with no pain before it, relief has nothing to be measured against.
+setup-plan-not-remembered = No remembered pain before ketamine.
+
+# The lock screen of a journal protected by a passphrase.
+lock-title = This journal is locked
+lock-intro = It is protected by a passphrase. Type it to open the journal.
+lock-passphrase = Passphrase
+lock-unlock = Unlock
+lock-wrong = That passphrase does not open this journal. Nothing was changed; try again (passphrases are case-sensitive).
+lock-forgot = Forgot it?
+lock-forgot-nobody = Nobody can recover a lost passphrase: not { -brand-name }, not its makers, not anyone. Without it the journal and its backups cannot be read.
+lock-forgot-start-over = You can start a new, empty journal. The protected file is kept, renamed, in the same folder (and its backups stay in the backups folder), in case you remember the passphrase later.
+lock-start-over = Start a new journal, keeping the old file
+
 
 ## Today
 ## The Today view (src/ui/today/).
@@ -432,6 +701,78 @@ remind-part-task = the Task Scheduler task "{ $name }"
 
 ## Report view
 ## The Report view (src/ui/report.rs).
+
+report-view-title = Report
+report-view-intro = A one-page summary for your appointment, the charts as images, and your journal as a file.
+report-view-plain-files = Files saved here are plain files: a passphrase on the journal does not protect them.
+report-view-pdf-heading = Appointment report (PDF)
+report-view-period-label = Period:
+report-view-period-last-three-months = Last 3 months
+report-view-period-since-infusion = Since the last infusion
+report-view-period-custom = Custom
+# Before the custom period's first day.
+report-view-from = From
+# Between the custom period's two days.
+report-view-to = to
+# The date fields of the custom period, for screen readers.
+report-view-from-field = From
+report-view-to-field = To
+report-view-period-backwards = The period starts after it ends; choose an earlier first day.
+# The days the report covers.
+# $start (String) - the first day inside a sentence, e.g. "Sat 29 Aug 2026"; $end (String) - the last day inside a sentence; $days (Number) - days covered
+report-view-period-range = { $start } to { $end } ({ $days ->
+    [one] 1 day
+   *[other] { $days } days
+})
+# The days the report covers "since the last infusion" when there is none yet.
+# $start (String) - the first day inside a sentence, e.g. "Sat 29 Aug 2026"; $end (String) - the last day inside a sentence; $days (Number) - days covered
+report-view-period-range-no-infusion = { $start } to { $end } ({ $days ->
+    [one] 1 day
+   *[other] { $days } days
+}): no infusion recorded yet, so the last 3 months
+report-view-language-label = Language of the report:
+report-view-paper-label = Paper:
+report-view-paper-a4 = A4
+report-view-paper-letter = Letter
+report-view-include-daily = Include the daily entries table after the summary
+report-view-patient-name = Patient name
+report-view-patient-name-hint = optional
+# Beside the patient name field.
+report-view-patient-name-note = Printed in the header, kept for next time.
+report-view-pdf-dialog = Save PDF…
+report-view-pdf-field = PDF file path
+report-view-pdf-hint = e.g. ~/Documents/relief-report.pdf
+report-view-pdf-save = Save PDF to this path
+report-view-chart-heading = Chart image
+report-view-chart-label = Chart:
+report-view-chart-timeline = Timeline
+report-view-chart-typical = Typical cycle
+report-view-chart-survival = How long relief held
+report-view-chart-cycles = Each cycle
+report-view-chart-durations = Relief durations
+report-view-chart-note = The timeline covers the report period; PNG, or SVG when the path ends in .svg.
+report-view-chart-dialog = Save chart as PNG…
+report-view-chart-field = Chart image path
+report-view-chart-hint = e.g. ~/Documents/relief-timeline.png
+report-view-chart-save = Save chart to this path
+report-view-export-heading = Export
+report-view-export-json = Whole journal (JSON)
+report-view-export-entries = Entries (CSV)
+report-view-export-infusions = Infusions (CSV)
+report-view-export-dialog = Export…
+report-view-export-field = Export file path
+report-view-export-hint = e.g. ~/Documents/relief-journal.json
+report-view-export-save = Export to this path
+report-view-import-heading = Import
+report-view-import-intro = A journal (.json), entries or infusions (.csv), or any table of days: a .csv or .tsv from a spreadsheet, an .xlsx or .ods workbook, another tracker's export. You match its columns to your journal and see what would change before anything is imported.
+report-view-import-dialog = Choose a file to import…
+report-view-import-field = Import file path
+report-view-import-hint = e.g. ~/Documents/pain-scores.xlsx
+report-view-import-preview = Preview import
+# The hover text of every button that opens a file dialog.
+report-view-dialog-hint = Opens the system's file dialog
+# Between a file dialog's button and the field to type a path instead.
+report-view-or-type = or type a path:
 
 
 ## Import
@@ -454,6 +795,115 @@ settings-text-size-label = Text size
 settings-text-size-option = Text size { $size }
 settings-patient-name-label = Patient name for reports
 settings-patient-name-hint = optional
+settings-heading = Settings
+settings-autosave = Every change is saved as you make it; a typed value when you press Enter or leave the field.
+# $error (String) - why the settings cannot be saved, already worded
+settings-not-saved = Not saved: { $error }.
+settings-journal-day-heading = Journal day and baseline
+settings-rollover-field = A new journal day starts at
+# After the hour of the day rollover, e.g. "4:00".
+settings-rollover-suffix = :00
+settings-rollover-hint = (default 4:00: an entry made at 1 a.m. belongs to the day before)
+settings-baseline-switch = Before ketamine, my pain on a typical day was (remembered baseline)
+settings-baseline-field = Remembered baseline pain
+# $bias (String) - points taken off the remembered pain, e.g. "1.0"; $cross (String) - the most points above the logged pain, e.g. "1.5"
+settings-baseline-explained = Your remembered baseline: used when the weeks before your first infusion were not logged. Relief is then measured against this pain level less { $bias } points, as pain before treatment is usually remembered as worse than it was. Once past cycles show relief clearly worn off, it is kept no lower than the pain you logged then, and no more than { $cross } points above it where relief had ended on those days; it is shown beside that pain when the two differ.
+settings-setup-button = Your treatment so far…
+settings-setup-hint = Infusions you had before starting the journal, and your pain before ketamine
+settings-thresholds-heading = Analysis thresholds
+settings-threshold-meaningful = Meaningful relief (%)
+settings-threshold-substantial = Substantial relief (%)
+settings-threshold-persistence = Days below a threshold before relief counts as lost
+settings-threshold-baseline-days = Days before an infusion forming a pre-infusion baseline
+settings-threshold-min-logged = Logged days a week needs to count
+settings-threshold-series-gap = Most days between infusions of one series
+settings-threshold-early-warning = Days before the next infusion that count as ending early
+# After a threshold's value in percent, as in "30 %".
+settings-threshold-percent-suffix = {" "}%
+# $value (String) - the default threshold, a number without the percent sign, e.g. "30"
+settings-threshold-default-percent = default { $value } %
+# $value (String) - the default number of days, e.g. "3"
+settings-threshold-default = default { $value }
+settings-thresholds-reset = Reset thresholds to defaults
+settings-file-heading = Journal file
+settings-file-demo = You are exploring demo data. The demo journal is kept in its own file:
+settings-file-own = Your journal is one file on this computer. Back it up with your other files.
+settings-file-open-folder = Open folder
+settings-file-in-memory = This journal lives only in memory and is not saved to a file.
+settings-backups-heading = Backups
+settings-backups-intro = A copy of your journal is kept in the backups folder next to it: once a day when the app opens, and before every import and restore. Restoring one first backs up the journal as it is now.
+settings-backups-keep-field = Keep backups for
+# After the number of days backups are kept.
+# $count (Number) - the days, as set
+settings-backups-keep-suffix = { $count ->
+    [one] {" "}day
+   *[other] {" "}days
+}
+settings-backups-keep-hint = (default 14; the newest backup is always kept)
+settings-backups-now = Back up now
+settings-backups-none = No backups yet.
+settings-backups-restore = Restore
+# $when (String) - when the backup was taken, e.g. "28 Nov 2026, 14:05"
+settings-backups-restore-hint = Restore the backup of { $when }
+# Why a backup was taken, in the list of backups.
+# $reason (String) - "daily", "before-import", "before-restore", "before-migration", "manual", "before-passphrase", or another word read from the backup's name
+settings-backups-reason = { $reason ->
+    [daily] daily
+    [before-import] before import
+    [before-restore] before restore
+    [before-migration] before migration
+    [manual] manual
+    [before-passphrase] before passphrase
+   *[other] { $reason }
+}
+# A backup's size.
+# $size (String) - kilobytes, e.g. "24"
+settings-backups-size = { $size } KB
+# $count (Number) - backups not listed
+settings-backups-older = { $count ->
+    [one] 1 older backup is in the backups folder.
+   *[other] { $count } older backups are in the backups folder.
+}
+settings-passphrase-heading = Passphrase
+settings-passphrase-protected = This journal and its backups are encrypted with a passphrase. The app opens on a lock screen; Ctrl+L (Cmd+L on a Mac) locks it at once.
+settings-passphrase-auto-lock = Lock after this many idle minutes
+settings-passphrase-auto-lock-hint = (0: never; default 10)
+settings-passphrase-current = Current passphrase
+settings-passphrase-new = New passphrase
+settings-passphrase-again = New passphrase again
+settings-passphrase-change = Change the passphrase
+settings-passphrase-remove = Remove the passphrase
+settings-passphrase-remove-note = Removing it writes the journal and its backups back as plain files anyone with access to this computer account can read.
+settings-passphrase-offer = Protect this journal with a passphrase: the journal and its backups are encrypted, and the app opens on a lock screen and locks itself when left idle.
+settings-passphrase-warning = Nobody can recover a lost passphrase. Exports (PDF, CSV, JSON, chart images) are never protected, and copies made elsewhere (other backup programs, synced folders) are not reached.
+settings-passphrase-protect = Protect this journal
+settings-passphrase-type-new = Type the new passphrase in both fields.
+settings-passphrase-differ = The two new passphrases differ; type the same one twice.
+settings-passphrase-type-current = Type the current passphrase first.
+settings-reminder-heading = Reminder
+# $why (String) - why reminders cannot be offered here, already worded
+settings-reminder-unavailable = A daily reminder cannot be set up on this computer: { $why }.
+# The reminder's switch; the time field follows it, then its .after text: "Remind me to log at [20:00] if I have not logged that day,".
+settings-reminder-switch = Remind me to log at
+    .after = if I have not logged that day,
+settings-reminder-time-field = Reminder time (HH:MM)
+settings-reminder-eve-switch = and the day before a planned infusion
+# $time (String) - the reminder's time, 24-hour "20:00"
+settings-reminder-on = Your system shows a notification at { $time } on days with no entry, even when the app is closed.
+# $time (String) - the reminder's time, 24-hour "20:00"
+settings-reminder-on-eve = Your system shows a notification at { $time } on days with no entry and the day before a planned infusion, even when the app is closed.
+# $note (String) - what the system said about the reminder, already worded
+settings-reminder-note = Note: { $note }.
+settings-reminder-off = Off. When on, your system shows a notification at that time on days with no entry, even when the app is closed; nothing of the app keeps running.
+# $error (String) - why the time was refused, already worded
+settings-reminder-not-changed = Not changed: { $error }.
+settings-reminder-offer-heading = A daily reminder?
+settings-reminder-offer-text = The analysis needs daily entries. Your system can show a notification on days you have not logged, even when the app is closed. You can change this any time in Settings.
+# Before and after the time field of the first run's offer: "Remind me at [20:00] if I have not logged that day".
+settings-reminder-offer-at = Remind me at
+    .after = if I have not logged that day
+settings-reminder-offer-on = Turn the reminder on
+settings-reminder-offer-no = No reminder
 
 
 ## Widgets

@@ -6,7 +6,7 @@
 //! Fluent messages, so each language decides them. What machines read (CSV, JSON, ISO dates,
 //! `analyze --json`) never goes through here.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::{Datelike, NaiveDate, NaiveDateTime};
 
 use crate::t;
 use crate::wording::language::current_locale;
@@ -142,6 +142,35 @@ pub fn short_month_year(date: NaiveDate) -> String {
     )
 }
 
+/// A day with its weekday inside a sentence, after a preposition ("the entry for …"): `Sat 28
+/// Nov 2026`, `sábado 28 nov 2026`. Each language says (`format-weekday-in-text`) whether the
+/// weekday is abbreviated there or written out: Spanish writes it out, as "del mar, 10 nov" would
+/// read "of the sea".
+pub fn weekday_date_in_text(date: NaiveDate) -> String {
+    let form = crate::wording::language::loader().get("format-weekday-in-text");
+    let weekday = if form.trim() == "full" {
+        weekday_name(date)
+    } else {
+        weekday_abbreviation(date)
+    };
+    t!(
+        "format-date-weekday-in-text",
+        weekday = weekday,
+        day = date.day(),
+        month = month_abbreviation(date),
+        year = date.year()
+    )
+}
+
+/// A date and a time of day, as a list of backups shows them: `28 Nov 2026, 14:05`.
+pub fn date_time(moment: NaiveDateTime) -> String {
+    t!(
+        "format-date-time",
+        date = date(moment.date()),
+        time = moment.format("%H:%M").to_string()
+    )
+}
+
 /// Items as a sentence lists them: `2`, `2 and 3`, `2, 3 and 5` (`2, 3 y 5`).
 pub fn list<S: AsRef<str>>(items: &[S]) -> String {
     match items.split_last() {
@@ -225,6 +254,18 @@ mod tests {
         assert_eq!(long_weekday_day_month(saturday), "Saturday 28 November");
         with_locale(mexico(), || {
             assert_eq!(long_weekday_day_month(saturday), "sábado 28 de noviembre");
+        });
+    }
+
+    #[test]
+    fn a_day_inside_a_sentence_spells_out_its_weekday_where_the_language_does() {
+        let saturday = day(2026, 11, 28);
+        let at = saturday.and_hms_opt(14, 5, 0).unwrap_or_default();
+        assert_eq!(weekday_date_in_text(saturday), "Sat 28 Nov 2026");
+        assert_eq!(date_time(at), "28 Nov 2026, 14:05");
+        with_locale(mexico(), || {
+            assert_eq!(weekday_date_in_text(saturday), "sábado 28 nov 2026");
+            assert_eq!(date_time(at), "28 nov 2026, 14:05");
         });
     }
 }
