@@ -32,10 +32,120 @@ format-month-year = { $month } { $year }
 format-short-month-year = { $month } { $year }
 # $head (String) - every item but the last, joined by commas; $last (String) - the last item
 format-list = { $head } and { $last }
+# $head (String) - every choice but the last, joined by commas; $last (String) - the last choice
+format-alternatives = { $head } or { $last }
 
 
 ## Domain
 ## What a value may be: fields, allowed ranges, typed dates (src/domain/).
+
+# A value refused. On the command line and in files, $field is the field's key as they write it
+# (sleep_hours, --sleep-hours); in the app, its name in words (a domain-field-* message).
+# $field (String) - the field, as above
+# $value (String) - the value exactly as typed or read
+# $allowed (String) - what the field accepts (a domain-allowed-* message)
+domain-refused = { $field }: "{ $value }" is not allowed; expected { $allowed }
+
+# What a field accepts, after "expected" in domain-refused.
+# $min (String) - the lowest value; $max (String) - the highest value
+domain-allowed-whole-number = a whole number from { $min } to { $max }
+# $min (String) - the lowest value; $max (String) - the highest value
+domain-allowed-number = a number from { $min } to { $max }
+# The examples are written as files and the command line take them, with a decimal point.
+domain-allowed-sleep-hours = a number of hours from 0 to 24 in quarter hours, e.g. 6.5 or 7.25
+# $max (String) - the largest dose in milligrams
+domain-allowed-dose = a number of milligrams above 0 and at most { $max }
+# $max (String) - the longest duration in minutes
+domain-allowed-duration = a whole number of minutes from 1 to { $max }
+domain-allowed-iso-date = a date as YYYY-MM-DD between 1900-01-01 and 2199-12-31
+# $today (String) - today's journal day, as YYYY-MM-DD
+domain-allowed-entry-not-after-today = a day no later than today ({ $today }) for a daily entry; a day that has not come cannot be logged, so check the year
+# $today (String) - today's journal day, as YYYY-MM-DD
+domain-allowed-done-infusion-not-after-today = a day no later than today ({ $today }) for a done infusion; mark it planned if it is still to come, or check the year
+# $date (String) - the day that already has a done infusion, as YYYY-MM-DD
+domain-allowed-one-done-infusion-a-day = one done infusion a day, and { $date } already has one; edit that infusion instead, or mark this one planned
+# "loading" and "maintenance" are the values files and options take; keep them as they are.
+domain-allowed-phase = loading, maintenance or empty (inferred)
+domain-allowed-time-of-day = a time of day as HH:MM, from 00:00 to 23:59
+# meaningful_relief_pct is the setting's key in files; keep it as it is.
+# $meaningful (String) - the meaningful relief threshold, in percent
+domain-allowed-above-meaningful-relief = a percentage above meaningful_relief_pct ({ $meaningful })
+# $min (String) - the shortest time; $max (String) - the longest time
+domain-allowed-auto-lock-minutes = 0 (never) or a whole number of minutes from { $min } to { $max }
+# $tags (String) - the language tags the app speaks, separated by commas (en, es)
+domain-allowed-language-tag = empty (the system's language) or one of { $tags }
+# $max (Number) - the most characters
+domain-allowed-one-line = one line of at most { $max } characters
+# $max (Number) - the most characters an item may have
+domain-allowed-list-items = items of at most { $max } characters without ';' or line breaks
+# true, false, yes and no are the values files take; keep them as they are.
+domain-allowed-true-or-false = true or false (or 1/0, yes/no, empty for false)
+domain-allowed-json-text-array = a JSON array of text
+# On the command line, with the option that gave the scale.
+# $min (String) - the scale's lowest value; $max (String) - its highest value
+# $field (String) - the field's key, as the option takes it (pain)
+# $scale (String) - the scale as the option writes it (0-4)
+domain-allowed-score-on-scale-option = a number from { $min } to { $max } (--scale { $field }={ $scale })
+# In the app, where the scale was typed beside the column.
+# $min (String) - the scale's lowest value; $max (String) - its highest value
+domain-allowed-score-on-scale = a number from { $min } to { $max } (the scale given)
+# On the command line; FIELD, MIN and MAX stand for what the person types.
+domain-allowed-score-on-ten-option = a number from 0 to 10 (or give its scale with --scale FIELD=MIN-MAX)
+# In the app.
+domain-allowed-score-on-ten = a number from 0 to 10 (or give the scale it was recorded on)
+domain-allowed-hours = hours such as 7.5, 7h 30m or 7:30
+domain-allowed-hours-with-seconds = hours such as 7.5, 7h 30m, 7:30 or 7:30:00
+domain-allowed-hours-and-minutes = hours and minutes such as 5:30
+# "points" is how Daylio writes its scales; keep it as it is.
+domain-allowed-points-score = a score such as 6/10 points
+
+# A field named in words, in running text and in the app's menus of fields (lower case).
+domain-field-date = date
+domain-field-time = time
+domain-field-pain = pain
+domain-field-worst-pain = worst pain
+domain-field-sleep-hours = sleep hours
+domain-field-sleep-quality = sleep quality
+domain-field-mobility = mobility
+domain-field-mood = mood
+domain-field-rescue-doses = rescue doses
+domain-field-wearing-off = wearing off
+domain-field-side-effects = side effects
+domain-field-tags = tags
+domain-field-note = note
+domain-field-status = status
+domain-field-phase = phase
+domain-field-dose-mg = dose (mg)
+domain-field-duration-min = duration (minutes)
+domain-field-clinic = clinic
+domain-field-theme = theme
+domain-field-meaningful-relief-pct = meaningful relief threshold
+domain-field-substantial-relief-pct = substantial relief threshold
+domain-field-persistence-days = days below the threshold before relief counts as lost
+domain-field-baseline-days = untreated days that form the baseline
+domain-field-min-logged-per-week = logged days a week needs
+domain-field-series-gap-days = most days between infusions of one series
+domain-field-early-warning-days = days early that count as ending early
+domain-field-baseline-pain = remembered pain before ketamine
+domain-field-day-rollover-hour = hour a new journal day starts
+domain-field-text-scale = text size
+domain-field-backup-keep-days = days backups are kept
+domain-field-auto-lock-minutes = minutes before locking
+domain-field-language = language
+domain-field-patient-name = patient name
+domain-field-reminder-time = reminder time
+domain-field-paper = paper size
+
+# A date typed or read that reads two ways.
+# $text (String) - the text as given
+# $day_first (String) - its day-first reading, written out ("3 April 2025")
+# $month_first (String) - its month-first reading, written out ("4 March 2025")
+domain-date-ambiguous = "{ $text }" could be { $day_first } or { $month_first }
+# A text that is not a date. The other examples show forms a person may type; keep them in
+# forms your language writes.
+# $text (String) - the text as given
+# $example (String) - an example date written out ("3 April 2025")
+domain-date-not-a-date = "{ $text }" is not a date; expected a date such as 2025-04-03, 03/04/2025 (with a date order), { $example }, 22nd Jan 2022, Jan 22, 2022, today or yesterday, between 1900 and 2199
 
 
 ## Store

@@ -30,10 +30,120 @@ format-month-year = { $month } de { $year }
 format-short-month-year = { $month } { $year }
 # $head (String) - every item but the last, joined by commas; $last (String) - the last item
 format-list = { $head } y { $last }
+# $head (String) - every choice but the last, joined by commas; $last (String) - the last choice
+format-alternatives = { $head } o { $last }
 
 
 ## Domain
 ## What a value may be: fields, allowed ranges, typed dates (src/domain/).
+
+# A value refused. On the command line and in files, $field is the field's key as they write it
+# (sleep_hours, --sleep-hours); in the app, its name in words (a domain-field-* message).
+# $field (String) - the field, as above
+# $value (String) - the value exactly as typed or read
+# $allowed (String) - what the field accepts (a domain-allowed-* message)
+domain-refused = { $field }: no se acepta "{ $value }"; debe ser { $allowed }
+
+# What a field accepts, after "expected" in domain-refused.
+# $min (String) - the lowest value; $max (String) - the highest value
+domain-allowed-whole-number = un número entero del { $min } al { $max }
+# $min (String) - the lowest value; $max (String) - the highest value
+domain-allowed-number = un número del { $min } al { $max }
+# The examples are written as files and the command line take them, with a decimal point.
+domain-allowed-sleep-hours = un número de horas del 0 al 24, en cuartos de hora, p. ej. 6.5 o 7.25
+# $max (String) - the largest dose in milligrams
+domain-allowed-dose = un número de miligramos mayor que 0 y de { $max } como máximo
+# $max (String) - the longest duration in minutes
+domain-allowed-duration = un número entero de minutos del 1 al { $max }
+domain-allowed-iso-date = una fecha escrita AAAA-MM-DD, entre 1900-01-01 y 2199-12-31
+# $today (String) - today's journal day, as YYYY-MM-DD
+domain-allowed-entry-not-after-today = un día no posterior a hoy ({ $today }) para un registro diario; no se puede registrar un día que todavía no llega, así que revise el año
+# $today (String) - today's journal day, as YYYY-MM-DD
+domain-allowed-done-infusion-not-after-today = un día no posterior a hoy ({ $today }) para una infusión realizada; márquela como programada si todavía está por venir, o revise el año
+# $date (String) - the day that already has a done infusion, as YYYY-MM-DD
+domain-allowed-one-done-infusion-a-day = una sola infusión realizada por día, y el { $date } ya tiene una; edite esa infusión, o marque esta como programada
+# "loading" and "maintenance" are the values files and options take; keep them as they are.
+domain-allowed-phase = loading, maintenance o vacío (se deduce)
+domain-allowed-time-of-day = una hora del día escrita HH:MM, de 00:00 a 23:59
+# meaningful_relief_pct is the setting's key in files; keep it as it is.
+# $meaningful (String) - the meaningful relief threshold, in percent
+domain-allowed-above-meaningful-relief = un porcentaje mayor que meaningful_relief_pct ({ $meaningful })
+# $min (String) - the shortest time; $max (String) - the longest time
+domain-allowed-auto-lock-minutes = 0 (nunca) o un número entero de minutos del { $min } al { $max }
+# $tags (String) - the language tags the app speaks, separated by commas (en, es)
+domain-allowed-language-tag = vacío (el idioma del sistema) o una de estas etiquetas: { $tags }
+# $max (Number) - the most characters
+domain-allowed-one-line = una sola línea de { $max } caracteres como máximo
+# $max (Number) - the most characters an item may have
+domain-allowed-list-items = elementos de { $max } caracteres como máximo, sin ';' ni saltos de línea
+# true, false, yes and no are the values files take; keep them as they are.
+domain-allowed-true-or-false = true o false (o 1/0, yes/no; vacío equivale a false)
+domain-allowed-json-text-array = una lista JSON de textos
+# On the command line, with the option that gave the scale.
+# $min (String) - the scale's lowest value; $max (String) - its highest value
+# $field (String) - the field's key, as the option takes it (pain)
+# $scale (String) - the scale as the option writes it (0-4)
+domain-allowed-score-on-scale-option = un número del { $min } al { $max } (--scale { $field }={ $scale })
+# In the app, where the scale was typed beside the column.
+# $min (String) - the scale's lowest value; $max (String) - its highest value
+domain-allowed-score-on-scale = un número del { $min } al { $max } (la escala indicada)
+# On the command line; FIELD, MIN and MAX stand for what the person types.
+domain-allowed-score-on-ten-option = un número del 0 al 10 (o indique su escala con --scale FIELD=MIN-MAX)
+# In the app.
+domain-allowed-score-on-ten = un número del 0 al 10 (o indique la escala en que se registró)
+domain-allowed-hours = horas escritas como 7.5, 7h 30m o 7:30
+domain-allowed-hours-with-seconds = horas escritas como 7.5, 7h 30m, 7:30 o 7:30:00
+domain-allowed-hours-and-minutes = horas y minutos escritos como 5:30
+# "points" is how Daylio writes its scales; keep it as it is.
+domain-allowed-points-score = una puntuación escrita como 6/10 points
+
+# A field named in words, in running text and in the app's menus of fields (lower case).
+domain-field-date = fecha
+domain-field-time = hora
+domain-field-pain = dolor
+domain-field-worst-pain = dolor más intenso
+domain-field-sleep-hours = horas de sueño
+domain-field-sleep-quality = calidad del sueño
+domain-field-mobility = movilidad
+domain-field-mood = estado de ánimo
+domain-field-rescue-doses = dosis de rescate
+domain-field-wearing-off = alivio disminuyendo
+domain-field-side-effects = efectos secundarios
+domain-field-tags = etiquetas
+domain-field-note = nota
+domain-field-status = estado
+domain-field-phase = fase
+domain-field-dose-mg = dosis (mg)
+domain-field-duration-min = duración (minutos)
+domain-field-clinic = clínica
+domain-field-theme = tema
+domain-field-meaningful-relief-pct = umbral de alivio significativo
+domain-field-substantial-relief-pct = umbral de alivio sustancial
+domain-field-persistence-days = días por debajo del umbral antes de contar el alivio como perdido
+domain-field-baseline-days = días sin tratamiento que forman el dolor basal
+domain-field-min-logged-per-week = días registrados que necesita una semana
+domain-field-series-gap-days = días como máximo entre infusiones de una serie
+domain-field-early-warning-days = días de anticipación que cuentan como final temprano
+domain-field-baseline-pain = dolor recordado antes de la ketamina
+domain-field-day-rollover-hour = hora en que empieza un nuevo día
+domain-field-text-scale = tamaño del texto
+domain-field-backup-keep-days = días que se guardan las copias de seguridad
+domain-field-auto-lock-minutes = minutos antes del bloqueo
+domain-field-language = idioma
+domain-field-patient-name = nombre del paciente
+domain-field-reminder-time = hora del recordatorio
+domain-field-paper = tamaño del papel
+
+# A date typed or read that reads two ways.
+# $text (String) - the text as given
+# $day_first (String) - its day-first reading, written out ("3 April 2025")
+# $month_first (String) - its month-first reading, written out ("4 March 2025")
+domain-date-ambiguous = "{ $text }" puede ser el { $day_first } o el { $month_first }
+# A text that is not a date. The other examples show forms a person may type; keep them in
+# forms your language writes.
+# $text (String) - the text as given
+# $example (String) - an example date written out ("3 April 2025")
+domain-date-not-a-date = "{ $text }" no es una fecha; debe ser una fecha como 2025-04-03, 03/04/2025 (si se indica el orden de la fecha), { $example }, 22 ene 2022, marzo 3, 2026, hoy o ayer, entre 1900 y 2199
 
 
 ## Store

@@ -9,8 +9,8 @@ use std::collections::HashMap;
 
 use super::{ImportError, Imported, reject_duplicate_days};
 use crate::domain::{
-    DoseMg, DurationMin, Entry, Infusion, InfusionStatus, Phase, RescueDoses, Score, SleepHours,
-    TextList, ValidationError, parse_date,
+    Allowed, DoseMg, DurationMin, Entry, Infusion, InfusionStatus, Phase, RescueDoses, Score,
+    SleepHours, TextList, ValidationError, parse_date,
 };
 
 /// The columns of an entries CSV, in export order.
@@ -417,11 +417,7 @@ pub(super) fn parse_bool(field: &'static str, cell: Option<&str>) -> Result<bool
     match cell.map(str::to_ascii_lowercase).as_deref() {
         None | Some("false" | "0" | "no") => Ok(false),
         Some("true" | "1" | "yes") => Ok(true),
-        Some(other) => Err(ValidationError::new(
-            field,
-            other,
-            "true or false (or 1/0, yes/no, empty for false)",
-        )),
+        Some(other) => Err(ValidationError::new(field, other, Allowed::TrueOrFalse)),
     }
 }
 

@@ -86,7 +86,7 @@ impl EntryRecord {
         };
         let pain = self
             .pain
-            .ok_or_else(|| ValidationError::new("pain", "missing", Score::ALLOWED))?;
+            .ok_or_else(|| ValidationError::new("pain", "", Score::ALLOWED))?;
         Ok(Entry {
             date: parse_date("date", &self.date)?,
             pain: Score::from_f64("pain", pain)?,

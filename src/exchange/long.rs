@@ -9,7 +9,7 @@ use super::field::{Field, Scale, cell_number};
 use super::readings::{DayBook, RowError, ZeroMeans, read_hours, read_when, score_allowed};
 use super::table::Table;
 use super::{ImportError, Imported};
-use crate::domain::{DateOrder, ValidationError};
+use crate::domain::{Allowed, DateOrder, ValidationError};
 
 /// Which readings feed a field: rows whose name starts with `name` (any case, ending at a word
 /// boundary, so `Pain` does not take `Painkillers`), with their scale.
@@ -286,18 +286,14 @@ fn read_value(
     match field {
         Field::Date | Field::Time => Ok(()),
         Field::Pain | Field::WorstPain | Field::SleepQuality | Field::Mobility | Field::Mood => {
-            let allowed = score_allowed(field, rule.scale);
+            let allowed = score_allowed(rule.scale);
             let number = cell_number(value, decimal_comma)
                 .ok_or_else(|| ValidationError::new(field.name(), value, allowed))?;
             day.score(field, number, value, rule.scale)
         }
         Field::SleepHours => {
             let hours = read_hours(value).ok_or_else(|| {
-                ValidationError::new(
-                    "sleep_hours",
-                    value,
-                    "hours such as 7.5, 7h 30m, 7:30 or 7:30:00",
-                )
+                ValidationError::new("sleep_hours", value, Allowed::HoursWithSeconds)
             })?;
             day.sleep_hours(hours, value)
         }

@@ -13,7 +13,7 @@ use super::field::{Field, Scale, cell_number};
 use super::readings::{DayBook, RowError, ZeroMeans, read_hours, read_when, score_allowed};
 use super::table::{Table, TableRow};
 use super::{ImportError, Imported};
-use crate::domain::{DateOrder, RescueDoses, TextList, ValidationError};
+use crate::domain::{Allowed, DateOrder, RescueDoses, TextList, ValidationError};
 
 /// How a table's columns become entries.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -180,7 +180,7 @@ impl RowReader<'_> {
             .filter(|cell| !cell.is_empty())
     }
 
-    fn number(&self, field: Field, cell: &str, allowed: &str) -> Result<f64, ValidationError> {
+    fn number(&self, field: Field, cell: &str, allowed: Allowed) -> Result<f64, ValidationError> {
         cell_number(cell, self.decimal_comma)
             .ok_or_else(|| ValidationError::new(field.name(), cell, allowed))
     }
@@ -205,14 +205,12 @@ impl RowReader<'_> {
                 .iter()
                 .find(|(scaled, _)| *scaled == field)
                 .map(|(_, scale)| *scale);
-            let allowed = score_allowed(field, scale);
-            let value = self.number(field, cell, &allowed)?;
+            let value = self.number(field, cell, score_allowed(scale))?;
             day.score(field, value, cell, scale)?;
         }
         if let Some(cell) = self.cell(Field::SleepHours) {
-            let hours = read_hours(cell).ok_or_else(|| {
-                ValidationError::new("sleep_hours", cell, "hours such as 7.5, 7h 30m or 7:30")
-            })?;
+            let hours = read_hours(cell)
+                .ok_or_else(|| ValidationError::new("sleep_hours", cell, Allowed::Hours))?;
             day.sleep_hours(hours, cell)?;
         }
         if let Some(cell) = self.cell(Field::RescueDoses) {

@@ -13,8 +13,8 @@ use chrono::{Datelike, NaiveDate, TimeZone};
 use super::field::{Field, Scale, cell_number, number_text};
 use super::{ImportError, Imported};
 use crate::domain::{
-    DateOrder, DateTextError, Entry, RescueDoses, Score, SleepHours, TextList, ValidationError,
-    read_date,
+    Allowed, DateOrder, DateTextError, Entry, RescueDoses, Score, SleepHours, TextList,
+    ValidationError, read_date,
 };
 
 /// What a `0` in a file means where a tracker writes `0` for "not logged" (Nomie's daily
@@ -113,16 +113,14 @@ fn time_after_iso_date(text: &str) -> Option<String> {
     .then(|| time.to_owned())
 }
 
-/// What a score of `field` may be, on its `scale` or on 0 to 10, for messages.
-pub(super) fn score_allowed(field: Field, scale: Option<Scale>) -> String {
+/// What a score may be, on its `scale` or on 0 to 10, for messages.
+pub(super) fn score_allowed(scale: Option<Scale>) -> Allowed {
     match scale {
-        Some(scale) => format!(
-            "a number from {} (--scale {}={})",
-            scale.label().replace('-', " to "),
-            field.name(),
-            scale.label()
-        ),
-        None => "a number from 0 to 10 (or give its scale with --scale FIELD=MIN-MAX)".into(),
+        Some(scale) => Allowed::ScoreOnScale {
+            min: scale.min,
+            max: scale.max,
+        },
+        None => Allowed::ScoreOnTen,
     }
 }
 
@@ -406,7 +404,7 @@ impl RowDay<'_> {
             Some(scale) => scale.to_ten(value),
             None => (value.is_finite() && (0.0..=10.0).contains(&value)).then_some(value),
         }
-        .ok_or_else(|| ValidationError::new(field.name(), written, score_allowed(field, scale)))?;
+        .ok_or_else(|| ValidationError::new(field.name(), written, score_allowed(scale)))?;
         if value.fract() != 0.0 {
             self.book.fractional = true;
         }

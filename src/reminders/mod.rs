@@ -25,7 +25,7 @@ use std::process::Command;
 
 use chrono::{NaiveDateTime, NaiveTime, Timelike};
 
-use crate::domain::ValidationError;
+use crate::domain::{Allowed, ValidationError};
 
 /// The notification's text.
 pub const REMINDER_TEXT: &str = "Log today's pain in Relief Journal";
@@ -45,7 +45,7 @@ pub fn default_reminder_time() -> NaiveTime {
 ///
 /// [`ValidationError`] for the field `at` naming what is allowed.
 pub fn parse_time(text: &str) -> Result<NaiveTime, ValidationError> {
-    let error = || ValidationError::new("at", text, "a time of day as HH:MM, from 00:00 to 23:59");
+    let error = || ValidationError::new("at", text, Allowed::TimeOfDay);
     let (hours, minutes) = text.trim().split_once(':').ok_or_else(error)?;
     if minutes.len() != 2 || hours.is_empty() || hours.len() > 2 {
         return Err(error());

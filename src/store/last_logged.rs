@@ -113,7 +113,7 @@ pub fn day_rollover_hour(journal: &Path) -> StoreResult<u8> {
         StoreError::StoredValue(crate::domain::ValidationError::new(
             "day_rollover_hour",
             hour,
-            "a whole number from 0 to 12",
+            crate::domain::Allowed::WholeNumber { min: 0, max: 12 },
         ))
     })
 }

@@ -15,7 +15,7 @@ use super::super::readings::{DayBook, RowError, read_hours, read_when};
 use super::super::table::Table;
 use super::super::{ImportError, Imported};
 use super::{TrackerOptions, has_word, is_pain_name, the_one};
-use crate::domain::ValidationError;
+use crate::domain::{Allowed, ValidationError};
 
 /// Where this layout was taken from.
 pub(super) const SOURCE: &str = "Daylio is closed; its users' samples and parsers: MichaelCurrin/daylio-csv-parser dayliopy/sample.csv (commit 6f5adb9c37432dddae692ce378673eab9e5b9d25) and docs/usage.md on the older header (commit 659c80550c1283d9a55e001d2c9355666671d26e), DeutscheGabanna/Obsidian-Daylio-Parser README.md on the scales column (commit 69f737ada804d88777465d09dca95c7514b86b1d)";
@@ -172,11 +172,7 @@ pub(super) fn read(
         for (name, value) in row_scales(table, &row.cells) {
             if name_matches(&pain, &name) {
                 let (number, maximum) = score_of(&value).ok_or_else(|| {
-                    value_error(ValidationError::new(
-                        "pain",
-                        &value,
-                        "a score such as 6/10 points",
-                    ))
+                    value_error(ValidationError::new("pain", &value, Allowed::PointsScore))
                 })?;
                 let scale = options.scale(Field::Pain, None).or_else(|| {
                     maximum
@@ -193,7 +189,7 @@ pub(super) fn read(
                     value_error(ValidationError::new(
                         "sleep_hours",
                         &value,
-                        "hours and minutes such as 5:30",
+                        Allowed::HoursAndMinutes,
                     ))
                 })?;
                 day.sleep_hours(hours, &value).map_err(value_error)?;

@@ -24,7 +24,7 @@ use super::super::readings::{DayBook, ZeroMeans, read_when};
 use super::super::table::Table;
 use super::super::{ImportError, Imported};
 use super::TrackerOptions;
-use crate::domain::ValidationError;
+use crate::domain::{Allowed, ValidationError};
 
 /// Where these layouts were taken from.
 pub(super) const SOURCE: &str = "CrisisCore-Systems/pain-tracker: src/utils/pain-tracker/export.ts (commit 1f8c8c16c9d6ca5c675cdd71adaaaa5f0ea78691; the minimal policy at commit e31f4e206b9f78760a03496ba2931dc69ebcaf85), src/components/pain-tracker/form-sections/QualityOfLifeSection.tsx (commit 6618224698ba91827c91164b2a3b6151ee43605f)";
@@ -186,7 +186,10 @@ pub(super) fn read_json_export(
                 invalid(ValidationError::new(
                     "pain",
                     &written,
-                    "a number from 0 to 10",
+                    Allowed::Number {
+                        min: 0.0,
+                        max: 10.0,
+                    },
                 ))
             })?;
             day.score(Field::Pain, value, &written, pain_scale)
@@ -198,7 +201,10 @@ pub(super) fn read_json_export(
                 invalid(ValidationError::new(
                     "sleep_quality",
                     &written,
-                    "a number from 0 to 10",
+                    Allowed::Number {
+                        min: 0.0,
+                        max: 10.0,
+                    },
                 ))
             })?;
             if value != 0.0 {
