@@ -151,6 +151,95 @@ domain-date-not-a-date = "{ $text }" is not a date; expected a date such as 2025
 ## Store
 ## Opening, saving, backups and the passphrase of a journal (src/store/).
 
+# Why a journal could not be opened, read or written. Every message names the file; $path is
+# always the file or folder as given (String). What SQLite or the system said is kept in its own
+# words in $detail (String).
+# $path (String) - the file
+store-error-not-a-journal-not-sqlite = { $path } is not a { -brand-name } file (not an SQLite database); it was left untouched. Choose another file, or restore a backup.
+# $path (String) - the file
+store-error-not-a-journal-other-program = { $path } is not a { -brand-name } file (an SQLite database made by another program); it was left untouched. Choose another file, or restore a backup.
+# $path (String) - the file
+store-error-not-a-journal-empty = { $path } is not a { -brand-name } file (an empty file); it was left untouched. Choose another file, or restore a backup.
+# $path (String) - the file that should hold the last logged day
+store-error-not-a-journal-last-logged-day = { $path } is not a { -brand-name } file (a last-logged-day file must hold one date, YYYY-MM-DD); it was left untouched. Choose another file, or restore a backup.
+# $path (String) - the file; $detail (String) - what SQLite reported
+store-error-not-a-journal-needs-app = { $path } is not a { -brand-name } file (it cannot be read without the app ({ $detail })); it was left untouched. Choose another file, or restore a backup.
+# $path (String) - the file; $found (Number) - its schema version; $supported (Number) - the newest this version reads
+store-error-newer-schema = { $path } was written by a newer version of { -brand-name } (schema { $found }, this version reads up to { $supported }); it was left untouched. Update the app to open it.
+# RELIEF_JOURNAL_PASSPHRASE and --passphrase-file FILE are typed as they are.
+# $path (String) - the file
+store-error-protected = this journal is protected by a passphrase: { $path } cannot be read without it (a file of random bytes looks the same). Give the passphrase in the RELIEF_JOURNAL_PASSPHRASE environment variable, with --passphrase-file FILE, or type it when asked in a terminal. It was left untouched.
+# $path (String) - the file
+store-error-wrong-passphrase = that passphrase does not open { $path }: either it is wrong, or the file is not a { -brand-name }; it was left untouched. Passphrases are case-sensitive; a lost passphrase cannot be recovered.
+# $path (String) - the file
+store-error-not-protected = { $path } is not protected by a passphrase; there is none to remove
+store-error-empty-passphrase = the passphrase is empty; type at least one character
+# $path (String) - the file; $detail (String) - what SQLite reported
+store-error-damaged = { $path } is damaged ({ $detail }); it was left untouched. Restore the latest backup.
+# $path (String) - the file; $verdict (String) - SQLite's integrity check of the copy
+store-error-damaged-converted-copy = { $path } is damaged (the converted copy does not match the journal (integrity check: { $verdict })); it was left untouched. Restore the latest backup.
+# $path (String) - the file
+store-error-unreadable-no-file = { $path } could not be read (there is no journal file there); it was left untouched. Check that this user may read the file and its folder, and that the disk is connected.
+# $path (String) - the file
+store-error-unreadable-permission = { $path } could not be read (permission denied: the file belongs to another user account, or its permissions do not let this user read it); it was left untouched. Check that this user may read the file and its folder, and that the disk is connected.
+# $path (String) - the file; $wal (String) - its -wal file
+store-error-unreadable-changes-in-read-only-folder = { $path } could not be read (its latest changes are in { $wal }, which SQLite cannot read from a read-only folder; copy the journal with its -wal file somewhere you can write to and open the copy); it was left untouched. Check that this user may read the file and its folder, and that the disk is connected.
+# $path (String) - the file; $detail (String) - what SQLite reported
+store-error-unreadable-cannot-open = { $path } could not be read ({ $detail }: this user may not read the file, or the folder beside it); it was left untouched. Check that this user may read the file and its folder, and that the disk is connected.
+# $path (String) - the file; $detail (String) - what the system or SQLite reported
+store-error-unreadable = { $path } could not be read ({ $detail }); it was left untouched. Check that this user may read the file and its folder, and that the disk is connected.
+# $path (String) - where the journal was looked for
+store-error-no-journal-file = { $path }: no journal file here
+# $reason (String) - why the journal cannot be written: a whole store-read-only-* clause
+store-error-read-only = { $reason }: copy the journal somewhere you can write to, or choose another journal. Nothing was changed.
+# $path (String) - the folder given; $example (String) - a journal file inside it
+store-error-is-a-folder = { $path } is a folder, not a journal file; give the journal file inside it (for example { $example })
+# $path (String) - the file that has the backups folder's name
+store-error-backup-folder-is-a-file = { $path }: a file has the name of the backups folder; move or rename it so backups can be kept there
+# $refusal (String) - the value refused, worded as domain-refused
+store-error-stored-value = the journal holds a value that does not fit: { $refusal }
+# $path (String) - the file or folder; $detail (String) - what the system reported
+store-error-io = { $path }: { $detail }
+# $detail (String) - what SQLite reported
+store-error-sqlite = database error: { $detail }
+# $detail (String) - what the upgrade reported
+store-error-migration = could not upgrade the journal: { $detail }
+# --db PATH and RELIEF_JOURNAL_DB are typed as they are.
+store-error-no-data-directory = no data directory found for this user; pass --db PATH or set RELIEF_JOURNAL_DB
+
+# Why a journal cannot be written: a whole clause, shown alone in the read-only banner and
+# before the advice of store-error-read-only.
+# $path (String) - the folder
+store-read-only-folder = the folder { $path } is read-only
+# $path (String) - the journal file
+store-read-only-file = the journal file { $path } is read-only
+# $path (String) - the journal file
+store-read-only-requested = { $path } was opened for reading only
+# $reason (String) - why the journal cannot be written, a store-read-only-* clause
+store-read-only-needs-upgrade = { $reason }, and the journal was written by an older version of { -brand-name }: it must be upgraded before this version can read it
+
+# Dates being saved years before the rest (a mistyped year, such as 1926 for 2026). Dates are
+# written as the file or the command line gives them, YYYY-MM-DD.
+# $count (Number) - how many rows; $date (String) - the day they are on
+# $reference (String) - the day the rest are from
+store-unusual-dates-one-day = { $count ->
+    [one] 1 row is dated years before the rest ({ $date }, the rest from { $reference } on): check the year if that is not right.
+   *[other] { $count } rows are dated years before the rest ({ $date }, the rest from { $reference } on): check the year if that is not right.
+}
+# $count (Number) - how many rows (2 or more); $first (String) - the earliest; $last (String) - the latest
+# $reference (String) - the day the rest are from
+store-unusual-dates-span = { $count ->
+   *[other] { $count } rows are dated years before the rest ({ $first } to { $last }, the rest from { $reference } on): check the year if that is not right.
+}
+
+# Why a backup was taken, as a list of backups shows it.
+store-backup-reason-daily = daily
+store-backup-reason-before-import = before an import
+store-backup-reason-before-restore = before a restore
+store-backup-reason-before-migration = before an upgrade
+store-backup-reason-manual = on request
+store-backup-reason-before-passphrase = before a passphrase change
+
 
 ## Exchange
 ## Files in and out: JSON, CSV, tables and other trackers' exports (src/exchange/).

@@ -149,6 +149,95 @@ domain-date-not-a-date = "{ $text }" no es una fecha; debe ser una fecha como 20
 ## Store
 ## Opening, saving, backups and the passphrase of a journal (src/store/).
 
+# Why a journal could not be opened, read or written. Every message names the file; $path is
+# always the file or folder as given (String). What SQLite or the system said is kept in its own
+# words in $detail (String).
+# $path (String) - the file
+store-error-not-a-journal-not-sqlite = { $path } no es un archivo de { -brand-name } (no es una base de datos SQLite); no se modificó. Elija otro archivo o restaure una copia de seguridad.
+# $path (String) - the file
+store-error-not-a-journal-other-program = { $path } no es un archivo de { -brand-name } (es una base de datos SQLite de otro programa); no se modificó. Elija otro archivo o restaure una copia de seguridad.
+# $path (String) - the file
+store-error-not-a-journal-empty = { $path } no es un archivo de { -brand-name } (es un archivo vacío); no se modificó. Elija otro archivo o restaure una copia de seguridad.
+# $path (String) - the file that should hold the last logged day
+store-error-not-a-journal-last-logged-day = { $path } no es un archivo de { -brand-name } (el archivo del último día registrado debe contener una sola fecha, AAAA-MM-DD); no se modificó. Elija otro archivo o restaure una copia de seguridad.
+# $path (String) - the file; $detail (String) - what SQLite reported
+store-error-not-a-journal-needs-app = { $path } no es un archivo de { -brand-name } (no se puede leer sin la aplicación ({ $detail })); no se modificó. Elija otro archivo o restaure una copia de seguridad.
+# $path (String) - the file; $found (Number) - its schema version; $supported (Number) - the newest this version reads
+store-error-newer-schema = { $path } se escribió con una versión más reciente de { -brand-name } (esquema { $found }; esta versión lee hasta el { $supported }); no se modificó. Actualice la aplicación para abrirlo.
+# RELIEF_JOURNAL_PASSPHRASE and --passphrase-file FILE are typed as they are.
+# $path (String) - the file
+store-error-protected = este diario está protegido con una contraseña: { $path } no se puede leer sin ella (un archivo de bytes al azar se ve igual). Indique la contraseña en la variable de entorno RELIEF_JOURNAL_PASSPHRASE, con --passphrase-file FILE, o escríbala cuando se le pida en una terminal. No se modificó.
+# $path (String) - the file
+store-error-wrong-passphrase = esa contraseña no abre { $path }: o no es la correcta, o el archivo no es un diario de { -brand-name }; no se modificó. La contraseña distingue mayúsculas y minúsculas; una contraseña olvidada no se puede recuperar.
+# $path (String) - the file
+store-error-not-protected = { $path } no está protegido con una contraseña; no hay ninguna que quitar
+store-error-empty-passphrase = la contraseña está vacía; escriba al menos un carácter
+# $path (String) - the file; $detail (String) - what SQLite reported
+store-error-damaged = { $path } está dañado ({ $detail }); no se modificó. Restaure la copia de seguridad más reciente.
+# $path (String) - the file; $verdict (String) - SQLite's integrity check of the copy
+store-error-damaged-converted-copy = { $path } está dañado (la copia convertida no coincide con el diario (revisión de integridad: { $verdict })); no se modificó. Restaure la copia de seguridad más reciente.
+# $path (String) - the file
+store-error-unreadable-no-file = { $path } no se pudo leer (ahí no hay ningún archivo de diario); no se modificó. Compruebe que este usuario pueda leer el archivo y su carpeta, y que el disco esté conectado.
+# $path (String) - the file
+store-error-unreadable-permission = { $path } no se pudo leer (permiso denegado: el archivo pertenece a otra cuenta de usuario, o sus permisos no dejan que este usuario lo lea); no se modificó. Compruebe que este usuario pueda leer el archivo y su carpeta, y que el disco esté conectado.
+# $path (String) - the file; $wal (String) - its -wal file
+store-error-unreadable-changes-in-read-only-folder = { $path } no se pudo leer (sus cambios más recientes están en { $wal }, que SQLite no puede leer en una carpeta de solo lectura; copie el diario junto con su archivo -wal a un lugar donde pueda guardar cambios y abra la copia); no se modificó. Compruebe que este usuario pueda leer el archivo y su carpeta, y que el disco esté conectado.
+# $path (String) - the file; $detail (String) - what SQLite reported
+store-error-unreadable-cannot-open = { $path } no se pudo leer ({ $detail }: este usuario no puede leer el archivo o la carpeta donde está); no se modificó. Compruebe que este usuario pueda leer el archivo y su carpeta, y que el disco esté conectado.
+# $path (String) - the file; $detail (String) - what the system or SQLite reported
+store-error-unreadable = { $path } no se pudo leer ({ $detail }); no se modificó. Compruebe que este usuario pueda leer el archivo y su carpeta, y que el disco esté conectado.
+# $path (String) - where the journal was looked for
+store-error-no-journal-file = { $path }: aquí no hay ningún archivo de diario
+# $reason (String) - why the journal cannot be written: a whole store-read-only-* clause
+store-error-read-only = { $reason }: copie el diario a un lugar donde pueda guardar cambios, o elija otro diario. No se cambió nada.
+# $path (String) - the folder given; $example (String) - a journal file inside it
+store-error-is-a-folder = { $path } es una carpeta, no un archivo de diario; indique el archivo de diario que está dentro (por ejemplo, { $example })
+# $path (String) - the file that has the backups folder's name
+store-error-backup-folder-is-a-file = { $path }: hay un archivo con el nombre de la carpeta de copias de seguridad; muévalo o cámbiele el nombre para que las copias se puedan guardar ahí
+# $refusal (String) - the value refused, worded as domain-refused
+store-error-stored-value = el diario contiene un valor que no corresponde: { $refusal }
+# $path (String) - the file or folder; $detail (String) - what the system reported
+store-error-io = { $path }: { $detail }
+# $detail (String) - what SQLite reported
+store-error-sqlite = error de la base de datos: { $detail }
+# $detail (String) - what the upgrade reported
+store-error-migration = no se pudo actualizar el diario: { $detail }
+# --db PATH and RELIEF_JOURNAL_DB are typed as they are.
+store-error-no-data-directory = no se encontró una carpeta de datos para este usuario; use --db PATH o defina RELIEF_JOURNAL_DB
+
+# Why a journal cannot be written: a whole clause, shown alone in the read-only banner and
+# before the advice of store-error-read-only.
+# $path (String) - the folder
+store-read-only-folder = la carpeta { $path } es de solo lectura
+# $path (String) - the journal file
+store-read-only-file = el archivo del diario { $path } es de solo lectura
+# $path (String) - the journal file
+store-read-only-requested = { $path } se abrió solo para lectura
+# $reason (String) - why the journal cannot be written, a store-read-only-* clause
+store-read-only-needs-upgrade = { $reason }, y el diario se escribió con una versión anterior de { -brand-name }: hay que actualizarlo antes de que esta versión pueda leerlo
+
+# Dates being saved years before the rest (a mistyped year, such as 1926 for 2026). Dates are
+# written as the file or the command line gives them, YYYY-MM-DD.
+# $count (Number) - how many rows; $date (String) - the day they are on
+# $reference (String) - the day the rest are from
+store-unusual-dates-one-day = { $count ->
+    [one] 1 fila tiene una fecha de años antes que las demás ({ $date }; las demás son desde el { $reference }): revise el año si no es correcto.
+   *[other] { $count } filas tienen una fecha de años antes que las demás ({ $date }; las demás son desde el { $reference }): revise el año si no es correcto.
+}
+# $count (Number) - how many rows (2 or more); $first (String) - the earliest; $last (String) - the latest
+# $reference (String) - the day the rest are from
+store-unusual-dates-span = { $count ->
+   *[other] { $count } filas tienen fechas de años antes que las demás (del { $first } al { $last }; las demás son desde el { $reference }): revise el año si no es correcto.
+}
+
+# Why a backup was taken, as a list of backups shows it.
+store-backup-reason-daily = diaria
+store-backup-reason-before-import = antes de importar
+store-backup-reason-before-restore = antes de restaurar
+store-backup-reason-before-migration = antes de actualizar
+store-backup-reason-manual = a petición
+store-backup-reason-before-passphrase = antes de cambiar la contraseña
+
 
 ## Exchange
 ## Files in and out: JSON, CSV, tables and other trackers' exports (src/exchange/).

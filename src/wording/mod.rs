@@ -15,6 +15,7 @@ pub mod language;
 pub mod refusals;
 mod relief_charts;
 pub mod side_effects;
+pub mod store_words;
 mod summary;
 
 pub use flags::{DISCUSS, flag_evidence, flag_message};
