@@ -351,7 +351,10 @@ fn print_notes(imported: &Imported) {
         );
     }
     if !imported.ignored.is_empty() {
-        println!("Ignored: {}.", imported.ignored.join(", "));
+        println!(
+            "Ignored: {}.",
+            crate::wording::import_words::ignored_list(&imported.ignored)
+        );
     }
     for rule in &imported.rules {
         println!("Rule: {rule}.");

@@ -105,6 +105,8 @@ impl Field {
     }
 }
 
+use super::problems::ScaleError;
+
 /// The range a column's scores were recorded on, mapped linearly onto 0 to 10.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Scale {
@@ -118,9 +120,12 @@ impl Scale {
     /// A scale written `MIN-MAX`, e.g. `0-4` or `1-5`.
     ///
     /// # Errors
-    /// A message naming the text when it is not two numbers with the first below the second.
-    pub fn parse(text: &str) -> Result<Self, String> {
-        let refuse = || format!("\"{text}\" is not a scale; expected MIN-MAX such as 0-4 or 1-5");
+    /// [`ScaleError`] naming the text when it is not two numbers with the first below the
+    /// second.
+    pub fn parse(text: &str) -> Result<Self, ScaleError> {
+        let refuse = || ScaleError {
+            text: text.to_owned(),
+        };
         let (min, max) = text.trim().split_once('-').ok_or_else(refuse)?;
         let min: f64 = min.trim().parse().map_err(|_| refuse())?;
         let max: f64 = max.trim().parse().map_err(|_| refuse())?;

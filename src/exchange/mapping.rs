@@ -12,7 +12,7 @@ use super::csv_format::parse_bool;
 use super::field::{Field, Scale, cell_number};
 use super::readings::{DayBook, RowError, ZeroMeans, read_hours, read_when, score_allowed};
 use super::table::{Table, TableRow};
-use super::{ImportError, Imported};
+use super::{FileProblem, Ignored, ImportError, ImportRule, Imported};
 use crate::domain::{Allowed, DateOrder, RescueDoses, TextList, ValidationError};
 
 /// How a table's columns become entries.
@@ -68,36 +68,32 @@ pub fn map_table(
     reference: NaiveDate,
     file: &str,
 ) -> Result<Imported, ImportError> {
-    let syntax = |detail: String| ImportError::Syntax {
+    let syntax = |problem: FileProblem| ImportError::Syntax {
         file: file.to_owned(),
-        detail,
+        problem,
     };
     let mut positions = Vec::with_capacity(mapping.columns.len());
     for (field, header) in &mapping.columns {
         let position = table.column(header).ok_or_else(|| {
-            syntax(format!(
-                "no column \"{header}\" for {}; the columns are {}",
-                field.name(),
-                quoted_list(&table.headers)
-            ))
+            syntax(FileProblem::NoColumnForField {
+                header: header.clone(),
+                field: *field,
+                columns: table.headers.clone(),
+            })
         })?;
         positions.push((*field, position));
     }
     for required in [Field::Date, Field::Pain] {
         if !positions.iter().any(|(field, _)| *field == required) {
-            return Err(syntax(format!(
-                "no column is mapped to {0}; map one with --column {0}=HEADER (the columns are {1})",
-                required.name(),
-                quoted_list(&table.headers)
-            )));
+            return Err(syntax(FileProblem::FieldNotMapped {
+                field: required,
+                columns: table.headers.clone(),
+            }));
         }
     }
     for (field, _) in &mapping.scales {
         if !field.is_score() {
-            return Err(syntax(format!(
-                "--scale applies to pain, worst_pain, sleep_quality, mobility and mood, not {}",
-                field.name()
-            )));
+            return Err(syntax(FileProblem::ScaleNotForScore { field: *field }));
         }
     }
     let used: HashSet<usize> = positions.iter().map(|(_, position)| *position).collect();
@@ -121,17 +117,16 @@ pub fn map_table(
         .iter()
         .enumerate()
         .filter(|(index, header)| !used.contains(index) && !header.is_empty())
-        .map(|(_, header)| format!("column \"{header}\""))
+        .map(|(_, header)| Ignored::Column {
+            header: header.clone(),
+        })
         .collect();
-    let mut rules: Vec<String> = mapping
+    let mut rules: Vec<ImportRule> = mapping
         .scales
         .iter()
-        .map(|(field, scale)| {
-            format!(
-                "{} {} mapped onto 0-10 (rounded half up); the original value is kept in the note",
-                field.name(),
-                scale.label()
-            )
+        .map(|(field, scale)| ImportRule::ScaleMapped {
+            field: *field,
+            scale: *scale,
         })
         .collect();
     rules.append(&mut imported.rules);
@@ -151,14 +146,6 @@ pub fn column_range(table: &Table, index: usize) -> Option<(f64, f64)> {
             None => Some((value, value)),
             Some((low, high)) => Some((f64::min(low, value), f64::max(high, value))),
         })
-}
-
-fn quoted_list(items: &[String]) -> String {
-    items
-        .iter()
-        .map(|item| format!("\"{item}\""))
-        .collect::<Vec<_>>()
-        .join(", ")
 }
 
 struct RowReader<'a> {

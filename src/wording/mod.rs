@@ -11,6 +11,7 @@
 pub mod calendar;
 mod flags;
 pub mod format;
+pub mod import_words;
 pub mod language;
 pub mod refusals;
 mod relief_charts;

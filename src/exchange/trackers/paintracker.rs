@@ -22,7 +22,7 @@ use super::super::field::Field;
 use super::super::mapping::{TableMapping, map_table};
 use super::super::readings::{DayBook, ZeroMeans, read_when};
 use super::super::table::Table;
-use super::super::{ImportError, Imported};
+use super::super::{FileProblem, ImportError, ImportRule, Imported, Location};
 use super::TrackerOptions;
 use crate::domain::{Allowed, ValidationError};
 
@@ -101,9 +101,7 @@ pub(super) fn read_csv_export(
         .copied()
         .collect();
     let mut imported = map_table(table, &mapping, reference, file)?;
-    imported.rules.push(
-        "pain and sleep quality on 0 to 10 as PainTracker records them; its mood impact (0 no impact to 10 severe) is not a mood score and is left out".into(),
-    );
+    imported.rules.push(ImportRule::PainTrackerCsv);
     Ok(imported)
 }
 
@@ -139,16 +137,17 @@ pub(super) fn read_json_export(
     file: &str,
 ) -> Result<Imported, ImportError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let syntax = |detail: String| ImportError::Syntax {
+    let syntax = |problem: FileProblem| ImportError::Syntax {
         file: file.to_owned(),
-        detail,
+        problem,
     };
-    let values =
-        json_values(text).map_err(|error| syntax(format!("not readable as JSON ({error})")))?;
+    let values = json_values(text).map_err(|error| {
+        syntax(FileProblem::NotJson {
+            detail: error.to_string(),
+        })
+    })?;
     if values.is_empty() || !values.iter().all(is_json_export) {
-        return Err(syntax(
-            "not a PainTracker export: expected an array of entries, each with a \"timestamp\" and \"baselineData\" or \"painLevel\"".into(),
-        ));
+        return Err(syntax(FileProblem::NotPainTrackerJson));
     }
     let entries: Vec<&serde_json::Value> = values
         .iter()
@@ -158,7 +157,7 @@ pub(super) fn read_json_export(
     let mut book = DayBook::new(options.zero.unwrap_or_default());
     let pain_scale = options.scale(Field::Pain, None);
     for (index, entry) in entries.into_iter().enumerate() {
-        let location = format!("entries[{index}]");
+        let location = Location::JsonEntry(index);
         let invalid = |error: ValidationError| ImportError::Invalid {
             file: file.to_owned(),
             location: location.clone(),
@@ -171,7 +170,7 @@ pub(super) fn read_json_export(
         let (date, time) =
             read_when(timestamp, None, NaiveDate::MIN).map_err(|error| ImportError::Date {
                 file: file.to_owned(),
-                location: format!("{location}.timestamp"),
+                location: Location::JsonEntryTimestamp(index),
                 error,
             })?;
         let mut day = book.row(date, time, &location);
@@ -248,13 +247,9 @@ pub(super) fn read_json_export(
         day.note(&note.join("; "));
     }
     let mut imported = book.finish(file)?;
-    imported.rules.push(
-        "pain and sleep quality on 0 to 10 as PainTracker records them (a sleep quality of 0 is its unrated default and is left out); mood impact, medications, treatments and work impact are left out".into(),
-    );
+    imported.rules.push(ImportRule::PainTrackerJson);
     if options.zero == Some(ZeroMeans::NotLogged) {
-        imported
-            .rules
-            .push("a pain of 0 is read as not logged, as chosen".into());
+        imported.rules.push(ImportRule::PainZeroNotLogged);
     }
     Ok(imported)
 }
