@@ -273,4 +273,19 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn spanish_headers_are_guessed_too() {
+        let headers: Vec<String> = ["Fecha", "Dolor", "Sueño", "Clima", "Notas"]
+            .map(String::from)
+            .to_vec();
+        let fields: Vec<Field> = guess_columns(&headers)
+            .into_iter()
+            .map(|(field, _)| field)
+            .collect();
+        assert_eq!(
+            fields,
+            [Field::Date, Field::Pain, Field::SleepHours, Field::Note]
+        );
+    }
 }

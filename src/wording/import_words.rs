@@ -664,3 +664,185 @@ impl fmt::Display for ScaleError {
         f.write_str(&scale_error(self))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+
+    use super::*;
+    use crate::domain::{Locale, Score, SleepHours, TextList, ValidationError};
+    use crate::exchange::Field;
+    use crate::wording::language::with_locale;
+
+    fn day(text: &str) -> NaiveDate {
+        text.parse().unwrap_or_default()
+    }
+
+    fn mexico() -> Locale {
+        Locale::parse("es_MX").unwrap_or_default()
+    }
+
+    fn entry() -> Entry {
+        let mut entry = Entry::new(day("2026-01-05"), Score::saturating(6));
+        entry.sleep_hours = SleepHours::new(6.5).ok();
+        entry.tags = TextList::new("tags", ["rain"]).unwrap_or_default();
+        entry.note = "tired".to_owned();
+        entry
+    }
+
+    #[test]
+    fn an_entry_line_reads_as_before_and_in_the_region() {
+        assert_eq!(
+            entry_line(&entry()),
+            "2026-01-05, pain 6, sleep 6.5 h, tags rain, note \"tired\""
+        );
+        with_locale(mexico(), || {
+            assert_eq!(
+                entry_line(&entry()),
+                "2026-01-05, dolor 6, sueño 6.5 h, etiquetas rain, nota \"tired\""
+            );
+        });
+        let spain = Locale::parse("es_ES").unwrap_or_default();
+        with_locale(spain, || {
+            assert!(entry_line(&entry()).contains("sueño 6,5 h"));
+        });
+    }
+
+    #[test]
+    fn a_value_refused_in_a_file_names_its_line_in_spanish() {
+        let error = ImportError::Invalid {
+            file: "dolor.csv".to_owned(),
+            location: Location::SheetRow {
+                sheet: "Diario".to_owned(),
+                row: 7,
+            },
+            error: ValidationError::new("sleep_hours", "25", crate::domain::Allowed::SleepHours),
+        };
+        assert_eq!(
+            error.to_string(),
+            "dolor.csv, sheet Diario, row 7: sleep_hours: \"25\" is not allowed; expected a \
+             number of hours from 0 to 24 in quarter hours, e.g. 6.5 or 7.25"
+        );
+        with_locale(mexico(), || {
+            assert_eq!(
+                error.to_string(),
+                "dolor.csv, hoja Diario, fila 7: sleep_hours: no se acepta \"25\"; debe ser un \
+                 número de horas del 0 al 24, en cuartos de hora, p. ej. 6.5 o 7.25"
+            );
+            assert_eq!(
+                import_error(&error, Surface::App),
+                "dolor.csv, hoja Diario, fila 7: horas de sueño: no se acepta \"25\"; debe ser \
+                 un número de horas del 0 al 24, en cuartos de hora, p. ej. 6.5 o 7.25"
+            );
+        });
+    }
+
+    #[test]
+    fn a_choice_among_names_is_an_option_or_a_menu() {
+        let error = ImportError::Syntax {
+            file: "bearable.csv".to_owned(),
+            problem: FileProblem::SeveralCandidates {
+                kind: Candidate::Symptom,
+                field: Field::Pain,
+                names: vec![
+                    "Symptom: Back pain".to_owned(),
+                    "Symptom: Nerve pain".to_owned(),
+                ],
+            },
+        };
+        assert_eq!(
+            error.to_string(),
+            "bearable.csv: several symptoms could be pain: \"Symptom: Back pain\", \"Symptom: \
+             Nerve pain\"; say which one with --reading \"pain=NAME\""
+        );
+        assert!(
+            import_error(&error, Surface::App).ends_with("say which one under Pain from above")
+        );
+        with_locale(mexico(), || {
+            assert_eq!(
+                import_error(&error, Surface::App),
+                "bearable.csv: varios síntomas podrían ser dolor: \"Symptom: Back pain\", \
+                 \"Symptom: Nerve pain\"; elija cuál en “Dolor a partir de”, arriba"
+            );
+        });
+    }
+
+    #[test]
+    fn rules_and_what_was_left_out_count_in_each_language() {
+        let several = ImportRule::SeveralReadings { days: 1 };
+        assert!(
+            several
+                .to_string()
+                .starts_with("1 day had several readings")
+        );
+        let zeros = ImportRule::ZerosNotLogged { count: 2 };
+        assert!(
+            zeros
+                .to_string()
+                .ends_with("(--zero score reads them as 0)")
+        );
+        assert!(!import_rule(&zeros, Surface::App).contains("--zero"));
+        let scaled = ImportRule::FromReadings {
+            field: Field::WorstPain,
+            name: "Pain".to_owned(),
+            scale: Some(Scale { min: 0.0, max: 4.0 }),
+        };
+        assert_eq!(
+            scaled.to_string(),
+            "worst pain from readings named \"Pain\", 0-4 mapped onto 0-10 (rounded half up)"
+        );
+        let left_out = [
+            Ignored::Column {
+                header: "Clima".to_owned(),
+            },
+            Ignored::Readings {
+                name: "Symptom".to_owned(),
+                rows: 1,
+            },
+        ];
+        assert_eq!(
+            ignored_list(&left_out),
+            "column \"Clima\", readings \"Symptom\" (1 row)"
+        );
+        with_locale(mexico(), || {
+            assert!(
+                several
+                    .to_string()
+                    .starts_with("1 día tenía varias lecturas y se convirtió en un solo registro")
+            );
+            assert_eq!(
+                ignored_list(&left_out),
+                "columna \"Clima\", lecturas \"Symptom\" (1 fila)"
+            );
+            assert_eq!(
+                ImportRule::DaysWithoutPain {
+                    days: vec![day("2025-01-10"), day("2025-01-11")]
+                }
+                .to_string(),
+                "2 días sin lectura de dolor no se importaron (el diario necesita el dolor): \
+                 2025-01-10, 2025-01-11"
+            );
+        });
+    }
+
+    #[test]
+    fn a_foreign_table_lists_its_first_columns_and_counts_the_rest() {
+        let headers: Vec<String> = (1..=10).map(|number| format!("c{number}")).collect();
+        let error = ImportError::Foreign {
+            file: "x.csv".to_owned(),
+            found: Foreign::Table { rows: 1, headers },
+        };
+        let text = error.to_string();
+        assert!(
+            text.starts_with(
+                "x.csv: a table of 1 row with the columns \"c1\", \"c2\", \"c3\", \"c4\", \"c5\", \
+                 \"c6\", \"c7\", \"c8\", and 2 more, which is neither"
+            ),
+            "{text}"
+        );
+        with_locale(mexico(), || {
+            let text = error.to_string();
+            assert!(text.contains("\"c8\" y 2 más, que no es"), "{text}");
+        });
+    }
+}
