@@ -264,7 +264,7 @@ pub fn read_csv(text: &str, file: &str) -> Result<Imported, ImportError> {
         let invalid = |error: ValidationError| ImportError::Invalid {
             file: file.to_owned(),
             location: location.clone(),
-            error,
+            error: Box::new(error),
         };
         match kind {
             CsvKind::Entries => {

@@ -213,7 +213,7 @@ pub fn read_json(text: &str, file: &str) -> Result<Imported, ImportError> {
     let invalid = |location: Location, error: ValidationError| ImportError::Invalid {
         file: file.to_owned(),
         location,
-        error,
+        error: Box::new(error),
     };
     let mut entries = Vec::with_capacity(parsed.entries.len());
     let mut locations = Vec::with_capacity(parsed.entries.len());

@@ -84,7 +84,7 @@ impl Imported {
         let invalid = |location: Location, error: ValidationError| ImportError::Invalid {
             file: file.to_owned(),
             location,
-            error,
+            error: Box::new(error),
         };
         for entry in &self.entries {
             crate::domain::entry_not_after_today(entry.date, today).map_err(|error| {
@@ -157,7 +157,7 @@ impl Imported {
         settings.validate().map_err(|error| ImportError::Invalid {
             file: file.to_owned(),
             location: Location::Settings,
-            error,
+            error: Box::new(error),
         })?;
         Ok(Some(settings))
     }
@@ -217,8 +217,9 @@ pub enum ImportError {
         file: String,
         /// Where in the file.
         location: Location,
-        /// The field, the value and what is allowed.
-        error: ValidationError,
+        /// The field, the value and what is allowed (boxed: the error is returned through every
+        /// reader, and most are not this one).
+        error: Box<ValidationError>,
     },
     /// A date that cannot be read, or that reads two ways.
     Date {

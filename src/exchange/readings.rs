@@ -240,7 +240,7 @@ impl RowError {
             Self::Value(error) => ImportError::Invalid {
                 file: file.to_owned(),
                 location: location.clone(),
-                error,
+                error: Box::new(error),
             },
             Self::Date(error) => ImportError::Date {
                 file: file.to_owned(),
@@ -341,7 +341,7 @@ impl DayBook {
                     first: Box::new(day.location.clone()),
                     date: *date,
                 },
-                error,
+                error: Box::new(error),
             })?;
             imported.entry_locations.insert(*date, day.location.clone());
             imported.entries.push(entry);

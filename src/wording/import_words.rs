@@ -716,7 +716,11 @@ mod tests {
                 sheet: "Diario".to_owned(),
                 row: 7,
             },
-            error: ValidationError::new("sleep_hours", "25", crate::domain::Allowed::SleepHours),
+            error: Box::new(ValidationError::new(
+                "sleep_hours",
+                "25",
+                crate::domain::Allowed::SleepHours,
+            )),
         };
         assert_eq!(
             error.to_string(),

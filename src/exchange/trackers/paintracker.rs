@@ -161,7 +161,7 @@ pub(super) fn read_json_export(
         let invalid = |error: ValidationError| ImportError::Invalid {
             file: file.to_owned(),
             location: location.clone(),
-            error,
+            error: Box::new(error),
         };
         let timestamp = entry
             .get("timestamp")
