@@ -38,9 +38,9 @@ pub use backup::{
     prune_backups, restore_journal, restore_journal_with,
 };
 pub use entries::SaveOutcome;
-pub use error::{StoreError, StoreResult};
+pub use error::{Damage, NotAJournal, StoreError, StoreResult, Unreadable};
 pub use files::write_private_file;
-pub use import::{BackedUpImport, ImportSummary, unusual_dates};
+pub use import::{BackedUpImport, ImportSummary, UnusualDates, unusual_dates};
 pub use infusions::StoredInfusion;
 pub use last_logged::{
     LAST_LOGGED_SUFFIX, day_is_logged, day_rollover_hour, infusion_planned_on, last_logged_path,

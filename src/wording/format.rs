@@ -32,6 +32,19 @@ pub fn number(value: f64) -> String {
     }
 }
 
+/// A number as it was given, without needless zeros and with the region's decimal mark, to at
+/// most three decimals: `5`, `0.75`, `7.25` (es-ES `7,25`). For limits and amounts that must
+/// not be rounded for the reader (a bound of `0.75` is not `0.8`).
+pub fn exact(value: f64) -> String {
+    let rounded = (value * 1000.0).round() / 1000.0;
+    let rounded = if rounded == 0.0 { 0.0 } else { rounded };
+    let text = format!("{rounded}");
+    match current_locale().decimal_mark() {
+        "." => text,
+        mark => text.replace('.', mark),
+    }
+}
+
 /// A percentage with at most one decimal: `30%` in English, as the language writes it.
 pub fn percent(value: f64) -> String {
     t!("format-percent", value = number(value))
@@ -195,6 +208,23 @@ pub fn long_weekday_day_month(date: NaiveDate) -> String {
     )
 }
 
+/// Choices as a sentence offers them: `a4 or letter`, `system, light or dark`
+/// (`system, light o dark`).
+pub fn alternatives<S: AsRef<str>>(items: &[S]) -> String {
+    match items.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.as_ref().to_owned(),
+        Some((last, rest)) => {
+            let head: Vec<&str> = rest.iter().map(AsRef::as_ref).collect();
+            t!(
+                "format-alternatives",
+                head = head.join(", "),
+                last = last.as_ref()
+            )
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -225,6 +255,13 @@ mod tests {
         assert_eq!(decimal(-0.0, 1), "0.0");
         assert_eq!(list(&["2", "3", "5"]), "2, 3 and 5");
         assert_eq!(list(&["2"]), "2");
+        assert_eq!(exact(0.75), "0.75");
+        assert_eq!(exact(5.0), "5");
+        assert_eq!(exact(-0.0), "0");
+        assert_eq!(
+            alternatives(&["system", "light", "dark"]),
+            "system, light or dark"
+        );
     }
 
     #[test]
@@ -236,6 +273,7 @@ mod tests {
             assert_eq!(long_date(day(2026, 3, 3)), "3 de marzo de 2026");
             assert_eq!(month_year(day(2026, 4, 1)), "abril de 2026");
             assert_eq!(list(&["2", "3", "5"]), "2, 3 y 5");
+            assert_eq!(alternatives(&["a4", "letter"]), "a4 o letter");
         });
     }
 
@@ -245,6 +283,7 @@ mod tests {
         with_locale(spain(), || {
             assert_eq!(decimal(6.5, 1), "6,5");
             assert_eq!(number(32.54), "32,5");
+            assert_eq!(exact(7.25), "7,25");
         });
     }
 

@@ -7,7 +7,7 @@ use eframe::egui;
 use egui::emath::Numeric;
 use egui::{DragValue, Ui};
 
-use crate::domain::ValidationError;
+use crate::domain::{Allowed, ValidationError};
 
 use super::error_ui;
 
@@ -72,12 +72,17 @@ pub fn bounded_number_ui<Num: Numeric>(
             format!("{x}")
         }
     };
-    let kind = if Num::INTEGRAL {
-        "a whole number"
+    let allowed = if Num::INTEGRAL {
+        Allowed::WholeNumber {
+            min: low as i64,
+            max: high as i64,
+        }
     } else {
-        "a number"
+        Allowed::Number {
+            min: low,
+            max: high,
+        }
     };
-    let allowed = format!("{kind} from {} to {}", number(low), number(high));
     let outcome = match parsed {
         Some(typed) if typed < low || typed > high => Some("Set to"),
         None if !text.is_empty() => Some("Kept"),
