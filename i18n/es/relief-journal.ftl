@@ -28,6 +28,25 @@ format-day-month = { $day } { $month }
 format-month-year = { $month } de { $year }
 # $month (String) - abbreviated month name; $year (Number)
 format-short-month-year = { $month } { $year }
+# $weekday (String) - abbreviated weekday name; $day (Number); $month (String) - abbreviated month name
+format-day-month-weekday = { $weekday }, { $day } { $month }
+# The weekday of a date inside a sentence, written out after "de", "del" or "el": "del sábado 28 nov".
+# $weekday (Number) - the day of the week, 0 for Sunday to 6 for Saturday
+format-weekday-in-sentence = { $weekday ->
+    [0] domingo
+    [1] lunes
+    [2] martes
+    [3] miércoles
+    [4] jueves
+    [5] viernes
+   *[6] sábado
+}
+# A date with its weekday inside a sentence, after "for", "on" or "of".
+# $weekday (String) - the weekday as format-weekday-in-sentence writes it; $day (Number); $month (String) - abbreviated month name; $year (Number)
+format-date-weekday-in-sentence = { $weekday } { $day } { $month } { $year }
+# format-date-weekday-in-sentence without the year.
+# $weekday (String) - the weekday as format-weekday-in-sentence writes it; $day (Number); $month (String) - abbreviated month name
+format-day-month-weekday-in-sentence = { $weekday } { $day } { $month }
 # $head (String) - every item but the last, joined by commas; $last (String) - the last item
 format-list = { $head } y { $last }
 
