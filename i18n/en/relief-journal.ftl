@@ -102,6 +102,64 @@ cli-error-unknown-language = the language "{ $tag }" is not one this program spe
 ## Today
 ## The Today view (src/ui/today/).
 
+# The name of the Today view's date field, for screen readers.
+today-date-field = Journal day
+# The heading when the day shown is today.
+# $date (String) - today with its weekday, as inside a sentence, e.g. "Sat 28 Nov 2026"
+today-heading-today = Today, { $date }
+today-status-saved = Saved. Change anything and save again to update this day.
+today-status-editing-saved = Editing a saved day: unsaved changes.
+today-status-nothing-logged = Nothing logged for this day yet.
+today-status-not-saved = Not saved yet.
+# Before the buttons of other days whose changes are not saved yet.
+today-drafts-title = Unsaved changes kept for:
+today-drafts-open-hint = Open this day to save or discard its changes
+# The status card beside the form.
+today-card-title = Where you are
+today-card-measured-against-worn-off = Relief is being measured against an estimate from your pain once relief had worn off, because the journal does not know your pain before ketamine.
+today-card-measured-against-pre-infusion = Relief is being measured against your pain just before each infusion, because the journal does not know your pain before ketamine.
+today-card-tell-baseline = Tell it your pain before ketamine
+today-card-patterns = Patterns worth a look
+# The form's main question.
+today-pain-title-today = Pain today
+# $date (String) - the day shown, with its weekday, as inside a sentence, e.g. "Sun 29 Nov"
+today-pain-title-day = Pain on { $date }
+# Under the main question.
+# $day (String) - "today" when the day shown is today, "other" otherwise; $shortcut (String) - the Save command's keys, e.g. "Ctrl+S"
+today-pain-hint = { $day ->
+        [today] Your typical pain today.
+       *[other] Your typical pain that day.
+    } Type a digit or click a number, then save ({ $shortcut }).
+# The pain score's name, for screen readers ("Pain 6").
+today-pain = Pain
+today-error-no-pain = Choose a pain score from 0 to 10 before saving.
+today-discard-changes = Discard changes
+# The heading of the optional fields.
+# $day (String) - "today" when the day shown is today, "other" otherwise
+today-more-title = { $day ->
+        [today] More about today (optional)
+       *[other] More about that day (optional)
+    }
+today-worst-pain = Worst pain
+today-sleep-hours = Hours slept
+# $example (String) - 7.5 written with the region's decimal mark
+today-sleep-hours-hint = e.g. { $example }
+today-sleep-quality = Sleep quality
+today-mobility = Mobility
+today-mood = Mood
+today-rescue-doses = Rescue doses
+# The names of the rescue doses' − and + buttons, for screen readers.
+today-rescue-fewer = Fewer rescue doses
+today-rescue-more = More rescue doses
+today-wearing-off = I feel relief wearing off
+today-side-effects = Side effects
+today-other-side-effects = Other side effects
+today-other-side-effects-hint = separate with commas
+today-tags = Tags
+today-tags-hint = e.g. weather, stress
+today-note = Note
+today-note-hint = Anything else about today
+
 
 ## History
 ## The History view (src/ui/history.rs).
@@ -143,3 +201,84 @@ settings-patient-name-hint = optional
 
 ## Widgets
 ## Shared controls: scores, dates, numbers, commands, the app's data and theme (src/ui/widgets/, src/ui/commands.rs, src/ui/data.rs, src/ui/theme.rs, src/ui/plot_series.rs, src/ui/window.rs).
+
+# The name of one button of a 0 to 10 score row, for screen readers: "Pain 6".
+# $name (String) - the score's name, e.g. "Pain"; $score (Number) - the button's score, 0 to 10
+widget-score-option = { $name } { $score }
+# The button that takes back the score chosen in a row.
+widget-score-clear = Clear
+# The name of that button, for screen readers.
+# $name (String) - the score's name, e.g. "Worst pain"
+widget-score-clear-name = { $name }: clear
+# Under a score row, at the left: what 0 means.
+# $meaning (String) - e.g. "no pain" (widget-scale-pain-low)
+widget-score-low-end = 0 = { $meaning }
+# Under a score row, at the right: what 10 means.
+# $meaning (String) - e.g. "worst imaginable" (widget-scale-pain-high)
+widget-score-high-end = 10 = { $meaning }
+# What 0 and 10 mean on each scale, short, as the score rows show them.
+widget-scale-pain-low = no pain
+widget-scale-pain-high = worst imaginable
+widget-scale-sleep-low = very poor
+widget-scale-sleep-high = excellent
+widget-scale-mobility-low = could not do daily tasks
+widget-scale-mobility-high = no limits
+widget-scale-mood-low = very low
+widget-scale-mood-high = very good
+# A count left unrecorded (rescue doses), which is not the same as 0.
+widget-stepper-not-recorded = not recorded
+# The side effects offered as quick choices (the journal stores them by their English names).
+widget-side-effect-nausea = nausea
+widget-side-effect-dissociation = dissociation
+widget-side-effect-drowsiness = drowsiness
+widget-side-effect-dizziness = dizziness
+widget-side-effect-headache = headache
+widget-side-effect-high-blood-pressure = high blood pressure
+widget-side-effect-bladder = bladder or urinary symptoms
+# A typed value a form refused: 'Dose "6000" is not a number of milligrams above 0 and at most 5000.'
+# $field (String) - the field's label, e.g. "Dose"; $value (String) - the value as typed; $allowed (String) - what the field accepts, e.g. "a number of milligrams above 0 and at most 5000"
+widget-value-refused = { $field } "{ $value }" is not { $allowed }.
+# An item of a comma-separated list a form refused.
+# $field (String) - the field's label, e.g. "Tags"; $value (String) - the item as typed; $allowed (String) - what an item may be, e.g. "items of at most 80 characters without ';' or line breaks"
+widget-list-item-refused = { $field }: "{ $value }" is not allowed; expected { $allowed }. Separate items with commas.
+# A number field's answer to a value out of its range or not a number, and what it holds now.
+# $field (String) - the field's label; $value (String) - the text typed; $kind (String) - "whole" for a field of whole numbers, "number" otherwise; $low (String) - the smallest value allowed; $high (String) - the largest value allowed; $outcome (String) - "set" when the value was out of range and the field was set to the nearest limit, "kept" when the text was not a number and the field kept its value; $now (String) - the value the field holds now
+widget-number-refused = { $field }: "{ $value }" is not allowed; expected { $kind ->
+        [whole] a whole number
+       *[number] a number
+    } from { $low } to { $high }. { $outcome ->
+        [set] Set to { $now }.
+       *[kept] Kept { $now }.
+    }
+# The hint inside an empty date field.
+widget-date-hint = e.g. 12 Jan
+widget-date-tooltip = Type a date (2026-01-12, 12 Jan, 12/01, yesterday) or use the calendar
+# Beside a date field while typing: the day the text reads as.
+# $date (String) - a day with its weekday, as inside a sentence
+widget-date-reads-as = reads as { $date }
+# Under a date field whose text was not a date.
+# $error (String) - why the text is not a date, already worded; $date (String) - the day the field still holds, with its weekday, as inside a sentence
+widget-date-refused = { $error }. The date stays { $date }.
+widget-date-calendar = Calendar
+# The calendar button's name, for screen readers.
+# $name (String) - the date field's name, e.g. "Journal day"
+widget-date-calendar-name = Choose { $name } from a calendar
+# How numeric dates are read, before the four choices.
+widget-date-order-intro = Numeric dates such as 03/04/2025:
+widget-date-order-day-first = Day first (3 April)
+widget-date-order-month-first = Month first (4 March)
+widget-date-order-year-first = Year first (2025/04/03)
+widget-date-order-unset = Not set (ask when unclear)
+# The commands, on their buttons and in their hints.
+command-save = Save
+command-undo = Undo
+command-previous-day = Previous day
+command-next-day = Next day
+command-back-to-today = Back to today
+command-larger-text = Larger text
+command-smaller-text = Smaller text
+command-default-text-size = Default text size
+command-lock = Lock
+# A command's hover text: its name and its keys.
+# $command (String) - the command's name, e.g. "Previous day"; $shortcut (String) - its keys as the system writes them, e.g. "Alt+Left" or "⌘S"
+command-hint = { $command } ({ $shortcut })

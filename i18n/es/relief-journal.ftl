@@ -100,6 +100,64 @@ cli-error-unknown-language = el programa no está disponible en el idioma "{ $ta
 ## Today
 ## The Today view (src/ui/today/).
 
+# The name of the Today view's date field, for screen readers.
+today-date-field = Día del diario
+# The heading when the day shown is today.
+# $date (String) - today with its weekday, as inside a sentence, e.g. "Sat 28 Nov 2026"
+today-heading-today = Hoy, { $date }
+today-status-saved = Guardado. Si cambia algo, vuelva a guardar para actualizar este día.
+today-status-editing-saved = Está editando un día guardado: hay cambios sin guardar.
+today-status-nothing-logged = Todavía no hay nada registrado para este día.
+today-status-not-saved = Todavía no se guardó.
+# Before the buttons of other days whose changes are not saved yet.
+today-drafts-title = Se conservan cambios sin guardar de:
+today-drafts-open-hint = Abra este día para guardar o descartar sus cambios
+# The status card beside the form.
+today-card-title = Dónde está ahora
+today-card-measured-against-worn-off = El alivio se está midiendo con respecto a una estimación a partir de su dolor una vez pasado el alivio, porque el diario no sabe cuál era su dolor antes de la ketamina.
+today-card-measured-against-pre-infusion = El alivio se está midiendo con respecto a su dolor justo antes de cada infusión, porque el diario no sabe cuál era su dolor antes de la ketamina.
+today-card-tell-baseline = Indicar su dolor antes de la ketamina
+today-card-patterns = Patrones que vale la pena revisar
+# The form's main question.
+today-pain-title-today = Dolor de hoy
+# $date (String) - the day shown, with its weekday, as inside a sentence, e.g. "Sun 29 Nov"
+today-pain-title-day = Dolor del { $date }
+# Under the main question.
+# $day (String) - "today" when the day shown is today, "other" otherwise; $shortcut (String) - the Save command's keys, e.g. "Ctrl+S"
+today-pain-hint = { $day ->
+        [today] Su dolor durante la mayor parte del día de hoy.
+       *[other] Su dolor durante la mayor parte de ese día.
+    } Escriba un dígito o haga clic en un número; luego guarde ({ $shortcut }).
+# The pain score's name, for screen readers ("Pain 6").
+today-pain = Dolor
+today-error-no-pain = Elija una puntuación de dolor del 0 al 10 antes de guardar.
+today-discard-changes = Descartar cambios
+# The heading of the optional fields.
+# $day (String) - "today" when the day shown is today, "other" otherwise
+today-more-title = { $day ->
+        [today] Más sobre hoy (opcional)
+       *[other] Más sobre ese día (opcional)
+    }
+today-worst-pain = Dolor más intenso
+today-sleep-hours = Horas de sueño
+# $example (String) - 7.5 written with the region's decimal mark
+today-sleep-hours-hint = p. ej. { $example }
+today-sleep-quality = Calidad del sueño
+today-mobility = Movilidad
+today-mood = Estado de ánimo
+today-rescue-doses = Dosis de rescate
+# The names of the rescue doses' − and + buttons, for screen readers.
+today-rescue-fewer = Menos dosis de rescate
+today-rescue-more = Más dosis de rescate
+today-wearing-off = Siento que el alivio va disminuyendo
+today-side-effects = Efectos secundarios
+today-other-side-effects = Otros efectos secundarios
+today-other-side-effects-hint = sepárelos con comas
+today-tags = Etiquetas
+today-tags-hint = p. ej. clima, estrés
+today-note = Nota
+today-note-hint = Algo más sobre este día
+
 
 ## History
 ## The History view (src/ui/history.rs).
@@ -141,3 +199,84 @@ settings-patient-name-hint = opcional
 
 ## Widgets
 ## Shared controls: scores, dates, numbers, commands, the app's data and theme (src/ui/widgets/, src/ui/commands.rs, src/ui/data.rs, src/ui/theme.rs, src/ui/plot_series.rs, src/ui/window.rs).
+
+# The name of one button of a 0 to 10 score row, for screen readers: "Pain 6".
+# $name (String) - the score's name, e.g. "Pain"; $score (Number) - the button's score, 0 to 10
+widget-score-option = { $name } { $score }
+# The button that takes back the score chosen in a row.
+widget-score-clear = Quitar
+# The name of that button, for screen readers.
+# $name (String) - the score's name, e.g. "Worst pain"
+widget-score-clear-name = { $name }: quitar
+# Under a score row, at the left: what 0 means.
+# $meaning (String) - e.g. "no pain" (widget-scale-pain-low)
+widget-score-low-end = 0 = { $meaning }
+# Under a score row, at the right: what 10 means.
+# $meaning (String) - e.g. "worst imaginable" (widget-scale-pain-high)
+widget-score-high-end = 10 = { $meaning }
+# What 0 and 10 mean on each scale, short, as the score rows show them.
+widget-scale-pain-low = sin dolor
+widget-scale-pain-high = el más fuerte imaginable
+widget-scale-sleep-low = muy mala
+widget-scale-sleep-high = excelente
+widget-scale-mobility-low = no pude hacer mis tareas
+widget-scale-mobility-high = sin limitaciones
+widget-scale-mood-low = muy bajo
+widget-scale-mood-high = muy bueno
+# A count left unrecorded (rescue doses), which is not the same as 0.
+widget-stepper-not-recorded = sin registrar
+# The side effects offered as quick choices (the journal stores them by their English names).
+widget-side-effect-nausea = náuseas
+widget-side-effect-dissociation = disociación
+widget-side-effect-drowsiness = somnolencia
+widget-side-effect-dizziness = mareo
+widget-side-effect-headache = dolor de cabeza
+widget-side-effect-high-blood-pressure = presión alta
+widget-side-effect-bladder = molestias de la vejiga o al orinar
+# A typed value a form refused: 'Dose "6000" is not a number of milligrams above 0 and at most 5000.'
+# $field (String) - the field's label, e.g. "Dose"; $value (String) - the value as typed; $allowed (String) - what the field accepts, e.g. "a number of milligrams above 0 and at most 5000"
+widget-value-refused = { $field }: no se acepta "{ $value }"; escriba { $allowed }.
+# An item of a comma-separated list a form refused.
+# $field (String) - the field's label, e.g. "Tags"; $value (String) - the item as typed; $allowed (String) - what an item may be, e.g. "items of at most 80 characters without ';' or line breaks"
+widget-list-item-refused = { $field }: no se acepta "{ $value }"; escriba { $allowed }. Separe los elementos con comas.
+# A number field's answer to a value out of its range or not a number, and what it holds now.
+# $field (String) - the field's label; $value (String) - the text typed; $kind (String) - "whole" for a field of whole numbers, "number" otherwise; $low (String) - the smallest value allowed; $high (String) - the largest value allowed; $outcome (String) - "set" when the value was out of range and the field was set to the nearest limit, "kept" when the text was not a number and the field kept its value; $now (String) - the value the field holds now
+widget-number-refused = { $field }: no se acepta "{ $value }"; escriba { $kind ->
+        [whole] un número entero
+       *[number] un número
+    } del { $low } al { $high }. { $outcome ->
+        [set] Se ajustó a { $now }.
+       *[kept] Se conservó { $now }.
+    }
+# The hint inside an empty date field.
+widget-date-hint = p. ej. 2026-01-12
+widget-date-tooltip = Escriba una fecha (2026-01-12 o 12/01/2026) o elíjala en el calendario
+# Beside a date field while typing: the day the text reads as.
+# $date (String) - a day with its weekday, as inside a sentence
+widget-date-reads-as = se entiende como el { $date }
+# Under a date field whose text was not a date.
+# $error (String) - why the text is not a date, already worded; $date (String) - the day the field still holds, with its weekday, as inside a sentence
+widget-date-refused = { $error }. La fecha sigue siendo el { $date }.
+widget-date-calendar = Calendario
+# The calendar button's name, for screen readers.
+# $name (String) - the date field's name, e.g. "Journal day"
+widget-date-calendar-name = { $name }: elegir en el calendario
+# How numeric dates are read, before the four choices.
+widget-date-order-intro = Fechas numéricas como 03/04/2025:
+widget-date-order-day-first = Primero el día (3 de abril)
+widget-date-order-month-first = Primero el mes (4 de marzo)
+widget-date-order-year-first = Primero el año (2025/04/03)
+widget-date-order-unset = Sin elegir (preguntar si no está claro)
+# The commands, on their buttons and in their hints.
+command-save = Guardar
+command-undo = Deshacer
+command-previous-day = Día anterior
+command-next-day = Día siguiente
+command-back-to-today = Volver a hoy
+command-larger-text = Texto más grande
+command-smaller-text = Texto más pequeño
+command-default-text-size = Tamaño de texto predeterminado
+command-lock = Bloquear
+# A command's hover text: its name and its keys.
+# $command (String) - the command's name, e.g. "Previous day"; $shortcut (String) - its keys as the system writes them, e.g. "Alt+Left" or "⌘S"
+command-hint = { $command } ({ $shortcut })
