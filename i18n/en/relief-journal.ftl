@@ -164,6 +164,79 @@ today-note-hint = Anything else about today
 ## History
 ## The History view (src/ui/history.rs).
 
+# The month calendar's fold, when it is above the table rather than beside it.
+history-month-calendar = Month calendar
+# Above the table.
+# $count (Number) - entries shown; $from (String) - the first day of the range, with its weekday, as inside a sentence; $to (String) - the last day, the same way
+history-entries-shown = { $count ->
+        [one] 1 entry
+       *[other] { $count } entries
+    } from { $from } to { $to }
+history-no-entries = No entries in this range. Log a day under Today, or widen the range.
+# Before the range presets.
+history-show = Show:
+history-last-30-days = Last 30 days
+history-last-90-days = Last 90 days
+history-last-year = Last year
+history-all = All
+# "From [date field] to [date field]".
+history-from = From
+history-to = to
+# The date fields' names, for screen readers.
+history-from-name = From
+history-to-name = To
+# The table's column headings.
+history-column-date = Date
+history-column-pain = Pain
+history-column-sleep = Sleep
+history-column-mobility = Mobility
+history-column-mood = Mood
+history-column-rescue = Rescue
+history-column-note = Note
+history-edit = Edit
+history-delete = Delete
+# The Edit button's name, for screen readers.
+# $date (String) - the day, as an ISO date (2026-11-28)
+history-edit-name = Edit { $date }
+# The Delete button's name, for screen readers.
+# $date (String) - the day, as an ISO date (2026-11-28)
+history-delete-name = Delete { $date }
+# The Sleep cell: hours slept and sleep quality.
+# $hours (String) - hours slept, with the region's decimal mark; $quality (Number) - sleep quality, 0 to 10
+history-sleep-hours-quality = { $hours } h, { $quality }
+# $hours (String) - hours slept, with the region's decimal mark
+history-sleep-hours = { $hours } h
+# $quality (Number) - sleep quality, 0 to 10
+history-sleep-quality = quality { $quality }
+history-previous-month = Previous month
+history-next-month = Next month
+# The calendar's weekday headings, two letters, Monday first.
+# $weekday (Number) - 1 for Monday to 7 for Sunday
+history-calendar-weekday = { $weekday ->
+        [1] Mo
+        [2] Tu
+        [3] We
+        [4] Th
+        [5] Fr
+        [6] Sa
+       *[7] Su
+    }
+# A calendar day's name, for screen readers.
+# $date (String) - the day with its weekday; $pain (Number) - the pain logged, 0 to 10
+history-calendar-day-pain = { $date }: pain { $pain }
+# $date (String) - the day with its weekday
+history-calendar-day-empty = { $date }: nothing logged
+history-calendar-legend = Colour: pain from green (0) to red (10). Click a day to open it.
+# Asking before a day's entry is deleted.
+history-delete-title = Delete this day?
+# $date (String) - the day with its weekday, as inside a sentence; $pain (Number) - its pain, 0 to 10
+history-delete-what-pain = The entry for { $date } (pain { $pain }) will be deleted.
+# $date (String) - the day with its weekday, as inside a sentence
+history-delete-what = The entry for { $date } will be deleted.
+history-delete-undo = You can undo this right after.
+history-delete-confirm = Delete the entry
+history-delete-keep = Keep it
+
 
 ## Infusions
 ## The Infusions view (src/ui/infusions/, src/ui/paste_dates.rs).

@@ -162,6 +162,79 @@ today-note-hint = Algo más sobre este día
 ## History
 ## The History view (src/ui/history.rs).
 
+# The month calendar's fold, when it is above the table rather than beside it.
+history-month-calendar = Calendario del mes
+# Above the table.
+# $count (Number) - entries shown; $from (String) - the first day of the range, with its weekday, as inside a sentence; $to (String) - the last day, the same way
+history-entries-shown = { $count ->
+        [one] 1 registro
+       *[other] { $count } registros
+    } del { $from } al { $to }
+history-no-entries = No hay registros entre estas fechas. Registre un día en Hoy o amplíe las fechas.
+# Before the range presets.
+history-show = Mostrar:
+history-last-30-days = Últimos 30 días
+history-last-90-days = Últimos 90 días
+history-last-year = Último año
+history-all = Todo
+# "From [date field] to [date field]".
+history-from = Desde
+history-to = hasta
+# The date fields' names, for screen readers.
+history-from-name = Desde
+history-to-name = Hasta
+# The table's column headings.
+history-column-date = Fecha
+history-column-pain = Dolor
+history-column-sleep = Sueño
+history-column-mobility = Movilidad
+history-column-mood = Ánimo
+history-column-rescue = Rescate
+history-column-note = Nota
+history-edit = Editar
+history-delete = Eliminar
+# The Edit button's name, for screen readers.
+# $date (String) - the day, as an ISO date (2026-11-28)
+history-edit-name = Editar { $date }
+# The Delete button's name, for screen readers.
+# $date (String) - the day, as an ISO date (2026-11-28)
+history-delete-name = Eliminar { $date }
+# The Sleep cell: hours slept and sleep quality.
+# $hours (String) - hours slept, with the region's decimal mark; $quality (Number) - sleep quality, 0 to 10
+history-sleep-hours-quality = { $hours } h, { $quality }
+# $hours (String) - hours slept, with the region's decimal mark
+history-sleep-hours = { $hours } h
+# $quality (Number) - sleep quality, 0 to 10
+history-sleep-quality = calidad { $quality }
+history-previous-month = Mes anterior
+history-next-month = Mes siguiente
+# The calendar's weekday headings, two letters, Monday first.
+# $weekday (Number) - 1 for Monday to 7 for Sunday
+history-calendar-weekday = { $weekday ->
+        [1] lu
+        [2] ma
+        [3] mi
+        [4] ju
+        [5] vi
+        [6] sá
+       *[7] do
+    }
+# A calendar day's name, for screen readers.
+# $date (String) - the day with its weekday; $pain (Number) - the pain logged, 0 to 10
+history-calendar-day-pain = { $date }: dolor { $pain }
+# $date (String) - the day with its weekday
+history-calendar-day-empty = { $date }: sin registro
+history-calendar-legend = Color: dolor de verde (0) a rojo (10). Haga clic en un día para abrirlo.
+# Asking before a day's entry is deleted.
+history-delete-title = ¿Desea eliminar este día?
+# $date (String) - the day with its weekday, as inside a sentence; $pain (Number) - its pain, 0 to 10
+history-delete-what-pain = Se eliminará el registro del { $date } (dolor { $pain }).
+# $date (String) - the day with its weekday, as inside a sentence
+history-delete-what = Se eliminará el registro del { $date }.
+history-delete-undo = Podrá deshacerlo justo después.
+history-delete-confirm = Eliminar el registro
+history-delete-keep = Conservarlo
+
 
 ## Infusions
 ## The Infusions view (src/ui/infusions/, src/ui/paste_dates.rs).
