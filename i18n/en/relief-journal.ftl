@@ -241,6 +241,123 @@ history-delete-keep = Keep it
 ## Infusions
 ## The Infusions view (src/ui/infusions/, src/ui/paste_dates.rs).
 
+# The form to add or edit an infusion.
+infusions-form-title-add = Add an infusion
+infusions-form-title-edit = Edit infusion
+infusions-date = Date
+# The date field's name, for screen readers.
+infusions-date-name = Infusion date
+infusions-done = Done
+infusions-planned = Planned
+# Under the status when a done infusion is dated after today.
+# $date (String) - the infusion's day, with its weekday, as inside a sentence
+infusions-done-ahead = { $date } is still ahead, so this infusion cannot be done yet.
+infusions-make-planned = Make it planned
+# The refusal to save a done infusion dated after today.
+# $date (String) - the infusion's day, with its weekday, as inside a sentence
+infusions-error-done-ahead = { $date } is still ahead: an infusion on that day can only be planned.
+infusions-phase = Phase
+# The phase choices; "auto" leaves the phase to the analysis.
+infusions-phase-auto = auto
+infusions-phase-loading = loading
+infusions-phase-maintenance = maintenance
+# The phase menu's name, for screen readers.
+# $phase (String) - the phase chosen, e.g. "auto" (infusions-phase-auto)
+infusions-phase-name = Phase: { $phase }
+infusions-phase-auto-explained = Phase "auto" lets the journal decide: infusions at most a week apart form a series; the first series is loading, later ones are maintenance.
+infusions-dose-label = Dose (mg)
+infusions-duration-label = Duration (minutes)
+# The fields' names in a refusal ('Dose "6000" is not …').
+infusions-dose = Dose
+infusions-duration = Duration
+infusions-clinic = Clinic
+infusions-side-effects = Side effects
+infusions-side-effects-hint = separate with commas
+infusions-note = Note
+# The hint inside an empty optional field.
+infusions-optional = optional
+infusions-save-changes = Save changes
+infusions-add = Add infusion
+infusions-cancel-editing = Cancel editing
+# The list of infusions.
+infusions-list-title = Infusions
+infusions-list-empty = No infusions yet. Add done and planned infusions with the form.
+infusions-column-date = Date
+infusions-column-status = Status
+infusions-column-series = Series and cycle
+infusions-column-details = Details
+# The heading of the status and series in one column, in a narrow window.
+infusions-column-status-series = Status and series
+# The status and series in one cell, in a narrow window.
+# $status (String) - e.g. "done" (infusions-status-done); $series (String) - e.g. "cycle 3, maintenance infusion 2"
+infusions-status-and-series = { $status } · { $series }
+infusions-edit = Edit
+infusions-delete = Delete
+# The Edit button's name, for screen readers.
+# $date (String) - the infusion's day, as an ISO date (2026-11-28)
+infusions-edit-name = Edit infusion of { $date }
+# The Delete button's name, for screen readers.
+# $date (String) - the infusion's day, as an ISO date (2026-11-28)
+infusions-delete-name = Delete infusion of { $date }
+infusions-status-done = done
+infusions-status-planned-today = planned, today
+infusions-status-planned-tomorrow = planned, tomorrow
+# $days (Number) - days until the planned infusion, 2 or more
+infusions-status-planned-in = planned, in { $days ->
+        [one] 1 day
+       *[other] { $days } days
+    }
+infusions-status-planned-passed = planned (date passed)
+# A done infusion the analysis has not put in a cycle.
+infusions-no-cycle-yet = not in a cycle yet
+# A maintenance infusion on its own.
+# $cycle (Number) - the cycle, 1 for the first; $number (Number) - which maintenance infusion, 1 for the first
+infusions-series-maintenance = cycle { $cycle }, maintenance infusion { $number }
+# An infusion of a series.
+# $cycle (Number) - the cycle, 1 for the first; $phase (String) - "loading" or "maintenance"; $position (Number) - which infusion day of the series; $count (Number) - infusion days in the series
+infusions-series-position = cycle { $cycle }, { $phase ->
+        [loading] loading
+       *[maintenance] maintenance
+    } { $position } of { $count }
+# The Details cell: a phase chosen by hand.
+# $phase (String) - "loading" or "maintenance"
+infusions-detail-phase = { $phase ->
+        [loading] loading
+       *[maintenance] maintenance
+    } (set by hand)
+# $dose (String) - the dose, with the region's decimal mark
+infusions-detail-dose = { $dose } mg
+# $minutes (Number) - the infusion's duration
+infusions-detail-duration = { $minutes } min
+# Dates pasted from a clinic letter, added as done infusions.
+infusions-paste-title = Paste dates from a letter
+infusions-paste-intro = Dates of done infusions, as a letter lists them, e.g. "12 Jan, 15 Jan and 19 Jan 2026" or one a line.
+infusions-paste-label = Dates to paste
+infusions-paste-hint = 12 Jan, 15 Jan and 19 Jan 2026
+infusions-paste-nothing-new = No new done infusion in these dates.
+infusions-paste-would-add = Would be added as done infusions:
+# A pasted date that already has an infusion.
+# $date (String) - the day with its weekday; $status (String) - "done" or "planned", the infusion's status
+infusions-paste-existing-day = { $date } ({ $status ->
+        [done] done
+       *[planned] planned
+    })
+# $dates (String) - the days already in the journal, each as infusions-paste-existing-day, separated by commas
+infusions-paste-existing = Already in your journal, not added again: { $dates }.
+# $dates (String) - days with their weekdays, separated by commas
+infusions-paste-repeated = Given more than once, added once: { $dates }.
+# $dates (String) - days with their weekdays, separated by commas
+infusions-paste-ahead = Still ahead, so not added as done: { $dates }. Add planned infusions with the form.
+# A piece of the pasted text that is not a date.
+# $error (String) - why it is not a date, already worded
+infusions-paste-not-read = Not read: { $error }.
+# $count (Number) - the done infusions the button adds
+infusions-paste-add = { $count ->
+        [one] Add 1 done infusion
+       *[other] Add { $count } done infusions
+    }
+infusions-paste-clear = Clear pasted dates
+
 
 ## Charts view
 ## The Charts view (src/ui/charts/).

@@ -239,6 +239,123 @@ history-delete-keep = Conservarlo
 ## Infusions
 ## The Infusions view (src/ui/infusions/, src/ui/paste_dates.rs).
 
+# The form to add or edit an infusion.
+infusions-form-title-add = Agregar una infusión
+infusions-form-title-edit = Editar infusión
+infusions-date = Fecha
+# The date field's name, for screen readers.
+infusions-date-name = Fecha de la infusión
+infusions-done = Realizada
+infusions-planned = Programada
+# Under the status when a done infusion is dated after today.
+# $date (String) - the infusion's day, with its weekday, as inside a sentence
+infusions-done-ahead = El { $date } todavía no llega, así que esta infusión aún no puede estar realizada.
+infusions-make-planned = Marcarla como programada
+# The refusal to save a done infusion dated after today.
+# $date (String) - the infusion's day, with its weekday, as inside a sentence
+infusions-error-done-ahead = El { $date } todavía no llega: una infusión de ese día solo puede estar programada.
+infusions-phase = Fase
+# The phase choices; "auto" leaves the phase to the analysis.
+infusions-phase-auto = automática
+infusions-phase-loading = carga
+infusions-phase-maintenance = mantenimiento
+# The phase menu's name, for screen readers.
+# $phase (String) - the phase chosen, e.g. "auto" (infusions-phase-auto)
+infusions-phase-name = Fase: { $phase }
+infusions-phase-auto-explained = Con la fase “automática”, el diario decide: las infusiones con una semana o menos entre sí forman una serie; la primera serie es la fase de carga y las siguientes son de mantenimiento.
+infusions-dose-label = Dosis (mg)
+infusions-duration-label = Duración (minutos)
+# The fields' names in a refusal ('Dose "6000" is not …').
+infusions-dose = Dosis
+infusions-duration = Duración
+infusions-clinic = Clínica
+infusions-side-effects = Efectos secundarios
+infusions-side-effects-hint = sepárelos con comas
+infusions-note = Nota
+# The hint inside an empty optional field.
+infusions-optional = opcional
+infusions-save-changes = Guardar cambios
+infusions-add = Agregar infusión
+infusions-cancel-editing = Cancelar edición
+# The list of infusions.
+infusions-list-title = Infusiones
+infusions-list-empty = Todavía no hay infusiones. Agregue las infusiones realizadas y las programadas con el formulario.
+infusions-column-date = Fecha
+infusions-column-status = Estado
+infusions-column-series = Serie y ciclo
+infusions-column-details = Detalles
+# The heading of the status and series in one column, in a narrow window.
+infusions-column-status-series = Estado y serie
+# The status and series in one cell, in a narrow window.
+# $status (String) - e.g. "done" (infusions-status-done); $series (String) - e.g. "cycle 3, maintenance infusion 2"
+infusions-status-and-series = { $status } · { $series }
+infusions-edit = Editar
+infusions-delete = Eliminar
+# The Edit button's name, for screen readers.
+# $date (String) - the infusion's day, as an ISO date (2026-11-28)
+infusions-edit-name = Editar la infusión del { $date }
+# The Delete button's name, for screen readers.
+# $date (String) - the infusion's day, as an ISO date (2026-11-28)
+infusions-delete-name = Eliminar la infusión del { $date }
+infusions-status-done = realizada
+infusions-status-planned-today = programada, hoy
+infusions-status-planned-tomorrow = programada, mañana
+# $days (Number) - days until the planned infusion, 2 or more
+infusions-status-planned-in = programada, dentro de { $days ->
+        [one] 1 día
+       *[other] { $days } días
+    }
+infusions-status-planned-passed = programada (la fecha ya pasó)
+# A done infusion the analysis has not put in a cycle.
+infusions-no-cycle-yet = todavía sin ciclo
+# A maintenance infusion on its own.
+# $cycle (Number) - the cycle, 1 for the first; $number (Number) - which maintenance infusion, 1 for the first
+infusions-series-maintenance = ciclo { $cycle }, infusión de mantenimiento { $number }
+# An infusion of a series.
+# $cycle (Number) - the cycle, 1 for the first; $phase (String) - "loading" or "maintenance"; $position (Number) - which infusion day of the series; $count (Number) - infusion days in the series
+infusions-series-position = ciclo { $cycle }, { $phase ->
+        [loading] carga
+       *[maintenance] mantenimiento
+    } { $position } de { $count }
+# The Details cell: a phase chosen by hand.
+# $phase (String) - "loading" or "maintenance"
+infusions-detail-phase = { $phase ->
+        [loading] carga
+       *[maintenance] mantenimiento
+    } (elegida a mano)
+# $dose (String) - the dose, with the region's decimal mark
+infusions-detail-dose = { $dose } mg
+# $minutes (Number) - the infusion's duration
+infusions-detail-duration = { $minutes } min
+# Dates pasted from a clinic letter, added as done infusions.
+infusions-paste-title = Pegar fechas de una carta
+infusions-paste-intro = Fechas de infusiones realizadas, tal como aparecen en una carta, p. ej. “12/01/2026, 15/01/2026, 19/01/2026”, o una por línea.
+infusions-paste-label = Fechas para pegar
+infusions-paste-hint = 12/01/2026, 15/01/2026, 19/01/2026
+infusions-paste-nothing-new = Estas fechas no agregan ninguna infusión realizada nueva.
+infusions-paste-would-add = Se agregarían como infusiones realizadas:
+# A pasted date that already has an infusion.
+# $date (String) - the day with its weekday; $status (String) - "done" or "planned", the infusion's status
+infusions-paste-existing-day = { $date } ({ $status ->
+        [done] realizada
+       *[planned] programada
+    })
+# $dates (String) - the days already in the journal, each as infusions-paste-existing-day, separated by commas
+infusions-paste-existing = Ya están en su diario y no se agregarán de nuevo: { $dates }.
+# $dates (String) - days with their weekdays, separated by commas
+infusions-paste-repeated = Aparecen más de una vez y se agregarán una sola vez: { $dates }.
+# $dates (String) - days with their weekdays, separated by commas
+infusions-paste-ahead = Todavía no llegan, así que no se agregarán como realizadas: { $dates }. Agregue las infusiones programadas con el formulario.
+# A piece of the pasted text that is not a date.
+# $error (String) - why it is not a date, already worded
+infusions-paste-not-read = No se pudo leer: { $error }.
+# $count (Number) - the done infusions the button adds
+infusions-paste-add = { $count ->
+        [one] Agregar 1 infusión realizada
+       *[other] Agregar { $count } infusiones realizadas
+    }
+infusions-paste-clear = Quitar las fechas pegadas
+
 
 ## Charts view
 ## The Charts view (src/ui/charts/).

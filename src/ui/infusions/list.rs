@@ -6,11 +6,12 @@ use eframe::egui;
 use egui::Ui;
 use egui_extras::{Column, TableBuilder};
 
-use crate::domain::{Infusion, InfusionStatus};
+use crate::domain::{Infusion, InfusionStatus, Phase};
+use crate::t;
 
 use super::super::actions::{Action, JournalAction};
-use super::super::data::JournalData;
-use super::super::widgets::day_label;
+use super::super::data::{JournalData, Membership};
+use super::super::widgets::{day_label, side_effect_name, typed_decimal};
 use super::{InfusionForm, InfusionsState};
 
 /// All infusions, newest first, with their series and cycle, at most `height` points high; only
@@ -23,9 +24,9 @@ pub(super) fn infusion_list_ui(
     height: f32,
     actions: &mut Vec<Action>,
 ) {
-    ui.heading("Infusions");
+    ui.heading(t!("infusions-list-title"));
     if data.infusions.is_empty() {
-        ui.label("No infusions yet. Add done and planned infusions with the form.");
+        ui.label(t!("infusions-list-empty"));
         return;
     }
     infusion_table_ui(ui, state, data, today, height, actions);
@@ -52,20 +53,31 @@ fn infusion_table_ui(
         .max_scroll_height(height)
         .column(Column::exact(110.0))
         .column(Column::exact(112.0));
-    let titles: &[&str] = if every_column {
+    let titles: Vec<String> = if every_column {
         table = table
             .column(Column::auto().at_least(90.0))
             .column(Column::auto().at_least(150.0));
-        &["Date", "", "Status", "Series and cycle", "Details"]
+        vec![
+            t!("infusions-column-date"),
+            String::new(),
+            t!("infusions-column-status"),
+            t!("infusions-column-series"),
+            t!("infusions-column-details"),
+        ]
     } else {
-        &["Date", "", "Status and series"]
+        vec![
+            t!("infusions-column-date"),
+            String::new(),
+            t!("infusions-column-status-series"),
+        ]
     };
+    let (edit, delete) = (t!("infusions-edit"), t!("infusions-delete"));
     table
         .column(Column::remainder().at_least(50.0).clip(true))
         .header(22.0, |mut header| {
-            for title in titles {
+            for title in &titles {
                 header.col(|ui| {
-                    ui.strong(*title);
+                    ui.strong(title);
                 });
             }
         })
@@ -80,10 +92,10 @@ fn infusion_table_ui(
                     ui.label(day_label(infusion.date));
                 });
                 row.col(|ui| {
-                    let name = format!("infusion of {}", infusion.date);
+                    let date = infusion.date.to_string();
                     if ui
-                        .small_button("Edit")
-                        .accessible_name(format!("Edit {name}"))
+                        .small_button(&edit)
+                        .accessible_name(t!("infusions-edit-name", date = date.as_str()))
                         .clicked()
                     {
                         state.form = InfusionForm::from_infusion(infusion);
@@ -91,8 +103,8 @@ fn infusion_table_ui(
                         state.error = None;
                     }
                     if ui
-                        .small_button("Delete")
-                        .accessible_name(format!("Delete {name}"))
+                        .small_button(&delete)
+                        .accessible_name(t!("infusions-delete-name", date = date.as_str()))
                         .clicked()
                     {
                         actions.push(JournalAction::DeleteInfusion(stored.id).into());
@@ -105,7 +117,7 @@ fn infusion_table_ui(
                 let series = data
                     .memberships
                     .get(&stored.id)
-                    .map_or_else(|| "not in a cycle yet".to_owned(), |m| m.describe());
+                    .map_or_else(|| t!("infusions-no-cycle-yet"), series_text);
                 // The last column is cut short to its width, whole on hover.
                 if every_column {
                     row.col(|ui| {
@@ -119,7 +131,14 @@ fn infusion_table_ui(
                     });
                 } else {
                     row.col(|ui| {
-                        ui.add(egui::Label::new(format!("{status} · {series}")).truncate());
+                        ui.add(
+                            egui::Label::new(t!(
+                                "infusions-status-and-series",
+                                status = status,
+                                series = series
+                            ))
+                            .truncate(),
+                        );
                     });
                 }
             });
@@ -129,37 +148,73 @@ fn infusion_table_ui(
 /// The width the list needs to show every column, in points.
 const LIST_FULL_WIDTH: f32 = 560.0;
 
-/// "done", "planned, in 3 days", "planned (date passed)".
-fn status_text(infusion: &Infusion, today: NaiveDate) -> String {
-    match infusion.status {
-        InfusionStatus::Done => "done".to_owned(),
-        InfusionStatus::Planned if infusion.date >= today => {
-            match (infusion.date - today).num_days() {
-                0 => "planned, today".to_owned(),
-                1 => "planned, tomorrow".to_owned(),
-                days => format!("planned, in {days} days"),
-            }
-        }
-        InfusionStatus::Planned => "planned (date passed)".to_owned(),
+/// Where a done infusion sits: "cycle 3, maintenance infusion 2" or "cycle 1, loading 2 of 5".
+fn series_text(membership: &Membership) -> String {
+    match (membership.phase, membership.maintenance_number) {
+        (Phase::Maintenance, Some(number)) if membership.series_len == 1 => t!(
+            "infusions-series-maintenance",
+            cycle = membership.cycle,
+            number = number
+        ),
+        (phase, _) => t!(
+            "infusions-series-position",
+            cycle = membership.cycle,
+            phase = phase_key(phase),
+            position = membership.position,
+            count = membership.series_len
+        ),
     }
 }
 
+/// A phase as the messages select on it.
+fn phase_key(phase: Phase) -> &'static str {
+    match phase {
+        Phase::Loading => "loading",
+        Phase::Maintenance => "maintenance",
+    }
+}
+
+/// "done", "planned, in 3 days", "planned (date passed)".
+fn status_text(infusion: &Infusion, today: NaiveDate) -> String {
+    match infusion.status {
+        InfusionStatus::Done => t!("infusions-status-done"),
+        InfusionStatus::Planned if infusion.date >= today => {
+            match (infusion.date - today).num_days() {
+                0 => t!("infusions-status-planned-today"),
+                1 => t!("infusions-status-planned-tomorrow"),
+                days => t!("infusions-status-planned-in", days = days),
+            }
+        }
+        InfusionStatus::Planned => t!("infusions-status-planned-passed"),
+    }
+}
+
+/// The details cell: what was recorded with the infusion, one item after another.
 fn details(infusion: &Infusion) -> String {
     let mut parts = Vec::new();
     if let Some(phase) = infusion.phase {
-        parts.push(format!("{phase} (set by hand)"));
+        parts.push(t!("infusions-detail-phase", phase = phase_key(phase)));
     }
     if let Some(dose) = infusion.dose_mg {
-        parts.push(format!("{} mg", dose.get()));
+        parts.push(t!(
+            "infusions-detail-dose",
+            dose = typed_decimal(dose.get())
+        ));
     }
     if let Some(minutes) = infusion.duration_min {
-        parts.push(format!("{} min", minutes.get()));
+        parts.push(t!("infusions-detail-duration", minutes = minutes.get()));
     }
     if !infusion.clinic.is_empty() {
         parts.push(infusion.clinic.clone());
     }
     if !infusion.side_effects.is_empty() {
-        parts.push(infusion.side_effects.items().join(", "));
+        let effects: Vec<String> = infusion
+            .side_effects
+            .items()
+            .iter()
+            .map(|item| side_effect_name(item))
+            .collect();
+        parts.push(effects.join(", "));
     }
     if !infusion.note.is_empty() {
         parts.push(infusion.note.lines().next().unwrap_or_default().to_owned());
