@@ -362,6 +362,106 @@ infusions-paste-clear = Clear pasted dates
 ## Charts view
 ## The Charts view (src/ui/charts/).
 
+charts-title = Charts
+charts-empty = Charts appear here once you have logged a few days: log today's pain under Today.
+charts-cycle-table = Cycle table
+# The relief charts.
+charts-relief-title = Relief after each infusion
+charts-relief-typical = Typical cycle
+charts-relief-survival = How long relief held
+charts-relief-each-cycle = Each cycle
+# $count (Number) - the cycles there are, more than $recent; $recent (Number) - the cycles shown otherwise
+charts-show-all-cycles = Show all { $count } cycles (the last { $recent } otherwise)
+charts-days-since-infusion = Days since infusion
+charts-relief-axis = Relief %
+# The hover label of the typical cycle and the cycle overlay.
+# $day (String) - the day since the infusion; $relief (String) - the relief, a percentage such as "45%"
+charts-hover-relief = day { $day }: relief { $relief }
+# Under the typical cycle.
+# $count (Number) - the fewest completed cycles a day needs to be summarised
+charts-typical-days-note = Days summarised have at least { $count ->
+        [one] 1 completed cycle
+       *[other] { $count } completed cycles
+    } logged on them.
+# The hover label of relief survival.
+# $day (String) - the day since the infusion; $share (String) - the share of cycles, a percentage such as "60%"
+charts-hover-survival = day { $day }: { $share } of cycles
+# The legend of relief survival's line.
+# $count (Number) - the cycles the line is made of
+charts-survival-line = Relief still holding, { $count ->
+        [one] 1 cycle
+       *[other] { $count } cycles
+    }
+# The legends of the cycle overlay.
+charts-earlier-cycles = Earlier cycles
+charts-fitted-decay = Fitted decay
+charts-relief-lost = Relief lost
+# Relief duration per cycle.
+charts-durations-title = How long meaningful relief lasted
+charts-durations-x-axis = Cycle (infusion date)
+charts-durations-y-axis = Days
+charts-durations-at-least = Still lasting at the next infusion (at least)
+charts-durations-interval = Days to the next infusion
+charts-durations-none = No meaningful relief
+charts-durations-trend = Trend
+# A bar's hover label: relief still lasting when the next infusion came.
+# $cycle (String) - the cycle's label on the axis; $days (Number) - days relief lasted at least
+charts-bar-at-least = { $cycle }: at least { $days ->
+        [one] 1 day
+       *[other] { $days } days
+    }
+# A bar's hover label: how long relief lasted.
+# $cycle (String) - the cycle's label on the axis; $days (Number) - days relief lasted
+charts-bar-lasted = { $cycle }: { $days ->
+        [one] 1 day
+       *[other] { $days } days
+    }
+# A bar's hover label: the interval to the next infusion.
+# $cycle (String) - the cycle's label on the axis; $days (Number) - days to the next infusion
+charts-bar-interval = { $cycle }: next infusion after { $days ->
+        [one] 1 day
+       *[other] { $days } days
+    }
+# The timeline.
+charts-timeline-title = Daily pain, sleep and mobility
+# Before the range buttons.
+charts-show = Show:
+# The hover text of a range button.
+# $range (String) - "three-months", "one-year" or "all"
+charts-show-range = { $range ->
+        [three-months] Show 3 months
+        [one-year] Show 1 year
+       *[all] Show all
+    }
+# The dates the timeline shows.
+# $from (String) - the first date shown; $to (String) - the last date shown
+charts-visible-range = { $from } to { $to }
+charts-timeline-help = Drag to pan; Ctrl and the mouse wheel to zoom; double-click to see everything.
+charts-pain = Pain
+charts-pain-mean = 7-day mean
+charts-pain-axis = Pain (0-10)
+charts-sleep-quality = Sleep quality
+charts-mobility = Mobility
+# A line of the timeline's hover label.
+# $name (String) - the series, e.g. "Pain" (charts-pain); $value (String) - its value that day, with the region's decimal mark
+charts-hover-value = { $name }: { $value }
+# The cycle table's column headings.
+charts-column-infusion = Infusion
+charts-column-phase = Phase
+charts-column-days-to-next = Days to next
+charts-column-peak-relief = Peak relief
+charts-column-pain = Pain
+charts-column-worst-pain = Worst pain
+charts-column-high-pain-days = Days 7+
+charts-column-rescue = Rescue / week
+charts-column-mobility = Mobility
+charts-column-sleep = Sleep
+charts-cycle-table-narrow = A wider window shows every column: phase, peak relief, rescue medication, mobility and sleep. The report and the analyze command always have them all.
+# The insights panel.
+charts-insights-title = Insights
+charts-insights-details = Details: each line in full, with the evidence
+charts-about-title = About this analysis
+
 
 ## Report view
 ## The Report view (src/ui/report.rs).

@@ -360,6 +360,109 @@ infusions-paste-clear = Quitar las fechas pegadas
 ## Charts view
 ## The Charts view (src/ui/charts/).
 
+charts-title = Gráficas
+charts-empty = Las gráficas aparecerán aquí cuando haya registrado algunos días: registre su dolor de hoy en Hoy.
+charts-cycle-table = Tabla de ciclos
+# The relief charts.
+charts-relief-title = Alivio después de cada infusión
+charts-relief-typical = Ciclo típico
+charts-relief-survival = Cuánto duró el alivio
+charts-relief-each-cycle = Cada ciclo
+# $count (Number) - the cycles there are, more than $recent; $recent (Number) - the cycles shown otherwise
+charts-show-all-cycles = Mostrar los { $count } ciclos (si no, { $recent ->
+        [one] solo el último
+       *[other] solo los últimos { $recent }
+    })
+charts-days-since-infusion = Días desde la infusión
+charts-relief-axis = Alivio (%)
+# The hover label of the typical cycle and the cycle overlay.
+# $day (String) - the day since the infusion; $relief (String) - the relief, a percentage such as "45%"
+charts-hover-relief = día { $day }: alivio { $relief }
+# Under the typical cycle.
+# $count (Number) - the fewest completed cycles a day needs to be summarised
+charts-typical-days-note = Cada día resumido tiene registros de al menos { $count ->
+        [one] 1 ciclo completo
+       *[other] { $count } ciclos completos
+    }.
+# The hover label of relief survival.
+# $day (String) - the day since the infusion; $share (String) - the share of cycles, a percentage such as "60%"
+charts-hover-survival = día { $day }: { $share } de los ciclos
+# The legend of relief survival's line.
+# $count (Number) - the cycles the line is made of
+charts-survival-line = Alivio que continúa, { $count ->
+        [one] 1 ciclo
+       *[other] { $count } ciclos
+    }
+# The legends of the cycle overlay.
+charts-earlier-cycles = Ciclos anteriores
+charts-fitted-decay = Descenso ajustado
+charts-relief-lost = Pérdida del alivio
+# Relief duration per cycle.
+charts-durations-title = Cuánto duró el alivio significativo
+charts-durations-x-axis = Ciclo (fecha de la infusión)
+charts-durations-y-axis = Días
+charts-durations-at-least = Aún duraba en la siguiente infusión (al menos)
+charts-durations-interval = Días hasta la siguiente infusión
+charts-durations-none = Sin alivio significativo
+charts-durations-trend = Tendencia
+# A bar's hover label: relief still lasting when the next infusion came.
+# $cycle (String) - the cycle's label on the axis; $days (Number) - days relief lasted at least
+charts-bar-at-least = { $cycle }: al menos { $days ->
+        [one] 1 día
+       *[other] { $days } días
+    }
+# A bar's hover label: how long relief lasted.
+# $cycle (String) - the cycle's label on the axis; $days (Number) - days relief lasted
+charts-bar-lasted = { $cycle }: { $days ->
+        [one] 1 día
+       *[other] { $days } días
+    }
+# A bar's hover label: the interval to the next infusion.
+# $cycle (String) - the cycle's label on the axis; $days (Number) - days to the next infusion
+charts-bar-interval = { $cycle }: siguiente infusión después de { $days ->
+        [one] 1 día
+       *[other] { $days } días
+    }
+# The timeline.
+charts-timeline-title = Dolor, sueño y movilidad de cada día
+# Before the range buttons.
+charts-show = Mostrar:
+# The hover text of a range button.
+# $range (String) - "three-months", "one-year" or "all"
+charts-show-range = { $range ->
+        [three-months] Mostrar 3 meses
+        [one-year] Mostrar 1 año
+       *[all] Mostrar todo
+    }
+# The dates the timeline shows.
+# $from (String) - the first date shown; $to (String) - the last date shown
+charts-visible-range = del { $from } al { $to }
+charts-timeline-help = Arrastre para desplazarse; use Ctrl y la rueda del mouse para acercar o alejar; haga doble clic para ver todo.
+charts-pain = Dolor
+charts-pain-mean = Promedio de 7 días
+charts-pain-axis = Dolor (0 a 10)
+charts-sleep-quality = Calidad del sueño
+charts-mobility = Movilidad
+# A line of the timeline's hover label.
+# $name (String) - the series, e.g. "Pain" (charts-pain); $value (String) - its value that day, with the region's decimal mark
+charts-hover-value = { $name }: { $value }
+# The cycle table's column headings.
+charts-column-infusion = Infusión
+charts-column-phase = Fase
+charts-column-days-to-next = Días hasta la siguiente
+charts-column-peak-relief = Alivio máximo
+charts-column-pain = Dolor
+charts-column-worst-pain = Máx.
+charts-column-high-pain-days = Días 7+
+charts-column-rescue = Rescate / semana
+charts-column-mobility = Movilidad
+charts-column-sleep = Sueño
+charts-cycle-table-narrow = Una ventana más ancha muestra todas las columnas: fase, alivio máximo, medicamento de rescate, movilidad y sueño. El informe y el comando analyze siempre las incluyen todas.
+# The insights panel.
+charts-insights-title = Observaciones
+charts-insights-details = Detalles: cada línea completa, con los datos en que se basa
+charts-about-title = Acerca de este análisis
+
 
 ## Report view
 ## The Report view (src/ui/report.rs).
