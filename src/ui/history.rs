@@ -11,7 +11,10 @@ use crate::domain::{Entry, RescueDoses};
 use super::actions::{Action, JournalAction};
 use super::data::JournalData;
 use super::theme;
-use super::widgets::{date_field_ui, day_label, day_label_in_sentence, typed_decimal};
+use super::widgets::{
+    day_label, day_label_in_sentence, labelled_date_field_ui, small_buttons_width, text_width,
+    typed_decimal,
+};
 use crate::t;
 use crate::wording::format;
 
@@ -79,7 +82,7 @@ pub fn history_ui(
     filter_ui(ui, state, data, today);
     ui.separator();
     // The calendar beside the table when both fit, otherwise folded above it.
-    let beside = ui.available_width() >= TABLE_MIN_WIDTH + CALENDAR_WIDTH;
+    let beside = ui.available_width() >= table_min_width(ui) + CALENDAR_WIDTH;
     if beside {
         egui::Panel::right("history_calendar")
             .resizable(false)
@@ -112,8 +115,42 @@ pub fn history_ui(
     confirm_delete_ui(ui, state, data, actions);
 }
 
+/// The columns of the entries table before the note, each with its heading and width in points:
+/// the widths the English words need, or more where the language's words are longer, so that no
+/// heading runs into the next and the Edit and Delete buttons are never cut short.
+fn table_columns(ui: &Ui) -> Vec<(String, f32)> {
+    let (edit, delete) = (t!("history-edit"), t!("history-delete"));
+    let buttons = (small_buttons_width(ui, &[&edit, &delete]) + 4.0).max(112.0);
+    let mut columns = vec![
+        (t!("history-column-date"), 110.0),
+        (String::new(), buttons),
+        (t!("history-column-pain"), 36.0),
+        (t!("history-column-sleep"), 70.0),
+        (t!("history-column-mobility"), 62.0),
+        (t!("history-column-mood"), 40.0),
+        (t!("history-column-rescue"), 50.0),
+    ];
+    for (title, width) in &mut columns {
+        *width = width.max(text_width(ui, title, egui::TextStyle::Body) + 6.0);
+    }
+    columns
+}
+
+/// The columns a narrow window shows: the date, Edit and Delete, and pain (then the note).
+const NARROW_COLUMNS: usize = 3;
+
 /// The width the entries table needs to show every column, in points.
-const TABLE_MIN_WIDTH: f32 = 590.0;
+fn table_min_width(ui: &Ui) -> f32 {
+    table_columns(ui)
+        .iter()
+        .map(|(_, width)| width)
+        .sum::<f32>()
+        + NOTE_AND_SPACING_WIDTH
+}
+
+/// What the table needs beyond its columns before the note: the note's narrowest and the
+/// spacing between columns, in points.
+const NOTE_AND_SPACING_WIDTH: f32 = 110.0;
 
 /// The width of the month calendar beside the table, in points.
 const CALENDAR_WIDTH: f32 = 280.0;
@@ -134,16 +171,22 @@ fn filter_ui(ui: &mut Ui, state: &mut HistoryState, data: &JournalData, today: N
         }
         ui.separator();
         let (mut from, mut to) = state.range(data, today);
-        ui.label(t!("history-from"));
-        let from_changed = date_field_ui(
+        let from_changed = labelled_date_field_ui(
             ui,
+            &t!("history-from"),
             "history_from",
             &mut from,
             &t!("history-from-name"),
             today,
         );
-        ui.label(t!("history-to"));
-        let to_changed = date_field_ui(ui, "history_to", &mut to, &t!("history-to-name"), today);
+        let to_changed = labelled_date_field_ui(
+            ui,
+            &t!("history-to"),
+            "history_to",
+            &mut to,
+            &t!("history-to-name"),
+            today,
+        );
         if from_changed || to_changed {
             state.filter = RangeFilter::Between(from.min(to), to.max(from));
         }
@@ -161,24 +204,11 @@ fn entries_table_ui(
 ) {
     let dark_mode = ui.visuals().dark_mode;
     let row_height = 26.0;
-    let every_column = ui.available_width() >= TABLE_MIN_WIDTH;
-    let columns: Vec<(String, f32)> = if every_column {
-        vec![
-            (t!("history-column-date"), 110.0),
-            (String::new(), 112.0),
-            (t!("history-column-pain"), 36.0),
-            (t!("history-column-sleep"), 70.0),
-            (t!("history-column-mobility"), 62.0),
-            (t!("history-column-mood"), 40.0),
-            (t!("history-column-rescue"), 50.0),
-        ]
-    } else {
-        vec![
-            (t!("history-column-date"), 110.0),
-            (String::new(), 112.0),
-            (t!("history-column-pain"), 36.0),
-        ]
-    };
+    let every_column = ui.available_width() >= table_min_width(ui);
+    let mut columns = table_columns(ui);
+    if !every_column {
+        columns.truncate(NARROW_COLUMNS);
+    }
     let note = (t!("history-column-note"), 0.0);
     let (edit, delete) = (t!("history-edit"), t!("history-delete"));
     let mut table = TableBuilder::new(ui)

@@ -12,8 +12,8 @@ use crate::domain::{
 use super::super::actions::Action;
 use super::super::commands::Command;
 use super::super::widgets::{
-    date_field_ui, day_label_in_sentence, error_ui, list_error, side_effect_name, split_list,
-    stored_side_effect, text_field_ui, typed_decimal, value_error,
+    day_label_in_sentence, error_ui, labelled_date_field_ui, list_error, side_effect_name,
+    split_list, stored_side_effect, text_field_ui, typed_decimal, value_error,
 };
 use super::InfusionsState;
 use crate::t;
@@ -168,9 +168,9 @@ pub(super) fn infusion_form_ui(
     ui.heading(title);
     let form = &mut state.form;
     ui.horizontal_wrapped(|ui| {
-        ui.label(t!("infusions-date"));
-        date_field_ui(
+        labelled_date_field_ui(
             ui,
+            &t!("infusions-date"),
             "infusion_date",
             &mut form.date,
             &t!("infusions-date-name"),

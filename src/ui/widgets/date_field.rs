@@ -160,6 +160,27 @@ pub fn date_field_ui(
     changed
 }
 
+/// A visible label and a date field after it ("From [date]"), kept on one line: in a row that
+/// wraps, both go to the next line together when the field would not fit after the label.
+/// `name` names the field for screen readers. Returns whether the date changed.
+pub fn labelled_date_field_ui(
+    ui: &mut Ui,
+    label: &str,
+    id_salt: &str,
+    date: &mut NaiveDate,
+    name: &str,
+    today: NaiveDate,
+) -> bool {
+    let needed = super::text_width(ui, label, egui::TextStyle::Body)
+        + ui.spacing().item_spacing.x
+        + DATE_FIELD_WIDTH;
+    if ui.layout().main_wrap && ui.available_size_before_wrap().x < needed {
+        ui.end_row();
+    }
+    ui.label(label);
+    date_field_ui(ui, id_salt, date, name, today)
+}
+
 /// The width of a date field's text, in points.
 const DATE_TEXT_WIDTH: f32 = 140.0;
 

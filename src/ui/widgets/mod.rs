@@ -13,7 +13,7 @@ use crate::t;
 use crate::wording::format;
 
 use super::theme::{self, text_size};
-pub use date_field::{date_field_ui, date_order_ui, system_date_order};
+pub use date_field::{date_field_ui, date_order_ui, labelled_date_field_ui, system_date_order};
 pub use number::{FieldNotice, bounded_number_ui, clear_notice, field_notice_ui};
 pub use score::{Scale, score_row_ui};
 
@@ -78,6 +78,27 @@ pub fn common_side_effect(typed: &str) -> Option<&'static str> {
 /// typed.
 pub fn stored_side_effect(typed: &str) -> &str {
     common_side_effect(typed).unwrap_or(typed)
+}
+
+/// The width of `text` on one line in the text style `style`, in points: what a column or a row
+/// must leave for a label whose length depends on the language.
+pub fn text_width(ui: &Ui, text: &str, style: egui::TextStyle) -> f32 {
+    egui::WidgetText::from(text)
+        .into_galley(ui, Some(egui::TextWrapMode::Extend), f32::INFINITY, style)
+        .size()
+        .x
+}
+
+/// The width of a row of small buttons labelled `labels`, side by side, in points.
+pub fn small_buttons_width(ui: &Ui, labels: &[&str]) -> f32 {
+    let spacing = ui.spacing();
+    let padding = 2.0 * spacing.button_padding.x;
+    let gaps = spacing.item_spacing.x * labels.len().saturating_sub(1) as f32;
+    labels
+        .iter()
+        .map(|label| text_width(ui, label, egui::TextStyle::Button) + padding)
+        .sum::<f32>()
+        + gaps
 }
 
 /// A label and a one-line text field tied to it for screen readers. Returns the field's response.
