@@ -5,8 +5,8 @@ use std::path::PathBuf;
 use clap::Args;
 
 use super::CliError;
+use crate::exchange::{entries_to_csv, infusions_to_csv, journal_to_json};
 use crate::store::Store;
-use crate::store::exchange::{entries_to_csv, infusions_to_csv, journal_to_json};
 use crate::store::write_private_file;
 
 /// Arguments of `export`.

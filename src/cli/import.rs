@@ -9,7 +9,7 @@ use clap::Args;
 
 use super::CliError;
 use crate::domain::DateOrder;
-use crate::store::exchange::{
+use crate::exchange::{
     Field, ImportError, Imported, LongMapping, NameRule, Scale, TableMapping, Tracker,
     TrackerOptions, ZeroMeans, decode, entry_line, guess_columns, is_workbook, map_table,
     read_file, read_long, read_table, read_tracker, table_from_text,

@@ -25,7 +25,7 @@ use clap::{Parser, Subcommand};
 use crate::domain::{
     Clock, FixedClock, Locale, SystemClock, ValidationError, journal_day, parse_date,
 };
-use crate::store::exchange::ImportError;
+use crate::exchange::ImportError;
 use crate::store::{Store, StoreError, default_journal_path};
 use crate::wording::language::set_process_locale;
 

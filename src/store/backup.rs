@@ -24,11 +24,10 @@ use chrono::NaiveDateTime;
 use rusqlite::Connection;
 
 use super::Store;
+use super::access::ReadOnly;
 use super::error::{StoreError, StoreResult};
-use super::open::{
-    ReadOnly, check_existing, check_existing_with, create_private_dir, create_private_file,
-    io_error, open_read_only, restrict_permissions,
-};
+use super::files::{create_private_dir, create_private_file, io_error, restrict_permissions};
+use super::open::{check_existing, check_existing_with, open_read_only};
 use super::passphrase::{FileKind, Passphrase, export_copy};
 
 /// The folder, next to the journal, that holds its backups.
@@ -446,7 +445,7 @@ impl Store {
             create_backup_folder(&journal)?;
             export_copy(backup, None, &encrypted, Some(&passphrase))?;
             let restored = self.restore(&encrypted, now);
-            for file in super::open::with_side_files(&encrypted) {
+            for file in super::files::with_side_files(&encrypted) {
                 let _ = fs::remove_file(file);
             }
             return restored;
@@ -578,7 +577,7 @@ fn copy_protected_backup(
 pub fn move_aside(journal: &Path, now: NaiveDateTime) -> StoreResult<PathBuf> {
     let suffix = format!(".set-aside-{}", now.format("%Y%m%d-%H%M%S"));
     let mut moved = None;
-    for file in super::open::with_side_files(journal) {
+    for file in super::files::with_side_files(journal) {
         if file.exists() {
             let mut target = file.as_os_str().to_owned();
             target.push(&suffix);

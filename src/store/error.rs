@@ -80,7 +80,7 @@ pub enum StoreError {
     )]
     ReadOnly {
         /// Why it cannot be written.
-        reason: super::open::ReadOnly,
+        reason: super::access::ReadOnly,
     },
     /// The journal path names a folder, not a file.
     #[error(

@@ -15,7 +15,8 @@ use rusqlite::{Connection, OpenFlags, OptionalExtension};
 
 use super::Store;
 use super::error::{StoreError, StoreResult};
-use super::open::{BUSY_TIMEOUT_MS, file_uri, io_error, with_side_files, write_private_file};
+use super::files::{file_uri, io_error, with_side_files, write_private_file};
+use super::open::BUSY_TIMEOUT_MS;
 use super::rows::date_text;
 use super::schema::APPLICATION_ID;
 

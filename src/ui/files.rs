@@ -13,11 +13,11 @@ use crate::chart_image::ChartError;
 use crate::chart_image::save_chart;
 use crate::charts::ChartKind;
 use crate::domain::{Journal, Settings};
-use crate::report::{ReportError, ReportOptions, report_pdf, report_pdf_with};
-use crate::store::exchange::{
+use crate::exchange::{
     ImportError, Imported, Layout, entries_to_csv, infusions_to_csv, is_workbook, journal_to_json,
     read_layout, sheet_names,
 };
+use crate::report::{ReportError, ReportOptions, report_pdf, report_pdf_with};
 use crate::store::{BackedUpImport, Store, StoreError, write_private_file};
 
 use super::actions::{ExportKind, FileTarget, with_extension};

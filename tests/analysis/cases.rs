@@ -19,7 +19,7 @@ use std::path::Path;
 use chrono::NaiveDate;
 use relief_journal::analysis::{Analysis, BaselineSource, FlagKind, analyze};
 use relief_journal::domain::Journal;
-use relief_journal::store::exchange::read_file;
+use relief_journal::exchange::read_file;
 use relief_journal::wording::{flag_evidence, flag_message};
 use serde::Deserialize;
 

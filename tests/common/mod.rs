@@ -60,5 +60,5 @@ pub fn stderr(output: &Output) -> String {
 /// A full dump of a journal: its JSON export (every entry, infusion and setting).
 pub fn dump(db: &Path) -> String {
     let store = relief_journal::store::Store::open(db).unwrap();
-    relief_journal::store::exchange::journal_to_json(&store.journal().unwrap())
+    relief_journal::exchange::journal_to_json(&store.journal().unwrap())
 }

@@ -7,7 +7,7 @@ use crate::common_ui::{TestJournal, days_ago, today, type_into};
 use egui_kittest::kittest::Queryable;
 use relief_journal::demo::{DEFAULT_SEED, demo_journal};
 use relief_journal::domain::{Entry, Infusion, Journal, Score, Settings};
-use relief_journal::store::exchange::journal_to_json;
+use relief_journal::exchange::journal_to_json;
 use relief_journal::store::list_backups;
 use relief_journal::ui::View;
 

@@ -3,15 +3,14 @@
 //! choose them under the column grid.
 //!
 //! Not here: the date, time and note columns, chosen in the Field menus of [`super::table`], nor
-//! the reading of the rows itself (`store::exchange::read_long`).
+//! the reading of the rows itself (`exchange::read_long`).
 
 use chrono::NaiveDate;
 use eframe::egui;
 use egui::Ui;
 
-use crate::store::exchange::{Field, Imported, LongMapping, NameRule, Scale, Table, read_long};
-
-use super::table::TableChoice;
+use crate::domain::DateOrder;
+use crate::exchange::{Field, Imported, LongMapping, NameRule, Scale, Table, read_long};
 
 /// A table read as one reading per row: the column that names each reading, the column that
 /// holds its value, and which name is pain (the date, time and note come from the Field menus).
@@ -42,15 +41,17 @@ impl LongChoice {
         names
     }
 
-    /// The table's readings as entries: the date, time and note from `choice`'s Field menus.
+    /// `table`'s readings as entries: the date, time and note from the Field menus
+    /// (`column_of` gives the header matched to a field), numeric dates read in `date_order`.
     pub(super) fn imported(
         &self,
-        choice: &TableChoice,
+        table: &Table,
+        column_of: impl Fn(Field) -> Option<String>,
+        date_order: Option<DateOrder>,
         file: &str,
         today: NaiveDate,
     ) -> Result<Imported, String> {
-        let table = &choice.table;
-        let date = choice.column_of(Field::Date).ok_or_else(|| {
+        let date = column_of(Field::Date).ok_or_else(|| {
             "No column is matched to date yet; choose one in the Field menus.".to_owned()
         })?;
         let header =
@@ -73,27 +74,28 @@ impl LongChoice {
         };
         let mapping = LongMapping {
             date,
-            time: choice.column_of(Field::Time),
+            time: column_of(Field::Time),
             name,
             value,
-            note: choice.column_of(Field::Note),
+            note: column_of(Field::Note),
             readings: vec![NameRule {
                 field: Field::Pain,
                 name: pain,
                 scale,
             }],
-            date_order: choice.date_order,
+            date_order,
             ..LongMapping::default()
         };
         read_long(table, &mapping, today, file).map_err(|error| error.to_string())
     }
 }
 
-/// The choice to read the table as one reading per row, and then which columns name and hold
-/// the readings and which name is pain. Returns whether anything changed.
-pub(super) fn long_choice_ui(ui: &mut Ui, choice: &mut TableChoice) -> bool {
+/// The choice to read `table` as one reading per row (`choice` is `None` when it is not), and
+/// then which columns name and hold the readings and which name is pain. Returns whether
+/// anything changed.
+pub(super) fn long_choice_ui(ui: &mut Ui, choice: &mut Option<LongChoice>, table: &Table) -> bool {
     let mut changed = false;
-    let mut long = choice.long.is_some();
+    let mut long = choice.is_some();
     if ui
         .checkbox(
             &mut long,
@@ -101,11 +103,11 @@ pub(super) fn long_choice_ui(ui: &mut Ui, choice: &mut TableChoice) -> bool {
         )
         .changed()
     {
-        choice.long = long.then(LongChoice::default);
+        *choice = long.then(LongChoice::default);
         changed = true;
     }
-    let headers = choice.table.headers.clone();
-    let Some(long) = &mut choice.long else {
+    let headers = table.headers.clone();
+    let Some(long) = choice else {
         return changed;
     };
     let header_text = |index: Option<usize>| {
@@ -138,7 +140,7 @@ pub(super) fn long_choice_ui(ui: &mut Ui, choice: &mut TableChoice) -> bool {
     if changed {
         long.names = long
             .name
-            .map(|index| LongChoice::names_in(&choice.table, index))
+            .map(|index| LongChoice::names_in(table, index))
             .unwrap_or_default();
         if long
             .pain

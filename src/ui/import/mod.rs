@@ -23,7 +23,7 @@ use chrono::NaiveDate;
 use eframe::egui;
 use egui::{RichText, Ui};
 
-use crate::store::exchange::{Imported, Layout};
+use crate::exchange::{Imported, Layout};
 
 use super::actions::{Action, JournalAction};
 use super::data::JournalData;
@@ -196,8 +196,8 @@ fn sheet_ui(ui: &mut Ui, pending: &PendingImport, actions: &mut Vec<Action>) {
 mod tests {
     use super::*;
     use crate::domain::{Entry, Score};
+    use crate::exchange::{Field, table_from_text};
     use crate::store::Store;
-    use crate::store::exchange::{Field, table_from_text};
 
     fn day(text: &str) -> NaiveDate {
         text.parse().unwrap()

@@ -7,7 +7,7 @@
 
 use eframe::egui::Ui;
 
-use crate::store::exchange::entry_line;
+use crate::exchange::entry_line;
 use crate::ui::files::ImportPreview;
 
 /// Rows shown as they would be stored, before the rest are counted.

@@ -11,7 +11,7 @@ use eframe::egui;
 use egui::Ui;
 
 use crate::domain::{DateOrder, DateTextError};
-use crate::store::exchange::{
+use crate::exchange::{
     Field, ImportError, Imported, Scale, Table, TableMapping, column_range, guess_columns,
     map_table,
 };
@@ -113,7 +113,13 @@ impl TableChoice {
     /// The table's rows as entries under the chosen mapping.
     pub(super) fn imported(&self, file: &str, today: NaiveDate) -> Result<Imported, String> {
         if let Some(long) = &self.long {
-            return long.imported(self, file, today);
+            return long.imported(
+                &self.table,
+                |field| self.column_of(field),
+                self.date_order,
+                file,
+                today,
+            );
         }
         for required in [Field::Date, Field::Pain] {
             if !self.fields.contains(&Some(required)) {
@@ -162,7 +168,7 @@ pub(super) fn table_choice_ui(ui: &mut Ui, choice: &mut TableChoice) -> bool {
     ui.add_space(4.0);
     changed |= date_order_ui(ui, &mut choice.date_order);
     ui.add_space(4.0);
-    changed |= long_choice_ui(ui, choice);
+    changed |= long_choice_ui(ui, &mut choice.long, &choice.table);
     changed
 }
 

@@ -2,7 +2,7 @@
 //! found feeds pain, how a phone's numeric dates are read (Bearable) and whether a 0 is a reading
 //! (Nomie), with the controls that choose them.
 //!
-//! Not here: recognising the tracker or reading its rows (`store::exchange::trackers`), nor a
+//! Not here: recognising the tracker or reading its rows (`exchange::trackers`), nor a
 //! table whose columns the patient matches ([`super::table`]).
 
 use chrono::NaiveDate;
@@ -10,7 +10,7 @@ use eframe::egui;
 use egui::Ui;
 
 use crate::domain::DateOrder;
-use crate::store::exchange::{Field, Imported, Tracker, TrackerFile, TrackerOptions, ZeroMeans};
+use crate::exchange::{Field, Imported, Tracker, TrackerFile, TrackerOptions, ZeroMeans};
 
 use crate::ui::widgets::date_order_ui;
 

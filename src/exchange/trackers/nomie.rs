@@ -9,7 +9,8 @@
 
 use chrono::NaiveDate;
 
-use super::super::mapping::{Field, TableMapping, map_table};
+use super::super::field::Field;
+use super::super::mapping::{TableMapping, map_table};
 use super::super::readings::ZeroMeans;
 use super::super::table::Table;
 use super::super::{ImportError, Imported};

@@ -6,7 +6,8 @@
 
 use chrono::NaiveDate;
 
-use super::super::mapping::{Field, Scale, TableMapping, map_table};
+use super::super::field::{Field, Scale};
+use super::super::mapping::{TableMapping, map_table};
 use super::super::table::Table;
 use super::super::{ImportError, Imported};
 use super::{TrackerOptions, column_named, is_pain_name, the_one};

@@ -9,6 +9,7 @@
 //! [`Imported`] journal in one transaction.
 
 mod csv_format;
+mod field;
 mod json_format;
 mod long;
 mod mapping;
@@ -23,9 +24,10 @@ use std::path::Path;
 use chrono::NaiveDate;
 
 pub use csv_format::{entries_to_csv, infusions_to_csv, is_journal_header, read_csv};
+pub use field::{Field, Scale};
 pub use json_format::{FORMAT_NAME, FORMAT_VERSION, describe_json, journal_to_json, read_json};
 pub use long::{LongMapping, NameCount, NameRule, name_matches, read_long, reading_names};
-pub use mapping::{Field, Scale, TableMapping, column_range, guess_columns, map_table};
+pub use mapping::{TableMapping, column_range, guess_columns, map_table};
 pub use readings::{ZeroMeans, read_hours, read_when};
 pub use table::{Table, TableRow, is_workbook, read_table, sheet_names, table_from_text};
 pub use text::decode;

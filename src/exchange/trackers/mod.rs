@@ -18,7 +18,7 @@ use chrono::NaiveDate;
 
 use crate::domain::DateOrder;
 
-use super::mapping::{Field, Scale};
+use super::field::{Field, Scale};
 use super::readings::ZeroMeans;
 use super::table::{Table, table_from_text};
 use super::{ImportError, Imported};

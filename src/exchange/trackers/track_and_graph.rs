@@ -6,8 +6,8 @@
 
 use chrono::NaiveDate;
 
+use super::super::field::Field;
 use super::super::long::{LongMapping, NameRule, read_long, reading_names};
-use super::super::mapping::Field;
 use super::super::table::Table;
 use super::super::{ImportError, Imported};
 use super::{TrackerOptions, has_word, is_pain_name, the_one};

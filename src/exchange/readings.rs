@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 
 use chrono::{Datelike, NaiveDate, TimeZone};
 
-use super::mapping::{Field, Scale};
+use super::field::{Field, Scale, cell_number, number_text};
 use super::{ImportError, Imported};
 use crate::domain::{
     DateOrder, DateTextError, Entry, RescueDoses, Score, SleepHours, TextList, ValidationError,
@@ -130,7 +130,7 @@ pub(super) fn score_allowed(field: Field, scale: Option<Scale>) -> String {
 /// durations).
 pub fn read_hours(text: &str) -> Option<f64> {
     let text = text.trim().to_lowercase();
-    if let Some(value) = super::mapping::cell_number(&text, true) {
+    if let Some(value) = cell_number(&text, true) {
         return Some(value);
     }
     let parts: Vec<&str> = text.split(':').map(str::trim).collect();
@@ -526,15 +526,6 @@ fn rounded(on_ten: f64) -> f64 {
 
 fn mean(values: &[f64]) -> f64 {
     values.iter().sum::<f64>() / values.len() as f64
-}
-
-/// A number without a needless `.0`.
-pub(super) fn number_text(value: f64) -> String {
-    if value.fract() == 0.0 && value.abs() < 1e15 {
-        format!("{}", value as i64)
-    } else {
-        format!("{}", (value * 1000.0).round() / 1000.0)
-    }
 }
 
 fn day_entry(date: NaiveDate, day: &Day) -> Result<Entry, ValidationError> {

@@ -42,7 +42,7 @@ pub fn decode(bytes: &[u8], file: &str) -> Result<String, ImportError> {
 
 /// The UTF-16 encoder the import tests share.
 #[cfg(test)]
-#[path = "../../../tests/common/utf16.rs"]
+#[path = "../../tests/common/utf16.rs"]
 mod utf16_text;
 
 #[cfg(test)]

@@ -18,7 +18,8 @@
 
 use chrono::NaiveDate;
 
-use super::super::mapping::{Field, TableMapping, map_table};
+use super::super::field::Field;
+use super::super::mapping::{TableMapping, map_table};
 use super::super::readings::{DayBook, ZeroMeans, read_when};
 use super::super::table::Table;
 use super::super::{ImportError, Imported};

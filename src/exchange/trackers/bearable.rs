@@ -7,8 +7,8 @@
 
 use chrono::NaiveDate;
 
+use super::super::field::{Field, Scale};
 use super::super::long::{LongMapping, NameRule, read_long, reading_names};
-use super::super::mapping::{Field, Scale};
 use super::super::table::Table;
 use super::super::{ImportError, Imported};
 use super::{TrackerOptions, is_pain_name, the_one};

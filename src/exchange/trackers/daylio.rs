@@ -9,8 +9,8 @@
 
 use chrono::NaiveDate;
 
+use super::super::field::{Field, Scale, cell_number};
 use super::super::long::name_matches;
-use super::super::mapping::{Field, Scale, cell_number};
 use super::super::readings::{DayBook, RowError, read_hours, read_when};
 use super::super::table::Table;
 use super::super::{ImportError, Imported};

@@ -5,7 +5,7 @@
 
 use chrono::NaiveDate;
 
-use super::mapping::{Field, Scale, cell_number};
+use super::field::{Field, Scale, cell_number};
 use super::readings::{DayBook, RowError, ZeroMeans, read_hours, read_when, score_allowed};
 use super::table::Table;
 use super::{ImportError, Imported};
