@@ -354,7 +354,7 @@ infusions-paste-add = { $count ->
         [one] Agregar 1 infusión realizada
        *[other] Agregar { $count } infusiones realizadas
     }
-infusions-paste-clear = Quitar las fechas pegadas
+infusions-paste-clear = Quitar fechas pegadas
 
 
 ## Charts view
@@ -452,9 +452,9 @@ charts-column-phase = Fase
 charts-column-days-to-next = Días hasta la siguiente
 charts-column-peak-relief = Alivio máximo
 charts-column-pain = Dolor
-charts-column-worst-pain = Máx.
+charts-column-worst-pain = Dolor máx.
 charts-column-high-pain-days = Días 7+
-charts-column-rescue = Rescate / semana
+charts-column-rescue = Rescate por semana
 charts-column-mobility = Movilidad
 charts-column-sleep = Sueño
 charts-cycle-table-narrow = Una ventana más ancha muestra todas las columnas: fase, alivio máximo, medicamento de rescate, movilidad y sueño. El informe y el comando analyze siempre las incluyen todas.
