@@ -275,11 +275,14 @@ fn range_bar_ui(ui: &mut Ui, state: &mut ChartsState, series: &PlotSeries) {
         }
         if let Some(visible) = state.visible {
             ui.add_space(16.0);
-            ui.weak(t!(
+            // On one line: where it does not fit after the buttons, it goes under them whole
+            // rather than break inside a date.
+            let range = t!(
                 "charts-visible-range",
                 from = format::date(visible.start),
                 to = format::date(visible.end)
-            ));
+            );
+            ui.add(egui::Label::new(RichText::new(range).weak()).extend());
         }
     });
     ui.weak(t!("charts-timeline-help"));
