@@ -4,6 +4,7 @@
 //! controls are drawn over each other. On Today, the pain buttons and Save are on the first
 //! screen, before any scrolling. Today, History, Infusions and Charts are checked in Spanish too,
 //! whose words run about a quarter longer.
+#![allow(clippy::unwrap_used)]
 
 use crate::common_ui::reach::{label_shown_whole, overlapping_controls, unreachable_controls};
 use crate::common_ui::{TestJournal, today};

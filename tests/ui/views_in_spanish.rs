@@ -1,5 +1,6 @@
 //! Today, History, Infusions and Charts in the patient's language: a journal whose settings say
 //! Spanish shows them in Spanish, with dates and decimals as the region writes them.
+#![allow(clippy::unwrap_used)]
 
 use crate::common_ui::TestJournal;
 use egui_kittest::Harness;
