@@ -361,3 +361,52 @@ fn details(infusion: &Infusion) -> String {
     }
     parts.join(" · ")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(month: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, month, day).unwrap_or_default()
+    }
+
+    #[test]
+    fn statuses_and_series_read_in_english_and_spanish() {
+        let today = day(11, 28);
+        let in_days = |days: u64| {
+            let date = today
+                .checked_add_days(chrono::Days::new(days))
+                .unwrap_or(today);
+            status_text(&Infusion::planned(date), today)
+        };
+        let loading = Membership {
+            cycle: 1,
+            phase: Phase::Loading,
+            position: 2,
+            series_len: 5,
+            maintenance_number: None,
+        };
+        let maintenance = Membership {
+            cycle: 3,
+            phase: Phase::Maintenance,
+            position: 1,
+            series_len: 1,
+            maintenance_number: Some(2),
+        };
+        assert_eq!(in_days(1), "planned, tomorrow");
+        assert_eq!(in_days(9), "planned, in 9 days");
+        assert_eq!(series_text(&loading), "cycle 1, loading 2 of 5");
+        assert_eq!(series_text(&maintenance), "cycle 3, maintenance infusion 2");
+        let spanish = crate::domain::Locale::parse("es_MX").unwrap_or_default();
+        crate::wording::language::with_locale(spanish, || {
+            assert_eq!(in_days(0), "programada, hoy");
+            assert_eq!(in_days(9), "programada, dentro de 9 días");
+            assert_eq!(status_text(&Infusion::done(day(11, 1)), today), "realizada");
+            assert_eq!(series_text(&loading), "ciclo 1, carga 2 de 5");
+            assert_eq!(
+                series_text(&maintenance),
+                "ciclo 3, infusión de mantenimiento 2"
+            );
+        });
+    }
+}

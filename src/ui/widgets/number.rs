@@ -146,4 +146,34 @@ mod tests {
         assert_eq!(parse_typed_number("lots", false), None);
         assert_eq!(parse_typed_number("inf", false), None);
     }
+
+    #[test]
+    fn a_refused_number_is_one_sentence_in_each_language() {
+        let refused = |outcome: &str| {
+            crate::t!(
+                "widget-number-refused",
+                field = "Meaningful relief",
+                value = "120",
+                kind = "whole",
+                low = "5",
+                high = "95",
+                outcome = outcome,
+                now = "95"
+            )
+        };
+        assert_eq!(
+            refused("set"),
+            "Meaningful relief: \"120\" is not allowed; expected a whole number from 5 to 95. \
+             Set to 95."
+        );
+        let spanish = crate::domain::Locale::parse("es_MX").unwrap_or_default();
+        crate::wording::language::with_locale(spanish, || {
+            assert_eq!(
+                refused("set"),
+                "Meaningful relief: no se acepta \"120\"; escriba un número entero del 5 al 95. \
+                 Se ajustó a 95."
+            );
+            assert!(refused("kept").ends_with("Se conservó 95."));
+        });
+    }
 }
