@@ -117,7 +117,8 @@ impl TodayState {
     pub fn sync(&mut self, data: &JournalData) {
         let was_modified = self.is_modified();
         self.set_saved(EntryForm::for_day(data, self.date));
-        // After a save the form shows what was stored, as the store wrote it ("7.5", not "7,5").
+        // After a save the form shows what was stored, with the region's decimal mark whatever
+        // mark was typed ("7.5" in Mexico for "7,5").
         if !was_modified || !self.is_modified() {
             self.form = self.saved.clone();
         }
