@@ -55,7 +55,8 @@ pub fn whole_percent(value: f64) -> String {
     t!("format-percent", value = decimal(value, 0))
 }
 
-fn month_abbreviation(date: NaiveDate) -> &'static str {
+/// The month of `date`, abbreviated as the locale writes it: `Nov`, `nov`.
+pub fn month_abbreviation(date: NaiveDate) -> &'static str {
     let months = current_locale().month_abbreviations();
     months
         .get(date.month0() as usize)
@@ -71,7 +72,8 @@ fn month_name(date: NaiveDate) -> &'static str {
         .unwrap_or_default()
 }
 
-fn weekday_abbreviation(date: NaiveDate) -> &'static str {
+/// The weekday of `date`, abbreviated as the locale writes it: `Sat`, `sáb`.
+pub fn weekday_abbreviation(date: NaiveDate) -> &'static str {
     let days = current_locale().weekday_abbreviations();
     days.get(date.weekday().num_days_from_sunday() as usize)
         .copied()
@@ -103,6 +105,48 @@ pub fn weekday_date(date: NaiveDate) -> String {
         day = date.day(),
         month = month_abbreviation(date),
         year = date.year()
+    )
+}
+
+/// A day with its weekday, without the year, as a label or a cell names it: `Sat 28 Nov`,
+/// `sáb, 28 nov`.
+pub fn weekday_day_month(date: NaiveDate) -> String {
+    t!(
+        "format-day-month-weekday",
+        weekday = weekday_abbreviation(date),
+        day = date.day(),
+        month = month_abbreviation(date)
+    )
+}
+
+/// The weekday as a date inside a sentence names it: `Sat` in English, `sábado` in Spanish,
+/// which writes it out after *de*, *del* or *el*.
+fn weekday_in_sentence(date: NaiveDate) -> String {
+    t!(
+        "format-weekday-in-sentence",
+        weekday = date.weekday().num_days_from_sunday()
+    )
+}
+
+/// A day with its weekday inside a sentence ("the entry for …", "Pain on …"): `Sat 28 Nov 2026`,
+/// `sábado 28 nov 2026` (so Spanish reads "del sábado 28 nov 2026", never "del sáb, 28 nov").
+pub fn weekday_date_in_sentence(date: NaiveDate) -> String {
+    t!(
+        "format-date-weekday-in-sentence",
+        weekday = weekday_in_sentence(date),
+        day = date.day(),
+        month = month_abbreviation(date),
+        year = date.year()
+    )
+}
+
+/// [`weekday_date_in_sentence`] without the year: `Sun 29 Nov`, `domingo 29 nov`.
+pub fn weekday_day_month_in_sentence(date: NaiveDate) -> String {
+    t!(
+        "format-day-month-weekday-in-sentence",
+        weekday = weekday_in_sentence(date),
+        day = date.day(),
+        month = month_abbreviation(date)
     )
 }
 
@@ -262,6 +306,12 @@ mod tests {
             alternatives(&["system", "light", "dark"]),
             "system, light or dark"
         );
+        assert_eq!(weekday_day_month(saturday), "Sat 28 Nov");
+        assert_eq!(weekday_date_in_sentence(saturday), "Sat 28 Nov 2026");
+        assert_eq!(
+            weekday_day_month_in_sentence(day(2026, 11, 29)),
+            "Sun 29 Nov"
+        );
     }
 
     #[test]
@@ -274,6 +324,17 @@ mod tests {
             assert_eq!(month_year(day(2026, 4, 1)), "abril de 2026");
             assert_eq!(list(&["2", "3", "5"]), "2, 3 y 5");
             assert_eq!(alternatives(&["a4", "letter"]), "a4 o letter");
+            assert_eq!(weekday_day_month(saturday), "sáb, 28 nov");
+            // Inside a sentence, after "del" or "el", the weekday is written out.
+            assert_eq!(weekday_date_in_sentence(saturday), "sábado 28 nov 2026");
+            assert_eq!(
+                weekday_day_month_in_sentence(day(2026, 11, 29)),
+                "domingo 29 nov"
+            );
+            assert_eq!(
+                weekday_day_month_in_sentence(day(2026, 11, 25)),
+                "miércoles 25 nov"
+            );
         });
     }
 
