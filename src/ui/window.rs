@@ -7,10 +7,11 @@
 //! does not leave that room, and on a small screen it starts maximized.
 //!
 //! Sizes here are the system's logical pixels (egui's points at a text size of 100%): the
-//! window's borders, the taskbar and the screen do not grow with the text size. egui reads a
-//! size sent to the window in points at the text size in force when the frame ends, so the
-//! size sent is divided by that text size (a window sent 752 points wide at 200% would be 1504
-//! pixels wide, twice an 800-pixel screen).
+//! window's borders, the taskbar and the screen do not grow with the text size. egui turns a
+//! size sent to the window into pixels at the text size of the frame that sends it (a text size
+//! set during a frame takes effect at the next one), so the size sent is divided by that text
+//! size (a window sent 752 points wide at 200% would be 1504 pixels wide, twice an 800-pixel
+//! screen).
 
 use eframe::egui::{self, Context, Vec2, ViewportCommand, vec2};
 
@@ -50,17 +51,14 @@ pub fn window_fit(monitor: Vec2, inner: Vec2) -> WindowFit {
 }
 
 /// Fits the window to its monitor once the monitor's size is known; returns whether that was
-/// done (so it is done once). `zoom` is the text size in force when this frame ends (a size set
-/// during the frame takes effect then).
-pub fn fit_to_monitor(ctx: &Context, zoom: f32) -> bool {
-    let (monitor, inner, input_zoom) = ctx.input(|input| {
+/// done (so it is done once).
+pub fn fit_to_monitor(ctx: &Context) -> bool {
+    // The text size this frame is drawn at, which the sizes below are in and which egui uses
+    // for the commands this frame sends; one set during this frame applies from the next.
+    let zoom = ctx.zoom_factor();
+    let (monitor, inner) = ctx.input(|input| {
         let viewport = input.viewport();
-        let native = viewport.native_pixels_per_point.unwrap_or(input.pixels_per_point);
-        (
-            viewport.monitor_size,
-            viewport.inner_rect,
-            input.pixels_per_point / native,
-        )
+        (viewport.monitor_size, viewport.inner_rect)
     });
     let (Some(monitor), Some(inner)) = (monitor, inner) else {
         return false;
@@ -68,8 +66,7 @@ pub fn fit_to_monitor(ctx: &Context, zoom: f32) -> bool {
     if monitor.x <= 0.0 || monitor.y <= 0.0 || !(zoom > 0.0) {
         return false;
     }
-    // The input's sizes are points at the text size of the frame before.
-    let (monitor, inner) = (monitor * input_zoom, inner.size() * input_zoom);
+    let (monitor, inner) = (monitor * zoom, inner.size() * zoom);
     let fit = window_fit(monitor, inner);
     log::info!(
         "window {:.0}x{:.0} on a {:.0}x{:.0} monitor (logical pixels), text at {:.0}%: {fit:?}",

@@ -259,14 +259,10 @@ impl eframe::App for ReliefApp {
         let ctx = ui.ctx().clone();
         let locale = self.locale();
         let _language = language::enter(locale);
-        self.apply_display(&ctx);
         if !self.window_fitted {
-            // After the display: the window's size is read at the text size set this frame.
-            let zoom = self
-                .applied_display
-                .map_or_else(|| ctx.zoom_factor(), |(_, scale)| scale);
-            self.window_fitted = super::window::fit_to_monitor(&ctx, zoom);
+            self.window_fitted = super::window::fit_to_monitor(&ctx);
         }
+        self.apply_display(&ctx);
         let today = self.today();
         // Commands asked for by their keys are read before anything is drawn, so no view acts
         // on the same key.
