@@ -1314,6 +1314,8 @@ history-column-mobility = Mobility
 history-column-mood = Mood
 history-column-rescue = Rescue
 history-column-note = Note
+# The narrow table's second column: every field of the day, each named, and the note.
+history-column-logged = Logged that day
 history-edit = Edit
 history-delete = Delete
 # The Edit button's name, for screen readers.

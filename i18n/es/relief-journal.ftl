@@ -1323,6 +1323,8 @@ history-column-mobility = Movilidad
 history-column-mood = Ánimo
 history-column-rescue = Rescate
 history-column-note = Nota
+# The narrow table's second column: every field of the day, each named, and the note.
+history-column-logged = Registrado ese día
 history-edit = Editar
 history-delete = Eliminar
 # The Edit button's name, for screen readers.
