@@ -262,10 +262,8 @@ impl TableLayout {
         }
         let day_width = date_width(ui).max(buttons_width(ui));
         let spacing = ui.spacing();
-        let fields_width = width
-            - day_width
-            - 2.0 * spacing.item_spacing.x
-            - spacing.scroll.allocated_width();
+        let fields_width =
+            width - day_width - 2.0 * spacing.item_spacing.x - spacing.scroll.allocated_width();
         Self::Cards {
             day_width,
             field_lines: wrapped_lines(&widest_fields(ui), fields_width, FIELD_GAP),
@@ -439,7 +437,12 @@ fn entries_table_ui(
 }
 
 /// A day's Edit and Delete buttons.
-fn day_buttons_ui(ui: &mut Ui, state: &mut HistoryState, date: NaiveDate, actions: &mut Vec<Action>) {
+fn day_buttons_ui(
+    ui: &mut Ui,
+    state: &mut HistoryState,
+    date: NaiveDate,
+    actions: &mut Vec<Action>,
+) {
     if ui
         .small_button(t!("history-edit"))
         .accessible_name(t!("history-edit-name", date = date.to_string()))
@@ -478,7 +481,10 @@ fn fields_ui(ui: &mut Ui, entry: &Entry) {
     );
     let fields = [
         (t!("history-column-pain"), pain_value),
-        (t!("history-column-sleep"), FieldValue::Plain(sleep_text(entry))),
+        (
+            t!("history-column-sleep"),
+            FieldValue::Plain(sleep_text(entry)),
+        ),
         (
             t!("history-column-mobility"),
             FieldValue::Plain(optional(entry.mobility.map(|score| score.get()))),
@@ -495,7 +501,10 @@ fn fields_ui(ui: &mut Ui, entry: &Entry) {
     ui.horizontal_wrapped(|ui| {
         ui.spacing_mut().item_spacing.x = FIELD_GAP;
         for (name, value) in fields {
-            ui.add(egui::Label::new(field_job(ui, &name, &value)).wrap_mode(egui::TextWrapMode::Extend));
+            ui.add(
+                egui::Label::new(field_job(ui, &name, &value))
+                    .wrap_mode(egui::TextWrapMode::Extend),
+            );
         }
     });
 }

@@ -179,7 +179,11 @@ mod tests {
             ("weak text", visuals.weak_text_color(), panel),
             ("strong text", visuals.strong_text_color(), panel),
             ("text on a striped row", visuals.text_color(), striped),
-            ("weak text on a striped row", visuals.weak_text_color(), striped),
+            (
+                "weak text on a striped row",
+                visuals.weak_text_color(),
+                striped,
+            ),
             ("typed text", visuals.widgets.inactive.text_color(), field),
             ("a field's hint", visuals.weak_text_color(), field),
             ("text in a tooltip or menu", visuals.text_color(), popup),
@@ -239,7 +243,12 @@ mod tests {
         // What issue 33 found: egui's near-white selected text on the yellow of a middling
         // score, about 1.6:1.
         for dark_mode in [false, true] {
-            let panel = if dark_mode { Palette::DARK } else { Palette::LIGHT }.background;
+            let panel = if dark_mode {
+                Palette::DARK
+            } else {
+                Palette::LIGHT
+            }
+            .background;
             let yellow = seen(pain_color(5, dark_mode), panel);
             let near_white = Colour::rgb(255, 255, 255);
             assert!(near_white.contrast(yellow) < 2.0);
