@@ -1985,15 +1985,12 @@ widget-value-refused = { $field } "{ $value }" is not { $allowed }.
 # An item of a comma-separated list a form refused.
 # $field (String) - the field's label, e.g. "Tags"; $value (String) - the item as typed; $allowed (String) - what an item may be, e.g. "items of at most 80 characters without ';' or line breaks"
 widget-list-item-refused = { $field }: "{ $value }" is not allowed; expected { $allowed }. Separate items with commas.
-# A number field's answer to a value out of its range or not a number, and what it holds now.
-# $field (String) - the field's label; $value (String) - the text typed; $kind (String) - "whole" for a field of whole numbers, "number" otherwise; $low (String) - the smallest value allowed; $high (String) - the largest value allowed; $outcome (String) - "set" when the value was out of range and the field was set to the nearest limit, "kept" when the text was not a number and the field kept its value; $now (String) - the value the field holds now
+# A number field's answer to a value out of its range or not a number; the field keeps the value it had.
+# $field (String) - the field's label; $value (String) - the text typed; $kind (String) - "whole" for a field of whole numbers, "number" otherwise; $low (String) - the smallest value allowed; $high (String) - the largest value allowed; $now (String) - the value the field kept
 widget-number-refused = { $field }: "{ $value }" is not allowed; expected { $kind ->
         [whole] a whole number
        *[number] a number
-    } from { $low } to { $high }. { $outcome ->
-        [set] Set to { $now }.
-       *[kept] Kept { $now }.
-    }
+    } from { $low } to { $high }. Kept { $now }.
 # The hint inside an empty date field.
 widget-date-hint = e.g. 12 Jan
 widget-date-tooltip = Type a date (2026-01-12, 12 Jan, 12/01, yesterday) or use the calendar

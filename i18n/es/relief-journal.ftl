@@ -2003,15 +2003,12 @@ widget-value-refused = { $field }: no se acepta "{ $value }"; escriba { $allowed
 # An item of a comma-separated list a form refused.
 # $field (String) - the field's label, e.g. "Tags"; $value (String) - the item as typed; $allowed (String) - what an item may be, e.g. "items of at most 80 characters without ';' or line breaks"
 widget-list-item-refused = { $field }: no se acepta "{ $value }"; escriba { $allowed }. Separe los elementos con comas.
-# A number field's answer to a value out of its range or not a number, and what it holds now.
-# $field (String) - the field's label; $value (String) - the text typed; $kind (String) - "whole" for a field of whole numbers, "number" otherwise; $low (String) - the smallest value allowed; $high (String) - the largest value allowed; $outcome (String) - "set" when the value was out of range and the field was set to the nearest limit, "kept" when the text was not a number and the field kept its value; $now (String) - the value the field holds now
+# A number field's answer to a value out of its range or not a number; the field keeps the value it had.
+# $field (String) - the field's label; $value (String) - the text typed; $kind (String) - "whole" for a field of whole numbers, "number" otherwise; $low (String) - the smallest value allowed; $high (String) - the largest value allowed; $now (String) - the value the field kept
 widget-number-refused = { $field }: no se acepta "{ $value }"; escriba { $kind ->
         [whole] un número entero
        *[number] un número
-    } del { $low } al { $high }. { $outcome ->
-        [set] Se ajustó a { $now }.
-       *[kept] Se conservó { $now }.
-    }
+    } del { $low } al { $high }. Se conservó { $now }.
 # The hint inside an empty date field.
 widget-date-hint = p. ej. 2026-01-12
 widget-date-tooltip = Escriba una fecha (2026-01-12 o 12/01/2026) o elíjala en el calendario
