@@ -11,6 +11,7 @@ mod accessibility;
 mod backups;
 mod charts;
 mod commands;
+mod contrast;
 mod first_run;
 mod history;
 mod import;
