@@ -1582,7 +1582,8 @@ charts-column-sleep = Sleep
 charts-cycle-table-narrow = A wider window shows every column: phase, peak relief, rescue medication, mobility and sleep. The report and the analyze command always have them all.
 # The insights panel.
 charts-insights-title = Insights
-charts-insights-details = Details: each line in full, with the evidence
+# The fold under the insights: each of them again with the evidence behind it.
+charts-insights-evidence = Details: the evidence behind each line
 charts-about-title = About this analysis
 
 

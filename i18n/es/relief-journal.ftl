@@ -1594,7 +1594,8 @@ charts-column-sleep = Sueño
 charts-cycle-table-narrow = Una ventana más ancha muestra todas las columnas: fase, alivio máximo, medicamento de rescate, movilidad y sueño. El informe y el comando analyze siempre las incluyen todas.
 # The insights panel.
 charts-insights-title = Observaciones
-charts-insights-details = Detalles: cada línea completa, con los datos en que se basa
+# The fold under the insights: each of them again with the evidence behind it.
+charts-insights-evidence = Detalles: los datos en que se basa cada línea
 charts-about-title = Acerca de este análisis
 
 
