@@ -10,6 +10,7 @@
 mod cycle_table;
 mod cycles;
 mod insights;
+mod legend;
 mod relief;
 mod timeline;
 
