@@ -20,6 +20,25 @@ pub fn overlay_ui(ui: &mut Ui, overlay: &CycleOverlay, settings: &AnalysisSettin
     let skip = overlay.curves.len().saturating_sub(shown);
     let earlier_name = t!("charts-earlier-cycles");
     let fitted_name = t!("charts-fitted-decay");
+    let curves = || overlay.curves.iter().skip(skip);
+    let mut legend = super::relief::threshold_legend(settings, palette);
+    for curve in curves().filter(|curve| curve.latest) {
+        legend.push(LegendItem::new(&curve.label, latest, Mark::Line));
+    }
+    if curves().any(|curve| !curve.latest) {
+        legend.push(LegendItem::new(&earlier_name, earlier, Mark::Line));
+    }
+    if curves().any(|curve| !curve.fitted.is_empty()) {
+        legend.push(LegendItem::new(&fitted_name, earlier, Mark::Dashed));
+    }
+    if curves().any(|curve| curve.loss.is_some()) {
+        legend.push(LegendItem::new(
+            t!("charts-relief-lost"),
+            color(palette.meaningful_threshold),
+            Mark::Diamond,
+        ));
+    }
+    legend_ui(ui, &legend);
     super::relief::relief_plot(ui, "Cycle overlay").show(ui, |plot| {
         super::relief::threshold_lines(plot, settings, palette);
         for curve in overlay.curves.iter().skip(skip) {

@@ -11,10 +11,16 @@ pub enum Mark {
     Line,
     /// A dashed line.
     Dashed,
+    /// A dotted line.
+    Dotted,
     /// A dot.
     Dot,
     /// A cross.
     Cross,
+    /// A plus sign.
+    Plus,
+    /// A filled diamond.
+    Diamond,
     /// A filled bar.
     Bar,
     /// A bar drawn as an outline on a faint fill.
@@ -23,6 +29,8 @@ pub enum Mark {
     Band,
     /// A vertical marker line, as for an infusion.
     Marker,
+    /// A dashed vertical marker line.
+    DashedMarker,
 }
 
 /// One series in a legend.
@@ -110,8 +118,38 @@ fn paint_mark(painter: &egui::Painter, sample: Rect, mark: Mark, color: Color32)
                 3.0,
             ));
         }
+        Mark::Dotted => {
+            for step in 0..5 {
+                let x = centre.x - 8.0 + 4.0 * step as f32;
+                painter.circle_filled(pos2(x, centre.y), 1.2, color);
+            }
+        }
         Mark::Dot => {
             painter.circle_filled(centre, 3.5, color);
+        }
+        Mark::Plus => {
+            let stroke = Stroke::new(1.5, color);
+            painter.line_segment(across(5.0), stroke);
+            painter.line_segment(
+                [
+                    pos2(centre.x, centre.y - 5.0),
+                    pos2(centre.x, centre.y + 5.0),
+                ],
+                stroke,
+            );
+        }
+        Mark::Diamond => {
+            let arm = 5.0;
+            painter.add(egui::Shape::convex_polygon(
+                vec![
+                    pos2(centre.x, centre.y - arm),
+                    pos2(centre.x + arm, centre.y),
+                    pos2(centre.x, centre.y + arm),
+                    pos2(centre.x - arm, centre.y),
+                ],
+                color,
+                Stroke::NONE,
+            ));
         }
         Mark::Cross => {
             let arm = 4.0;
@@ -151,6 +189,18 @@ fn paint_mark(painter: &egui::Painter, sample: Rect, mark: Mark, color: Color32)
                 ],
                 Stroke::new(2.0, color),
             );
+        }
+        Mark::DashedMarker => {
+            let points = [
+                pos2(centre.x, sample.top() + 1.0),
+                pos2(centre.x, sample.bottom() - 1.0),
+            ];
+            painter.extend(egui::Shape::dashed_line(
+                &points,
+                Stroke::new(2.0, color),
+                3.0,
+                2.0,
+            ));
         }
     }
 }

@@ -247,14 +247,6 @@ fn plot_height(ui: &Ui, wanted: f32) -> f32 {
     wanted.min(ui.clip_rect().height() - 48.0).max(120.0)
 }
 
-/// The legend every chart uses: small type on a translucent background in one corner.
-fn small_legend(corner: egui_plot::Corner) -> egui_plot::Legend {
-    egui_plot::Legend::default()
-        .position(corner)
-        .text_style(egui::TextStyle::Small)
-        .background_alpha(0.6)
-}
-
 fn range_bar_ui(ui: &mut Ui, state: &mut ChartsState, series: &PlotSeries) {
     // Wraps in a narrow window or at large text rather than running past the edge.
     ui.horizontal_wrapped(|ui| {
