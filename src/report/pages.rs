@@ -2,10 +2,12 @@
 //! bullets, charts and tables (repeating a table's header on the next page), then footers with
 //! "page 2 of 5". Knows nothing of what the report says.
 
-use super::layout::{Fonts, Op, REPLACEMENT};
+use super::layout::{Fonts, Op};
 use super::options::Paper;
-use super::pdf_render::PdfError;
+use super::pdf_render::{DocumentInfo, PdfError};
 use crate::palette::{Colour, Palette};
+use crate::t;
+use crate::wording::missing_characters_note;
 
 /// The print palette.
 pub(super) const PALETTE: &Palette = &Palette::PRINT;
@@ -63,7 +65,7 @@ fn split_cells(cells: &mut [Vec<String>], lines: usize, key: Option<&str>) -> Ve
         if let Some(key) = key.filter(|key| !key.trim().is_empty()) {
             first.push(key.to_owned());
         }
-        first.push("(cont.)".to_owned());
+        first.push(t!("report-continued"));
     }
     rest
 }
@@ -572,17 +574,18 @@ impl<'f> Document<'f> {
     }
 
     /// Adds a note on characters no font could draw (if any) after the last page's content,
-    /// then `footer` and the page number to every page, and draws the pages into a PDF.
+    /// then `footer` and the page number to every page, and draws the pages into a PDF with the
+    /// document's title and language.
     ///
     /// # Errors
     ///
     /// [`PdfError`] when the pages cannot be drawn into a PDF.
-    pub(super) fn render(mut self, footer: &str) -> Result<Vec<u8>, PdfError> {
+    pub(super) fn render(mut self, footer: &str, info: &DocumentInfo) -> Result<Vec<u8>, PdfError> {
         let missing = self.fonts.missing();
         if !missing.is_empty() {
             self.gap(6.0);
             self.paragraph(
-                &missing_characters_note(&missing),
+                &missing_characters_note(&missing, MISSING_LISTED),
                 BODY,
                 false,
                 PALETTE.text,
@@ -592,7 +595,7 @@ impl<'f> Document<'f> {
         let (width, height) = self.size;
         let footer = self.fonts.printable(footer, false);
         for index in 0..count {
-            let number = format!("Page {} of {count}", index + 1);
+            let number = t!("report-page-number", page = (index + 1), pages = count);
             let number_width = self.fonts.width(&number, FOOTER, false);
             let y = height - MARGIN + 4.0;
             let mut runs = Vec::new();
@@ -614,7 +617,7 @@ impl<'f> Document<'f> {
             }
             self.pages[index].extend(runs);
         }
-        super::pdf_render::render(&self.pages, self.size)
+        super::pdf_render::render(&self.pages, self.size, info)
     }
 
     /// The height content may fill on one page, from the top margin to above the footer.
@@ -697,25 +700,9 @@ impl<'f> Document<'f> {
     }
 }
 
-/// The note printed when no font had some characters: what replaced them, and their code
-/// points (the characters themselves cannot be printed).
-fn missing_characters_note(missing: &[char]) -> String {
-    const LISTED: usize = 12;
-    let mut points: Vec<String> = missing
-        .iter()
-        .take(LISTED)
-        .map(|character| format!("U+{:04X}", u32::from(*character)))
-        .collect();
-    if missing.len() > LISTED {
-        points.push(format!("and {} more", missing.len() - LISTED));
-    }
-    format!(
-        "Some characters could not be printed: no font on this computer has them ({}). Each is \
-         shown as {REPLACEMENT}; with a font for that script installed (for example one of the \
-         Noto fonts), a new report prints them.",
-        points.join(", ")
-    )
-}
+/// The most characters no font could draw that the note after the report lists by code point
+/// (the characters themselves cannot be printed).
+const MISSING_LISTED: usize = 12;
 
 #[cfg(test)]
 mod tests {

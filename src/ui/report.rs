@@ -13,7 +13,7 @@ use egui::{RichText, Ui};
 
 use crate::charts::{ChartKind, DateRange};
 use crate::report::{Paper, ReportOptions};
-use crate::wording::DISCLAIMER;
+use crate::wording::disclaimer;
 
 use super::actions::{Action, ExportKind, FileTarget, FileUse, FileWrite, JournalAction};
 use super::data::JournalData;
@@ -284,7 +284,7 @@ pub fn report_ui(
                 }
             });
             ui.add_space(8.0);
-            ui.small(DISCLAIMER);
+            ui.small(disclaimer());
         });
 }
 

@@ -74,6 +74,6 @@ pub fn welcome_ui(ui: &mut Ui, journal_path: &Path, actions: &mut Vec<Action>) {
              Once it is started, Settings can protect it with a passphrase.",
             journal_path.display()
         ));
-        ui.small(crate::wording::DISCLAIMER);
+        ui.small(crate::wording::disclaimer());
     });
 }
