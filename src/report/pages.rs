@@ -33,6 +33,10 @@ const KEEP_WITH_HEADING: f32 = 40.0;
 /// The fewest lines of a row left at the bottom of a page when a row taller than a page is
 /// split.
 const MIN_SPLIT_LINES: usize = 3;
+/// The widest word of a cell that its column is made wide enough to keep whole, as a share of
+/// the content width ("maintenance", "mantenimiento"); a wider word, such as a long run of
+/// letters in a note, is cut instead.
+const MAX_WHOLE_WORD_SHARE: f32 = 0.2;
 
 /// Where a table's columns are and the size its header is set in.
 struct TableLayout {
@@ -325,21 +329,38 @@ impl<'f> Document<'f> {
         self.y += height + 4.0;
     }
 
-    /// Column edges and the header's text size for a table with these titles and width shares:
-    /// the header is set small enough, and each column made wide enough, that every word of
-    /// every title fits on a line of its own.
-    fn table_layout<T: AsRef<str>>(&self, columns: &[(T, f32)]) -> TableLayout {
+    /// Column edges and the header's text size for a table with these titles and width shares
+    /// and these rows: the header is set small enough, and each column made wide enough, that
+    /// every word of every title fits on a line of its own, and every word of the cells up to
+    /// [`MAX_WHOLE_WORD_SHARE`] of the width too.
+    fn table_layout<T: AsRef<str>>(
+        &self,
+        columns: &[(T, f32)],
+        rows: &[Vec<String>],
+    ) -> TableLayout {
         let width = self.content_width();
+        let whole_word = width * MAX_WHOLE_WORD_SHARE;
+        let widest_cell_words: Vec<f32> = (0..columns.len())
+            .map(|index| {
+                rows.iter()
+                    .filter_map(|row| row.get(index))
+                    .flat_map(|cell| cell.split_whitespace())
+                    .map(|word| self.fonts.width(word, TABLE, false))
+                    .filter(|word| *word <= whole_word)
+                    .fold(0.0_f32, f32::max)
+            })
+            .collect();
         let minimums = |size: f32| -> Vec<f32> {
             columns
                 .iter()
-                .map(|(title, _)| {
+                .zip(&widest_cell_words)
+                .map(|((title, _), widest_cell_word)| {
                     let title = self.fonts.printable(title.as_ref(), true);
                     let widest = title
                         .split_whitespace()
                         .map(|word| self.fonts.width(word, size, true))
                         .fold(0.0_f32, f32::max);
-                    widest + 2.0 * CELL_PADDING + FIT_TOLERANCE
+                    widest.max(*widest_cell_word) + 2.0 * CELL_PADDING + FIT_TOLERANCE
                 })
                 .collect()
         };
@@ -483,8 +504,9 @@ impl<'f> Document<'f> {
         max_rows: usize,
         reserve: f32,
     ) -> usize {
-        let layout = self.table_layout(columns);
-        let cut: Vec<Vec<Vec<String>>> = rows[rows.len().saturating_sub(max_rows)..]
+        let shown = &rows[rows.len().saturating_sub(max_rows)..];
+        let layout = self.table_layout(columns, shown);
+        let cut: Vec<Vec<Vec<String>>> = shown
             .iter()
             .map(|row| {
                 let mut cells = self.row_lines(&layout, row);
@@ -532,7 +554,7 @@ impl<'f> Document<'f> {
     /// tall for the rest of a page moves to the next one, or, when it is taller than a page,
     /// continues there, marked "(cont.)" under its first cell.
     pub(super) fn long_table<T: AsRef<str>>(&mut self, columns: &[(T, f32)], rows: &[Vec<String>]) {
-        let layout = self.table_layout(columns);
+        let layout = self.table_layout(columns, rows);
         let line = TABLE * LEADING;
         let mut rows_on_page = 0_usize;
         for (index, row) in rows.iter().enumerate() {
@@ -781,13 +803,40 @@ mod tests {
                 assert!(words.contains(&word.as_str()), "{paper}: {word:?}");
             }
             let right = document
-                .table_layout(&columns)
+                .table_layout(&columns, &[])
                 .columns
                 .last()
                 .map(|(x, width)| x + width)
                 .unwrap();
             assert!((right - (MARGIN + document.content_width())).abs() < 0.01);
         }
+    }
+
+    #[test]
+    fn a_word_of_a_cell_is_kept_whole_unless_it_is_very_long() {
+        let fonts = Fonts::bundled_only().unwrap();
+        let mut document = Document::new(Paper::A4, &fonts);
+        let long = "Unbrokenwordthatisfartoolongtofitinsideanycolumnofthetable".repeat(2);
+        let rows = vec![vec![
+            "mantenimiento ×5".to_owned(),
+            "x".to_owned(),
+            long.clone(),
+        ]];
+        document.long_table(&[("Fase", 0.02), ("Nota", 0.49), ("Otra", 0.49)], &rows);
+        let cells: Vec<String> = texts(&document.pages[0])
+            .into_iter()
+            .filter(|text| !text.2)
+            .map(|text| text.3)
+            .collect();
+        // The phase's word on one line in its narrow column; the very long word cut over lines.
+        assert!(
+            cells
+                .iter()
+                .any(|line| line.split_whitespace().any(|word| word == "mantenimiento")),
+            "{cells:?}"
+        );
+        assert!(!cells.contains(&long), "{cells:?}");
+        assert_eq!(cells.concat().matches('U').count(), 2, "{cells:?}");
     }
 
     #[test]
