@@ -287,6 +287,50 @@ mod tests {
     }
 
     #[test]
+    fn the_day_and_the_next_infusion_read_in_spanish() {
+        let journal = journal(vec![
+            Infusion::done(day("2026-11-10")),
+            Infusion::planned(day("2026-12-05")),
+        ]);
+        let spanish = crate::domain::Locale::parse("es_MX").unwrap();
+        crate::wording::language::with_locale(spanish, || {
+            let summary = summary(&journal, "2026-11-28");
+            assert_eq!(
+                summary.position,
+                "Día 18 después de su infusión del martes 10 nov 2026 (serie de carga de 1 \
+                 infusión, ciclo 1)."
+            );
+            assert_eq!(
+                summary.next_planned,
+                "Próxima infusión programada: sáb, 5 dic 2026, dentro de 7 días."
+            );
+            assert_eq!(
+                summary.stale.as_deref(),
+                Some("Sin registros desde el 10 nov 2026.")
+            );
+            let on = |planned: &str| next_planned_line(Some(day(planned)), day("2026-11-28"));
+            assert!(
+                on("2026-11-27").ends_with(", hace 1 día."),
+                "{}",
+                on("2026-11-27")
+            );
+            assert!(
+                on("2026-11-25").ends_with(", hace 3 días."),
+                "{}",
+                on("2026-11-25")
+            );
+            assert!(
+                on("2026-11-29").ends_with(", mañana."),
+                "{}",
+                on("2026-11-29")
+            );
+        });
+        // English says "1 day ago", not "1 days ago".
+        let ago = next_planned_line(Some(day("2026-11-27")), day("2026-11-28"));
+        assert!(ago.ends_with(", 1 day ago."), "{ago}");
+    }
+
+    #[test]
     fn the_next_infusion_is_named_relative_to_the_day() {
         let on = |planned: &str| next_planned_line(Some(day(planned)), day("2026-11-28"));
         assert_eq!(
