@@ -115,7 +115,7 @@ analysis-thresholds-clause-mixed = un alivio del { $meaningful } cuenta como sig
     })
 
 # What the early → late cells of the cycle tables compare, and what "Days 7+" counts.
-analysis-early-late-legend = Inicio → final: las dos primeras semanas después de la infusión → las dos últimas antes de la siguiente (las dos mitades, si el ciclo es más corto). Días 7+: días registrados con dolor de 7 o más.
+analysis-early-late-legend = Al principio → al final: las dos primeras semanas después de la infusión → las dos últimas antes de la siguiente (las dos mitades, si el ciclo es más corto). Días 7+: días registrados con dolor de 7 o más.
 
 # A cycle table cell: the day after the infusion relief reached or fell below a threshold.
 # $day (Number) - days after the infusion
@@ -296,7 +296,7 @@ analysis-cross-check = Usted recordó un dolor de { $remembered }; cuando el ali
 
 # How the analysis works: the report's method note and "About this analysis" in Charts.
 # $window (Number) - days of the smoothing window; $thresholds (String) - the clause saying what counts as meaningful and substantial; $min_logged (Number) - logged days a window needs; $persistence (Number) - days relief must stay below a threshold to count as lost; $series_gap (Number) - the most days between infusions of one series; $matches (Number) - cycles that must show it; $recent (Number) - recent completed cycles looked at; $early (Number) - days before the next infusion
-analysis-method = El alivio es cuánto queda el dolor promedio de { $window } días por debajo del dolor basal sin tratamiento, en porcentaje; { $thresholds }. Un periodo de { $window } días necesita al menos { $min_logged ->
+analysis-method = El alivio es cuánto queda el dolor, promediado en { $window } días, por debajo del dolor basal sin tratamiento, en porcentaje; { $thresholds }. Un periodo de { $window } días necesita al menos { $min_logged ->
         [one] 1 día registrado
        *[other] { $min_logged } días registrados
     }; los días que faltan nunca se rellenan. El alivio se pierde cuando se mantiene por debajo de un umbral durante { $persistence ->
@@ -366,7 +366,7 @@ analysis-flag-relief-shortening = En sus últimos { $count } ciclos completos, e
 # $index (Number) - the cycle's number; $date (String) - its infusion, a formatted date; $threshold (String) - the threshold, e.g. "30%"; $reached (String) - "some" when pain went below the baseline, "none" otherwise; $peak (String) - the most relief, e.g. "18%"; $day (Number) - the day of the most relief
 analysis-flag-no-meaningful-relief = En su ciclo completo más reciente (ciclo { $index }, desde el { $date }), el alivio no alcanzó el { $threshold }; { $reached ->
         [some] lo más que llegó fue un { $peak } el día { $day }
-       *[none] el dolor se mantuvo en el dolor basal o por encima
+       *[none] el dolor se mantuvo igual o por encima del dolor basal
     }. { analysis-flag-discuss }
 
 # $scope (String) - "all" when every recent cycle shows it, "some" otherwise; $matching (Number) - cycles that show it; $recent (Number) - recent completed cycles looked at; $threshold (String) - the threshold, e.g. "30%"; $length_low (Number) and $length_high (Number) - the fewest and most days between infusions; $length_span (String) - "single" when they are the same, "range" otherwise
@@ -382,7 +382,7 @@ analysis-flag-relief-outlasts = { $scope ->
 analysis-flag-rescue-rising-late = { $scope ->
         [all] En sus últimos { $recent } ciclos completos
        *[some] En { $matching } de sus últimos { $recent } ciclos completos
-    }, tomó medicamento de rescate (para crisis de dolor) con más frecuencia en las dos semanas antes de la siguiente infusión que en las dos primeras semanas: en promedio, { $early } veces por semana al inicio y { $late } al final. { analysis-flag-discuss }
+    }, tomó medicamento de rescate (para crisis de dolor) con más frecuencia en las dos semanas antes de la siguiente infusión que en las dos primeras semanas: en promedio, { $early } veces por semana al principio y { $late } al final. { analysis-flag-discuss }
 
 # One cycle in a flag's evidence; the evidence lists cycles separated by semicolons.
 # $position (String) - "first" for the first cycle of the list, which starts with a capital, "other" otherwise; $index (Number) - the cycle's number; $date (String) - its infusion, a formatted date; $outcome (String) - "lost", "lasted", "not-reached" or "unmeasured"; $threshold (String) - the threshold, e.g. "30%"; $day (Number) - the day relief was lost; $next (Number) - the day of the next infusion
@@ -642,8 +642,8 @@ report-infusion-phase-inferred = { $phase ->
     }*
 report-daily-heading = Registros diarios
 report-column-worst = Máx.
-report-column-sleep-hours = Sueño h
-report-column-sleep-quality = Calidad sueño
+report-column-sleep-hours = Horas de sueño
+report-column-sleep-quality = Calidad del sueño
 report-column-mood = Ánimo
 report-column-rescue = Rescate
 report-column-wearing-off = Alivio baja
