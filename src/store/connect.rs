@@ -120,11 +120,13 @@ impl Store {
         }
         let access = open::access(path)?;
         let kind = open::check_existing_with(path, &access, passphrase)?;
+        let key = passphrase::key_for(kind, passphrase);
+        let connection = open::open_read_only(path, &access, key.as_ref())?;
         let reason = match access {
             Access::ReadOnly(reason) => reason,
             Access::Writable => ReadOnly::Requested(path.to_owned()),
         };
-        Self::open_read_only(path, reason, passphrase::key_for(kind, passphrase))
+        Self::from_read_only(connection, path, reason, key)
     }
 
     /// Opens a journal that cannot be written, for reading only.
@@ -135,6 +137,17 @@ impl Store {
     ) -> StoreResult<Self> {
         let connection =
             open::open_read_only(path, &Access::ReadOnly(reason.clone()), passphrase.as_ref())?;
+        Self::from_read_only(connection, path, reason, passphrase)
+    }
+
+    /// The store of `connection`, opened by [`open::open_read_only`]: every write refused for
+    /// `reason`.
+    fn from_read_only(
+        connection: rusqlite::Connection,
+        path: &Path,
+        reason: ReadOnly,
+        passphrase: Option<Passphrase>,
+    ) -> StoreResult<Self> {
         connection.pragma_update(None, "query_only", "ON")?;
         let version: i64 = connection.query_row("PRAGMA user_version", [], |row| row.get(0))?;
         if version < LATEST_VERSION {
