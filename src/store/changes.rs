@@ -396,6 +396,39 @@ impl Store {
         Ok(())
     }
 
+    /// Writes a copy of the journal into the new empty file at `path` through SQLite's backup
+    /// API, keyed like the journal (a protected journal's copy is encrypted under its
+    /// passphrase), lets `finish` change the copy (a snapshot's label), and leaves it in
+    /// rollback-journal mode, one self-contained file.
+    ///
+    /// # Errors
+    ///
+    /// [`super::StoreError::Sqlite`] when the copy cannot be written.
+    pub(crate) fn write_copy(
+        &self,
+        path: &std::path::Path,
+        finish: impl FnOnce(&Connection) -> rusqlite::Result<()>,
+    ) -> StoreResult<()> {
+        let mut copy = Connection::open(path)?;
+        if let Some(passphrase) = &self.passphrase {
+            super::passphrase::key_connection(&copy, path, passphrase)?;
+        }
+        rusqlite::backup::Backup::new(&self.connection, &mut copy)?.run_to_completion(
+            256,
+            std::time::Duration::ZERO,
+            None,
+        )?;
+        finish(&copy)?;
+        copy.pragma_update(None, "journal_mode", "DELETE")?;
+        Ok(())
+    }
+
+    /// Keeps what lies beside the journal up to date after a merge was committed (the
+    /// last-logged-day file of the reminder).
+    pub(crate) fn after_merge(&self) {
+        self.note_last_logged_day();
+    }
+
     /// The connection, for the merge of journals (`crate::sync`, the other module that knows
     /// SQL).
     pub(crate) fn connection(&self) -> &Connection {

@@ -15,6 +15,7 @@ pub mod language;
 mod relief_charts;
 pub mod side_effects;
 mod summary;
+pub mod sync;
 
 pub use flags::{DISCUSS, flag_evidence, flag_message};
 pub use format::{date, percent, weekday_date};

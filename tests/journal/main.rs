@@ -21,3 +21,4 @@ mod passphrase;
 mod privacy;
 mod reminders;
 mod store;
+mod sync_properties;
