@@ -4,7 +4,8 @@
 //! and `changed_by` (the [`Computer`] id), every infusion a stable `uid` (row ids differ between
 //! computers), and adds the tables `deleted` (a marker per deleted day or infusion, so a deleted
 //! record does not come back from another computer), `setting_change` (the same stamp per group
-//! of shared settings), `sync_clock`, `sync_peer` and `sync_folder` (see `docs/DATABASE.md`).
+//! of shared settings), `sync_clock`, `sync_peer`, `sync_superseded` and `sync_folder` (see
+//! `docs/DATABASE.md`).
 //!
 //! The stamps are written by temporary triggers that every writable connection of a [`Store`]
 //! installs ([`install`]): whatever writes a record through the store (a save, an import, a
@@ -117,6 +118,14 @@ CREATE TABLE sync_peer (
     known_ms     INTEGER NOT NULL,
     merged_at_ms INTEGER
 ) STRICT;
+
+CREATE TABLE sync_superseded (
+    kind       TEXT    NOT NULL CHECK (kind IN ('entry', 'infusion', 'setting')),
+    key        TEXT    NOT NULL,
+    changed_at INTEGER NOT NULL,
+    changed_by TEXT    NOT NULL,
+    PRIMARY KEY (kind, key, changed_at, changed_by)
+) STRICT, WITHOUT ROWID;
 
 CREATE TABLE sync_folder (
     id   INTEGER PRIMARY KEY CHECK (id = 1),

@@ -76,6 +76,8 @@ pub(super) struct Versions {
     pub(super) settings: BTreeMap<String, Version>,
     pub(super) clock: i64,
     pub(super) peers: BTreeMap<String, Peer>,
+    /// Versions this journal kept its own over in a conflict: (kind, key, stamp).
+    pub(super) superseded: BTreeSet<(String, String, Stamp)>,
 }
 
 /// The computer a snapshot came from, as written into it.
@@ -353,6 +355,14 @@ pub(super) fn read_versions(connection: &Connection) -> rusqlite::Result<Version
     }
     versions.clock =
         connection.query_row("SELECT last_ms FROM sync_clock", [], |row| row.get(0))?;
+    let mut statement =
+        connection.prepare("SELECT kind, key, changed_at, changed_by FROM sync_superseded")?;
+    let mut rows = statement.query([])?;
+    while let Some(row) = rows.next()? {
+        versions
+            .superseded
+            .insert((row.get(0)?, row.get(1)?, stamp_from(row, 2)?));
+    }
     let mut statement = connection
         .prepare("SELECT computer, name, last_seen_ms, known_ms, merged_at_ms FROM sync_peer")?;
     let mut rows = statement.query([])?;
@@ -399,6 +409,32 @@ impl Knowledge<'_> {
 enum Kind {
     Entry,
     Infusion,
+}
+
+impl Kind {
+    fn name(self) -> &'static str {
+        match self {
+            Self::Entry => "entry",
+            Self::Infusion => "infusion",
+        }
+    }
+}
+
+/// Notes that this journal kept its version of a record over `loser`, made without knowing
+/// it: when the other side later meets this journal's version, it reports the conflict too.
+fn note_superseded(
+    connection: &Connection,
+    kind: &str,
+    key: &str,
+    loser: &Stamp,
+) -> rusqlite::Result<()> {
+    connection
+        .prepare_cached(
+            "INSERT OR IGNORE INTO sync_superseded (kind, key, changed_at, changed_by)
+             VALUES (?1, ?2, ?3, ?4)",
+        )?
+        .execute(rusqlite::params![kind, key, loser.at, loser.by])?;
+    Ok(())
 }
 
 /// The date of an entry key or of an infusion's content.
@@ -549,16 +585,18 @@ impl OneMerge<'_> {
             {
                 if local.content != remote.content
                     && !local_knowledge.knew(&remote.stamp, &local.stamp)
-                    && let Some(date) = record_date(
+                {
+                    note_superseded(self.transaction, kind.name(), key, &remote.stamp)?;
+                    if let Some(date) = record_date(
                         kind,
                         key,
                         local.content.as_ref().or(remote.content.as_ref()),
-                    )
-                {
-                    self.report.conflicts.push(Conflict {
-                        record: record_of(kind, date),
-                        kept: Kept::ThisComputer,
-                    });
+                    ) {
+                        self.report.conflicts.push(Conflict {
+                            record: record_of(kind, date),
+                            kept: Kept::ThisComputer,
+                        });
+                    }
                 }
                 continue;
             }
@@ -585,7 +623,12 @@ impl OneMerge<'_> {
                         (None, None) => {}
                     }
                     if let Some(local) = &local
-                        && !remote_knowledge.knew(&local.stamp, &remote.stamp)
+                        && (!remote_knowledge.knew(&local.stamp, &remote.stamp)
+                            || self.source.versions.superseded.contains(&(
+                                kind.name().to_owned(),
+                                key.clone(),
+                                local.stamp.clone(),
+                            )))
                     {
                         self.report.conflicts.push(Conflict {
                             record: record_of(kind, date),
@@ -635,6 +678,7 @@ impl OneMerge<'_> {
                 if local.content != remote.content
                     && !local_knowledge.knew(&remote.stamp, &local.stamp)
                 {
+                    note_superseded(self.transaction, "setting", name, &remote.stamp)?;
                     self.report.conflicts.push(Conflict {
                         record: Record::Setting(name),
                         kept: Kept::ThisComputer,
@@ -648,7 +692,12 @@ impl OneMerge<'_> {
             apply_setting(self.transaction, name, columns, values, &remote.stamp)?;
             if local.content != remote.content {
                 self.report.settings.push(name);
-                if !remote_knowledge.knew(&local.stamp, &remote.stamp) {
+                let superseded = self.source.versions.superseded.contains(&(
+                    "setting".to_owned(),
+                    (*name).to_owned(),
+                    local.stamp.clone(),
+                ));
+                if superseded || !remote_knowledge.knew(&local.stamp, &remote.stamp) {
                     self.report.conflicts.push(Conflict {
                         record: Record::Setting(name),
                         kept: Kept::Other,

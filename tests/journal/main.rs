@@ -21,4 +21,5 @@ mod passphrase;
 mod privacy;
 mod reminders;
 mod store;
+mod sync;
 mod sync_properties;
