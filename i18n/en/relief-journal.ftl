@@ -277,6 +277,7 @@ sync-settings-this-computer = This computer: { $computer }
 sync-settings-others = Other computers
 sync-settings-no-others = None yet. Choose the same folder on your other computer.
 sync-report-heading = Changes from your other computers
+sync-notice-merged = Merged changes from your other computers.
 sync-report-undo = Undo the merge
 sync-report-dismiss = Dismiss
 sync-report-undone = The merge was undone: this computer's versions are back, and reach the other computers at the next sync.

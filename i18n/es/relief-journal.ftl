@@ -271,6 +271,7 @@ sync-settings-this-computer = Esta computadora: { $computer }
 sync-settings-others = Otras computadoras
 sync-settings-no-others = Ninguna todavía. Elija la misma carpeta en su otra computadora.
 sync-report-heading = Cambios de sus otras computadoras
+sync-notice-merged = Se combinaron los cambios de sus otras computadoras.
 sync-report-undo = Deshacer la combinación
 sync-report-dismiss = Cerrar
 sync-report-undone = Se deshizo la combinación: las versiones de esta computadora volvieron y llegan a las otras computadoras en la próxima sincronización.

@@ -16,7 +16,7 @@ use crate::store::{Passphrase, Store};
 /// Work for the background sync.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SyncJob {
-    /// Sync with this folder (jobs waiting behind one another are done once).
+    /// Sync with this folder.
     Sync(PathBuf),
     /// Merge this file (a conflicted copy) into the journal.
     MergeFile(PathBuf),
@@ -59,25 +59,23 @@ impl SyncWorker {
             .name("relief-journal-sync".into())
             .spawn(move || {
                 let mut store: Option<Store> = None;
-                while let Ok(first) = job_receiver.recv() {
-                    for job in pending(first, &job_receiver) {
-                        let opened = match store.take() {
-                            Some(open) => Ok(open),
-                            None => Store::open_with(&journal, passphrase.as_ref()),
-                        };
-                        let event = match opened {
-                            Ok(mut open) => {
-                                let event = run(&mut open, job, clock.now());
-                                store = Some(open);
-                                event
-                            }
-                            Err(error) => failed(job, SyncError::Journal(error)),
-                        };
-                        if event_sender.send(event).is_err() {
-                            return;
+                while let Ok(job) = job_receiver.recv() {
+                    let opened = match store.take() {
+                        Some(open) => Ok(open),
+                        None => Store::open_with(&journal, passphrase.as_ref()),
+                    };
+                    let event = match opened {
+                        Ok(mut open) => {
+                            let event = run(&mut open, job, clock.now());
+                            store = Some(open);
+                            event
                         }
-                        wake();
+                        Err(error) => failed(job, SyncError::Journal(error)),
+                    };
+                    if event_sender.send(event).is_err() {
+                        return;
                     }
+                    wake();
                 }
             });
         let thread = match thread {
@@ -94,7 +92,7 @@ impl SyncWorker {
         }
     }
 
-    /// Asks for a job; it runs after those already asked for.
+    /// Asks for a job; it runs after those already asked for, and each job gets one event.
     pub fn send(&self, job: SyncJob) {
         if let Some(jobs) = &self.jobs
             && jobs.send(job).is_err()
@@ -128,17 +126,6 @@ impl Drop for SyncWorker {
             log::warn!("the sync thread ended with a panic");
         }
     }
-}
-
-/// `first` and the jobs waiting behind it, a sync asked for several times done once.
-fn pending(first: SyncJob, receiver: &Receiver<SyncJob>) -> Vec<SyncJob> {
-    let mut jobs = vec![first];
-    while let Ok(job) = receiver.try_recv() {
-        if !jobs.contains(&job) {
-            jobs.push(job);
-        }
-    }
-    jobs
 }
 
 fn run(store: &mut Store, job: SyncJob, now: chrono::NaiveDateTime) -> SyncEvent {

@@ -22,4 +22,5 @@ mod report;
 mod settings;
 mod setup;
 mod sync;
+mod sync_folder;
 mod today;

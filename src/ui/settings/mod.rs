@@ -8,6 +8,7 @@
 mod display;
 mod journal_file;
 mod passphrase;
+mod sync;
 mod thresholds;
 
 use eframe::egui;
@@ -22,6 +23,7 @@ use super::widgets::{FieldNotice, bounded_number_ui, clear_notice, error_ui, fie
 use display::display_ui;
 use journal_file::{backups_ui, journal_file_ui};
 use passphrase::PassphraseForm;
+pub use sync::{SyncForm, SyncView};
 use thresholds::thresholds_ui;
 
 /// The state of the Settings view: a draft of the settings until it is saved.
@@ -41,6 +43,8 @@ pub struct SettingsState {
     pub reminder: ReminderState,
     /// What is typed into the Passphrase section.
     pub passphrase: PassphraseForm,
+    /// What is typed into the Sync folder section.
+    pub sync: SyncForm,
 }
 
 impl SettingsState {
@@ -54,6 +58,7 @@ impl SettingsState {
             attempted: None,
             reminder: ReminderState::default(),
             passphrase: Default::default(),
+            sync: SyncForm::default(),
         }
     }
 
@@ -100,6 +105,8 @@ pub struct JournalFile<'a> {
     pub backups: &'a [crate::store::BackupInfo],
     /// Whether it is protected by a passphrase.
     pub protected: bool,
+    /// The sync folder section's state; `None` for the demo and a journal in memory.
+    pub sync: Option<&'a SyncView>,
 }
 
 /// Labels of the number fields outside the thresholds grid; a notice names its field by label.
@@ -128,6 +135,10 @@ pub fn settings_ui(
         thresholds_ui(ui, state);
         ui.separator();
         journal_file_ui(ui, file, actions);
+        if let Some(view) = file.sync {
+            ui.separator();
+            sync::sync_folder_ui(ui, &mut state.sync, view, actions);
+        }
         if file.path.is_some() && !file.demo {
             ui.separator();
             passphrase::passphrase_ui(
