@@ -9,7 +9,7 @@ use std::time::Instant;
 
 use clap::Parser;
 use relief_journal::cli::{self, Cli};
-use relief_journal::domain::{Clock, FixedClock, LANGUAGES, Locale, SystemClock, parse_date};
+use relief_journal::domain::{Clock, FixedClock, Locale, SystemClock, parse_date};
 use relief_journal::t;
 use relief_journal::ui::{self, AppConfig};
 use relief_journal::wording::language::set_process_locale;
@@ -19,16 +19,13 @@ fn main() -> ExitCode {
     relief_journal::platform::attach_console();
     env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("warn")).init();
     let cli = Cli::parse();
-    let chosen = cli.lang.as_deref().unwrap_or_default();
-    match Locale::choose(chosen, &relief_journal::platform::system_locales()) {
+    let system = relief_journal::platform::system_locales();
+    match cli::starting_locale(&cli, &system) {
         Ok(locale) => set_process_locale(locale),
         Err(error) => {
-            let languages: Vec<&str> = LANGUAGES.iter().map(|language| language.tag).collect();
-            let message = t!(
-                "cli-error-unknown-language",
-                tag = error.tag,
-                languages = languages.join(", ")
-            );
+            // Refused in the system's language, the one the person is likely to read.
+            set_process_locale(Locale::from_preferences(&system));
+            let message = cli::unknown_language(&error);
             eprintln!("{}", t!("cli-error-line", message = message));
             return ExitCode::from(2);
         }

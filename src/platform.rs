@@ -90,14 +90,12 @@ pub fn locales_from_environment(variable: impl Fn(&str) -> Option<String>) -> Ve
         name == "C" || name == "POSIX"
     });
     let mut locales: Vec<String> = Vec::new();
-    if !is_c {
-        if let Some(list) = variable("LANGUAGE") {
-            locales.extend(
-                list.split(':')
-                    .filter(|part| !part.is_empty())
-                    .map(str::to_owned),
-            );
-        }
+    if !is_c && let Some(list) = variable("LANGUAGE") {
+        locales.extend(
+            list.split(':')
+                .filter(|part| !part.is_empty())
+                .map(str::to_owned),
+        );
     }
     locales.extend(in_effect);
     locales

@@ -30,6 +30,9 @@ format-month-year = { $month } de { $year }
 format-short-month-year = { $month } { $year }
 # $head (String) - every item but the last, joined by commas; $last (String) - the last item
 format-list = { $head } y { $last }
+# A day inside a sentence with its weekday and month written out, without the year: "del sábado 28 de noviembre" (no comma after the weekday).
+# $weekday (String) - full weekday name; $day (Number); $month (String) - full month name
+format-day-month-long-weekday = { $weekday } { $day } de { $month }
 
 
 ## Domain
@@ -65,9 +68,352 @@ cli-error-line = error: { $message }
 # $tag (String) - the language tag as given to --lang or RELIEF_JOURNAL_LANG; $languages (String) - the tags the program speaks, separated by commas
 cli-error-unknown-language = el programa no está disponible en el idioma "{ $tag }" (idiomas: { $languages })
 
+# A note under a command's result.
+# $note (String) - the note, already worded
+cli-note = Nota: { $note }
+# $path (String) - the backup file
+cli-backed-up = Se hizo una copia de seguridad del diario en { $path }.
+# Two dates the wrong way round, as given to --from and --to (or taken from the journal).
+# $from (String) - the first day, YYYY-MM-DD; $to (String) - the last day, YYYY-MM-DD
+cli-error-range-backwards = from: { $from } es posterior a to: { $to }; --from debe ser igual o anterior a --to
+
+# log
+# $date (String) - the day, a formatted date; $pain (Number) - the pain score saved; $outcome (String) - "added" for a new entry, "replaced" when it replaced the day's earlier entry
+cli-log-saved = Se guardó el registro del { $date }: dolor { $pain } ({ $outcome ->
+    [replaced] reemplazó al registro anterior
+   *[added] registro nuevo
+}).
+# $date (String) - the day, a formatted date; $pain (Number) - the pain score saved; $sleep (String) - hours slept, a formatted number such as "6.5"; $outcome (String) - "added" for a new entry, "replaced" when it replaced the day's earlier entry
+cli-log-saved-with-sleep = Se guardó el registro del { $date }: dolor { $pain }, { $sleep } h de sueño ({ $outcome ->
+    [replaced] reemplazó al registro anterior
+   *[added] registro nuevo
+}).
+
+# infusion
+# $status (String) - "done" or "planned"; $date (String) - the day, a formatted date; $phase (String) - "loading", "maintenance", or "inferred" when the analysis infers it
+cli-infusion-saved = Se guardó la infusión { $status ->
+    [planned] programada
+   *[done] realizada
+} del { $date } ({ $phase ->
+    [loading] fase de carga
+    [maintenance] fase de mantenimiento
+   *[inferred] el análisis deducirá la fase
+}).
+
+# demo
+cli-demo-protected = el diario de ejemplo nunca se protege con contraseña; elija otro archivo para él con --db
+cli-demo-has-data = este diario ya tiene datos; use --force para reemplazarlos con datos de ejemplo, o --db para elegir otro archivo
+# $entries (Number) - entries written; $infusions (Number) - infusions written; $from (String) - the first day, a formatted date; $to (String) - the last day, a formatted date
+cli-demo-written = Se escribió un diario de ejemplo: { $entries ->
+    [one] 1 registro
+   *[other] { $entries } registros
+} y { $infusions ->
+    [one] 1 infusión
+   *[other] { $infusions } infusiones
+} del { $from } al { $to }.
+
+# export
+cli-export-infusions-json = --infusions solo se usa con .csv; una exportación .json siempre contiene el diario completo
+# $file (String) - the file name as given
+cli-export-unknown-type = { $file }: tipo de archivo desconocido; el nombre del archivo debe terminar en .json o .csv
+# $entries (Number) - entries exported; $infusions (Number) - infusions exported; $file (String) - the file written
+cli-export-journal-done = Se exportaron { $entries ->
+    [one] 1 registro
+   *[other] { $entries } registros
+} y { $infusions ->
+    [one] 1 infusión
+   *[other] { $infusions } infusiones
+} a { $file }.
+# $entries (Number) - entries exported; $file (String) - the file written
+cli-export-entries-done = { $entries ->
+    [one] Se exportó 1 registro
+   *[other] Se exportaron { $entries } registros
+} a { $file }.
+# $infusions (Number) - infusions exported; $file (String) - the file written
+cli-export-infusions-done = { $infusions ->
+    [one] Se exportó 1 infusión
+   *[other] Se exportaron { $infusions } infusiones
+} a { $file }.
+
+# import: refusals of the options
+# $value (String) - the value as typed
+cli-import-date-order-refused = --date-order: no se acepta "{ $value }"; debe ser ymd, dmy o mdy
+# $value (String) - the value as typed
+cli-import-zero-refused = --zero: no se acepta "{ $value }"; debe ser score o not-logged
+# $field (String) - the field as typed in --scale; $message (String) - why the scale was refused, already worded
+cli-import-scale-refused = --scale { $field }: { $message }
+# $option (String) - which option: column, scale or reading; $value (String) - the text as typed
+cli-import-option-form = { $option ->
+    [scale] --scale: no se acepta "{ $value }"; debe tener la forma CAMPO=MÍN-MÁX
+    [reading] --reading: no se acepta "{ $value }"; debe tener la forma CAMPO=NOMBRE
+   *[column] --column: no se acepta "{ $value }"; debe tener la forma CAMPO=ENCABEZADO
+}
+# $option (String) - which option: column, scale or reading; $name (String) - the name as typed; $fields (String) - the field names a file may have, separated by commas
+cli-import-not-a-field = { $option ->
+    [scale] --scale
+    [reading] --reading
+   *[column] --column
+}: "{ $name }" no es un campo; debe ser uno de estos: { $fields }
+# $field (String) - "date" or "time"
+cli-import-reading-own-column = --reading: { $field ->
+    [time] la hora
+   *[date] la fecha
+} viene de su propia columna, no de las lecturas
+cli-import-from-with-columns = --from lee las columnas propias de la exportación de la otra aplicación; quite --column y --sheet (elija las lecturas con --reading y las escalas con --scale)
+cli-import-long-needs-columns = una tabla larga necesita tanto --name-column ENCABEZADO como --value-column ENCABEZADO
+cli-import-long-needs-date = una tabla larga necesita su columna de fecha: --column date=ENCABEZADO
+# $value (String) - the name as typed; $trackers (String) - the names --from accepts, separated by commas
+cli-import-from-refused = --from: no se acepta "{ $value }"; debe ser uno de estos: { $trackers }
+cli-import-reading-alone = --reading nombra lecturas de la exportación de otra aplicación (--from NOMBRE) o de una tabla larga (--name-column y --value-column); en una tabla de días, las columnas se asignan con --column
+
+# import: what it did
+# $tracker (String) - the tracker's name, e.g. Bearable; $name (String) - the tracker's name for --from, e.g. bearable
+cli-import-recognised = Se leyó como una exportación de { $tracker }, reconocida por su estructura (--from { $name } indica lo mismo; --from NOMBRE elige otra aplicación).
+# $file (String) - the file imported; $entries (Number) - entries imported; $entries_added (Number) - of them, new days; $entries_replaced (Number) - of them, days that replaced an entry; $infusions (Number) - infusions imported; $infusions_added (Number) - of them, new; $infusions_replaced (Number) - of them, replacing one; $settings (String) - "updated" when the file's settings were applied, else "unchanged"
+cli-import-done = Se importó { $file }: { $entries ->
+    [one] 1 registro
+   *[other] { $entries } registros
+} ({ $entries_added ->
+    [one] 1 agregado
+   *[other] { $entries_added } agregados
+}, { $entries_replaced ->
+    [one] 1 reemplazado
+   *[other] { $entries_replaced } reemplazados
+}), { $infusions ->
+    [one] 1 infusión
+   *[other] { $infusions } infusiones
+} ({ $infusions_added ->
+    [one] 1 agregada
+   *[other] { $infusions_added } agregadas
+}, { $infusions_replaced ->
+    [one] 1 reemplazada
+   *[other] { $infusions_replaced } reemplazadas
+}){ $settings ->
+    [updated] ; también se actualizó la configuración
+   *[unchanged] {""}
+}.
+# $count (Number) - rows skipped
+cli-import-skipped-empty = { $count ->
+    [one] Se omitió 1 fila vacía.
+   *[other] Se omitieron { $count } filas vacías.
+}
+# $items (String) - what the file holds that was not imported, each already worded, separated by commas
+cli-import-ignored = Sin importar: { $items }.
+# $rule (String) - how values were changed on the way in, already worded
+cli-import-rule = Regla: { $rule }.
+# $file (String) - the file; $entries (Number) - entries it holds; $infusions (Number) - infusions it holds
+cli-import-dry-run = Vista previa de { $file }: se importarían { $entries ->
+    [one] 1 registro
+   *[other] { $entries } registros
+} y { $infusions ->
+    [one] 1 infusión
+   *[other] { $infusions } infusiones
+}; no se guarda nada.
+# Under the first rows of a dry run.
+# $count (Number) - rows not shown
+cli-import-dry-run-more = … y { $count } más
+cli-import-dry-run-none-replaced = No se reemplazaría ningún día que ya esté en el diario.
+# $count (Number) - days replaced; $dates (String) - the days, YYYY-MM-DD, separated by commas
+cli-import-dry-run-replaced = { $count ->
+    [one] Se reemplazaría 1 día que ya está en el diario
+   *[other] Se reemplazarían { $count } días que ya están en el diario
+}: { $dates }.
+
+# analyze
+# $error (String) - what the system said
+cli-analyze-print-failed = no se pudo mostrar el análisis: { $error }
+# $date (String) - the day of the analysis, a formatted date
+cli-analyze-heading = Análisis del alivio al { $date }
+# $thresholds (String) - which relief counts as meaningful and substantial, already worded
+cli-analyze-relief-definition = El alivio es cuánto baja el dolor respecto al dolor basal: { $thresholds }.
+cli-analyze-no-cycles = Todavía no hay infusiones realizadas, así que no hay ciclos de alivio que mostrar.
+# $meaningful (String) - the meaningful relief threshold, a percentage; $substantial (String) - the substantial relief threshold, a percentage
+cli-analyze-below-legend = Por debajo del { $meaningful } / { $substantial }: el día en que el alivio quedó por debajo del umbral y ya no volvió a alcanzarlo.
+cli-analyze-patterns = Patrones:
+# $evidence (String) - the data behind a pattern, already worded
+cli-analyze-evidence = Datos: { $evidence }
+# The columns of the cycle table (short: the table is wide).
+cli-analyze-column-number = n.º
+cli-analyze-column-phase = fase
+cli-analyze-column-infusion = infusión
+cli-analyze-column-next = siguiente
+cli-analyze-column-days = días
+cli-analyze-column-logged = registrados
+cli-analyze-column-peak = máximo
+cli-analyze-column-onset = inicio
+cli-analyze-column-half-life = vida media
+cli-analyze-column-pain = dolor
+cli-analyze-column-worst = máx.
+cli-analyze-column-high-pain-days = días 7+
+cli-analyze-column-rescue = rescate/sem
+cli-analyze-column-mobility = movilidad
+cli-analyze-column-sleep = sueño
+
+# chart
+# $chart (String) - which chart: timeline, typical, survival, cycles or durations; $path (String) - the image file
+cli-chart-saved = Se guardó la gráfica { $chart ->
+    [timeline] de dolor, sueño y movilidad por día
+    [typical] del alivio típico después de una infusión
+    [survival] de cuánto se mantuvo el alivio significativo
+    [cycles] del alivio por día desde la infusión, en cada ciclo
+   *[durations] de cuánto duró el alivio significativo
+} en { $path }.
+
+# report
+# $path (String) - the file name as given
+cli-report-not-pdf = { $path }: el nombre del archivo debe terminar en .pdf
+# $from (String) - the first day, a formatted date; $to (String) - the last day, a formatted date; $path (String) - the PDF file
+cli-report-saved = Se guardó el informe del { $from } al { $to } en { $path }.
+
+# backup and restore
+cli-backup-in-memory = un diario en memoria no tiene copias de seguridad
+cli-backup-none = Todavía no hay copias de seguridad.
+# The reason column of `backup --list`.
+# $reason (String) - why the backup was taken: daily, before-import, before-restore, before-migration, manual or before-passphrase
+cli-backup-reason = { $reason ->
+    [daily] diaria
+    [before-import] antes de importar
+    [before-restore] antes de restaurar
+    [before-migration] antes de actualizar
+    [before-passphrase] antes de cambiar la contraseña
+   *[manual] manual
+}
+# The size column of `backup --list`.
+# $size (Number) - the backup's size in bytes
+cli-backup-size = { $size } bytes
+# $path (String) - where the journal was backed up
+cli-restore-safety-copy = Se hizo una copia de seguridad del diario actual en { $path }.
+# $path (String) - where the journal that could not be opened now is
+cli-restore-set-aside = No se pudo abrir el diario; se movió, sin cambios, a { $path }.
+# $journal (String) - the journal file; $backup (String) - the backup restored
+cli-restore-done = Se restauró { $journal } a partir de { $backup }.
+
+# passphrase
+# $variable (String) - the environment variable's name
+cli-passphrase-not-utf8 = { $variable } no contiene texto UTF-8 válido
+# The prompt in a terminal; the typed passphrase is not shown.
+# $path (String) - the journal file
+cli-passphrase-prompt = Contraseña de { $path }:{" "}
+# $file (String) - the passphrase file; $error (String) - what the system said
+cli-passphrase-file-unreadable = { $file }: no se pudo leer el archivo de la contraseña como texto ({ $error })
+# $file (String) - the passphrase file
+cli-passphrase-file-empty = { $file }: la primera línea del archivo de la contraseña está vacía
+# $error (String) - what the terminal said
+cli-passphrase-read-failed = no se pudo leer la contraseña: { $error }
+# $variable (String) - the environment variable's name
+cli-passphrase-new-missing = no se indicó ninguna contraseña nueva: ejecute esto en una terminal para escribirla, o defina { $variable }; no se cambió nada
+cli-passphrase-new-prompt = Contraseña nueva:{" "}
+cli-passphrase-again-prompt = Escriba de nuevo la misma contraseña:{" "}
+cli-passphrase-differ = las dos contraseñas escritas no coinciden; no se cambió nada
+# $path (String) - the journal file; $error (String) - why it could not be read
+cli-passphrase-no-journal = { $path }: no se pudo leer ningún diario ahí ({ $error })
+cli-passphrase-already-set = este diario ya está protegido con una contraseña; use `passphrase change` para cambiarla
+# $path (String) - the journal file; $count (Number) - backups converted too
+cli-passphrase-set-done = { $path } ahora está cifrado con la contraseña, igual que sus copias de seguridad (copias convertidas: { $count }). Nadie puede recuperar una contraseña olvidada.
+# $path (String) - the journal file; $count (Number) - backups converted too
+cli-passphrase-removed = { $path } ya no está protegido con contraseña, ni sus copias de seguridad (copias convertidas: { $count }).
+# $path (String) - a backup protected by another passphrase
+cli-passphrase-left = Se dejó como estaba (la protege otra contraseña): { $path }
+cli-passphrase-outside-copies = Esto no alcanza a las copias hechas fuera de { -brand-name } (otros programas de copias de seguridad, carpetas sincronizadas) ni a los restos del archivo anterior que el disco aún pueda guardar.
+
+# remind (run by the system's scheduler; its lines reach the system's log)
+# $path (String) - the journal file
+cli-remind-no-journal = no hay ningún diario en { $path }, así que no hay nada que recordar; abra la aplicación para empezar uno, o desactive el recordatorio con `relief-journal reminders off`
+# $date (String) - the journal day, a formatted date
+cli-remind-not-logged = El { $date } todavía no tiene registro; se muestra el recordatorio.
+# $date (String) - the journal day, a formatted date; $tomorrow (String) - the next day, a formatted date
+cli-remind-logged-infusion-tomorrow = El { $date } ya tiene registro; hay una infusión programada para el { $tomorrow }: se muestra ese aviso.
+# $date (String) - the journal day, a formatted date
+cli-remind-logged = El { $date } ya tiene registro; no hace falta recordatorio.
+# $date (String) - the journal day, a formatted date; $error (String) - why the journal could not be read, already worded
+cli-remind-cannot-tell = no se puede saber si el { $date } tiene registro: { $error }
+
+# reminders on | off | status
+# $path (String) - the journal file
+cli-reminders-no-journal = no hay ningún diario en { $path } sobre el cual recordar; empiécelo primero (abra la aplicación o registre un día) y luego active el recordatorio
+# $error (String) - what the system said
+cli-reminders-no-program = no se puede saber dónde está este programa: { $error }
+# $time (String) - the time of day, HH:MM; $journal (String) - the journal file; $infusion_eve (String) - "yes" when it also reminds the day before a planned infusion, else "no"
+cli-reminders-on = { $infusion_eve ->
+    [yes] Recordatorio activado: todos los días a las { $time }, si el día no tiene registro en { $journal }, y el día antes de una infusión programada.
+   *[no] Recordatorio activado: todos los días a las { $time }, si el día no tiene registro en { $journal }.
+}
+# The same, for a reminder whose journal could not be read back from the system's files.
+# $time (String) - the time of day, HH:MM; $infusion_eve (String) - "yes" when it also reminds the day before a planned infusion, else "no"
+cli-reminders-on-journal-unknown = { $infusion_eve ->
+    [yes] Recordatorio activado: todos los días a las { $time }, si el día no tiene registro, y el día antes de una infusión programada.
+   *[no] Recordatorio activado: todos los días a las { $time }, si el día no tiene registro.
+}
+# $date (String) - the day, a formatted date with its weekday; $time (String) - the time of day, HH:MM
+cli-reminders-next-run = Próximo aviso: { $date } a las { $time }.
+# $parts (String) - the files (or the task) that make up the reminder, as a list
+cli-reminders-installed = Partes instaladas: { $parts }.
+# $language (String) - the language's tag, en or es; $name (String) - the language's own name (English, Español), for a language not listed here
+cli-reminders-language = Idioma de la notificación: { $language ->
+    [en] inglés
+    [es] español
+   *[other] { $name }
+} (si el diario se puede leer sin contraseña, se usa el idioma elegido en él).
+# $note (String) - what the system says of the reminder, already worded
+cli-reminders-note = Nota: { $note }.
+cli-reminders-none-was-on = No había ningún recordatorio activado.
+# $parts (String) - the files (or the task) removed, as a list
+cli-reminders-off = Recordatorio desactivado; se eliminó: { $parts }.
+cli-reminders-none-on = No hay ningún recordatorio activado.
 
 ## Reminders
 ## The reminder to log and its notification (src/reminders/).
+
+# The notification on a day with no entry.
+remind-not-logged-title = Registre su dolor de hoy en { -brand-name }
+# $date (String) - the journal day, weekday and month written out, without the year ("Saturday 28 November")
+remind-not-logged-body = Todavía no hay ningún registro del { $date }.
+# $date (String) - the journal day, weekday and month written out, without the year ("Saturday 28 November")
+remind-not-logged-body-infusion-tomorrow = Todavía no hay ningún registro del { $date }. Mañana tiene una infusión programada.
+# The notification the day before a planned infusion, when the day is logged.
+remind-infusion-eve-title = Mañana tiene una infusión programada
+# $date (String) - the day of the infusion, weekday and month written out, without the year ("Sunday 29 November")
+remind-infusion-eve-body = { -brand-name }: su infusión programada para el { $date }.
+# The notification's button (where the system shows one).
+remind-notification-open = Abrir { -brand-name }
+
+# Why a reminder could not be installed, removed, read or shown.
+remind-error-no-home = no se encontró la carpeta personal de este usuario
+remind-error-not-read-back = el recordatorio se escribió, pero no se puede volver a leer
+# $detail (String) - what systemctl said
+remind-error-no-session = no hay ninguna sesión de usuario de systemd en marcha para este usuario, así que el sistema no puede ejecutar aquí un recordatorio diario; no se instaló nada ({ $detail })
+# $tool (String) - the command that was run; $detail (String) - what it said
+remind-error-tool = { $tool } falló: { $detail }
+# $path (String) - a file of the reminder; $error (String) - what the system said
+remind-error-file = { $path }: { $error }
+# $path (String) - the program or the journal
+remind-error-line-break = { $path } contiene un salto de línea, que una unidad de systemd no admite; muévalo a una ruta sin saltos de línea
+# $length (Number) - characters the command would have; $max (Number) - the most Task Scheduler takes
+remind-error-command-too-long = el comando del recordatorio tendría { $length } caracteres, y el Programador de tareas admite como máximo { $max }; guarde el diario en una carpeta con una ruta más corta
+# $path (String) - the program or the journal
+remind-error-double-quote = { $path } contiene comillas dobles, que una línea de comandos de Windows no puede transmitir
+# $path (String) - the timer unit's file
+remind-error-not-our-timer = { $path } no tiene la hora diaria que escribió { -brand-name }; desactive el recordatorio y vuelva a activarlo
+# $path (String) - the agent's file
+remind-error-not-our-agent = { $path } no es el agente que escribió { -brand-name }; desactive el recordatorio y vuelva a activarlo
+# $detail (String) - what the property-list writer said
+remind-error-plist = no se pudo escribir la lista de propiedades del recordatorio: { $detail }
+# $detail (String) - what the notification service said
+remind-error-notification = no se pudo mostrar la notificación: { $detail }
+
+# Why no reminder can run on this computer (the Settings view shows it after its own words).
+# $detail (String) - what systemctl said
+remind-unavailable-no-session = no hay ninguna sesión de usuario de systemd en marcha ({ $detail })
+
+# What the system says of an installed reminder.
+remind-note-no-session = ahora no hay ninguna sesión de usuario de systemd en marcha, así que el temporizador no puede ejecutarse
+# $state (String) - systemctl's own word for the timer's state, e.g. disabled
+remind-note-timer-state = el temporizador está en estado “{ $state }”
+remind-note-timer-not-enabled = el temporizador no está habilitado
+
+# A part of the installed reminder, on Windows.
+# $name (String) - the task's name in Task Scheduler
+remind-part-task = la tarea “{ $name }” del Programador de tareas
 
 
 ## Sync

@@ -154,6 +154,18 @@ pub fn list<S: AsRef<str>>(items: &[S]) -> String {
     }
 }
 
+/// A day inside a sentence with its weekday and month written out, without the year, as the
+/// reminder's notification names it: `Saturday 28 November`, `sábado 28 de noviembre` (so Spanish
+/// reads "del sábado 28 de noviembre").
+pub fn long_weekday_day_month(date: NaiveDate) -> String {
+    t!(
+        "format-day-month-long-weekday",
+        weekday = weekday_name(date),
+        day = date.day(),
+        month = month_name(date)
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -204,6 +216,15 @@ mod tests {
         with_locale(spain(), || {
             assert_eq!(decimal(6.5, 1), "6,5");
             assert_eq!(number(32.54), "32,5");
+        });
+    }
+
+    #[test]
+    fn a_day_in_a_sentence_writes_out_its_weekday_and_month() {
+        let saturday = day(2026, 11, 28);
+        assert_eq!(long_weekday_day_month(saturday), "Saturday 28 November");
+        with_locale(mexico(), || {
+            assert_eq!(long_weekday_day_month(saturday), "sábado 28 de noviembre");
         });
     }
 }

@@ -192,10 +192,10 @@ fn pseudo_text(text: &str) -> Cow<'_, str> {
         if character.is_alphabetic() {
             letters += 1;
             // Every third letter is doubled: about a third longer.
-            if letters % 3 == 0 {
-                if let Some(last) = out.chars().last() {
-                    out.push(last);
-                }
+            if letters.is_multiple_of(3)
+                && let Some(last) = out.chars().last()
+            {
+                out.push(last);
             }
         }
     }

@@ -13,6 +13,7 @@ mod flags;
 pub mod format;
 pub mod language;
 mod relief_charts;
+mod reminders;
 pub mod side_effects;
 mod summary;
 pub mod sync;
