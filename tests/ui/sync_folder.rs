@@ -56,7 +56,7 @@ fn choosing_a_sync_folder_merges_the_other_computer_and_the_merge_can_be_undone(
     ));
     assert_eq!(journal.saved_entry(days_ago(3)).unwrap().pain.get(), 8);
     assert!(journal.saved_entry(days_ago(2)).is_some());
-    app.get_by_label(&format!("Syncs with:"));
+    app.get_by_label("Syncs with:");
     assert!(
         app.query_by_label_contains("laptop: last seen").is_some(),
         "the laptop is listed with when it was last seen"

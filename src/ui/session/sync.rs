@@ -240,6 +240,8 @@ impl Session {
                         self.sync.copies.retain(|copy| copy != &file);
                         self.sync.merged_copies.push(file);
                         self.follow_merge(merged, today);
+                        // What the copy brought reaches the other computers too.
+                        self.sync.request_sync();
                     }
                     Err(error) => self.error(error.to_string()),
                 }
