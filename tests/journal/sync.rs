@@ -500,3 +500,43 @@ fn an_upgraded_journal_dates_every_record_to_the_upgrade() {
         .unwrap();
     assert_eq!(uid.len(), 32);
 }
+
+#[test]
+fn a_restored_backup_reaches_the_other_computers_instead_of_being_undone_by_them() {
+    use relief_journal::domain::{Entry, Score};
+    use relief_journal::store::{BackupReason, Store};
+    let root = tempfile::tempdir().unwrap();
+    let path = root.path().join("journal.db");
+    let day = |text: &str| text.parse::<chrono::NaiveDate>().unwrap();
+    let save = |store: &mut Store, date: &str, pain: i64| {
+        store
+            .save_entry(&Entry::new(day(date), Score::new("pain", pain).unwrap()))
+            .unwrap();
+    };
+    let now: chrono::NaiveDateTime = "2026-03-10T12:00:00".parse().unwrap();
+    let mut store = Store::open(&path).unwrap();
+    save(&mut store, "2026-03-01", 6);
+    let backup = store.backup(now, BackupReason::Manual).unwrap().unwrap();
+    save(&mut store, "2026-03-01", 2);
+    save(&mut store, "2026-03-02", 5);
+    drop(store);
+    // The other computer has the journal as it was before the restore.
+    let other = root.path().join("other.db");
+    std::fs::copy(&path, &other).unwrap();
+
+    let mut store = Store::open(&path).unwrap();
+    store.restore(&backup, now).unwrap();
+    drop(store);
+    let mut other_store = Store::open(&other).unwrap();
+    relief_journal::sync::merge_file(&mut other_store, &path, None, now).unwrap();
+    assert_eq!(
+        other_store
+            .entry(day("2026-03-01"))
+            .unwrap()
+            .unwrap()
+            .pain
+            .get(),
+        6
+    );
+    assert_eq!(other_store.entry(day("2026-03-02")).unwrap(), None);
+}

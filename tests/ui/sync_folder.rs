@@ -4,7 +4,8 @@
 
 use std::path::Path;
 
-use crate::common_ui::{TestJournal, days_ago, type_into};
+use crate::common_ui::{TestJournal, days_ago, today, type_into};
+use eframe::egui;
 use egui_kittest::kittest::Queryable;
 use relief_journal::domain::{Entry, Score};
 use relief_journal::store::{Computer, Store};
@@ -36,7 +37,8 @@ fn choosing_a_sync_folder_merges_the_other_computer_and_the_merge_can_be_undone(
     // The laptop changed the same day later, without having seen this computer's entry.
     laptop_syncs(other.path(), &folder, &[(days_ago(3), 8), (days_ago(2), 4)]);
 
-    let mut app = journal.app(View::Settings);
+    // Tall enough to show the Sync folder section, the last of Settings.
+    let mut app = journal.app_sized(View::Settings, today(), egui::vec2(1200.0, 2600.0));
     app.get_by_label("No sync folder is chosen: this journal is on this computer only.");
     type_into(&mut app, "Folder path", folder.to_str().unwrap());
     app.get_by_label("Use this folder").click();

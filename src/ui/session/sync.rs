@@ -23,7 +23,7 @@ use crate::sync::{
     conflicted_copies, peers, set_sync_folder, sync_folder, synced_folder,
 };
 use crate::t;
-use crate::wording::sync::{merged_lines, moment, peer_line, skipped_line, synced_folder_banner};
+use crate::wording::sync::{merged_lines, skipped_line, synced_folder_banner};
 
 /// The sync state of an open journal.
 pub(in super::super) struct SyncState {
@@ -90,10 +90,7 @@ impl SyncState {
             waiting: Vec::new(),
             view: SyncView {
                 folder,
-                this_computer: t!(
-                    "sync-settings-this-computer",
-                    computer = store.computer().name()
-                ),
+                this_computer: store.computer().name().to_owned(),
                 ..SyncView::default()
             },
             report: None,
@@ -114,7 +111,7 @@ impl SyncState {
 
     fn read_peers(&mut self, store: &Store) {
         if let Ok(list) = peers(store) {
-            self.view.peers = list.iter().map(peer_line).collect();
+            self.view.peers = list;
         }
     }
 
@@ -252,11 +249,8 @@ impl Session {
     fn follow_report(&mut self, report: SyncReport, today: NaiveDate) {
         self.sync.last_error = None;
         self.sync.view.problems = report.skipped.iter().map(skipped_line).collect();
-        self.sync.view.last_synced = Some(t!(
-            "sync-settings-last-synced",
-            when = moment(chrono::Utc::now())
-        ));
-        self.sync.view.peers = report.peers.iter().map(peer_line).collect();
+        self.sync.view.last_synced = Some(chrono::Utc::now());
+        self.sync.view.peers = report.peers;
         self.follow_merge(report.merged, today);
     }
 

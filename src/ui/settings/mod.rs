@@ -135,10 +135,6 @@ pub fn settings_ui(
         thresholds_ui(ui, state);
         ui.separator();
         journal_file_ui(ui, file, actions);
-        if let Some(view) = file.sync {
-            ui.separator();
-            sync::sync_folder_ui(ui, &mut state.sync, view, actions);
-        }
         if file.path.is_some() && !file.demo {
             ui.separator();
             passphrase::passphrase_ui(
@@ -152,6 +148,10 @@ pub fn settings_ui(
         if file.path.is_some() && !file.demo {
             ui.separator();
             backups_ui(ui, state, file.backups, actions);
+        }
+        if let Some(view) = file.sync {
+            ui.separator();
+            sync::sync_folder_ui(ui, &mut state.sync, view, actions);
         }
     });
     state.save_when_changed(ui, actions);

@@ -9,20 +9,22 @@ use egui::{RichText, Ui};
 
 use super::super::actions::{Action, JournalAction, SyncAction};
 use crate::t;
+use crate::wording::sync::{moment, peer_line};
 
-/// What the section shows, worded when the sync state changes (not every frame).
+/// What the section shows. Its few lines are worded as they are drawn, in the language the
+/// app speaks then; the problems are worded when the sync that met them ends.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SyncView {
     /// The folder this journal syncs with.
     pub folder: Option<PathBuf>,
     /// Whether a sync is under way.
     pub running: bool,
-    /// "Last synced …", once a sync finished.
-    pub last_synced: Option<String>,
-    /// "This computer: …".
+    /// When the last sync finished.
+    pub last_synced: Option<chrono::DateTime<chrono::Utc>>,
+    /// This computer's name.
     pub this_computer: String,
-    /// One line per other computer, with when it was last seen.
-    pub peers: Vec<String>,
+    /// The other computers, with when each was last seen.
+    pub peers: Vec<crate::sync::PeerInfo>,
     /// Why the last sync failed, or files it skipped.
     pub problems: Vec<String>,
 }
@@ -63,8 +65,8 @@ pub(super) fn sync_folder_ui(
                     push(actions, SyncAction::StopSyncing);
                 }
             });
-            if let Some(when) = &view.last_synced {
-                ui.label(when);
+            if let Some(when) = view.last_synced {
+                ui.label(t!("sync-settings-last-synced", when = moment(when)));
             }
         }
         None => {
@@ -97,12 +99,15 @@ pub(super) fn sync_folder_ui(
     for problem in &view.problems {
         super::error_ui(ui, problem);
     }
-    ui.label(&view.this_computer);
+    ui.label(t!(
+        "sync-settings-this-computer",
+        computer = view.this_computer.as_str()
+    ));
     ui.label(RichText::new(t!("sync-settings-others")).strong());
     if view.peers.is_empty() {
         ui.label(t!("sync-settings-no-others"));
     }
     for peer in &view.peers {
-        ui.label(peer);
+        ui.label(peer_line(peer));
     }
 }
