@@ -380,8 +380,13 @@ fn print_notes(imported: &Imported) {
         );
     }
     if !imported.ignored.is_empty() {
-        let items: Vec<String> = imported.ignored.iter().map(ToString::to_string).collect();
-        println!("{}", t!("cli-import-ignored", items = (items.join(", "))));
+        println!(
+            "{}",
+            t!(
+                "cli-import-ignored",
+                items = crate::wording::import_words::ignored_list(&imported.ignored)
+            )
+        );
     }
     for rule in &imported.rules {
         println!("{}", t!("cli-import-rule", rule = (rule.to_string())));

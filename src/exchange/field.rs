@@ -2,6 +2,8 @@
 //! on, and numbers as cells write them: the words `mapping`, `readings`, `long` and `trackers`
 //! share.
 
+use super::problems::ScaleError;
+
 /// A field of a daily entry that a column can be mapped to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Field {
@@ -85,22 +87,67 @@ impl Field {
         )
     }
 
-    /// Header words that name this field in other tables, lower case, beyond its own name.
+    /// Header words that name this field in other tables, lower case, beyond its own name, in
+    /// English and in Spanish (the languages the app speaks), with and without accents.
     pub(super) fn usual_headers(self) -> &'static [&'static str] {
         match self {
-            Self::Date => &["date", "day"],
-            Self::Time => &["time", "time of day"],
-            Self::Pain => &["pain", "pain level", "pain score", "average pain"],
-            Self::WorstPain => &["worst pain", "max pain", "maximum pain"],
-            Self::SleepHours => &["sleep", "sleep hours", "hours slept", "hours of sleep"],
-            Self::SleepQuality => &["sleep quality"],
-            Self::Mobility => &["mobility", "function"],
-            Self::Mood => &["mood"],
-            Self::RescueDoses => &["rescue", "rescue doses", "breakthrough doses"],
-            Self::WearingOff => &["wearing off"],
-            Self::SideEffects => &["side effects"],
-            Self::Tags => &["tags"],
-            Self::Note => &["note", "notes", "comment", "comments"],
+            Self::Date => &["date", "day", "fecha", "día", "dia"],
+            Self::Time => &["time", "time of day", "hora"],
+            Self::Pain => &[
+                "pain",
+                "pain level",
+                "pain score",
+                "average pain",
+                "dolor",
+                "nivel de dolor",
+            ],
+            Self::WorstPain => &[
+                "worst pain",
+                "max pain",
+                "maximum pain",
+                "dolor más intenso",
+                "dolor mas intenso",
+                "dolor máximo",
+                "dolor maximo",
+            ],
+            Self::SleepHours => &[
+                "sleep",
+                "sleep hours",
+                "hours slept",
+                "hours of sleep",
+                "sueño",
+                "sueno",
+                "horas de sueño",
+                "horas de sueno",
+            ],
+            Self::SleepQuality => &["sleep quality", "calidad del sueño", "calidad del sueno"],
+            Self::Mobility => &["mobility", "function", "movilidad"],
+            Self::Mood => &[
+                "mood",
+                "ánimo",
+                "animo",
+                "estado de ánimo",
+                "estado de animo",
+            ],
+            Self::RescueDoses => &[
+                "rescue",
+                "rescue doses",
+                "breakthrough doses",
+                "dosis de rescate",
+            ],
+            Self::WearingOff => &["wearing off", "alivio disminuyendo"],
+            Self::SideEffects => &["side effects", "efectos secundarios"],
+            Self::Tags => &["tags", "etiquetas"],
+            Self::Note => &[
+                "note",
+                "notes",
+                "comment",
+                "comments",
+                "nota",
+                "notas",
+                "comentario",
+                "comentarios",
+            ],
         }
     }
 }
@@ -118,9 +165,12 @@ impl Scale {
     /// A scale written `MIN-MAX`, e.g. `0-4` or `1-5`.
     ///
     /// # Errors
-    /// A message naming the text when it is not two numbers with the first below the second.
-    pub fn parse(text: &str) -> Result<Self, String> {
-        let refuse = || format!("\"{text}\" is not a scale; expected MIN-MAX such as 0-4 or 1-5");
+    /// [`ScaleError`] naming the text when it is not two numbers with the first below the
+    /// second.
+    pub fn parse(text: &str) -> Result<Self, ScaleError> {
+        let refuse = || ScaleError {
+            text: text.to_owned(),
+        };
         let (min, max) = text.trim().split_once('-').ok_or_else(refuse)?;
         let min: f64 = min.trim().parse().map_err(|_| refuse())?;
         let max: f64 = max.trim().parse().map_err(|_| refuse())?;

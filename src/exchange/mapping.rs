@@ -12,8 +12,8 @@ use super::csv_format::parse_bool;
 use super::field::{Field, Scale, cell_number};
 use super::readings::{DayBook, RowError, ZeroMeans, read_hours, read_when, score_allowed};
 use super::table::{Table, TableRow};
-use super::{ImportError, Imported};
-use crate::domain::{DateOrder, RescueDoses, TextList, ValidationError};
+use super::{FileProblem, Ignored, ImportError, ImportRule, Imported};
+use crate::domain::{Allowed, DateOrder, RescueDoses, TextList, ValidationError};
 
 /// How a table's columns become entries.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -68,36 +68,32 @@ pub fn map_table(
     reference: NaiveDate,
     file: &str,
 ) -> Result<Imported, ImportError> {
-    let syntax = |detail: String| ImportError::Syntax {
+    let syntax = |problem: FileProblem| ImportError::Syntax {
         file: file.to_owned(),
-        detail,
+        problem,
     };
     let mut positions = Vec::with_capacity(mapping.columns.len());
     for (field, header) in &mapping.columns {
         let position = table.column(header).ok_or_else(|| {
-            syntax(format!(
-                "no column \"{header}\" for {}; the columns are {}",
-                field.name(),
-                quoted_list(&table.headers)
-            ))
+            syntax(FileProblem::NoColumnForField {
+                header: header.clone(),
+                field: *field,
+                columns: table.headers.clone(),
+            })
         })?;
         positions.push((*field, position));
     }
     for required in [Field::Date, Field::Pain] {
         if !positions.iter().any(|(field, _)| *field == required) {
-            return Err(syntax(format!(
-                "no column is mapped to {0}; map one with --column {0}=HEADER (the columns are {1})",
-                required.name(),
-                quoted_list(&table.headers)
-            )));
+            return Err(syntax(FileProblem::FieldNotMapped {
+                field: required,
+                columns: table.headers.clone(),
+            }));
         }
     }
     for (field, _) in &mapping.scales {
         if !field.is_score() {
-            return Err(syntax(format!(
-                "--scale applies to pain, worst_pain, sleep_quality, mobility and mood, not {}",
-                field.name()
-            )));
+            return Err(syntax(FileProblem::ScaleNotForScore { field: *field }));
         }
     }
     let used: HashSet<usize> = positions.iter().map(|(_, position)| *position).collect();
@@ -121,17 +117,16 @@ pub fn map_table(
         .iter()
         .enumerate()
         .filter(|(index, header)| !used.contains(index) && !header.is_empty())
-        .map(|(_, header)| format!("column \"{header}\""))
+        .map(|(_, header)| Ignored::Column {
+            header: header.clone(),
+        })
         .collect();
-    let mut rules: Vec<String> = mapping
+    let mut rules: Vec<ImportRule> = mapping
         .scales
         .iter()
-        .map(|(field, scale)| {
-            format!(
-                "{} {} mapped onto 0-10 (rounded half up); the original value is kept in the note",
-                field.name(),
-                scale.label()
-            )
+        .map(|(field, scale)| ImportRule::ScaleMapped {
+            field: *field,
+            scale: *scale,
         })
         .collect();
     rules.append(&mut imported.rules);
@@ -153,14 +148,6 @@ pub fn column_range(table: &Table, index: usize) -> Option<(f64, f64)> {
         })
 }
 
-fn quoted_list(items: &[String]) -> String {
-    items
-        .iter()
-        .map(|item| format!("\"{item}\""))
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
 struct RowReader<'a> {
     row: &'a TableRow,
     headers: &'a [String],
@@ -180,7 +167,7 @@ impl RowReader<'_> {
             .filter(|cell| !cell.is_empty())
     }
 
-    fn number(&self, field: Field, cell: &str, allowed: &str) -> Result<f64, ValidationError> {
+    fn number(&self, field: Field, cell: &str, allowed: Allowed) -> Result<f64, ValidationError> {
         cell_number(cell, self.decimal_comma)
             .ok_or_else(|| ValidationError::new(field.name(), cell, allowed))
     }
@@ -205,14 +192,12 @@ impl RowReader<'_> {
                 .iter()
                 .find(|(scaled, _)| *scaled == field)
                 .map(|(_, scale)| *scale);
-            let allowed = score_allowed(field, scale);
-            let value = self.number(field, cell, &allowed)?;
+            let value = self.number(field, cell, score_allowed(scale))?;
             day.score(field, value, cell, scale)?;
         }
         if let Some(cell) = self.cell(Field::SleepHours) {
-            let hours = read_hours(cell).ok_or_else(|| {
-                ValidationError::new("sleep_hours", cell, "hours such as 7.5, 7h 30m or 7:30")
-            })?;
+            let hours = read_hours(cell)
+                .ok_or_else(|| ValidationError::new("sleep_hours", cell, Allowed::Hours))?;
             day.sleep_hours(hours, cell)?;
         }
         if let Some(cell) = self.cell(Field::RescueDoses) {
@@ -286,6 +271,21 @@ mod tests {
                 (Field::SleepHours, "Sleep".to_owned()),
                 (Field::Note, "Notes".to_owned()),
             ]
+        );
+    }
+
+    #[test]
+    fn spanish_headers_are_guessed_too() {
+        let headers: Vec<String> = ["Fecha", "Dolor", "Sueño", "Clima", "Notas"]
+            .map(String::from)
+            .to_vec();
+        let fields: Vec<Field> = guess_columns(&headers)
+            .into_iter()
+            .map(|(field, _)| field)
+            .collect();
+        assert_eq!(
+            fields,
+            [Field::Date, Field::Pain, Field::SleepHours, Field::Note]
         );
     }
 }

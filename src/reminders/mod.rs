@@ -25,7 +25,7 @@ use std::process::Command;
 
 use chrono::{NaiveDateTime, NaiveTime, Timelike};
 
-use crate::domain::{Locale, ValidationError};
+use crate::domain::{Allowed, Locale, ValidationError};
 use crate::wording::language::current_locale;
 
 /// The time offered when the reminder is first turned on (20:00).
@@ -43,7 +43,7 @@ pub fn default_reminder_time() -> NaiveTime {
 ///
 /// [`ValidationError`] for the field `at` naming what is allowed.
 pub fn parse_time(text: &str) -> Result<NaiveTime, ValidationError> {
-    let error = || ValidationError::new("at", text, "a time of day as HH:MM, from 00:00 to 23:59");
+    let error = || ValidationError::new("at", text, Allowed::TimeOfDay);
     let (hours, minutes) = text.trim().split_once(':').ok_or_else(error)?;
     if minutes.len() != 2 || hours.is_empty() || hours.len() > 2 {
         return Err(error());

@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 
 use super::pdf_render::PdfError;
 use crate::charts::DateRange;
-use crate::domain::ValidationError;
+use crate::domain::{Allowed, ValidationError};
 
 /// Paper sizes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -46,7 +46,11 @@ impl FromStr for Paper {
         match text.trim().to_ascii_lowercase().as_str() {
             "a4" => Ok(Self::A4),
             "letter" => Ok(Self::Letter),
-            other => Err(ValidationError::new("paper", other, "a4 or letter")),
+            other => Err(ValidationError::new(
+                "paper",
+                other,
+                Allowed::OneOf(&["a4", "letter"]),
+            )),
         }
     }
 }

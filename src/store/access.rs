@@ -12,7 +12,7 @@ pub enum Access {
     ReadOnly(ReadOnly),
 }
 
-/// Why a journal cannot be written.
+/// Why a journal cannot be written; worded by the text layer (`crate::wording::store_words`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ReadOnly {
     /// The folder holding the journal cannot be written (a read-only disk or mount, a backup
@@ -25,20 +25,4 @@ pub enum ReadOnly {
     NeedsUpgrade(Box<ReadOnly>),
     /// Opened for reading only on request (`--read-only`).
     Requested(PathBuf),
-}
-
-impl std::fmt::Display for ReadOnly {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Self::Folder(folder) => write!(f, "the folder {} is read-only", folder.display()),
-            Self::File(path) => write!(f, "the journal file {} is read-only", path.display()),
-            Self::Requested(path) => {
-                write!(f, "{} was opened for reading only", path.display())
-            }
-            Self::NeedsUpgrade(reason) => write!(
-                f,
-                "{reason}, and the journal was written by an older version of Relief Journal: it must be upgraded before this version can read it"
-            ),
-        }
-    }
 }

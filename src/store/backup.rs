@@ -71,7 +71,8 @@ impl BackupReason {
         Self::BeforeMerge,
     ];
 
-    fn as_str(self) -> &'static str {
+    /// The reason as backup names write it: `daily`, `before-import`.
+    pub fn as_str(self) -> &'static str {
         match self {
             Self::Daily => "daily",
             Self::BeforeImport => "before-import",
@@ -94,10 +95,22 @@ pub struct BackupInfo {
     /// Its place in the order backups were written (1 for the first); 0 for names written by
     /// versions that did not count.
     pub sequence: u64,
-    /// Why it was taken, as written in its name.
+    /// Why it was taken, as written in its name (`before-import`, `manual-2`); see
+    /// [`BackupInfo::kind`].
     pub reason: String,
     /// Its size in bytes.
     pub size_bytes: u64,
+}
+
+impl BackupInfo {
+    /// Why the backup was taken, read from its name; `None` for a reason this version does not
+    /// know.
+    pub fn kind(&self) -> Option<BackupReason> {
+        BackupReason::ALL
+            .into_iter()
+            .filter(|known| self.reason.starts_with(known.as_str()))
+            .max_by_key(|known| known.as_str().len())
+    }
 }
 
 /// The backup folder of the journal at `journal`.
@@ -237,11 +250,8 @@ fn backup_path(
 fn create_backup_folder(journal: &Path) -> StoreResult<PathBuf> {
     let folder = backup_folder(journal);
     if folder.exists() && !folder.is_dir() {
-        return Err(StoreError::Io {
+        return Err(StoreError::BackupFolderIsAFile {
             path: folder.clone(),
-            source: std::io::Error::other(
-                "a file has the name of the backups folder; move or rename it so backups can be kept there",
-            ),
         });
     }
     create_private_dir(&folder)?;
@@ -464,7 +474,7 @@ impl Store {
         if application_id != super::APPLICATION_ID {
             return Err(StoreError::NotAJournal {
                 path: backup.to_owned(),
-                reason: "an empty file".into(),
+                reason: super::error::NotAJournal::EmptyDatabase,
             });
         }
         let safety_copy = self.backup(now, BackupReason::BeforeRestore)?;

@@ -118,7 +118,7 @@ impl Store {
         if !path.exists() {
             return Err(StoreError::Unreadable {
                 path: path.to_owned(),
-                detail: "there is no journal file there".into(),
+                reason: super::error::Unreadable::NoFile,
             });
         }
         let access = open::access(path)?;

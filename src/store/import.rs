@@ -41,8 +41,8 @@ pub struct BackedUpImport {
     pub summary: ImportSummary,
     /// The backup taken of the journal before the import; `None` when it was empty.
     pub backup: Option<PathBuf>,
-    /// A sentence about dates that are allowed but unusual (years before the rest), to check.
-    pub unusual_dates: Option<String>,
+    /// Dates that are allowed but unusual (years before the rest), to check.
+    pub unusual_dates: Option<UnusualDates>,
 }
 
 impl Store {
@@ -147,15 +147,29 @@ const UNUSUAL_GAP_DAYS: i64 = 365;
 /// Fewer dates than this are judged against the journal's first day alone.
 const FEW_DATES: usize = 3;
 
-/// A sentence naming the dates being saved that lie more than a year before both the journal's
-/// first day and the middle of those dates (a mistyped year such as 1926 for 2026), or `None`
-/// when there are none. One or two dates (a single `log`) are judged against the journal's
-/// first day alone.
+/// Dates being saved that lie more than a year before both the journal's first day and the
+/// middle of those dates (a mistyped year such as 1926 for 2026), for a note to the reader;
+/// worded by the text layer (`crate::wording::store_words`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnusualDates {
+    /// How many of the dates are unusual.
+    pub count: usize,
+    /// The earliest of them.
+    pub first: NaiveDate,
+    /// The latest of them (the same as `first` when all fall on one day).
+    pub last: NaiveDate,
+    /// The day the rest are from.
+    pub reference: NaiveDate,
+}
+
+/// The dates being saved that lie more than a year before both the journal's first day and the
+/// middle of those dates, or `None` when there are none. One or two dates (a single `log`) are
+/// judged against the journal's first day alone.
 pub fn unusual_dates(
     journal_first_day: Option<NaiveDate>,
     entries: &[Entry],
     infusions: &[Infusion],
-) -> Option<String> {
+) -> Option<UnusualDates> {
     let mut dates: Vec<NaiveDate> = entries
         .iter()
         .map(|entry| entry.date)
@@ -171,20 +185,13 @@ pub fn unusual_dates(
     };
     let limit = reference - chrono::Duration::days(UNUSUAL_GAP_DAYS);
     let early: Vec<NaiveDate> = dates.into_iter().filter(|date| *date < limit).collect();
-    let (first, last) = (early.first()?, early.last()?);
-    let span = if first == last {
-        format!("{first}")
-    } else {
-        format!("{first} to {last}")
-    };
-    Some(format!(
-        "{} dated years before the rest ({span}, the rest from {reference} on): check the year if that is not right.",
-        if early.len() == 1 {
-            "1 row is".to_owned()
-        } else {
-            format!("{} rows are", early.len())
-        }
-    ))
+    let (first, last) = (*early.first()?, *early.last()?);
+    Some(UnusualDates {
+        count: early.len(),
+        first,
+        last,
+        reference,
+    })
 }
 
 fn import_into(

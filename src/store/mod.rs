@@ -45,9 +45,9 @@ pub(crate) use changes::set_stamping;
 pub use changes::{ChangeClock, ENTRY_CONTENT, INFUSION_CONTENT, SHARED_SETTINGS};
 pub use computer::{COMPUTER_ID_ENV_VAR, COMPUTER_NAME_ENV_VAR, Computer};
 pub use entries::SaveOutcome;
-pub use error::{StoreError, StoreResult};
+pub use error::{Damage, NotAJournal, StoreError, StoreResult, Unreadable};
 pub use files::write_private_file;
-pub use import::{BackedUpImport, ImportSummary, unusual_dates};
+pub use import::{BackedUpImport, ImportSummary, UnusualDates, unusual_dates};
 pub use infusions::StoredInfusion;
 pub use last_logged::{
     LAST_LOGGED_SUFFIX, day_is_logged, day_rollover_hour, infusion_planned_on, last_logged_path,

@@ -6,7 +6,7 @@ use std::path::Path;
 use rusqlite::{Connection, OpenFlags};
 
 use super::access::{Access, ReadOnly};
-use super::error::{StoreError, StoreResult};
+use super::error::{Damage, NotAJournal, StoreError, StoreResult, Unreadable};
 use super::files::{file_uri, folder_of, is_permission, with_side_files};
 use super::passphrase::{FileKind, Passphrase, file_kind, key_connection};
 use super::schema::{APPLICATION_ID, LATEST_VERSION};
@@ -31,7 +31,7 @@ pub fn access(path: &Path) -> StoreResult<Access> {
         Err(error) if is_permission(&error) => {
             Ok(Access::ReadOnly(ReadOnly::File(path.to_owned())))
         }
-        Err(error) => Err(unreadable(path, &error.to_string())),
+        Err(error) => Err(unreadable(path, Unreadable::Reported(error.to_string()))),
     }
 }
 
@@ -92,11 +92,7 @@ pub fn open_read_only(
         if wal_has_changes {
             return Err(unreadable(
                 path,
-                &format!(
-                    "its latest changes are in {}, which SQLite cannot read from a read-only folder; \
-                     copy the journal with its -wal file somewhere you can write to and open the copy",
-                    wal.display()
-                ),
+                Unreadable::ChangesInReadOnlyFolder { wal: wal.clone() },
             ));
         }
         uri.push_str("&immutable=1");
@@ -151,7 +147,7 @@ pub fn check_existing_with(
         FileKind::Other => {
             return Err(StoreError::NotAJournal {
                 path: path.to_owned(),
-                reason: "not an SQLite database".into(),
+                reason: NotAJournal::NotSqlite,
             });
         }
     };
@@ -164,7 +160,7 @@ pub fn check_existing_with(
         }
         return Err(StoreError::NotAJournal {
             path: path.to_owned(),
-            reason: "an SQLite database made by another program".into(),
+            reason: NotAJournal::OtherProgram,
         });
     }
     if user_version > LATEST_VERSION {
@@ -180,7 +176,7 @@ pub fn check_existing_with(
     if verdict != "ok" {
         return Err(StoreError::Damaged {
             path: path.to_owned(),
-            detail: verdict,
+            damage: Damage::Reported(verdict),
         });
     }
     Ok(kind)
@@ -194,18 +190,18 @@ fn read_error(path: &Path, error: &std::io::Error) -> StoreError {
             example: path.join("journal.db"),
         };
     }
-    let detail = if is_permission(error) {
-        "permission denied: the file belongs to another user account, or its permissions do not let this user read it".to_owned()
+    let reason = if is_permission(error) {
+        Unreadable::PermissionDenied
     } else {
-        error.to_string()
+        Unreadable::Reported(error.to_string())
     };
-    unreadable(path, &detail)
+    unreadable(path, reason)
 }
 
-fn unreadable(path: &Path, detail: &str) -> StoreError {
+fn unreadable(path: &Path, reason: Unreadable) -> StoreError {
     StoreError::Unreadable {
         path: path.to_owned(),
-        detail: detail.to_owned(),
+        reason,
     }
 }
 
@@ -240,18 +236,20 @@ pub fn classify(path: &Path, error: &rusqlite::Error) -> StoreError {
     match error.sqlite_error_code() {
         Some(ErrorCode::NotADatabase) => StoreError::NotAJournal {
             path: path.to_owned(),
-            reason: "not an SQLite database".into(),
+            reason: NotAJournal::NotSqlite,
         },
         Some(ErrorCode::DatabaseCorrupt) | None => StoreError::Damaged {
             path: path.to_owned(),
-            detail: error.to_string(),
+            damage: Damage::Reported(error.to_string()),
         },
         Some(ErrorCode::PermissionDenied | ErrorCode::ReadOnly | ErrorCode::CannotOpen) => {
             unreadable(
                 path,
-                &format!("{error}: this user may not read the file, or the folder beside it"),
+                Unreadable::CannotOpen {
+                    detail: error.to_string(),
+                },
             )
         }
-        Some(_) => unreadable(path, &error.to_string()),
+        Some(_) => unreadable(path, Unreadable::Reported(error.to_string())),
     }
 }

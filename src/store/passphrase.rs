@@ -257,9 +257,7 @@ fn write_export(
     if found != expected || verdict != "ok" {
         return Err(StoreError::Damaged {
             path: target.to_owned(),
-            detail: format!(
-                "the converted copy does not match the journal (integrity check: {verdict})"
-            ),
+            damage: super::error::Damage::ConvertedCopyDiffers { verdict },
         });
     }
     restrict_permissions(target)?;

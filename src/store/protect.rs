@@ -64,7 +64,7 @@ pub fn change_protection(
     if !journal.exists() {
         return Err(StoreError::Unreadable {
             path: journal.to_owned(),
-            detail: "there is no journal file there".into(),
+            reason: super::error::Unreadable::NoFile,
         });
     }
     let store = Store::open_with(journal, current)?;

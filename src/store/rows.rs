@@ -132,7 +132,7 @@ fn list_from_json(field: &'static str, text: &str) -> StoreResult<TextList> {
         StoreError::StoredValue(crate::domain::ValidationError::new(
             field,
             text,
-            "a JSON array of text",
+            crate::domain::Allowed::JsonTextArray,
         ))
     })?;
     TextList::new(field, items).map_err(StoreError::StoredValue)

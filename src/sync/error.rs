@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use crate::store::StoreError;
+use crate::store::{Damage, StoreError};
 
 /// What went wrong with a sync folder, a snapshot or a file to merge. Nothing in the journal
 /// changed when one of these is returned (a skipped snapshot leaves the others merged).
@@ -124,11 +124,20 @@ impl SyncError {
         let file = file.to_owned();
         match error {
             StoreError::NotAJournal { .. } => Self::NotAJournal { file },
-            StoreError::Damaged { detail, .. } => Self::Damaged { file, detail },
+            StoreError::Damaged { damage, .. } => Self::Damaged {
+                file,
+                detail: match damage {
+                    Damage::Reported(detail) => detail,
+                    Damage::ConvertedCopyDiffers { verdict } => verdict,
+                },
+            },
             StoreError::NewerSchema { .. } => Self::Newer { file },
             StoreError::Protected { .. } => Self::Protected { file },
             StoreError::WrongPassphrase { .. } => Self::OtherPassphrase { file },
-            StoreError::Unreadable { detail, .. } => Self::Unreadable { file, detail },
+            // Named by the file given, not by the private copy it was read through.
+            StoreError::Unreadable { reason, .. } => {
+                Self::Journal(StoreError::Unreadable { path: file, reason })
+            }
             StoreError::Io { source, .. } => Self::Unreadable {
                 file,
                 detail: source.to_string(),

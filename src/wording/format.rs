@@ -6,7 +6,7 @@
 //! Fluent messages, so each language decides them. What machines read (CSV, JSON, ISO dates,
 //! `analyze --json`) never goes through here.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::{Datelike, NaiveDate, NaiveDateTime};
 
 use crate::t;
 use crate::wording::language::current_locale;
@@ -32,6 +32,19 @@ pub fn number(value: f64) -> String {
     }
 }
 
+/// A number as it was given, without needless zeros and with the region's decimal mark, to at
+/// most three decimals: `5`, `0.75`, `7.25` (es-ES `7,25`). For limits and amounts that must
+/// not be rounded for the reader (a bound of `0.75` is not `0.8`).
+pub fn exact(value: f64) -> String {
+    let rounded = (value * 1000.0).round() / 1000.0;
+    let rounded = if rounded == 0.0 { 0.0 } else { rounded };
+    let text = format!("{rounded}");
+    match current_locale().decimal_mark() {
+        "." => text,
+        mark => text.replace('.', mark),
+    }
+}
+
 /// A percentage with at most one decimal: `30%` in English, as the language writes it.
 pub fn percent(value: f64) -> String {
     t!("format-percent", value = number(value))
@@ -42,7 +55,8 @@ pub fn whole_percent(value: f64) -> String {
     t!("format-percent", value = decimal(value, 0))
 }
 
-fn month_abbreviation(date: NaiveDate) -> &'static str {
+/// The month of `date`, abbreviated as the locale writes it: `Nov`, `nov`.
+pub fn month_abbreviation(date: NaiveDate) -> &'static str {
     let months = current_locale().month_abbreviations();
     months
         .get(date.month0() as usize)
@@ -58,7 +72,8 @@ fn month_name(date: NaiveDate) -> &'static str {
         .unwrap_or_default()
 }
 
-fn weekday_abbreviation(date: NaiveDate) -> &'static str {
+/// The weekday of `date`, abbreviated as the locale writes it: `Sat`, `sáb`.
+pub fn weekday_abbreviation(date: NaiveDate) -> &'static str {
     let days = current_locale().weekday_abbreviations();
     days.get(date.weekday().num_days_from_sunday() as usize)
         .copied()
@@ -90,6 +105,48 @@ pub fn weekday_date(date: NaiveDate) -> String {
         day = date.day(),
         month = month_abbreviation(date),
         year = date.year()
+    )
+}
+
+/// A day with its weekday, without the year, as a label or a cell names it: `Sat 28 Nov`,
+/// `sáb, 28 nov`.
+pub fn weekday_day_month(date: NaiveDate) -> String {
+    t!(
+        "format-day-month-weekday",
+        weekday = weekday_abbreviation(date),
+        day = date.day(),
+        month = month_abbreviation(date)
+    )
+}
+
+/// The weekday as a date inside a sentence names it: `Sat` in English, `sábado` in Spanish,
+/// which writes it out after *de*, *del* or *el*.
+fn weekday_in_sentence(date: NaiveDate) -> String {
+    t!(
+        "format-weekday-in-sentence",
+        weekday = date.weekday().num_days_from_sunday()
+    )
+}
+
+/// A day with its weekday inside a sentence ("the entry for …", "Pain on …"): `Sat 28 Nov 2026`,
+/// `sábado 28 nov 2026` (so Spanish reads "del sábado 28 nov 2026", never "del sáb, 28 nov").
+pub fn weekday_date_in_sentence(date: NaiveDate) -> String {
+    t!(
+        "format-date-weekday-in-sentence",
+        weekday = weekday_in_sentence(date),
+        day = date.day(),
+        month = month_abbreviation(date),
+        year = date.year()
+    )
+}
+
+/// [`weekday_date_in_sentence`] without the year: `Sun 29 Nov`, `domingo 29 nov`.
+pub fn weekday_day_month_in_sentence(date: NaiveDate) -> String {
+    t!(
+        "format-day-month-weekday-in-sentence",
+        weekday = weekday_in_sentence(date),
+        day = date.day(),
+        month = month_abbreviation(date)
     )
 }
 
@@ -142,6 +199,35 @@ pub fn short_month_year(date: NaiveDate) -> String {
     )
 }
 
+/// A day with its weekday inside a sentence, after a preposition ("the entry for …"): `Sat 28
+/// Nov 2026`, `sábado 28 nov 2026`. Each language says (`format-weekday-in-text`) whether the
+/// weekday is abbreviated there or written out: Spanish writes it out, as "del mar, 10 nov" would
+/// read "of the sea".
+pub fn weekday_date_in_text(date: NaiveDate) -> String {
+    let form = crate::wording::language::loader().get("format-weekday-in-text");
+    let weekday = if form.trim() == "full" {
+        weekday_name(date)
+    } else {
+        weekday_abbreviation(date)
+    };
+    t!(
+        "format-date-weekday-in-text",
+        weekday = weekday,
+        day = date.day(),
+        month = month_abbreviation(date),
+        year = date.year()
+    )
+}
+
+/// A date and a time of day, as a list of backups shows them: `28 Nov 2026, 14:05`.
+pub fn date_time(moment: NaiveDateTime) -> String {
+    t!(
+        "format-date-time",
+        date = date(moment.date()),
+        time = moment.format("%H:%M").to_string()
+    )
+}
+
 /// Items as a sentence lists them: `2`, `2 and 3`, `2, 3 and 5` (`2, 3 y 5`).
 pub fn list<S: AsRef<str>>(items: &[S]) -> String {
     match items.split_last() {
@@ -164,6 +250,23 @@ pub fn long_weekday_day_month(date: NaiveDate) -> String {
         day = date.day(),
         month = month_name(date)
     )
+}
+
+/// Choices as a sentence offers them: `a4 or letter`, `system, light or dark`
+/// (`system, light o dark`).
+pub fn alternatives<S: AsRef<str>>(items: &[S]) -> String {
+    match items.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.as_ref().to_owned(),
+        Some((last, rest)) => {
+            let head: Vec<&str> = rest.iter().map(AsRef::as_ref).collect();
+            t!(
+                "format-alternatives",
+                head = head.join(", "),
+                last = last.as_ref()
+            )
+        }
+    }
 }
 
 #[cfg(test)]
@@ -196,6 +299,19 @@ mod tests {
         assert_eq!(decimal(-0.0, 1), "0.0");
         assert_eq!(list(&["2", "3", "5"]), "2, 3 and 5");
         assert_eq!(list(&["2"]), "2");
+        assert_eq!(exact(0.75), "0.75");
+        assert_eq!(exact(5.0), "5");
+        assert_eq!(exact(-0.0), "0");
+        assert_eq!(
+            alternatives(&["system", "light", "dark"]),
+            "system, light or dark"
+        );
+        assert_eq!(weekday_day_month(saturday), "Sat 28 Nov");
+        assert_eq!(weekday_date_in_sentence(saturday), "Sat 28 Nov 2026");
+        assert_eq!(
+            weekday_day_month_in_sentence(day(2026, 11, 29)),
+            "Sun 29 Nov"
+        );
     }
 
     #[test]
@@ -207,6 +323,18 @@ mod tests {
             assert_eq!(long_date(day(2026, 3, 3)), "3 de marzo de 2026");
             assert_eq!(month_year(day(2026, 4, 1)), "abril de 2026");
             assert_eq!(list(&["2", "3", "5"]), "2, 3 y 5");
+            assert_eq!(alternatives(&["a4", "letter"]), "a4 o letter");
+            assert_eq!(weekday_day_month(saturday), "sáb, 28 nov");
+            // Inside a sentence, after "del" or "el", the weekday is written out.
+            assert_eq!(weekday_date_in_sentence(saturday), "sábado 28 nov 2026");
+            assert_eq!(
+                weekday_day_month_in_sentence(day(2026, 11, 29)),
+                "domingo 29 nov"
+            );
+            assert_eq!(
+                weekday_day_month_in_sentence(day(2026, 11, 25)),
+                "miércoles 25 nov"
+            );
         });
     }
 
@@ -216,6 +344,7 @@ mod tests {
         with_locale(spain(), || {
             assert_eq!(decimal(6.5, 1), "6,5");
             assert_eq!(number(32.54), "32,5");
+            assert_eq!(exact(7.25), "7,25");
         });
     }
 
@@ -225,6 +354,18 @@ mod tests {
         assert_eq!(long_weekday_day_month(saturday), "Saturday 28 November");
         with_locale(mexico(), || {
             assert_eq!(long_weekday_day_month(saturday), "sábado 28 de noviembre");
+        });
+    }
+
+    #[test]
+    fn a_day_inside_a_sentence_spells_out_its_weekday_where_the_language_does() {
+        let saturday = day(2026, 11, 28);
+        let at = saturday.and_hms_opt(14, 5, 0).unwrap_or_default();
+        assert_eq!(weekday_date_in_text(saturday), "Sat 28 Nov 2026");
+        assert_eq!(date_time(at), "28 Nov 2026, 14:05");
+        with_locale(mexico(), || {
+            assert_eq!(weekday_date_in_text(saturday), "sábado 28 nov 2026");
+            assert_eq!(date_time(at), "28 nov 2026, 14:05");
         });
     }
 }

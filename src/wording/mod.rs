@@ -11,15 +11,19 @@
 pub mod calendar;
 mod flags;
 pub mod format;
+pub mod import_words;
 pub mod language;
+pub mod refusals;
 mod relief_charts;
 mod reminders;
 pub mod side_effects;
+pub mod store_words;
 mod summary;
 pub mod sync;
 
 pub use flags::{DISCUSS, flag_evidence, flag_message};
 pub use format::{date, percent, weekday_date};
+pub use refusals::{Surface, field_name, refusal};
 pub use relief_charts::{
     RELIEF_CHARTS_SCOPE, SURVIVAL_CENSORED_LABEL, TYPICAL_BAND_LABEL, next_planned_label,
     recent_intervals_label, survival_axis_title, survival_median_label, typical_chart_missing,

@@ -20,6 +20,7 @@ mod import_trackers;
 mod passphrase;
 mod privacy;
 mod reminders;
+mod spanish;
 mod store;
 mod sync;
 mod sync_properties;

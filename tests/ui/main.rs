@@ -24,3 +24,4 @@ mod setup;
 mod sync;
 mod sync_folder;
 mod today;
+mod views_in_spanish;
