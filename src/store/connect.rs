@@ -10,7 +10,7 @@ use super::backup::{self, BackupReason};
 use super::error::{StoreError, StoreResult};
 use super::passphrase::{self, Passphrase};
 use super::schema::{LATEST_VERSION, migrations};
-use super::{Store, files, open, protect};
+use super::{Computer, Store, changes, files, open, protect};
 // Named in the documentation only.
 #[cfg(doc)]
 use super::change_protection;
@@ -76,6 +76,8 @@ impl Store {
             )?;
         }
         migrations().to_latest(&mut connection)?;
+        let computer = Computer::this().clone();
+        changes::install(&connection, &computer)?;
         files::restrict_permissions(path)?;
         if let Some(key) = &key {
             protect::protect_plain_backups(path, key)?;
@@ -85,6 +87,7 @@ impl Store {
             path: Some(path.to_owned()),
             read_only: None,
             passphrase: key,
+            computer,
         };
         // A journal from before the file existed, or one restored from a backup, gets it now.
         store.note_last_logged_day();
@@ -160,6 +163,7 @@ impl Store {
             path: Some(path.to_owned()),
             read_only: Some(reason),
             passphrase,
+            computer: Computer::this().clone(),
         })
     }
 
@@ -172,11 +176,14 @@ impl Store {
         let mut connection = Connection::open_in_memory()?;
         connection.pragma_update(None, "foreign_keys", "ON")?;
         migrations().to_latest(&mut connection)?;
+        let computer = Computer::this().clone();
+        changes::install(&connection, &computer)?;
         Ok(Self {
             connection,
             path: None,
             read_only: None,
             passphrase: None,
+            computer,
         })
     }
 }
