@@ -138,7 +138,7 @@ pub fn typical_ui(ui: &mut Ui, typical: &TypicalCycle, settings: &AnalysisSettin
         color(palette.text),
         Mark::Line,
     ));
-    legend.push(LegendItem::new(TYPICAL_BAND_LABEL, band, Mark::Band));
+    legend.push(LegendItem::new(typical_band_label(), band, Mark::Band));
     legend_ui(ui, &legend);
     relief_plot(ui, "Typical cycle").show(ui, |plot| {
         threshold_lines(plot, settings, palette);
@@ -199,7 +199,7 @@ pub fn survival_ui(
     let survival_name = t!("charts-survival-line", count = survival.survival.cycles);
     let mut legend = vec![LegendItem::new(&survival_name, line, Mark::Line)];
     if !censored.is_empty() {
-        legend.push(LegendItem::new(SURVIVAL_CENSORED_LABEL, line, Mark::Plus));
+        legend.push(LegendItem::new(survival_censored_label(), line, Mark::Plus));
     }
     if let Some(day) = survival.survival.median_day {
         legend.push(LegendItem::new(
