@@ -63,7 +63,7 @@ pub fn fit_to_monitor(ctx: &Context) -> bool {
     let (Some(monitor), Some(inner)) = (monitor, inner) else {
         return false;
     };
-    if monitor.x <= 0.0 || monitor.y <= 0.0 || !(zoom > 0.0) {
+    if monitor.x <= 0.0 || monitor.y <= 0.0 || zoom.is_nan() || zoom <= 0.0 {
         return false;
     }
     let (monitor, inner) = (monitor * zoom, inner.size() * zoom);

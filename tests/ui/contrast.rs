@@ -1,6 +1,7 @@
 //! Text the app draws on a colour of its own reads at WCAG AA (4.5:1) in the light and dark
 //! themes: the chosen score on its pain colour for every score, and History's pain numbers.
 //! Read from the shapes the real app paints, not from the palette's constants.
+#![allow(clippy::unwrap_used)]
 
 use crate::common_ui::{TestJournal, days_ago};
 use eframe::egui::{self, Color32, Rect, Shape, epaint};

@@ -1,5 +1,6 @@
 //! The History view: delete with confirmation and undo, opening a day to edit it, and every
 //! field of a day shown at every window size.
+#![allow(clippy::unwrap_used)]
 
 use crate::common_ui::reach::shown_whole;
 use crate::common_ui::{TestJournal, days_ago, press_save, today};
