@@ -8,10 +8,12 @@
 //!
 //! Sizes here are the system's logical pixels (egui's points at a text size of 100%): the
 //! window's borders, the taskbar and the screen do not grow with the text size. egui turns a
-//! size sent to the window into pixels at the text size of the frame that sends it (a text size
-//! set during a frame takes effect at the next one), so the size sent is divided by that text
-//! size (a window sent 752 points wide at 200% would be 1504 pixels wide, twice an 800-pixel
-//! screen).
+//! size sent to the window into pixels at the text size in force when the frame ends, so the
+//! size sent is divided by that text size (a window sent 752 points wide at 200% would be 1504
+//! pixels wide, twice an 800-pixel screen). The sizes egui reports are in points at the text
+//! size before the pass, and a text size set during a pass applies from the next pass, which
+//! may be in the same frame; so the app fits the window only once the text size it asked for
+//! has been in force for a whole pass.
 
 use eframe::egui::{self, Context, Vec2, ViewportCommand, vec2};
 

@@ -40,6 +40,8 @@ pub struct ReliefApp {
     first_frame_logged: bool,
     /// Whether the window was fitted to its monitor (once, when the monitor's size is known).
     window_fitted: bool,
+    /// The text size of the last pass, while the window is not fitted yet.
+    zoom_last_pass: Option<f32>,
     /// The unsaved changes, one line each, while asking before closing; worded once, when the
     /// window was asked to close.
     asking_to_close: Option<Vec<String>>,
@@ -82,6 +84,7 @@ impl ReliefApp {
             titled: None,
             first_frame_logged: false,
             window_fitted: false,
+            zoom_last_pass: None,
             asking_to_close: None,
             close_confirmed: false,
             idle: IdleTimer::new(config_now),
@@ -267,10 +270,23 @@ impl eframe::App for ReliefApp {
         let ctx = ui.ctx().clone();
         let locale = self.locale();
         let _language = language::enter(locale);
-        if !self.window_fitted {
-            self.window_fitted = super::window::fit_to_monitor(&ctx);
-        }
         self.apply_display(&ctx);
+        if !self.window_fitted {
+            // Only once the text size has been the same for a whole pass: the window's and the
+            // monitor's sizes are read in points at the text size before the pass, and sizes
+            // sent are turned into pixels at the text size when the frame ends; a text size set
+            // in a pass applies from the next, which may be in the same frame.
+            let zoom = ctx.zoom_factor();
+            let wanted = self.applied_display.map_or(zoom, |(_, scale)| scale);
+            let settled = self.zoom_last_pass == Some(zoom) && (zoom - wanted).abs() < 1e-3;
+            self.zoom_last_pass = Some(zoom);
+            if settled {
+                self.window_fitted = super::window::fit_to_monitor(&ctx);
+            }
+            if !self.window_fitted {
+                ctx.request_repaint();
+            }
+        }
         let today = self.today();
         // Commands asked for by their keys are read before anything is drawn, so no view acts
         // on the same key.
