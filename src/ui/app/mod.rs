@@ -277,13 +277,12 @@ impl eframe::App for ReliefApp {
             // sent are turned into pixels at the text size when the frame ends; a text size set
             // in a pass applies from the next, which may be in the same frame.
             let zoom = ctx.zoom_factor();
-            let wanted = self.applied_display.map_or(zoom, |(_, scale)| scale);
-            let settled = self.zoom_last_pass == Some(zoom) && (zoom - wanted).abs() < 1e-3;
+            let settled = self.zoom_last_pass == Some(zoom);
             self.zoom_last_pass = Some(zoom);
             if settled {
                 self.window_fitted = super::window::fit_to_monitor(&ctx);
-            }
-            if !self.window_fitted {
+            } else {
+                // Another pass soon, to fit the window once the text size has settled.
                 ctx.request_repaint();
             }
         }
