@@ -26,6 +26,9 @@ format-date-long = { $day } { $month } { $year }
 format-date-long-weekday = { $weekday } { $day } { $month } { $year }
 # $day (Number); $month (String) - abbreviated month name
 format-day-month = { $day } { $month }
+# A calendar's column heading.
+# $weekday (String) - the weekday's abbreviated name, as the region writes it
+format-weekday-heading = { $weekday }
 # $month (String) - full month name; $year (Number)
 format-month-year = { $month } { $year }
 # $month (String) - abbreviated month name; $year (Number)
@@ -1681,7 +1684,9 @@ sync-error-folder-not-writable = this computer's copy could not be written into 
 sync-error-same-journal = { $file } is this journal itself; there is nothing to merge
 # $file (String) - a file
 sync-error-not-a-journal = { $file } is not a Relief Journal file or snapshot; nothing was changed
-# $file (String) - a file; $detail (String) - what SQLite reported
+# What is wrong with a snapshot or journal file that holds nothing, in place of what SQLite says.
+sync-detail-empty-file = the file is empty
+# $file (String) - a file; $detail (String) - what is wrong with it, as the system says it
 sync-error-damaged = { $file } is damaged or was not completely copied yet ({ $detail }); nothing was changed. If a sync service is still copying it, try again later.
 # $file (String) - a file
 sync-error-newer = { $file } was written by a newer version of { -brand-name }; nothing was changed. Update { -brand-name } on this computer to merge it.

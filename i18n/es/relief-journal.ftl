@@ -24,6 +24,9 @@ format-date-long = { $day } de { $month } de { $year }
 format-date-long-weekday = { $weekday }, { $day } de { $month } de { $year }
 # $day (Number); $month (String) - abbreviated month name
 format-day-month = { $day } { $month }
+# A calendar's column heading.
+# $weekday (String) - the weekday's abbreviated name, as the region writes it
+format-weekday-heading = { $weekday }
 # $month (String) - full month name; $year (Number)
 format-month-year = { $month } de { $year }
 # $month (String) - abbreviated month name; $year (Number)
@@ -1691,7 +1694,9 @@ sync-error-folder-not-writable = no se pudo guardar la copia de esta computadora
 sync-error-same-journal = { $file } es este mismo diario; no hay nada que combinar
 # $file (String) - a file
 sync-error-not-a-journal = { $file } no es un archivo ni una copia sincronizada de { -brand-name }; no se cambió nada
-# $file (String) - a file; $detail (String) - what SQLite reported
+# What is wrong with a snapshot or journal file that holds nothing, in place of what SQLite says.
+sync-detail-empty-file = el archivo está vacío
+# $file (String) - a file; $detail (String) - what is wrong with it, as the system says it
 sync-error-damaged = { $file } está dañado o todavía no se copió por completo ({ $detail }); no se cambió nada. Si un servicio de sincronización lo está copiando, inténtelo de nuevo más tarde.
 # $file (String) - a file
 sync-error-newer = { $file } se guardó con una versión más reciente de { -brand-name }; no se cambió nada. Actualice { -brand-name } en esta computadora para combinarlo.

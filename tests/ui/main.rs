@@ -16,6 +16,7 @@ mod history;
 mod import;
 mod infusions;
 mod lock;
+mod pseudo_locale;
 mod reach;
 mod recovery;
 mod report;
