@@ -7,7 +7,7 @@ use std::path::Path;
 use calamine::{Data, Reader};
 
 use super::csv_format::{LineCounter, detect_delimiter, is_empty_record};
-use super::text::decode;
+use super::text::decode_text;
 use super::{FileProblem, ImportError, Location};
 
 /// A table as read: its header row and its data rows.
@@ -22,6 +22,9 @@ pub struct Table {
     /// Whether numbers may use a decimal comma (`6,5`): in text tables separated by `;` or tabs,
     /// and in workbooks, where a number kept as text was typed with the writer's own separator.
     pub decimal_comma: bool,
+    /// Whether the text was not UTF-8 and was read in a Windows code page (see `text`); the
+    /// import's summary says so.
+    pub code_page: bool,
 }
 
 impl Table {
@@ -72,7 +75,10 @@ pub fn read_table(path: &Path, sheet: Option<&str>) -> Result<Table, ImportError
         });
     }
     let bytes = std::fs::read(path).map_err(|error| super::io_error(&file, &error))?;
-    table_from_text(&decode(&bytes, &file)?, &file)
+    let decoded = decode_text(&bytes, &file)?;
+    let mut table = table_from_text(&decoded.text, &file)?;
+    table.code_page = decoded.code_page;
+    Ok(table)
 }
 
 /// Reads a text table (any header, separator detected). `file` names the file in messages.

@@ -250,6 +250,11 @@ fn file_problem(file: &str, problem: &FileProblem, surface: Surface) -> String {
             file = file,
             line = line.to_string()
         ),
+        FileProblem::NotText { line } => t!(
+            "exchange-problem-not-text",
+            file = file,
+            line = line.to_string()
+        ),
         FileProblem::NotJournalHeader => t!(
             "exchange-problem-not-journal-header",
             file = file,
@@ -489,6 +494,14 @@ fn scale_text(scale: Scale) -> String {
 /// How values were changed on the way in, as `surface` words it.
 pub fn import_rule(rule: &ImportRule, surface: Surface) -> String {
     match rule {
+        ImportRule::CodePage { encoding } => {
+            t!("exchange-rule-code-page", encoding = (*encoding))
+        }
+        ImportRule::DateOrderFromFile { order, shown_by } => t!(
+            "exchange-rule-date-order-from-file",
+            order = order.name(),
+            date = shown_by.as_str()
+        ),
         ImportRule::SeveralReadings { days } => {
             t!("exchange-rule-several-readings", days = (*days))
         }
