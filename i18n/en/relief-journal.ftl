@@ -1781,6 +1781,7 @@ import-tracker-pain-choose = choose a name
 # $name (String) - the name read as pain, as the file writes it
 import-tracker-pain-taken = “{ $name }” is named like pain, so it is read as your pain. If it is not, choose another.
 import-tracker-pain-unrecognised = No name in this file is recognised as pain: choose the one that holds your pain scores.
+import-tracker-pain-several = Several names in this file could be your pain: choose the one that holds the pain you track for your infusions.
 import-tracker-pain-chosen = Read as your pain, as you chose. Everything not read is listed below.
 # $tracker (String) - the tracker's name
 import-tracker-zero-not-logged = A 0 means nothing was logged that day ({ $tracker } writes 0 for such days)

@@ -1793,6 +1793,7 @@ import-tracker-pain-choose = elija un nombre
 # $name (String) - the name read as pain, as the file writes it
 import-tracker-pain-taken = “{ $name }” tiene un nombre de dolor, así que se lee como su dolor. Si no lo es, elija otro.
 import-tracker-pain-unrecognised = Ningún nombre de este archivo se reconoce como dolor: elija el que tiene sus puntuaciones de dolor.
+import-tracker-pain-several = Varios nombres de este archivo podrían ser su dolor: elija el que tiene el dolor que registra para sus infusiones.
 import-tracker-pain-chosen = Se lee como su dolor, según lo que eligió. Todo lo que no se lee aparece abajo.
 # $tracker (String) - the tracker's name
 import-tracker-zero-not-logged = Un 0 significa que no se registró nada ese día ({ $tracker } escribe 0 en esos días)

@@ -301,6 +301,16 @@ impl TrackerFile {
         })
     }
 
+    /// The names found that are named like pain (see [`TrackerFile::pain`]): one when the
+    /// layout takes it, several when the person must say which.
+    pub fn named_like_pain(&self) -> Vec<&str> {
+        self.names
+            .iter()
+            .filter(|name| is_pain_name(name))
+            .map(String::as_str)
+            .collect()
+    }
+
     /// The file read with `options`; `reference` completes dates without a year.
     ///
     /// # Errors

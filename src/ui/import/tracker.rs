@@ -128,6 +128,9 @@ fn pain_name_ui(ui: &mut Ui, choice: &mut TrackerChoice) -> bool {
     });
     let explanation = match (&choice.pain, &choice.file.pain) {
         (None, Some(name)) => t!("import-tracker-pain-taken", name = name.as_str()),
+        (None, None) if choice.file.named_like_pain().len() > 1 => {
+            t!("import-tracker-pain-several")
+        }
         (None, None) => t!("import-tracker-pain-unrecognised"),
         (Some(_), _) => t!("import-tracker-pain-chosen"),
     };
