@@ -501,7 +501,7 @@ exchange-json-string = un texto JSON
 
 # How values were changed on the way in, one line each in the import's summary (after "Rule:").
 # $encoding (String) - the code page, Windows-1252
-exchange-rule-code-page = el archivo no es UTF-8, así que se leyó como texto { $encoding }, como se guarda el "CSV" sencillo de una hoja de cálculo en Europa occidental y en América; revise las letras con acento en las filas que se muestran
+exchange-rule-code-page = el archivo no es UTF-8, así que se leyó como texto { $encoding }, como se guarda el “CSV” sencillo de una hoja de cálculo en Europa occidental y en América; revise las letras con acento en las filas que se muestran
 # $order (String) - the order the dates were read in: dmy or mdy; $date (String) - a date of the file that reads only that way, as written
 exchange-rule-date-order-from-file = las fechas numéricas se leen { $order ->
     [dmy] con el día primero (03/04/2025 es el 3 de abril)
@@ -1791,7 +1791,7 @@ import-tracker-recognised = Se reconoció por su encabezado: parece una exportac
 import-tracker-pain-from = Dolor a partir de
 import-tracker-pain-choose = elija un nombre
 # $name (String) - the name read as pain, as the file writes it
-import-tracker-pain-taken = “{ $name }” tiene un nombre de dolor, así que se lee como su dolor. Si no lo es, elija otro.
+import-tracker-pain-taken = El nombre “{ $name }” indica un dolor, así que se toma como su dolor. Si no lo es, elija otro.
 import-tracker-pain-unrecognised = Ningún nombre de este archivo se reconoce como dolor: elija el que tiene sus puntuaciones de dolor.
 import-tracker-pain-several = Varios nombres de este archivo podrían ser su dolor: elija el que tiene el dolor que registra para sus infusiones.
 import-tracker-pain-chosen = Se lee como su dolor, según lo que eligió. Todo lo que no se lee aparece abajo.

@@ -219,6 +219,6 @@ fn the_chosen_pain_is_named_in_spanish() {
     app.get_by_label("Ver la vista previa").click();
     app.run();
     app.get_by_label(
-        "“Joint pain” tiene un nombre de dolor, así que se lee como su dolor. Si no lo es, elija otro.",
+        "El nombre “Joint pain” indica un dolor, así que se toma como su dolor. Si no lo es, elija otro.",
     );
 }
