@@ -598,6 +598,19 @@ exchange-entry-side-effects = side effects { $items }
 # $note (String) - the note as stored
 exchange-entry-note = note "{ $note }"
 
+# An infusion on one line as it would be stored, in an import's preview: its date (YYYY-MM-DD)
+# and these parts, separated by commas (its side effects and note as an entry's).
+exchange-infusion-done = done
+exchange-infusion-planned = planned
+exchange-infusion-loading = loading
+exchange-infusion-maintenance = maintenance
+# $dose (String) - the dose in milligrams, as stored
+exchange-infusion-dose = { $dose } mg
+# $minutes (String) - how long the infusion took, in minutes
+exchange-infusion-duration = { $minutes } min
+# $clinic (String) - the clinic, as stored
+exchange-infusion-clinic = clinic { $clinic }
+
 # A scale typed for a column that is not one. MIN-MAX is typed as it is.
 # $text (String) - the text as typed
 exchange-scale-error = "{ $text }" is not a scale; expected MIN-MAX such as 0-4 or 1-5
@@ -1694,7 +1707,7 @@ import-file-holds = The file holds { $entries ->
    *[other] { " " }{ $skipped } empty rows are skipped.
 }
 import-as-stored = As they would be stored:
-# $count (Number) - entries in the file not shown
+# $count (Number) - entries and infusions in the file not shown
 import-more-rows = … and { $count } more
 import-nothing-replaced = No day in your journal would be replaced.
 # $count (Number) - days replaced; $days (String) - the first of them, as dates, separated by commas; $more (Number) - days not listed

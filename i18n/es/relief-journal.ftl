@@ -595,6 +595,19 @@ exchange-entry-side-effects = efectos secundarios { $items }
 # $note (String) - the note as stored
 exchange-entry-note = nota "{ $note }"
 
+# An infusion on one line as it would be stored, in an import's preview: its date (YYYY-MM-DD)
+# and these parts, separated by commas (its side effects and note as an entry's).
+exchange-infusion-done = realizada
+exchange-infusion-planned = programada
+exchange-infusion-loading = carga
+exchange-infusion-maintenance = mantenimiento
+# $dose (String) - the dose in milligrams, as stored
+exchange-infusion-dose = { $dose } mg
+# $minutes (String) - how long the infusion took, in minutes
+exchange-infusion-duration = { $minutes } min
+# $clinic (String) - the clinic, as stored
+exchange-infusion-clinic = clínica { $clinic }
+
 # A scale typed for a column that is not one. MIN-MAX is typed as it is.
 # $text (String) - the text as typed
 exchange-scale-error = "{ $text }" no es una escala; debe ser MIN-MAX, como 0-4 o 1-5
@@ -1706,7 +1719,7 @@ import-file-holds = El archivo contiene { $entries ->
    *[other] { " " }Se omiten { $skipped } filas vacías.
 }
 import-as-stored = Así se guardarían:
-# $count (Number) - entries in the file not shown
+# $count (Number) - entries and infusions in the file not shown
 import-more-rows = … y { $count } más
 import-nothing-replaced = No se reemplazaría ningún día de su diario.
 # $count (Number) - days replaced; $days (String) - the first of them, as dates, separated by commas; $more (Number) - days not listed

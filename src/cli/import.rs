@@ -16,6 +16,7 @@ use crate::exchange::{
 };
 use crate::store::{BackedUpImport, Store};
 use crate::t;
+use crate::wording::import_words::infusion_line;
 
 /// Rows printed by `--dry-run`.
 const DRY_RUN_ROWS: usize = 10;
@@ -412,16 +413,19 @@ fn dry_run(store: &Store, imported: &Imported, file: &str) -> Result<(), CliErro
         )
     );
     print_notes(imported);
-    for entry in imported.entries.iter().take(DRY_RUN_ROWS) {
-        println!("  {}", entry_line(entry));
+    let lines = imported
+        .entries
+        .iter()
+        .map(|entry| entry_line(entry).to_string())
+        .chain(imported.infusions.iter().map(infusion_line));
+    for line in lines.take(DRY_RUN_ROWS) {
+        println!("  {line}");
     }
-    if imported.entries.len() > DRY_RUN_ROWS {
+    let all = imported.entries.len() + imported.infusions.len();
+    if all > DRY_RUN_ROWS {
         println!(
             "  {}",
-            t!(
-                "cli-import-dry-run-more",
-                count = (imported.entries.len() - DRY_RUN_ROWS)
-            )
+            t!("cli-import-dry-run-more", count = (all - DRY_RUN_ROWS))
         );
     }
     let mut replaced = Vec::new();

@@ -87,13 +87,16 @@ fn french_excel_entries_and_infusions_in_the_windows_code_page_import_back_whole
         output.contains("read as Windows-1252 text"),
         "the summary says how the text was read: {output}"
     );
-    run_ok(
+    let infusions_file = fixture("infusions-excel-fr.csv");
+    let dry_run = run_ok(
         &db,
-        &[
-            "import",
-            fixture("infusions-excel-fr.csv").to_str().unwrap(),
-        ],
+        &["import", infusions_file.to_str().unwrap(), "--dry-run"],
     );
+    assert!(
+        dry_run.contains("  2025-02-28, done, loading, 52.5 mg, 45 min, clinic Clinique de la douleur, side effects dissociation;nausea, note \"un peu étourdi\"\n"),
+        "the dry run shows the infusions: {dry_run}"
+    );
+    run_ok(&db, &["import", infusions_file.to_str().unwrap()]);
     let (entries, infusions) = exported(&db, folder.path());
     assert_eq!(
         entries,

@@ -190,6 +190,9 @@ fn the_result_of_an_import_is_shown_whole_where_it_was_made() {
     let mut app = journal.app(View::Report);
     preview(&mut app, &fixture("spreadsheets/infusions-excel-fr.csv"));
     app.get_by_label_contains("read as Windows-1252 text");
+    // The infusions are shown as they would be stored, accents read right.
+    app.get_by_label("2025-02-28, done, loading, 52.5 mg, 45 min, clinic Clinique de la douleur, side effects dissociation;nausea, note \"un peu étourdi\"");
+    app.get_by_label("2025-04-15, planned, maintenance, clinic Clinique de la douleur");
     confirm(&mut app);
     let result = app
         .state()
