@@ -188,17 +188,7 @@ proptest! {
         tracker in proptest::sample::select(Tracker::ALL.to_vec()),
         body in "[0-9a-z:;,|\"./ \n-]{0,300}",
     ) {
-        let header = match tracker.name() {
-            "flaredown" => "Date,Joint pain,Tags,Foods\n",
-            "bearable" => "date,date formatted,weekday,time of day,category,rating/amount,detail,notes\n",
-            "track-and-graph" => "FeatureName,Timestamp,Value,Label,Note\n",
-            "nomie" => "date,#pain\n",
-            "daylio" => "full_date,date,weekday,time,mood,activities,scales,note_title,note\n",
-            "paintracker-csv" => "Date,Time,Pain Level,Locations,Symptoms,Limited Activities,Sleep Quality,Mood Impact,Missed Work Days,Notes\\n",
-            "paintracker-json" => "[{\"baselineData\": {\"pain\": ",
-            "headi" => "_id,pain,start_date,end_date,duration,strength,medication,medication_amount,description\n",
-            other => panic!("a header for {other}"),
-        };
+        let header = tracker.file_start();
         let _ = read_tracker(tracker, &format!("{header}{body}"), &TrackerOptions::default(), reference(), "fuzz.csv");
     }
 

@@ -30,6 +30,7 @@ pub(super) const LAYOUT: Layout = Layout {
         dates: Some("date formatted"),
     },
     zero: ZeroMeans::Score,
+    file_start: "date,date formatted,weekday,time of day,category,rating/amount,detail,notes\n",
 };
 
 /// A symptom's severity: 0 (none) to 4 (unbearable).

@@ -41,6 +41,7 @@ pub(super) const LAYOUT: Layout = Layout {
         dates: None,
     },
     zero: ZeroMeans::Score,
+    file_start: "full_date,date,weekday,time,mood,activities,scales,note_title,note\n",
 };
 
 /// Daylio's default moods in English, best first, read on 1 to 5.

@@ -32,6 +32,7 @@ pub(super) const LAYOUT: Layout = Layout {
         dates: Some("Date"),
     },
     zero: ZeroMeans::Score,
+    file_start: "Date,Joint pain,Tags,Foods\n",
 };
 
 /// Flaredown's rating of conditions and symptoms: 0 (none) to 4.

@@ -28,6 +28,7 @@ pub(super) const LAYOUT: Layout = Layout {
         dates: None,
     },
     zero: ZeroMeans::Score,
+    file_start: "_id,pain,start_date,end_date,duration,strength,medication,medication_amount,description\n",
 };
 
 /// Pain from `strength` (0 to 10) dated by `start_date` (epoch milliseconds, in this computer's

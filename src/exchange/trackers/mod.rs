@@ -57,6 +57,9 @@ pub(super) struct Layout {
     /// What a `0` means unless the person chooses: [`ZeroMeans::NotLogged`] where the tracker
     /// writes 0 for days without a reading (Nomie), so the app offers the choice.
     zero: ZeroMeans,
+    /// The start of a file of this layout as its export writes it (its header, or the opening
+    /// of its JSON), for the importer's tests.
+    file_start: &'static str,
 }
 
 /// How a layout's files are told from other files.
@@ -130,6 +133,12 @@ impl Tracker {
     /// Where the layout was taken from: repository, path and commit.
     pub fn source(self) -> &'static str {
         self.0.source
+    }
+
+    /// The start of a file of this layout as its export writes it (its header, or the opening
+    /// of its JSON), for tests that feed the reader everything that may follow it.
+    pub fn file_start(self) -> &'static str {
+        self.0.file_start
     }
 
     /// What a `0` means unless the person chooses.
@@ -555,6 +564,17 @@ mod tests {
                     .all(|other| other.name() != tracker.name()),
                 "{tracker:?}"
             );
+        }
+    }
+
+    #[test]
+    fn every_table_layouts_own_file_start_is_recognised_as_that_layout() {
+        for tracker in Tracker::ALL {
+            if matches!(tracker.0.recognised_by, Recognition::Json(_)) {
+                continue;
+            }
+            let table = table_from_text(&unfolded(tracker.file_start()), "start.csv").unwrap();
+            assert_eq!(Tracker::recognise(&table.headers), Some(*tracker));
         }
     }
 

@@ -31,6 +31,7 @@ pub(super) const LAYOUT: Layout = Layout {
         dates: Some("date"),
     },
     zero: ZeroMeans::NotLogged,
+    file_start: "date,#pain\n",
 };
 
 /// Whether a header is `date` and trackables only: `#tracker`, `@person`, `+context`, each

@@ -34,6 +34,7 @@ pub(super) const LAYOUT: Layout = Layout {
         dates: None,
     },
     zero: ZeroMeans::Score,
+    file_start: "Date,Time,Pain Level,Locations,Symptoms,Limited Activities,Sleep Quality,Mood Impact,Missed Work Days,Notes\\n",
 };
 
 /// The text with the two characters `\n` between rows turned into line ends, when the file's

@@ -20,6 +20,7 @@ pub(super) const LAYOUT: Layout = Layout {
     recognised_by: Recognition::Json(is_json_export),
     reader: Reader::Text(read_json_export),
     zero: ZeroMeans::Score,
+    file_start: "[{\"baselineData\": {\"pain\": ",
 };
 
 /// Whether `value` is PainTracker's JSON: an array of entries with a `timestamp` and either

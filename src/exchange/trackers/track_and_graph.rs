@@ -27,6 +27,7 @@ pub(super) const LAYOUT: Layout = Layout {
         dates: None,
     },
     zero: ZeroMeans::Score,
+    file_start: "FeatureName,Timestamp,Value,Label,Note\n",
 };
 
 fn base_mapping() -> LongMapping {
