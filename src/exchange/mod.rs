@@ -339,15 +339,9 @@ impl JournalCsv {
     /// The journal's CSV `text` (read in a code page when `code_page`), with what its dates
     /// need.
     fn new(text: String, code_page: bool, table: &Table) -> Self {
-        let dates_need_order = table.column("date").is_some_and(|index| {
-            file_dates(
-                table
-                    .rows
-                    .iter()
-                    .map(|row| row.cells.get(index).map_or("", String::as_str)),
-            )
-            .needs_order()
-        });
+        let dates_need_order = table
+            .column("date")
+            .is_some_and(|index| table.dates_need_order(index));
         Self {
             text,
             code_page,

@@ -34,6 +34,19 @@ impl Table {
             .iter()
             .position(|found| found.trim().eq_ignore_ascii_case(header.trim()))
     }
+
+    /// The cells of column `index`, one per row (empty where a row is short), as written.
+    pub fn cells(&self, index: usize) -> impl Iterator<Item = &str> {
+        self.rows
+            .iter()
+            .map(move |row| row.cells.get(index).map_or("", String::as_str))
+    }
+
+    /// Whether the numeric dates of column `index` read two ways with nothing in the file to
+    /// settle them, so that their order must be chosen (see [`super::file_dates`]).
+    pub fn dates_need_order(&self, index: usize) -> bool {
+        super::file_dates(self.cells(index)).needs_order()
+    }
 }
 
 /// One data row.

@@ -14,7 +14,7 @@ use chrono::NaiveDate;
 use crate::domain::DateOrder;
 
 use super::field::{Field, Scale};
-use super::readings::{ZeroMeans, file_dates};
+use super::readings::ZeroMeans;
 use super::table::{Table, table_from_text};
 use super::{Candidate, FileProblem, ImportError, ImportRule, Imported};
 
@@ -287,15 +287,7 @@ impl TrackerFile {
                 };
                 let need = dates
                     .and_then(|column| table.column(column))
-                    .is_some_and(|index| {
-                        file_dates(
-                            table
-                                .rows
-                                .iter()
-                                .map(|row| row.cells.get(index).map_or("", String::as_str)),
-                        )
-                        .needs_order()
-                    });
+                    .is_some_and(|index| table.dates_need_order(index));
                 (names, need)
             }
         };

@@ -13,7 +13,7 @@ use egui::Ui;
 
 use crate::domain::DateOrder;
 use crate::exchange::{
-    Field, Imported, Scale, Table, TableMapping, column_range, file_dates, guess_columns, map_table,
+    Field, Imported, Scale, Table, TableMapping, column_range, guess_columns, map_table,
 };
 use crate::t;
 use crate::wording::{field_name, format};
@@ -78,15 +78,7 @@ impl TableChoice {
         self.fields
             .iter()
             .position(|field| *field == Some(Field::Date))
-            .is_some_and(|index| {
-                file_dates(
-                    self.table
-                        .rows
-                        .iter()
-                        .map(|row| row.cells.get(index).map_or("", String::as_str)),
-                )
-                .needs_order()
-            })
+            .is_some_and(|index| self.table.dates_need_order(index))
     }
 
     /// Matches column `index` to `field`; a column that had the field before is no longer
