@@ -360,6 +360,8 @@ exchange-problem-empty-sheet = { $file }: sheet { $sheet } is empty
 exchange-problem-byte-order-mark = { $file }: the file starts with a { $encoding } byte-order mark but is not valid { $encoding } text
 # $file (String) - the file; $line (String) - the line of the first byte that is not UTF-8
 exchange-problem-not-utf8 = { $file }: line { $line }: the file is not UTF-8 text; save it as UTF-8 (or as Unicode text, UTF-16)
+# $file (String) - the file; $line (String) - the line of the first control character
+exchange-problem-not-text = { $file }: line { $line }: the file holds bytes that are not text, so it is not a table or a journal; save it from its program as CSV
 # $file (String) - the file; $entries (String) - the columns of an entries CSV; $infusions (String) - those of an infusions CSV
 exchange-problem-not-journal-header = { $file }: line 1: the header names neither entries ({ $entries }) nor infusions ({ $infusions }); to import another table, map its columns with --column FIELD=HEADER
 # $file (String) - the file; $name (String) - the column; $allowed (String) - the columns allowed, separated by commas
@@ -507,6 +509,13 @@ exchange-json-number = a JSON number
 exchange-json-string = a JSON string
 
 # How values were changed on the way in, one line each in the import's summary (after "Rule:").
+# $encoding (String) - the code page, Windows-1252
+exchange-rule-code-page = the file is not UTF-8, so it was read as { $encoding } text, as a spreadsheet's plain "CSV" is saved in Western Europe and the Americas; check the accented letters in the rows shown
+# $order (String) - the order the dates were read in: dmy or mdy; $date (String) - a date of the file that reads only that way, as written
+exchange-rule-date-order-from-file = numeric dates are read { $order ->
+    [dmy] day first (03/04/2025 is 3 April)
+   *[mdy] month first (03/04/2025 is 4 March)
+}, as the file's own date "{ $date }" can be read only that way
 # $days (Number) - how many days
 exchange-rule-several-readings = { $days ->
     [one] 1 day had several readings and became one entry each: typical pain is the mean of the day's readings rounded half up, worst pain the highest (unless a worst pain column is mapped), other scores their mean, sleep hours and rescue doses added up, notes joined with their times; the readings are kept in the note
@@ -540,7 +549,7 @@ exchange-rule-scale-mapped = { $field } { $scale } mapped onto 0-10 (rounded hal
 exchange-rule-read-as = read as a { $tracker } export
 # rad, awful and "points" are Daylio's own words; keep them as they are.
 # $pain (String) - the scale pain came from
-exchange-rule-daylio = pain from the scale "{ $pain }" out of its maximum (6/10 points is 6), sleep hours from a sleep scale in hours and minutes, mood from Daylio's default moods (rad 5 to awful 1 on 1-5), activities as tags
+exchange-rule-daylio = pain from the scale "{ $pain }" out of its maximum (6/10 points is 6), sleep hours from a sleep scale in hours and minutes and sleep quality from one in points, mood from Daylio's default moods (rad 5 to awful 1 on 1-5), activities as tags
 exchange-rule-paintracker-csv = pain and sleep quality on 0 to 10 as PainTracker records them; its mood impact (0 no impact to 10 severe) is not a mood score and is left out
 exchange-rule-paintracker-json = pain and sleep quality on 0 to 10 as PainTracker records them (a sleep quality of 0 is its unrated default and is left out); mood impact, medications, treatments and work impact are left out
 exchange-rule-pain-zero-not-logged = a pain of 0 is read as not logged, as chosen
@@ -548,8 +557,8 @@ exchange-rule-pain-zero-not-logged = a pain of 0 is read as not logged, as chose
 exchange-rule-flaredown-pain = pain from the condition or symptom column "{ $column }"
 # $column (String) - the column
 exchange-rule-nomie-pain = pain from the tracker column "{ $column }"
-# strength, start_date and medication_amount are Headi's column names; keep them as they are.
-exchange-rule-headi = pain from strength (0 to 10), dated by start_date (epoch milliseconds, in this computer's time zone); the kind of pain and the medication as tags; medication_amount as rescue doses, added up over the day
+# strength, start_date, medication_amount and description are Headi's column names; keep them as they are.
+exchange-rule-headi = pain from strength (0 to 10), dated by start_date (epoch milliseconds, in this computer's time zone); the kind of pain and the medication as tags; medication_amount as rescue doses, added up over the day; the description in the note
 exchange-rule-track-and-graph = durations (H:MM:SS) read as hours; labels are left out
 
 # What a file holds that was not imported, listed after "Ignored:" or "Not imported:".
@@ -594,6 +603,19 @@ exchange-entry-tags = tags { $tags }
 exchange-entry-side-effects = side effects { $items }
 # $note (String) - the note as stored
 exchange-entry-note = note "{ $note }"
+
+# An infusion on one line as it would be stored, in an import's preview: its date (YYYY-MM-DD)
+# and these parts, separated by commas (its side effects and note as an entry's).
+exchange-infusion-done = done
+exchange-infusion-planned = planned
+exchange-infusion-loading = loading
+exchange-infusion-maintenance = maintenance
+# $dose (String) - the dose in milligrams, as stored
+exchange-infusion-dose = { $dose } mg
+# $minutes (String) - how long the infusion took, in minutes
+exchange-infusion-duration = { $minutes } min
+# $clinic (String) - the clinic, as stored
+exchange-infusion-clinic = clinic { $clinic }
 
 # A scale typed for a column that is not one. MIN-MAX is typed as it is.
 # $text (String) - the text as typed
@@ -2620,7 +2642,7 @@ import-file-holds = The file holds { $entries ->
    *[other] { " " }{ $skipped } empty rows are skipped.
 }
 import-as-stored = As they would be stored:
-# $count (Number) - entries in the file not shown
+# $count (Number) - entries and infusions in the file not shown
 import-more-rows = … and { $count } more
 import-nothing-replaced = No day in your journal would be replaced.
 # $count (Number) - days replaced; $days (String) - the first of them, as dates, separated by commas; $more (Number) - days not listed
@@ -2703,10 +2725,14 @@ import-long-names-found = Names found: { $names }. The date, time and note come 
 # $tracker (String) - the tracker's name
 import-tracker-recognised = Recognised from its header: this looks like a { $tracker } export, read as that app writes it.
 import-tracker-pain-from = Pain from
-import-tracker-pain-default = the one named like pain
-# $names (String) - the names found, separated by commas
-import-tracker-names-found = Names found: { $names }. Everything else is listed below as not imported.
-import-tracker-zero-not-logged = A 0 means nothing was logged that day (Nomie writes 0 for such days)
+import-tracker-pain-choose = choose a name
+# $name (String) - the name read as pain, as the file writes it
+import-tracker-pain-taken = “{ $name }” is named like pain, so it is read as your pain. If it is not, choose another.
+import-tracker-pain-unrecognised = No name in this file is recognised as pain: choose the one that holds your pain scores.
+import-tracker-pain-several = Several names in this file could be your pain: choose the one that holds the pain you track for your infusions.
+import-tracker-pain-chosen = Read as your pain, as you chose. Everything not read is listed below.
+# $tracker (String) - the tracker's name
+import-tracker-zero-not-logged = A 0 means nothing was logged that day ({ $tracker } writes 0 for such days)
 
 # What the app's file work says when it is done.
 # $start (String) - the period's first day; $end (String) - its last day; $path (String) - the file

@@ -358,6 +358,8 @@ exchange-problem-empty-sheet = { $file }: la hoja { $sheet } está vacía
 exchange-problem-byte-order-mark = { $file }: el archivo empieza con una marca de orden de bytes { $encoding }, pero no es texto { $encoding } válido
 # $file (String) - the file; $line (String) - the line of the first byte that is not UTF-8
 exchange-problem-not-utf8 = { $file }: línea { $line }: el archivo no es texto UTF-8; guárdelo como UTF-8 (o como texto Unicode, UTF-16)
+# $file (String) - the file; $line (String) - the line of the first control character
+exchange-problem-not-text = { $file }: línea { $line }: el archivo contiene bytes que no son texto, así que no es una tabla ni un diario; guárdelo como CSV desde su programa
 # $file (String) - the file; $entries (String) - the columns of an entries CSV; $infusions (String) - those of an infusions CSV
 exchange-problem-not-journal-header = { $file }: línea 1: el encabezado no es ni el de registros diarios ({ $entries }) ni el de infusiones ({ $infusions }); para importar otra tabla, asigne sus columnas con --column FIELD=HEADER
 # $file (String) - the file; $name (String) - the column; $allowed (String) - the columns allowed, separated by commas
@@ -504,6 +506,13 @@ exchange-json-number = un número JSON
 exchange-json-string = un texto JSON
 
 # How values were changed on the way in, one line each in the import's summary (after "Rule:").
+# $encoding (String) - the code page, Windows-1252
+exchange-rule-code-page = el archivo no es UTF-8, así que se leyó como texto { $encoding }, como se guarda el “CSV” sencillo de una hoja de cálculo en Europa occidental y en América; revise las letras con acento en las filas que se muestran
+# $order (String) - the order the dates were read in: dmy or mdy; $date (String) - a date of the file that reads only that way, as written
+exchange-rule-date-order-from-file = las fechas numéricas se leen { $order ->
+    [dmy] con el día primero (03/04/2025 es el 3 de abril)
+   *[mdy] con el mes primero (03/04/2025 es el 4 de marzo)
+}, porque la fecha "{ $date }" del propio archivo solo puede leerse así
 # $days (Number) - how many days
 exchange-rule-several-readings = { $days ->
     [one] 1 día tenía varias lecturas y se convirtió en un solo registro: el dolor del día es el promedio de sus lecturas, redondeado al entero más cercano (las mitades hacia arriba); el dolor más intenso, la lectura más alta (salvo que se asigne una columna de dolor más intenso); las demás puntuaciones, su promedio; las horas de sueño y las dosis de rescate se suman; las notas se juntan con su hora; las lecturas se conservan en la nota
@@ -537,7 +546,7 @@ exchange-rule-scale-mapped = { $field } de { $scale } convertido a 0-10 (redonde
 exchange-rule-read-as = leído como exportación de { $tracker }
 # rad, awful and "points" are Daylio's own words; keep them as they are.
 # $pain (String) - the scale pain came from
-exchange-rule-daylio = dolor a partir de la escala "{ $pain }" sobre su máximo (6/10 points es 6), horas de sueño a partir de una escala de sueño en horas y minutos, estado de ánimo a partir de los estados de ánimo predeterminados de Daylio (de rad 5 a awful 1, en 1-5), actividades como etiquetas
+exchange-rule-daylio = dolor a partir de la escala "{ $pain }" sobre su máximo (6/10 points es 6), horas de sueño a partir de una escala de sueño en horas y minutos y calidad del sueño a partir de una en puntos, estado de ánimo a partir de los estados de ánimo predeterminados de Daylio (de rad 5 a awful 1, en 1-5), actividades como etiquetas
 exchange-rule-paintracker-csv = dolor y calidad del sueño del 0 al 10, como los registra PainTracker; su impacto en el estado de ánimo (de 0 sin impacto a 10 grave) no es una puntuación del estado de ánimo y se deja fuera
 exchange-rule-paintracker-json = dolor y calidad del sueño del 0 al 10, como los registra PainTracker (una calidad del sueño de 0 es su valor predeterminado sin calificar y se deja fuera); el impacto en el estado de ánimo, los medicamentos, los tratamientos y el impacto en el trabajo se dejan fuera
 exchange-rule-pain-zero-not-logged = un dolor de 0 se lee como sin registrar, según lo elegido
@@ -545,8 +554,8 @@ exchange-rule-pain-zero-not-logged = un dolor de 0 se lee como sin registrar, se
 exchange-rule-flaredown-pain = dolor a partir de la columna de afección o síntoma "{ $column }"
 # $column (String) - the column
 exchange-rule-nomie-pain = dolor a partir de la columna del indicador "{ $column }"
-# strength, start_date and medication_amount are Headi's column names; keep them as they are.
-exchange-rule-headi = dolor a partir de strength (0 a 10), con la fecha de start_date (milisegundos desde 1970, en la zona horaria de esta computadora); el tipo de dolor y el medicamento como etiquetas; medication_amount como dosis de rescate, sumadas en el día
+# strength, start_date, medication_amount and description are Headi's column names; keep them as they are.
+exchange-rule-headi = dolor a partir de strength (0 a 10), con la fecha de start_date (milisegundos desde 1970, en la zona horaria de esta computadora); el tipo de dolor y el medicamento como etiquetas; medication_amount como dosis de rescate, sumadas en el día; la description en la nota
 exchange-rule-track-and-graph = las duraciones (H:MM:SS) se leen como horas; las etiquetas se dejan fuera
 
 # What a file holds that was not imported, listed after "Ignored:" or "Not imported:".
@@ -591,6 +600,19 @@ exchange-entry-tags = etiquetas { $tags }
 exchange-entry-side-effects = efectos secundarios { $items }
 # $note (String) - the note as stored
 exchange-entry-note = nota "{ $note }"
+
+# An infusion on one line as it would be stored, in an import's preview: its date (YYYY-MM-DD)
+# and these parts, separated by commas (its side effects and note as an entry's).
+exchange-infusion-done = realizada
+exchange-infusion-planned = programada
+exchange-infusion-loading = carga
+exchange-infusion-maintenance = mantenimiento
+# $dose (String) - the dose in milligrams, as stored
+exchange-infusion-dose = { $dose } mg
+# $minutes (String) - how long the infusion took, in minutes
+exchange-infusion-duration = { $minutes } min
+# $clinic (String) - the clinic, as stored
+exchange-infusion-clinic = clínica { $clinic }
 
 # A scale typed for a column that is not one. MIN-MAX is typed as it is.
 # $text (String) - the text as typed
@@ -2631,7 +2653,7 @@ import-file-holds = El archivo contiene { $entries ->
    *[other] { " " }Se omiten { $skipped } filas vacías.
 }
 import-as-stored = Así se guardarían:
-# $count (Number) - entries in the file not shown
+# $count (Number) - entries and infusions in the file not shown
 import-more-rows = … y { $count } más
 import-nothing-replaced = No se reemplazaría ningún día de su diario.
 # $count (Number) - days replaced; $days (String) - the first of them, as dates, separated by commas; $more (Number) - days not listed
@@ -2714,10 +2736,14 @@ import-long-names-found = Nombres encontrados: { $names }. La fecha, la hora y l
 # $tracker (String) - the tracker's name
 import-tracker-recognised = Se reconoció por su encabezado: parece una exportación de { $tracker } y se lee como la escribe esa aplicación.
 import-tracker-pain-from = Dolor a partir de
-import-tracker-pain-default = el que tenga un nombre parecido a dolor
-# $names (String) - the names found, separated by commas
-import-tracker-names-found = Nombres encontrados: { $names }. Todo lo demás aparece abajo como no importado.
-import-tracker-zero-not-logged = Un 0 significa que no se registró nada ese día (Nomie escribe 0 en esos días)
+import-tracker-pain-choose = elija un nombre
+# $name (String) - the name read as pain, as the file writes it
+import-tracker-pain-taken = El nombre “{ $name }” indica un dolor, así que se toma como su dolor. Si no lo es, elija otro.
+import-tracker-pain-unrecognised = Ningún nombre de este archivo se reconoce como dolor: elija el que tiene sus puntuaciones de dolor.
+import-tracker-pain-several = Varios nombres de este archivo podrían ser su dolor: elija el que tiene el dolor que registra para sus infusiones.
+import-tracker-pain-chosen = Se lee como su dolor, según lo que eligió. Todo lo que no se lee aparece abajo.
+# $tracker (String) - the tracker's name
+import-tracker-zero-not-logged = Un 0 significa que no se registró nada ese día ({ $tracker } escribe 0 en esos días)
 
 # What the app's file work says when it is done.
 # $start (String) - the period's first day; $end (String) - its last day; $path (String) - the file

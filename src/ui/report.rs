@@ -85,6 +85,18 @@ pub struct ReportState {
     /// The file chosen to import, its column matching and what it would change, shown until
     /// confirmed or cancelled.
     pub import: Option<PendingImport>,
+    /// What the last import changed, shown whole under the import until another file is
+    /// previewed (the message bar shows one line of it).
+    pub import_result: Option<ImportResult>,
+}
+
+/// What an import changed, in words, as shown under the import.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ImportResult {
+    /// The result, whole: what was added and replaced and where the backup is.
+    pub text: String,
+    /// Whether the next frame scrolls to it (once, after the import).
+    reveal: bool,
 }
 
 impl ReportState {
@@ -105,6 +117,7 @@ impl ReportState {
             export_path: String::new(),
             import_path: String::new(),
             import: None,
+            import_result: None,
         }
     }
 
@@ -148,8 +161,15 @@ impl ReportState {
     pub(super) fn follow(&mut self, outcome: Outcome) {
         match outcome {
             Outcome::FileChosen(target, path) => self.set_path(target, &path),
-            Outcome::ImportRead(pending) => self.import = Some(*pending),
+            Outcome::ImportRead(pending) => {
+                self.import = Some(*pending);
+                self.import_result = None;
+            }
             Outcome::ImportClosed => self.import = None,
+            Outcome::Imported(text) => {
+                self.import = None;
+                self.import_result = Some(ImportResult { text, reveal: true });
+            }
             Outcome::Reloaded
             | Outcome::InfusionSaved
             | Outcome::InfusionsAdded
@@ -296,6 +316,12 @@ pub fn report_ui(
                 );
                 if let Some(pending) = &mut state.import {
                     pending_import_ui(ui, pending, data, today, actions);
+                }
+                if let Some(result) = &mut state.import_result {
+                    let label = ui.label(&result.text);
+                    if std::mem::take(&mut result.reveal) {
+                        label.scroll_to_me(Some(egui::Align::Center));
+                    }
                 }
             });
             ui.add_space(8.0);

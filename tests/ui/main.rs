@@ -14,6 +14,7 @@ mod commands;
 mod first_run;
 mod history;
 mod import;
+mod import_words;
 mod infusions;
 mod lock;
 mod pseudo_locale;

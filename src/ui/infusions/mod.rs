@@ -79,7 +79,8 @@ impl InfusionsState {
             | Outcome::SetupSaved
             | Outcome::FileChosen(..)
             | Outcome::ImportRead(_)
-            | Outcome::ImportClosed => {}
+            | Outcome::ImportClosed
+            | Outcome::Imported(_) => {}
         }
     }
 
