@@ -999,6 +999,18 @@ app-unsaved-infusion-form = the infusion form
 app-unsaved-settings = settings
 app-close-keep-editing = Keep editing
 app-close-discard = Close without saving
+app-close-save = Save and close
+# Above the list of changes "Save and close" could not save; the window stays open.
+app-close-not-saved = Not saved, so the window stays open:
+# $day (String) - a day inside a sentence, e.g. "Sat 28 Nov 2026"; $error (String) - why, already worded
+app-close-entry-not-saved = The entry for { $day }: { $error }
+# $error (String) - why, already worded
+app-close-infusion-not-saved = The infusion form: { $error }
+app-close-paste-not-added = The pasted infusion dates: some are not dates or are after today. Look at them under Infusions.
+# $error (String) - why, already worded
+app-close-paste-not-saved = The pasted infusion dates: { $error }
+# $error (String) - why, already worded
+app-close-settings-not-saved = Settings: { $error }
 
 # The banners over the view.
 # $reason (String) - why the journal cannot be written, already worded

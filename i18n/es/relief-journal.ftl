@@ -1008,6 +1008,18 @@ app-unsaved-infusion-form = el formulario de la infusión
 app-unsaved-settings = la configuración
 app-close-keep-editing = Seguir editando
 app-close-discard = Cerrar sin guardar
+app-close-save = Guardar y cerrar
+# Above the list of changes "Save and close" could not save; the window stays open.
+app-close-not-saved = No se guardó, así que la ventana sigue abierta:
+# $day (String) - a day inside a sentence, e.g. "Sat 28 Nov 2026"; $error (String) - why, already worded
+app-close-entry-not-saved = El registro del { $day }: { $error }
+# $error (String) - why, already worded
+app-close-infusion-not-saved = El formulario de la infusión: { $error }
+app-close-paste-not-added = Las fechas de infusiones pegadas: algunas no son fechas o son posteriores a hoy. Revíselas en Infusiones.
+# $error (String) - why, already worded
+app-close-paste-not-saved = Las fechas de infusiones pegadas: { $error }
+# $error (String) - why, already worded
+app-close-settings-not-saved = Configuración: { $error }
 
 # The banners over the view.
 # $reason (String) - why the journal cannot be written, already worded

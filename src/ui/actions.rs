@@ -78,6 +78,9 @@ pub enum ScreenAction {
     RestoreBackup(PathBuf),
     /// Close the window even though there are unsaved changes.
     CloseDiscarding,
+    /// Save every unsaved change (days' entries, the infusion form and pasted dates, settings),
+    /// then close the window; when something cannot be saved, say what and stay open.
+    SaveAndClose,
     /// Open the locked journal with this passphrase.
     Unlock(crate::store::Passphrase),
     /// The passphrase is lost: keep the protected journal, renamed, and start a new one.

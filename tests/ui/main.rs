@@ -10,6 +10,7 @@ mod damaged;
 mod accessibility;
 mod backups;
 mod charts;
+mod close;
 mod commands;
 mod first_run;
 mod history;

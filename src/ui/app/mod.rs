@@ -40,9 +40,8 @@ pub struct ReliefApp {
     first_frame_logged: bool,
     /// Whether the window was fitted to its monitor (once, when the monitor's size is known).
     window_fitted: bool,
-    /// The unsaved changes, one line each, while asking before closing; worded once, when the
-    /// window was asked to close.
-    asking_to_close: Option<Vec<String>>,
+    /// The question asked before closing with unsaved changes, while it is shown.
+    asking_to_close: Option<close::CloseQuestion>,
     close_confirmed: bool,
     /// When a protected journal locks itself.
     idle: IdleTimer,
@@ -124,6 +123,17 @@ impl ReliefApp {
     /// Whether the first-run welcome is shown.
     pub fn is_welcome(&self) -> bool {
         matches!(self.screen, Screen::Welcome)
+    }
+
+    /// Whether the window was told to close (after the question about unsaved changes, when
+    /// there were any).
+    pub fn is_closing(&self) -> bool {
+        self.close_confirmed
+    }
+
+    /// Whether the question before closing with unsaved changes is shown.
+    pub fn is_asking_to_close(&self) -> bool {
+        self.asking_to_close.is_some()
     }
 
     /// Whether the lock screen of a protected journal is shown.

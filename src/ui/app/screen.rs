@@ -129,6 +129,7 @@ impl ReliefApp {
             }
             ScreenAction::StartOverKeepingLocked => self.start_over_keeping_locked(),
             ScreenAction::CloseDiscarding => self.close_discarding(ctx),
+            ScreenAction::SaveAndClose => self.save_and_close(ctx),
         }
     }
 }

@@ -42,9 +42,12 @@ impl InfusionsState {
 
     /// Whether the form or the paste box holds anything not yet saved.
     pub fn is_modified(&self, data: &JournalData, today: NaiveDate) -> bool {
-        if !self.paste.text.trim().is_empty() {
-            return true;
-        }
+        !self.paste.text.trim().is_empty() || self.form_is_modified(data, today)
+    }
+
+    /// Whether the form (not the paste box) differs from the infusion it edits, or from an
+    /// empty form when adding.
+    pub fn form_is_modified(&self, data: &JournalData, today: NaiveDate) -> bool {
         match self.editing {
             Some(id) => data
                 .infusions

@@ -7,6 +7,7 @@ mod apply;
 mod chrome;
 mod navigation;
 mod reminder;
+mod unsaved;
 mod writes;
 
 use chrome::{demo_banner_ui, is_compact, read_only_banner_ui};

@@ -81,6 +81,28 @@ impl TodayState {
         days
     }
 
+    /// Every day with unsaved changes (drafts and the day shown), each with the entry its form
+    /// would store or, when it cannot be stored, why.
+    pub fn unsaved_entries(&self) -> Vec<(NaiveDate, Result<Entry, String>)> {
+        self.unsaved_days()
+            .into_iter()
+            .map(|date| {
+                let form = if date == self.date {
+                    &self.form
+                } else {
+                    self.drafts.get(&date).unwrap_or(&self.form)
+                };
+                (date, form.to_entry(date))
+            })
+            .collect()
+    }
+
+    /// Drops the draft of `date` once it was saved (the day shown follows the journal when it
+    /// is read again).
+    pub fn forget_draft(&mut self, date: NaiveDate) {
+        self.drafts.remove(&date);
+    }
+
     /// Shows another day, keeping unsaved edits of the current one as a draft.
     pub fn go_to(&mut self, data: &JournalData, date: NaiveDate) {
         if date == self.date {
