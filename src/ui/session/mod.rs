@@ -73,7 +73,7 @@ pub(super) struct Session {
     system_locales: Vec<String>,
 }
 
-/// A message in the bar at the top.
+/// A message in the bar along the bottom.
 pub(super) struct Notice {
     pub(super) text: String,
     error: bool,
