@@ -1042,6 +1042,8 @@ app-write-no-file-chosen = No file was chosen. If no dialog appeared, type a pat
 # Notices: what became of an action.
 # $reason (String) - why the journal cannot be written, already worded
 app-read-only-refused = Nothing was saved: { $reason }. Copy the journal somewhere you can write to, or choose another journal.
+# On hover over an action a journal open for reading only shows as unavailable (Delete, Edit).
+app-read-only-unavailable = Not available: this journal is open for reading only, so nothing in it can be changed.
 # $day (String) - a day inside a sentence, e.g. "Sat 28 Nov 2026"; $pain (String) - the pain score, 0 to 10
 app-entry-saved = Saved { $day }: pain { $pain }.
 # $day (String) - a day inside a sentence, e.g. "Sat 28 Nov 2026"; $pain (String) - the pain score, 0 to 10
@@ -1244,6 +1246,12 @@ today-status-saved = Saved. Change anything and save again to update this day.
 today-status-editing-saved = Editing a saved day: unsaved changes.
 today-status-nothing-logged = Nothing logged for this day yet.
 today-status-not-saved = Not saved yet.
+# The day's status in a journal open for reading only.
+# $logged (String) - "yes" when the day has an entry, else "no"
+today-status-read-only = { $logged ->
+    [yes] As saved. This journal is open for reading only: nothing here can be changed.
+   *[no] Nothing logged for this day. This journal is open for reading only: nothing can be added.
+}
 # Before the buttons of other days whose changes are not saved yet.
 today-drafts-title = Unsaved changes kept for:
 today-drafts-open-hint = Open this day to save or discard its changes
@@ -1414,6 +1422,8 @@ infusions-add = Add infusion
 infusions-cancel-editing = Cancel editing
 # The list of infusions.
 infusions-list-title = Infusions
+# Above the infusion form and the paste box, shown but not offered, in a journal open for reading only.
+infusions-read-only = Adding or changing infusions is not available: this journal is open for reading only.
 infusions-list-empty = No infusions yet. Add done and planned infusions with the form.
 infusions-column-date = Date
 infusions-column-status = Status
@@ -1662,6 +1672,8 @@ report-view-export-hint = e.g. ~/Documents/relief-journal.json
 report-view-export-save = Export to this path
 report-view-import-heading = Import
 report-view-import-intro = A journal (.json), entries or infusions (.csv), or any table of days: a .csv or .tsv from a spreadsheet, an .xlsx or .ods workbook, another tracker's export. You match its columns to your journal and see what would change before anything is imported.
+# In a journal open for reading only, before the import's controls (shown but not offered).
+report-view-import-read-only = Importing is not available: this journal is open for reading only. To import, copy the journal somewhere you can write to and open the copy.
 report-view-import-dialog = Choose a file to import…
 report-view-import-field = Import file path
 report-view-import-hint = e.g. ~/Documents/pain-scores.xlsx
@@ -1843,6 +1855,8 @@ settings-text-size-option = Text size { $size }
 settings-patient-name-label = Patient name for reports
 settings-patient-name-hint = optional
 settings-heading = Settings
+# In place of settings-autosave, in a journal open for reading only.
+settings-read-only = This journal is open for reading only: its settings are shown as saved and cannot be changed. Open folder still works, to copy the journal.
 settings-autosave = Every change is saved as you make it; a typed value when you press Enter or leave the field.
 # $error (String) - why the settings cannot be saved, already worded
 settings-not-saved = Not saved: { $error }.

@@ -1051,6 +1051,8 @@ app-write-no-file-chosen = No se eligió ningún archivo. Si no apareció ningun
 # Notices: what became of an action.
 # $reason (String) - why the journal cannot be written, already worded
 app-read-only-refused = No se guardó nada: { $reason }. Copie el diario a un lugar donde pueda guardar cambios, o elija otro diario.
+# On hover over an action a journal open for reading only shows as unavailable (Delete, Edit).
+app-read-only-unavailable = No disponible: este diario está abierto solo para lectura, así que no se puede cambiar nada.
 # $day (String) - a day inside a sentence, e.g. "Sat 28 Nov 2026"; $pain (String) - the pain score, 0 to 10
 app-entry-saved = Se guardó el registro del { $day }: dolor { $pain }.
 # $day (String) - a day inside a sentence, e.g. "Sat 28 Nov 2026"; $pain (String) - the pain score, 0 to 10
@@ -1253,6 +1255,12 @@ today-status-saved = Guardado. Si cambia algo, vuelva a guardar para actualizar 
 today-status-editing-saved = Está editando un día guardado: hay cambios sin guardar.
 today-status-nothing-logged = Todavía no hay nada registrado para este día.
 today-status-not-saved = Todavía no se guardó.
+# The day's status in a journal open for reading only.
+# $logged (String) - "yes" when the day has an entry, else "no"
+today-status-read-only = { $logged ->
+    [yes] Tal como se guardó. Este diario está abierto solo para lectura: aquí no se puede cambiar nada.
+   *[no] No hay nada registrado para este día. Este diario está abierto solo para lectura: no se puede agregar nada.
+}
 # Before the buttons of other days whose changes are not saved yet.
 today-drafts-title = Se conservan cambios sin guardar de:
 today-drafts-open-hint = Abra este día para guardar o descartar sus cambios
@@ -1423,6 +1431,8 @@ infusions-add = Agregar infusión
 infusions-cancel-editing = Cancelar edición
 # The list of infusions.
 infusions-list-title = Infusiones
+# Above the infusion form and the paste box, shown but not offered, in a journal open for reading only.
+infusions-read-only = No se pueden agregar ni cambiar infusiones: este diario está abierto solo para lectura.
 infusions-list-empty = Todavía no hay infusiones. Agregue las infusiones realizadas y las programadas con el formulario.
 infusions-column-date = Fecha
 infusions-column-status = Estado
@@ -1674,6 +1684,8 @@ report-view-export-hint = p. ej., ~/Documents/relief-journal.json
 report-view-export-save = Exportar a esta ruta
 report-view-import-heading = Importar
 report-view-import-intro = Un diario (.json), registros diarios o infusiones (.csv), o cualquier tabla de días: un .csv o .tsv de una hoja de cálculo, un libro .xlsx u .ods, o lo que exporte otra aplicación de seguimiento. Usted relaciona sus columnas con su diario y ve qué cambiaría antes de que se importe nada.
+# In a journal open for reading only, before the import's controls (shown but not offered).
+report-view-import-read-only = No se puede importar: este diario está abierto solo para lectura. Para importar, copie el diario a un lugar donde pueda guardar cambios y abra la copia.
 report-view-import-dialog = Elegir un archivo para importar…
 report-view-import-field = Ruta del archivo para importar
 report-view-import-hint = p. ej., ~/Documents/dolor.xlsx
@@ -1861,6 +1873,8 @@ settings-text-size-option = Tamaño del texto { $size }
 settings-patient-name-label = Nombre del paciente para los informes
 settings-patient-name-hint = opcional
 settings-heading = Configuración
+# In place of settings-autosave, in a journal open for reading only.
+settings-read-only = Este diario está abierto solo para lectura: la configuración se muestra tal como se guardó y no se puede cambiar. “Abrir carpeta” sigue funcionando, para copiar el diario.
 settings-autosave = Cada cambio se guarda en cuanto lo hace; un valor escrito, cuando presiona Enter o sale del campo.
 # $error (String) - why the settings cannot be saved, already worded
 settings-not-saved = No se guardó: { $error }.

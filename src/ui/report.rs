@@ -281,6 +281,10 @@ pub fn report_ui(
             });
             section(ui, &t!("report-view-import-heading"), |ui| {
                 ui.label(t!("report-view-import-intro"));
+                let writable = data.read_only.is_none();
+                if !writable {
+                    ui.label(RichText::new(t!("report-view-import-read-only")).strong());
+                }
                 path_row_ui(
                     ui,
                     PathRow {
@@ -288,7 +292,7 @@ pub fn report_ui(
                         field: t!("report-view-import-field"),
                         hint: t!("report-view-import-hint"),
                         save_button: t!("report-view-import-preview"),
-                        enabled: true,
+                        enabled: writable,
                     },
                     &mut state.import_path,
                     actions,

@@ -189,6 +189,11 @@ impl TestJournal {
         )
     }
 
+    /// [`TestJournal::app_read_only`] in a window of `size` points.
+    pub fn app_read_only_sized(&self, view: View, size: egui::Vec2) -> Harness<'static, ReliefApp> {
+        self.app_with(view, today(), size, true, None, Vec::new())
+    }
+
     fn app_with(
         &self,
         view: View,

@@ -18,6 +18,7 @@ mod import;
 mod infusions;
 mod lock;
 mod reach;
+mod read_only;
 mod recovery;
 mod report;
 mod settings;

@@ -283,6 +283,8 @@ impl Session {
         if !compact {
             self.side_bar_ui(ui, today, actions);
         }
+        // A journal open for reading only is shown whole: each view scrolls, moves between days
+        // and opens folders, and offers nothing that would change the journal.
         let writable = self.read_only.is_none();
         if self.setup_open {
             egui::CentralPanel::default().show(ui, |ui| {
@@ -295,11 +297,7 @@ impl Session {
         self.read_reminder_when_shown();
         first_run_offer_ui(ui, &mut self.settings.reminder, actions);
         egui::CentralPanel::default().show(ui, |ui| match self.view {
-            View::Today => {
-                ui.add_enabled_ui(writable, |ui| {
-                    today_ui(ui, &mut self.today, &self.data, today, actions);
-                });
-            }
+            View::Today => today_ui(ui, &mut self.today, &self.data, today, actions),
             View::History => history_ui(ui, &mut self.history, &self.data, today, actions),
             View::Infusions => infusions_ui(ui, &mut self.infusions, &self.data, today, actions),
             View::Charts => charts_ui(ui, &mut self.charts, &self.data),
@@ -310,10 +308,9 @@ impl Session {
                     demo: self.demo,
                     backups: &self.data.backups,
                     protected: self.store.is_protected(),
+                    read_only: self.read_only.is_some(),
                 };
-                ui.add_enabled_ui(writable, |ui| {
-                    settings_ui(ui, &mut self.settings, file, actions);
-                });
+                settings_ui(ui, &mut self.settings, file, actions);
             }
         });
     }
