@@ -936,10 +936,6 @@ remind-error-plist = the reminder's property list could not be written: { $detai
 # $detail (String) - what the notification service said
 remind-error-notification = could not show the notification: { $detail }
 
-# Why no reminder can run on this computer (the Settings view shows it after its own words).
-# $detail (String) - what systemctl said
-remind-unavailable-no-session = no systemd user session is running ({ $detail })
-
 # What the system says of an installed reminder.
 remind-note-no-session = no systemd user session is running now, so the timer cannot run
 # $state (String) - systemctl's own word for the timer's state, e.g. disabled
@@ -1143,14 +1139,15 @@ app-reminder-not-installed = The reminder was not turned on: { $error }.
 
 # Passphrase changes, said in the notice bar.
 app-passphrase-not-current = That is not this journal's current passphrase; nothing was changed.
-# $count (Number) - backups converted
-app-passphrase-set = The journal is now encrypted with the passphrase, and so are its backups (backups converted: { $count }). Nobody can recover a lost passphrase.
-# $count (Number) - backups converted
-app-passphrase-removed = The passphrase was removed: the journal and its backups are plain files again (backups converted: { $count }).
+app-passphrase-now-set = Your journal and its backups are now encrypted with the passphrase. Nobody can recover a lost passphrase: keep it somewhere safe.
+app-passphrase-now-removed = The passphrase was removed: your journal and its backups are plain files again.
+# Shown, with a spinner, while the journal and its backups are converted (a few seconds).
+app-passphrase-working-protect = Encrypting your journal and its backups…
+app-passphrase-working-change = Changing the passphrase of your journal and its backups…
+app-passphrase-working-remove = Removing the passphrase from your journal and its backups…
+app-passphrase-working-wait = This takes a few seconds.
 # $error (String) - why, already worded
 app-passphrase-not-changed = The passphrase was not changed: { $error }
-# Said when a new journal is started: the passphrase is offered, never required.
-app-first-run-passphrase-offer = Your journal is ready. If others use this computer, you can protect it with a passphrase in Settings (Passphrase); it is optional.
 
 # The screen shown when the journal cannot be opened.
 app-failure-heading = Your journal could not be opened
@@ -1196,6 +1193,12 @@ setup-remembered-high = worst imaginable
 setup-dont-remember = I don't remember
 setup-save = Save
 setup-skip = Skip for now
+# Above each page of the first run's setup.
+# $step (Number) - this page's number; $steps (Number) - how many pages the setup has
+setup-step = Step { $step } of { $steps }
+# The first run's last step: a passphrase, offered, never required.
+setup-passphrase-heading = Protect your journal with a passphrase?
+setup-passphrase-skip = Not now
 # $error (String) - why the dates could not be read, already worded
 setup-past-unreadable = Infusions already had: { $error }.
 # $day (String) - a day inside a sentence, e.g. "Sat 5 Dec 2026"
@@ -1942,8 +1945,14 @@ settings-passphrase-type-new = Type the new passphrase in both fields.
 settings-passphrase-differ = The two new passphrases differ; type the same one twice.
 settings-passphrase-type-current = Type the current passphrase first.
 settings-reminder-heading = Reminder
-# $why (String) - why reminders cannot be offered here, already worded
-settings-reminder-unavailable = A daily reminder cannot be set up on this computer: { $why }.
+# Why no daily reminder can be set up here (no systemd user session), in plain words, then what
+# the patient can do; what the system said is folded away below.
+settings-reminder-unavailable-no-session = This computer cannot show a daily reminder right now: reminders come from the system's own scheduler (systemd), which is not running for your account here. This happens in some remote sessions, containers and minimal desktops.
+settings-reminder-unavailable-what-to-do = You can still log every day: an alarm on your phone or a reminder in your calendar works just as well. Where you sign in to a full desktop, the reminder can be turned on here, in Settings.
+# The folded section holding what the system said, for whoever helps with this computer.
+settings-reminder-unavailable-details = Details for whoever helps with this computer
+# $detail (String) - what the system said, in its own words
+settings-reminder-unavailable-detail = What the system said: { $detail }
 # The reminder's switch; the time field follows it, then its .after text: "Remind me to log at [20:00] if I have not logged that day,".
 settings-reminder-switch = Remind me to log at
     .after = if I have not logged that day,
@@ -1965,6 +1974,8 @@ settings-reminder-offer-at = Remind me at
     .after = if I have not logged that day
 settings-reminder-offer-on = Turn the reminder on
 settings-reminder-offer-no = No reminder
+# Goes on from the first run's reminder step where the system cannot show a reminder.
+settings-reminder-offer-continue = Continue
 
 
 ## Widgets

@@ -945,10 +945,6 @@ remind-error-plist = no se pudo escribir la lista de propiedades del recordatori
 # $detail (String) - what the notification service said
 remind-error-notification = no se pudo mostrar la notificación: { $detail }
 
-# Why no reminder can run on this computer (the Settings view shows it after its own words).
-# $detail (String) - what systemctl said
-remind-unavailable-no-session = no hay ninguna sesión de usuario de systemd en marcha ({ $detail })
-
 # What the system says of an installed reminder.
 remind-note-no-session = ahora no hay ninguna sesión de usuario de systemd en marcha, así que el temporizador no puede ejecutarse
 # $state (String) - systemctl's own word for the timer's state, e.g. disabled
@@ -1152,14 +1148,15 @@ app-reminder-not-installed = No se activó el recordatorio: { $error }.
 
 # Passphrase changes, said in the notice bar.
 app-passphrase-not-current = Esa no es la contraseña actual de este diario; no se cambió nada.
-# $count (Number) - backups converted
-app-passphrase-set = El diario ahora está cifrado con la contraseña, y también sus copias de seguridad (copias convertidas: { $count }). Nadie puede recuperar una contraseña olvidada.
-# $count (Number) - backups converted
-app-passphrase-removed = Se quitó la contraseña: el diario y sus copias de seguridad vuelven a ser archivos sin cifrar (copias convertidas: { $count }).
+app-passphrase-now-set = Su diario y sus copias de seguridad ahora están cifrados con la contraseña. Nadie puede recuperar una contraseña olvidada: guárdela en un lugar seguro.
+app-passphrase-now-removed = Se quitó la contraseña: su diario y sus copias de seguridad vuelven a ser archivos sin cifrar.
+# Shown, with a spinner, while the journal and its backups are converted (a few seconds).
+app-passphrase-working-protect = Cifrando su diario y sus copias de seguridad…
+app-passphrase-working-change = Cambiando la contraseña de su diario y de sus copias de seguridad…
+app-passphrase-working-remove = Quitando la contraseña de su diario y de sus copias de seguridad…
+app-passphrase-working-wait = Esto tarda unos segundos.
 # $error (String) - why, already worded
 app-passphrase-not-changed = No se cambió la contraseña: { $error }
-# Said when a new journal is started: the passphrase is offered, never required.
-app-first-run-passphrase-offer = Su diario está listo. Si otras personas usan esta computadora, puede protegerlo con una contraseña en Configuración (Contraseña); es opcional.
 
 # The screen shown when the journal cannot be opened.
 app-failure-heading = No se pudo abrir su diario
@@ -1205,6 +1202,12 @@ setup-remembered-high = el más fuerte imaginable
 setup-dont-remember = No lo recuerdo
 setup-save = Guardar
 setup-skip = Omitir por ahora
+# Above each page of the first run's setup.
+# $step (Number) - this page's number; $steps (Number) - how many pages the setup has
+setup-step = Paso { $step } de { $steps }
+# The first run's last step: a passphrase, offered, never required.
+setup-passphrase-heading = ¿Proteger su diario con una contraseña?
+setup-passphrase-skip = Ahora no
 # $error (String) - why the dates could not be read, already worded
 setup-past-unreadable = Infusiones ya recibidas: { $error }.
 # $day (String) - a day inside a sentence, e.g. "Sat 5 Dec 2026"
@@ -1960,8 +1963,14 @@ settings-passphrase-type-new = Escriba la contraseña nueva en los dos campos.
 settings-passphrase-differ = Las dos contraseñas nuevas no coinciden; escriba la misma dos veces.
 settings-passphrase-type-current = Primero escriba la contraseña actual.
 settings-reminder-heading = Recordatorio
-# $why (String) - why reminders cannot be offered here, already worded
-settings-reminder-unavailable = No se puede configurar un recordatorio diario en esta computadora: { $why }.
+# Why no daily reminder can be set up here (no systemd user session), in plain words, then what
+# the patient can do; what the system said is folded away below.
+settings-reminder-unavailable-no-session = Esta computadora no puede mostrar un recordatorio diario en este momento: los recordatorios los muestra el programador de tareas del sistema (systemd), que aquí no está funcionando para su cuenta. Esto pasa en algunas sesiones remotas, contenedores y escritorios mínimos.
+settings-reminder-unavailable-what-to-do = Puede seguir registrando cada día: una alarma en su teléfono o un recordatorio en su calendario funcionan igual de bien. Donde inicie sesión en un escritorio completo, puede activar el recordatorio aquí, en Configuración.
+# The folded section holding what the system said, for whoever helps with this computer.
+settings-reminder-unavailable-details = Detalles para quien le ayude con esta computadora
+# $detail (String) - what the system said, in its own words
+settings-reminder-unavailable-detail = Lo que dijo el sistema: { $detail }
 # The reminder's switch; the time field follows it, then its .after text: "Remind me to log at [20:00] if I have not logged that day,".
 settings-reminder-switch = Recordarme registrar a las
     .after = si no he registrado ese día,
@@ -1983,6 +1992,8 @@ settings-reminder-offer-at = Recordarme a las
     .after = si no he registrado ese día
 settings-reminder-offer-on = Activar el recordatorio
 settings-reminder-offer-no = No activar
+# Goes on from the first run's reminder step where the system cannot show a reminder.
+settings-reminder-offer-continue = Continuar
 
 
 ## Widgets

@@ -139,7 +139,7 @@ pub enum JournalAction {
     /// Install the daily reminder to log as chosen (replacing one already on), or, with `None`,
     /// remove it and everything it installed.
     SetReminder(Option<crate::reminders::ReminderChoice>),
-    /// Close the first-run offer of a reminder.
+    /// Go on from the first run's reminder step.
     CloseReminderOffer,
 }
 
@@ -155,6 +155,8 @@ pub enum Navigation {
     ShowSetup,
     /// Close the setup without storing anything (its answers are kept until the app closes).
     CloseSetup,
+    /// Answer the first run's passphrase step with "Not now".
+    SkipPassphraseStep,
 }
 
 /// A file the app writes from the journal (where is given beside it).

@@ -71,6 +71,10 @@ fn a_patient_in_treatment_enters_past_infusions_and_the_pain_before_ketamine() {
     assert_eq!(analysis.baseline.remembered_pain, Some(8.0));
     assert_eq!(analysis.baseline.pain, Some(7.5));
 
+    // The passphrase step follows the treatment questions; then Today.
+    app.get_by_label("Protect your journal with a passphrase?");
+    app.get_by_label("Not now").click();
+    app.run();
     // The Today card says which day of the cycle it is and what relief is measured against.
     assert_eq!(app.state().view(), Some(View::Today));
     app.get_by_label_contains("Day 21 after your infusion of Sat 7 Nov 2026");

@@ -43,6 +43,9 @@ pub struct ReliefApp {
     /// The question asked before closing with unsaved changes, while it is shown.
     asking_to_close: Option<close::CloseQuestion>,
     close_confirmed: bool,
+    /// Setting, changing or removing the passphrase, asked for and shown as under way: it runs
+    /// once its progress is on screen, so the progress stays there while it works.
+    protection_change: Option<lock_flow::ProtectionChange>,
     /// When a protected journal locks itself.
     idle: IdleTimer,
     /// The language the open journal's words were made in; when the patient's language
@@ -83,6 +86,7 @@ impl ReliefApp {
             window_fitted: false,
             asking_to_close: None,
             close_confirmed: false,
+            protection_change: None,
             idle: IdleTimer::new(config_now),
             worded_in: None,
         }
@@ -286,6 +290,7 @@ impl eframe::App for ReliefApp {
             }
         }
         self.lock_if_idle(&ctx);
+        self.change_protection_when_shown();
         match &mut self.screen {
             Screen::Welcome => {
                 egui::CentralPanel::default().show(ui, |ui| {
@@ -315,6 +320,7 @@ impl eframe::App for ReliefApp {
                 session.ui(ui, today, &mut actions);
             }
         }
+        self.protection_progress_ui(&ctx);
         self.close_guard_ui(&ctx, &mut actions);
         for action in actions {
             self.apply(action, &ctx, today);

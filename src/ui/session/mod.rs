@@ -5,6 +5,7 @@
 
 mod apply;
 mod chrome;
+mod first_run;
 mod navigation;
 mod reminder;
 mod unsaved;
@@ -31,7 +32,6 @@ use super::data::JournalData;
 use super::history::{HistoryState, history_ui};
 use super::infusions::{InfusionsState, infusions_ui};
 use super::outcome::Outcome;
-use super::reminder::first_run_offer_ui;
 use super::report::{ReportState, report_ui};
 use super::settings::{JournalFile, SettingsState, settings_ui};
 use super::setup::{SetupState, setup_ui};
@@ -56,6 +56,8 @@ pub(super) struct Session {
     /// "Your treatment so far": its answers, and whether it is shown instead of the view.
     setup: SetupState,
     setup_open: bool,
+    /// The first run's steps left after the setup (the reminder, the passphrase).
+    first_run: first_run::FirstRun,
     pub(super) notice: Option<Notice>,
     undo: Option<Undo>,
     /// The question asked before writing a file to a typed path.
@@ -131,6 +133,7 @@ pub(super) fn open_session_with(
         settings: SettingsState::new(&data.settings),
         setup: SetupState::new(&data.settings),
         setup_open: false,
+        first_run: first_run::FirstRun::default(),
         view: config.start_view,
         store,
         demo,
@@ -286,16 +289,19 @@ impl Session {
         // A journal open for reading only is shown whole: each view scrolls, moves between days
         // and opens folders, and offers nothing that would change the journal.
         let writable = self.read_only.is_none();
+        self.read_reminder_when_shown();
         if self.setup_open {
             egui::CentralPanel::default().show(ui, |ui| {
+                self.first_run_step_number_ui(ui);
                 ui.add_enabled_ui(writable, |ui| {
                     setup_ui(ui, &mut self.setup, &self.data, today, actions);
                 });
             });
             return;
         }
-        self.read_reminder_when_shown();
-        first_run_offer_ui(ui, &mut self.settings.reminder, actions);
+        if self.first_run_step_ui(ui, actions) {
+            return;
+        }
         egui::CentralPanel::default().show(ui, |ui| match self.view {
             View::Today => today_ui(ui, &mut self.today, &self.data, today, actions),
             View::History => history_ui(ui, &mut self.history, &self.data, today, actions),
