@@ -359,3 +359,18 @@ fn the_view_starts_at_the_top_of_the_window_when_no_banner_shows() {
     app.get_by_label_contains(": pain 6.");
     assert_eq!(app.get_by_label("< Previous day").rect().top(), top);
 }
+
+#[test]
+fn before_anything_is_logged_the_card_says_no_entries_stopped() {
+    let journal = TestJournal::empty();
+    journal
+        .store()
+        .add_infusion(&relief_journal::domain::Infusion::done(days_ago(40)))
+        .unwrap();
+    let app = journal.app(View::Today);
+    app.get_by_label_contains("Day 40 after your infusion of");
+    assert!(
+        app.query_by_label_contains("No entries since").is_none(),
+        "the card says entries stopped though none were ever logged"
+    );
+}
