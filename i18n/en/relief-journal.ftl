@@ -1181,8 +1181,10 @@ welcome-privacy = Your journal stays on this computer, in { $path }. Demo data g
 setup-title = Your treatment so far
 setup-intro = A few questions so relief can be measured from the start. Answer what you know; you can change any of it later in Settings and Infusions.
 setup-past-question = Which infusions have you had?
-setup-past-help = At least the most recent one. Type several dates at once, for example "12 Jan, 15 Jan and 19 Jan 2026" for a loading series.
-setup-past-hint = e.g. 3 Nov 2026 or 2026-11-03
+# $first (String), $second (String) - the first two dates of an example loading series, day and month ("12 Jan"); $last (String) - its last date, with the year ("19 Jan 2026"); all before today
+setup-past-help = At least the most recent one. Type several dates at once, for example "{ $first }, { $second } and { $last }" for a loading series.
+# $date (String) - an example date before today, with the year ("19 Jan 2026"); $iso (String) - the same date as year-month-day ("2026-01-19")
+setup-past-hint = e.g. { $date } or { $iso }
 setup-planned-question = When is your next infusion? (if booked)
 setup-planned-hint = leave blank if not booked
 setup-remembered-question = Before ketamine, what was your pain on a typical day?
@@ -1477,9 +1479,11 @@ infusions-detail-dose = { $dose } mg
 infusions-detail-duration = { $minutes } min
 # Dates pasted from a clinic letter, added as done infusions.
 infusions-paste-title = Paste dates from a letter
-infusions-paste-intro = Dates of done infusions, as a letter lists them, e.g. "12 Jan, 15 Jan and 19 Jan 2026" or one a line.
+# $first (String), $second (String) - the first two dates of an example loading series, day and month ("12 Jan"); $last (String) - its last date, with the year ("19 Jan 2026"); all before today
+infusions-paste-intro = Dates of done infusions, as a letter lists them, e.g. "{ $first }, { $second } and { $last }" or one a line.
 infusions-paste-label = Dates to paste
-infusions-paste-hint = 12 Jan, 15 Jan and 19 Jan 2026
+# $first (String), $second (String) - the first two dates of an example loading series, day and month ("12 Jan"); $last (String) - its last date, with the year ("19 Jan 2026"); all before today
+infusions-paste-hint = { $first }, { $second } and { $last }
 infusions-paste-nothing-new = No new done infusion in these dates.
 infusions-paste-would-add = Would be added as done infusions:
 # A pasted date that already has an infusion.
@@ -2030,7 +2034,8 @@ widget-number-refused = { $field }: "{ $value }" is not allowed; expected { $kin
        *[kept] Kept { $now }.
     }
 # The hint inside an empty date field.
-widget-date-hint = e.g. 12 Jan
+# $date (String) - an example date before today, day and month ("12 Jan")
+widget-date-hint = e.g. { $date }
 widget-date-tooltip = Type a date (2026-01-12, 12 Jan, 12/01, yesterday) or use the calendar
 # Beside a date field while typing: the day the text reads as.
 # $date (String) - a day with its weekday, as inside a sentence

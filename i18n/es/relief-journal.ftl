@@ -1190,8 +1190,10 @@ welcome-privacy = Su diario se queda en esta computadora, en { $path }. Los dato
 setup-title = Su tratamiento hasta ahora
 setup-intro = Unas preguntas para poder medir el alivio desde el principio. Responda lo que sepa; puede cambiar cualquier respuesta más adelante en Configuración e Infusiones.
 setup-past-question = ¿Qué infusiones ha recibido?
-setup-past-help = Al menos la más reciente. Puede escribir varias fechas a la vez, separadas por comas, por ejemplo “2026-01-12, 2026-01-15, 2026-01-19” (año-mes-día) para una serie de carga.
-setup-past-hint = p. ej., 2026-11-03 (año-mes-día)
+# $first (String), $second (String) - the first two dates of an example loading series, day and month ("12 Jan"); $last (String) - its last date, with the year ("19 Jan 2026"); all before today
+setup-past-help = Al menos la más reciente. Puede escribir varias fechas a la vez, por ejemplo “{ $first }, { $second } y { $last }” para una serie de carga.
+# $date (String) - an example date before today, with the year ("19 Jan 2026"); $iso (String) - the same date as year-month-day ("2026-01-19")
+setup-past-hint = p. ej., { $date } o { $iso } (año-mes-día)
 setup-planned-question = ¿Cuándo es su próxima infusión? (si ya está programada)
 setup-planned-hint = déjelo en blanco si no está programada
 setup-remembered-question = Antes de la ketamina, ¿cómo era su dolor en un día normal?
@@ -1486,9 +1488,11 @@ infusions-detail-dose = { $dose } mg
 infusions-detail-duration = { $minutes } min
 # Dates pasted from a clinic letter, added as done infusions.
 infusions-paste-title = Pegar fechas de una carta
-infusions-paste-intro = Fechas de infusiones realizadas, tal como aparecen en una carta, p. ej. “12/01/2026, 15/01/2026, 19/01/2026”, o una por línea.
+# $first (String), $second (String) - the first two dates of an example loading series, day and month ("12 Jan"); $last (String) - its last date, with the year ("19 Jan 2026"); all before today
+infusions-paste-intro = Fechas de infusiones realizadas, tal como aparecen en una carta, p. ej. “{ $first }, { $second } y { $last }”, o una por línea.
 infusions-paste-label = Fechas para pegar
-infusions-paste-hint = 12/01/2026, 15/01/2026, 19/01/2026
+# $first (String), $second (String) - the first two dates of an example loading series, day and month ("12 Jan"); $last (String) - its last date, with the year ("19 Jan 2026"); all before today
+infusions-paste-hint = { $first }, { $second } y { $last }
 infusions-paste-nothing-new = Estas fechas no agregan ninguna infusión realizada nueva.
 infusions-paste-would-add = Se agregarían como infusiones realizadas:
 # A pasted date that already has an infusion.
@@ -2048,7 +2052,8 @@ widget-number-refused = { $field }: no se acepta "{ $value }"; escriba { $kind -
        *[kept] Se conservó { $now }.
     }
 # The hint inside an empty date field.
-widget-date-hint = p. ej. 2026-01-12
+# $date (String) - an example date before today, day and month ("12 Jan")
+widget-date-hint = p. ej. { $date }
 widget-date-tooltip = Escriba una fecha (2026-01-12 o 12/01/2026) o elíjala en el calendario
 # Beside a date field while typing: the day the text reads as.
 # $date (String) - a day with its weekday, as inside a sentence

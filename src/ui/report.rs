@@ -405,8 +405,9 @@ fn report_options_ui(ui: &mut Ui, state: &mut ReportState, data: &JournalData, t
             &t!("report-view-patient-name-hint"),
             260.0,
         );
-        ui.weak(t!("report-view-patient-name-note"));
     });
+    // On its own line, so it wraps whole at any width and text size rather than being cut.
+    ui.add(egui::Label::new(RichText::new(t!("report-view-patient-name-note")).weak()).wrap());
 }
 
 /// The buttons and field of one file row.
