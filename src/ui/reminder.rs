@@ -172,7 +172,11 @@ pub fn reminder_step_ui(ui: &mut Ui, state: &mut ReminderState, actions: &mut Ve
     if !state.read {
         return;
     }
-    ui.heading(t!("settings-reminder-offer-heading"));
+    ui.label(
+        RichText::new(t!("settings-reminder-offer-heading"))
+            .size(super::theme::text_size::SCREEN_TITLE)
+            .strong(),
+    );
     if let Some(why) = &state.unavailable {
         unavailable_ui(ui, why);
         ui.add_space(8.0);

@@ -116,8 +116,9 @@ impl Session {
             label
         };
         let (text_size, min_size) = size;
+        // No view is marked as shown while a page of the setup is shown in its place.
         let button = egui::Button::selectable(
-            !self.setup_open && self.view == view,
+            !self.setup_open && !self.first_run_step_left() && self.view == view,
             RichText::new(text).size(text_size),
         )
         .min_size(min_size);

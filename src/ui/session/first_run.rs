@@ -44,6 +44,11 @@ impl Session {
         reminder.first_run_offer && reminder.offered
     }
 
+    /// Whether a step after the setup (the reminder, the passphrase) is still to be shown.
+    pub(super) fn first_run_step_left(&self) -> bool {
+        self.reminder_step_left() || self.first_run.passphrase
+    }
+
     fn first_run_steps_left(&self) -> usize {
         usize::from(self.setup_open)
             + usize::from(self.reminder_step_left())
@@ -77,10 +82,10 @@ impl Session {
     /// Draws the first run's reminder or passphrase step in place of the view, when one is
     /// left after the setup; returns whether it drew one.
     pub(super) fn first_run_step_ui(&mut self, ui: &mut Ui, actions: &mut Vec<Action>) -> bool {
-        let reminder = self.reminder_step_left();
-        if !reminder && !self.first_run.passphrase {
+        if !self.first_run_step_left() {
             return false;
         }
+        let reminder = self.reminder_step_left();
         egui::CentralPanel::default().show(ui, |ui| {
             egui::ScrollArea::vertical()
                 .id_salt("first_run_step")

@@ -136,7 +136,11 @@ pub fn passphrase_ui(
 /// The first run's passphrase step: the offer, the two fields, "Protect this journal" and "Not
 /// now".
 pub fn passphrase_step_ui(ui: &mut Ui, form: &mut PassphraseForm, actions: &mut Vec<Action>) {
-    ui.heading(t!("setup-passphrase-heading"));
+    ui.label(
+        RichText::new(t!("setup-passphrase-heading"))
+            .size(super::super::theme::text_size::SCREEN_TITLE)
+            .strong(),
+    );
     if protect_ui(ui, form, Some(&t!("setup-passphrase-skip")), actions) {
         actions.push(Navigation::SkipPassphraseStep.into());
     }
