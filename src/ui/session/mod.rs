@@ -9,6 +9,7 @@ mod first_run;
 mod navigation;
 mod reminder;
 mod unsaved;
+mod sync;
 mod writes;
 
 use chrome::{demo_banner_ui, is_compact, read_only_banner_ui};
@@ -73,6 +74,8 @@ pub(super) struct Session {
     /// The system's preferred locales, most preferred first: the language unless the journal's
     /// settings choose one.
     system_locales: Vec<String>,
+    /// The sync folder, the background sync and the merge report (`sync.rs`).
+    pub(super) sync: sync::SyncState,
 }
 
 /// A message in the bar along the bottom.
@@ -84,10 +87,12 @@ pub(super) struct Notice {
     view: Option<View>,
 }
 
-/// What the last delete removed, so it can be put back.
+/// What the last delete (or merge) removed, so it can be put back.
 enum Undo {
     Entry(Entry),
     Infusion(Infusion),
+    /// What a merge of another computer's changes replaced.
+    Merge(crate::sync::MergeUndo),
 }
 
 pub(super) fn open_session(
@@ -123,7 +128,9 @@ pub(super) fn open_session_with(
     let data = JournalData::load(&store, today)?;
     let data_version = store.data_version()?;
     let read_only = store.read_only().map(ToString::to_string);
+    let sync = sync::SyncState::new(&store, demo, std::sync::Arc::clone(&config.clock));
     let mut session = Session {
+        sync,
         read_only,
         today: TodayState::new(&data, today),
         history: HistoryState::new(today),
@@ -282,6 +289,7 @@ impl Session {
             read_only_banner_ui(ui, reason, compact);
         }
         self.notice_ui(ui, actions);
+        self.sync_ui(ui, today, actions);
         self.write_question_ui(ui, actions);
         if !compact {
             self.side_bar_ui(ui, today, actions);
@@ -315,6 +323,7 @@ impl Session {
                     backups: &self.data.backups,
                     protected: self.store.is_protected(),
                     read_only: self.read_only.is_some(),
+                    sync: self.sync.shown().then_some(&self.sync.view),
                 };
                 settings_ui(ui, &mut self.settings, file, actions);
             }

@@ -8,6 +8,7 @@
 mod display;
 mod journal_file;
 mod passphrase;
+mod sync;
 mod thresholds;
 
 use eframe::egui;
@@ -25,6 +26,7 @@ use display::display_ui;
 use journal_file::{backups_ui, journal_file_ui};
 pub use passphrase::passphrase_step_ui;
 use passphrase::PassphraseForm;
+pub use sync::{SyncForm, SyncView};
 use thresholds::thresholds_ui;
 
 /// The state of the Settings view: a draft of the settings until it is saved.
@@ -44,6 +46,8 @@ pub struct SettingsState {
     pub reminder: ReminderState,
     /// What is typed into the Passphrase section.
     pub passphrase: PassphraseForm,
+    /// What is typed into the Sync folder section.
+    pub sync: SyncForm,
 }
 
 impl SettingsState {
@@ -57,6 +61,7 @@ impl SettingsState {
             attempted: None,
             reminder: ReminderState::default(),
             passphrase: Default::default(),
+            sync: SyncForm::default(),
         }
     }
 
@@ -106,6 +111,8 @@ pub struct JournalFile<'a> {
     /// Whether it was opened for reading only: the settings are shown as saved, and only what
     /// changes nothing (opening its folder) is offered.
     pub read_only: bool,
+    /// The sync folder section's state; `None` for the demo and a journal in memory.
+    pub sync: Option<&'a SyncView>,
 }
 
 /// A number field's label as the number fields key their notices (`&'static str`): each
@@ -172,6 +179,10 @@ pub fn settings_ui(
             if file.path.is_some() && !file.demo {
                 ui.separator();
                 backups_ui(ui, state, file.backups, actions);
+            }
+            if let Some(view) = file.sync {
+                ui.separator();
+                sync::sync_folder_ui(ui, &mut state.sync, view, actions);
             }
         });
     });
