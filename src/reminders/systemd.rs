@@ -13,8 +13,7 @@ use chrono::NaiveTime;
 
 use super::{
     InstalledReminder, JobPart, ReminderError, ReminderJob, ReminderNote, Scheduler, Unavailable,
-    parse_time,
-    recorded_language, remove_job_file, run, time_text, write_job_file,
+    parse_time, recorded_language, remove_job_file, run, time_text, write_job_file,
 };
 
 /// The units' name, without the `.timer` and `.service` suffixes.

@@ -12,8 +12,8 @@ use crate::domain::{DateList, DateOrder, Infusion, InfusionStatus, read_date_lis
 use super::actions::{Action, JournalAction};
 use super::data::JournalData;
 use super::widgets::{date_order_ui, day_label, error_ui, example_series};
-use crate::wording::format;
 use crate::t;
+use crate::wording::format;
 
 /// The pasted text and what it would add.
 #[derive(Debug, Clone, Default, PartialEq)]

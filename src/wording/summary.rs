@@ -326,10 +326,15 @@ mod tests {
 
     #[test]
     fn the_day_and_the_next_infusion_read_in_spanish() {
-        let journal = journal(vec![
+        // A day logged before the infusion, nothing since.
+        let mut journal = journal(vec![
             Infusion::done(day("2026-11-10")),
             Infusion::planned(day("2026-12-05")),
         ]);
+        journal.entries.push(crate::domain::Entry::new(
+            day("2026-11-08"),
+            crate::domain::Score::new("pain", 7).unwrap(),
+        ));
         let spanish = crate::domain::Locale::parse("es_MX").unwrap();
         crate::wording::language::with_locale(spanish, || {
             let summary = summary(&journal, "2026-11-28");

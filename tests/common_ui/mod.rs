@@ -169,7 +169,11 @@ impl TestJournal {
 
     /// Starts the real app on this journal, on `view`, at noon on [`today`], with `scheduler`
     /// for the reminder to log.
-    pub fn app_with_scheduler(&self, view: View, scheduler: Scheduler) -> Harness<'static, ReliefApp> {
+    pub fn app_with_scheduler(
+        &self,
+        view: View,
+        scheduler: Scheduler,
+    ) -> Harness<'static, ReliefApp> {
         self.app_with(
             view,
             today(),

@@ -89,7 +89,10 @@ fn save_and_close_saves_the_infusion_form_and_settings_too() {
     assert!(app.state().is_closing());
     let infusions = journal.store().infusions().unwrap();
     assert_eq!(infusions.len(), 1);
-    assert_eq!(infusions[0].infusion.dose_mg.map(|dose| dose.get()), Some(35.0));
+    assert_eq!(
+        infusions[0].infusion.dose_mg.map(|dose| dose.get()),
+        Some(35.0)
+    );
     assert_eq!(journal.store().settings().unwrap().patient_name, "Ana");
 }
 

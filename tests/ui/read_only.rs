@@ -1,6 +1,7 @@
 //! A journal opened for reading only (`--read-only`) can be read everywhere: each view scrolls,
 //! Today moves between days and Settings opens the journal's folder; nothing that would change
 //! the journal is offered, and what is shown but not offered says why before anything is asked.
+#![allow(clippy::unwrap_used)]
 
 use crate::common_ui::{TestJournal, days_ago, today};
 use eframe::egui;
@@ -47,7 +48,8 @@ fn today_shows_the_day_as_saved_scrolls_and_moves_between_days() {
     let journal = journal();
     let mut app = journal.app_read_only_sized(View::Today, egui::vec2(800.0, 600.0));
     assert!(
-        app.query_by_label_contains("Saved. Change anything").is_none(),
+        app.query_by_label_contains("Saved. Change anything")
+            .is_none(),
         "Today offers to save again"
     );
     app.get_by_label_contains("As saved. This journal is open for reading only");
@@ -105,7 +107,10 @@ fn no_view_offers_an_action_the_journal_would_refuse() {
     let before = std::fs::read(&journal.path).unwrap();
     let mut app = journal.app_read_only(View::History);
     let day = days_ago(2).to_string();
-    assert!(is_disabled(&app, &format!("Delete {day}")), "Delete is offered");
+    assert!(
+        is_disabled(&app, &format!("Delete {day}")),
+        "Delete is offered"
+    );
     // Opening a day to look at it changes nothing, so it stays.
     assert!(!is_disabled(&app, &format!("Edit {day}")));
 

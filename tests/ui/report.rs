@@ -277,8 +277,16 @@ fn every_control_of_the_report_view_in_spanish_can_be_reached() {
 fn the_patient_name_note_is_never_cut() {
     use eframe::egui;
     let cases = [
-        (TestJournal::demo(1.0), "Printed in the header, kept for next time.", false),
-        (TestJournal::demo(2.0), "Printed in the header, kept for next time.", false),
+        (
+            TestJournal::demo(1.0),
+            "Printed in the header, kept for next time.",
+            false,
+        ),
+        (
+            TestJournal::demo(2.0),
+            "Printed in the header, kept for next time.",
+            false,
+        ),
         (
             TestJournal::demo(1.0),
             "Se imprime en el encabezado y se conserva para la próxima vez.",

@@ -351,7 +351,10 @@ fn the_view_starts_at_the_top_of_the_window_when_no_banner_shows() {
     let journal = TestJournal::with_entries(&[(days_ago(1), 5)]);
     let mut app = journal.app(View::Today);
     let top = app.get_by_label("< Previous day").rect().top();
-    assert!(top < 20.0, "an empty band above the view: it starts at {top}");
+    assert!(
+        top < 20.0,
+        "an empty band above the view: it starts at {top}"
+    );
     // A message appears below the view, so the page does not move under the pointer.
     app.get_by_label("Pain 6").click();
     app.run();

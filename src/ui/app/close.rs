@@ -55,7 +55,11 @@ impl ReliefApp {
             if !question.not_saved.is_empty() {
                 ui.add_space(4.0);
                 let error = theme::error_color(ui.visuals().dark_mode);
-                ui.label(RichText::new(t!("app-close-not-saved")).color(error).strong());
+                ui.label(
+                    RichText::new(t!("app-close-not-saved"))
+                        .color(error)
+                        .strong(),
+                );
                 for line in &question.not_saved {
                     ui.label(RichText::new(format!("• {line}")).color(error));
                 }

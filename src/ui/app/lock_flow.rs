@@ -75,10 +75,10 @@ impl ReliefApp {
 
     /// Sets, changes or removes the passphrase asked for, once its progress is on screen.
     pub(super) fn change_protection_when_shown(&mut self) {
-        if !self
+        if self
             .protection_change
             .as_ref()
-            .is_some_and(|change| change.frames_shown >= FRAMES_BEFORE_WORK)
+            .is_none_or(|change| change.frames_shown < FRAMES_BEFORE_WORK)
         {
             return;
         }

@@ -74,8 +74,7 @@ impl Session {
         }
         let step = self.first_run.total + 1 - left;
         ui.label(
-            RichText::new(t!("setup-step", step = step, steps = self.first_run.total))
-            .strong(),
+            RichText::new(t!("setup-step", step = step, steps = self.first_run.total)).strong(),
         );
     }
 

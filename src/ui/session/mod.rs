@@ -8,8 +8,8 @@ mod chrome;
 mod first_run;
 mod navigation;
 mod reminder;
-mod unsaved;
 mod sync;
+mod unsaved;
 mod writes;
 
 use chrome::{demo_banner_ui, is_compact, read_only_banner_ui};

@@ -95,10 +95,7 @@ impl Session {
                 today,
             );
             if !self.infusions.paste.text.trim().is_empty() {
-                not_saved.push(t!(
-                    "app-close-paste-not-saved",
-                    error = self.notice_text()
-                ));
+                not_saved.push(t!("app-close-paste-not-saved", error = self.notice_text()));
             }
         }
         not_saved

@@ -24,8 +24,8 @@ use super::reminder::{ReminderState, reminder_settings_ui};
 use super::widgets::{FieldNotice, bounded_number_ui, clear_notice, error_ui, field_notice_ui};
 use display::display_ui;
 use journal_file::{backups_ui, journal_file_ui};
-pub use passphrase::passphrase_step_ui;
 use passphrase::PassphraseForm;
+pub use passphrase::passphrase_step_ui;
 pub use sync::{SyncForm, SyncView};
 use thresholds::thresholds_ui;
 
