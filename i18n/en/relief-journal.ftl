@@ -1658,10 +1658,6 @@ remind-error-plist = the reminder's property list could not be written: { $detai
 # $detail (String) - what the notification service said
 remind-error-notification = could not show the notification: { $detail }
 
-# Why no reminder can run on this computer (the Settings view shows it after its own words).
-# $detail (String) - what systemctl said
-remind-unavailable-no-session = no systemd user session is running ({ $detail })
-
 # What the system says of an installed reminder.
 remind-note-no-session = no systemd user session is running now, so the timer cannot run
 # $state (String) - systemctl's own word for the timer's state, e.g. disabled
@@ -1956,6 +1952,18 @@ app-unsaved-infusion-form = the infusion form
 app-unsaved-settings = settings
 app-close-keep-editing = Keep editing
 app-close-discard = Close without saving
+app-close-save = Save and close
+# Above the list of changes "Save and close" could not save; the window stays open.
+app-close-not-saved = Not saved, so the window stays open:
+# $day (String) - a day inside a sentence, e.g. "Sat 28 Nov 2026"; $error (String) - why, already worded
+app-close-entry-not-saved = The entry for { $day }: { $error }
+# $error (String) - why, already worded
+app-close-infusion-not-saved = The infusion form: { $error }
+app-close-paste-not-added = The pasted infusion dates: some are not dates or are after today. Look at them under Infusions.
+# $error (String) - why, already worded
+app-close-paste-not-saved = The pasted infusion dates: { $error }
+# $error (String) - why, already worded
+app-close-settings-not-saved = Settings: { $error }
 
 # The banners over the view.
 # $reason (String) - why the journal cannot be written, already worded
@@ -1987,6 +1995,8 @@ app-write-no-file-chosen = No file was chosen. If no dialog appeared, type a pat
 # Notices: what became of an action.
 # $reason (String) - why the journal cannot be written, already worded
 app-read-only-refused = Nothing was saved: { $reason }. Copy the journal somewhere you can write to, or choose another journal.
+# On hover over an action a journal open for reading only shows as unavailable (Delete, Edit).
+app-read-only-unavailable = Not available: this journal is open for reading only, so nothing in it can be changed.
 # $day (String) - a day inside a sentence, e.g. "Sat 28 Nov 2026"; $pain (String) - the pain score, 0 to 10
 app-entry-saved = Saved { $day }: pain { $pain }.
 # $day (String) - a day inside a sentence, e.g. "Sat 28 Nov 2026"; $pain (String) - the pain score, 0 to 10
@@ -2086,14 +2096,15 @@ app-reminder-not-installed = The reminder was not turned on: { $error }.
 
 # Passphrase changes, said in the notice bar.
 app-passphrase-not-current = That is not this journal's current passphrase; nothing was changed.
-# $count (Number) - backups converted
-app-passphrase-set = The journal is now encrypted with the passphrase, and so are its backups (backups converted: { $count }). Nobody can recover a lost passphrase.
-# $count (Number) - backups converted
-app-passphrase-removed = The passphrase was removed: the journal and its backups are plain files again (backups converted: { $count }).
+app-passphrase-now-set = Your journal and its backups are now encrypted with the passphrase. Nobody can recover a lost passphrase: keep it somewhere safe.
+app-passphrase-now-removed = The passphrase was removed: your journal and its backups are plain files again.
+# Shown, with a spinner, while the journal and its backups are converted (a few seconds).
+app-passphrase-working-protect = Encrypting your journal and its backups…
+app-passphrase-working-change = Changing the passphrase of your journal and its backups…
+app-passphrase-working-remove = Removing the passphrase from your journal and its backups…
+app-passphrase-working-wait = This takes a few seconds.
 # $error (String) - why, already worded
 app-passphrase-not-changed = The passphrase was not changed: { $error }
-# Said when a new journal is started: the passphrase is offered, never required.
-app-first-run-passphrase-offer = Your journal is ready. If others use this computer, you can protect it with a passphrase in Settings (Passphrase); it is optional.
 
 # The screen shown when the journal cannot be opened.
 app-failure-heading = Your journal could not be opened
@@ -2127,8 +2138,10 @@ welcome-privacy = Your journal stays on this computer, in { $path }. Demo data g
 setup-title = Your treatment so far
 setup-intro = A few questions so relief can be measured from the start. Answer what you know; you can change any of it later in Settings and Infusions.
 setup-past-question = Which infusions have you had?
-setup-past-help = At least the most recent one. Type several dates at once, for example "12 Jan, 15 Jan and 19 Jan 2026" for a loading series.
-setup-past-hint = e.g. 3 Nov 2026 or 2026-11-03
+# $first (String), $second (String) - the first two dates of an example loading series, day and month ("12 Jan"); $last (String) - its last date, with the year ("19 Jan 2026"); all before today
+setup-past-help = At least the most recent one. Type several dates at once, for example "{ $first }, { $second } and { $last }" for a loading series.
+# $date (String) - an example date before today, with the year ("19 Jan 2026"); $iso (String) - the same date as year-month-day ("2026-01-19")
+setup-past-hint = e.g. { $date } or { $iso }
 setup-planned-question = When is your next infusion? (if booked)
 setup-planned-hint = leave blank if not booked
 setup-remembered-question = Before ketamine, what was your pain on a typical day?
@@ -2139,6 +2152,12 @@ setup-remembered-high = worst imaginable
 setup-dont-remember = I don't remember
 setup-save = Save
 setup-skip = Skip for now
+# Above each page of the first run's setup.
+# $step (Number) - this page's number; $steps (Number) - how many pages the setup has
+setup-step = Step { $step } of { $steps }
+# The first run's last step: a passphrase, offered, never required.
+setup-passphrase-heading = Protect your journal with a passphrase?
+setup-passphrase-skip = Not now
 # $error (String) - why the dates could not be read, already worded
 setup-past-unreadable = Infusions already had: { $error }.
 # $day (String) - a day inside a sentence, e.g. "Sat 5 Dec 2026"
@@ -2189,6 +2208,12 @@ today-status-saved = Saved. Change anything and save again to update this day.
 today-status-editing-saved = Editing a saved day: unsaved changes.
 today-status-nothing-logged = Nothing logged for this day yet.
 today-status-not-saved = Not saved yet.
+# The day's status in a journal open for reading only.
+# $logged (String) - "yes" when the day has an entry, else "no"
+today-status-read-only = { $logged ->
+    [yes] As saved. This journal is open for reading only: nothing here can be changed.
+   *[no] Nothing logged for this day. This journal is open for reading only: nothing can be added.
+}
 # Before the buttons of other days whose changes are not saved yet.
 today-drafts-title = Unsaved changes kept for:
 today-drafts-open-hint = Open this day to save or discard its changes
@@ -2359,6 +2384,8 @@ infusions-add = Add infusion
 infusions-cancel-editing = Cancel editing
 # The list of infusions.
 infusions-list-title = Infusions
+# Above the infusion form and the paste box, shown but not offered, in a journal open for reading only.
+infusions-read-only = Adding or changing infusions is not available: this journal is open for reading only.
 infusions-list-empty = No infusions yet. Add done and planned infusions with the form.
 infusions-column-date = Date
 infusions-column-status = Status
@@ -2409,9 +2436,11 @@ infusions-detail-dose = { $dose } mg
 infusions-detail-duration = { $minutes } min
 # Dates pasted from a clinic letter, added as done infusions.
 infusions-paste-title = Paste dates from a letter
-infusions-paste-intro = Dates of done infusions, as a letter lists them, e.g. "12 Jan, 15 Jan and 19 Jan 2026" or one a line.
+# $first (String), $second (String) - the first two dates of an example loading series, day and month ("12 Jan"); $last (String) - its last date, with the year ("19 Jan 2026"); all before today
+infusions-paste-intro = Dates of done infusions, as a letter lists them, e.g. "{ $first }, { $second } and { $last }" or one a line.
 infusions-paste-label = Dates to paste
-infusions-paste-hint = 12 Jan, 15 Jan and 19 Jan 2026
+# $first (String), $second (String) - the first two dates of an example loading series, day and month ("12 Jan"); $last (String) - its last date, with the year ("19 Jan 2026"); all before today
+infusions-paste-hint = { $first }, { $second } and { $last }
 infusions-paste-nothing-new = No new done infusion in these dates.
 infusions-paste-would-add = Would be added as done infusions:
 # A pasted date that already has an infusion.
@@ -2607,6 +2636,8 @@ report-view-export-hint = e.g. ~/Documents/relief-journal.json
 report-view-export-save = Export to this path
 report-view-import-heading = Import
 report-view-import-intro = A journal (.json), entries or infusions (.csv), or any table of days: a .csv or .tsv from a spreadsheet, an .xlsx or .ods workbook, another tracker's export. You match its columns to your journal and see what would change before anything is imported.
+# In a journal open for reading only, before the import's controls (shown but not offered).
+report-view-import-read-only = Importing is not available: this journal is open for reading only. To import, copy the journal somewhere you can write to and open the copy.
 report-view-import-dialog = Choose a file to import…
 report-view-import-field = Import file path
 report-view-import-hint = e.g. ~/Documents/pain-scores.xlsx
@@ -2792,6 +2823,8 @@ settings-text-size-option = Text size { $size }
 settings-patient-name-label = Patient name for reports
 settings-patient-name-hint = optional
 settings-heading = Settings
+# In place of settings-autosave, in a journal open for reading only.
+settings-read-only = This journal is open for reading only: its settings are shown as saved and cannot be changed. Open folder still works, to copy the journal.
 settings-autosave = Every change is saved as you make it; a typed value when you press Enter or leave the field.
 # $error (String) - why the settings cannot be saved, already worded
 settings-not-saved = Not saved: { $error }.
@@ -2877,8 +2910,14 @@ settings-passphrase-type-new = Type the new passphrase in both fields.
 settings-passphrase-differ = The two new passphrases differ; type the same one twice.
 settings-passphrase-type-current = Type the current passphrase first.
 settings-reminder-heading = Reminder
-# $why (String) - why reminders cannot be offered here, already worded
-settings-reminder-unavailable = A daily reminder cannot be set up on this computer: { $why }.
+# Why no daily reminder can be set up here (no systemd user session), in plain words, then what
+# the patient can do; what the system said is folded away below.
+settings-reminder-unavailable-no-session = This computer cannot show a daily reminder right now: reminders come from the system's own scheduler (systemd), which is not running for your account here. This happens in some remote sessions, containers and minimal desktops.
+settings-reminder-unavailable-what-to-do = You can still log every day: an alarm on your phone or a reminder in your calendar works just as well. Where you sign in to a full desktop, the reminder can be turned on here, in Settings.
+# The folded section holding what the system said, for whoever helps with this computer.
+settings-reminder-unavailable-details = Details for whoever helps with this computer
+# $detail (String) - what the system said, in its own words
+settings-reminder-unavailable-detail = What the system said: { $detail }
 # The reminder's switch; the time field follows it, then its .after text: "Remind me to log at [20:00] if I have not logged that day,".
 settings-reminder-switch = Remind me to log at
     .after = if I have not logged that day,
@@ -2900,6 +2939,8 @@ settings-reminder-offer-at = Remind me at
     .after = if I have not logged that day
 settings-reminder-offer-on = Turn the reminder on
 settings-reminder-offer-no = No reminder
+# Goes on from the first run's reminder step where the system cannot show a reminder.
+settings-reminder-offer-continue = Continue
 
 
 ## Widgets
@@ -2954,7 +2995,8 @@ widget-number-refused = { $field }: "{ $value }" is not allowed; expected { $kin
        *[kept] Kept { $now }.
     }
 # The hint inside an empty date field.
-widget-date-hint = e.g. 12 Jan
+# $date (String) - an example date before today, day and month ("12 Jan")
+widget-date-hint = e.g. { $date }
 widget-date-tooltip = Type a date (2026-01-12, 12 Jan, 12/01, yesterday) or use the calendar
 # Beside a date field while typing: the day the text reads as.
 # $date (String) - a day with its weekday, as inside a sentence

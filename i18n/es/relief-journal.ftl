@@ -1670,10 +1670,6 @@ remind-error-plist = no se pudo escribir la lista de propiedades del recordatori
 # $detail (String) - what the notification service said
 remind-error-notification = no se pudo mostrar la notificación: { $detail }
 
-# Why no reminder can run on this computer (the Settings view shows it after its own words).
-# $detail (String) - what systemctl said
-remind-unavailable-no-session = no hay ninguna sesión de usuario de systemd en marcha ({ $detail })
-
 # What the system says of an installed reminder.
 remind-note-no-session = ahora no hay ninguna sesión de usuario de systemd en marcha, así que el temporizador no puede ejecutarse
 # $state (String) - systemctl's own word for the timer's state, e.g. disabled
@@ -1964,6 +1960,18 @@ app-unsaved-infusion-form = el formulario de la infusión
 app-unsaved-settings = la configuración
 app-close-keep-editing = Seguir editando
 app-close-discard = Cerrar sin guardar
+app-close-save = Guardar y cerrar
+# Above the list of changes "Save and close" could not save; the window stays open.
+app-close-not-saved = No se guardó, así que la ventana sigue abierta:
+# $day (String) - a day inside a sentence, e.g. "Sat 28 Nov 2026"; $error (String) - why, already worded
+app-close-entry-not-saved = El registro del { $day }: { $error }
+# $error (String) - why, already worded
+app-close-infusion-not-saved = El formulario de la infusión: { $error }
+app-close-paste-not-added = Las fechas de infusiones pegadas: algunas no son fechas o son posteriores a hoy. Revíselas en Infusiones.
+# $error (String) - why, already worded
+app-close-paste-not-saved = Las fechas de infusiones pegadas: { $error }
+# $error (String) - why, already worded
+app-close-settings-not-saved = Configuración: { $error }
 
 # The banners over the view.
 # $reason (String) - why the journal cannot be written, already worded
@@ -1995,6 +2003,8 @@ app-write-no-file-chosen = No se eligió ningún archivo. Si no apareció ningun
 # Notices: what became of an action.
 # $reason (String) - why the journal cannot be written, already worded
 app-read-only-refused = No se guardó nada: { $reason }. Copie el diario a un lugar donde pueda guardar cambios, o elija otro diario.
+# On hover over an action a journal open for reading only shows as unavailable (Delete, Edit).
+app-read-only-unavailable = No disponible: este diario está abierto solo para lectura, así que no se puede cambiar nada.
 # $day (String) - a day inside a sentence, e.g. "Sat 28 Nov 2026"; $pain (String) - the pain score, 0 to 10
 app-entry-saved = Se guardó el registro del { $day }: dolor { $pain }.
 # $day (String) - a day inside a sentence, e.g. "Sat 28 Nov 2026"; $pain (String) - the pain score, 0 to 10
@@ -2094,14 +2104,15 @@ app-reminder-not-installed = No se activó el recordatorio: { $error }.
 
 # Passphrase changes, said in the notice bar.
 app-passphrase-not-current = Esa no es la contraseña actual de este diario; no se cambió nada.
-# $count (Number) - backups converted
-app-passphrase-set = El diario ahora está cifrado con la contraseña, y también sus copias de seguridad (copias convertidas: { $count }). Nadie puede recuperar una contraseña olvidada.
-# $count (Number) - backups converted
-app-passphrase-removed = Se quitó la contraseña: el diario y sus copias de seguridad vuelven a ser archivos sin cifrar (copias convertidas: { $count }).
+app-passphrase-now-set = Su diario y sus copias de seguridad ahora están cifrados con la contraseña. Nadie puede recuperar una contraseña olvidada: guárdela en un lugar seguro.
+app-passphrase-now-removed = Se quitó la contraseña: su diario y sus copias de seguridad vuelven a ser archivos sin cifrar.
+# Shown, with a spinner, while the journal and its backups are converted (a few seconds).
+app-passphrase-working-protect = Cifrando su diario y sus copias de seguridad…
+app-passphrase-working-change = Cambiando la contraseña de su diario y de sus copias de seguridad…
+app-passphrase-working-remove = Quitando la contraseña de su diario y de sus copias de seguridad…
+app-passphrase-working-wait = Esto tarda unos segundos.
 # $error (String) - why, already worded
 app-passphrase-not-changed = No se cambió la contraseña: { $error }
-# Said when a new journal is started: the passphrase is offered, never required.
-app-first-run-passphrase-offer = Su diario está listo. Si otras personas usan esta computadora, puede protegerlo con una contraseña en Configuración (Contraseña); es opcional.
 
 # The screen shown when the journal cannot be opened.
 app-failure-heading = No se pudo abrir su diario
@@ -2135,8 +2146,10 @@ welcome-privacy = Su diario se queda en esta computadora, en { $path }. Los dato
 setup-title = Su tratamiento hasta ahora
 setup-intro = Unas preguntas para poder medir el alivio desde el principio. Responda lo que sepa; puede cambiar cualquier respuesta más adelante en Configuración e Infusiones.
 setup-past-question = ¿Qué infusiones ha recibido?
-setup-past-help = Al menos la más reciente. Puede escribir varias fechas a la vez, separadas por comas, por ejemplo “2026-01-12, 2026-01-15, 2026-01-19” (año-mes-día) para una serie de carga.
-setup-past-hint = p. ej., 2026-11-03 (año-mes-día)
+# $first (String), $second (String) - the first two dates of an example loading series, day and month ("12 Jan"); $last (String) - its last date, with the year ("19 Jan 2026"); all before today
+setup-past-help = Al menos la más reciente. Puede escribir varias fechas a la vez, por ejemplo “{ $first }, { $second } y { $last }” para una serie de carga.
+# $date (String) - an example date before today, with the year ("19 Jan 2026"); $iso (String) - the same date as year-month-day ("2026-01-19")
+setup-past-hint = p. ej., { $date } o { $iso } (año-mes-día)
 setup-planned-question = ¿Cuándo es su próxima infusión? (si ya está programada)
 setup-planned-hint = déjelo en blanco si no está programada
 setup-remembered-question = Antes de la ketamina, ¿cómo era su dolor en un día normal?
@@ -2147,6 +2160,12 @@ setup-remembered-high = el más fuerte imaginable
 setup-dont-remember = No lo recuerdo
 setup-save = Guardar
 setup-skip = Omitir por ahora
+# Above each page of the first run's setup.
+# $step (Number) - this page's number; $steps (Number) - how many pages the setup has
+setup-step = Paso { $step } de { $steps }
+# The first run's last step: a passphrase, offered, never required.
+setup-passphrase-heading = ¿Proteger su diario con una contraseña?
+setup-passphrase-skip = Ahora no
 # $error (String) - why the dates could not be read, already worded
 setup-past-unreadable = Infusiones ya recibidas: { $error }.
 # $day (String) - a day inside a sentence, e.g. "Sat 5 Dec 2026"
@@ -2197,6 +2216,12 @@ today-status-saved = Guardado. Si cambia algo, vuelva a guardar para actualizar 
 today-status-editing-saved = Está editando un día guardado: hay cambios sin guardar.
 today-status-nothing-logged = Todavía no hay nada registrado para este día.
 today-status-not-saved = Todavía no se guardó.
+# The day's status in a journal open for reading only.
+# $logged (String) - "yes" when the day has an entry, else "no"
+today-status-read-only = { $logged ->
+    [yes] Tal como se guardó. Este diario está abierto solo para lectura: aquí no se puede cambiar nada.
+   *[no] No hay nada registrado para este día. Este diario está abierto solo para lectura: no se puede agregar nada.
+}
 # Before the buttons of other days whose changes are not saved yet.
 today-drafts-title = Se conservan cambios sin guardar de:
 today-drafts-open-hint = Abra este día para guardar o descartar sus cambios
@@ -2367,6 +2392,8 @@ infusions-add = Agregar infusión
 infusions-cancel-editing = Cancelar edición
 # The list of infusions.
 infusions-list-title = Infusiones
+# Above the infusion form and the paste box, shown but not offered, in a journal open for reading only.
+infusions-read-only = No se pueden agregar ni cambiar infusiones: este diario está abierto solo para lectura.
 infusions-list-empty = Todavía no hay infusiones. Agregue las infusiones realizadas y las programadas con el formulario.
 infusions-column-date = Fecha
 infusions-column-status = Estado
@@ -2417,9 +2444,11 @@ infusions-detail-dose = { $dose } mg
 infusions-detail-duration = { $minutes } min
 # Dates pasted from a clinic letter, added as done infusions.
 infusions-paste-title = Pegar fechas de una carta
-infusions-paste-intro = Fechas de infusiones realizadas, tal como aparecen en una carta, p. ej. “12/01/2026, 15/01/2026, 19/01/2026”, o una por línea.
+# $first (String), $second (String) - the first two dates of an example loading series, day and month ("12 Jan"); $last (String) - its last date, with the year ("19 Jan 2026"); all before today
+infusions-paste-intro = Fechas de infusiones realizadas, tal como aparecen en una carta, p. ej. “{ $first }, { $second } y { $last }”, o una por línea.
 infusions-paste-label = Fechas para pegar
-infusions-paste-hint = 12/01/2026, 15/01/2026, 19/01/2026
+# $first (String), $second (String) - the first two dates of an example loading series, day and month ("12 Jan"); $last (String) - its last date, with the year ("19 Jan 2026"); all before today
+infusions-paste-hint = { $first }, { $second } y { $last }
 infusions-paste-nothing-new = Estas fechas no agregan ninguna infusión realizada nueva.
 infusions-paste-would-add = Se agregarían como infusiones realizadas:
 # A pasted date that already has an infusion.
@@ -2618,6 +2647,8 @@ report-view-export-hint = p. ej., ~/Documents/relief-journal.json
 report-view-export-save = Exportar a esta ruta
 report-view-import-heading = Importar
 report-view-import-intro = Un diario (.json), registros diarios o infusiones (.csv), o cualquier tabla de días: un .csv o .tsv de una hoja de cálculo, un libro .xlsx u .ods, o lo que exporte otra aplicación de seguimiento. Usted relaciona sus columnas con su diario y ve qué cambiaría antes de que se importe nada.
+# In a journal open for reading only, before the import's controls (shown but not offered).
+report-view-import-read-only = No se puede importar: este diario está abierto solo para lectura. Para importar, copie el diario a un lugar donde pueda guardar cambios y abra la copia.
 report-view-import-dialog = Elegir un archivo para importar…
 report-view-import-field = Ruta del archivo para importar
 report-view-import-hint = p. ej., ~/Documents/dolor.xlsx
@@ -2809,6 +2840,8 @@ settings-text-size-option = Tamaño del texto { $size }
 settings-patient-name-label = Nombre del paciente para los informes
 settings-patient-name-hint = opcional
 settings-heading = Configuración
+# In place of settings-autosave, in a journal open for reading only.
+settings-read-only = Este diario está abierto solo para lectura: la configuración se muestra tal como se guardó y no se puede cambiar. “Abrir carpeta” sigue funcionando, para copiar el diario.
 settings-autosave = Cada cambio se guarda en cuanto lo hace; un valor escrito, cuando presiona Enter o sale del campo.
 # $error (String) - why the settings cannot be saved, already worded
 settings-not-saved = No se guardó: { $error }.
@@ -2894,8 +2927,14 @@ settings-passphrase-type-new = Escriba la contraseña nueva en los dos campos.
 settings-passphrase-differ = Las dos contraseñas nuevas no coinciden; escriba la misma dos veces.
 settings-passphrase-type-current = Primero escriba la contraseña actual.
 settings-reminder-heading = Recordatorio
-# $why (String) - why reminders cannot be offered here, already worded
-settings-reminder-unavailable = No se puede configurar un recordatorio diario en esta computadora: { $why }.
+# Why no daily reminder can be set up here (no systemd user session), in plain words, then what
+# the patient can do; what the system said is folded away below.
+settings-reminder-unavailable-no-session = Esta computadora no puede mostrar un recordatorio diario en este momento: los recordatorios los muestra el programador de tareas del sistema (systemd), que aquí no está funcionando para su cuenta. Esto pasa en algunas sesiones remotas, contenedores y escritorios mínimos.
+settings-reminder-unavailable-what-to-do = Puede seguir registrando cada día: una alarma en su teléfono o un recordatorio en su calendario funcionan igual de bien. Donde inicie sesión en un escritorio completo, puede activar el recordatorio aquí, en Configuración.
+# The folded section holding what the system said, for whoever helps with this computer.
+settings-reminder-unavailable-details = Detalles para quien le ayude con esta computadora
+# $detail (String) - what the system said, in its own words
+settings-reminder-unavailable-detail = Lo que dijo el sistema: { $detail }
 # The reminder's switch; the time field follows it, then its .after text: "Remind me to log at [20:00] if I have not logged that day,".
 settings-reminder-switch = Recordarme registrar a las
     .after = si no he registrado ese día,
@@ -2917,6 +2956,8 @@ settings-reminder-offer-at = Recordarme a las
     .after = si no he registrado ese día
 settings-reminder-offer-on = Activar el recordatorio
 settings-reminder-offer-no = No activar
+# Goes on from the first run's reminder step where the system cannot show a reminder.
+settings-reminder-offer-continue = Continuar
 
 
 ## Widgets
@@ -2971,7 +3012,8 @@ widget-number-refused = { $field }: no se acepta "{ $value }"; escriba { $kind -
        *[kept] Se conservó { $now }.
     }
 # The hint inside an empty date field.
-widget-date-hint = p. ej. 2026-01-12
+# $date (String) - an example date before today, day and month ("12 Jan")
+widget-date-hint = p. ej. { $date }
 widget-date-tooltip = Escriba una fecha (2026-01-12 o 12/01/2026) o elíjala en el calendario
 # Beside a date field while typing: the day the text reads as.
 # $date (String) - a day with its weekday, as inside a sentence

@@ -301,6 +301,10 @@ pub fn report_ui(
             });
             section(ui, &t!("report-view-import-heading"), |ui| {
                 ui.label(t!("report-view-import-intro"));
+                let writable = data.read_only.is_none();
+                if !writable {
+                    ui.label(RichText::new(t!("report-view-import-read-only")).strong());
+                }
                 path_row_ui(
                     ui,
                     PathRow {
@@ -308,7 +312,7 @@ pub fn report_ui(
                         field: t!("report-view-import-field"),
                         hint: t!("report-view-import-hint"),
                         save_button: t!("report-view-import-preview"),
-                        enabled: true,
+                        enabled: writable,
                     },
                     &mut state.import_path,
                     actions,
@@ -427,8 +431,9 @@ fn report_options_ui(ui: &mut Ui, state: &mut ReportState, data: &JournalData, t
             &t!("report-view-patient-name-hint"),
             260.0,
         );
-        ui.weak(t!("report-view-patient-name-note"));
     });
+    // On its own line, so it wraps whole at any width and text size rather than being cut.
+    ui.add(egui::Label::new(RichText::new(t!("report-view-patient-name-note")).weak()).wrap());
 }
 
 /// The buttons and field of one file row.
