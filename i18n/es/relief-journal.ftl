@@ -2113,8 +2113,8 @@ welcome-privacy = Su diario se queda en esta computadora, en { $path }. Los dato
 setup-title = Su tratamiento hasta ahora
 setup-intro = Unas preguntas para poder medir el alivio desde el principio. Responda lo que sepa; puede cambiar cualquier respuesta más adelante en Configuración e Infusiones.
 setup-past-question = ¿Qué infusiones ha recibido?
-setup-past-help = Al menos la más reciente. Puede escribir varias fechas a la vez, separadas por comas, por ejemplo “2026-01-12, 2026-01-15, 2026-01-19” (año-mes-día) para una serie de carga.
-setup-past-hint = p. ej., 2026-11-03 (año-mes-día)
+setup-past-help = Al menos la más reciente. Puede escribir varias fechas a la vez, por ejemplo “12 ene, 15 ene y 19 ene 2026” para una serie de carga.
+setup-past-hint = p. ej., 3 nov 2026 o 2026-11-03
 setup-planned-question = ¿Cuándo es su próxima infusión? (si ya está programada)
 setup-planned-hint = déjelo en blanco si no está programada
 setup-remembered-question = Antes de la ketamina, ¿cómo era su dolor en un día normal?
@@ -2395,9 +2395,9 @@ infusions-detail-dose = { $dose } mg
 infusions-detail-duration = { $minutes } min
 # Dates pasted from a clinic letter, added as done infusions.
 infusions-paste-title = Pegar fechas de una carta
-infusions-paste-intro = Fechas de infusiones realizadas, tal como aparecen en una carta, p. ej. “12/01/2026, 15/01/2026, 19/01/2026”, o una por línea.
+infusions-paste-intro = Fechas de infusiones realizadas, tal como aparecen en una carta, p. ej. “12 ene, 15 ene y 19 ene 2026”, o una por línea.
 infusions-paste-label = Fechas para pegar
-infusions-paste-hint = 12/01/2026, 15/01/2026, 19/01/2026
+infusions-paste-hint = 12 ene, 15 ene y 19 ene 2026
 infusions-paste-nothing-new = Estas fechas no agregan ninguna infusión realizada nueva.
 infusions-paste-would-add = Se agregarían como infusiones realizadas:
 # A pasted date that already has an infusion.
@@ -2945,8 +2945,8 @@ widget-number-refused = { $field }: no se acepta "{ $value }"; escriba { $kind -
        *[kept] Se conservó { $now }.
     }
 # The hint inside an empty date field.
-widget-date-hint = p. ej. 2026-01-12
-widget-date-tooltip = Escriba una fecha (2026-01-12 o 12/01/2026) o elíjala en el calendario
+widget-date-hint = p. ej. 12 ene
+widget-date-tooltip = Escriba una fecha (2026-01-12, 12 ene, 12/01, ayer) o elíjala en el calendario
 # Beside a date field while typing: the day the text reads as.
 # $date (String) - a day with its weekday, as inside a sentence
 widget-date-reads-as = se entiende como el { $date }
