@@ -163,7 +163,7 @@ domain-field-early-warning-days = días de anticipación que cuentan como final 
 domain-field-baseline-pain = dolor recordado antes de la ketamina
 domain-field-day-rollover-hour = hora en que empieza un nuevo día
 domain-field-text-scale = tamaño del texto
-domain-field-backup-keep-days = días que se guardan las copias de seguridad
+domain-field-backup-keep-days = días que se conservan las copias de seguridad
 domain-field-auto-lock-minutes = minutos antes del bloqueo
 domain-field-language = idioma
 domain-field-patient-name = nombre del paciente
@@ -904,7 +904,7 @@ analysis-flag-relief-shortening = En sus últimos { $count } ciclos completos, e
 
 # $index (Number) - the cycle's number; $date (String) - its infusion, a formatted date; $threshold (String) - the threshold, e.g. "30%"; $reached (String) - "some" when pain went below the baseline, "none" otherwise; $peak (String) - the most relief, e.g. "18%"; $day (Number) - the day of the most relief
 analysis-flag-no-meaningful-relief = En su ciclo completo más reciente (ciclo { $index }, desde el { $date }), el alivio no alcanzó el { $threshold }; { $reached ->
-        [some] lo más que llegó fue un { $peak } el día { $day }
+        [some] el alivio máximo fue del { $peak }, el día { $day }
        *[none] el dolor se mantuvo igual o por encima del dolor basal
     }. { analysis-flag-discuss }
 
@@ -1501,9 +1501,9 @@ cli-analyze-column-sleep = sueño
 cli-chart-saved = Se guardó la gráfica { $chart ->
     [timeline] de dolor, sueño y movilidad por día
     [typical] del alivio típico después de una infusión
-    [survival] de cuánto se mantuvo el alivio significativo
+    [survival] de cuánto duró el alivio significativo
     [cycles] del alivio por día desde la infusión, en cada ciclo
-   *[durations] de cuánto duró el alivio significativo
+   *[durations] de los días de alivio significativo por ciclo
 } en { $path }.
 
 # report
@@ -2098,7 +2098,7 @@ app-locked-not-renamed = No se pudo cambiar el nombre del diario bloqueado: { $e
 
 # The first-run welcome.
 welcome-title = Le damos la bienvenida a { -brand-name }
-welcome-daily = Cada día, califique su dolor del 0 al 10: le toma unos segundos. El sueño, la movilidad, el estado de ánimo y los medicamentos de rescate son opcionales.
+welcome-daily = Cada día, califique su dolor del 0 al 10: le toma unos segundos. El sueño, la movilidad, el estado de ánimo y el medicamento de rescate son opcionales.
 welcome-infusions = Registre sus infusiones de ketamina: las que ya recibió y las que tiene programadas.
 welcome-relief = Con eso, el diario muestra cuánto dura el alivio después de cada infusión, para que pueda llevar los datos a su equipo médico.
 welcome-question = ¿Ya empezaron sus infusiones de ketamina?
@@ -2180,8 +2180,8 @@ today-drafts-title = Se conservan cambios sin guardar de:
 today-drafts-open-hint = Abra este día para guardar o descartar sus cambios
 # The status card beside the form.
 today-card-title = Dónde está ahora
-today-card-measured-against-worn-off = El alivio se está midiendo con respecto a una estimación a partir de su dolor una vez pasado el alivio, porque el diario no sabe cuál era su dolor antes de la ketamina.
-today-card-measured-against-pre-infusion = El alivio se está midiendo con respecto a su dolor justo antes de cada infusión, porque el diario no sabe cuál era su dolor antes de la ketamina.
+today-card-measured-against-worn-off = El alivio se está midiendo frente a una estimación a partir de su dolor una vez pasado el alivio, porque el diario no sabe cuál era su dolor antes de la ketamina.
+today-card-measured-against-pre-infusion = El alivio se está midiendo frente a su dolor justo antes de cada infusión, porque el diario no sabe cuál era su dolor antes de la ketamina.
 today-card-tell-baseline = Indicar su dolor antes de la ketamina
 today-card-patterns = Patrones que vale la pena revisar
 # The form's main question.
@@ -2464,7 +2464,7 @@ charts-earlier-cycles = Ciclos anteriores
 charts-fitted-decay = Descenso ajustado
 charts-relief-lost = Pérdida del alivio
 # Relief duration per cycle.
-charts-durations-title = Cuánto duró el alivio significativo
+charts-durations-title = Días de alivio significativo por ciclo
 charts-durations-x-axis = Ciclo (fecha de la infusión)
 charts-durations-y-axis = Días
 charts-durations-at-least = Aún duraba en la siguiente infusión (al menos)
