@@ -1181,7 +1181,7 @@ report-infusion-phase-inferred = { $phase ->
     }*
 report-daily-heading = Registros diarios
 report-column-worst = Máx.
-report-column-sleep-hours = Horas de sueño
+report-column-sleep-hours = Sueño (h)
 report-column-sleep-quality = Calidad del sueño
 report-column-mood = Ánimo
 report-column-rescue = Rescate
@@ -2114,7 +2114,7 @@ setup-title = Su tratamiento hasta ahora
 setup-intro = Unas preguntas para poder medir el alivio desde el principio. Responda lo que sepa; puede cambiar cualquier respuesta más adelante en Configuración e Infusiones.
 setup-past-question = ¿Qué infusiones ha recibido?
 setup-past-help = Al menos la más reciente. Puede escribir varias fechas a la vez, por ejemplo “12 ene, 15 ene y 19 ene 2026” para una serie de carga.
-setup-past-hint = p. ej., 3 nov 2026 o 2026-11-03
+setup-past-hint = p. ej. 3 nov 2026 o 2026-11-03
 setup-planned-question = ¿Cuándo es su próxima infusión? (si ya está programada)
 setup-planned-hint = déjelo en blanco si no está programada
 setup-remembered-question = Antes de la ketamina, ¿cómo era su dolor en un día normal?
@@ -2160,7 +2160,7 @@ lock-wrong = Esa contraseña no abre este diario. No se cambió nada; inténtelo
 lock-forgot = ¿La olvidó?
 lock-forgot-nobody = Nadie puede recuperar una contraseña olvidada: ni { -brand-name }, ni sus creadores, ni nadie más. Sin ella no se pueden leer el diario ni sus copias de seguridad.
 lock-forgot-start-over = Puede empezar un diario nuevo y vacío. El archivo protegido se conserva, con otro nombre, en la misma carpeta (y sus copias de seguridad se quedan en la carpeta de copias de seguridad), por si recuerda la contraseña más adelante.
-lock-start-over = Empezar un diario nuevo y conservar el archivo anterior
+lock-start-over = Empezar diario nuevo y conservar el anterior
 
 
 ## Today
@@ -2179,7 +2179,7 @@ today-status-not-saved = Todavía no se guardó.
 today-drafts-title = Se conservan cambios sin guardar de:
 today-drafts-open-hint = Abra este día para guardar o descartar sus cambios
 # The status card beside the form.
-today-card-title = Dónde está ahora
+today-card-title = Su situación actual
 today-card-measured-against-worn-off = El alivio se está midiendo frente a una estimación a partir de su dolor una vez pasado el alivio, porque el diario no sabe cuál era su dolor antes de la ketamina.
 today-card-measured-against-pre-infusion = El alivio se está midiendo frente a su dolor justo antes de cada infusión, porque el diario no sabe cuál era su dolor antes de la ketamina.
 today-card-tell-baseline = Indicar su dolor antes de la ketamina
@@ -2572,7 +2572,7 @@ report-view-patient-name-hint = opcional
 report-view-patient-name-note = Se imprime en el encabezado y se conserva para la próxima vez.
 report-view-pdf-dialog = Guardar PDF…
 report-view-pdf-field = Ruta del archivo PDF
-report-view-pdf-hint = p. ej., ~/Documents/informe-alivio.pdf
+report-view-pdf-hint = p. ej. ~/Documents/informe-alivio.pdf
 report-view-pdf-save = Guardar el PDF en esta ruta
 report-view-chart-heading = Imagen de una gráfica
 report-view-chart-label = Gráfica:
@@ -2584,7 +2584,7 @@ report-view-chart-durations = Días de alivio por ciclo
 report-view-chart-note = La línea de tiempo abarca el periodo del informe; PNG, o SVG si la ruta termina en .svg.
 report-view-chart-dialog = Guardar gráfica como PNG…
 report-view-chart-field = Ruta de la imagen de la gráfica
-report-view-chart-hint = p. ej., ~/Documents/linea-de-tiempo.png
+report-view-chart-hint = p. ej. ~/Documents/linea-de-tiempo.png
 report-view-chart-save = Guardar la gráfica en esta ruta
 report-view-export-heading = Exportar
 report-view-export-json = Diario completo (JSON)
@@ -2592,14 +2592,14 @@ report-view-export-entries = Registros diarios (CSV)
 report-view-export-infusions = Infusiones (CSV)
 report-view-export-dialog = Exportar…
 report-view-export-field = Ruta del archivo exportado
-report-view-export-hint = p. ej., ~/Documents/relief-journal.json
+report-view-export-hint = p. ej. ~/Documents/relief-journal.json
 report-view-export-save = Exportar a esta ruta
 report-view-import-heading = Importar
 report-view-import-intro = Un diario (.json), registros diarios o infusiones (.csv), o cualquier tabla de días: un .csv o .tsv de una hoja de cálculo, un libro .xlsx u .ods, o lo que exporte otra aplicación de seguimiento. Usted relaciona sus columnas con su diario y ve qué cambiaría antes de que se importe nada.
 report-view-import-dialog = Elegir un archivo para importar…
 report-view-import-field = Ruta del archivo para importar
-report-view-import-hint = p. ej., ~/Documents/dolor.xlsx
-report-view-import-preview = Ver la vista previa
+report-view-import-hint = p. ej. ~/Documents/dolor.xlsx
+report-view-import-preview = Ver vista previa
 # The hover text of every button that opens a file dialog.
 report-view-dialog-hint = Abre la ventana de archivos del sistema
 # Between a file dialog's button and the field to type a path instead.
