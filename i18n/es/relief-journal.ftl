@@ -1391,9 +1391,9 @@ cli-import-zero-refused = --zero: no se acepta "{ $value }"; debe ser score o no
 cli-import-scale-refused = --scale { $field }: { $message }
 # $option (String) - which option: column, scale or reading; $value (String) - the text as typed
 cli-import-option-form = { $option ->
-    [scale] --scale: no se acepta "{ $value }"; debe tener la forma CAMPO=MÍN-MÁX
-    [reading] --reading: no se acepta "{ $value }"; debe tener la forma CAMPO=NOMBRE
-   *[column] --column: no se acepta "{ $value }"; debe tener la forma CAMPO=ENCABEZADO
+    [scale] --scale: no se acepta "{ $value }"; debe tener la forma FIELD=MIN-MAX
+    [reading] --reading: no se acepta "{ $value }"; debe tener la forma FIELD=NAME
+   *[column] --column: no se acepta "{ $value }"; debe tener la forma FIELD=HEADER
 }
 # $option (String) - which option: column, scale or reading; $name (String) - the name as typed; $fields (String) - the field names a file may have, separated by commas
 cli-import-not-a-field = { $option ->
@@ -1407,15 +1407,15 @@ cli-import-reading-own-column = --reading: { $field ->
    *[date] la fecha
 } viene de su propia columna, no de las lecturas
 cli-import-from-with-columns = --from lee las columnas propias de la exportación de la otra aplicación; quite --column y --sheet (elija las lecturas con --reading y las escalas con --scale)
-cli-import-long-needs-columns = una tabla larga necesita tanto --name-column ENCABEZADO como --value-column ENCABEZADO
-cli-import-long-needs-date = una tabla larga necesita su columna de fecha: --column date=ENCABEZADO
+cli-import-long-needs-columns = una tabla larga necesita tanto --name-column HEADER como --value-column HEADER
+cli-import-long-needs-date = una tabla larga necesita su columna de fecha: --column date=HEADER
 # $value (String) - the name as typed; $trackers (String) - the names --from accepts, separated by commas
 cli-import-from-refused = --from: no se acepta "{ $value }"; debe ser uno de estos: { $trackers }
-cli-import-reading-alone = --reading nombra lecturas de la exportación de otra aplicación (--from NOMBRE) o de una tabla larga (--name-column y --value-column); en una tabla de días, las columnas se asignan con --column
+cli-import-reading-alone = --reading nombra lecturas de la exportación de otra aplicación (--from NAME) o de una tabla larga (--name-column y --value-column); en una tabla de días, las columnas se asignan con --column
 
 # import: what it did
 # $tracker (String) - the tracker's name, e.g. Bearable; $name (String) - the tracker's name for --from, e.g. bearable
-cli-import-recognised = Se leyó como una exportación de { $tracker }, reconocida por su estructura (--from { $name } indica lo mismo; --from NOMBRE elige otra aplicación).
+cli-import-recognised = Se leyó como una exportación de { $tracker }, reconocida por su estructura (--from { $name } indica lo mismo; --from NAME elige otra aplicación).
 # $file (String) - the file imported; $entries (Number) - entries imported; $entries_added (Number) - of them, new days; $entries_replaced (Number) - of them, days that replaced an entry; $infusions (Number) - infusions imported; $infusions_added (Number) - of them, new; $infusions_replaced (Number) - of them, replacing one; $settings (String) - "updated" when the file's settings were applied, else "unchanged"
 cli-import-done = Se importó { $file }: { $entries ->
     [one] 1 registro
@@ -1676,11 +1676,11 @@ sync-service = { $service ->
    *[syncthing] Syncthing
 }
 # $path (String) - the journal file; $folder (String) - the folder the service syncs; $service (String) - the service's name
-sync-warning-command = aviso: este diario ({ $path }) está dentro de { $folder }, una carpeta que { $service } mantiene sincronizada. Los servicios de sincronización copian el diario mientras se está guardando y dejan “copias en conflicto” en lugar de combinarlas, lo que puede dañarlo o hacer que se pierdan días. Mantenga el diario en esta computadora (sáquelo de esa carpeta) y sincronice mediante una carpeta de sincronización: relief-journal sync CARPETA.
+sync-warning-command = aviso: este diario ({ $path }) está dentro de { $folder }, una carpeta que { $service } mantiene sincronizada. Los servicios de sincronización copian el diario mientras se está guardando y dejan “copias en conflicto” en lugar de combinarlas, lo que puede dañarlo o hacer que se pierdan días. Mantenga el diario en esta computadora (sáquelo de esa carpeta) y sincronice mediante una carpeta de sincronización: relief-journal sync FOLDER.
 # $folder (String) - the folder the service syncs; $service (String) - the service's name
 sync-warning-app = Este diario está dentro de { $folder }, una carpeta que { $service } mantiene sincronizada. Eso puede dañarlo o hacer que se pierdan días cuando dos computadoras lo cambian. Mantenga el diario en esta computadora y sincronice mediante una carpeta de sincronización (Configuración, “Carpeta de sincronización”).
 
-sync-error-no-folder = no se eligió una carpeta de sincronización para este diario; indique una: relief-journal sync CARPETA (una carpeta que su servicio de sincronización o una memoria USB lleve de una computadora a otra)
+sync-error-no-folder = no se eligió una carpeta de sincronización para este diario; indique una: relief-journal sync FOLDER (una carpeta que su servicio de sincronización o una memoria USB lleve de una computadora a otra)
 # $folder (String) - a folder
 sync-error-folder-missing = la carpeta de sincronización { $folder } no existe; no se cambió nada. Conecte la unidad que la contiene o elija otra carpeta.
 # $folder (String) - the path given
