@@ -2315,7 +2315,7 @@ infusions-done = Realizada
 infusions-planned = Programada
 # Under the status when a done infusion is dated after today.
 # $date (String) - the infusion's day, with its weekday, as inside a sentence
-infusions-done-ahead = El { $date } todavía no llega, así que esta infusión aún no puede estar realizada.
+infusions-done-ahead = El { $date } todavía no llega, así que esta infusión aún no puede marcarse como realizada.
 infusions-make-planned = Marcarla como programada
 # The refusal to save a done infusion dated after today.
 # $date (String) - the infusion's day, with its weekday, as inside a sentence
@@ -2435,9 +2435,9 @@ charts-relief-typical = Ciclo típico
 charts-relief-survival = Cuánto duró el alivio
 charts-relief-each-cycle = Cada ciclo
 # $count (Number) - the cycles there are, more than $recent; $recent (Number) - the cycles shown otherwise
-charts-show-all-cycles = Mostrar los { $count } ciclos (si no, { $recent ->
-        [one] solo el último
-       *[other] solo los últimos { $recent }
+charts-show-all-cycles = Mostrar los { $count } ciclos (y no solo { $recent ->
+        [one] el último
+       *[other] los últimos { $recent }
     })
 charts-days-since-infusion = Días desde la infusión
 charts-relief-axis = Alivio (%)
@@ -2595,7 +2595,7 @@ report-view-export-field = Ruta del archivo exportado
 report-view-export-hint = p. ej. ~/Documents/relief-journal.json
 report-view-export-save = Exportar a esta ruta
 report-view-import-heading = Importar
-report-view-import-intro = Un diario (.json), registros diarios o infusiones (.csv), o cualquier tabla de días: un .csv o .tsv de una hoja de cálculo, un libro .xlsx u .ods, o lo que exporte otra aplicación de seguimiento. Usted relaciona sus columnas con su diario y ve qué cambiaría antes de que se importe nada.
+report-view-import-intro = Un diario (.json), registros diarios o infusiones (.csv), o cualquier tabla de días: un .csv o .tsv de una hoja de cálculo, un libro .xlsx u .ods, o lo que exporte otra aplicación de seguimiento. Usted asigna sus columnas a los campos de su diario y ve qué cambiaría antes de importar nada.
 report-view-import-dialog = Elegir un archivo para importar…
 report-view-import-field = Ruta del archivo para importar
 report-view-import-hint = p. ej. ~/Documents/dolor.xlsx
