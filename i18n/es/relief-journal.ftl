@@ -471,7 +471,7 @@ exchange-foreign-unreadable-json = { $file }: no se puede leer como JSON ({ $det
 # $file (String) - the file; $detail (String) - what the JSON reader reported
 exchange-foreign-unreadable-json-app = { $file }: no se puede leer como JSON ({ $detail }), así que no es un archivo de { -brand-name }; un archivo de { -brand-name } es el .json que escribe la exportación. Si es la exportación de otra aplicación, guárdela como CSV e importe el CSV para asignar sus columnas.
 # $file (String) - the file; $tracker (String) - the tracker's name; $shape (String) - what the JSON is (an exchange-json-* text); $name (String) - its --from name
-exchange-foreign-tracker-json = { $file }: parece una exportación de { $tracker } ({ $shape }), no un archivo de { -brand-name }; impórtela con --from { $name }
+exchange-foreign-tracker-json = { $file }: parece una exportación de { $tracker } ({ $shape }), no un archivo de { -brand-name }; impórtelo con --from { $name }
 # $file (String) - the file; $shape (String) - what the JSON is (an exchange-json-* text); $trackers (String) - the --from names, separated by commas
 exchange-foreign-json = { $file }: { $shape }, sin el "format": "relief-journal" de un archivo de { -brand-name }, y no es un formato que esta aplicación conozca; para la exportación de otra aplicación, use --from NAME ({ $trackers }), o guárdela como CSV y asigne sus columnas con --column FIELD=HEADER
 # In the app.
