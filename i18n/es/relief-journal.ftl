@@ -1124,7 +1124,7 @@ report-header-patient = Paciente: { $patient } · Periodo del { $start } al { $e
        *[other] { $days } días
     }) · Días registrados: { $logged } de { $days } ({ $percent }) · Generado el { $generated }
 report-empty-period = No se registraron días ni infusiones en este periodo. Elija un periodo más largo, o registre primero algunos días e infusiones.
-report-relief-charts-scope = El ciclo típico y cuánto duró el alivio resumen todos los ciclos hasta el final del periodo, no solo los ciclos dentro de él.
+report-relief-charts-scope = Las gráficas del ciclo típico y de cuánto duró el alivio resumen todos los ciclos hasta el final del periodo, no solo los ciclos dentro de él.
 report-cycles-heading = Ciclos de infusión
 report-no-cycles = Ningún ciclo de infusión cae dentro de este periodo.
 
@@ -2134,7 +2134,7 @@ setup-planned-unreadable = Próxima infusión programada: { $error }.
 # $day (String) - a day inside a sentence, e.g. "Sat 5 Dec 2026"
 setup-planned-in-past = Próxima infusión programada: el { $day } ya pasó; agréguelo a las infusiones ya recibidas.
 # The heading of the list of what Save would store.
-setup-plan-heading = Al guardar se registrará
+setup-plan-heading = Al guardar se registrará lo siguiente
 # $count (Number) - past infusions to add; $dates (String) - their days inside a sentence, separated by commas
 setup-plan-past = { $count ->
     [one] 1 infusión anterior: { $dates }.
