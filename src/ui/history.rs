@@ -90,6 +90,8 @@ pub fn history_ui(
         .rev()
         .filter(|entry| from <= entry.date && entry.date <= to)
         .collect();
+    // A journal open for reading only shows Delete as unavailable, and why.
+    let writable = data.read_only.is_none();
     // The calendar beside the table only when the table keeps a column for every field.
     let beside = ui.available_width() >= one_line_width(ui) + CALENDAR_PANEL_WIDTH + PANEL_MARGINS;
     if beside {
@@ -100,7 +102,7 @@ pub fn history_ui(
             .exact_size(CALENDAR_PANEL_WIDTH)
             .show(ui, |ui| calendar_ui(ui, state, data, today, actions));
         egui::CentralPanel::default_margins().show(ui, |ui| {
-            entries_ui(ui, state, &shown, (from, to), actions);
+            entries_ui(ui, state, &shown, (from, to), writable, actions);
         });
     } else {
         egui::ScrollArea::vertical()
@@ -112,7 +114,7 @@ pub fn history_ui(
                 egui::CollapsingHeader::new(t!("history-month-calendar"))
                     .id_salt("history_calendar_folded")
                     .show(ui, |ui| calendar_ui(ui, state, data, today, actions));
-                entries_ui(ui, state, &shown, (from, to), actions);
+                entries_ui(ui, state, &shown, (from, to), writable, actions);
             });
     }
     confirm_delete_ui(ui, state, data, actions);
@@ -124,6 +126,7 @@ fn entries_ui(
     state: &mut HistoryState,
     shown: &[&Entry],
     (from, to): (NaiveDate, NaiveDate),
+    writable: bool,
     actions: &mut Vec<Action>,
 ) {
     ui.label(t!(
@@ -135,7 +138,7 @@ fn entries_ui(
     if shown.is_empty() {
         ui.label(t!("history-no-entries"));
     } else {
-        entries_table_ui(ui, state, shown, actions);
+        entries_table_ui(ui, state, shown, writable, actions);
     }
 }
 
@@ -341,6 +344,7 @@ fn entries_table_ui(
     ui: &mut Ui,
     state: &mut HistoryState,
     shown: &[&Entry],
+    writable: bool,
     actions: &mut Vec<Action>,
 ) {
     let layout = TableLayout::fitting(ui, ui.available_width());
@@ -384,7 +388,7 @@ fn entries_table_ui(
                         row.col(|ui| {
                             ui.label(day_label(entry.date));
                         });
-                        row.col(|ui| day_buttons_ui(ui, state, entry.date, actions));
+                        row.col(|ui| day_buttons_ui(ui, state, entry.date, writable, actions));
                         row.col(|ui| pain_badge_ui(ui, entry.pain.get()));
                         row.col(|ui| {
                             ui.label(sleep_text(entry));
@@ -422,7 +426,7 @@ fn entries_table_ui(
                         };
                         row.col(|ui| {
                             ui.label(day_label(entry.date));
-                            ui.horizontal(|ui| day_buttons_ui(ui, state, entry.date, actions));
+                            ui.horizontal(|ui| day_buttons_ui(ui, state, entry.date, writable, actions));
                         });
                         row.col(|ui| {
                             fields_ui(ui, entry);
@@ -436,11 +440,12 @@ fn entries_table_ui(
     }
 }
 
-/// A day's Edit and Delete buttons.
+/// A day's Edit and Delete buttons; Delete unavailable, saying why, unless `writable`.
 fn day_buttons_ui(
     ui: &mut Ui,
     state: &mut HistoryState,
     date: NaiveDate,
+    writable: bool,
     actions: &mut Vec<Action>,
 ) {
     if ui
@@ -451,7 +456,8 @@ fn day_buttons_ui(
         actions.push(super::actions::Navigation::OpenDay(date).into());
     }
     if ui
-        .small_button(t!("history-delete"))
+        .add_enabled(writable, Button::new(t!("history-delete")).small())
+        .on_disabled_hover_text(t!("app-read-only-unavailable"))
         .accessible_name(t!("history-delete-name", date = date.to_string()))
         .clicked()
     {
