@@ -426,7 +426,9 @@ fn entries_table_ui(
                         };
                         row.col(|ui| {
                             ui.label(day_label(entry.date));
-                            ui.horizontal(|ui| day_buttons_ui(ui, state, entry.date, writable, actions));
+                            ui.horizontal(|ui| {
+                                day_buttons_ui(ui, state, entry.date, writable, actions)
+                            });
                         });
                         row.col(|ui| {
                             fields_ui(ui, entry);
