@@ -2296,6 +2296,8 @@ history-column-mobility = Mobility
 history-column-mood = Mood
 history-column-rescue = Rescue
 history-column-note = Note
+# The narrow table's second column: every field of the day, each named, and the note.
+history-column-logged = Logged that day
 history-edit = Edit
 history-delete = Delete
 # The Edit button's name, for screen readers.
@@ -2566,7 +2568,8 @@ charts-column-sleep = Sleep
 charts-cycle-table-narrow = A wider window shows every column: phase, peak relief, rescue medication, mobility and sleep. The report and the analyze command always have them all.
 # The insights panel.
 charts-insights-title = Insights
-charts-insights-details = Details: each line in full, with the evidence
+# The fold under the insights: each of them again with the evidence behind it.
+charts-insights-evidence = Details: the evidence behind each line
 charts-about-title = About this analysis
 
 
@@ -2985,15 +2988,12 @@ widget-value-refused = { $field } "{ $value }" is not { $allowed }.
 # An item of a comma-separated list a form refused.
 # $field (String) - the field's label, e.g. "Tags"; $value (String) - the item as typed; $allowed (String) - what an item may be, e.g. "items of at most 80 characters without ';' or line breaks"
 widget-list-item-refused = { $field }: "{ $value }" is not allowed; expected { $allowed }. Separate items with commas.
-# A number field's answer to a value out of its range or not a number, and what it holds now.
-# $field (String) - the field's label; $value (String) - the text typed; $kind (String) - "whole" for a field of whole numbers, "number" otherwise; $low (String) - the smallest value allowed; $high (String) - the largest value allowed; $outcome (String) - "set" when the value was out of range and the field was set to the nearest limit, "kept" when the text was not a number and the field kept its value; $now (String) - the value the field holds now
+# A number field's answer to a value out of its range or not a number; the field keeps the value it had.
+# $field (String) - the field's label; $value (String) - the text typed; $kind (String) - "whole" for a field of whole numbers, "number" otherwise; $low (String) - the smallest value allowed; $high (String) - the largest value allowed; $now (String) - the value the field kept
 widget-number-refused = { $field }: "{ $value }" is not allowed; expected { $kind ->
         [whole] a whole number
        *[number] a number
-    } from { $low } to { $high }. { $outcome ->
-        [set] Set to { $now }.
-       *[kept] Kept { $now }.
-    }
+    } from { $low } to { $high }. Kept { $now }.
 # The hint inside an empty date field.
 # $date (String) - an example date before today, day and month ("12 Jan")
 widget-date-hint = e.g. { $date }

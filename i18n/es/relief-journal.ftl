@@ -2304,6 +2304,8 @@ history-column-mobility = Movilidad
 history-column-mood = Ánimo
 history-column-rescue = Rescate
 history-column-note = Nota
+# The narrow table's second column: every field of the day, each named, and the note.
+history-column-logged = Registrado ese día
 history-edit = Editar
 history-delete = Eliminar
 # The Edit button's name, for screen readers.
@@ -2577,7 +2579,8 @@ charts-column-sleep = Sueño
 charts-cycle-table-narrow = Una ventana más ancha muestra todas las columnas: fase, alivio máximo, medicamento de rescate, movilidad y sueño. El informe y el comando analyze siempre las incluyen todas.
 # The insights panel.
 charts-insights-title = Observaciones
-charts-insights-details = Detalles: cada línea completa, con los datos en que se basa
+# The fold under the insights: each of them again with the evidence behind it.
+charts-insights-evidence = Detalles: los datos en que se basa cada línea
 charts-about-title = Acerca de este análisis
 
 
@@ -3002,15 +3005,12 @@ widget-value-refused = { $field }: no se acepta "{ $value }"; escriba { $allowed
 # An item of a comma-separated list a form refused.
 # $field (String) - the field's label, e.g. "Tags"; $value (String) - the item as typed; $allowed (String) - what an item may be, e.g. "items of at most 80 characters without ';' or line breaks"
 widget-list-item-refused = { $field }: no se acepta "{ $value }"; escriba { $allowed }. Separe los elementos con comas.
-# A number field's answer to a value out of its range or not a number, and what it holds now.
-# $field (String) - the field's label; $value (String) - the text typed; $kind (String) - "whole" for a field of whole numbers, "number" otherwise; $low (String) - the smallest value allowed; $high (String) - the largest value allowed; $outcome (String) - "set" when the value was out of range and the field was set to the nearest limit, "kept" when the text was not a number and the field kept its value; $now (String) - the value the field holds now
+# A number field's answer to a value out of its range or not a number; the field keeps the value it had.
+# $field (String) - the field's label; $value (String) - the text typed; $kind (String) - "whole" for a field of whole numbers, "number" otherwise; $low (String) - the smallest value allowed; $high (String) - the largest value allowed; $now (String) - the value the field kept
 widget-number-refused = { $field }: no se acepta "{ $value }"; escriba { $kind ->
         [whole] un número entero
        *[number] un número
-    } del { $low } al { $high }. { $outcome ->
-        [set] Se ajustó a { $now }.
-       *[kept] Se conservó { $now }.
-    }
+    } del { $low } al { $high }. Se conservó { $now }.
 # The hint inside an empty date field.
 # $date (String) - an example date before today, day and month ("12 Jan")
 widget-date-hint = p. ej. { $date }

@@ -22,7 +22,8 @@ pub use kind::ChartKind;
 pub use overlay::{CycleCurve, CycleOverlay, build_overlay, cycle_label};
 pub use survival::{RECENT_INTERVALS, SurvivalChart, build_survival};
 pub use timeline::{
-    DatedValue, InfusionMarker, MarkerKind, Timeline, build_timeline, centred_mean_runs,
+    DatedValue, InfusionMarker, MAX_JOINED_GAP_DAYS, MarkerKind, Timeline, build_timeline,
+    centred_mean_runs, runs_across_gaps,
 };
 pub use typical::{MIN_TYPICAL_CYCLES, TypicalCycle, TypicalDay, build_typical, quantile};
 

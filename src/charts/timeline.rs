@@ -205,9 +205,49 @@ pub fn centred_mean_runs(values: &[DatedValue], min_logged: u32) -> Vec<Vec<Date
     runs
 }
 
+/// The most days apart two logged values are joined by a line in a chart; further apart, the
+/// line breaks, so a stretch with nothing logged never looks like data (a line drawn straight
+/// across 14 months without an entry was read as months of steady sleep).
+pub const MAX_JOINED_GAP_DAYS: i64 = 7;
+
+/// `values` (oldest first) in runs a line may join: a new run starts after more than
+/// [`MAX_JOINED_GAP_DAYS`] days without a value.
+pub fn runs_across_gaps(values: &[DatedValue]) -> Vec<Vec<DatedValue>> {
+    let mut runs: Vec<Vec<DatedValue>> = Vec::new();
+    for &(date, value) in values {
+        match runs.last_mut() {
+            Some(run)
+                if run
+                    .last()
+                    .is_some_and(|(last, _)| (date - *last).num_days() <= MAX_JOINED_GAP_DAYS) =>
+            {
+                run.push((date, value));
+            }
+            _ => runs.push(vec![(date, value)]),
+        }
+    }
+    runs
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_line_breaks_where_more_than_a_week_has_no_value() {
+        let values = [
+            (day(0), 5.0),
+            (day(1), 6.0),
+            (day(8), 4.0),
+            (day(16), 7.0),
+            (day(16 + 430), 3.0),
+        ];
+        let runs = runs_across_gaps(&values);
+        let lengths: Vec<usize> = runs.iter().map(Vec::len).collect();
+        // Seven days apart still joins; eight apart and the 14 months apart do not.
+        assert_eq!(lengths, [3, 1, 1]);
+        assert!(runs_across_gaps(&[]).is_empty());
+    }
 
     fn day(offset: i64) -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 1, 1).unwrap() + Duration::days(offset)

@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 
 use crate::charts::{
     Charts, DateRange, MarkerKind, RangePreset, date_at, day_number, decimate_min_max,
+    runs_across_gaps,
 };
 
 /// The values of one day, for the hover label.
@@ -33,10 +34,11 @@ pub struct PlotSeries {
     pub pain: Vec<(f64, f64)>,
     /// The 7-day mean of pain, in unbroken runs.
     pub pain_mean: Vec<Vec<(f64, f64)>>,
-    /// Sleep quality as logged.
-    pub sleep_quality: Vec<(f64, f64)>,
-    /// Mobility as logged.
-    pub mobility: Vec<(f64, f64)>,
+    /// Sleep quality as logged, in runs a line may join (broken where nothing was logged for
+    /// more than [`crate::charts::MAX_JOINED_GAP_DAYS`] days).
+    pub sleep_quality: Vec<Vec<(f64, f64)>>,
+    /// Mobility as logged, in runs a line may join.
+    pub mobility: Vec<Vec<(f64, f64)>>,
     /// Infusion markers: day number and kind, oldest first.
     pub markers: Vec<(f64, MarkerKind)>,
     /// Stretches without meaningful relief before the next infusion, as day numbers.
@@ -85,8 +87,14 @@ impl PlotSeries {
             span: timeline.first_date.zip(timeline.last_date),
             pain: dated(&timeline.pain),
             pain_mean: timeline.pain_mean.iter().map(|run| dated(run)).collect(),
-            sleep_quality: dated(&timeline.sleep_quality),
-            mobility: dated(&timeline.mobility),
+            sleep_quality: runs_across_gaps(&timeline.sleep_quality)
+                .iter()
+                .map(|run| dated(run))
+                .collect(),
+            mobility: runs_across_gaps(&timeline.mobility)
+                .iter()
+                .map(|run| dated(run))
+                .collect(),
             markers: timeline
                 .markers
                 .iter()

@@ -101,9 +101,9 @@ pub fn pain_color(pain: u8, dark_mode: bool) -> Color32 {
     color(Palette::screen(dark_mode).pain_colour(pain))
 }
 
-/// Text colour that reads well on a pain colour.
-pub fn text_on_pain() -> Color32 {
-    color(Palette::LIGHT.text_on_pain)
+/// Text colour that reads well on a pain colour of the theme.
+pub fn text_on_pain(dark_mode: bool) -> Color32 {
+    color(Palette::screen(dark_mode).text_on_pain)
 }
 
 /// The colour of error messages.
@@ -137,6 +137,124 @@ pub fn app_icon() -> Option<egui::IconData> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// WCAG 2 AA for body text; every text the app draws on the screen is body size or larger.
+    const BODY_TEXT: f64 = 4.5;
+
+    /// An egui colour as the palette's, drawn over `background` when it is see-through.
+    fn seen(colour: Color32, background: Colour) -> Colour {
+        let [red, green, blue, alpha] = colour.to_srgba_unmultiplied();
+        Colour {
+            red,
+            green,
+            blue,
+            alpha,
+        }
+        .over(background)
+    }
+
+    /// Every text colour the app draws on the screen in `theme`, with the background it is drawn
+    /// on: egui's own text, buttons, fields and selections as `apply` leaves them, and the
+    /// palette's colours where the app sets them.
+    fn text_pairs(theme: egui::Theme) -> Vec<(String, Colour, Colour)> {
+        let ctx = Context::default();
+        apply(
+            &ctx,
+            &Settings {
+                theme: match theme {
+                    egui::Theme::Dark => Theme::Dark,
+                    egui::Theme::Light => Theme::Light,
+                },
+                ..Settings::default()
+            },
+        );
+        let visuals = ctx.style_of(theme).visuals.clone();
+        let palette = Palette::screen(theme == egui::Theme::Dark);
+        let panel = seen(visuals.panel_fill, Colour::rgb(0, 0, 0));
+        let striped = seen(visuals.faint_bg_color, panel);
+        let field = seen(visuals.text_edit_bg_color(), panel);
+        let popup = seen(visuals.window_fill, panel);
+        let mut pairs = vec![
+            ("text", visuals.text_color(), panel),
+            ("weak text", visuals.weak_text_color(), panel),
+            ("strong text", visuals.strong_text_color(), panel),
+            ("text on a striped row", visuals.text_color(), striped),
+            (
+                "weak text on a striped row",
+                visuals.weak_text_color(),
+                striped,
+            ),
+            ("typed text", visuals.widgets.inactive.text_color(), field),
+            ("a field's hint", visuals.weak_text_color(), field),
+            ("text in a tooltip or menu", visuals.text_color(), popup),
+            ("error", color(palette.warning), panel),
+        ]
+        .into_iter()
+        .map(|(what, text, background)| (what.to_owned(), seen(text, background), background))
+        .collect::<Vec<_>>();
+        for (state, widget) in [
+            ("button", &visuals.widgets.inactive),
+            ("hovered button", &visuals.widgets.hovered),
+            ("pressed button", &visuals.widgets.active),
+        ] {
+            let fill = seen(widget.weak_bg_fill, panel);
+            pairs.push((state.to_owned(), seen(widget.text_color(), fill), fill));
+        }
+        let selected = seen(visuals.selection.bg_fill, panel);
+        pairs.push((
+            "selected choice".to_owned(),
+            seen(visuals.selection.stroke.color, selected),
+            selected,
+        ));
+        for pain in 0..=10 {
+            let fill = seen(pain_color(pain, theme == egui::Theme::Dark), panel);
+            pairs.push((
+                format!("pain {pain} on its colour"),
+                seen(text_on_pain(theme == egui::Theme::Dark), fill),
+                fill,
+            ));
+        }
+        let (fill, text) = demo_banner_colors(theme == egui::Theme::Dark);
+        let fill = seen(fill, panel);
+        pairs.push(("demo banner".to_owned(), seen(text, fill), fill));
+        pairs
+    }
+
+    #[test]
+    fn every_text_of_the_screen_meets_wcag_aa_in_both_themes() {
+        let mut failing = Vec::new();
+        for theme in [egui::Theme::Light, egui::Theme::Dark] {
+            let pairs = text_pairs(theme);
+            assert!(pairs.len() > 20, "{theme:?}: {} pairs", pairs.len());
+            for (what, text, background) in pairs {
+                let ratio = text.contrast(background);
+                if ratio < BODY_TEXT {
+                    failing.push(format!(
+                        "{theme:?} {what}: {ratio:.2} ({text:?} on {background:?})"
+                    ));
+                }
+            }
+        }
+        assert!(failing.is_empty(), "below 4.5:1:\n{}", failing.join("\n"));
+    }
+
+    #[test]
+    fn the_chosen_score_is_drawn_in_the_text_colour_for_pain_colours() {
+        // What issue 33 found: egui's near-white selected text on the yellow of a middling
+        // score, about 1.6:1.
+        for dark_mode in [false, true] {
+            let panel = if dark_mode {
+                Palette::DARK
+            } else {
+                Palette::LIGHT
+            }
+            .background;
+            let yellow = seen(pain_color(5, dark_mode), panel);
+            let near_white = Colour::rgb(255, 255, 255);
+            assert!(near_white.contrast(yellow) < 2.0);
+            assert!(seen(text_on_pain(dark_mode), yellow).contrast(yellow) >= BODY_TEXT);
+        }
+    }
 
     #[test]
     fn window_icon_is_the_committed_png_with_clear_corners() {

@@ -1,20 +1,30 @@
-//! The first window's size: it must fit the monitor's work area at any display scale.
+//! The first window's size: it must fit the monitor's work area at any display scale and any
+//! text size.
 //!
 //! eframe only keeps the window within the whole monitor, so at 125% to 200% scaling the
 //! default size filled the screen from top to bottom, with no room for the title bar or the
-//! taskbar. Once the first frame reports the monitor's size (in points, so after scaling), the
-//! window is made smaller if it does not leave that room, and on a small screen it starts
-//! maximized.
+//! taskbar. Once the first frame reports the monitor's size, the window is made smaller if it
+//! does not leave that room, and on a small screen it starts maximized.
+//!
+//! Sizes here are the system's logical pixels (egui's points at a text size of 100%): the
+//! window's borders, the taskbar and the screen do not grow with the text size. egui turns a
+//! size sent to the window into pixels at the text size in force when the frame ends, so the
+//! size sent is divided by that text size (a window sent 752 points wide at 200% would be 1504
+//! pixels wide, twice an 800-pixel screen). The sizes egui reports are in points at the text
+//! size before the pass, and a text size set during a pass applies from the next pass, which
+//! may be in the same frame; so the app fits the window only once the text size it asked for
+//! has been in force for a whole pass.
 
 use eframe::egui::{self, Context, Vec2, ViewportCommand, vec2};
 
-/// The window's size at start, in points, where the screen has room for it.
+/// The window's size at start, in logical pixels, where the screen has room for it.
 pub const DEFAULT_SIZE: [f32; 2] = [1100.0, 760.0];
 
-/// The smallest size the window can be made, in points.
+/// The smallest size the window can be made, in logical pixels (whatever the text size: every
+/// view works down to this size at 200% text, 320 by 240 points, by wrapping and scrolling).
 pub const MIN_SIZE: [f32; 2] = [640.0, 480.0];
 
-/// Room left on the monitor, in points: across for the window's borders, and down for the title
+/// Room left on the monitor, in logical pixels: across for the window's borders, and down for the title
 /// bar and a taskbar, dock or top bar (Windows' taskbar is 48 px, GNOME's top bar and dock
 /// together under 100).
 pub const MONITOR_MARGIN: Vec2 = vec2(48.0, 112.0);
@@ -30,7 +40,7 @@ pub enum WindowFit {
     Maximize(Vec2),
 }
 
-/// How a window of `inner` points fits a monitor of `monitor` points.
+/// How a window of `inner` logical pixels fits a monitor of `monitor` logical pixels.
 pub fn window_fit(monitor: Vec2, inner: Vec2) -> WindowFit {
     let room = (monitor - MONITOR_MARGIN).max(Vec2::from(MIN_SIZE));
     if room.x < DEFAULT_SIZE[0] || room.y < DEFAULT_SIZE[1] {
@@ -45,6 +55,9 @@ pub fn window_fit(monitor: Vec2, inner: Vec2) -> WindowFit {
 /// Fits the window to its monitor once the monitor's size is known; returns whether that was
 /// done (so it is done once).
 pub fn fit_to_monitor(ctx: &Context) -> bool {
+    // The text size this frame is drawn at, which the sizes below are in and which egui uses
+    // for the commands this frame sends; one set during this frame applies from the next.
+    let zoom = ctx.zoom_factor();
     let (monitor, inner) = ctx.input(|input| {
         let viewport = input.viewport();
         (viewport.monitor_size, viewport.inner_rect)
@@ -52,34 +65,44 @@ pub fn fit_to_monitor(ctx: &Context) -> bool {
     let (Some(monitor), Some(inner)) = (monitor, inner) else {
         return false;
     };
-    if monitor.x <= 0.0 || monitor.y <= 0.0 {
+    if monitor.x <= 0.0 || monitor.y <= 0.0 || zoom.is_nan() || zoom <= 0.0 {
         return false;
     }
-    let fit = window_fit(monitor, inner.size());
+    let (monitor, inner) = (monitor * zoom, inner.size() * zoom);
+    let fit = window_fit(monitor, inner);
     log::info!(
-        "window {:.0}x{:.0} points on a {:.0}x{:.0}-point monitor: {fit:?}",
-        inner.width(),
-        inner.height(),
+        "window {:.0}x{:.0} on a {:.0}x{:.0} monitor (logical pixels), text at {:.0}%: {fit:?}",
+        inner.x,
+        inner.y,
         monitor.x,
-        monitor.y
+        monitor.y,
+        zoom * 100.0
     );
-    match fit {
-        WindowFit::AsItIs => {}
-        WindowFit::Resize(size) => {
-            ctx.send_viewport_cmd(ViewportCommand::InnerSize(size));
-            let corner =
-                ((monitor - size - vec2(0.0, MONITOR_MARGIN.y / 2.0)) * 0.5).max(Vec2::ZERO);
-            ctx.send_viewport_cmd(ViewportCommand::OuterPosition(egui::pos2(
-                corner.x, corner.y,
-            )));
-        }
-        WindowFit::Maximize(size) => {
-            ctx.send_viewport_cmd(ViewportCommand::InnerSize(size));
-            ctx.send_viewport_cmd(ViewportCommand::OuterPosition(egui::Pos2::ZERO));
-            ctx.send_viewport_cmd(ViewportCommand::Maximized(true));
-        }
+    for command in fit_commands(fit, monitor, zoom) {
+        ctx.send_viewport_cmd(command);
     }
     true
+}
+
+/// What to tell the window for `fit` on a monitor of `monitor` logical pixels, in points at the
+/// text size `zoom`.
+pub fn fit_commands(fit: WindowFit, monitor: Vec2, zoom: f32) -> Vec<ViewportCommand> {
+    match fit {
+        WindowFit::AsItIs => Vec::new(),
+        WindowFit::Resize(size) => {
+            let corner =
+                ((monitor - size - vec2(0.0, MONITOR_MARGIN.y / 2.0)) * 0.5).max(Vec2::ZERO);
+            vec![
+                ViewportCommand::InnerSize(size / zoom),
+                ViewportCommand::OuterPosition(egui::pos2(corner.x / zoom, corner.y / zoom)),
+            ]
+        }
+        WindowFit::Maximize(size) => vec![
+            ViewportCommand::InnerSize(size / zoom),
+            ViewportCommand::OuterPosition(egui::Pos2::ZERO),
+            ViewportCommand::Maximized(true),
+        ],
+    }
 }
 
 #[cfg(test)]
@@ -119,5 +142,36 @@ mod tests {
         // 1920x1080 at 125% is 1536x864 points: room 1488x752, short of 760 down, so it starts maximized.
         let fit = window_fit(vec2(1536.0, 864.0), Vec2::from(DEFAULT_SIZE));
         assert_eq!(fit, WindowFit::Maximize(vec2(1488.0, 752.0)));
+    }
+
+    #[test]
+    fn at_200_percent_text_the_window_is_sent_half_as_many_points() {
+        // 800x600 at 100% display scaling: room 752x488 logical pixels, which at 200% text are
+        // 376x244 points, so the window stays 752x488 pixels rather than 1504x976.
+        let monitor = vec2(800.0, 600.0);
+        let fit = window_fit(monitor, Vec2::from(DEFAULT_SIZE));
+        assert_eq!(fit, WindowFit::Maximize(vec2(752.0, 488.0)));
+        let commands = fit_commands(fit, monitor, 2.0);
+        assert_eq!(commands[0], ViewportCommand::InnerSize(vec2(376.0, 244.0)));
+        // At 100% the points are the pixels.
+        let commands = fit_commands(fit, monitor, 1.0);
+        assert_eq!(commands[0], ViewportCommand::InnerSize(vec2(752.0, 488.0)));
+    }
+
+    #[test]
+    fn a_resized_window_is_centred_whatever_the_text_size() {
+        let monitor = vec2(1706.7, 960.0);
+        let fit = window_fit(monitor, vec2(1100.0, 900.0));
+        let at_100 = fit_commands(fit, monitor, 1.0);
+        let at_150 = fit_commands(fit, monitor, 1.5);
+        let (
+            ViewportCommand::OuterPosition(corner_100),
+            ViewportCommand::OuterPosition(corner_150),
+        ) = (&at_100[1], &at_150[1])
+        else {
+            panic!("a resize moves the window: {at_100:?}");
+        };
+        assert!((corner_100.x - corner_150.x * 1.5).abs() < 0.01);
+        assert!((corner_100.y - corner_150.y * 1.5).abs() < 0.01);
     }
 }

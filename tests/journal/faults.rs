@@ -640,8 +640,14 @@ fn on_path(program: &str) -> bool {
 /// The size and position of the app's first window, in pixels, on a 1920x1080 X screen at
 /// `scale` (`WINIT_X11_SCALE_FACTOR`), read from the X server with xdotool once it settles.
 fn first_window_geometry(db: &Path, scale: &str) -> (i32, i32, i32, i32) {
+    window_geometry_on(db, "1920x1080", scale, "today")
+}
+
+/// The size and position of the app's first window on `view`, in pixels, on an X screen of
+/// `screen` pixels at `scale`, read from the X server with xdotool once it settles.
+fn window_geometry_on(db: &Path, screen: &str, scale: &str, view: &str) -> (i32, i32, i32, i32) {
     let script = r#"
-        "$APP" --db "$DB" --today 2026-11-28 &
+        "$APP" --db "$DB" --today 2026-11-28 --view "$VIEW" &
         app=$!
         window=""
         for _ in $(seq 1 60); do
@@ -654,9 +660,17 @@ fn first_window_geometry(db: &Path, scale: &str) -> (i32, i32, i32, i32) {
         kill $app
     "#;
     let output = Command::new("xvfb-run")
-        .args(["-a", "-s", "-screen 0 1920x1080x24", "sh", "-c", script])
+        .args([
+            "-a",
+            "-s",
+            &format!("-screen 0 {screen}x24"),
+            "sh",
+            "-c",
+            script,
+        ])
         .env("APP", env!("CARGO_BIN_EXE_relief-journal"))
         .env("DB", db)
+        .env("VIEW", view)
         .env("WINIT_X11_SCALE_FACTOR", scale)
         .env_remove("WAYLAND_DISPLAY")
         .output()
@@ -669,6 +683,39 @@ fn first_window_geometry(db: &Path, scale: &str) -> (i32, i32, i32, i32) {
             .unwrap_or_else(|| panic!("no {key} at scale {scale}: {text} {}", stderr(&output)))
     };
     (value("X"), value("Y"), value("WIDTH"), value("HEIGHT"))
+}
+
+#[test]
+fn at_200_percent_text_the_first_window_fits_an_800_by_600_screen_on_every_view() {
+    if !on_path("xvfb-run") || !on_path("xdotool") {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must install xvfb and xdotool for this test"
+        );
+        eprintln!("skipped: xvfb-run and xdotool are needed (apt-get install xvfb xdotool)");
+        return;
+    }
+    let folder = tempfile::tempdir().unwrap();
+    let db = folder.path().join("journal.db");
+    run_ok(&db, &["demo", "--years", "1"]);
+    let mut store = Store::open(&db).unwrap();
+    let mut settings = store.settings().unwrap();
+    settings.text_scale = 2.0;
+    store.save_settings(&settings).unwrap();
+    drop(store);
+    // The charts lay out twice in their first frame, which once sized the window with the text
+    // size of the second pass: 1504x976 pixels on an 800x600 screen.
+    for view in ["today", "history", "charts"] {
+        let (x, y, width, height) = window_geometry_on(&db, "800x600", "1", view);
+        assert!(
+            x >= 0 && y >= 0 && x + width <= 800 && y + height <= 600,
+            "{view}: {width}x{height} at {x},{y} on an 800x600 screen"
+        );
+        assert!(
+            width >= 640 && height >= 480,
+            "{view}: {width}x{height} is below the smallest window"
+        );
+    }
 }
 
 #[test]

@@ -240,3 +240,203 @@ fn the_cycle_table_lays_out_its_rows_as_they_come_into_view() {
         "{oldest_row:?} {about:?}"
     );
 }
+
+/// Every shape painted in the last frame, groups opened.
+fn painted(app: &egui_kittest::Harness<'_, relief_journal::ui::ReliefApp>) -> Vec<egui::Shape> {
+    fn open(shape: &egui::Shape, into: &mut Vec<egui::Shape>) {
+        match shape {
+            egui::Shape::Vec(shapes) => shapes.iter().for_each(|shape| open(shape, into)),
+            other => into.push(other.clone()),
+        }
+    }
+    let mut shapes = Vec::new();
+    for clipped in &app.output().shapes {
+        open(&clipped.shape, &mut shapes);
+    }
+    shapes
+}
+
+/// A colour of the light palette as egui draws it.
+fn light(colour: relief_journal::palette::Colour) -> egui::Color32 {
+    egui::Color32::from_rgba_unmultiplied(colour.red, colour.green, colour.blue, colour.alpha)
+}
+
+/// A light-themed journal with sleep quality logged for `days`.
+fn sleep_logged_on(days: &[chrono::NaiveDate]) -> TestJournal {
+    use relief_journal::domain::{Entry, Score, Theme};
+    let journal = TestJournal::empty();
+    let mut store = journal.store();
+    for (index, day) in days.iter().enumerate() {
+        let mut entry = Entry::new(*day, Score::new("pain", 4).unwrap());
+        let quality = i64::try_from(index % 5).unwrap() + 3;
+        entry.sleep_quality = Some(Score::new("sleep_quality", quality).unwrap());
+        store.save_entry(&entry).unwrap();
+    }
+    let mut settings = store.settings().unwrap();
+    settings.theme = Theme::Light;
+    store.save_settings(&settings).unwrap();
+    journal
+}
+
+#[test]
+fn a_long_gap_draws_no_sleep_line_across_it() {
+    use chrono::Duration;
+    // Ten days, 14 months with nothing logged, then ten days up to today.
+    let before: Vec<_> = (0..10)
+        .map(|day| today() - Duration::days(460 + day))
+        .collect();
+    let after: Vec<_> = (0..10).map(|day| today() - Duration::days(day)).collect();
+    let journal = sleep_logged_on(&[before, after].concat());
+    let mut app = journal.app(View::Charts);
+    app.get_by_label("All").click();
+    app.run();
+
+    let sleep = light(relief_journal::palette::Palette::LIGHT.sleep_quality);
+    let lines: Vec<Vec<egui::Pos2>> = painted(&app)
+        .into_iter()
+        .filter_map(|shape| match shape {
+            egui::Shape::Path(path)
+                if path.stroke.color == egui::epaint::ColorMode::Solid(sleep) =>
+            {
+                Some(path.points)
+            }
+            _ => None,
+        })
+        .collect();
+    assert_eq!(lines.len(), 2, "one line each side of the gap: {lines:?}");
+    let plot_width = app.ctx.content_rect().width();
+    for line in &lines {
+        for pair in line.windows(2) {
+            let across = (pair[1].x - pair[0].x).abs();
+            assert!(
+                across < plot_width / 10.0,
+                "a segment {across:.0} points long joins days 14 months apart"
+            );
+        }
+    }
+}
+
+#[test]
+fn one_logged_day_draws_dots_big_enough_to_see() {
+    let journal = sleep_logged_on(&[today()]);
+    let app = journal.app(View::Charts);
+    let colours = [
+        light(relief_journal::palette::Palette::LIGHT.daily_pain),
+        light(relief_journal::palette::Palette::LIGHT.sleep_quality),
+    ];
+    for colour in colours {
+        let radius = painted(&app)
+            .into_iter()
+            .filter_map(|shape| match shape {
+                egui::Shape::Circle(circle) if circle.fill == colour => Some(circle.radius),
+                _ => None,
+            })
+            .fold(0.0, f32::max);
+        assert!(radius >= 3.0, "{colour:?}: a dot of radius {radius}");
+    }
+}
+
+#[test]
+fn the_insights_wrap_rather_than_being_cut_at_800_and_1100_wide() {
+    let journal = demo(2);
+    for size in [egui::vec2(800.0, 600.0), egui::vec2(1100.0, 760.0)] {
+        let app = journal.app_sized(View::Charts, today(), size);
+        let cut: Vec<String> = painted(&app)
+            .into_iter()
+            .filter_map(|shape| match shape {
+                egui::Shape::Text(text) if text.galley.elided => Some(text.galley.job.text.clone()),
+                _ => None,
+            })
+            .collect();
+        assert!(cut.is_empty(), "{size:?}: cut short: {cut:?}");
+    }
+}
+
+/// Where shapes in `colour` (filled or stroked) were painted, and the area each was clipped to
+/// (a plot's, for what a plot draws).
+fn painted_in(
+    app: &egui_kittest::Harness<'_, relief_journal::ui::ReliefApp>,
+    colour: egui::Color32,
+) -> Vec<(egui::Rect, egui::Rect)> {
+    let mut found = Vec::new();
+    for clipped in &app.output().shapes {
+        let mut shapes = Vec::new();
+        fn open(shape: &egui::Shape, into: &mut Vec<egui::Shape>) {
+            match shape {
+                egui::Shape::Vec(shapes) => shapes.iter().for_each(|shape| open(shape, into)),
+                other => into.push(other.clone()),
+            }
+        }
+        open(&clipped.shape, &mut shapes);
+        for shape in shapes {
+            let matches = match &shape {
+                egui::Shape::Circle(circle) => circle.fill == colour,
+                egui::Shape::Path(path) => {
+                    path.stroke.color == egui::epaint::ColorMode::Solid(colour)
+                        || path.fill == colour
+                }
+                egui::Shape::Rect(rect) => rect.fill == colour,
+                _ => false,
+            };
+            if matches {
+                found.push((shape.visual_bounding_rect(), clipped.clip_rect));
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn the_legends_of_the_timeline_and_the_durations_keep_off_their_data() {
+    use relief_journal::domain::Theme;
+    use relief_journal::palette::Palette;
+    let journal = demo(2);
+    let mut store = journal.store();
+    let mut settings = store.settings().unwrap();
+    settings.theme = Theme::Light;
+    store.save_settings(&settings).unwrap();
+    drop(store);
+    let palette = Palette::LIGHT;
+    for size in [egui::vec2(1100.0, 1600.0), egui::vec2(800.0, 1400.0)] {
+        let app = journal.app_sized(View::Charts, today(), size);
+        let drawn: Vec<(egui::Rect, egui::Rect)> = [
+            palette.daily_pain,
+            palette.pain_mean,
+            palette.relief_bar,
+            palette.interval_bar,
+        ]
+        .into_iter()
+        .flat_map(|colour| painted_in(&app, light(colour)))
+        .collect();
+        let legends: Vec<egui::Rect> = [
+            "Pain",
+            "7-day mean",
+            "Days to the next infusion",
+            "Relief of 30% or more lasted",
+        ]
+        .into_iter()
+        .map(|legend| {
+            app.query_all_by_label(legend)
+                .map(|node| node.rect())
+                .find(|rect| rect.width() > 20.0)
+                .unwrap_or_else(|| panic!("{size:?}: no legend {legend:?}"))
+        })
+        .collect();
+        // The plots' areas: where the data were clipped to, the legends' samples left out.
+        let plots: Vec<egui::Rect> = drawn
+            .iter()
+            .filter(|(shape, _)| !legends.iter().any(|legend| legend.contains_rect(*shape)))
+            .map(|(_, clip)| *clip)
+            // The view's own area, where other shapes in these colours are drawn, is no plot.
+            .filter(|clip| clip.height() <= 300.0)
+            .collect();
+        assert!(plots.len() > 20, "{size:?}: the data are drawn");
+        for at in legends {
+            let covered: Vec<_> = plots.iter().filter(|plot| plot.intersects(at)).collect();
+            assert!(
+                covered.is_empty(),
+                "{size:?}: a legend at {at:?} lies on the plot at {covered:?}"
+            );
+        }
+    }
+}

@@ -227,3 +227,56 @@ fn an_ambiguous_pasted_date_is_named_until_the_date_order_is_chosen() {
     app.run();
     assert_eq!(journal.store().infusions().unwrap().len(), 2);
 }
+
+#[test]
+fn dose_and_duration_refuse_every_kind_of_bad_number_in_words() {
+    let cases = [
+        (
+            "Dose (mg)",
+            "abc",
+            "Dose \"abc\" is not a number of milligrams above 0 and at most 5000.",
+        ),
+        (
+            "Dose (mg)",
+            "100000",
+            "Dose \"100000\" is not a number of milligrams above 0 and at most 5000.",
+        ),
+        (
+            "Dose (mg)",
+            "-3",
+            "Dose \"-3\" is not a number of milligrams above 0 and at most 5000.",
+        ),
+        (
+            "Duration (minutes)",
+            "abc",
+            "Duration \"abc\" is not a whole number of minutes from 1 to 10080.",
+        ),
+        (
+            "Duration (minutes)",
+            "2.5",
+            "Duration \"2.5\" is not a whole number of minutes from 1 to 10080.",
+        ),
+        (
+            "Duration (minutes)",
+            "100000",
+            "Duration \"100000\" is not a whole number of minutes from 1 to 10080.",
+        ),
+        (
+            "Duration (minutes)",
+            "-3",
+            "Duration \"-3\" is not a whole number of minutes from 1 to 10080.",
+        ),
+    ];
+    for (field, typed, message) in cases {
+        let journal = TestJournal::empty();
+        let mut app = journal.app(View::Infusions);
+        type_into(&mut app, field, typed);
+        app.get_by_label("Add infusion").click();
+        app.run();
+        app.get_by_label(message);
+        assert!(
+            journal.store().infusions().unwrap().is_empty(),
+            "{field} {typed:?}"
+        );
+    }
+}

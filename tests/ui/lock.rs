@@ -14,7 +14,7 @@ use relief_journal::domain::{Clock, Entry, Score};
 use relief_journal::store::{Passphrase, Store, change_protection};
 use relief_journal::ui::{AppConfig, ReliefApp, View};
 
-use crate::common_ui::{TestJournal, days_ago, today, type_into};
+use crate::common_ui::{TestJournal, days_ago, enter_into, today, type_into};
 
 const SECRET: &str = "quiet otter";
 
@@ -428,4 +428,27 @@ fn the_lock_screen_reads_in_spanish_on_a_spanish_system() {
     app.get_by_label("Desbloquear").click();
     app.run();
     assert_eq!(app.state().view(), Some(View::Today));
+}
+
+#[test]
+fn the_idle_minutes_refuse_bad_input_in_words_and_keep_the_time() {
+    // "-3" used to become 0, which turned the auto-lock off without a word.
+    let journal = protected_journal();
+    let mut app = app(&journal, clock());
+    unlock(&mut app, SECRET);
+    app.get_by_label("Settings").click();
+    app.run();
+    let field = "Lock after this many idle minutes";
+    for typed in ["abc", "2.5", "100000", "-3"] {
+        enter_into(&mut app, field, typed);
+        app.get_by_label(&format!(
+            "{field}: \"{typed}\" is not allowed; expected a whole number from 0 to 240. Kept 10."
+        ));
+        assert_eq!(app.get_by_label(field).value().as_deref(), Some("10"));
+    }
+    enter_into(&mut app, field, "0");
+    assert!(app.query_by_label_contains("is not allowed").is_none());
+    drop(app);
+    let store = Store::open_with(&journal.path, Some(&Passphrase::new(SECRET).unwrap())).unwrap();
+    assert_eq!(store.settings().unwrap().auto_lock_minutes, 0);
 }

@@ -12,6 +12,7 @@ mod backups;
 mod charts;
 mod close;
 mod commands;
+mod contrast;
 mod first_run;
 mod history;
 mod import;

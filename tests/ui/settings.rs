@@ -127,7 +127,7 @@ fn the_zoom_keys_change_the_saved_text_size_too() {
 }
 
 #[test]
-fn a_typed_value_out_of_range_is_clamped_and_explained() {
+fn a_typed_value_out_of_range_is_refused_explained_and_the_value_kept() {
     let journal = TestJournal::empty();
     let mut app = journal.app(View::Settings);
     let field = "Days before an infusion forming a pre-infusion baseline";
@@ -136,9 +136,99 @@ fn a_typed_value_out_of_range_is_clamped_and_explained() {
 
     app.get_by_label(
         "Days before an infusion forming a pre-infusion baseline: \"50\" is not allowed; \
-         expected a whole number from 3 to 28. Set to 28.",
+         expected a whole number from 3 to 28. Kept 7.",
     );
-    assert_eq!(app.get_by_label(field).value().as_deref(), Some("28"));
+    assert_eq!(app.get_by_label(field).value().as_deref(), Some("7"));
+    assert_eq!(
+        journal.store().settings().unwrap().analysis.baseline_days,
+        7
+    );
+}
+
+/// Every number field of Settings, with the range it allows as its message says it.
+const SETTINGS_NUMBER_FIELDS: [(&str, &str); 9] = [
+    ("A new journal day starts at", "a whole number from 0 to 12"),
+    ("Meaningful relief (%)", "a number from 5 to 95"),
+    ("Substantial relief (%)", "a number from 5 to 95"),
+    (
+        "Days below a threshold before relief counts as lost",
+        "a whole number from ",
+    ),
+    (
+        "Days before an infusion forming a pre-infusion baseline",
+        "a whole number from 3 to 28",
+    ),
+    ("Logged days a week needs to count", "a whole number from "),
+    (
+        "Most days between infusions of one series",
+        "a whole number from ",
+    ),
+    (
+        "Days before the next infusion that count as ending early",
+        "a whole number from ",
+    ),
+    ("Keep backups for", "a whole number from 1 to 365"),
+];
+
+#[test]
+fn every_number_field_of_settings_refuses_bad_input_in_words_and_changes_nothing() {
+    let journal = TestJournal::empty();
+    let before = journal.store().settings().unwrap();
+    for (field, allowed) in SETTINGS_NUMBER_FIELDS {
+        // A fresh view for each field, its field in view.
+        let mut app = journal.app(View::Settings);
+        let whole = allowed.starts_with("a whole");
+        let shown = app.get_by_label(field).value();
+        for typed in ["abc", "2.5", "100000", "-3"] {
+            if typed == "2.5" && !whole {
+                continue;
+            }
+            enter_into(&mut app, field, typed);
+            let message = format!("{field}: \"{typed}\" is not allowed; expected {allowed}");
+            let said = app
+                .get_by_label_contains(&message)
+                .accesskit_node()
+                .label()
+                .or_else(|| app.get_by_label_contains(&message).accesskit_node().value())
+                .unwrap_or_default();
+            assert!(said.contains(". Kept "), "{said}");
+            assert_eq!(
+                app.get_by_label(field).value(),
+                shown,
+                "{field} after {typed:?}"
+            );
+            assert_eq!(
+                journal.store().settings().unwrap(),
+                before,
+                "{field} after {typed:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_remembered_baseline_refuses_bad_input_in_words_and_changes_nothing() {
+    let journal = TestJournal::empty();
+    let mut app = journal.app(View::Settings);
+    app.get_by_label_contains("(remembered baseline)").click();
+    app.run();
+    let before = journal.store().settings().unwrap();
+    assert_eq!(before.baseline_pain, Some(7.0));
+    let field = "Remembered baseline pain";
+    for typed in ["abc", "100000", "-3", "0.5"] {
+        enter_into(&mut app, field, typed);
+        app.get_by_label_contains(&format!(
+            "{field}: \"{typed}\" is not allowed; expected a number from 1 to 10. Kept 7"
+        ));
+        assert_eq!(
+            journal.store().settings().unwrap(),
+            before,
+            "after {typed:?}"
+        );
+    }
+    enter_into(&mut app, field, "6.5");
+    assert!(app.query_by_label_contains("is not allowed").is_none());
+    assert_eq!(journal.store().settings().unwrap().baseline_pain, Some(6.5));
 }
 
 #[test]

@@ -347,6 +347,24 @@ fn the_card_says_what_relief_is_measured_against_and_shows_both_remembered_and_l
 }
 
 #[test]
+fn hours_slept_refuses_every_kind_of_bad_number_in_words() {
+    for typed in ["abc", "100000", "-3", "7.3"] {
+        let journal = TestJournal::empty();
+        let mut app = journal.app(View::Today);
+        app.get_by_label("Pain 6").click();
+        app.run();
+        type_into(&mut app, "Hours slept", typed);
+        app.get_by_label("Save").click();
+        app.run();
+        app.get_by_label(&format!(
+            "Hours slept \"{typed}\" is not a number of hours from 0 to 24 in quarter hours, \
+             e.g. 6.5 or 7.25."
+        ));
+        assert!(journal.saved_entry(today()).is_none(), "{typed:?} saved");
+    }
+}
+
+#[test]
 fn the_view_starts_at_the_top_of_the_window_when_no_banner_shows() {
     let journal = TestJournal::with_entries(&[(days_ago(1), 5)]);
     let mut app = journal.app(View::Today);

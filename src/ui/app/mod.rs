@@ -40,6 +40,8 @@ pub struct ReliefApp {
     first_frame_logged: bool,
     /// Whether the window was fitted to its monitor (once, when the monitor's size is known).
     window_fitted: bool,
+    /// The text size of the last pass, while the window is not fitted yet.
+    zoom_last_pass: Option<f32>,
     /// The question asked before closing with unsaved changes, while it is shown.
     asking_to_close: Option<close::CloseQuestion>,
     close_confirmed: bool,
@@ -84,6 +86,7 @@ impl ReliefApp {
             titled: None,
             first_frame_logged: false,
             window_fitted: false,
+            zoom_last_pass: None,
             asking_to_close: None,
             close_confirmed: false,
             protection_change: None,
@@ -281,10 +284,22 @@ impl eframe::App for ReliefApp {
         let ctx = ui.ctx().clone();
         let locale = self.locale();
         let _language = language::enter(locale);
-        if !self.window_fitted {
-            self.window_fitted = super::window::fit_to_monitor(&ctx);
-        }
         self.apply_display(&ctx);
+        if !self.window_fitted {
+            // Only once the text size has been the same for a whole pass: the window's and the
+            // monitor's sizes are read in points at the text size before the pass, and sizes
+            // sent are turned into pixels at the text size when the frame ends; a text size set
+            // in a pass applies from the next, which may be in the same frame.
+            let zoom = ctx.zoom_factor();
+            let settled = self.zoom_last_pass == Some(zoom);
+            self.zoom_last_pass = Some(zoom);
+            if settled {
+                self.window_fitted = super::window::fit_to_monitor(&ctx);
+            } else {
+                // Another pass soon, to fit the window once the text size has settled.
+                ctx.request_repaint();
+            }
+        }
         let today = self.today();
         // Commands asked for by their keys are read before anything is drawn, so no view acts
         // on the same key.

@@ -11,6 +11,7 @@ use crate::t;
 use crate::ui::theme::{color, palette};
 use crate::wording::durations_legend;
 
+use super::legend::{LegendItem, Mark, legend_ui};
 use super::relief::HEIGHT;
 /// Draws relief by day since infusion for the last `shown` cycles.
 pub fn overlay_ui(ui: &mut Ui, overlay: &CycleOverlay, settings: &AnalysisSettings, shown: usize) {
@@ -19,6 +20,25 @@ pub fn overlay_ui(ui: &mut Ui, overlay: &CycleOverlay, settings: &AnalysisSettin
     let skip = overlay.curves.len().saturating_sub(shown);
     let earlier_name = t!("charts-earlier-cycles");
     let fitted_name = t!("charts-fitted-decay");
+    let curves = || overlay.curves.iter().skip(skip);
+    let mut legend = super::relief::threshold_legend(settings, palette);
+    for curve in curves().filter(|curve| curve.latest) {
+        legend.push(LegendItem::new(&curve.label, latest, Mark::Line));
+    }
+    if curves().any(|curve| !curve.latest) {
+        legend.push(LegendItem::new(&earlier_name, earlier, Mark::Line));
+    }
+    if curves().any(|curve| !curve.fitted.is_empty()) {
+        legend.push(LegendItem::new(&fitted_name, earlier, Mark::Dashed));
+    }
+    if curves().any(|curve| curve.loss.is_some()) {
+        legend.push(LegendItem::new(
+            t!("charts-relief-lost"),
+            color(palette.meaningful_threshold),
+            Mark::Diamond,
+        ));
+    }
+    legend_ui(ui, &legend);
     super::relief::relief_plot(ui, "Cycle overlay").show(ui, |plot| {
         super::relief::threshold_lines(plot, settings, palette);
         for curve in overlay.curves.iter().skip(skip) {
@@ -120,9 +140,48 @@ pub fn durations_ui(ui: &mut Ui, durations: &Durations, settings: &AnalysisSetti
         _ => Vec::new(),
     };
     let lasted_legend = durations_legend(settings);
+    let mut legend = Vec::new();
+    if !lasted.is_empty() {
+        legend.push(LegendItem::new(&lasted_legend, bar_color, Mark::Bar));
+    }
+    if !at_least.is_empty() {
+        legend.push(LegendItem::new(
+            t!("charts-durations-at-least"),
+            bar_color,
+            Mark::OutlinedBar,
+        ));
+    }
+    if !intervals.is_empty() {
+        legend.push(LegendItem::new(
+            t!("charts-durations-interval"),
+            color(palette.interval_bar),
+            Mark::Bar,
+        ));
+    }
+    if !none.is_empty() {
+        legend.push(LegendItem::new(
+            t!("charts-durations-none"),
+            color(palette.meaningful_threshold),
+            Mark::Cross,
+        ));
+    }
+    if !trend.is_empty() {
+        legend.push(LegendItem::new(
+            t!("charts-durations-trend"),
+            color(palette.trend),
+            Mark::Dashed,
+        ));
+    }
+    legend_ui(ui, &legend);
+    // Room beyond the first and last bars for their date labels.
+    let (first_bar, last_bar) = (
+        bars.first().map_or(0.0, |bar| f64::from(bar.index)),
+        bars.last().map_or(0.0, |bar| f64::from(bar.index)),
+    );
     Plot::new("Relief durations")
         .height(super::plot_height(ui, HEIGHT))
-        .legend(super::small_legend(egui_plot::Corner::RightTop))
+        .include_x(first_bar - 0.8)
+        .include_x(last_bar + 0.8)
         .x_axis_label(t!("charts-durations-x-axis"))
         .y_axis_label(t!("charts-durations-y-axis"))
         .include_y(0.0)

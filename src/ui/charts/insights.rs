@@ -9,7 +9,8 @@ use crate::wording::{Summary, disclaimer};
 
 use super::super::theme::text_size;
 
-/// Draws the flags and the forecast, one line each, with each flag's evidence on demand.
+/// Draws the flags and the forecast, each wrapped to the panel's width, with each flag's
+/// evidence on demand.
 pub fn insights_ui(ui: &mut Ui, summary: &Summary) {
     egui::Frame::group(ui.style())
         .inner_margin(10.0)
@@ -22,14 +23,14 @@ pub fn insights_ui(ui: &mut Ui, summary: &Summary) {
             );
             ui.add_space(4.0);
             if let Some(sentence) = &summary.no_patterns {
-                one_line(ui, RichText::new(sentence));
+                sentence_ui(ui, RichText::new(sentence));
             }
             for flag in &summary.flags {
-                one_line(ui, RichText::new(&flag.message).strong());
+                sentence_ui(ui, RichText::new(&flag.message).strong());
             }
-            one_line(ui, RichText::new(&summary.forecast));
-            // Every line above in full, with each pattern's evidence: a narrow window cuts them.
-            egui::CollapsingHeader::new(t!("charts-insights-details"))
+            sentence_ui(ui, RichText::new(&summary.forecast));
+            // Each line above with the evidence behind it.
+            egui::CollapsingHeader::new(t!("charts-insights-evidence"))
                 .id_salt("insight_details")
                 .default_open(false)
                 .show(ui, |ui| {
@@ -47,10 +48,9 @@ pub fn insights_ui(ui: &mut Ui, summary: &Summary) {
         });
 }
 
-/// One line of text, cut with "..." where the window is too narrow (egui shows the whole text
-/// on hover then).
-fn one_line(ui: &mut Ui, text: RichText) {
-    ui.add(egui::Label::new(text).truncate());
+/// One sentence, wrapped to the width rather than cut short.
+fn sentence_ui(ui: &mut Ui, text: RichText) {
+    ui.add(egui::Label::new(text).wrap());
 }
 
 /// Draws "About this analysis": the method, the thresholds in use and the disclaimer.

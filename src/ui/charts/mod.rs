@@ -10,6 +10,7 @@
 mod cycle_table;
 mod cycles;
 mod insights;
+mod legend;
 mod relief;
 mod timeline;
 
@@ -244,14 +245,6 @@ fn relief_ui(ui: &mut Ui, state: &mut ChartsState, data: &JournalData) {
 /// 200% text an 800x600 window is 300 points tall), but never below 120 points.
 fn plot_height(ui: &Ui, wanted: f32) -> f32 {
     wanted.min(ui.clip_rect().height() - 48.0).max(120.0)
-}
-
-/// The legend every chart uses: small type on a translucent background in one corner.
-fn small_legend(corner: egui_plot::Corner) -> egui_plot::Legend {
-    egui_plot::Legend::default()
-        .position(corner)
-        .text_style(egui::TextStyle::Small)
-        .background_alpha(0.6)
 }
 
 fn range_bar_ui(ui: &mut Ui, state: &mut ChartsState, series: &PlotSeries) {

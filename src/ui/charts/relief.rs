@@ -15,6 +15,8 @@ use crate::domain::AnalysisSettings;
 use crate::palette::Palette;
 use crate::t;
 use crate::ui::theme::{color, palette};
+
+use super::legend::{LegendItem, Mark, legend_ui};
 use crate::wording::format;
 use crate::wording::{
     Threshold, next_planned_label, recent_intervals_label, survival_axis_title,
@@ -62,12 +64,27 @@ fn hovered<'a>(position: &HoverPosition<'a>) -> (&'a str, PlotPoint) {
     }
 }
 
-/// A plot of relief (0 to 100%) by day since infusion, its legend top right, naming the series
-/// and the day's relief on hover: the typical cycle and the cycle overlay share it.
+/// The legend of the meaningful and substantial relief lines.
+pub fn threshold_legend(settings: &AnalysisSettings, palette: &Palette) -> Vec<LegendItem> {
+    vec![
+        LegendItem::new(
+            Threshold::Meaningful.line_label(settings),
+            color(palette.meaningful_threshold),
+            Mark::Line,
+        ),
+        LegendItem::new(
+            Threshold::Substantial.line_label(settings),
+            color(palette.substantial_threshold),
+            Mark::Dotted,
+        ),
+    ]
+}
+
+/// A plot of relief (0 to 100%) by day since infusion, naming the series and the day's relief
+/// on hover: the typical cycle and the cycle overlay share it (their legends are drawn above).
 pub fn relief_plot(ui: &Ui, id: &str) -> Plot<'static> {
     Plot::new(id)
         .height(super::plot_height(ui, HEIGHT))
-        .legend(super::small_legend(egui_plot::Corner::RightTop))
         .x_axis_label(t!("charts-days-since-infusion"))
         .y_axis_label(t!("charts-relief-axis"))
         .include_x(0.0)
@@ -107,6 +124,22 @@ pub fn typical_ui(ui: &mut Ui, typical: &TypicalCycle, settings: &AnalysisSettin
         .map(|day| [f64::from(day.day), day.median])
         .collect();
     let band = color(palette.earlier_cycles).gamma_multiply(0.35);
+    let latest_name = typical_latest_label(typical.latest_index);
+    let mut legend = threshold_legend(settings, palette);
+    if !typical.latest.is_empty() {
+        legend.push(LegendItem::new(
+            &latest_name,
+            color(palette.latest_cycle),
+            Mark::Line,
+        ));
+    }
+    legend.push(LegendItem::new(
+        typical_median_label(typical.cycles),
+        color(palette.text),
+        Mark::Line,
+    ));
+    legend.push(LegendItem::new(typical_band_label(), band, Mark::Band));
+    legend_ui(ui, &legend);
     relief_plot(ui, "Typical cycle").show(ui, |plot| {
         threshold_lines(plot, settings, palette);
         plot.add(
@@ -122,7 +155,6 @@ pub fn typical_ui(ui: &mut Ui, typical: &TypicalCycle, settings: &AnalysisSettin
             .color(color(palette.text))
             .width(3.0),
         );
-        let latest_name = typical_latest_label(typical.latest_index);
         for run in &typical.latest {
             let points: Vec<[f64; 2]> = run.iter().map(|&(x, y)| [x, y]).collect();
             if points.len() == 1 {
@@ -163,10 +195,36 @@ pub fn survival_ui(
         .collect();
     let line = color(palette.latest_cycle);
     let x_max = f64::from(survival.max_day.max(14)) + 2.0;
+    let intervals = recent_intervals_label(survival.recent_intervals.len());
+    let survival_name = t!("charts-survival-line", count = survival.survival.cycles);
+    let mut legend = vec![LegendItem::new(&survival_name, line, Mark::Line)];
+    if !censored.is_empty() {
+        legend.push(LegendItem::new(survival_censored_label(), line, Mark::Plus));
+    }
+    if let Some(day) = survival.survival.median_day {
+        legend.push(LegendItem::new(
+            survival_median_label(Some(day)),
+            color(palette.text),
+            Mark::Dot,
+        ));
+    }
+    if !survival.recent_intervals.is_empty() {
+        legend.push(LegendItem::new(
+            &intervals,
+            color(palette.interval_bar),
+            Mark::DashedMarker,
+        ));
+    }
+    if let Some(day) = survival.next_planned_day {
+        legend.push(LegendItem::new(
+            next_planned_label(day),
+            color(palette.planned),
+            Mark::Marker,
+        ));
+    }
+    legend_ui(ui, &legend);
     Plot::new("Relief survival")
         .height(super::plot_height(ui, HEIGHT))
-        // The curve runs from the top left to the bottom right: the lower left is free.
-        .legend(super::small_legend(egui_plot::Corner::LeftBottom))
         .x_axis_label(t!("charts-days-since-infusion"))
         .y_axis_label(survival_axis_title(settings))
         .include_x(0.0)
@@ -183,7 +241,6 @@ pub fn survival_ui(
             ))
         })
         .show(ui, |plot| {
-            let intervals = recent_intervals_label(survival.recent_intervals.len());
             for &day in &survival.recent_intervals {
                 plot.vline(
                     VLine::new(&intervals, f64::from(day))
@@ -200,14 +257,11 @@ pub fn survival_ui(
                 );
             }
             plot.line(
-                Line::new(
-                    t!("charts-survival-line", count = survival.survival.cycles),
-                    PlotPoints::new(steps),
-                )
-                .color(line)
-                .width(3.0)
-                // A step line has vertical segments; drawn as a band it would become a wedge.
-                .allow_band(false),
+                Line::new(&survival_name, PlotPoints::new(steps))
+                    .color(line)
+                    .width(3.0)
+                    // A step line has vertical segments; drawn as a band it would become a wedge.
+                    .allow_band(false),
             );
             if !censored.is_empty() {
                 plot.points(

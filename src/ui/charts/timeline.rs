@@ -12,6 +12,7 @@ use crate::charts::{DateRange, MarkerKind, date_at, day_number, tick_label};
 
 use super::super::plot_series::{PlotSeries, visible_points};
 use super::ChartsState;
+use super::legend::{LegendItem, Mark, legend_ui};
 use crate::palette::Palette;
 use crate::t;
 use crate::ui::theme::{color, palette};
@@ -22,6 +23,9 @@ use crate::wording::format;
 const PAIN_HEIGHT: f32 = 230.0;
 /// Height of the sleep and mobility panels.
 const PANEL_HEIGHT: f32 = 95.0;
+/// The share of a plot's width at either edge where no date label is written: half the width
+/// of the longest label ("Sept 2026") on the narrowest plot.
+const EDGE_LABEL_ROOM: f64 = 0.05;
 /// Horizontal pixels per min/max pair when thinning points.
 const PIXELS_PER_BUCKET: f32 = 2.0;
 
@@ -50,11 +54,18 @@ pub fn timeline_ui(ui: &mut Ui, state: &mut ChartsState, series: &PlotSeries) {
     }
     let pain_name = t!("charts-pain");
     let mean_name = t!("charts-pain-mean");
+    legend_ui(ui, &pain_legend(palette, series, &pain_name, &mean_name));
+    let pain_shown = visible_points(&series.pain, low, high, buckets);
+    // A few days logged are drawn as dots big enough to see.
+    let pain_radius = if pain_shown.len() <= FEW_POINTS {
+        3.5
+    } else {
+        2.0
+    };
     let response = date_plot("Pain timeline", link, series)
         .height(PAIN_HEIGHT)
         .default_y_bounds(0.0, 10.5)
         .y_axis_label(t!("charts-pain-axis"))
-        .legend(super::small_legend(egui_plot::Corner::LeftTop))
         .show(ui, |plot| {
             if let Some(range) = pending {
                 plot.set_plot_bounds_x(day_number(range.start) - 0.5..=day_number(range.end) + 0.5);
@@ -88,29 +99,21 @@ pub fn timeline_ui(ui: &mut Ui, state: &mut ChartsState, series: &PlotSeries) {
                 }
             }
             plot.points(
-                Points::new(
-                    &pain_name,
-                    PlotPoints::new(visible_points(&series.pain, low, high, buckets)),
-                )
-                .color(color(palette.daily_pain))
-                .radius(2.0)
-                .shape(MarkerShape::Circle)
-                .filled(true),
+                Points::new(&pain_name, PlotPoints::new(pain_shown))
+                    .color(color(palette.daily_pain))
+                    .radius(pain_radius)
+                    .shape(MarkerShape::Circle)
+                    .filled(true),
             );
             for run in &series.pain_mean {
-                let (Some(first), Some(last)) = (run.first(), run.last()) else {
-                    continue;
-                };
-                if last.0 >= low && first.0 <= high {
-                    plot.line(
-                        Line::new(
-                            &mean_name,
-                            PlotPoints::new(visible_points(run, low, high, buckets)),
-                        )
-                        .color(color(palette.pain_mean))
-                        .width(2.5),
-                    );
-                }
+                line_or_dot(
+                    plot,
+                    &mean_name,
+                    run,
+                    (low, high, buckets),
+                    color(palette.pain_mean),
+                    2.5,
+                );
             }
         });
     if let Some(visible) = shown_range(&response.transform) {
@@ -150,16 +153,92 @@ pub fn timeline_ui(ui: &mut Ui, state: &mut ChartsState, series: &PlotSeries) {
                         );
                     }
                 }
-                plot.line(
-                    Line::new(
-                        &name,
-                        PlotPoints::new(visible_points(values, low, high, buckets)),
-                    )
-                    .color(color(colour))
-                    .width(1.5),
-                );
+                // Each run its own line: none is drawn across days with nothing logged.
+                for run in values {
+                    line_or_dot(plot, &name, run, (low, high, buckets), color(colour), 1.5);
+                }
             });
     }
+}
+
+/// Up to this many points in view, a timeline's dots are drawn larger.
+const FEW_POINTS: usize = 31;
+
+/// Draws `run` (sorted by x) where it is in view: a line, or a dot where only one of its points
+/// is (a line needs two). `view` is the visible x range and the points it is thinned to.
+fn line_or_dot(
+    plot: &mut egui_plot::PlotUi<'_>,
+    name: &str,
+    run: &[(f64, f64)],
+    (low, high, buckets): (f64, f64, usize),
+    colour: Color32,
+    width: f32,
+) {
+    let (Some(first), Some(last)) = (run.first(), run.last()) else {
+        return;
+    };
+    if last.0 < low || first.0 > high {
+        return;
+    }
+    let points = visible_points(run, low, high, buckets);
+    if points.len() == 1 {
+        plot.points(
+            Points::new(name, PlotPoints::new(points))
+                .color(colour)
+                .radius(width + 2.0)
+                .shape(MarkerShape::Circle)
+                .filled(true),
+        );
+    } else {
+        plot.line(
+            Line::new(name, PlotPoints::new(points))
+                .color(colour)
+                .width(width),
+        );
+    }
+}
+
+/// The pain plot's legend: what is drawn on it, with the infusions and the stretches of relief
+/// lost that the journal has.
+fn pain_legend(
+    palette: &Palette,
+    series: &PlotSeries,
+    pain_name: &str,
+    mean_name: &str,
+) -> Vec<LegendItem> {
+    let mut items = vec![LegendItem::new(
+        pain_name,
+        color(palette.daily_pain),
+        Mark::Dot,
+    )];
+    if series.pain_mean.iter().any(|run| !run.is_empty()) {
+        items.push(LegendItem::new(
+            mean_name,
+            color(palette.pain_mean),
+            Mark::Line,
+        ));
+    }
+    for kind in [
+        MarkerKind::Loading,
+        MarkerKind::Maintenance,
+        MarkerKind::Planned,
+    ] {
+        if series.markers.iter().any(|(_, marker)| *marker == kind) {
+            items.push(LegendItem::new(
+                kind.label(),
+                marker_color(palette, kind),
+                Mark::Marker,
+            ));
+        }
+    }
+    if !series.relief_lost.is_empty() {
+        items.push(LegendItem::new(
+            series.relief_lost_label.as_str(),
+            color(palette.relief_lost_span),
+            Mark::Band,
+        ));
+    }
+    items
 }
 
 /// A plot with a calendar date axis, linked in x and cursor to the other timeline plots, that
@@ -174,7 +253,15 @@ fn date_plot<'a>(id: &'a str, link: Id, series: &'a PlotSeries) -> Plot<'a> {
         .allow_boxed_zoom(false)
         .y_axis_min_width(48.0)
         .x_grid_spacer(date_grid_marks)
-        .x_axis_formatter(|mark, range| tick_label(mark.value, range.end() - range.start()))
+        .x_axis_formatter(|mark, range| {
+            // A label centred on a mark near either edge would be cut by it: left out.
+            let span = range.end() - range.start();
+            let room = span * EDGE_LABEL_ROOM;
+            if mark.value < range.start() + room || mark.value > range.end() - room {
+                return String::new();
+            }
+            tick_label(mark.value, span)
+        })
         .label_formatter(move |position| hover_label(series, position))
 }
 

@@ -172,6 +172,7 @@ pub fn settings_ui(
                     ui,
                     &mut state.passphrase,
                     &mut state.draft.auto_lock_minutes,
+                    &mut state.notice,
                     file.protected,
                     actions,
                 );

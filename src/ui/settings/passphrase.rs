@@ -14,6 +14,7 @@ use crate::store::Passphrase;
 use crate::t;
 
 use super::super::actions::{Action, Navigation, ScreenAction};
+use super::super::widgets::{FieldNotice, bounded_number_ui, field_notice_ui};
 
 /// What is typed into the section, until it is used. Its `Debug` form hides the text.
 #[derive(Clone, Default)]
@@ -76,23 +77,34 @@ fn secret_field(ui: &mut Ui, label: &str, text: &mut String) {
 }
 
 /// Draws the section for a journal that is `protected` or not; `auto_lock_minutes` is the
-/// settings draft's idle time, saved with the other settings.
+/// settings draft's idle time, saved with the other settings; `notice` is the Settings view's
+/// answer to a number typed that it refused.
 pub fn passphrase_ui(
     ui: &mut Ui,
     form: &mut PassphraseForm,
     auto_lock_minutes: &mut u32,
+    notice: &mut Option<FieldNotice>,
     protected: bool,
     actions: &mut Vec<Action>,
 ) {
     ui.label(RichText::new(t!("settings-passphrase-heading")).strong());
     if protected {
         ui.label(t!("settings-passphrase-protected"));
+        let field = super::field_label(t!("settings-passphrase-auto-lock"));
         ui.horizontal_wrapped(|ui| {
-            let label = ui.label(t!("settings-passphrase-auto-lock"));
-            ui.add(egui::DragValue::new(auto_lock_minutes).range(0..=MAX_AUTO_LOCK_MINUTES))
-                .labelled_by(label.id);
+            let label = ui.label(field);
+            bounded_number_ui(
+                ui,
+                field,
+                Some(label.id),
+                auto_lock_minutes,
+                0..=MAX_AUTO_LOCK_MINUTES,
+                |drag| drag,
+                notice,
+            );
             ui.label(t!("settings-passphrase-auto-lock-hint"));
         });
+        field_notice_ui(ui, notice.as_ref(), field);
         secret_field(ui, &t!("settings-passphrase-current"), &mut form.current);
         secret_field(ui, &t!("settings-passphrase-new"), &mut form.new);
         secret_field(ui, &t!("settings-passphrase-again"), &mut form.again);

@@ -24,10 +24,11 @@ pub struct FieldNotice {
 /// A number field limited to `range`, for screen readers labelled by the label `labelled_by`
 /// or, without one, named `field`.
 ///
-/// egui clamps a typed value that is out of range without a word; this field says so. When the
-/// text typed is out of range or not a number, `notice` gets one message naming the field, the
-/// value, what is allowed and what the field now holds; a valid value clears the field's notice.
-/// `style` sets speed, decimals and suffix.
+/// egui clamps a typed value that is out of range without a word (a typed "-3" minutes of
+/// auto-lock became 0, which turns it off); this field refuses it instead. When the text typed
+/// is out of range or not a number, the field keeps its value and `notice` gets one message
+/// naming the field, the value, what is allowed and the value kept; a valid value clears the
+/// field's notice. `style` sets speed, decimals and suffix.
 pub fn bounded_number_ui<Num: Numeric>(
     ui: &mut Ui,
     field: &str,
@@ -43,7 +44,8 @@ pub fn bounded_number_ui<Num: Numeric>(
         let parser = |text: &str| {
             let parsed = parse_typed_number(text, Num::INTEGRAL);
             *typed.borrow_mut() = Some((text.trim().to_owned(), parsed));
-            parsed
+            // Refused unless within range: the field keeps its value.
+            parsed.filter(|typed| (low..=high).contains(typed))
         };
         // Typed text counts on Enter or when the field loses focus, not at every keystroke
         // (typing "10" into a 5 to 95 field would clamp the "1" first).
@@ -74,29 +76,26 @@ pub fn bounded_number_ui<Num: Numeric>(
             format::number(x)
         }
     };
-    let outcome = match parsed {
-        Some(typed) if typed < low || typed > high => Some("set"),
-        None if !text.is_empty() => Some("kept"),
-        _ => None,
+    let refused = match parsed {
+        Some(typed) => !(low..=high).contains(&typed),
+        None => !text.is_empty(),
     };
-    match outcome {
-        Some(outcome) => {
-            let message = t!(
-                "widget-number-refused",
-                field = field,
-                value = text.as_str(),
-                kind = if Num::INTEGRAL { "whole" } else { "number" },
-                low = number(low),
-                high = number(high),
-                outcome = outcome,
-                now = number(value.to_f64())
-            );
-            *notice = Some(FieldNotice {
-                field: field.to_owned(),
-                message,
-            });
-        }
-        None => clear_notice(notice, field),
+    if refused {
+        let message = t!(
+            "widget-number-refused",
+            field = field,
+            value = text.as_str(),
+            kind = if Num::INTEGRAL { "whole" } else { "number" },
+            low = number(low),
+            high = number(high),
+            now = number(value.to_f64())
+        );
+        *notice = Some(FieldNotice {
+            field: field.to_owned(),
+            message,
+        });
+    } else {
+        clear_notice(notice, field);
     }
     response
 }
@@ -149,7 +148,7 @@ mod tests {
 
     #[test]
     fn a_refused_number_is_one_sentence_in_each_language() {
-        let refused = |outcome: &str| {
+        let refused = || {
             crate::t!(
                 "widget-number-refused",
                 field = "Meaningful relief",
@@ -157,23 +156,21 @@ mod tests {
                 kind = "whole",
                 low = "5",
                 high = "95",
-                outcome = outcome,
-                now = "95"
+                now = "30"
             )
         };
         assert_eq!(
-            refused("set"),
+            refused(),
             "Meaningful relief: \"120\" is not allowed; expected a whole number from 5 to 95. \
-             Set to 95."
+             Kept 30."
         );
         let spanish = crate::domain::Locale::parse("es_MX").unwrap_or_default();
         crate::wording::language::with_locale(spanish, || {
             assert_eq!(
-                refused("set"),
+                refused(),
                 "Meaningful relief: no se acepta \"120\"; escriba un número entero del 5 al 95. \
-                 Se ajustó a 95."
+                 Se conservó 30."
             );
-            assert!(refused("kept").ends_with("Se conservó 95."));
         });
     }
 }

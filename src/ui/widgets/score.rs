@@ -63,6 +63,10 @@ pub fn score_row_ui(
             if let Some(text_size) = text_size {
                 text = text.size(text_size).strong();
             }
+            if selected {
+                // The chosen score sits on its pain colour: dark text reads on all of them.
+                text = text.color(theme::text_on_pain(dark_mode));
+            }
             let mut button = Button::selectable(selected, text).min_size(size);
             if selected {
                 button = button
