@@ -130,3 +130,40 @@ fn a_journal_in_a_synced_folder_is_warned_about() {
             .is_none()
     );
 }
+
+#[test]
+fn a_day_changed_after_a_merge_ends_its_undo_so_the_change_stays() {
+    let journal = TestJournal::with_entries(&[(days_ago(3), 5)]);
+    let other = tempfile::tempdir().unwrap();
+    let folder = other.path().join("Sync");
+    std::fs::create_dir_all(&folder).unwrap();
+    laptop_syncs(other.path(), &folder, &[(days_ago(2), 4)]);
+
+    let mut app = journal.app_sized(View::Settings, today(), egui::vec2(1200.0, 2600.0));
+    type_into(&mut app, "Folder path", folder.to_str().unwrap());
+    app.get_by_label("Use this folder").click();
+    app.run();
+    app.state_mut().wait_for_sync();
+    app.run();
+    app.get_by_label("Undo the merge");
+
+    // The patient corrects the day the laptop brought.
+    app.get_by_label("Today").click();
+    app.run();
+    app.get_by_label("< Previous day").click();
+    app.run();
+    app.get_by_label("< Previous day").click();
+    app.run();
+    app.get_by_label("Pain 1").click();
+    app.run();
+    app.get_by_label("Save").click();
+    app.run();
+    app.state_mut().wait_for_sync();
+    app.run();
+
+    assert!(
+        app.query_by_label("Undo the merge").is_none() && app.query_by_label("Undo").is_none(),
+        "Undo would delete the day just corrected, the merge having added it"
+    );
+    assert_eq!(journal.saved_entry(days_ago(2)).unwrap().pain.get(), 1);
+}
