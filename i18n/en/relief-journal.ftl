@@ -2877,17 +2877,6 @@ settings-backups-none = No backups yet.
 settings-backups-restore = Restore
 # $when (String) - when the backup was taken, e.g. "28 Nov 2026, 14:05"
 settings-backups-restore-hint = Restore the backup of { $when }
-# Why a backup was taken, in the list of backups.
-# $reason (String) - "daily", "before-import", "before-restore", "before-migration", "manual", "before-passphrase", or another word read from the backup's name
-settings-backups-reason = { $reason ->
-    [daily] daily
-    [before-import] before import
-    [before-restore] before restore
-    [before-migration] before migration
-    [manual] manual
-    [before-passphrase] before passphrase
-   *[other] { $reason }
-}
 # A backup's size.
 # $size (String) - kilobytes, e.g. "24"
 settings-backups-size = { $size } KB

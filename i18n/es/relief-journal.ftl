@@ -2894,17 +2894,6 @@ settings-backups-none = Todavía no hay copias de seguridad.
 settings-backups-restore = Restaurar
 # $when (String) - when the backup was taken, e.g. "28 Nov 2026, 14:05"
 settings-backups-restore-hint = Restaurar la copia del { $when }
-# Why a backup was taken, in the list of backups.
-# $reason (String) - "daily", "before-import", "before-restore", "before-migration", "manual", "before-passphrase", or another word read from the backup's name
-settings-backups-reason = { $reason ->
-    [daily] diaria
-    [before-import] antes de importar
-    [before-restore] antes de restaurar
-    [before-migration] antes de actualizar
-    [manual] manual
-    [before-passphrase] antes de cambiar la contraseña
-   *[other] { $reason }
-}
 # A backup's size.
 # $size (String) - kilobytes, e.g. "24"
 settings-backups-size = { $size } KB
