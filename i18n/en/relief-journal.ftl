@@ -833,6 +833,15 @@ cli-passphrase-prompt = Passphrase for { $path }:{" "}
 cli-passphrase-file-unreadable = { $file }: the passphrase file could not be read as text ({ $error })
 # $file (String) - the passphrase file
 cli-passphrase-file-empty = { $file }: the passphrase file's first line is empty
+# A passphrase file saved in an encoding that is refused, rather than guessed.
+# $file (String) - the passphrase file; $encoding (String) - "utf-16le-no-mark", "utf-16be-no-mark", "utf-32", "eight-bit" or "not-what-its-mark-says"; $marked (String) - for "not-what-its-mark-says", the encoding its byte-order mark names (UTF-8, UTF-16LE, UTF-16BE); empty otherwise
+cli-passphrase-file-encoding = { $file }: the passphrase file is { $encoding ->
+    [utf-16le-no-mark] UTF-16 (little endian) without a byte-order mark
+    [utf-16be-no-mark] UTF-16 (big endian) without a byte-order mark
+    [utf-32] UTF-32
+    [not-what-its-mark-says] marked as { $marked } but does not hold { $marked } text
+   *[eight-bit] not UTF-8 (it looks like an 8-bit encoding such as Windows-1252 or Latin-1)
+}, so its passphrase could be misread. Save it as UTF-8 (with or without a byte-order mark) or as UTF-16 with a byte-order mark ("Unicode" in Notepad), and try again; nothing was changed.
 # $error (String) - what the terminal said
 cli-passphrase-read-failed = the passphrase could not be read: { $error }
 # $variable (String) - the environment variable's name

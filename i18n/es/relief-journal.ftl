@@ -842,6 +842,15 @@ cli-passphrase-prompt = Contraseña de { $path }:{" "}
 cli-passphrase-file-unreadable = { $file }: no se pudo leer el archivo de la contraseña como texto ({ $error })
 # $file (String) - the passphrase file
 cli-passphrase-file-empty = { $file }: la primera línea del archivo de la contraseña está vacía
+# A passphrase file saved in an encoding that is refused, rather than guessed.
+# $file (String) - the passphrase file; $encoding (String) - "utf-16le-no-mark", "utf-16be-no-mark", "utf-32", "eight-bit" or "not-what-its-mark-says"; $marked (String) - for "not-what-its-mark-says", the encoding its byte-order mark names (UTF-8, UTF-16LE, UTF-16BE); empty otherwise
+cli-passphrase-file-encoding = { $file }: el archivo de la contraseña está { $encoding ->
+    [utf-16le-no-mark] en UTF-16 (little endian) sin marca de orden de bytes
+    [utf-16be-no-mark] en UTF-16 (big endian) sin marca de orden de bytes
+    [utf-32] en UTF-32
+    [not-what-its-mark-says] marcado como { $marked }, pero su texto no está en { $marked }
+   *[eight-bit] en una codificación que no es UTF-8 (parece de 8 bits, como Windows-1252 o Latin-1)
+}, así que la contraseña podría leerse mal. Guárdelo en UTF-8 (con o sin marca de orden de bytes) o en UTF-16 con marca de orden de bytes (“Unicode” en el Bloc de notas) y vuelva a intentarlo; no se cambió nada.
 # $error (String) - what the terminal said
 cli-passphrase-read-failed = no se pudo leer la contraseña: { $error }
 # $variable (String) - the environment variable's name

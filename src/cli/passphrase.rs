@@ -85,16 +85,92 @@ fn not_utf8(variable: &str) -> CliError {
 /// The first line of `file` (without its line ending) as a passphrase.
 fn read_passphrase_file(file: &Path) -> Result<Passphrase, CliError> {
     let shown = file.display().to_string();
-    let text = std::fs::read_to_string(file).map_err(|error| {
+    let bytes = std::fs::read(file).map_err(|error| {
         CliError::BadInput(t!(
             "cli-passphrase-file-unreadable",
             file = shown.as_str(),
             error = (error.to_string())
         ))
     })?;
-    let line = text.lines().next().unwrap_or_default();
-    Passphrase::new(line)
+    let text = passphrase_file_text(&bytes).map_err(|refused| {
+        let marked = match refused {
+            RefusedEncoding::NotWhatItsMarkSays(name) => name,
+            _ => "",
+        };
+        CliError::BadInput(t!(
+            "cli-passphrase-file-encoding",
+            file = shown.as_str(),
+            encoding = refused.as_str(),
+            marked = marked
+        ))
+    })?;
+    Passphrase::new(first_line(&text))
         .map_err(|_| CliError::BadInput(t!("cli-passphrase-file-empty", file = shown.as_str())))
+}
+
+/// An encoding a passphrase file is refused in, as `cli-passphrase-file-encoding` names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum RefusedEncoding {
+    /// UTF-16 without a byte-order mark, little endian (every other byte zero, from the second).
+    Utf16LeWithoutMark,
+    /// UTF-16 without a byte-order mark, big endian.
+    Utf16BeWithoutMark,
+    /// UTF-32, little or big endian (its byte-order mark).
+    Utf32,
+    /// Bytes that are not UTF-8 (an 8-bit encoding such as Windows-1252 or Latin-1).
+    EightBit,
+    /// A byte-order mark of this encoding (`UTF-8`, `UTF-16LE`, `UTF-16BE`) followed by bytes
+    /// that are not in it.
+    NotWhatItsMarkSays(&'static str),
+}
+
+impl RefusedEncoding {
+    /// The selector `cli-passphrase-file-encoding` words.
+    fn as_str(self) -> &'static str {
+        match self {
+            Self::Utf16LeWithoutMark => "utf-16le-no-mark",
+            Self::Utf16BeWithoutMark => "utf-16be-no-mark",
+            Self::Utf32 => "utf-32",
+            Self::EightBit => "eight-bit",
+            Self::NotWhatItsMarkSays(_) => "not-what-its-mark-says",
+        }
+    }
+}
+
+/// The text of a passphrase file as an editor saved it: UTF-8 with or without a byte-order mark
+/// (Notepad writes one), or UTF-16 little or big endian with its mark (PowerShell's `Out-File`
+/// and Notepad's "Unicode"). Nothing is guessed: anything else is refused, naming what it looks
+/// like, because a wrong guess would make a wrong passphrase.
+fn passphrase_file_text(bytes: &[u8]) -> Result<String, RefusedEncoding> {
+    // UTF-32's marks begin like UTF-16's: tell them apart first.
+    if bytes.starts_with(&[0xFF, 0xFE, 0, 0]) || bytes.starts_with(&[0, 0, 0xFE, 0xFF]) {
+        return Err(RefusedEncoding::Utf32);
+    }
+    if let Some((encoding, mark_length)) = encoding_rs::Encoding::for_bom(bytes) {
+        return encoding
+            .decode_without_bom_handling_and_without_replacement(&bytes[mark_length..])
+            .map(std::borrow::Cow::into_owned)
+            .ok_or(RefusedEncoding::NotWhatItsMarkSays(encoding.name()));
+    }
+    // A zero byte is valid UTF-8 but no passphrase holds one: UTF-16 saved without its mark.
+    if let Some(zero) = bytes.iter().position(|&byte| byte == 0) {
+        return Err(if zero % 2 == 1 {
+            RefusedEncoding::Utf16LeWithoutMark
+        } else {
+            RefusedEncoding::Utf16BeWithoutMark
+        });
+    }
+    std::str::from_utf8(bytes)
+        .map(str::to_owned)
+        .map_err(|_| RefusedEncoding::EightBit)
+}
+
+/// The text before the first line ending: a line feed, a carriage return (with or without a line
+/// feed after it), or Unicode's next-line, line and paragraph separators.
+fn first_line(text: &str) -> &str {
+    text.split(['\n', '\r', '\u{85}', '\u{2028}', '\u{2029}'])
+        .next()
+        .unwrap_or_default()
 }
 
 /// Asks on the terminal without echo.
@@ -207,8 +283,15 @@ pub fn run(
     Ok(())
 }
 
+/// The UTF-16 encoder the import tests share.
+#[cfg(test)]
+#[path = "../../tests/common/utf16.rs"]
+mod utf16_text;
+
 #[cfg(test)]
 mod tests {
+    use super::utf16_text::utf16;
+    use super::{RefusedEncoding, first_line, passphrase_file_text};
     use crate::domain::Locale;
     use crate::t;
     use crate::wording::language::with_locale;
@@ -228,5 +311,62 @@ mod tests {
                 "Escriba de nuevo la misma contraseña: "
             );
         });
+    }
+
+    #[test]
+    fn passphrase_files_are_read_in_every_usual_encoding_and_line_end() {
+        let secret = "M\u{fc}nchen \u{fb01}re";
+        for line_end in ["", "\n", "\r\n", "\r", "\u{2028}"] {
+            let text = format!("{secret}{line_end}second line");
+            let text = if line_end.is_empty() {
+                secret.to_owned()
+            } else {
+                text
+            };
+            let mut with_mark = b"\xEF\xBB\xBF".to_vec();
+            with_mark.extend_from_slice(text.as_bytes());
+            for bytes in [
+                text.as_bytes().to_vec(),
+                with_mark,
+                utf16(&text, false),
+                utf16(&text, true),
+            ] {
+                let decoded = passphrase_file_text(&bytes).unwrap();
+                assert_eq!(first_line(&decoded), secret, "{bytes:?}");
+            }
+        }
+        // Spaces at either end are part of the passphrase.
+        assert_eq!(first_line(" two words \r\n"), " two words ");
+    }
+
+    #[test]
+    fn other_encodings_are_refused_by_name() {
+        let le: Vec<u8> = "secret".encode_utf16().flat_map(u16::to_le_bytes).collect();
+        let be: Vec<u8> = "secret".encode_utf16().flat_map(u16::to_be_bytes).collect();
+        assert_eq!(
+            passphrase_file_text(&le),
+            Err(RefusedEncoding::Utf16LeWithoutMark)
+        );
+        assert_eq!(
+            passphrase_file_text(&be),
+            Err(RefusedEncoding::Utf16BeWithoutMark)
+        );
+        let mut utf32 = vec![0xFF, 0xFE, 0, 0];
+        utf32.extend("s".chars().flat_map(|c| u32::from(c).to_le_bytes()));
+        assert_eq!(passphrase_file_text(&utf32), Err(RefusedEncoding::Utf32));
+        // "München" saved as Windows-1252.
+        assert_eq!(
+            passphrase_file_text(b"M\xFCnchen\r\n"),
+            Err(RefusedEncoding::EightBit)
+        );
+        // A UTF-16 mark followed by half a character; a UTF-8 mark followed by Windows-1252.
+        assert_eq!(
+            passphrase_file_text(&[0xFF, 0xFE, 0x41]),
+            Err(RefusedEncoding::NotWhatItsMarkSays("UTF-16LE"))
+        );
+        assert_eq!(
+            passphrase_file_text(b"\xEF\xBB\xBFM\xFCnchen"),
+            Err(RefusedEncoding::NotWhatItsMarkSays("UTF-8"))
+        );
     }
 }

@@ -327,7 +327,7 @@ fn copy_into(
 ) -> StoreResult<()> {
     let mut copy = Connection::open(path)?;
     if let Some(passphrase) = passphrase {
-        super::passphrase::key_connection(&copy, path, passphrase)?;
+        super::passphrase::key_new_file(&copy, passphrase)?;
     }
     rusqlite::backup::Backup::new(connection, &mut copy)?.run_to_completion(
         256,

@@ -42,7 +42,11 @@ impl Store {
     /// made plain, and protected afterwards with [`change_protection`]).
     ///
     /// Opening a protected journal finishes what an interrupted [`change_protection`] left:
-    /// plain backups of it are encrypted with its passphrase.
+    /// plain backups of it are encrypted with its passphrase. A journal protected before
+    /// passphrases were normalized, opened by the form the passphrase was typed in (see
+    /// [`Passphrase`]), is re-keyed to the normalized form, so that it opens however the
+    /// passphrase is typed from then on (when the re-keying cannot be done now, the journal
+    /// opens as it is, and it is tried again at the next open).
     ///
     /// # Errors
     ///
@@ -50,6 +54,27 @@ impl Store {
     /// passphrase is given, [`StoreError::WrongPassphrase`] when the one given does not open
     /// it; in both cases nothing is changed.
     pub fn open_with(path: &Path, passphrase: Option<&Passphrase>) -> StoreResult<Self> {
+        let store = Self::open_as_keyed(path, passphrase)?;
+        match store.passphrase.clone() {
+            Some(keyed) if !keyed.is_normalized() => {
+                drop(store);
+                let now = chrono::Local::now().naive_local();
+                let normalized = keyed.normalized();
+                match protect::change_protection(path, Some(&keyed), Some(&normalized), now) {
+                    Ok(_) => Self::open_as_keyed(path, Some(&normalized)),
+                    Err(error) => {
+                        log::warn!("the passphrase's form is kept for now: {error}");
+                        Self::open_as_keyed(path, Some(&keyed))
+                    }
+                }
+            }
+            _ => Ok(store),
+        }
+    }
+
+    /// [`Store::open_with`] keeping the form of the passphrase that opens the journal, as
+    /// converting the journal needs.
+    pub(super) fn open_as_keyed(path: &Path, passphrase: Option<&Passphrase>) -> StoreResult<Self> {
         open::refuse_folder(path)?;
         if !path.exists() {
             files::create_private_file(path)?;
@@ -61,7 +86,7 @@ impl Store {
             return Self::open_read_only(path, reason, key);
         }
         protect::remove_unfinished_copy(path)?;
-        let mut connection = passphrase::open_keyed(path, key.as_ref())?;
+        let (mut connection, key) = passphrase::open_keyed_as(path, key.as_ref())?;
         open::configure(&connection)?;
         let version: i64 = connection.query_row("PRAGMA user_version", [], |row| row.get(0))?;
         if version > 0 && version < LATEST_VERSION {
@@ -133,8 +158,8 @@ impl Store {
         reason: ReadOnly,
         passphrase: Option<Passphrase>,
     ) -> StoreResult<Self> {
-        let connection =
-            open::open_read_only(path, &Access::ReadOnly(reason.clone()), passphrase.as_ref())?;
+        let (connection, passphrase) =
+            open::open_read_only_as(path, &Access::ReadOnly(reason.clone()), passphrase.as_ref())?;
         connection.pragma_update(None, "query_only", "ON")?;
         let version: i64 = connection.query_row("PRAGMA user_version", [], |row| row.get(0))?;
         if version < LATEST_VERSION {

@@ -97,9 +97,12 @@ impl Store {
     }
 
     /// Whether `passphrase` is the one the open journal is protected with (to unlock a locked
-    /// window without reading the file again); always `false` for a plain journal.
+    /// window without reading the file again), whichever Unicode form either was typed in;
+    /// always `false` for a plain journal.
     pub fn is_passphrase(&self, passphrase: &Passphrase) -> bool {
-        self.passphrase.as_ref() == Some(passphrase)
+        self.passphrase
+            .as_ref()
+            .is_some_and(|own| own.same_as(passphrase))
     }
 
     /// Why the journal cannot be written, or `None` when it can.

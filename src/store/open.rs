@@ -84,6 +84,20 @@ pub fn open_read_only(
     access: &Access,
     passphrase: Option<&Passphrase>,
 ) -> StoreResult<Connection> {
+    open_read_only_as(path, access, passphrase).map(|(connection, _)| connection)
+}
+
+/// [`open_read_only`], also returning the passphrase as it keys the file (see
+/// [`key_connection`]).
+///
+/// # Errors
+///
+/// As [`open_read_only`].
+pub fn open_read_only_as(
+    path: &Path,
+    access: &Access,
+    passphrase: Option<&Passphrase>,
+) -> StoreResult<(Connection, Option<Passphrase>)> {
     let [_, wal, shm] = with_side_files(path);
     let folder_read_only = matches!(access, Access::ReadOnly(ReadOnly::Folder(_)));
     let wal_has_changes = fs::metadata(&wal).is_ok_and(|metadata| metadata.len() > 0);
@@ -105,10 +119,11 @@ pub fn open_read_only(
     connection
         .busy_timeout(std::time::Duration::from_millis(BUSY_TIMEOUT_MS))
         .map_err(|error| classify(path, &error))?;
-    if let Some(passphrase) = passphrase {
-        key_connection(&connection, path, passphrase)?;
-    }
-    Ok(connection)
+    let keyed = match passphrase {
+        Some(passphrase) => Some(key_connection(&connection, path, passphrase)?),
+        None => None,
+    };
+    Ok((connection, keyed))
 }
 
 /// Checks an existing file without writing to it, and says what it is. `Ok` means it is empty,

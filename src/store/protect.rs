@@ -67,7 +67,7 @@ pub fn change_protection(
             reason: super::error::Unreadable::NoFile,
         });
     }
-    let store = Store::open_with(journal, current)?;
+    let store = Store::open_as_keyed(journal, current)?;
     store.writable()?;
     let from = store.passphrase.clone();
     if from.is_none() && to.is_none() {
@@ -90,7 +90,7 @@ pub fn change_protection(
     let (converted, backups_left) = convert_backups(journal, from.as_ref(), to)?;
     let backups_converted = encrypted + converted;
     // Back to WAL mode.
-    drop(Store::open_with(journal, to)?);
+    drop(Store::open_as_keyed(journal, to)?);
     Ok(ProtectionChange {
         safety_copy,
         backups_converted,

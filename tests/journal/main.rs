@@ -18,6 +18,7 @@ mod import_tables;
 mod import_tolerance;
 mod import_trackers;
 mod passphrase;
+mod passphrase_text;
 mod privacy;
 mod reminders;
 mod spanish;
