@@ -15,6 +15,10 @@ use crate::t;
 /// The environment variable that gives the journal's passphrase.
 pub const PASSPHRASE_ENV_VAR: &str = "RELIEF_JOURNAL_PASSPHRASE";
 
+/// The environment variable that gives the passphrase of a file to restore, when it is not the
+/// journal's own.
+pub const RESTORE_PASSPHRASE_ENV_VAR: &str = "RELIEF_JOURNAL_RESTORE_PASSPHRASE";
+
 /// The environment variable that gives the new passphrase to `passphrase set` and `change`.
 pub const NEW_PASSPHRASE_ENV_VAR: &str = "RELIEF_JOURNAL_NEW_PASSPHRASE";
 
@@ -75,6 +79,43 @@ pub fn given(cli: &Cli) -> Result<Option<Passphrase>, CliError> {
         return Ok(Some(Passphrase::new(text)?));
     }
     Ok(None)
+}
+
+/// The passphrase of a file to restore, as given by `--restore-passphrase-file` (`file`) or
+/// `RELIEF_JOURNAL_RESTORE_PASSPHRASE`, never asked for; `None` when neither gives one.
+///
+/// # Errors
+///
+/// [`CliError::BadInput`] when the passphrase file cannot be read or the passphrase is empty.
+pub fn given_for_restored_file(file: Option<&Path>) -> Result<Option<Passphrase>, CliError> {
+    if let Some(file) = file {
+        return read_passphrase_file(file).map(Some);
+    }
+    if let Some(text) = std::env::var_os(RESTORE_PASSPHRASE_ENV_VAR) {
+        let text = text
+            .into_string()
+            .map_err(|_| not_utf8(RESTORE_PASSPHRASE_ENV_VAR))?;
+        return Ok(Some(Passphrase::new(text)?));
+    }
+    Ok(None)
+}
+
+/// Asks in a terminal, without echo, for the passphrase of `file` (to restore it), when a
+/// terminal can ask; `None` otherwise.
+///
+/// # Errors
+///
+/// [`CliError::Failure`] when the terminal cannot be read; [`CliError::BadInput`] for an empty
+/// passphrase.
+pub fn ask_for_restored_file(file: &Path) -> Result<Option<Passphrase>, CliError> {
+    if !std::io::stdin().is_terminal() {
+        return Ok(None);
+    }
+    let prompt = t!(
+        "cli-passphrase-restore-prompt",
+        path = (file.display().to_string())
+    );
+    Ok(Some(Passphrase::new(ask(&prompt)?)?))
 }
 
 /// The refusal of an environment variable that does not hold text.

@@ -10,7 +10,7 @@ use super::backup::{self, BackupReason};
 use super::error::{StoreError, StoreResult};
 use super::passphrase::{self, Passphrase};
 use super::schema::{LATEST_VERSION, migrations};
-use super::{Store, files, open, protect};
+use super::{Store, files, leftovers, open, protect};
 // Named in the documentation only.
 #[cfg(doc)]
 use super::change_protection;
@@ -85,7 +85,10 @@ impl Store {
         if let Access::ReadOnly(reason) = access {
             return Self::open_read_only(path, reason, key);
         }
-        protect::remove_unfinished_copy(path)?;
+        // What cannot be cleaned now is named by `backup --list`; it never keeps the journal shut.
+        if let Err(error) = leftovers::clean_leftovers(path) {
+            log::warn!("leftovers of interrupted work not cleaned: {error}");
+        }
         let (mut connection, key) = passphrase::open_keyed_as(path, key.as_ref())?;
         open::configure(&connection)?;
         let version: i64 = connection.query_row("PRAGMA user_version", [], |row| row.get(0))?;

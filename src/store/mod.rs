@@ -9,7 +9,8 @@
 //! disk through `files.rs`, its access in `access.rs`); `entries.rs`, `infusions.rs`,
 //! `settings.rs` and `journal.rs` read and write it, `import.rs` brings files' values in, with
 //! `rows.rs` converting rows and `schema.rs` the migrations; `backup.rs`, `passphrase.rs`,
-//! `protect.rs` and `last_logged.rs` look after the file; `error.rs` says what went wrong.
+//! `protect.rs`, `leftovers.rs` and `last_logged.rs` look after the file; `error.rs` says what
+//! went wrong.
 
 mod access;
 mod backup;
@@ -21,6 +22,7 @@ mod import;
 mod infusions;
 mod journal;
 mod last_logged;
+mod leftovers;
 mod open;
 mod passphrase;
 mod protect;
@@ -34,8 +36,9 @@ use rusqlite::Connection;
 
 pub use access::{Access, ReadOnly};
 pub use backup::{
-    BackupInfo, BackupReason, RestoreOutcome, backup_folder, list_backups, move_aside,
-    prune_backups, restore_journal, restore_journal_with,
+    BackupInfo, BackupProtection, BackupReason, RestoreOutcome, backup_folder, list_backups,
+    move_aside, passphrase_for_file, prune_backups, restore_journal, restore_journal_with,
+    set_aside_forgotten,
 };
 pub use entries::SaveOutcome;
 pub use error::{Damage, NotAJournal, StoreError, StoreResult, Unreadable};
@@ -46,6 +49,7 @@ pub use last_logged::{
     LAST_LOGGED_SUFFIX, day_is_logged, day_rollover_hour, infusion_planned_on, last_logged_path,
     read_last_logged_day,
 };
+pub use leftovers::{KeptJournal, Leftover, LeftoverKind, find_leftovers, kept_journals};
 pub use passphrase::{FileKind, Passphrase, TEST_KILL_AT_ENV_VAR, file_kind};
 pub use protect::{ProtectionChange, change_protection};
 pub use schema::{APPLICATION_ID, LATEST_VERSION, migrations};

@@ -136,25 +136,28 @@ pub fn open_read_only_as(
 /// file this build cannot open; [`StoreError::Protected`] for a protected file (or one that
 /// cannot be told from it) when no passphrase is given, [`StoreError::WrongPassphrase`] when the
 /// one given does not open it; [`StoreError::Unreadable`] when it cannot be read.
-pub fn check_existing(path: &Path, passphrase: Option<&Passphrase>) -> StoreResult<FileKind> {
-    refuse_folder(path)?;
-    let access = access(path)?;
-    check_existing_with(path, &access, passphrase)
-}
-
-/// [`check_existing`] for a file whose [`Access`] is known.
-///
-/// # Errors
-///
-/// As [`check_existing`].
 pub fn check_existing_with(
     path: &Path,
     access: &Access,
     passphrase: Option<&Passphrase>,
 ) -> StoreResult<FileKind> {
+    check_existing_keyed(path, access, passphrase).map(|(kind, _)| kind)
+}
+
+/// [`check_existing_with`], also returning the passphrase as it keys a protected file (see
+/// [`key_connection`]).
+///
+/// # Errors
+///
+/// As [`check_existing_with`].
+pub fn check_existing_keyed(
+    path: &Path,
+    access: &Access,
+    passphrase: Option<&Passphrase>,
+) -> StoreResult<(FileKind, Option<Passphrase>)> {
     let kind = file_kind(path).map_err(|error| read_error(path, &error))?;
     let key = match kind {
-        FileKind::Empty => return Ok(kind),
+        FileKind::Empty => return Ok((kind, None)),
         FileKind::Plain => None,
         FileKind::Protected => Some(passphrase.ok_or_else(|| StoreError::Protected {
             path: path.to_owned(),
@@ -166,12 +169,12 @@ pub fn check_existing_with(
             });
         }
     };
-    let connection = open_read_only(path, access, key)?;
+    let (connection, keyed) = open_read_only_as(path, access, key)?;
     let (application_id, user_version, table_count) =
         read_identity(&connection).map_err(|error| classify(path, &error))?;
     if application_id != APPLICATION_ID {
         if application_id == 0 && user_version == 0 && table_count == 0 {
-            return Ok(kind);
+            return Ok((kind, keyed));
         }
         return Err(StoreError::NotAJournal {
             path: path.to_owned(),
@@ -194,7 +197,7 @@ pub fn check_existing_with(
             damage: Damage::Reported(verdict),
         });
     }
-    Ok(kind)
+    Ok((kind, keyed))
 }
 
 /// The error for a file that exists but cannot be read.

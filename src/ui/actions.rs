@@ -73,9 +73,17 @@ pub enum ScreenAction {
     ExploreDemo,
     /// Try again to open the journal after an error.
     RetryOpen,
-    /// Replace the journal with this backup, then open it (a journal that cannot be opened is
-    /// set aside, never overwritten; an open one is backed up first).
-    RestoreBackup(PathBuf),
+    /// Replace the journal with this file (a backup, or a journal kept aside), then open it (a
+    /// journal that cannot be opened is set aside, never overwritten; an open one is backed up
+    /// first). `passphrase` is the file's own, typed when the journal's does not open it.
+    RestoreBackup {
+        /// The file to restore.
+        file: PathBuf,
+        /// The file's passphrase, when it is not the journal's.
+        passphrase: Option<crate::store::Passphrase>,
+    },
+    /// Close the question asking for the passphrase of a file to restore, restoring nothing.
+    CancelRestore,
     /// Close the window even though there are unsaved changes.
     CloseDiscarding,
     /// Open the locked journal with this passphrase.

@@ -17,6 +17,7 @@ mod import_properties;
 mod import_tables;
 mod import_tolerance;
 mod import_trackers;
+mod kept;
 mod passphrase;
 mod passphrase_text;
 mod privacy;

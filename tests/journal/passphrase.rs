@@ -29,6 +29,7 @@ pub(crate) fn run_env(db: &Path, args: &[&str], env: &[(&str, &str)]) -> Output 
         .env_remove("RELIEF_JOURNAL_DB")
         .env_remove("RELIEF_JOURNAL_PASSPHRASE")
         .env_remove("RELIEF_JOURNAL_NEW_PASSPHRASE")
+        .env_remove("RELIEF_JOURNAL_RESTORE_PASSPHRASE")
         .env_remove("RELIEF_JOURNAL_TEST_KILL_AT");
     for (name, value) in env {
         command.env(name, value);

@@ -308,6 +308,7 @@ impl Session {
                     path: self.store.path(),
                     demo: self.demo,
                     backups: &self.data.backups,
+                    kept: &self.data.kept,
                     protected: self.store.is_protected(),
                 };
                 ui.add_enabled_ui(writable, |ui| {

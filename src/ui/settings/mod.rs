@@ -22,7 +22,7 @@ use super::actions::{Action, JournalAction};
 use super::reminder::{ReminderState, reminder_settings_ui};
 use super::widgets::{FieldNotice, bounded_number_ui, clear_notice, error_ui, field_notice_ui};
 use display::display_ui;
-use journal_file::{backups_ui, journal_file_ui};
+use journal_file::{backups_ui, journal_file_ui, kept_journals_ui};
 use passphrase::PassphraseForm;
 use thresholds::thresholds_ui;
 
@@ -100,6 +100,8 @@ pub struct JournalFile<'a> {
     pub demo: bool,
     /// Its backups, newest first.
     pub backups: &'a [crate::store::BackupInfo],
+    /// The journals kept aside beside it, the most recent first.
+    pub kept: &'a [crate::store::KeptJournal],
     /// Whether it is protected by a passphrase.
     pub protected: bool,
 }
@@ -158,6 +160,7 @@ pub fn settings_ui(
         if file.path.is_some() && !file.demo {
             ui.separator();
             backups_ui(ui, state, file.backups, actions);
+            kept_journals_ui(ui, file.kept, actions);
         }
     });
     state.save_when_changed(ui, actions);
