@@ -115,8 +115,14 @@ pub enum JournalAction {
     UpdateInfusion(i64, Infusion),
     /// Delete the infusion with this row id; it can be undone.
     DeleteInfusion(i64),
-    /// Save the settings.
-    SaveSettings(Settings),
+    /// Save the changes `edited` makes to `base` (the settings it was edited from), leaving
+    /// every other setting as stored now.
+    SaveSettings {
+        /// The settings as they were when the edit started.
+        base: Settings,
+        /// The settings as edited.
+        edited: Settings,
+    },
     /// Store what the setup asked, in one transaction, and close it.
     SaveSetup(TreatmentSoFar),
     /// Undo the last delete.
@@ -271,7 +277,7 @@ impl JournalAction {
             | Self::AddInfusions(_)
             | Self::UpdateInfusion(..)
             | Self::DeleteInfusion(_)
-            | Self::SaveSettings(_)
+            | Self::SaveSettings { .. }
             | Self::SaveSetup(_)
             | Self::Undo
             | Self::BackupNow

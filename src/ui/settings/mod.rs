@@ -64,11 +64,11 @@ impl SettingsState {
         self.draft != self.saved
     }
 
-    /// Follows a change of the saved settings; an unmodified draft takes them over.
+    /// Follows a change of the saved settings: the draft takes over every setting it did not
+    /// change (so that a save never sends back an older value of one changed elsewhere) and
+    /// keeps those it did.
     pub fn sync(&mut self, saved: &Settings) {
-        if !self.is_modified() {
-            self.draft = saved.clone();
-        }
+        self.draft = saved.with_changes(&self.saved, &self.draft);
         self.saved = saved.clone();
     }
 
@@ -84,7 +84,13 @@ impl SettingsState {
         match self.draft.validate() {
             Ok(()) => {
                 self.error = None;
-                actions.push(JournalAction::SaveSettings(self.draft.clone()).into());
+                actions.push(
+                    JournalAction::SaveSettings {
+                        base: self.saved.clone(),
+                        edited: self.draft.clone(),
+                    }
+                    .into(),
+                );
             }
             Err(error) => self.error = Some(t!("settings-not-saved", error = error.to_string())),
         }
