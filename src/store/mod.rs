@@ -46,8 +46,8 @@ pub use files::write_private_file;
 pub use import::{BackedUpImport, ImportSummary, UnusualDates, unusual_dates};
 pub use infusions::StoredInfusion;
 pub use last_logged::{
-    LAST_LOGGED_SUFFIX, day_is_logged, day_rollover_hour, infusion_planned_on, last_logged_path,
-    read_last_logged_day,
+    LAST_LOGGED_SUFFIX, LOGGED_DAYS_KEPT, LoggedDays, day_is_logged, day_rollover_hour,
+    file_identity, infusion_planned_on, last_logged_path, read_logged_days,
 };
 pub use leftovers::{KeptJournal, Leftover, LeftoverKind, find_leftovers, kept_journals};
 pub use passphrase::{FileKind, Passphrase, TEST_KILL_AT_ENV_VAR, file_kind};

@@ -323,6 +323,12 @@ fn a_forgotten_journal_comes_back_whole_from_settings_with_its_passphrase() {
             .unwrap(),
     );
     assert_eq!(restored, old);
+    // The reminder's side file follows the restore: the kept journal's days, for the file there.
+    let logged = relief_journal::store::read_logged_days(&journal.path)
+        .unwrap()
+        .unwrap();
+    assert!(logged.says_logged(&journal.path, days_ago(1)));
+    assert!(!logged.says_logged(&journal.path, today()));
     // No log or index is left beside the kept journal, nor beside the journal once closed.
     drop(app);
     let left: Vec<String> = std::fs::read_dir(journal.dir.path())
