@@ -14,7 +14,7 @@ use crate::t;
 use crate::wording::Summary;
 use crate::wording::format::date;
 use crate::wording::{
-    DISCLAIMER, EARLY_LATE_LEGEND, Threshold, baseline_text, cycle_cells, thresholds_clause,
+    Threshold, baseline_text, cycle_cells, disclaimer, early_late_legend, thresholds_clause,
 };
 
 /// Arguments of `analyze`.
@@ -92,7 +92,7 @@ fn write_report(
                 substantial = (Threshold::Substantial.percent(settings))
             )
         )?;
-        writeln!(out, "{EARLY_LATE_LEGEND}")?;
+        writeln!(out, "{}", early_late_legend())?;
         writeln!(out)?;
         writeln!(out, "{}", summary.forecast_line())?;
     }
@@ -114,7 +114,7 @@ fn write_report(
         }
     }
     writeln!(out)?;
-    writeln!(out, "{DISCLAIMER}")
+    writeln!(out, "{}", disclaimer())
 }
 
 /// Column headings of the cycle table; the loss columns name the thresholds in use.
@@ -303,10 +303,10 @@ mod tests {
             "{text}"
         );
         assert!(
-            text.contains("  Evidence: Cycle 1 (from 2026-01-08): relief below 30% from day 20"),
+            text.contains("  Evidence: Cycle 1 (from 8 Jan 2026): relief below 30% from day 20"),
             "{text}"
         );
-        assert!(text.trim_end().ends_with(DISCLAIMER));
+        assert!(text.trim_end().ends_with(&disclaimer()));
     }
 
     #[test]

@@ -70,20 +70,16 @@ pub struct ReportOptions {
     pub generated_on: NaiveDate,
 }
 
-/// Why a report could not be made.
+/// Why a report could not be made; worded in [`crate::wording`].
 #[derive(Debug, thiserror::Error)]
 pub enum ReportError {
     /// A chart could not be drawn.
-    #[error(transparent)]
     Chart(#[from] crate::chart_image::ChartError),
     /// The bundled font could not be read for measuring text.
-    #[error("the bundled font could not be read: {0}")]
     Font(#[from] ttf_parser::FaceParsingError),
     /// The laid-out pages could not be drawn into a PDF.
-    #[error("could not write the PDF: {0}")]
     Pdf(#[from] PdfError),
     /// The period is backwards.
-    #[error("the report period starts ({start}) after it ends ({end})")]
     Period {
         /// First day.
         start: NaiveDate,

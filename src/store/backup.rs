@@ -55,17 +55,20 @@ pub enum BackupReason {
     Manual,
     /// Before setting, changing or removing the journal's passphrase.
     BeforePassphrase,
+    /// Before merging another computer's changes (a sync, a merged file).
+    BeforeMerge,
 }
 
 impl BackupReason {
     /// Every reason, for reading backup names.
-    const ALL: [Self; 6] = [
+    const ALL: [Self; 7] = [
         Self::Daily,
         Self::BeforeImport,
         Self::BeforeRestore,
         Self::BeforeMigration,
         Self::Manual,
         Self::BeforePassphrase,
+        Self::BeforeMerge,
     ];
 
     /// The reason as backup names write it: `daily`, `before-import`.
@@ -77,6 +80,7 @@ impl BackupReason {
             Self::BeforeMigration => "before-migration",
             Self::Manual => "manual",
             Self::BeforePassphrase => "before-passphrase",
+            Self::BeforeMerge => "before-merge",
         }
     }
 }
@@ -472,6 +476,20 @@ impl Store {
         self.backup(now, BackupReason::Daily)
     }
 
+    /// Replaces the journal's content with the backup at `backup` (plain, or protected by the
+    /// journal's own passphrase), after backing up the current content. Returns the backup
+    /// taken of the current content. [`restore_journal_with`] restores a file under another
+    /// passphrase too.
+    ///
+    /// # Errors
+    /// [`StoreError`] when the file is not a journal this version can read, or the current
+    /// content cannot be backed up or replaced; the journal is then unchanged.
+    /// [`StoreError::RestorePassphrase`] when the file is protected by another passphrase.
+    pub fn restore(&mut self, backup: &Path, now: NaiveDateTime) -> StoreResult<Option<PathBuf>> {
+        let key = passphrase_for_file(backup, None, self.passphrase.as_ref())?;
+        self.restore_content(backup, key.as_ref(), now)
+    }
+
     /// Replaces the journal's content with the file at `backup` (a backup, or a journal kept
     /// aside), after backing up the current content. The journal keeps its own protection: a
     /// file under another key (a plain one, or one protected by `file_key`, the passphrase that
@@ -532,6 +550,8 @@ impl Store {
             });
         }
         let safety_copy = self.backup(now, BackupReason::BeforeRestore)?;
+        let before = super::changes::record_keys(&self.connection)?;
+        super::changes::uninstall(&self.connection)?;
         rusqlite::backup::Backup::new(&source, &mut self.connection)?.run_to_completion(
             256,
             std::time::Duration::ZERO,
@@ -539,6 +559,8 @@ impl Store {
         )?;
         drop(source);
         super::migrations().to_latest(&mut self.connection)?;
+        super::changes::install(&self.connection, &self.computer)?;
+        super::changes::stamp_restored(&self.connection, &before)?;
         self.note_last_logged_day();
         Ok(safety_copy)
     }

@@ -15,7 +15,7 @@ use crate::charts::{ChartKind, DateRange};
 use crate::domain::{LANGUAGES, Language};
 use crate::report::{Paper, ReportOptions};
 use crate::t;
-use crate::wording::DISCLAIMER;
+use crate::wording::disclaimer;
 use crate::wording::format::weekday_date_in_text;
 use crate::wording::language::{current_locale, language_name};
 
@@ -299,7 +299,7 @@ pub fn report_ui(
                 }
             });
             ui.add_space(8.0);
-            ui.small(DISCLAIMER);
+            ui.small(disclaimer());
         });
 }
 

@@ -96,7 +96,7 @@ fn welcome_contents_ui(ui: &mut Ui, journal_path: &Path, actions: &mut Vec<Actio
             "welcome-privacy",
             path = journal_path.display().to_string()
         ));
-        ui.small(crate::wording::DISCLAIMER);
+        ui.small(crate::wording::disclaimer());
         ui.add_space(8.0);
     });
 }

@@ -228,6 +228,56 @@ pub fn date_time(moment: NaiveDateTime) -> String {
     )
 }
 
+/// A date with a two-digit year, as a chart's axis labels its bars: `12 Mar 26`, `12 mar 26`.
+pub fn date_short_year(date: NaiveDate) -> String {
+    t!(
+        "format-date-short-year",
+        day = date.day(),
+        month = month_abbreviation(date),
+        year = format!("{:02}", date.year().rem_euclid(100))
+    )
+}
+
+/// A month and year as a heading starts with them: `November 2026`, `Noviembre de 2026` (the
+/// month's name capitalised, as a heading's first word).
+pub fn month_year_heading(date: NaiveDate) -> String {
+    let name = month_name(date);
+    let mut letters = name.chars();
+    let capitalised: String = letters
+        .next()
+        .map(|first| first.to_uppercase().chain(letters).collect())
+        .unwrap_or_default();
+    t!("format-month-year", month = capitalised, year = date.year())
+}
+
+/// A weekday's abbreviated name, as a calendar's columns are headed: `Mon`, `lun`.
+pub fn weekday_abbreviation_of(weekday: chrono::Weekday) -> String {
+    let days = current_locale().weekday_abbreviations();
+    days.get(weekday.num_days_from_sunday() as usize)
+        .copied()
+        .unwrap_or_default()
+        .to_owned()
+}
+
+/// A number with as many decimals as it has, with the region's decimal mark: `7.25`, `7,25`,
+/// `45`. For values a person entered, such as hours slept or a dose, printed as entered.
+pub fn entered(value: f64) -> String {
+    let value = if value == 0.0 { 0.0 } else { value };
+    let text = value.to_string();
+    match current_locale().decimal_mark() {
+        "." => text,
+        mark => text.replace('.', mark),
+    }
+}
+
+/// The current locale as a BCP 47 language tag, for a document's language metadata: `en-US`,
+/// `es-MX`.
+pub fn language_tag() -> String {
+    let conventions = current_locale().conventions().to_string();
+    let name = conventions.split('@').next().unwrap_or_default();
+    name.replace('_', "-")
+}
+
 /// Items as a sentence lists them: `2`, `2 and 3`, `2, 3 and 5` (`2, 3 y 5`).
 pub fn list<S: AsRef<str>>(items: &[S]) -> String {
     match items.split_last() {

@@ -11,7 +11,7 @@ use egui::{RichText, Ui};
 
 use crate::analysis::Analysis;
 use crate::t;
-use crate::wording::{CycleCells, EARLY_LATE_LEGEND, Threshold};
+use crate::wording::{CycleCells, Threshold, early_late_legend};
 
 /// One column: its heading and its cell.
 type Column = (String, fn(&CycleCells) -> &str);
@@ -88,7 +88,7 @@ pub fn cycle_table_ui(ui: &mut Ui, analysis: &Analysis, cells: &[CycleCells]) {
                 ui.end_row();
             }
         });
-    ui.weak(EARLY_LATE_LEGEND);
+    ui.weak(early_late_legend());
     if columns.len() < all.len() {
         ui.weak(t!("charts-cycle-table-narrow"));
     }

@@ -5,7 +5,7 @@ use eframe::egui;
 use egui::{RichText, Ui};
 
 use crate::t;
-use crate::wording::{DISCLAIMER, Summary};
+use crate::wording::{Summary, disclaimer};
 
 use super::super::theme::text_size;
 
@@ -43,7 +43,7 @@ pub fn insights_ui(ui: &mut Ui, summary: &Summary) {
                     }
                     ui.label(&summary.forecast);
                 });
-            ui.small(DISCLAIMER);
+            ui.small(disclaimer());
         });
 }
 
@@ -61,6 +61,6 @@ pub fn about_ui(ui: &mut Ui, summary: &Summary) {
         .show(ui, |ui| {
             ui.label(&summary.baseline);
             ui.label(&summary.method);
-            ui.label(RichText::new(DISCLAIMER).strong());
+            ui.label(RichText::new(disclaimer()).strong());
         });
 }

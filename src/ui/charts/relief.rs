@@ -17,8 +17,8 @@ use crate::t;
 use crate::ui::theme::{color, palette};
 use crate::wording::format;
 use crate::wording::{
-    SURVIVAL_CENSORED_LABEL, TYPICAL_BAND_LABEL, Threshold, next_planned_label,
-    recent_intervals_label, survival_axis_title, survival_median_label, typical_latest_label,
+    Threshold, next_planned_label, recent_intervals_label, survival_axis_title,
+    survival_censored_label, survival_median_label, typical_band_label, typical_latest_label,
     typical_median_label,
 };
 
@@ -110,7 +110,7 @@ pub fn typical_ui(ui: &mut Ui, typical: &TypicalCycle, settings: &AnalysisSettin
     relief_plot(ui, "Typical cycle").show(ui, |plot| {
         threshold_lines(plot, settings, palette);
         plot.add(
-            FilledArea::new(TYPICAL_BAND_LABEL, &days, &lower, &upper)
+            FilledArea::new(typical_band_label(), &days, &lower, &upper)
                 .fill_color(band)
                 .allow_hover(false),
         );
@@ -211,7 +211,7 @@ pub fn survival_ui(
             );
             if !censored.is_empty() {
                 plot.points(
-                    Points::new(SURVIVAL_CENSORED_LABEL, PlotPoints::new(censored))
+                    Points::new(survival_censored_label(), PlotPoints::new(censored))
                         .shape(MarkerShape::Plus)
                         .radius(6.0)
                         .color(line),

@@ -46,7 +46,7 @@ pub fn timeline_ui(ui: &mut Ui, state: &mut ChartsState, series: &PlotSeries) {
     let palette = palette(ui);
 
     if series.pain_mean.iter().all(Vec::is_empty) {
-        ui.weak(crate::wording::PAIN_MEAN_MISSING);
+        ui.weak(crate::wording::pain_mean_missing());
     }
     let pain_name = t!("charts-pain");
     let mean_name = t!("charts-pain-mean");

@@ -48,7 +48,7 @@ pub(super) fn status_card_ui(ui: &mut Ui, data: &JournalData, actions: &mut Vec<
             }
         }
         ui.add_space(6.0);
-        ui.small(crate::wording::DISCLAIMER);
+        ui.small(crate::wording::disclaimer());
     });
 }
 
