@@ -110,9 +110,13 @@ pub fn read_logged_days(journal: &Path) -> StoreResult<Option<LoggedDays>> {
 /// What names the journal file at `journal` as it is now, so that the last-logged-day file is
 /// trusted only beside the file it describes: its first 16 bytes (a protected journal's random
 /// salt, made anew whenever the file is made anew: a restore, another computer's copy, a
-/// passphrase change) and where it is stored (its device and inode on Unix, its creation time
-/// on Windows: a file renamed into place, as copies and sync programs write, is another).
-/// `None` when it cannot be read, or where neither is known.
+/// passphrase change), where it is stored (its device and inode on Unix, its creation time on
+/// Windows: a file renamed into place, as copies and sync programs write, is another), and its
+/// size and modification time (a copy written over it in place). The store writes the
+/// last-logged-day file again after each of its own changes to the file itself (a checkpoint
+/// when it closes the journal: [`Store`]'s `Drop`); a checkpoint by another program makes the
+/// file stale, which only costs a reading of the journal (or a reminder about a protected one).
+/// `None` when it cannot be read, or where none of it is known.
 pub fn file_identity(journal: &Path) -> Option<String> {
     let mut file = std::fs::File::open(journal).ok()?;
     let mut head = [0_u8; 16];
@@ -122,12 +126,24 @@ pub fn file_identity(journal: &Path) -> Option<String> {
     #[cfg(unix)]
     let place = {
         use std::os::unix::fs::MetadataExt;
-        format!("{}:{}", metadata.dev(), metadata.ino())
+        format!(
+            "{}:{}-{}.{:09}-{}",
+            metadata.dev(),
+            metadata.ino(),
+            metadata.mtime(),
+            metadata.mtime_nsec(),
+            metadata.size()
+        )
     };
     #[cfg(windows)]
     let place = {
         use std::os::windows::fs::MetadataExt;
-        metadata.creation_time().to_string()
+        format!(
+            "{}-{}-{}",
+            metadata.creation_time(),
+            metadata.last_write_time(),
+            metadata.file_size()
+        )
     };
     #[cfg(not(any(unix, windows)))]
     let place: String = {
@@ -283,37 +299,79 @@ impl Store {
         let Some(journal) = self.path() else {
             return Ok(());
         };
-        let file = last_logged_path(journal);
-        let Some(identity) = file_identity(journal) else {
-            // Nothing would tell whether it describes this file: better none than a stale one.
-            return match std::fs::remove_file(&file) {
-                Err(error) if error.kind() != std::io::ErrorKind::NotFound => {
-                    Err(io_error(&file, error))
-                }
-                _ => Ok(()),
-            };
-        };
-        let mut statement = self
-            .connection
-            .prepare_cached("SELECT date FROM entry ORDER BY date DESC LIMIT ?1")?;
-        let days = statement
-            .query_map([LOGGED_DAYS_KEPT as i64], |row| row.get::<_, String>(0))?
-            .collect::<Result<Vec<_>, _>>()?;
-        let mut text = format!("{FILE_LINE}{identity}\n");
-        for day in days {
-            text.push_str(&day);
-            text.push('\n');
-        }
-        if std::fs::read_to_string(&file).is_ok_and(|written| written == text) {
-            return Ok(());
-        }
-        write_private_file(&file, text.as_bytes())
+        write_logged_days(journal, &logged_days(&self.connection)?)
     }
 
     /// [`Store::write_last_logged_day`] after a change that is already committed: a failure
     /// does not undo the change, so it is logged, and the reminder then reads the journal.
     pub(super) fn note_last_logged_day(&self) {
         if let Err(error) = self.write_last_logged_day() {
+            log::warn!("could not write the last logged day beside the journal: {error}");
+        }
+    }
+}
+
+/// The most recent [`LOGGED_DAYS_KEPT`] days with an entry, newest first, as stored.
+fn logged_days(connection: &Connection) -> StoreResult<Vec<String>> {
+    let mut statement =
+        connection.prepare_cached("SELECT date FROM entry ORDER BY date DESC LIMIT ?1")?;
+    let days = statement
+        .query_map([LOGGED_DAYS_KEPT as i64], |row| row.get::<_, String>(0))?
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(days)
+}
+
+/// Writes `days` and the identity of the journal file at `journal` as it is now to its
+/// last-logged-day file, unless it already says that; removes the file when the journal's
+/// identity cannot be known (better none than a stale one).
+fn write_logged_days(journal: &Path, days: &[String]) -> StoreResult<()> {
+    let file = last_logged_path(journal);
+    let Some(identity) = file_identity(journal) else {
+        return match std::fs::remove_file(&file) {
+            Err(error) if error.kind() != std::io::ErrorKind::NotFound => {
+                Err(io_error(&file, error))
+            }
+            _ => Ok(()),
+        };
+    };
+    let mut text = format!("{FILE_LINE}{identity}\n");
+    for day in days {
+        text.push_str(day);
+        text.push('\n');
+    }
+    if std::fs::read_to_string(&file).is_ok_and(|written| written == text) {
+        return Ok(());
+    }
+    write_private_file(&file, text.as_bytes())
+}
+
+/// Closing a journal opened for writing folds its log into the file (SQLite's checkpoint, when
+/// it is the last connection), which changes the file's modification time: the last-logged-day
+/// file is written again after it, so that it still describes the file.
+impl Drop for Store {
+    fn drop(&mut self) {
+        let Some(journal) = self.path.clone() else {
+            return;
+        };
+        if self.read_only.is_some() {
+            return;
+        }
+        let days = match logged_days(&self.connection) {
+            Ok(days) => days,
+            Err(error) => {
+                log::info!("the last logged days are not written on closing: {error}");
+                return;
+            }
+        };
+        let Ok(placeholder) = Connection::open_in_memory() else {
+            return;
+        };
+        let connection = std::mem::replace(&mut self.connection, placeholder);
+        if let Err((_, error)) = connection.close() {
+            log::warn!("the journal did not close cleanly: {error}");
+            return;
+        }
+        if let Err(error) = write_logged_days(&journal, &days) {
             log::warn!("could not write the last logged day beside the journal: {error}");
         }
     }

@@ -526,6 +526,14 @@ fn a_restored_backup_or_another_computers_copy_brings_the_reminder_back() {
     assert!(!reminds(&bus, &journal));
     std::fs::copy(&snapshot, &journal).unwrap();
     assert!(reminds(&bus, &journal), "after a copy over the file");
+    // A byte-for-byte copy of this very file taken before today was logged (the same salt, as
+    // when it was carried to another computer and back), copied over it in place.
+    let earlier_self = dir.path().join("earlier-self.db");
+    std::fs::copy(&journal, &earlier_self).unwrap();
+    run_as_of(&journal, TODAY, secret, &["log", "--pain", "4"]);
+    assert!(!reminds(&bus, &journal));
+    std::fs::copy(&earlier_self, &journal).unwrap();
+    assert!(reminds(&bus, &journal), "after an earlier copy of itself");
 }
 
 #[test]
