@@ -230,3 +230,128 @@ fn a_crashed_journals_log_goes_with_it_and_comes_back_with_it() {
         beside(&kept)
     );
 }
+
+/// Every file under `folder` whose name says it was left by unfinished work or by SQLite.
+fn unfinished_files(folder: &Path) -> Vec<String> {
+    crate::passphrase::snapshot(folder)
+        .into_keys()
+        .map(|path| path.file_name().unwrap().to_string_lossy().into_owned())
+        .filter(|name| {
+            name.contains(".converting")
+                || name.contains(".partial")
+                || name.contains("restoring")
+                || name.ends_with("-wal")
+                || name.ends_with("-shm")
+                || name.ends_with("-journal")
+        })
+        .collect()
+}
+
+#[test]
+fn a_killed_passphrase_change_leaves_nothing_and_the_list_says_what_each_backup_needs() {
+    for step in ["verify", "rename", "backups"] {
+        let folder = tempfile::tempdir().unwrap();
+        let db = journal_with_notes(folder.path());
+        let before = content(&db, None);
+        ok(
+            &db,
+            &["passphrase", "set"],
+            &[("RELIEF_JOURNAL_NEW_PASSPHRASE", SECRET)],
+        );
+        let killed = run_env(
+            &db,
+            &["passphrase", "change"],
+            &[
+                ("RELIEF_JOURNAL_PASSPHRASE", SECRET),
+                ("RELIEF_JOURNAL_NEW_PASSPHRASE", OTHER),
+                ("RELIEF_JOURNAL_TEST_KILL_AT", step),
+            ],
+        );
+        assert!(!killed.status.success(), "{step}: the hook stops it");
+        // What a kill in the middle of writing leaves too: empty copies and rollback journals.
+        let with_suffix = |path: &Path, suffix: &str| {
+            let mut name = path.as_os_str().to_owned();
+            name.push(suffix);
+            PathBuf::from(name)
+        };
+        for path in [db.clone()].into_iter().chain(
+            list_backups(&db)
+                .unwrap()
+                .into_iter()
+                .map(|backup| backup.path),
+        ) {
+            let converting = with_suffix(&path, ".converting");
+            if !converting.exists() {
+                fs::write(&converting, b"").unwrap();
+            }
+            fs::write(with_suffix(&path, ".converting-journal"), b"").unwrap();
+        }
+        assert!(!unfinished_files(folder.path()).is_empty());
+
+        let key = if step == "backups" { OTHER } else { SECRET };
+        let listed = ok(
+            &db,
+            &["backup", "--list"],
+            &[("RELIEF_JOURNAL_PASSPHRASE", key)],
+        );
+        assert_eq!(
+            unfinished_files(folder.path()),
+            Vec::<String>::new(),
+            "{step}"
+        );
+        assert!(
+            !listed.contains("Left by interrupted work"),
+            "{step}: {listed}"
+        );
+        assert_eq!(content(&db, Some(key)), before, "{step}");
+        let lines: Vec<&str> = listed.lines().collect();
+        let own = lines
+            .iter()
+            .filter(|line| line.contains("this journal's passphrase"))
+            .count();
+        let other = lines
+            .iter()
+            .filter(|line| line.contains("another passphrase"))
+            .count();
+        assert_eq!(
+            own + other,
+            list_backups(&db).unwrap().len(),
+            "{step}: {listed}"
+        );
+        if step == "backups" {
+            // Killed after the first backup: the rest still need the earlier passphrase, and
+            // open with it.
+            assert!(own >= 1 && other >= 1, "{step}: {listed}");
+            for backup in list_backups(&db).unwrap() {
+                let opened = [OTHER, SECRET].iter().any(|text| {
+                    Store::open_with(&backup.path, Some(&crate::passphrase::key(text))).is_ok()
+                });
+                assert!(opened, "{}", backup.path.display());
+            }
+        } else {
+            assert_eq!(other, 0, "{step}: {listed}");
+        }
+    }
+}
+
+#[test]
+fn a_journal_set_aside_by_a_restore_keeps_no_index_or_empty_log_beside_it() {
+    let folder = tempfile::tempdir().unwrap();
+    let db = journal_with_notes(folder.path());
+    let backup = list_backups(&db).unwrap()[0].path.clone();
+    let old = content(&db, None);
+    // A journal that cannot be opened (damaged past its header), with the empty log and index
+    // a crash left.
+    let mut damaged = b"SQLite format 3\0".to_vec();
+    damaged.resize(4096, 0x42);
+    fs::write(&db, &damaged).unwrap();
+    fs::write(folder.path().join("journal.db-wal"), b"").unwrap();
+    fs::write(folder.path().join("journal.db-shm"), [0_u8; 32768]).unwrap();
+    let out = ok(&db, &["restore", backup.to_str().unwrap()], &[]);
+    assert!(out.contains("moved, unchanged"), "{out}");
+    assert_eq!(content(&db, None), old);
+    let kept = &kept_journals(&db).unwrap()[0];
+    assert_eq!(fs::read(&kept.path).unwrap(), damaged);
+    assert_eq!(beside(&kept.path).len(), 1, "{:?}", beside(&kept.path));
+    assert_eq!(unfinished_files(folder.path()), Vec::<String>::new());
+}
