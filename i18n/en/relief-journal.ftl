@@ -2216,7 +2216,7 @@ lock-wrong = That passphrase does not open this journal. Nothing was changed; tr
 lock-forgot = Forgot it?
 lock-forgot-nobody = Nobody can recover a lost passphrase: not { -brand-name }, not its makers, not anyone. Without it the journal and its backups cannot be read.
 lock-forgot-keeps = You can start a new, empty journal. The protected file is kept, renamed, in the same folder, and its backups stay in the backups folder, never removed.
-lock-forgot-remembered = If you remember the passphrase later: in the new journal, open Settings, Backups, “Journals kept aside”, choose Restore this journal and type the old passphrase. It comes back whole, with every day it held (the new journal is backed up first).
+lock-forgot-remembered = If you remember the passphrase later: in the new journal, open Settings, Backups, “Journals kept aside”, choose “Restore this journal” and type the old passphrase. It comes back whole, with every day it held (the new journal is backed up first).
 lock-start-over = Start a new journal, keeping the old file
 
 
@@ -2900,7 +2900,9 @@ settings-backups-older = { $count ->
    *[other] { $count } older backups are in the backups folder.
 }
 # Beside a backup kept with a journal set aside after "Forgot it?": never removed, restorable with that journal's passphrase.
-settings-backups-kept = kept with a journal set aside
+settings-backups-kept = kept
+# The hover text of that mark.
+settings-backups-kept-hint = Kept with a journal set aside after “Forgot it?”: never removed; restoring it asks for that journal's passphrase.
 # The journals kept aside beside this one.
 settings-kept-heading = Journals kept aside
 settings-kept-intro = Kept untouched beside your journal: a journal whose passphrase was forgotten (“Forgot it?” on the lock screen), or one that could not be opened when a backup was restored. Restoring one backs up the journal as it is now, then brings the kept one back whole; a protected one asks for its own passphrase.

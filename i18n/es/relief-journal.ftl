@@ -2224,7 +2224,7 @@ lock-wrong = Esa contraseña no abre este diario. No se cambió nada; inténtelo
 lock-forgot = ¿La olvidó?
 lock-forgot-nobody = Nadie puede recuperar una contraseña olvidada: ni { -brand-name }, ni sus creadores, ni nadie más. Sin ella no se pueden leer el diario ni sus copias de seguridad.
 lock-forgot-keeps = Puede empezar un diario nuevo y vacío. El archivo protegido se conserva, con otro nombre, en la misma carpeta, y sus copias de seguridad se quedan en la carpeta de copias, sin borrarse nunca.
-lock-forgot-remembered = Si más adelante recuerda la contraseña: en el diario nuevo, abra Configuración, Copias de seguridad, “Diarios apartados”, elija Restaurar este diario y escriba la contraseña anterior. El diario vuelve completo, con todos sus días (antes se crea una copia de seguridad del diario nuevo).
+lock-forgot-remembered = Si más adelante recuerda la contraseña: en el diario nuevo, abra Configuración, Copias de seguridad, “Diarios apartados”, elija “Restaurar este diario” y escriba la contraseña anterior. El diario vuelve completo, con todos sus días (antes se crea una copia de seguridad del diario nuevo).
 lock-start-over = Empezar un diario nuevo y conservar el archivo anterior
 
 
@@ -2917,7 +2917,9 @@ settings-backups-older = { $count ->
    *[other] Hay { $count } copias más antiguas en la carpeta de copias de seguridad.
 }
 # Beside a backup kept with a journal set aside after "Forgot it?": never removed, restorable with that journal's passphrase.
-settings-backups-kept = conservada con un diario apartado
+settings-backups-kept = conservada
+# The hover text of that mark.
+settings-backups-kept-hint = Se conserva con un diario apartado después de “¿La olvidó?”: nunca se borra; al restaurarla se le pedirá la contraseña de ese diario.
 # The journals kept aside beside this one.
 settings-kept-heading = Diarios apartados
 settings-kept-intro = Se conservan sin cambios junto a su diario: un diario cuya contraseña se olvidó (“¿La olvidó?” en la pantalla de bloqueo), o uno que no se pudo abrir al restaurar una copia de seguridad. Al restaurar uno, primero se crea una copia de seguridad del diario tal como está y después se recupera completo el diario apartado; si está protegido, se le pedirá su propia contraseña.

@@ -91,7 +91,8 @@ pub(super) fn backups_ui(
             let size = backup.size_bytes.div_ceil(1024).to_string();
             ui.label(t!("settings-backups-size", size = size));
             if backup.kept {
-                ui.label(t!("settings-backups-kept"));
+                ui.label(t!("settings-backups-kept"))
+                    .on_hover_text(t!("settings-backups-kept-hint"));
             }
             ui.end_row();
         }
