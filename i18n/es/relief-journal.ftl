@@ -24,6 +24,9 @@ format-date-long = { $day } de { $month } de { $year }
 format-date-long-weekday = { $weekday }, { $day } de { $month } de { $year }
 # $day (Number); $month (String) - abbreviated month name
 format-day-month = { $day } { $month }
+# A calendar's column heading.
+# $weekday (String) - the weekday's abbreviated name, as the region writes it
+format-weekday-heading = { $weekday }
 # $month (String) - full month name; $year (Number)
 format-month-year = { $month } de { $year }
 # $month (String) - abbreviated month name; $year (Number)
@@ -362,6 +365,8 @@ exchange-problem-empty-sheet = { $file }: la hoja { $sheet } está vacía
 exchange-problem-byte-order-mark = { $file }: el archivo empieza con una marca de orden de bytes { $encoding }, pero no es texto { $encoding } válido
 # $file (String) - the file; $line (String) - the line of the first byte that is not UTF-8
 exchange-problem-not-utf8 = { $file }: línea { $line }: el archivo no es texto UTF-8; guárdelo como UTF-8 (o como texto Unicode, UTF-16)
+# $file (String) - the file; $line (String) - the line of the first control character
+exchange-problem-not-text = { $file }: línea { $line }: el archivo contiene bytes que no son texto, así que no es una tabla ni un diario; guárdelo como CSV desde su programa
 # $file (String) - the file; $entries (String) - the columns of an entries CSV; $infusions (String) - those of an infusions CSV
 exchange-problem-not-journal-header = { $file }: línea 1: el encabezado no es ni el de registros diarios ({ $entries }) ni el de infusiones ({ $infusions }); para importar otra tabla, asigne sus columnas con --column FIELD=HEADER
 # $file (String) - the file; $name (String) - the column; $allowed (String) - the columns allowed, separated by commas
@@ -508,6 +513,13 @@ exchange-json-number = un número JSON
 exchange-json-string = un texto JSON
 
 # How values were changed on the way in, one line each in the import's summary (after "Rule:").
+# $encoding (String) - the code page, Windows-1252
+exchange-rule-code-page = el archivo no es UTF-8, así que se leyó como texto { $encoding }, como se guarda el “CSV” sencillo de una hoja de cálculo en Europa occidental y en América; revise las letras con acento en las filas que se muestran
+# $order (String) - the order the dates were read in: dmy or mdy; $date (String) - a date of the file that reads only that way, as written
+exchange-rule-date-order-from-file = las fechas numéricas se leen { $order ->
+    [dmy] con el día primero (03/04/2025 es el 3 de abril)
+   *[mdy] con el mes primero (03/04/2025 es el 4 de marzo)
+}, porque la fecha "{ $date }" del propio archivo solo puede leerse así
 # $days (Number) - how many days
 exchange-rule-several-readings = { $days ->
     [one] 1 día tenía varias lecturas y se convirtió en un solo registro: el dolor del día es el promedio de sus lecturas, redondeado al entero más cercano (las mitades hacia arriba); el dolor más intenso, la lectura más alta (salvo que se asigne una columna de dolor más intenso); las demás puntuaciones, su promedio; las horas de sueño y las dosis de rescate se suman; las notas se juntan con su hora; las lecturas se conservan en la nota
@@ -541,7 +553,7 @@ exchange-rule-scale-mapped = { $field } de { $scale } convertido a 0-10 (redonde
 exchange-rule-read-as = leído como exportación de { $tracker }
 # rad, awful and "points" are Daylio's own words; keep them as they are.
 # $pain (String) - the scale pain came from
-exchange-rule-daylio = dolor a partir de la escala "{ $pain }" sobre su máximo (6/10 points es 6), horas de sueño a partir de una escala de sueño en horas y minutos, estado de ánimo a partir de los estados de ánimo predeterminados de Daylio (de rad 5 a awful 1, en 1-5), actividades como etiquetas
+exchange-rule-daylio = dolor a partir de la escala "{ $pain }" sobre su máximo (6/10 points es 6), horas de sueño a partir de una escala de sueño en horas y minutos y calidad del sueño a partir de una en puntos, estado de ánimo a partir de los estados de ánimo predeterminados de Daylio (de rad 5 a awful 1, en 1-5), actividades como etiquetas
 exchange-rule-paintracker-csv = dolor y calidad del sueño del 0 al 10, como los registra PainTracker; su impacto en el estado de ánimo (de 0 sin impacto a 10 grave) no es una puntuación del estado de ánimo y se deja fuera
 exchange-rule-paintracker-json = dolor y calidad del sueño del 0 al 10, como los registra PainTracker (una calidad del sueño de 0 es su valor predeterminado sin calificar y se deja fuera); el impacto en el estado de ánimo, los medicamentos, los tratamientos y el impacto en el trabajo se dejan fuera
 exchange-rule-pain-zero-not-logged = un dolor de 0 se lee como sin registrar, según lo elegido
@@ -549,8 +561,8 @@ exchange-rule-pain-zero-not-logged = un dolor de 0 se lee como sin registrar, se
 exchange-rule-flaredown-pain = dolor a partir de la columna de afección o síntoma "{ $column }"
 # $column (String) - the column
 exchange-rule-nomie-pain = dolor a partir de la columna del indicador "{ $column }"
-# strength, start_date and medication_amount are Headi's column names; keep them as they are.
-exchange-rule-headi = dolor a partir de strength (0 a 10), con la fecha de start_date (milisegundos desde 1970, en la zona horaria de esta computadora); el tipo de dolor y el medicamento como etiquetas; medication_amount como dosis de rescate, sumadas en el día
+# strength, start_date, medication_amount and description are Headi's column names; keep them as they are.
+exchange-rule-headi = dolor a partir de strength (0 a 10), con la fecha de start_date (milisegundos desde 1970, en la zona horaria de esta computadora); el tipo de dolor y el medicamento como etiquetas; medication_amount como dosis de rescate, sumadas en el día; la description en la nota
 exchange-rule-track-and-graph = las duraciones (H:MM:SS) se leen como horas; las etiquetas se dejan fuera
 
 # What a file holds that was not imported, listed after "Ignored:" or "Not imported:".
@@ -595,6 +607,19 @@ exchange-entry-tags = etiquetas { $tags }
 exchange-entry-side-effects = efectos secundarios { $items }
 # $note (String) - the note as stored
 exchange-entry-note = nota "{ $note }"
+
+# An infusion on one line as it would be stored, in an import's preview: its date (YYYY-MM-DD)
+# and these parts, separated by commas (its side effects and note as an entry's).
+exchange-infusion-done = realizada
+exchange-infusion-planned = programada
+exchange-infusion-loading = carga
+exchange-infusion-maintenance = mantenimiento
+# $dose (String) - the dose in milligrams, as stored
+exchange-infusion-dose = { $dose } mg
+# $minutes (String) - how long the infusion took, in minutes
+exchange-infusion-duration = { $minutes } min
+# $clinic (String) - the clinic, as stored
+exchange-infusion-clinic = clínica { $clinic }
 
 # A scale typed for a column that is not one. MIN-MAX is typed as it is.
 # $text (String) - the text as typed
@@ -1700,10 +1725,6 @@ remind-error-plist = no se pudo escribir la lista de propiedades del recordatori
 # $detail (String) - what the notification service said
 remind-error-notification = no se pudo mostrar la notificación: { $detail }
 
-# Why no reminder can run on this computer (the Settings view shows it after its own words).
-# $detail (String) - what systemctl said
-remind-unavailable-no-session = no hay ninguna sesión de usuario de systemd en marcha ({ $detail })
-
 # What the system says of an installed reminder.
 remind-note-no-session = ahora no hay ninguna sesión de usuario de systemd en marcha, así que el temporizador no puede ejecutarse
 # $state (String) - systemctl's own word for the timer's state, e.g. disabled
@@ -1746,7 +1767,9 @@ sync-error-folder-not-writable = no se pudo guardar la copia de esta computadora
 sync-error-same-journal = { $file } es este mismo diario; no hay nada que combinar
 # $file (String) - a file
 sync-error-not-a-journal = { $file } no es un archivo ni una copia sincronizada de { -brand-name }; no se cambió nada
-# $file (String) - a file; $detail (String) - what SQLite reported
+# What is wrong with a snapshot or journal file that holds nothing, in place of what SQLite says.
+sync-detail-empty-file = el archivo está vacío
+# $file (String) - a file; $detail (String) - what is wrong with it, as the system says it
 sync-error-damaged = { $file } está dañado o todavía no se copió por completo ({ $detail }); no se cambió nada. Si un servicio de sincronización lo está copiando, inténtelo de nuevo más tarde.
 # $file (String) - a file
 sync-error-newer = { $file } se guardó con una versión más reciente de { -brand-name }; no se cambió nada. Actualice { -brand-name } en esta computadora para combinarlo.
@@ -1992,6 +2015,18 @@ app-unsaved-infusion-form = el formulario de la infusión
 app-unsaved-settings = la configuración
 app-close-keep-editing = Seguir editando
 app-close-discard = Cerrar sin guardar
+app-close-save = Guardar y cerrar
+# Above the list of changes "Save and close" could not save; the window stays open.
+app-close-not-saved = No se guardó, así que la ventana sigue abierta:
+# $day (String) - a day inside a sentence, e.g. "Sat 28 Nov 2026"; $error (String) - why, already worded
+app-close-entry-not-saved = El registro del { $day }: { $error }
+# $error (String) - why, already worded
+app-close-infusion-not-saved = El formulario de la infusión: { $error }
+app-close-paste-not-added = Las fechas de infusiones pegadas: algunas no son fechas o son posteriores a hoy. Revíselas en Infusiones.
+# $error (String) - why, already worded
+app-close-paste-not-saved = Las fechas de infusiones pegadas: { $error }
+# $error (String) - why, already worded
+app-close-settings-not-saved = Configuración: { $error }
 
 # The banners over the view.
 # $reason (String) - why the journal cannot be written, already worded
@@ -2023,6 +2058,8 @@ app-write-no-file-chosen = No se eligió ningún archivo. Si no apareció ningun
 # Notices: what became of an action.
 # $reason (String) - why the journal cannot be written, already worded
 app-read-only-refused = No se guardó nada: { $reason }. Copie el diario a un lugar donde pueda guardar cambios, o elija otro diario.
+# On hover over an action a journal open for reading only shows as unavailable (Delete, Edit).
+app-read-only-unavailable = No disponible: este diario está abierto solo para lectura, así que no se puede cambiar nada.
 # $day (String) - a day inside a sentence, e.g. "Sat 28 Nov 2026"; $pain (String) - the pain score, 0 to 10
 app-entry-saved = Se guardó el registro del { $day }: dolor { $pain }.
 # $day (String) - a day inside a sentence, e.g. "Sat 28 Nov 2026"; $pain (String) - the pain score, 0 to 10
@@ -2122,14 +2159,15 @@ app-reminder-not-installed = No se activó el recordatorio: { $error }.
 
 # Passphrase changes, said in the notice bar.
 app-passphrase-not-current = Esa no es la contraseña actual de este diario; no se cambió nada.
-# $count (Number) - backups converted
-app-passphrase-set = El diario ahora está cifrado con la contraseña, y también sus copias de seguridad (copias convertidas: { $count }). Nadie puede recuperar una contraseña olvidada.
-# $count (Number) - backups converted
-app-passphrase-removed = Se quitó la contraseña: el diario y sus copias de seguridad vuelven a ser archivos sin cifrar (copias convertidas: { $count }).
+app-passphrase-now-set = Su diario y sus copias de seguridad ahora están cifrados con la contraseña. Nadie puede recuperar una contraseña olvidada: guárdela en un lugar seguro.
+app-passphrase-now-removed = Se quitó la contraseña: su diario y sus copias de seguridad vuelven a ser archivos sin cifrar.
+# Shown, with a spinner, while the journal and its backups are converted (a few seconds).
+app-passphrase-working-protect = Cifrando su diario y sus copias de seguridad…
+app-passphrase-working-change = Cambiando la contraseña de su diario y de sus copias de seguridad…
+app-passphrase-working-remove = Quitando la contraseña de su diario y de sus copias de seguridad…
+app-passphrase-working-wait = Esto tarda unos segundos.
 # $error (String) - why, already worded
 app-passphrase-not-changed = No se cambió la contraseña: { $error }
-# Said when a new journal is started: the passphrase is offered, never required.
-app-first-run-passphrase-offer = Su diario está listo. Si otras personas usan esta computadora, puede protegerlo con una contraseña en Configuración (Contraseña); es opcional.
 
 # The screen shown when the journal cannot be opened.
 app-failure-heading = No se pudo abrir su diario
@@ -2177,8 +2215,10 @@ welcome-privacy = Su diario se queda en esta computadora, en { $path }. Los dato
 setup-title = Su tratamiento hasta ahora
 setup-intro = Unas preguntas para poder medir el alivio desde el principio. Responda lo que sepa; puede cambiar cualquier respuesta más adelante en Configuración e Infusiones.
 setup-past-question = ¿Qué infusiones ha recibido?
-setup-past-help = Al menos la más reciente. Puede escribir varias fechas a la vez, separadas por comas, por ejemplo “2026-01-12, 2026-01-15, 2026-01-19” (año-mes-día) para una serie de carga.
-setup-past-hint = p. ej., 2026-11-03 (año-mes-día)
+# $first (String), $second (String) - the first two dates of an example loading series, day and month ("12 Jan"); $last (String) - its last date, with the year ("19 Jan 2026"); all before today
+setup-past-help = Al menos la más reciente. Puede escribir varias fechas a la vez, por ejemplo “{ $first }, { $second } y { $last }” para una serie de carga.
+# $date (String) - an example date before today, with the year ("19 Jan 2026"); $iso (String) - the same date as year-month-day ("2026-01-19")
+setup-past-hint = p. ej., { $date } o { $iso } (año-mes-día)
 setup-planned-question = ¿Cuándo es su próxima infusión? (si ya está programada)
 setup-planned-hint = déjelo en blanco si no está programada
 setup-remembered-question = Antes de la ketamina, ¿cómo era su dolor en un día normal?
@@ -2189,6 +2229,12 @@ setup-remembered-high = el más fuerte imaginable
 setup-dont-remember = No lo recuerdo
 setup-save = Guardar
 setup-skip = Omitir por ahora
+# Above each page of the first run's setup.
+# $step (Number) - this page's number; $steps (Number) - how many pages the setup has
+setup-step = Paso { $step } de { $steps }
+# The first run's last step: a passphrase, offered, never required.
+setup-passphrase-heading = ¿Proteger su diario con una contraseña?
+setup-passphrase-skip = Ahora no
 # $error (String) - why the dates could not be read, already worded
 setup-past-unreadable = Infusiones ya recibidas: { $error }.
 # $day (String) - a day inside a sentence, e.g. "Sat 5 Dec 2026"
@@ -2240,6 +2286,12 @@ today-status-saved = Guardado. Si cambia algo, vuelva a guardar para actualizar 
 today-status-editing-saved = Está editando un día guardado: hay cambios sin guardar.
 today-status-nothing-logged = Todavía no hay nada registrado para este día.
 today-status-not-saved = Todavía no se guardó.
+# The day's status in a journal open for reading only.
+# $logged (String) - "yes" when the day has an entry, else "no"
+today-status-read-only = { $logged ->
+    [yes] Tal como se guardó. Este diario está abierto solo para lectura: aquí no se puede cambiar nada.
+   *[no] No hay nada registrado para este día. Este diario está abierto solo para lectura: no se puede agregar nada.
+}
 # Before the buttons of other days whose changes are not saved yet.
 today-drafts-title = Se conservan cambios sin guardar de:
 today-drafts-open-hint = Abra este día para guardar o descartar sus cambios
@@ -2410,6 +2462,8 @@ infusions-add = Agregar infusión
 infusions-cancel-editing = Cancelar edición
 # The list of infusions.
 infusions-list-title = Infusiones
+# Above the infusion form and the paste box, shown but not offered, in a journal open for reading only.
+infusions-read-only = No se pueden agregar ni cambiar infusiones: este diario está abierto solo para lectura.
 infusions-list-empty = Todavía no hay infusiones. Agregue las infusiones realizadas y las programadas con el formulario.
 infusions-column-date = Fecha
 infusions-column-status = Estado
@@ -2460,9 +2514,11 @@ infusions-detail-dose = { $dose } mg
 infusions-detail-duration = { $minutes } min
 # Dates pasted from a clinic letter, added as done infusions.
 infusions-paste-title = Pegar fechas de una carta
-infusions-paste-intro = Fechas de infusiones realizadas, tal como aparecen en una carta, p. ej. “12/01/2026, 15/01/2026, 19/01/2026”, o una por línea.
+# $first (String), $second (String) - the first two dates of an example loading series, day and month ("12 Jan"); $last (String) - its last date, with the year ("19 Jan 2026"); all before today
+infusions-paste-intro = Fechas de infusiones realizadas, tal como aparecen en una carta, p. ej. “{ $first }, { $second } y { $last }”, o una por línea.
 infusions-paste-label = Fechas para pegar
-infusions-paste-hint = 12/01/2026, 15/01/2026, 19/01/2026
+# $first (String), $second (String) - the first two dates of an example loading series, day and month ("12 Jan"); $last (String) - its last date, with the year ("19 Jan 2026"); all before today
+infusions-paste-hint = { $first }, { $second } y { $last }
 infusions-paste-nothing-new = Estas fechas no agregan ninguna infusión realizada nueva.
 infusions-paste-would-add = Se agregarían como infusiones realizadas:
 # A pasted date that already has an infusion.
@@ -2661,6 +2717,8 @@ report-view-export-hint = p. ej., ~/Documents/relief-journal.json
 report-view-export-save = Exportar a esta ruta
 report-view-import-heading = Importar
 report-view-import-intro = Un diario (.json), registros diarios o infusiones (.csv), o cualquier tabla de días: un .csv o .tsv de una hoja de cálculo, un libro .xlsx u .ods, o lo que exporte otra aplicación de seguimiento. Usted relaciona sus columnas con su diario y ve qué cambiaría antes de que se importe nada.
+# In a journal open for reading only, before the import's controls (shown but not offered).
+report-view-import-read-only = No se puede importar: este diario está abierto solo para lectura. Para importar, copie el diario a un lugar donde pueda guardar cambios y abra la copia.
 report-view-import-dialog = Elegir un archivo para importar…
 report-view-import-field = Ruta del archivo para importar
 report-view-import-hint = p. ej., ~/Documents/dolor.xlsx
@@ -2696,7 +2754,7 @@ import-file-holds = El archivo contiene { $entries ->
    *[other] { " " }Se omiten { $skipped } filas vacías.
 }
 import-as-stored = Así se guardarían:
-# $count (Number) - entries in the file not shown
+# $count (Number) - entries and infusions in the file not shown
 import-more-rows = … y { $count } más
 import-nothing-replaced = No se reemplazaría ningún día de su diario.
 # $count (Number) - days replaced; $days (String) - the first of them, as dates, separated by commas; $more (Number) - days not listed
@@ -2779,10 +2837,14 @@ import-long-names-found = Nombres encontrados: { $names }. La fecha, la hora y l
 # $tracker (String) - the tracker's name
 import-tracker-recognised = Se reconoció por su encabezado: parece una exportación de { $tracker } y se lee como la escribe esa aplicación.
 import-tracker-pain-from = Dolor a partir de
-import-tracker-pain-default = el que tenga un nombre parecido a dolor
-# $names (String) - the names found, separated by commas
-import-tracker-names-found = Nombres encontrados: { $names }. Todo lo demás aparece abajo como no importado.
-import-tracker-zero-not-logged = Un 0 significa que no se registró nada ese día (Nomie escribe 0 en esos días)
+import-tracker-pain-choose = elija un nombre
+# $name (String) - the name read as pain, as the file writes it
+import-tracker-pain-taken = El nombre “{ $name }” indica un dolor, así que se toma como su dolor. Si no lo es, elija otro.
+import-tracker-pain-unrecognised = Ningún nombre de este archivo se reconoce como dolor: elija el que tiene sus puntuaciones de dolor.
+import-tracker-pain-several = Varios nombres de este archivo podrían ser su dolor: elija el que tiene el dolor que registra para sus infusiones.
+import-tracker-pain-chosen = Se lee como su dolor, según lo que eligió. Todo lo que no se lee aparece abajo.
+# $tracker (String) - the tracker's name
+import-tracker-zero-not-logged = Un 0 significa que no se registró nada ese día ({ $tracker } escribe 0 en esos días)
 
 # What the app's file work says when it is done.
 # $start (String) - the period's first day; $end (String) - its last day; $path (String) - the file
@@ -2848,6 +2910,8 @@ settings-text-size-option = Tamaño del texto { $size }
 settings-patient-name-label = Nombre del paciente para los informes
 settings-patient-name-hint = opcional
 settings-heading = Configuración
+# In place of settings-autosave, in a journal open for reading only.
+settings-read-only = Este diario está abierto solo para lectura: la configuración se muestra tal como se guardó y no se puede cambiar. “Abrir carpeta” sigue funcionando, para copiar el diario.
 settings-autosave = Cada cambio se guarda en cuanto lo hace; un valor escrito, cuando presiona Enter o sale del campo.
 # $error (String) - why the settings cannot be saved, already worded
 settings-not-saved = No se guardó: { $error }.
@@ -2950,8 +3014,14 @@ settings-passphrase-type-new = Escriba la contraseña nueva en los dos campos.
 settings-passphrase-differ = Las dos contraseñas nuevas no coinciden; escriba la misma dos veces.
 settings-passphrase-type-current = Primero escriba la contraseña actual.
 settings-reminder-heading = Recordatorio
-# $why (String) - why reminders cannot be offered here, already worded
-settings-reminder-unavailable = No se puede configurar un recordatorio diario en esta computadora: { $why }.
+# Why no daily reminder can be set up here (no systemd user session), in plain words, then what
+# the patient can do; what the system said is folded away below.
+settings-reminder-unavailable-no-session = Esta computadora no puede mostrar un recordatorio diario en este momento: los recordatorios los muestra el programador de tareas del sistema (systemd), que aquí no está funcionando para su cuenta. Esto pasa en algunas sesiones remotas, contenedores y escritorios mínimos.
+settings-reminder-unavailable-what-to-do = Puede seguir registrando cada día: una alarma en su teléfono o un recordatorio en su calendario funcionan igual de bien. Donde inicie sesión en un escritorio completo, puede activar el recordatorio aquí, en Configuración.
+# The folded section holding what the system said, for whoever helps with this computer.
+settings-reminder-unavailable-details = Detalles para quien le ayude con esta computadora
+# $detail (String) - what the system said, in its own words
+settings-reminder-unavailable-detail = Lo que dijo el sistema: { $detail }
 # The reminder's switch; the time field follows it, then its .after text: "Remind me to log at [20:00] if I have not logged that day,".
 settings-reminder-switch = Recordarme registrar a las
     .after = si no he registrado ese día,
@@ -2973,6 +3043,8 @@ settings-reminder-offer-at = Recordarme a las
     .after = si no he registrado ese día
 settings-reminder-offer-on = Activar el recordatorio
 settings-reminder-offer-no = No activar
+# Goes on from the first run's reminder step where the system cannot show a reminder.
+settings-reminder-offer-continue = Continuar
 
 
 ## Widgets
@@ -3027,7 +3099,8 @@ widget-number-refused = { $field }: no se acepta "{ $value }"; escriba { $kind -
        *[kept] Se conservó { $now }.
     }
 # The hint inside an empty date field.
-widget-date-hint = p. ej. 2026-01-12
+# $date (String) - an example date before today, day and month ("12 Jan")
+widget-date-hint = p. ej. { $date }
 widget-date-tooltip = Escriba una fecha (2026-01-12 o 12/01/2026) o elíjala en el calendario
 # Beside a date field while typing: the day the text reads as.
 # $date (String) - a day with its weekday, as inside a sentence

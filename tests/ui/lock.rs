@@ -280,6 +280,8 @@ fn a_forgotten_journal_comes_back_whole_from_settings_with_its_passphrase() {
     app.run();
     app.get_by_label("Not yet: start my journal").click();
     app.run();
+    app.get_by_label("Not now").click();
+    app.run();
     assert_eq!(app.state().view(), Some(View::Today));
     app.get_by_label("Settings").click();
     app.run();
@@ -339,6 +341,13 @@ fn a_forgotten_journal_comes_back_whole_from_settings_with_its_passphrase() {
     assert!(left.is_empty(), "{left:?}");
 }
 
+/// Runs the app until a passphrase being set, changed or removed is done: its progress is shown
+/// for a few frames first.
+fn run_past_progress(app: &mut Harness<'static, ReliefApp>) {
+    app.run_steps(4);
+    app.run();
+}
+
 fn is_plain(journal: &TestJournal) -> bool {
     std::fs::read(&journal.path)
         .unwrap()
@@ -355,7 +364,7 @@ fn settings_protect_change_and_remove_the_passphrase() {
     type_into(&mut app, "New passphrase", SECRET);
     type_into(&mut app, "New passphrase again", "quiet otters");
     app.get_by_label("Protect this journal").click();
-    app.run();
+    run_past_progress(&mut app);
     assert!(
         app.query_by_label_contains("The two new passphrases differ")
             .is_some()
@@ -365,7 +374,7 @@ fn settings_protect_change_and_remove_the_passphrase() {
     type_into(&mut app, "New passphrase", SECRET);
     type_into(&mut app, "New passphrase again", SECRET);
     app.get_by_label("Protect this journal").click();
-    app.run();
+    run_past_progress(&mut app);
     assert!(!is_plain(&journal));
     assert_eq!(app.state().view(), Some(View::Settings));
     assert!(app.state().notice().unwrap().contains("now encrypted"));
@@ -374,7 +383,7 @@ fn settings_protect_change_and_remove_the_passphrase() {
     let before = std::fs::read(&journal.path).unwrap();
     type_into(&mut app, "Current passphrase", "loud otter");
     app.get_by_label("Remove the passphrase").click();
-    app.run();
+    run_past_progress(&mut app);
     assert!(
         app.state()
             .notice()
@@ -387,7 +396,7 @@ fn settings_protect_change_and_remove_the_passphrase() {
     type_into(&mut app, "New passphrase", "second secret");
     type_into(&mut app, "New passphrase again", "second secret");
     app.get_by_label("Change the passphrase").click();
-    app.run();
+    run_past_progress(&mut app);
     assert!(app.state().notice().unwrap().contains("now encrypted"));
     let second = Passphrase::new("second secret").unwrap();
     assert_eq!(
@@ -401,24 +410,58 @@ fn settings_protect_change_and_remove_the_passphrase() {
 
     type_into(&mut app, "Current passphrase", "second secret");
     app.get_by_label("Remove the passphrase").click();
-    app.run();
+    run_past_progress(&mut app);
     assert!(app.state().notice().unwrap().contains("plain files again"));
     assert!(is_plain(&journal));
     assert_eq!(journal.store().entries().unwrap().len(), 2);
 }
 
 #[test]
-fn starting_a_journal_offers_the_passphrase() {
+fn starting_a_journal_offers_the_passphrase_as_a_step_with_its_progress_shown() {
     let journal = TestJournal::missing();
     let mut app = app(&journal, clock());
     app.get_by_label("Not yet: start my journal").click();
     app.run();
-    let notice = app.state().notice().unwrap().to_owned();
-    assert!(
-        notice.contains("protect it with a passphrase in Settings") && notice.contains("optional"),
-        "{notice}"
-    );
+    app.get_by_label("Protect your journal with a passphrase?");
+    app.get_by_label("Not now");
     assert!(is_plain(&journal));
+
+    type_into(&mut app, "New passphrase", SECRET);
+    type_into(&mut app, "New passphrase again", "quiet otters");
+    app.get_by_label("Protect this journal").click();
+    run_past_progress(&mut app);
+    app.get_by_label_contains("The two new passphrases differ");
+
+    // While the journal and its backups are encrypted, that is shown, and the old error is not.
+    type_into(&mut app, "New passphrase", SECRET);
+    type_into(&mut app, "New passphrase again", SECRET);
+    app.get_by_label("Protect this journal").click();
+    let mut frames = 0;
+    while app
+        .query_by_label("Encrypting your journal and its backups…")
+        .is_none()
+    {
+        assert!(is_plain(&journal), "encrypted before its progress showed");
+        assert!(frames < 4, "no progress shown");
+        app.step();
+        frames += 1;
+    }
+    assert!(
+        app.query_by_label_contains("The two new passphrases differ")
+            .is_none(),
+        "the old error stays on screen while the passphrase is set"
+    );
+    run_past_progress(&mut app);
+    assert!(!is_plain(&journal));
+    assert!(
+        app.query_by_label("Encrypting your journal and its backups…")
+            .is_none()
+    );
+    let notice = app.state().notice().unwrap().to_owned();
+    assert!(notice.contains("now encrypted"), "{notice}");
+    assert!(!notice.contains("converted"), "{notice}");
+    // The setup is over: Today is shown.
+    app.get_by_label("Pain 5");
 }
 
 #[test]
