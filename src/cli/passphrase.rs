@@ -324,14 +324,8 @@ pub fn run(
     Ok(())
 }
 
-/// The UTF-16 encoder the import tests share.
-#[cfg(test)]
-#[path = "../../tests/common/utf16.rs"]
-mod utf16_text;
-
 #[cfg(test)]
 mod tests {
-    use super::utf16_text::utf16;
     use super::{RefusedEncoding, first_line, passphrase_file_text};
     use crate::domain::Locale;
     use crate::t;
@@ -352,6 +346,24 @@ mod tests {
                 "Escriba de nuevo la misma contraseña: "
             );
         });
+    }
+
+    /// `text` as UTF-16, big- or little-endian, after the matching byte-order mark, as Windows
+    /// programs save "Unicode text".
+    fn utf16(text: &str, big_endian: bool) -> Vec<u8> {
+        let mark: [u8; 2] = if big_endian {
+            [0xFE, 0xFF]
+        } else {
+            [0xFF, 0xFE]
+        };
+        let units = text.encode_utf16().flat_map(|unit| {
+            if big_endian {
+                unit.to_be_bytes()
+            } else {
+                unit.to_le_bytes()
+            }
+        });
+        mark.into_iter().chain(units).collect()
     }
 
     #[test]

@@ -480,7 +480,8 @@ fn a_restored_backup_or_another_computers_copy_brings_the_reminder_back() {
     let Some(bus) = PrivateBus::start() else {
         return;
     };
-    let secret = Some("correct horse battery");
+    let passphrase = "correct horse battery";
+    let secret = Some(passphrase);
     let dir = tempfile::tempdir().unwrap();
     let journal = journal_with(dir.path(), &["2026-11-26"]);
     let mut protect = crate::common::program();
@@ -488,7 +489,7 @@ fn a_restored_backup_or_another_computers_copy_brings_the_reminder_back() {
         .arg("--db")
         .arg(&journal)
         .args(["--today", TODAY, "passphrase", "set"])
-        .env("RELIEF_JOURNAL_NEW_PASSPHRASE", secret.unwrap())
+        .env("RELIEF_JOURNAL_NEW_PASSPHRASE", passphrase)
         .env_remove("RELIEF_JOURNAL_PASSPHRASE");
     assert!(protect.output().unwrap().status.success());
     run_as_of(&journal, TODAY, secret, &["backup"]);

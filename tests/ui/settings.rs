@@ -1,4 +1,6 @@
-//! The Settings view: thresholds persist, reset restores defaults, display applies at once.
+//! The Settings view: thresholds persist, reset restores defaults, display applies at once, and
+//! a change never reverts what another program changed meanwhile.
+#![allow(clippy::unwrap_used)]
 
 use crate::common_ui::{TestJournal, enter_into};
 use eframe::egui::accesskit::Toggled;

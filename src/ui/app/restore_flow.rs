@@ -170,16 +170,17 @@ impl ReliefApp {
             ui.add_space(8.0);
             ui.horizontal_wrapped(|ui| {
                 let restore = ui.button(t!("app-restore-passphrase-restore")).clicked();
-                if (restore || entered) && !question.typed.is_empty() {
-                    if let Ok(passphrase) = Passphrase::new(std::mem::take(&mut question.typed)) {
-                        actions.push(
-                            ScreenAction::RestoreBackup {
-                                file: question.file.clone(),
-                                passphrase: Some(passphrase),
-                            }
-                            .into(),
-                        );
-                    }
+                if (restore || entered)
+                    && !question.typed.is_empty()
+                    && let Ok(passphrase) = Passphrase::new(std::mem::take(&mut question.typed))
+                {
+                    actions.push(
+                        ScreenAction::RestoreBackup {
+                            file: question.file.clone(),
+                            passphrase: Some(passphrase),
+                        }
+                        .into(),
+                    );
                 }
                 if ui.button(t!("app-restore-passphrase-cancel")).clicked() {
                     actions.push(ScreenAction::CancelRestore.into());
