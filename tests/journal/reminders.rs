@@ -413,6 +413,19 @@ fn run_as_of(journal: &Path, today: &str, passphrase: Option<&str>, args: &[&str
     assert!(output.status.success(), "{args:?}: {output:?}");
 }
 
+/// Protects the journal with `passphrase` through the binary (`passphrase set`).
+fn protect_with(journal: &Path, passphrase: &str) {
+    let output = crate::common::program()
+        .arg("--db")
+        .arg(journal)
+        .args(["--today", TODAY, "passphrase", "set"])
+        .env("RELIEF_JOURNAL_NEW_PASSPHRASE", passphrase)
+        .env_remove("RELIEF_JOURNAL_PASSPHRASE")
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{output:?}");
+}
+
 /// Whether `remind` (today [`TODAY`]) shows the not-logged notification.
 fn reminds(bus: &PrivateBus, journal: &Path) -> bool {
     let (output, received) = remind(bus, journal);
@@ -431,14 +444,7 @@ fn a_day_logged_with_the_clock_ahead_or_behind_silences_no_other_day() {
         let dir = tempfile::tempdir().unwrap();
         let journal = journal_with(dir.path(), &["2026-11-20"]);
         if let Some(passphrase) = passphrase {
-            let mut protect = crate::common::program();
-            protect
-                .arg("--db")
-                .arg(&journal)
-                .args(["--today", TODAY, "passphrase", "set"])
-                .env("RELIEF_JOURNAL_NEW_PASSPHRASE", passphrase)
-                .env_remove("RELIEF_JOURNAL_PASSPHRASE");
-            assert!(protect.output().unwrap().status.success());
+            protect_with(&journal, passphrase);
         }
         // One evening with the clock a year ahead: a saved entry dated next year.
         run_as_of(&journal, "2027-11-30", passphrase, &["log", "--pain", "5"]);
@@ -484,14 +490,7 @@ fn a_restored_backup_or_another_computers_copy_brings_the_reminder_back() {
     let secret = Some(passphrase);
     let dir = tempfile::tempdir().unwrap();
     let journal = journal_with(dir.path(), &["2026-11-26"]);
-    let mut protect = crate::common::program();
-    protect
-        .arg("--db")
-        .arg(&journal)
-        .args(["--today", TODAY, "passphrase", "set"])
-        .env("RELIEF_JOURNAL_NEW_PASSPHRASE", passphrase)
-        .env_remove("RELIEF_JOURNAL_PASSPHRASE");
-    assert!(protect.output().unwrap().status.success());
+    protect_with(&journal, passphrase);
     run_as_of(&journal, TODAY, secret, &["backup"]);
     let earlier = relief_journal::store::list_backups(&journal).unwrap()[0]
         .path
