@@ -163,7 +163,7 @@ domain-field-early-warning-days = días de anticipación que cuentan como final 
 domain-field-baseline-pain = dolor recordado antes de la ketamina
 domain-field-day-rollover-hour = hora en que empieza un nuevo día
 domain-field-text-scale = tamaño del texto
-domain-field-backup-keep-days = días que se guardan las copias de seguridad
+domain-field-backup-keep-days = días que se conservan las copias de seguridad
 domain-field-auto-lock-minutes = minutos antes del bloqueo
 domain-field-language = idioma
 domain-field-patient-name = nombre del paciente
@@ -480,7 +480,7 @@ exchange-foreign-unreadable-json = { $file }: no se puede leer como JSON ({ $det
 # $file (String) - the file; $detail (String) - what the JSON reader reported
 exchange-foreign-unreadable-json-app = { $file }: no se puede leer como JSON ({ $detail }), así que no es un archivo de { -brand-name }; un archivo de { -brand-name } es el .json que escribe la exportación. Si es la exportación de otra aplicación, guárdela como CSV e importe el CSV para asignar sus columnas.
 # $file (String) - the file; $tracker (String) - the tracker's name; $shape (String) - what the JSON is (an exchange-json-* text); $name (String) - its --from name
-exchange-foreign-tracker-json = { $file }: parece una exportación de { $tracker } ({ $shape }), no un archivo de { -brand-name }; impórtela con --from { $name }
+exchange-foreign-tracker-json = { $file }: parece una exportación de { $tracker } ({ $shape }), no un archivo de { -brand-name }; impórtelo con --from { $name }
 # $file (String) - the file; $shape (String) - what the JSON is (an exchange-json-* text); $trackers (String) - the --from names, separated by commas
 exchange-foreign-json = { $file }: { $shape }, sin el "format": "relief-journal" de un archivo de { -brand-name }, y no es un formato que esta aplicación conozca; para la exportación de otra aplicación, use --from NAME ({ $trackers }), o guárdela como CSV y asigne sus columnas con --column FIELD=HEADER
 # In the app.
@@ -933,7 +933,7 @@ analysis-flag-relief-shortening = En sus últimos { $count } ciclos completos, e
 
 # $index (Number) - the cycle's number; $date (String) - its infusion, a formatted date; $threshold (String) - the threshold, e.g. "30%"; $reached (String) - "some" when pain went below the baseline, "none" otherwise; $peak (String) - the most relief, e.g. "18%"; $day (Number) - the day of the most relief
 analysis-flag-no-meaningful-relief = En su ciclo completo más reciente (ciclo { $index }, desde el { $date }), el alivio no alcanzó el { $threshold }; { $reached ->
-        [some] lo más que llegó fue un { $peak } el día { $day }
+        [some] el alivio máximo fue del { $peak }, el día { $day }
        *[none] el dolor se mantuvo igual o por encima del dolor basal
     }. { analysis-flag-discuss }
 
@@ -1153,7 +1153,7 @@ report-header-patient = Paciente: { $patient } · Periodo del { $start } al { $e
        *[other] { $days } días
     }) · Días registrados: { $logged } de { $days } ({ $percent }) · Generado el { $generated }
 report-empty-period = No se registraron días ni infusiones en este periodo. Elija un periodo más largo, o registre primero algunos días e infusiones.
-report-relief-charts-scope = El ciclo típico y cuánto duró el alivio resumen todos los ciclos hasta el final del periodo, no solo los ciclos dentro de él.
+report-relief-charts-scope = Las gráficas del ciclo típico y de cuánto duró el alivio resumen todos los ciclos hasta el final del periodo, no solo los ciclos dentro de él.
 report-cycles-heading = Ciclos de infusión
 report-no-cycles = Ningún ciclo de infusión cae dentro de este periodo.
 
@@ -1210,7 +1210,7 @@ report-infusion-phase-inferred = { $phase ->
     }*
 report-daily-heading = Registros diarios
 report-column-worst = Máx.
-report-column-sleep-hours = Horas de sueño
+report-column-sleep-hours = Sueño (h)
 report-column-sleep-quality = Calidad del sueño
 report-column-mood = Ánimo
 report-column-rescue = Rescate
@@ -1420,9 +1420,9 @@ cli-import-zero-refused = --zero: no se acepta "{ $value }"; debe ser score o no
 cli-import-scale-refused = --scale { $field }: { $message }
 # $option (String) - which option: column, scale or reading; $value (String) - the text as typed
 cli-import-option-form = { $option ->
-    [scale] --scale: no se acepta "{ $value }"; debe tener la forma CAMPO=MÍN-MÁX
-    [reading] --reading: no se acepta "{ $value }"; debe tener la forma CAMPO=NOMBRE
-   *[column] --column: no se acepta "{ $value }"; debe tener la forma CAMPO=ENCABEZADO
+    [scale] --scale: no se acepta "{ $value }"; debe tener la forma FIELD=MIN-MAX
+    [reading] --reading: no se acepta "{ $value }"; debe tener la forma FIELD=NAME
+   *[column] --column: no se acepta "{ $value }"; debe tener la forma FIELD=HEADER
 }
 # $option (String) - which option: column, scale or reading; $name (String) - the name as typed; $fields (String) - the field names a file may have, separated by commas
 cli-import-not-a-field = { $option ->
@@ -1436,15 +1436,15 @@ cli-import-reading-own-column = --reading: { $field ->
    *[date] la fecha
 } viene de su propia columna, no de las lecturas
 cli-import-from-with-columns = --from lee las columnas propias de la exportación de la otra aplicación; quite --column y --sheet (elija las lecturas con --reading y las escalas con --scale)
-cli-import-long-needs-columns = una tabla larga necesita tanto --name-column ENCABEZADO como --value-column ENCABEZADO
-cli-import-long-needs-date = una tabla larga necesita su columna de fecha: --column date=ENCABEZADO
+cli-import-long-needs-columns = una tabla larga necesita tanto --name-column HEADER como --value-column HEADER
+cli-import-long-needs-date = una tabla larga necesita su columna de fecha: --column date=HEADER
 # $value (String) - the name as typed; $trackers (String) - the names --from accepts, separated by commas
 cli-import-from-refused = --from: no se acepta "{ $value }"; debe ser uno de estos: { $trackers }
-cli-import-reading-alone = --reading nombra lecturas de la exportación de otra aplicación (--from NOMBRE) o de una tabla larga (--name-column y --value-column); en una tabla de días, las columnas se asignan con --column
+cli-import-reading-alone = --reading nombra lecturas de la exportación de otra aplicación (--from NAME) o de una tabla larga (--name-column y --value-column); en una tabla de días, las columnas se asignan con --column
 
 # import: what it did
 # $tracker (String) - the tracker's name, e.g. Bearable; $name (String) - the tracker's name for --from, e.g. bearable
-cli-import-recognised = Se leyó como una exportación de { $tracker }, reconocida por su estructura (--from { $name } indica lo mismo; --from NOMBRE elige otra aplicación).
+cli-import-recognised = Se leyó como una exportación de { $tracker }, reconocida por su estructura (--from { $name } indica lo mismo; --from NAME elige otra aplicación).
 # $file (String) - the file imported; $entries (Number) - entries imported; $entries_added (Number) - of them, new days; $entries_replaced (Number) - of them, days that replaced an entry; $infusions (Number) - infusions imported; $infusions_added (Number) - of them, new; $infusions_replaced (Number) - of them, replacing one; $settings (String) - "updated" when the file's settings were applied, else "unchanged"
 cli-import-done = Se importó { $file }: { $entries ->
     [one] 1 registro
@@ -1530,9 +1530,9 @@ cli-analyze-column-sleep = sueño
 cli-chart-saved = Se guardó la gráfica { $chart ->
     [timeline] de dolor, sueño y movilidad por día
     [typical] del alivio típico después de una infusión
-    [survival] de cuánto se mantuvo el alivio significativo
+    [survival] de cuánto duró el alivio significativo
     [cycles] del alivio por día desde la infusión, en cada ciclo
-   *[durations] de cuánto duró el alivio significativo
+   *[durations] de los días de alivio significativo por ciclo
 } en { $path }.
 
 # report
@@ -1749,11 +1749,11 @@ sync-service = { $service ->
    *[syncthing] Syncthing
 }
 # $path (String) - the journal file; $folder (String) - the folder the service syncs; $service (String) - the service's name
-sync-warning-command = aviso: este diario ({ $path }) está dentro de { $folder }, una carpeta que { $service } mantiene sincronizada. Los servicios de sincronización copian el diario mientras se está guardando y dejan “copias en conflicto” en lugar de combinarlas, lo que puede dañarlo o hacer que se pierdan días. Mantenga el diario en esta computadora (sáquelo de esa carpeta) y sincronice mediante una carpeta de sincronización: relief-journal sync CARPETA.
+sync-warning-command = aviso: este diario ({ $path }) está dentro de { $folder }, una carpeta que { $service } mantiene sincronizada. Los servicios de sincronización copian el diario mientras se está guardando y dejan “copias en conflicto” en lugar de combinarlas, lo que puede dañarlo o hacer que se pierdan días. Mantenga el diario en esta computadora (sáquelo de esa carpeta) y sincronice mediante una carpeta de sincronización: relief-journal sync FOLDER.
 # $folder (String) - the folder the service syncs; $service (String) - the service's name
 sync-warning-app = Este diario está dentro de { $folder }, una carpeta que { $service } mantiene sincronizada. Eso puede dañarlo o hacer que se pierdan días cuando dos computadoras lo cambian. Mantenga el diario en esta computadora y sincronice mediante una carpeta de sincronización (Configuración, “Carpeta de sincronización”).
 
-sync-error-no-folder = no se eligió una carpeta de sincronización para este diario; indique una: relief-journal sync CARPETA (una carpeta que su servicio de sincronización o una memoria USB lleve de una computadora a otra)
+sync-error-no-folder = no se eligió una carpeta de sincronización para este diario; indique una: relief-journal sync FOLDER (una carpeta que su servicio de sincronización o una memoria USB lleve de una computadora a otra)
 # $folder (String) - a folder
 sync-error-folder-missing = la carpeta de sincronización { $folder } no existe; no se cambió nada. Conecte la unidad que la contiene o elija otra carpeta.
 # $folder (String) - the path given
@@ -2200,7 +2200,7 @@ app-restore-passphrase-cancel = Cancelar
 
 # The first-run welcome.
 welcome-title = Le damos la bienvenida a { -brand-name }
-welcome-daily = Cada día, califique su dolor del 0 al 10: le toma unos segundos. El sueño, la movilidad, el estado de ánimo y los medicamentos de rescate son opcionales.
+welcome-daily = Cada día, califique su dolor del 0 al 10: le toma unos segundos. El sueño, la movilidad, el estado de ánimo y el medicamento de rescate son opcionales.
 welcome-infusions = Registre sus infusiones de ketamina: las que ya recibió y las que tiene programadas.
 welcome-relief = Con eso, el diario muestra cuánto dura el alivio después de cada infusión, para que pueda llevar los datos a su equipo médico.
 welcome-question = ¿Ya empezaron sus infusiones de ketamina?
@@ -2218,7 +2218,7 @@ setup-past-question = ¿Qué infusiones ha recibido?
 # $first (String), $second (String) - the first two dates of an example loading series, day and month ("12 Jan"); $last (String) - its last date, with the year ("19 Jan 2026"); all before today
 setup-past-help = Al menos la más reciente. Puede escribir varias fechas a la vez, por ejemplo “{ $first }, { $second } y { $last }” para una serie de carga.
 # $date (String) - an example date before today, with the year ("19 Jan 2026"); $iso (String) - the same date as year-month-day ("2026-01-19")
-setup-past-hint = p. ej., { $date } o { $iso } (año-mes-día)
+setup-past-hint = p. ej. { $date } o { $iso } (año-mes-día)
 setup-planned-question = ¿Cuándo es su próxima infusión? (si ya está programada)
 setup-planned-hint = déjelo en blanco si no está programada
 setup-remembered-question = Antes de la ketamina, ¿cómo era su dolor en un día normal?
@@ -2244,7 +2244,7 @@ setup-planned-unreadable = Próxima infusión programada: { $error }.
 # $day (String) - a day inside a sentence, e.g. "Sat 5 Dec 2026"
 setup-planned-in-past = Próxima infusión programada: el { $day } ya pasó; agréguelo a las infusiones ya recibidas.
 # The heading of the list of what Save would store.
-setup-plan-heading = Al guardar se registrará
+setup-plan-heading = Al guardar se registrará lo siguiente
 # $count (Number) - past infusions to add; $dates (String) - their days inside a sentence, separated by commas
 setup-plan-past = { $count ->
     [one] 1 infusión anterior: { $dates }.
@@ -2271,7 +2271,7 @@ lock-forgot = ¿La olvidó?
 lock-forgot-nobody = Nadie puede recuperar una contraseña olvidada: ni { -brand-name }, ni sus creadores, ni nadie más. Sin ella no se pueden leer el diario ni sus copias de seguridad.
 lock-forgot-keeps = Puede empezar un diario nuevo y vacío. El archivo protegido se conserva, con otro nombre, en la misma carpeta, y sus copias de seguridad se quedan en la carpeta de copias, sin borrarse nunca.
 lock-forgot-remembered = Si más adelante recuerda la contraseña: en el diario nuevo, abra Configuración, Copias de seguridad, “Diarios apartados”, elija “Restaurar este diario” y escriba la contraseña anterior. El diario vuelve completo, con todos sus días (antes se crea una copia de seguridad del diario nuevo).
-lock-start-over = Empezar un diario nuevo y conservar el archivo anterior
+lock-start-over = Empezar diario nuevo y conservar el anterior
 
 
 ## Today
@@ -2296,9 +2296,9 @@ today-status-read-only = { $logged ->
 today-drafts-title = Se conservan cambios sin guardar de:
 today-drafts-open-hint = Abra este día para guardar o descartar sus cambios
 # The status card beside the form.
-today-card-title = Dónde está ahora
-today-card-measured-against-worn-off = El alivio se está midiendo con respecto a una estimación a partir de su dolor una vez pasado el alivio, porque el diario no sabe cuál era su dolor antes de la ketamina.
-today-card-measured-against-pre-infusion = El alivio se está midiendo con respecto a su dolor justo antes de cada infusión, porque el diario no sabe cuál era su dolor antes de la ketamina.
+today-card-title = Su situación actual
+today-card-measured-against-worn-off = El alivio se está midiendo frente a una estimación a partir de su dolor una vez pasado el alivio, porque el diario no sabe cuál era su dolor antes de la ketamina.
+today-card-measured-against-pre-infusion = El alivio se está midiendo frente a su dolor justo antes de cada infusión, porque el diario no sabe cuál era su dolor antes de la ketamina.
 today-card-tell-baseline = Indicar su dolor antes de la ketamina
 today-card-patterns = Patrones que vale la pena revisar
 # The form's main question.
@@ -2432,7 +2432,7 @@ infusions-done = Realizada
 infusions-planned = Programada
 # Under the status when a done infusion is dated after today.
 # $date (String) - the infusion's day, with its weekday, as inside a sentence
-infusions-done-ahead = El { $date } todavía no llega, así que esta infusión aún no puede estar realizada.
+infusions-done-ahead = El { $date } todavía no llega, así que esta infusión aún no puede marcarse como realizada.
 infusions-make-planned = Marcarla como programada
 # The refusal to save a done infusion dated after today.
 # $date (String) - the infusion's day, with its weekday, as inside a sentence
@@ -2556,9 +2556,9 @@ charts-relief-typical = Ciclo típico
 charts-relief-survival = Cuánto duró el alivio
 charts-relief-each-cycle = Cada ciclo
 # $count (Number) - the cycles there are, more than $recent; $recent (Number) - the cycles shown otherwise
-charts-show-all-cycles = Mostrar los { $count } ciclos (si no, { $recent ->
-        [one] solo el último
-       *[other] solo los últimos { $recent }
+charts-show-all-cycles = Mostrar los { $count } ciclos (y no solo { $recent ->
+        [one] el último
+       *[other] los últimos { $recent }
     })
 charts-days-since-infusion = Días desde la infusión
 charts-relief-axis = Alivio (%)
@@ -2585,7 +2585,7 @@ charts-earlier-cycles = Ciclos anteriores
 charts-fitted-decay = Descenso ajustado
 charts-relief-lost = Pérdida del alivio
 # Relief duration per cycle.
-charts-durations-title = Cuánto duró el alivio significativo
+charts-durations-title = Días de alivio significativo por ciclo
 charts-durations-x-axis = Ciclo (fecha de la infusión)
 charts-durations-y-axis = Días
 charts-durations-at-least = Aún duraba en la siguiente infusión (al menos)
@@ -2693,7 +2693,7 @@ report-view-patient-name-hint = opcional
 report-view-patient-name-note = Se imprime en el encabezado y se conserva para la próxima vez.
 report-view-pdf-dialog = Guardar PDF…
 report-view-pdf-field = Ruta del archivo PDF
-report-view-pdf-hint = p. ej., ~/Documents/informe-alivio.pdf
+report-view-pdf-hint = p. ej. ~/Documents/informe-alivio.pdf
 report-view-pdf-save = Guardar el PDF en esta ruta
 report-view-chart-heading = Imagen de una gráfica
 report-view-chart-label = Gráfica:
@@ -2705,7 +2705,7 @@ report-view-chart-durations = Días de alivio por ciclo
 report-view-chart-note = La línea de tiempo abarca el periodo del informe; PNG, o SVG si la ruta termina en .svg.
 report-view-chart-dialog = Guardar gráfica como PNG…
 report-view-chart-field = Ruta de la imagen de la gráfica
-report-view-chart-hint = p. ej., ~/Documents/linea-de-tiempo.png
+report-view-chart-hint = p. ej. ~/Documents/linea-de-tiempo.png
 report-view-chart-save = Guardar la gráfica en esta ruta
 report-view-export-heading = Exportar
 report-view-export-json = Diario completo (JSON)
@@ -2713,16 +2713,16 @@ report-view-export-entries = Registros diarios (CSV)
 report-view-export-infusions = Infusiones (CSV)
 report-view-export-dialog = Exportar…
 report-view-export-field = Ruta del archivo exportado
-report-view-export-hint = p. ej., ~/Documents/relief-journal.json
+report-view-export-hint = p. ej. ~/Documents/relief-journal.json
 report-view-export-save = Exportar a esta ruta
 report-view-import-heading = Importar
-report-view-import-intro = Un diario (.json), registros diarios o infusiones (.csv), o cualquier tabla de días: un .csv o .tsv de una hoja de cálculo, un libro .xlsx u .ods, o lo que exporte otra aplicación de seguimiento. Usted relaciona sus columnas con su diario y ve qué cambiaría antes de que se importe nada.
+report-view-import-intro = Un diario (.json), registros diarios o infusiones (.csv), o cualquier tabla de días: un .csv o .tsv de una hoja de cálculo, un libro .xlsx u .ods, o lo que exporte otra aplicación de seguimiento. Usted asigna sus columnas a los campos de su diario y ve qué cambiaría antes de importar nada.
 # In a journal open for reading only, before the import's controls (shown but not offered).
 report-view-import-read-only = No se puede importar: este diario está abierto solo para lectura. Para importar, copie el diario a un lugar donde pueda guardar cambios y abra la copia.
 report-view-import-dialog = Elegir un archivo para importar…
 report-view-import-field = Ruta del archivo para importar
-report-view-import-hint = p. ej., ~/Documents/dolor.xlsx
-report-view-import-preview = Ver la vista previa
+report-view-import-hint = p. ej. ~/Documents/dolor.xlsx
+report-view-import-preview = Ver vista previa
 # The hover text of every button that opens a file dialog.
 report-view-dialog-hint = Abre la ventana de archivos del sistema
 # Between a file dialog's button and the field to type a path instead.
@@ -3101,7 +3101,7 @@ widget-number-refused = { $field }: no se acepta "{ $value }"; escriba { $kind -
 # The hint inside an empty date field.
 # $date (String) - an example date before today, day and month ("12 Jan")
 widget-date-hint = p. ej. { $date }
-widget-date-tooltip = Escriba una fecha (2026-01-12 o 12/01/2026) o elíjala en el calendario
+widget-date-tooltip = Escriba una fecha (2026-01-12, 12 ene, 12/01, ayer) o elíjala en el calendario
 # Beside a date field while typing: the day the text reads as.
 # $date (String) - a day with its weekday, as inside a sentence
 widget-date-reads-as = se entiende como el { $date }

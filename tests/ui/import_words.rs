@@ -219,7 +219,7 @@ fn the_chosen_pain_is_named_in_spanish() {
             .to_str()
             .unwrap(),
     );
-    app.get_by_label("Ver la vista previa").click();
+    app.get_by_label("Ver vista previa").click();
     app.run();
     app.get_by_label(
         "El nombre “Joint pain” indica un dolor, así que se toma como su dolor. Si no lo es, elija otro.",

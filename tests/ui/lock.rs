@@ -504,7 +504,7 @@ fn the_lock_screen_reads_in_spanish_on_a_spanish_system() {
     app.get_by_label("¿La olvidó?").click();
     app.run();
     app.get_by_label_contains("Nadie puede recuperar una contraseña olvidada");
-    app.get_by_label("Empezar un diario nuevo y conservar el archivo anterior");
+    app.get_by_label("Empezar diario nuevo y conservar el anterior");
 
     type_into(&mut app, "Contraseña", SECRET);
     app.get_by_label("Desbloquear").click();
