@@ -303,7 +303,7 @@ fn a_forgotten_journal_comes_back_whole_from_settings_with_its_passphrase() {
             .is_some()
     );
     assert!(is_plain(&journal));
-    // Typed decomposed or not, the remembered passphrase restores it.
+    // The remembered passphrase restores it.
     type_into(&mut app, "Passphrase of the file", SECRET);
     app.get_by_label("Restore it").click();
     app.run();
