@@ -207,6 +207,13 @@ store-error-newer-schema = { $path } was written by a newer version of { -brand-
 store-error-protected = this journal is protected by a passphrase: { $path } cannot be read without it (a file of random bytes looks the same). Give the passphrase in the RELIEF_JOURNAL_PASSPHRASE environment variable, with --passphrase-file FILE, or type it when asked in a terminal. It was left untouched.
 # $path (String) - the file
 store-error-wrong-passphrase = that passphrase does not open { $path }: either it is wrong, or the file is not a { -brand-name }; it was left untouched. Passphrases are case-sensitive; a lost passphrase cannot be recovered.
+# A file to restore (a backup, a journal kept aside) protected by a passphrase other than the journal's.
+# $path (String) - the file to restore; $tried (String) - "yes" when a passphrase was tried on it and did not open it, "no" when none was given
+# RELIEF_JOURNAL_RESTORE_PASSPHRASE and --restore-passphrase-file FILE are typed as they are.
+store-error-restore-passphrase = { $tried ->
+    [yes] the passphrase given does not open { $path }
+   *[no] { $path } is protected by a passphrase that is not this journal's
+}: give that file's own passphrase in the RELIEF_JOURNAL_RESTORE_PASSPHRASE environment variable, with --restore-passphrase-file FILE, or type it when asked in a terminal. Nothing was changed.
 # $path (String) - the file
 store-error-not-protected = { $path } is not protected by a passphrase; there is none to remove
 store-error-empty-passphrase = the passphrase is empty; type at least one character
@@ -1538,12 +1545,48 @@ cli-backup-reason = { $reason ->
 # The size column of `backup --list`.
 # $size (Number) - the backup's size in bytes
 cli-backup-size = { $size } bytes
+# The passphrase column of `backup --list`: what opens the backup.
+# $protection (String) - plain, journal (this journal's passphrase), other (another passphrase: an earlier one, or that of a journal set aside) or unreadable
+cli-backup-protection = { $protection ->
+    [plain] no passphrase
+    [journal] this journal's passphrase
+    [other] another passphrase
+   *[unreadable] not a readable journal
+}
+# The same column for a backup kept with a journal set aside after "Forgot it?" (never removed).
+# $protection (String) - as in cli-backup-protection
+cli-backup-kept-protection = { $protection ->
+    [plain] no passphrase, kept
+    [journal] this journal's passphrase, kept
+    [other] another passphrase, kept
+   *[unreadable] not a readable journal, kept
+}
+# A journal kept aside beside this one, listed after the backups.
+# $path (String) - the kept file; $protection (String) - as in cli-backup-protection
+cli-backup-kept-journal = Journal kept aside: { $path } ({ $protection ->
+    [plain] no passphrase
+    [journal] this journal's passphrase
+    [other] another passphrase: restore it with --restore-passphrase-file FILE
+   *[unreadable] not a readable journal
+})
+# A file interrupted work left that could not be removed when the journal was opened.
+# $path (String) - the file; $kind (String) - journal-conversion, backup-conversion, restore, partial-backup, log or index
+cli-backup-leftover = Left by interrupted work: { $path } ({ $kind ->
+    [journal-conversion] an unfinished copy of the journal under a new passphrase
+    [backup-conversion] an unfinished copy of a backup under a new passphrase
+    [restore] an unfinished copy made to restore a file
+    [partial-backup] a backup cut short
+    [log] the log of a journal set aside, not yet given back to it
+   *[index] a log index SQLite rebuilds
+}); nothing else depends on it, and it is removed the next time it can be
 # $path (String) - where the journal was backed up
 cli-restore-safety-copy = Backed up the current journal to { $path }.
 # $path (String) - where the journal that could not be opened now is
 cli-restore-set-aside = The journal could not be opened; it was moved, unchanged, to { $path }.
 # $journal (String) - the journal file; $backup (String) - the backup restored
 cli-restore-done = Restored { $journal } from { $backup }.
+# Said after restoring a protected file (a journal kept aside after "Forgot it?") into a plain journal.
+cli-restore-took-file-passphrase = The journal is protected again by the passphrase of the file restored, as that file was: the same passphrase opens it from now on, and its backups are encrypted with it too.
 
 # passphrase
 # $variable (String) - the environment variable's name
@@ -1551,10 +1594,22 @@ cli-passphrase-not-utf8 = { $variable } is not valid UTF-8 text
 # The prompt in a terminal; the typed passphrase is not shown.
 # $path (String) - the journal file
 cli-passphrase-prompt = Passphrase for { $path }:{" "}
+# The prompt in a terminal for the passphrase of a file to restore that the journal's does not open; the typed passphrase is not shown.
+# $path (String) - the file to restore
+cli-passphrase-restore-prompt = Passphrase of { $path } (not this journal's):{" "}
 # $file (String) - the passphrase file; $error (String) - what the system said
 cli-passphrase-file-unreadable = { $file }: the passphrase file could not be read as text ({ $error })
 # $file (String) - the passphrase file
 cli-passphrase-file-empty = { $file }: the passphrase file's first line is empty
+# A passphrase file saved in an encoding that is refused, rather than guessed.
+# $file (String) - the passphrase file; $encoding (String) - "utf-16le-no-mark", "utf-16be-no-mark", "utf-32", "eight-bit" or "not-what-its-mark-says"; $marked (String) - for "not-what-its-mark-says", the encoding its byte-order mark names (UTF-8, UTF-16LE, UTF-16BE); empty otherwise
+cli-passphrase-file-encoding = { $file }: the passphrase file is { $encoding ->
+    [utf-16le-no-mark] UTF-16 (little endian) without a byte-order mark
+    [utf-16be-no-mark] UTF-16 (big endian) without a byte-order mark
+    [utf-32] UTF-32
+    [not-what-its-mark-says] marked as { $marked } but does not hold { $marked } text
+   *[eight-bit] not UTF-8 (it looks like an 8-bit encoding such as Windows-1252 or Latin-1)
+}, so its passphrase could be misread. Save it as UTF-8 (with or without a byte-order mark) or as UTF-16 with a byte-order mark ("Unicode" in Notepad), and try again; nothing was changed.
 # $error (String) - what the terminal said
 cli-passphrase-read-failed = the passphrase could not be read: { $error }
 # $variable (String) - the environment variable's name
@@ -2120,6 +2175,20 @@ app-demo-not-prepared = The demo journal could not be prepared: { $error }
 app-backup-not-restored = The backup could not be restored: { $error }
 # $error (String) - why, already worded
 app-locked-not-renamed = The locked journal could not be renamed: { $error }
+# Said in the notice bar once a backup, or a journal kept aside, was restored.
+# $file (String) - the file restored (its name); $protected (String) - "yes" when the journal took that file's passphrase (a plain journal replaced by a protected file), "no" otherwise
+app-restored = Restored the journal from { $file }. { $protected ->
+    [yes] It is protected again by that file's passphrase, as the file was: type it to open the journal from now on.
+   *[no] The journal as it was just before is kept as a backup (Settings, Backups).
+}
+# The question asked before restoring a file that the journal's passphrase does not open.
+app-restore-passphrase-heading = This file has another passphrase
+# $file (String) - the file to restore (its name)
+app-restore-passphrase-intro = { $file } is protected by a passphrase that is not this journal's: a journal kept aside after “Forgot it?”, or a backup from before a passphrase change. Type that file's passphrase to restore it.
+app-restore-passphrase-field = Passphrase of the file
+app-restore-passphrase-wrong = That passphrase does not open this file either. Nothing was changed; try again (passphrases are case-sensitive).
+app-restore-passphrase-restore = Restore it
+app-restore-passphrase-cancel = Cancel
 
 # The first-run welcome.
 welcome-title = Welcome to { -brand-name }
@@ -2192,7 +2261,8 @@ lock-unlock = Unlock
 lock-wrong = That passphrase does not open this journal. Nothing was changed; try again (passphrases are case-sensitive).
 lock-forgot = Forgot it?
 lock-forgot-nobody = Nobody can recover a lost passphrase: not { -brand-name }, not its makers, not anyone. Without it the journal and its backups cannot be read.
-lock-forgot-start-over = You can start a new, empty journal. The protected file is kept, renamed, in the same folder (and its backups stay in the backups folder), in case you remember the passphrase later.
+lock-forgot-keeps = You can start a new, empty journal. The protected file is kept, renamed, in the same folder, and its backups stay in the backups folder, never removed.
+lock-forgot-remembered = If you remember the passphrase later: in the new journal, open Settings, Backups, “Journals kept aside”, choose “Restore this journal” and type the old passphrase. It comes back whole, with every day it held (the new journal is backed up first).
 lock-start-over = Start a new journal, keeping the old file
 
 
@@ -2895,6 +2965,23 @@ settings-backups-size = { $size } KB
 settings-backups-older = { $count ->
     [one] 1 older backup is in the backups folder.
    *[other] { $count } older backups are in the backups folder.
+}
+# Beside a backup kept with a journal set aside after "Forgot it?": never removed, restorable with that journal's passphrase.
+settings-backups-kept = kept
+# The hover text of that mark.
+settings-backups-kept-hint = Kept with a journal set aside after “Forgot it?”: never removed; restoring it asks for that journal's passphrase.
+# The journals kept aside beside this one.
+settings-kept-heading = Journals kept aside
+settings-kept-intro = Kept untouched beside your journal: a journal whose passphrase was forgotten (“Forgot it?” on the lock screen), or one that could not be opened when a backup was restored. Restoring one backs up the journal as it is now, then brings the kept one back whole; a protected one asks for its own passphrase.
+settings-kept-restore = Restore this journal
+# $when (String) - when it was set aside, e.g. "28 Nov 2026, 14:05"
+settings-kept-restore-hint = Restore the journal set aside on { $when }
+# $when (String) - when it was set aside, e.g. "28 Nov 2026, 14:05"
+settings-kept-when = set aside on { $when }
+# $protected (String) - "yes" when the kept journal is protected by a passphrase, "no" otherwise
+settings-kept-protection = { $protected ->
+    [yes] protected by a passphrase
+   *[no] not protected
 }
 settings-passphrase-heading = Passphrase
 settings-passphrase-protected = This journal and its backups are encrypted with a passphrase. The app opens on a lock screen; Ctrl+L (Cmd+L on a Mac) locks it at once.

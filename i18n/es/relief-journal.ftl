@@ -205,6 +205,13 @@ store-error-newer-schema = { $path } se escribió con una versión más reciente
 store-error-protected = este diario está protegido con una contraseña: { $path } no se puede leer sin ella (un archivo de bytes al azar se ve igual). Indique la contraseña en la variable de entorno RELIEF_JOURNAL_PASSPHRASE, con --passphrase-file FILE, o escríbala cuando se le pida en una terminal. No se modificó.
 # $path (String) - the file
 store-error-wrong-passphrase = esa contraseña no abre { $path }: o no es la correcta, o el archivo no es un diario de { -brand-name }; no se modificó. La contraseña distingue mayúsculas y minúsculas; una contraseña olvidada no se puede recuperar.
+# A file to restore (a backup, a journal kept aside) protected by a passphrase other than the journal's.
+# $path (String) - the file to restore; $tried (String) - "yes" when a passphrase was tried on it and did not open it, "no" when none was given
+# RELIEF_JOURNAL_RESTORE_PASSPHRASE and --restore-passphrase-file FILE are typed as they are.
+store-error-restore-passphrase = { $tried ->
+    [yes] la contraseña indicada no abre { $path }
+   *[no] { $path } está protegido con una contraseña que no es la de este diario
+}: indique la contraseña de ese archivo en la variable de entorno RELIEF_JOURNAL_RESTORE_PASSPHRASE, con --restore-passphrase-file FILE, o escríbala cuando se le pida en una terminal. No se cambió nada.
 # $path (String) - the file
 store-error-not-protected = { $path } no está protegido con una contraseña; no hay ninguna que quitar
 store-error-empty-passphrase = la contraseña está vacía; escriba al menos un carácter
@@ -1550,12 +1557,48 @@ cli-backup-reason = { $reason ->
 # The size column of `backup --list`.
 # $size (Number) - the backup's size in bytes
 cli-backup-size = { $size } bytes
+# The passphrase column of `backup --list`: what opens the backup.
+# $protection (String) - plain, journal (this journal's passphrase), other (another passphrase: an earlier one, or that of a journal set aside) or unreadable
+cli-backup-protection = { $protection ->
+    [plain] sin contraseña
+    [journal] la contraseña de este diario
+    [other] otra contraseña
+   *[unreadable] no es un diario legible
+}
+# The same column for a backup kept with a journal set aside after "Forgot it?" (never removed).
+# $protection (String) - as in cli-backup-protection
+cli-backup-kept-protection = { $protection ->
+    [plain] sin contraseña, conservada
+    [journal] la contraseña de este diario, conservada
+    [other] otra contraseña, conservada
+   *[unreadable] no es un diario legible, conservada
+}
+# A journal kept aside beside this one, listed after the backups.
+# $path (String) - the kept file; $protection (String) - as in cli-backup-protection
+cli-backup-kept-journal = Diario apartado: { $path } ({ $protection ->
+    [plain] sin contraseña
+    [journal] la contraseña de este diario
+    [other] otra contraseña: para restaurarlo, use --restore-passphrase-file FILE
+   *[unreadable] no es un diario legible
+})
+# A file interrupted work left that could not be removed when the journal was opened.
+# $path (String) - the file; $kind (String) - journal-conversion, backup-conversion, restore, partial-backup, log or index
+cli-backup-leftover = Quedó de un trabajo interrumpido: { $path } ({ $kind ->
+    [journal-conversion] una copia sin terminar del diario con una contraseña nueva
+    [backup-conversion] una copia sin terminar de una copia de seguridad con una contraseña nueva
+    [restore] una copia sin terminar hecha para restaurar un archivo
+    [partial-backup] una copia de seguridad que quedó incompleta
+    [log] el registro de un diario apartado, todavía sin devolvérselo
+   *[index] un índice de registro que SQLite vuelve a crear
+}); nada más depende de este archivo, y se borrará la próxima vez que se pueda
 # $path (String) - where the journal was backed up
 cli-restore-safety-copy = Se hizo una copia de seguridad del diario actual en { $path }.
 # $path (String) - where the journal that could not be opened now is
 cli-restore-set-aside = No se pudo abrir el diario; se movió, sin cambios, a { $path }.
 # $journal (String) - the journal file; $backup (String) - the backup restored
 cli-restore-done = Se restauró { $journal } a partir de { $backup }.
+# Said after restoring a protected file (a journal kept aside after "Forgot it?") into a plain journal.
+cli-restore-took-file-passphrase = El diario vuelve a estar protegido con la contraseña del archivo restaurado, como lo estaba ese archivo: desde ahora lo abre esa misma contraseña, y sus copias de seguridad también quedan cifradas con ella.
 
 # passphrase
 # $variable (String) - the environment variable's name
@@ -1563,10 +1606,22 @@ cli-passphrase-not-utf8 = { $variable } no contiene texto UTF-8 válido
 # The prompt in a terminal; the typed passphrase is not shown.
 # $path (String) - the journal file
 cli-passphrase-prompt = Contraseña de { $path }:{" "}
+# The prompt in a terminal for the passphrase of a file to restore that the journal's does not open; the typed passphrase is not shown.
+# $path (String) - the file to restore
+cli-passphrase-restore-prompt = Contraseña de { $path } (no la de este diario):{" "}
 # $file (String) - the passphrase file; $error (String) - what the system said
 cli-passphrase-file-unreadable = { $file }: no se pudo leer el archivo de la contraseña como texto ({ $error })
 # $file (String) - the passphrase file
 cli-passphrase-file-empty = { $file }: la primera línea del archivo de la contraseña está vacía
+# A passphrase file saved in an encoding that is refused, rather than guessed.
+# $file (String) - the passphrase file; $encoding (String) - "utf-16le-no-mark", "utf-16be-no-mark", "utf-32", "eight-bit" or "not-what-its-mark-says"; $marked (String) - for "not-what-its-mark-says", the encoding its byte-order mark names (UTF-8, UTF-16LE, UTF-16BE); empty otherwise
+cli-passphrase-file-encoding = { $file }: el archivo de la contraseña está { $encoding ->
+    [utf-16le-no-mark] en UTF-16 (little endian) sin marca de orden de bytes
+    [utf-16be-no-mark] en UTF-16 (big endian) sin marca de orden de bytes
+    [utf-32] en UTF-32
+    [not-what-its-mark-says] marcado como { $marked }, pero su texto no está en { $marked }
+   *[eight-bit] en una codificación que no es UTF-8 (parece de 8 bits, como Windows-1252 o Latin-1)
+}, así que la contraseña podría leerse mal. Guárdelo en UTF-8 (con o sin marca de orden de bytes) o en UTF-16 con marca de orden de bytes (“Unicode” en el Bloc de notas) y vuelva a intentarlo; no se cambió nada.
 # $error (String) - what the terminal said
 cli-passphrase-read-failed = no se pudo leer la contraseña: { $error }
 # $variable (String) - the environment variable's name
@@ -2128,6 +2183,20 @@ app-demo-not-prepared = No se pudo preparar el diario de ejemplo: { $error }
 app-backup-not-restored = No se pudo restaurar la copia de seguridad: { $error }
 # $error (String) - why, already worded
 app-locked-not-renamed = No se pudo cambiar el nombre del diario bloqueado: { $error }
+# Said in the notice bar once a backup, or a journal kept aside, was restored.
+# $file (String) - the file restored (its name); $protected (String) - "yes" when the journal took that file's passphrase (a plain journal replaced by a protected file), "no" otherwise
+app-restored = Se restauró el diario a partir de { $file }. { $protected ->
+    [yes] Vuelve a estar protegido con la contraseña de ese archivo, como lo estaba el archivo: desde ahora, escríbala para abrir el diario.
+   *[no] El diario tal como estaba justo antes se guardó como copia de seguridad (Configuración, Copias de seguridad).
+}
+# The question asked before restoring a file that the journal's passphrase does not open.
+app-restore-passphrase-heading = Este archivo tiene otra contraseña
+# $file (String) - the file to restore (its name)
+app-restore-passphrase-intro = { $file } está protegido con una contraseña que no es la de este diario: un diario que se apartó después de “¿La olvidó?”, o una copia de seguridad de antes de un cambio de contraseña. Escriba la contraseña de ese archivo para restaurarlo.
+app-restore-passphrase-field = Contraseña del archivo
+app-restore-passphrase-wrong = Esa contraseña tampoco abre este archivo. No se cambió nada; inténtelo de nuevo (la contraseña distingue mayúsculas y minúsculas).
+app-restore-passphrase-restore = Restaurarlo
+app-restore-passphrase-cancel = Cancelar
 
 # The first-run welcome.
 welcome-title = Le damos la bienvenida a { -brand-name }
@@ -2200,7 +2269,8 @@ lock-unlock = Desbloquear
 lock-wrong = Esa contraseña no abre este diario. No se cambió nada; inténtelo de nuevo (la contraseña distingue mayúsculas y minúsculas).
 lock-forgot = ¿La olvidó?
 lock-forgot-nobody = Nadie puede recuperar una contraseña olvidada: ni { -brand-name }, ni sus creadores, ni nadie más. Sin ella no se pueden leer el diario ni sus copias de seguridad.
-lock-forgot-start-over = Puede empezar un diario nuevo y vacío. El archivo protegido se conserva, con otro nombre, en la misma carpeta (y sus copias de seguridad se quedan en la carpeta de copias de seguridad), por si recuerda la contraseña más adelante.
+lock-forgot-keeps = Puede empezar un diario nuevo y vacío. El archivo protegido se conserva, con otro nombre, en la misma carpeta, y sus copias de seguridad se quedan en la carpeta de copias, sin borrarse nunca.
+lock-forgot-remembered = Si más adelante recuerda la contraseña: en el diario nuevo, abra Configuración, Copias de seguridad, “Diarios apartados”, elija “Restaurar este diario” y escriba la contraseña anterior. El diario vuelve completo, con todos sus días (antes se crea una copia de seguridad del diario nuevo).
 lock-start-over = Empezar diario nuevo y conservar el anterior
 
 
@@ -2912,6 +2982,23 @@ settings-backups-size = { $size } KB
 settings-backups-older = { $count ->
     [one] Hay 1 copia más antigua en la carpeta de copias de seguridad.
    *[other] Hay { $count } copias más antiguas en la carpeta de copias de seguridad.
+}
+# Beside a backup kept with a journal set aside after "Forgot it?": never removed, restorable with that journal's passphrase.
+settings-backups-kept = conservada
+# The hover text of that mark.
+settings-backups-kept-hint = Se conserva con un diario apartado después de “¿La olvidó?”: nunca se borra; al restaurarla se le pedirá la contraseña de ese diario.
+# The journals kept aside beside this one.
+settings-kept-heading = Diarios apartados
+settings-kept-intro = Se conservan sin cambios junto a su diario: un diario cuya contraseña se olvidó (“¿La olvidó?” en la pantalla de bloqueo), o uno que no se pudo abrir al restaurar una copia de seguridad. Al restaurar uno, primero se crea una copia de seguridad del diario tal como está y después se recupera completo el diario apartado; si está protegido, se le pedirá su propia contraseña.
+settings-kept-restore = Restaurar este diario
+# $when (String) - when it was set aside, e.g. "28 Nov 2026, 14:05"
+settings-kept-restore-hint = Restaurar el diario apartado el { $when }
+# $when (String) - when it was set aside, e.g. "28 Nov 2026, 14:05"
+settings-kept-when = apartado el { $when }
+# $protected (String) - "yes" when the kept journal is protected by a passphrase, "no" otherwise
+settings-kept-protection = { $protected ->
+    [yes] protegido con contraseña
+   *[no] sin protección
 }
 settings-passphrase-heading = Contraseña
 settings-passphrase-protected = Este diario y sus copias de seguridad están cifrados con una contraseña. La aplicación se abre en una pantalla de bloqueo; Ctrl+L (Cmd+L en una Mac) la bloquea de inmediato.
