@@ -8,7 +8,7 @@
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
 use relief_journal::store::{Passphrase, Store, backup_folder, list_backups, migrations};
 
@@ -20,13 +20,12 @@ pub(crate) const OTHER: &str = "violet-harbour";
 
 /// Runs the binary on `db` with extra environment variables (standard input is not a terminal).
 pub(crate) fn run_env(db: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_relief-journal"));
+    let mut command = crate::common::program();
     command
         .arg("--db")
         .arg(db)
         .args(["--today", TODAY])
         .args(args)
-        .env_remove("RELIEF_JOURNAL_DB")
         .env_remove("RELIEF_JOURNAL_PASSPHRASE")
         .env_remove("RELIEF_JOURNAL_NEW_PASSPHRASE")
         .env_remove("RELIEF_JOURNAL_RESTORE_PASSPHRASE")
