@@ -91,7 +91,7 @@ pub const REMEMBERED_SD: f64 = 0.7;
 /// Untreated pain in the low-baseline class: 30% relief is then only 1.5 to 2 points.
 pub const LOW_BASELINE_PAIN: RangeInclusive<f64> = 5.0..=6.8;
 /// Noise in the low-baseline class: the upper half of [`NOISE_SD`].
-pub const LOW_BASELINE_NOISE_SD: RangeInclusive<f64> = 0.9..=1.2;
+pub const LOW_BASELINE_NOISE_SD: RangeInclusive<f64> = 0.6..=1.2;
 /// Share of ordinary days unlogged in the low-baseline class: a quarter to over a third.
 pub const LOW_BASELINE_MISSING_SHARE: RangeInclusive<f64> = 0.25..=0.35;
 /// In the slow-fade class, the days relief takes to slide from 35% to 25%, the band of 5 points
