@@ -32,6 +32,8 @@ fn app(path: &std::path::Path, view: View) -> Harness<'static, ReliefApp> {
         started: Instant::now(),
         reminders: None,
         read_only: false,
+        // English, whatever the machine's language.
+        system_locales: Vec::new(),
     };
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1100.0, 760.0))

@@ -6,6 +6,11 @@
 //! fades along a logistic curve whose midpoint lies at day 28 to 34 (a [`ReliefCurve`], the same
 //! generator the accuracy simulation uses), while maintenance infusions come about every 6 weeks.
 //! Relief therefore runs out one to two weeks before the next infusion.
+//!
+//! The made-up clinic, notes and tags are written in the current thread's language, as a
+//! patient would write them; the side effects are the quick choices, stored under their English
+//! names like every journal's. The language changes no number: the same seed gives the same days,
+//! scores and infusions in every language.
 
 use chrono::{Duration, NaiveDate};
 use rand::rngs::StdRng;
@@ -17,6 +22,7 @@ use crate::domain::{
     TextList,
 };
 use crate::synthetic::{Decline, ReliefCurve};
+use crate::t;
 
 /// The seed used when none is given.
 pub const DEFAULT_SEED: u64 = 2026;
@@ -27,22 +33,43 @@ pub const MAINTENANCE_INTERVAL_DAYS: i64 = 42;
 /// The day after an infusion around which the demo's relief has faded by half (before jitter).
 pub const FADE_MIDPOINT_DAY: f64 = 31.0;
 
-const CLINIC: &str = "Riverside Pain Clinic";
+/// The made-up words of the demo journal, in the language it is made in.
+struct DemoWords {
+    clinic: String,
+    notes: [String; 8],
+    infusion_note: String,
+    /// Weather, overexertion and stress.
+    tags: [String; 3],
+}
 
-const NOTES: [&str; 8] = [
-    "Walked to the shop and back.",
-    "Bad night, woke up at 3.",
-    "Physio session, sore afterwards.",
-    "Cold and wet, joints worse.",
-    "Good day, cooked dinner.",
-    "Stayed in bed most of the morning.",
-    "Visited family, tired in the evening.",
-    "Flare in the afternoon, used heat pad.",
-];
+impl DemoWords {
+    fn new() -> Self {
+        Self {
+            clinic: t!("demo-clinic"),
+            notes: [
+                t!("demo-note-walk"),
+                t!("demo-note-bad-night"),
+                t!("demo-note-physio"),
+                t!("demo-note-cold"),
+                t!("demo-note-good-day"),
+                t!("demo-note-bed"),
+                t!("demo-note-family"),
+                t!("demo-note-flare"),
+            ],
+            infusion_note: t!("demo-note-infusion"),
+            tags: [
+                t!("demo-tag-weather"),
+                t!("demo-tag-overexertion"),
+                t!("demo-tag-stress"),
+            ],
+        }
+    }
+}
 
 /// Generates a demo journal of about `years` years ending on `today`, with one planned
-/// infusion ahead.
+/// infusion ahead, its notes in the current thread's language.
 pub fn demo_journal(today: NaiveDate, years: u32, seed: u64) -> Journal {
+    let words = DemoWords::new();
     let mut rng = StdRng::seed_from_u64(seed);
     let start = today - Duration::days(i64::from(years.max(1)) * 365);
     let baseline_pain = rng.random_range(6.5..7.5);
@@ -62,7 +89,7 @@ pub fn demo_journal(today: NaiveDate, years: u32, seed: u64) -> Journal {
                 rng.random_range(2..=3)
             });
         }
-        infusions.push(demo_infusion(&mut rng, day, Some(Phase::Loading)));
+        infusions.push(demo_infusion(&mut rng, &words, day, Some(Phase::Loading)));
     }
     relief_curves.push(demo_curve(&mut rng, day));
 
@@ -71,11 +98,11 @@ pub fn demo_journal(today: NaiveDate, years: u32, seed: u64) -> Journal {
         day += Duration::days(MAINTENANCE_INTERVAL_DAYS + rng.random_range(-3..=3));
         if day > today {
             let mut planned = Infusion::planned(day);
-            planned.clinic = CLINIC.into();
+            planned.clinic = words.clinic.clone();
             infusions.push(planned);
             break;
         }
-        infusions.push(demo_infusion(&mut rng, day, None));
+        infusions.push(demo_infusion(&mut rng, &words, day, None));
         relief_curves.push(demo_curve(&mut rng, day));
     }
 
@@ -106,6 +133,7 @@ pub fn demo_journal(today: NaiveDate, years: u32, seed: u64) -> Journal {
         let pain_level = baseline_pain * (1.0 - relief) + noise.sample(&mut rng);
         entries.push(demo_entry(
             &mut rng,
+            &words,
             date,
             pain_level,
             relief,
@@ -155,25 +183,31 @@ fn relief_on(curves: &[(NaiveDate, ReliefCurve)], date: NaiveDate) -> f64 {
         .map_or(0.0, |pct| pct / 100.0)
 }
 
-fn demo_infusion(rng: &mut StdRng, date: NaiveDate, phase: Option<Phase>) -> Infusion {
+fn demo_infusion(
+    rng: &mut StdRng,
+    words: &DemoWords,
+    date: NaiveDate,
+    phase: Option<Phase>,
+) -> Infusion {
     let mut infusion = Infusion::done(date);
     infusion.phase = phase;
     infusion.dose_mg = DoseMg::new(f64::from(rng.random_range(7..=12_u8)) * 5.0).ok();
     infusion.duration_min = DurationMin::new(rng.random_range(4..=6) * 10).ok();
-    infusion.clinic = CLINIC.into();
+    infusion.clinic = words.clinic.clone();
     let effects: Vec<&str> = ["nausea", "dissociation", "drowsiness", "dizziness"]
         .into_iter()
         .filter(|_| rng.random_bool(0.3))
         .collect();
     infusion.side_effects = TextList::new("side_effects", effects).unwrap_or_default();
     if rng.random_bool(0.2) {
-        infusion.note = "Felt floaty for an hour afterwards.".into();
+        infusion.note = words.infusion_note.clone();
     }
     infusion
 }
 
 fn demo_entry(
     rng: &mut StdRng,
+    words: &DemoWords,
     date: NaiveDate,
     pain_level: f64,
     relief: f64,
@@ -209,14 +243,15 @@ fn demo_entry(
         side_effects.push("headache");
     }
     entry.side_effects = TextList::new("side_effects", side_effects).unwrap_or_default();
-    let tags: Vec<&str> = [("weather", 0.06), ("overexertion", 0.04), ("stress", 0.05)]
+    let [weather, overexertion, stress] = &words.tags;
+    let tags: Vec<&str> = [(weather, 0.06), (overexertion, 0.04), (stress, 0.05)]
         .into_iter()
         .filter(|&(_, chance)| rng.random_bool(chance))
-        .map(|(tag, _)| tag)
+        .map(|(tag, _)| tag.as_str())
         .collect();
     entry.tags = TextList::new("tags", tags).unwrap_or_default();
     if rng.random_bool(0.08) {
-        entry.note = NOTES[rng.random_range(0..NOTES.len())].into();
+        entry.note = words.notes[rng.random_range(0..words.notes.len())].clone();
     }
     entry
 }

@@ -12,9 +12,9 @@ pub const SANS_BOLD: &[u8] = include_bytes!("../assets/fonts/DejaVuSans-Bold.ttf
 /// The family name charts use for text.
 pub const CHART_FONT_FAMILY: &str = "sans-serif";
 
-/// The bundled font could not be read: only a broken build can cause it.
+/// The bundled font could not be read: only a broken build can cause it. Worded in
+/// [`crate::wording`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
-#[error("the bundled chart font could not be read")]
 pub struct FontError;
 
 /// Registers the bundled fonts with plotters once; later calls do nothing.

@@ -4,8 +4,9 @@
 //! Patients log pain, sleep and mobility each day; the journal stores it in a local SQLite file,
 //! shows how relief decays between infusions and flags when relief runs out before the next one.
 //!
-//! Module map (dependencies point down): `cli` and `ui` use `store` and `analysis`;
-//! `analysis` and `demo` use only `domain`; only `store` knows SQL; only `ui` knows egui.
+//! Module map (dependencies point down): `cli` and `ui` use `store`, `exchange` and `analysis`;
+//! `exchange` (files in and out), `analysis` and `demo` use only `domain`; only `store` knows
+//! SQL; only `ui` knows egui.
 //! See `docs/ARCHITECTURE.md`.
 
 pub mod analysis;
@@ -14,6 +15,7 @@ pub mod charts;
 pub mod cli;
 pub mod demo;
 pub mod domain;
+pub mod exchange;
 pub mod fonts;
 pub mod palette;
 pub mod platform;

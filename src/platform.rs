@@ -66,6 +66,41 @@ pub fn write_private_file(path: &Path, bytes: &[u8]) -> io::Result<()> {
     result
 }
 
+/// The user's preferred locales, most preferred first, as the system names them (`es_MX.UTF-8`,
+/// `es-MX`, `C`).
+///
+/// On Linux and other Unix systems, as gettext reads them: `LANGUAGE` (a colon-separated list)
+/// unless the locale in effect is `C` or `POSIX`, then the first set of `LC_ALL`, `LC_MESSAGES`
+/// and `LANG`. On Windows and macOS, the user's languages as the system lists them.
+pub fn system_locales() -> Vec<String> {
+    if cfg!(any(target_os = "windows", target_os = "macos")) {
+        return sys_locale::get_locales().collect();
+    }
+    let variable = |name: &str| std::env::var(name).ok().filter(|value| !value.is_empty());
+    locales_from_environment(variable)
+}
+
+/// [`system_locales`] on Unix, from the environment variables `variable` reads.
+pub fn locales_from_environment(variable: impl Fn(&str) -> Option<String>) -> Vec<String> {
+    let in_effect = ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .find_map(|name| variable(name));
+    let is_c = in_effect.as_deref().is_none_or(|locale| {
+        let name = locale.split(['.', '@']).next().unwrap_or_default();
+        name == "C" || name == "POSIX"
+    });
+    let mut locales: Vec<String> = Vec::new();
+    if !is_c && let Some(list) = variable("LANGUAGE") {
+        locales.extend(
+            list.split(':')
+                .filter(|part| !part.is_empty())
+                .map(str::to_owned),
+        );
+    }
+    locales.extend(in_effect);
+    locales
+}
+
 /// Opens the folder that holds `file` in the system file manager.
 ///
 /// # Errors
@@ -173,5 +208,50 @@ mod windows {
         }
         // SAFETY: FreeConsole takes no arguments and only detaches this process.
         unsafe { FreeConsole() };
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::locales_from_environment;
+
+    fn environment<'a>(pairs: &'a [(&'a str, &'a str)]) -> impl Fn(&str) -> Option<String> + 'a {
+        move |name| {
+            pairs
+                .iter()
+                .find(|(key, _)| *key == name)
+                .map(|(_, value)| (*value).to_owned())
+        }
+    }
+
+    #[test]
+    fn language_list_comes_first_unless_the_locale_is_c() {
+        let spanish = [("LANGUAGE", "es_MX:en"), ("LANG", "en_US.UTF-8")];
+        assert_eq!(
+            locales_from_environment(environment(&spanish)),
+            ["es_MX", "en", "en_US.UTF-8"]
+        );
+        let c = [("LANGUAGE", "es_MX"), ("LANG", "C")];
+        assert_eq!(locales_from_environment(environment(&c)), ["C"]);
+        let nothing: [(&str, &str); 0] = [];
+        assert!(locales_from_environment(environment(&nothing)).is_empty());
+    }
+
+    #[test]
+    fn lc_all_wins_over_lc_messages_and_lang() {
+        let pairs = [
+            ("LC_ALL", "es_ES.UTF-8"),
+            ("LC_MESSAGES", "en_GB.UTF-8"),
+            ("LANG", "en_US.UTF-8"),
+        ];
+        assert_eq!(
+            locales_from_environment(environment(&pairs)),
+            ["es_ES.UTF-8"]
+        );
+        let pairs = [("LC_MESSAGES", "es_MX.UTF-8"), ("LANG", "en_US.UTF-8")];
+        assert_eq!(
+            locales_from_environment(environment(&pairs)),
+            ["es_MX.UTF-8"]
+        );
     }
 }

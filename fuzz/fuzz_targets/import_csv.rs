@@ -3,8 +3,8 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
+use relief_journal::exchange::read_csv;
 use relief_journal::store::Store;
-use relief_journal::store::exchange::read_csv;
 
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);

@@ -7,7 +7,8 @@ use super::{
     Area, ChartError, PALETTE, days_since_infusion_chart, draw_error, draw_legend, legend_entry,
     message, print, threshold_lines,
 };
-use crate::charts::Charts;
+use crate::charts::{Charts, cycle_label};
+use crate::t;
 
 /// Draws the cycle overlay on `area`.
 pub(super) fn draw<DB: DrawingBackend<ErrorType: 'static>>(
@@ -28,8 +29,12 @@ pub(super) fn draw<DB: DrawingBackend<ErrorType: 'static>>(
     // Room beyond day 0 and 100% so points there lie inside the plot, not on its edges.
     let y_range = (lowest - 5.0).min(-10.0)..105.0;
     let x_max = overlay.max_day.max(14.0) + 1.0;
-    let mut chart =
-        days_since_infusion_chart(area, -0.5..x_max, y_range, "Relief from baseline (%)")?;
+    let mut chart = days_since_infusion_chart(
+        area,
+        -0.5..x_max,
+        y_range,
+        &t!("chart-relief-from-baseline"),
+    )?;
     threshold_lines(&mut chart, &charts.analysis.settings, x_max)?;
     for curve in &overlay.curves {
         let (color, width) = if curve.latest {
@@ -48,8 +53,15 @@ pub(super) fn draw<DB: DrawingBackend<ErrorType: 'static>>(
                     .map(|&point| Circle::new(point, width + 1, color.filled())),
             )
             .map_err(draw_error)?;
+        // Worded here, in the language the image is drawn in.
+        let latest_label = || {
+            t!(
+                "chart-cycle-latest",
+                cycle = cycle_label(curve.index, curve.phase, curve.anchor)
+            )
+        };
         if curve.latest && curve.relief.iter().all(|run| run.len() < 2) {
-            dots.label(format!("{} (latest)", curve.label))
+            dots.label(latest_label())
                 .legend(move |(x, y)| Circle::new((x + 8, y), 4, color.filled()));
         }
         for (run_index, run) in curve.relief.iter().filter(|run| run.len() > 1).enumerate() {
@@ -60,8 +72,7 @@ pub(super) fn draw<DB: DrawingBackend<ErrorType: 'static>>(
                 ))
                 .map_err(draw_error)?;
             if run_index == 0 && curve.latest {
-                let label = format!("{} (latest)", curve.label);
-                series.label(label).legend(move |(x, y)| {
+                series.label(latest_label()).legend(move |(x, y)| {
                     PathElement::new([(x, y), (x + 16, y)], color.stroke_width(3))
                 });
             }
@@ -88,16 +99,14 @@ pub(super) fn draw<DB: DrawingBackend<ErrorType: 'static>>(
                 .map_err(draw_error)?;
         }
     }
-    legend_entry(&mut chart, "Earlier cycles", |(x, y)| {
+    legend_entry(&mut chart, &t!("chart-earlier-cycles"), |(x, y)| {
         PathElement::new(
             [(x, y), (x + 16, y)],
             print(PALETTE.earlier_cycles).stroke_width(1),
         )
     })?;
-    legend_entry(
-        &mut chart,
-        "Fitted decay (dashed); relief lost (x)",
-        |(x, y)| Cross::new((x + 8, y), 5, print(PALETTE.earlier_cycles).stroke_width(2)),
-    )?;
+    legend_entry(&mut chart, &t!("chart-fitted-decay"), |(x, y)| {
+        Cross::new((x + 8, y), 5, print(PALETTE.earlier_cycles).stroke_width(2))
+    })?;
     draw_legend(&mut chart, SeriesLabelPosition::UpperRight)
 }

@@ -7,6 +7,8 @@ use super::{
     Area, ChartError, PALETTE, draw_error, draw_legend, font, legend_entry, message, print, swatch,
 };
 use crate::charts::Charts;
+use crate::t;
+use crate::wording::format::date_short_year;
 use crate::wording::{durations_axis_title, durations_legend};
 
 /// Draws the relief durations on `area`.
@@ -33,7 +35,12 @@ pub(super) fn draw<DB: DrawingBackend<ErrorType: 'static>>(
         .y_label_area_size(60)
         .build_cartesian_2d(0.4..count + 0.6, 0.0..y_max)
         .map_err(draw_error)?;
-    let labels: Vec<String> = durations.bars.iter().map(|bar| bar.label.clone()).collect();
+    // Worded here, in the language the image is drawn in.
+    let labels: Vec<String> = durations
+        .bars
+        .iter()
+        .map(|bar| date_short_year(bar.anchor))
+        .collect();
     let label_every = (durations.bars.len() / 12).max(1);
     chart
         .configure_mesh()
@@ -50,13 +57,14 @@ pub(super) fn draw<DB: DrawingBackend<ErrorType: 'static>>(
                 String::new()
             }
         })
-        .x_desc("Infusion (cycle start)")
+        .x_desc(t!("chart-durations-infusion-axis"))
         .y_desc(durations_axis_title(&charts.analysis.settings))
         .y_label_formatter(&|days| format!("{days:.0}"))
         .label_style(font(12))
         .axis_desc_style(font(14))
         .draw()
         .map_err(draw_error)?;
+    let none = t!("chart-durations-none");
     for (position, bar) in durations.bars.iter().enumerate() {
         let x = position as f64 + 1.0;
         if let Some(interval) = bar.interval_days {
@@ -92,7 +100,7 @@ pub(super) fn draw<DB: DrawingBackend<ErrorType: 'static>>(
         } else if bar.no_meaningful_relief {
             chart
                 .draw_series(std::iter::once(Text::new(
-                    "none",
+                    none.clone(),
                     (x - 0.34, y_max * 0.02),
                     font(12).color(&print(PALETTE.meaningful_threshold)),
                 )))
@@ -110,7 +118,7 @@ pub(super) fn draw<DB: DrawingBackend<ErrorType: 'static>>(
                 print(PALETTE.trend).stroke_width(2),
             ))
             .map_err(draw_error)?
-            .label("Trend (Theil-Sen)")
+            .label(t!("chart-durations-trend"))
             .legend(|(x, y)| {
                 PathElement::new([(x, y), (x + 16, y)], print(PALETTE.trend).stroke_width(2))
             });
@@ -122,12 +130,12 @@ pub(super) fn draw<DB: DrawingBackend<ErrorType: 'static>>(
     )?;
     legend_entry(
         &mut chart,
-        "Still holding at the next infusion (at least)",
+        &t!("chart-durations-at-least"),
         swatch(print(PALETTE.relief_bar).stroke_width(2)),
     )?;
     legend_entry(
         &mut chart,
-        "Days to the next infusion",
+        &t!("chart-durations-interval"),
         swatch(print(PALETTE.interval_bar).filled()),
     )?;
     draw_legend(&mut chart, SeriesLabelPosition::UpperLeft)

@@ -1,6 +1,10 @@
 //! The charts drawn to SVG or PNG with plotters, in the print palette with the bundled font:
 //! for `relief-journal chart`, the app's "Save chart as PNG" and the PDF report. One file per
 //! chart; this file holds what they share. Draws the chart models of [`crate::charts`]; no egui.
+//!
+//! Titles, axes and legends are worded in the current thread's language when the image is
+//! drawn, not taken from the chart models, so a report in another language than the app's
+//! reads in its own.
 
 mod cycles;
 mod durations;
@@ -19,28 +23,24 @@ use crate::charts::{ChartKind, Charts, DateRange};
 use crate::domain::AnalysisSettings;
 use crate::fonts::{CHART_FONT_FAMILY, FontError, register_chart_fonts};
 use crate::palette::{Colour, Palette};
+use crate::t;
 use crate::wording::Threshold;
 
-/// Why a chart could not be drawn or saved.
+/// Why a chart could not be drawn or saved; worded in [`crate::wording`].
 #[derive(Debug, thiserror::Error)]
 pub enum ChartError {
     /// The bundled font could not be registered for drawing.
-    #[error(transparent)]
     Font(#[from] FontError),
     /// Drawing on the SVG or bitmap surface failed.
-    #[error("could not draw the chart: {source}")]
     Draw {
         /// What the drawing library reported.
         source: Box<dyn std::error::Error + Send + Sync + 'static>,
     },
     /// The drawn pixels could not be encoded as PNG.
-    #[error("could not encode the chart as PNG: {0}")]
     Png(#[from] png::EncodingError),
     /// The output file type is not PNG or SVG.
-    #[error("{0}: unknown image type; expected a file name ending in .png or .svg")]
     UnknownFormat(String),
     /// The file could not be written.
-    #[error("{path}: {source}")]
     Write {
         /// The image file.
         path: std::path::PathBuf,
@@ -172,7 +172,7 @@ fn draw<DB: DrawingBackend<ErrorType: 'static>>(
     let (title_area, body) = root.split_vertically(34);
     title_area
         .draw_text(
-            kind.title(),
+            &kind.title(),
             &(CHART_FONT_FAMILY, 22, FontStyle::Bold)
                 .into_font()
                 .color(&print(PALETTE.text)),
@@ -244,7 +244,7 @@ fn days_since_infusion_chart<'a, DB: DrawingBackend<ErrorType: 'static>>(
         .configure_mesh()
         .light_line_style(print(PALETTE.grid).mix(0.0))
         .bold_line_style(print(PALETTE.grid))
-        .x_desc("Days since infusion")
+        .x_desc(t!("chart-days-since-infusion"))
         .y_desc(y_desc)
         .x_label_formatter(&|day| format!("{day:.0}"))
         .y_label_formatter(&|value| format!("{value:.0}"))

@@ -10,9 +10,10 @@ use super::{
     legend_entry, message, print,
 };
 use crate::charts::Charts;
+use crate::t;
 use crate::wording::{
-    SURVIVAL_CENSORED_LABEL, next_planned_label, recent_intervals_label, relief_chart_missing,
-    survival_axis_title, survival_median_label, survival_sentence,
+    next_planned_label, recent_intervals_label, relief_chart_missing, survival_axis_title,
+    survival_censored_label, survival_median_label, survival_sentence,
 };
 
 /// Height of the sentence under the chart, in pixels.
@@ -82,9 +83,9 @@ pub(super) fn draw<DB: DrawingBackend<ErrorType: 'static>>(
             line.stroke_width(3),
         ))
         .map_err(draw_error)?
-        .label(format!(
-            "Relief still holding, {} cycles",
-            chart_model.survival.cycles
+        .label(t!(
+            "chart-survival-line",
+            count = chart_model.survival.cycles
         ))
         .legend(move |(x, y)| PathElement::new([(x, y), (x + 16, y)], line.stroke_width(3)));
     let marks = chart_model.censored_marks();
@@ -94,7 +95,7 @@ pub(super) fn draw<DB: DrawingBackend<ErrorType: 'static>>(
                 PathElement::new([(day, pct - 4.0), (day, pct + 4.0)], line.stroke_width(2))
             }))
             .map_err(draw_error)?;
-        legend_entry(&mut chart, SURVIVAL_CENSORED_LABEL, move |(x, y)| {
+        legend_entry(&mut chart, &survival_censored_label(), move |(x, y)| {
             PathElement::new([(x + 8, y - 5), (x + 8, y + 5)], line.stroke_width(2))
         })?;
     }

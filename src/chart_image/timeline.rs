@@ -12,7 +12,30 @@ use super::{
 use crate::charts::{
     Charts, DateRange, MarkerKind, RangePreset, date_at, day_number, decimate_min_max,
 };
+use crate::t;
+use crate::wording::format::{day_month, short_month_year};
 use crate::wording::relief_lost_label;
+
+/// How the date axis labels its ticks: by year, by month, or by day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum TickFormat {
+    /// `2026`.
+    Year,
+    /// `Mar 2026`, `mar 2026`.
+    Month,
+    /// `12 Mar`, `12 mar`.
+    Day,
+}
+
+impl TickFormat {
+    fn label(self, date: NaiveDate) -> String {
+        match self {
+            Self::Year => date.format("%Y").to_string(),
+            Self::Month => short_month_year(date),
+            Self::Day => day_month(date),
+        }
+    }
+}
 
 /// Draws the timeline of `range` (default: everything) on `area`.
 pub(super) fn draw<DB: DrawingBackend<ErrorType: 'static>>(
@@ -22,7 +45,7 @@ pub(super) fn draw<DB: DrawingBackend<ErrorType: 'static>>(
 ) -> Result<(), ChartError> {
     let timeline = &charts.timeline;
     let (Some(first), Some(last)) = (timeline.first_date, timeline.last_date) else {
-        return message(area, "No entries yet: log a few days to see the timeline.");
+        return message(area, &t!("chart-timeline-empty"));
     };
     let range = range.unwrap_or_else(|| RangePreset::All.range(first, last));
     // A day of room on either side, so the first and last days' points lie inside the plot
@@ -30,11 +53,11 @@ pub(super) fn draw<DB: DrawingBackend<ErrorType: 'static>>(
     let dates = range.start - Duration::days(1)..range.end + Duration::days(1);
     // Ticks on month starts for up to three years, on year starts beyond.
     if range.days() > 3 * 366 {
-        draw_panels(area, charts, range, dates.yearly(), "%Y")
+        draw_panels(area, charts, range, dates.yearly(), TickFormat::Year)
     } else if range.days() > 120 {
-        draw_panels(area, charts, range, dates.monthly(), "%b %Y")
+        draw_panels(area, charts, range, dates.monthly(), TickFormat::Month)
     } else {
-        draw_panels(area, charts, range, dates, "%-d %b")
+        draw_panels(area, charts, range, dates, TickFormat::Day)
     }
 }
 
@@ -47,7 +70,7 @@ fn draw_panels<DB, X>(
     charts: &Charts,
     range: DateRange,
     x_spec: X,
-    tick_format: &str,
+    tick_format: TickFormat,
 ) -> Result<(), ChartError>
 where
     DB: DrawingBackend<ErrorType: 'static>,
@@ -73,14 +96,14 @@ where
             .filter_map(|(x, value)| date_at(x).map(|date| (date, value)))
             .collect()
     };
-    let date_label = |date: &NaiveDate| date.format(tick_format).to_string();
+    let date_label = |date: &NaiveDate| tick_format.label(*date);
     let score_label = |value: &f64| format!("{value:.0}");
 
-    let panels: [(&Area<'_, DB>, &str); 3] = [
-        (&pain_area, "Pain (0-10)"),
+    let panels: [(&Area<'_, DB>, String); 3] = [
+        (&pain_area, t!("chart-axis-pain")),
         // Short words: the rotated label must fit the height of these small panels.
-        (&sleep_area, "Sleep"),
-        (&mobility_area, "Mobility"),
+        (&sleep_area, t!("chart-axis-sleep")),
+        (&mobility_area, t!("chart-axis-mobility")),
     ];
     for (index, (panel, label)) in panels.into_iter().enumerate() {
         let show_dates = index == 2;
@@ -94,7 +117,7 @@ where
         mesh.light_line_style(print(PALETTE.grid).mix(0.0))
             .bold_line_style(print(PALETTE.grid))
             .y_labels(if index == 0 { 6 } else { 3 })
-            .y_desc(label)
+            .y_desc(label.as_str())
             .label_style(font(13))
             .axis_desc_style(font(if index == 0 { 14 } else { 12 }))
             .x_label_formatter(&date_label)
@@ -157,7 +180,7 @@ where
             continue;
         }
         points
-            .label("Daily pain")
+            .label(t!("chart-daily-pain"))
             .legend(|(x, y)| Circle::new((x + 8, y), 3, print(PALETTE.daily_pain).filled()));
         let mut mean_labelled = false;
         for run in timeline.pain_mean.iter().filter(|run| run.len() > 1) {
@@ -176,7 +199,7 @@ where
             .map_err(draw_error)?;
             if !mean_labelled {
                 mean_labelled = true;
-                series.label("7-day mean").legend(|(x, y)| {
+                series.label(t!("chart-pain-mean")).legend(|(x, y)| {
                     PathElement::new(
                         [(x, y), (x + 16, y)],
                         print(PALETTE.pain_mean).stroke_width(3),
@@ -191,7 +214,7 @@ where
         ] {
             if timeline.markers.iter().any(|marker| marker.kind == kind) {
                 let color = marker_color(kind);
-                legend_entry(&mut chart, kind.label(), move |(x, y)| {
+                legend_entry(&mut chart, &kind.label(), move |(x, y)| {
                     PathElement::new([(x + 8, y - 7), (x + 8, y + 7)], color.stroke_width(2))
                 })?;
             }

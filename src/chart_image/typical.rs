@@ -8,8 +8,9 @@ use super::{
     message, print, swatch, threshold_lines,
 };
 use crate::charts::{Charts, MIN_TYPICAL_CYCLES};
+use crate::t;
 use crate::wording::{
-    TYPICAL_BAND_LABEL, typical_chart_missing, typical_latest_label, typical_median_label,
+    typical_band_label, typical_chart_missing, typical_latest_label, typical_median_label,
 };
 
 /// Draws the typical cycle on `area`.
@@ -42,7 +43,7 @@ pub(super) fn draw<DB: DrawingBackend<ErrorType: 'static>>(
         .fold(14.0_f64, f64::max);
     let x_max = last_day + 1.0;
     let mut chart =
-        days_since_infusion_chart(area, 0.0..x_max, y_range, "Relief from baseline (%)")?;
+        days_since_infusion_chart(area, 0.0..x_max, y_range, &t!("chart-relief-from-baseline"))?;
     threshold_lines(&mut chart, &charts.analysis.settings, x_max)?;
     let band = print(PALETTE.earlier_cycles).mix(0.25);
     // The band in unbroken runs of days, so a day left out (too few cycles) leaves a gap.
@@ -100,7 +101,7 @@ pub(super) fn draw<DB: DrawingBackend<ErrorType: 'static>>(
                 });
         }
     }
-    legend_entry(&mut chart, TYPICAL_BAND_LABEL, swatch(band.filled()))?;
+    legend_entry(&mut chart, &typical_band_label(), swatch(band.filled()))?;
     let latest = print(PALETTE.latest_cycle);
     let mut labelled = false;
     for run in &typical.latest {

@@ -2,6 +2,9 @@
 
 use chrono::{Datelike, Duration, NaiveDate};
 
+use crate::t;
+use crate::wording::format::{day_month, short_month_year};
+
 /// A date as a number for a chart axis: days since 1 January of year 1.
 pub fn day_number(date: NaiveDate) -> f64 {
     f64::from(date.num_days_from_ce())
@@ -16,11 +19,12 @@ pub fn date_at(day_number: f64) -> Option<NaiveDate> {
     NaiveDate::from_num_days_from_ce_opt(rounded as i32)
 }
 
-/// A date label for an axis tick: "Mar 2026" when the visible range is long, "12 Mar" when short.
+/// A date label for an axis tick: "Mar 2026" when the visible range is long, "12 Mar" when short,
+/// with the month named in the current language.
 pub fn tick_label(day_number: f64, visible_days: f64) -> String {
     match date_at(day_number) {
-        Some(date) if visible_days > 120.0 => date.format("%b %Y").to_string(),
-        Some(date) => date.format("%-d %b").to_string(),
+        Some(date) if visible_days > 120.0 => short_month_year(date),
+        Some(date) => day_month(date),
         None => String::new(),
     }
 }
@@ -43,12 +47,12 @@ impl RangePreset {
     /// All presets, in button order.
     pub const ALL: [Self; 3] = [Self::ThreeMonths, Self::OneYear, Self::All];
 
-    /// The button label.
-    pub fn label(self) -> &'static str {
+    /// The button label, in the current language.
+    pub fn label(self) -> String {
         match self {
-            Self::ThreeMonths => "3 months",
-            Self::OneYear => "1 year",
-            Self::All => "All",
+            Self::ThreeMonths => t!("chart-range-three-months"),
+            Self::OneYear => t!("chart-range-one-year"),
+            Self::All => t!("chart-range-all"),
         }
     }
 

@@ -1,15 +1,21 @@
 //! Relief duration per cycle: how long meaningful relief lasted, beside the interval to the
 //! next infusion.
 
+use chrono::NaiveDate;
+
 use crate::analysis::{Analysis, Cycle, relief_duration_trend};
+use crate::wording::format::date_short_year;
 
 /// One cycle's bar.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DurationBar {
     /// The cycle's number.
     pub index: u32,
-    /// Axis label: the infusion date, e.g. "12 Mar 26".
+    /// Axis label: the infusion date, e.g. "12 Mar 26", in the language the chart models were
+    /// made in.
     pub label: String,
+    /// The cycle's infusion.
+    pub anchor: NaiveDate,
     /// Days meaningful relief lasted (the loss day), or the days observed so far when it still
     /// held; `None` when relief never reached the meaningful threshold or nothing is known.
     pub relief_days: Option<u32>,
@@ -81,7 +87,8 @@ fn bar(cycle: &Cycle) -> DurationBar {
     };
     DurationBar {
         index: cycle.index,
-        label: cycle.anchor.format("%-d %b %y").to_string(),
+        label: date_short_year(cycle.anchor),
+        anchor: cycle.anchor,
         relief_days,
         at_least: censored && cycle.loss_30_day.is_none(),
         no_meaningful_relief: cycle.censored.is_some() && cycle.onset_day.is_none(),

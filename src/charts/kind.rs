@@ -1,5 +1,7 @@
 //! Which chart: the charts the app, the command line and the report can draw.
 
+use crate::t;
+
 /// Which chart to draw.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ChartKind {
@@ -17,14 +19,14 @@ pub enum ChartKind {
 }
 
 impl ChartKind {
-    /// The chart's title.
-    pub fn title(self) -> &'static str {
+    /// The chart's title, in the current language.
+    pub fn title(self) -> String {
         match self {
-            Self::Timeline => "Daily pain, sleep and mobility",
-            Self::Typical => "Typical relief after an infusion",
-            Self::Survival => "How long meaningful relief held",
-            Self::Cycles => "Relief by day since infusion, each cycle",
-            Self::Durations => "How long meaningful relief lasted",
+            Self::Timeline => t!("chart-title-timeline"),
+            Self::Typical => t!("chart-title-typical"),
+            Self::Survival => t!("chart-title-survival"),
+            Self::Cycles => t!("chart-title-cycles"),
+            Self::Durations => t!("chart-title-durations"),
         }
     }
 }

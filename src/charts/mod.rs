@@ -19,7 +19,7 @@ pub use axis::{DateRange, RangePreset, THREE_MONTHS_DAYS, date_at, day_number, t
 pub use decimate::decimate_min_max;
 pub use durations::{DurationBar, Durations, Trend, build_durations};
 pub use kind::ChartKind;
-pub use overlay::{CycleCurve, CycleOverlay, build_overlay};
+pub use overlay::{CycleCurve, CycleOverlay, build_overlay, cycle_label};
 pub use survival::{RECENT_INTERVALS, SurvivalChart, build_survival};
 pub use timeline::{
     DatedValue, InfusionMarker, MarkerKind, Timeline, build_timeline, centred_mean_runs,

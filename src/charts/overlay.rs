@@ -1,17 +1,24 @@
 //! The cycle overlay: relief against days since infusion, one line per cycle.
 
+use chrono::NaiveDate;
+
 use crate::analysis::{Analysis, Cycle};
 use crate::domain::Phase;
+use crate::t;
+use crate::wording::{date, phase_key};
 
 /// One cycle's relief curve.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CycleCurve {
     /// The cycle's number (1 for the first).
     pub index: u32,
-    /// Legend label, e.g. "Cycle 4 (maintenance, 12 Mar 2026)".
+    /// Legend label, e.g. "Cycle 4 (maintenance, 12 Mar 2026)", in the language the chart
+    /// models were made in ([`cycle_label`] words it again in another).
     pub label: String,
     /// Loading or maintenance.
     pub phase: Phase,
+    /// The cycle's infusion.
+    pub anchor: NaiveDate,
     /// Whether this is the most recent cycle (drawn highlighted).
     pub latest: bool,
     /// Relief in percent by day since the infusion, in unbroken runs.
@@ -36,6 +43,16 @@ pub struct CycleOverlay {
     pub substantial_pct: f64,
     /// The longest cycle, in days (the x range).
     pub max_day: f64,
+}
+
+/// A cycle's legend label in the current language: "Cycle 4 (maintenance, 12 Mar 2026)".
+pub fn cycle_label(index: u32, phase: Phase, anchor: NaiveDate) -> String {
+    t!(
+        "chart-cycle-label",
+        index = index,
+        phase = phase_key(phase),
+        date = date(anchor)
+    )
 }
 
 /// Builds the overlay from the analysis.
@@ -104,13 +121,9 @@ fn curve(cycle: &Cycle, latest: bool) -> CycleCurve {
     });
     CycleCurve {
         index: cycle.index,
-        label: format!(
-            "Cycle {} ({}, {})",
-            cycle.index,
-            cycle.phase,
-            cycle.anchor.format("%-d %b %Y")
-        ),
+        label: cycle_label(cycle.index, cycle.phase, cycle.anchor),
         phase: cycle.phase,
+        anchor: cycle.anchor,
         latest,
         relief,
         fitted,

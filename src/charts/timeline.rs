@@ -4,6 +4,7 @@ use chrono::{Duration, NaiveDate};
 
 use crate::analysis::{Analysis, SMOOTHING_WINDOW_DAYS, centred_mean};
 use crate::domain::{AnalysisSettings, Entry, Infusion, InfusionStatus, Phase};
+use crate::t;
 
 /// What an infusion marker stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -17,12 +18,12 @@ pub enum MarkerKind {
 }
 
 impl MarkerKind {
-    /// The legend label.
-    pub fn label(self) -> &'static str {
+    /// The legend label, in the current language.
+    pub fn label(self) -> String {
         match self {
-            Self::Loading => "Loading infusion",
-            Self::Maintenance => "Maintenance infusion",
-            Self::Planned => "Planned infusion",
+            Self::Loading => t!("chart-marker-loading"),
+            Self::Maintenance => t!("chart-marker-maintenance"),
+            Self::Planned => t!("chart-marker-planned"),
         }
     }
 }

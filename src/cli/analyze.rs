@@ -10,9 +10,11 @@ use super::CliError;
 use crate::analysis::{Analysis, analyze};
 use crate::domain::Journal;
 use crate::store::Store;
+use crate::t;
 use crate::wording::Summary;
+use crate::wording::format::date;
 use crate::wording::{
-    DISCLAIMER, EARLY_LATE_LEGEND, Threshold, baseline_text, cycle_cells, thresholds_clause,
+    Threshold, baseline_text, cycle_cells, disclaimer, early_late_legend, thresholds_clause,
 };
 
 /// Arguments of `analyze`.
@@ -31,8 +33,9 @@ pub struct AnalyzeArgs {
 pub fn run(store: &Store, args: &AnalyzeArgs, today: NaiveDate) -> Result<(), CliError> {
     let journal = store.journal()?;
     let mut stdout = io::stdout().lock();
-    write_analysis(&journal, today, args.json, &mut stdout)
-        .map_err(|error| CliError::Failure(format!("could not print the analysis: {error}")))
+    write_analysis(&journal, today, args.json, &mut stdout).map_err(|error| {
+        CliError::Failure(t!("cli-analyze-print-failed", error = (error.to_string())))
+    })
 }
 
 /// Writes the analysis of `journal` as of `today` to `out`: the readable table and flags, or the
@@ -64,29 +67,32 @@ fn write_report(
     today: NaiveDate,
     out: &mut dyn Write,
 ) -> io::Result<()> {
-    writeln!(out, "Relief analysis on {today}")?;
+    writeln!(out, "{}", t!("cli-analyze-heading", date = (date(today))))?;
     let settings = &analysis.settings;
     writeln!(out, "{}", baseline_text(&analysis.baseline, settings))?;
     writeln!(
         out,
-        "Relief is pain below the baseline: {}.",
-        thresholds_clause(settings)
+        "{}",
+        t!(
+            "cli-analyze-relief-definition",
+            thresholds = (thresholds_clause(settings))
+        )
     )?;
     writeln!(out)?;
     if analysis.cycles.is_empty() {
-        writeln!(
-            out,
-            "No done infusions yet, so there are no relief cycles to show."
-        )?;
+        writeln!(out, "{}", t!("cli-analyze-no-cycles"))?;
     } else {
         write_table(&headings(analysis), &cycle_table(analysis), out)?;
         writeln!(
             out,
-            "Below {} / {}: the day relief fell below the threshold and stayed below.",
-            Threshold::Meaningful.percent(settings),
-            Threshold::Substantial.percent(settings),
+            "{}",
+            t!(
+                "cli-analyze-below-legend",
+                meaningful = (Threshold::Meaningful.percent(settings)),
+                substantial = (Threshold::Substantial.percent(settings))
+            )
         )?;
-        writeln!(out, "{EARLY_LATE_LEGEND}")?;
+        writeln!(out, "{}", early_late_legend())?;
         writeln!(out)?;
         writeln!(out, "{}", summary.forecast_line())?;
     }
@@ -94,40 +100,45 @@ fn write_report(
     if let Some(none) = &summary.no_patterns {
         writeln!(out, "{none}")?;
     } else {
-        writeln!(out, "Patterns:")?;
+        writeln!(out, "{}", t!("cli-analyze-patterns"))?;
         for flag in &summary.flags {
             writeln!(out, "- {}", flag.message)?;
-            writeln!(out, "  Evidence: {}", flag.evidence)?;
+            writeln!(
+                out,
+                "  {}",
+                t!(
+                    "cli-analyze-evidence",
+                    evidence = (flag.evidence.to_string())
+                )
+            )?;
         }
     }
     writeln!(out)?;
-    writeln!(out, "{DISCLAIMER}")
+    writeln!(out, "{}", disclaimer())
 }
 
 /// Column headings of the cycle table; the loss columns name the thresholds in use.
 fn headings(analysis: &Analysis) -> Vec<String> {
     let settings = &analysis.settings;
-    [
-        "#",
-        "phase",
-        "infusion",
-        "next",
-        "days",
-        "logged",
-        "peak",
-        "onset",
-        &Threshold::Meaningful.below_heading(settings),
-        &Threshold::Substantial.below_heading(settings),
-        "half-life",
-        "pain",
-        "worst",
-        "days 7+",
-        "rescue/wk",
-        "mobility",
-        "sleep",
+    vec![
+        t!("cli-analyze-column-number"),
+        t!("cli-analyze-column-phase"),
+        t!("cli-analyze-column-infusion"),
+        t!("cli-analyze-column-next"),
+        t!("cli-analyze-column-days"),
+        t!("cli-analyze-column-logged"),
+        t!("cli-analyze-column-peak"),
+        t!("cli-analyze-column-onset"),
+        Threshold::Meaningful.below_heading(settings),
+        Threshold::Substantial.below_heading(settings),
+        t!("cli-analyze-column-half-life"),
+        t!("cli-analyze-column-pain"),
+        t!("cli-analyze-column-worst"),
+        t!("cli-analyze-column-high-pain-days"),
+        t!("cli-analyze-column-rescue"),
+        t!("cli-analyze-column-mobility"),
+        t!("cli-analyze-column-sleep"),
     ]
-    .map(str::to_owned)
-    .to_vec()
 }
 
 /// Columns whose values line up on the right.
@@ -251,7 +262,7 @@ mod tests {
         let text = report(&early_fading_journal(), "2026-05-23", false);
         assert!(
             text.starts_with(
-                "Relief analysis on 2026-05-23\nBaseline pain 8.0: the mean of 7 logged untreated days"
+                "Relief analysis on 23 May 2026\nBaseline pain 8.0: the mean of 7 logged untreated days"
             ),
             "{text}"
         );
@@ -292,10 +303,10 @@ mod tests {
             "{text}"
         );
         assert!(
-            text.contains("  Evidence: Cycle 1 (from 2026-01-08): relief below 30% from day 20"),
+            text.contains("  Evidence: Cycle 1 (from 8 Jan 2026): relief below 30% from day 20"),
             "{text}"
         );
-        assert!(text.trim_end().ends_with(DISCLAIMER));
+        assert!(text.trim_end().ends_with(&disclaimer()));
     }
 
     #[test]

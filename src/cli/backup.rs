@@ -4,7 +4,8 @@ use chrono::NaiveDateTime;
 use clap::Args;
 
 use super::CliError;
-use crate::store::{BackupReason, Store, list_backups};
+use crate::store::{BackupInfo, BackupReason, Store, list_backups};
+use crate::t;
 
 /// Arguments of `backup`.
 #[derive(Debug, Args)]
@@ -21,28 +22,72 @@ pub struct BackupArgs {
 /// [`CliError::Failure`] when the backup cannot be taken or the backups folder cannot be read.
 pub fn run(store: &Store, args: &BackupArgs, now: NaiveDateTime) -> Result<(), CliError> {
     let Some(journal) = store.path() else {
-        return Err(CliError::Failure(
-            "an in-memory journal has no backups".into(),
-        ));
+        return Err(CliError::Failure(t!("cli-backup-in-memory")));
     };
     if args.list {
         let backups = list_backups(journal)?;
         if backups.is_empty() {
-            println!("No backups yet.");
+            println!("{}", t!("cli-backup-none"));
         }
-        for backup in backups {
-            println!(
-                "{}  {:<16} {:>9} bytes  {}",
-                backup.taken_at.format("%Y-%m-%d %H:%M:%S"),
-                backup.reason,
-                backup.size_bytes,
-                backup.path.display()
-            );
+        for line in listing(&backups) {
+            println!("{line}");
         }
         return Ok(());
     }
     if let Some(path) = store.backup(now, BackupReason::Manual)? {
-        println!("Backed up the journal to {}.", path.display());
+        println!(
+            "{}",
+            t!("cli-backed-up", path = (path.display().to_string()))
+        );
     }
     Ok(())
+}
+
+/// One line per backup: when it was taken (as the file name writes it), why, its size and its
+/// file, in columns.
+fn listing(backups: &[BackupInfo]) -> Vec<String> {
+    let rows: Vec<(String, String, String, String)> = backups
+        .iter()
+        .map(|backup| {
+            (
+                backup.taken_at.format("%Y-%m-%d %H:%M:%S").to_string(),
+                reason(&backup.reason),
+                t!("cli-backup-size", size = backup.size_bytes),
+                backup.path.display().to_string(),
+            )
+        })
+        .collect();
+    let width = |cell: fn(&(String, String, String, String)) -> &String| {
+        rows.iter()
+            .map(|row| cell(row).chars().count())
+            .max()
+            .unwrap_or(0)
+    };
+    let reason_width = width(|row| &row.1);
+    let size_width = width(|row| &row.2);
+    rows.iter()
+        .map(|(taken, reason, size, path)| {
+            format!("{taken}  {reason:<reason_width$}  {size:>size_width$}  {path}")
+        })
+        .collect()
+}
+
+/// The reasons `cli-backup-reason` words, as backup file names write them.
+const REASONS: [&str; 6] = [
+    "daily",
+    "before-import",
+    "before-restore",
+    "before-migration",
+    "manual",
+    "before-passphrase",
+];
+
+/// Why a backup was taken, worded; a reason this version does not know (written by a later
+/// one) as its file name writes it.
+fn reason(written: &str) -> String {
+    if REASONS.contains(&written) {
+        t!("cli-backup-reason", reason = written)
+    } else {
+        written.to_owned()
+    }
 }

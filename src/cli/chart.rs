@@ -10,6 +10,7 @@ use crate::chart_image::{ChartError, save_chart};
 use crate::charts::{ChartKind, Charts, DateRange, RangePreset};
 use crate::domain::parse_date;
 use crate::store::Store;
+use crate::t;
 
 /// The charts on offer.
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -70,26 +71,30 @@ pub fn run(store: &Store, args: &ChartArgs, today: NaiveDate) -> Result<(), CliE
     if let Some(range) = range
         && range.start > range.end
     {
-        return Err(CliError::BadInput(format!(
-            "from: {} is after to: {}; expected --from on or before --to",
-            range.start, range.end
+        return Err(CliError::BadInput(t!(
+            "cli-error-range-backwards",
+            from = (range.start.to_string()),
+            to = (range.end.to_string())
         )));
     }
-    let kind = match args.kind {
-        KindArg::Timeline => ChartKind::Timeline,
-        KindArg::Typical => ChartKind::Typical,
-        KindArg::Survival => ChartKind::Survival,
-        KindArg::Cycles => ChartKind::Cycles,
-        KindArg::Durations => ChartKind::Durations,
+    let (kind, name) = match args.kind {
+        KindArg::Timeline => (ChartKind::Timeline, "timeline"),
+        KindArg::Typical => (ChartKind::Typical, "typical"),
+        KindArg::Survival => (ChartKind::Survival, "survival"),
+        KindArg::Cycles => (ChartKind::Cycles, "cycles"),
+        KindArg::Durations => (ChartKind::Durations, "durations"),
     };
     save_chart(&charts, kind, range, &args.out).map_err(|error| match error {
         ChartError::UnknownFormat(_) => CliError::BadInput(error.to_string()),
         other => CliError::Failure(other.to_string()),
     })?;
     println!(
-        "Saved the {} chart to {}.",
-        kind.title().to_lowercase(),
-        args.out.display()
+        "{}",
+        t!(
+            "cli-chart-saved",
+            chart = name,
+            path = (args.out.display().to_string())
+        )
     );
     Ok(())
 }

@@ -6,6 +6,8 @@ use clap::Args;
 use super::CliError;
 use crate::demo::{DEFAULT_SEED, demo_journal};
 use crate::store::Store;
+use crate::t;
+use crate::wording::format::date;
 
 /// Arguments of `demo`.
 #[derive(Debug, Args)]
@@ -29,18 +31,20 @@ pub struct DemoArgs {
 /// [`CliError::Failure`] when the journal cannot be read or written.
 pub fn run(store: &mut Store, args: &DemoArgs, today: NaiveDate) -> Result<(), CliError> {
     if !args.force && !store.is_empty()? {
-        return Err(CliError::BadInput(
-            "this journal already has data; use --force to replace it with demo data, or --db to choose another file".into(),
-        ));
+        return Err(CliError::BadInput(t!("cli-demo-has-data")));
     }
     let journal = demo_journal(today, args.years, args.seed);
     store.replace_journal(&journal)?;
+    let first = journal.entries.first().map_or(today, |entry| entry.date);
     println!(
-        "Wrote a demo journal: {} entries and {} infusions from {} to {}.",
-        journal.entries.len(),
-        journal.infusions.len(),
-        journal.entries.first().map_or(today, |entry| entry.date),
-        today
+        "{}",
+        t!(
+            "cli-demo-written",
+            entries = journal.entries.len(),
+            infusions = journal.infusions.len(),
+            from = (date(first)),
+            to = (date(today))
+        )
     );
     Ok(())
 }

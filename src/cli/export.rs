@@ -5,9 +5,10 @@ use std::path::PathBuf;
 use clap::Args;
 
 use super::CliError;
+use crate::exchange::{entries_to_csv, infusions_to_csv, journal_to_json};
 use crate::store::Store;
-use crate::store::exchange::{entries_to_csv, infusions_to_csv, journal_to_json};
 use crate::store::write_private_file;
+use crate::t;
 
 /// Arguments of `export`.
 #[derive(Debug, Args)]
@@ -32,36 +33,46 @@ pub fn run(store: &Store, args: &ExportArgs) -> Result<(), CliError> {
         .and_then(|extension| extension.to_str())
         .map(str::to_ascii_lowercase);
     let journal = store.journal()?;
-    let (text, what) = match (extension.as_deref(), args.infusions) {
+    let file = args.file.display().to_string();
+    let entries = journal.entries.len();
+    let infusions = journal.infusions.len();
+    let (text, done) = match (extension.as_deref(), args.infusions) {
         (Some("json"), false) => (
             journal_to_json(&journal),
-            format!(
-                "{} entries and {} infusions",
-                journal.entries.len(),
-                journal.infusions.len()
+            t!(
+                "cli-export-journal-done",
+                entries = entries,
+                infusions = infusions,
+                file = file.as_str()
             ),
         ),
         (Some("json"), true) => {
-            return Err(CliError::BadInput(
-                "--infusions applies to .csv; a .json export always holds the whole journal".into(),
-            ));
+            return Err(CliError::BadInput(t!("cli-export-infusions-json")));
         }
         (Some("csv"), false) => (
             entries_to_csv(&journal.entries),
-            format!("{} entries", journal.entries.len()),
+            t!(
+                "cli-export-entries-done",
+                entries = entries,
+                file = file.as_str()
+            ),
         ),
         (Some("csv"), true) => (
             infusions_to_csv(&journal.infusions),
-            format!("{} infusions", journal.infusions.len()),
+            t!(
+                "cli-export-infusions-done",
+                infusions = infusions,
+                file = file.as_str()
+            ),
         ),
         _ => {
-            return Err(CliError::BadInput(format!(
-                "{}: unknown file type; expected a file name ending in .json or .csv",
-                args.file.display()
+            return Err(CliError::BadInput(t!(
+                "cli-export-unknown-type",
+                file = file.as_str()
             )));
         }
     };
     write_private_file(&args.file, text.as_bytes())?;
-    println!("Exported {what} to {}.", args.file.display());
+    println!("{done}");
     Ok(())
 }

@@ -9,12 +9,13 @@ use clap::Args;
 
 use super::CliError;
 use crate::domain::DateOrder;
-use crate::store::exchange::{
+use crate::exchange::{
     Field, ImportError, Imported, LongMapping, NameRule, Scale, TableMapping, Tracker,
     TrackerOptions, ZeroMeans, decode, entry_line, guess_columns, is_workbook, map_table,
     read_file, read_long, read_table, read_tracker, table_from_text,
 };
 use crate::store::{BackedUpImport, Store};
+use crate::t;
 
 /// The tracker whose export `path` is, recognised from its header or its JSON's shape, with the
 /// file's text; `None` when no known layout fits.
@@ -103,9 +104,7 @@ impl ImportArgs {
                 .as_deref()
                 .map(|name| {
                     DateOrder::from_name(name).ok_or_else(|| {
-                        CliError::BadInput(format!(
-                            "--date-order: \"{name}\" is not allowed; expected ymd, dmy or mdy"
-                        ))
+                        CliError::BadInput(t!("cli-import-date-order-refused", value = name))
                     })
                 })
                 .transpose()?,
@@ -113,13 +112,17 @@ impl ImportArgs {
             ..TableMapping::default()
         };
         for column in &self.columns {
-            let (field, header) = field_and_value("--column", column, "FIELD=HEADER")?;
+            let (field, header) = field_and_value(FieldOption::Column, column)?;
             mapping.columns.push((field, header.to_owned()));
         }
         for scale in &self.scales {
-            let (field, range) = field_and_value("--scale", scale, "FIELD=MIN-MAX")?;
+            let (field, range) = field_and_value(FieldOption::Scale, scale)?;
             let scale = Scale::parse(range).map_err(|message| {
-                CliError::BadInput(format!("--scale {}: {message}", field.name()))
+                CliError::BadInput(t!(
+                    "cli-import-scale-refused",
+                    field = (field.name()),
+                    message = (message.to_string())
+                ))
             })?;
             mapping.scales.push((field, scale));
         }
@@ -131,11 +134,8 @@ impl ImportArgs {
         self.zero
             .as_deref()
             .map(|name| {
-                ZeroMeans::from_name(name).ok_or_else(|| {
-                    CliError::BadInput(format!(
-                        "--zero: \"{name}\" is not allowed; expected score or not-logged"
-                    ))
-                })
+                ZeroMeans::from_name(name)
+                    .ok_or_else(|| CliError::BadInput(t!("cli-import-zero-refused", value = name)))
             })
             .transpose()
     }
@@ -145,11 +145,16 @@ impl ImportArgs {
         self.readings
             .iter()
             .map(|reading| {
-                let (field, name) = field_and_value("--reading", reading, "FIELD=NAME")?;
-                if matches!(field, Field::Date | Field::Time) {
-                    return Err(CliError::BadInput(format!(
-                        "--reading: the {} comes from its own column, not from readings",
-                        field.name()
+                let (field, name) = field_and_value(FieldOption::Reading, reading)?;
+                let own_column = match field {
+                    Field::Date => Some("date"),
+                    Field::Time => Some("time"),
+                    _ => None,
+                };
+                if let Some(field) = own_column {
+                    return Err(CliError::BadInput(t!(
+                        "cli-import-reading-own-column",
+                        field = field
                     )));
                 }
                 Ok((field, name.trim().to_owned()))
@@ -161,9 +166,7 @@ impl ImportArgs {
     fn tracker_options(&self) -> Result<TrackerOptions, CliError> {
         let mapping = self.mapping()?;
         if !self.columns.is_empty() || self.sheet.is_some() {
-            return Err(CliError::BadInput(
-                "--from reads the tracker's own columns; leave out --column and --sheet (choose readings with --reading and scales with --scale)".into(),
-            ));
+            return Err(CliError::BadInput(t!("cli-import-from-with-columns")));
         }
         Ok(TrackerOptions {
             readings: self.readings()?,
@@ -186,13 +189,10 @@ impl ImportArgs {
         };
         let (Some(name), Some(value)) = (self.name_column.clone(), self.value_column.clone())
         else {
-            return Err(CliError::BadInput(
-                "a long table needs both --name-column HEADER and --value-column HEADER".into(),
-            ));
+            return Err(CliError::BadInput(t!("cli-import-long-needs-columns")));
         };
-        let date = column(Field::Date).ok_or_else(|| {
-            CliError::BadInput("a long table needs its date column: --column date=HEADER".into())
-        })?;
+        let date = column(Field::Date)
+            .ok_or_else(|| CliError::BadInput(t!("cli-import-long-needs-date")))?;
         let scale = |field: Field| {
             table
                 .scales
@@ -222,22 +222,44 @@ impl ImportArgs {
     }
 }
 
-/// Splits `FIELD=VALUE` and reads the field name.
-fn field_and_value<'a>(
-    option: &str,
-    text: &'a str,
-    form: &str,
-) -> Result<(Field, &'a str), CliError> {
+/// The options written `FIELD=VALUE`.
+#[derive(Debug, Clone, Copy)]
+enum FieldOption {
+    /// `--column FIELD=HEADER`.
+    Column,
+    /// `--scale FIELD=MIN-MAX`.
+    Scale,
+    /// `--reading FIELD=NAME`.
+    Reading,
+}
+
+impl FieldOption {
+    /// The selector of the messages that name the option.
+    fn key(self) -> &'static str {
+        match self {
+            Self::Column => "column",
+            Self::Scale => "scale",
+            Self::Reading => "reading",
+        }
+    }
+}
+
+/// Splits `FIELD=VALUE` as given to `option` and reads the field name.
+fn field_and_value(option: FieldOption, text: &str) -> Result<(Field, &str), CliError> {
     let (name, value) = text.split_once('=').ok_or_else(|| {
-        CliError::BadInput(format!(
-            "{option}: \"{text}\" is not allowed; expected {form}"
+        CliError::BadInput(t!(
+            "cli-import-option-form",
+            option = (option.key()),
+            value = text
         ))
     })?;
     let field = Field::from_name(name).ok_or_else(|| {
         let names: Vec<&str> = Field::ALL.iter().map(|field| field.name()).collect();
-        CliError::BadInput(format!(
-            "{option}: \"{name}\" is not a field; expected one of {}",
-            names.join(", ")
+        CliError::BadInput(t!(
+            "cli-import-not-a-field",
+            option = (option.key()),
+            name = name,
+            fields = (names.join(", "))
         ))
     })?;
     Ok((field, value))
@@ -255,9 +277,10 @@ pub fn run(store: &mut Store, args: &ImportArgs, now: NaiveDateTime) -> Result<(
     let file = args.file.display().to_string();
     let imported = if let Some(from) = &args.from {
         let tracker = Tracker::from_name(from).ok_or_else(|| {
-            CliError::BadInput(format!(
-                "--from: \"{from}\" is not allowed; expected one of {}",
-                Tracker::names()
+            CliError::BadInput(t!(
+                "cli-import-from-refused",
+                value = from.as_str(),
+                trackers = (Tracker::names().to_string())
             ))
         })?;
         let options = args.tracker_options()?;
@@ -271,9 +294,7 @@ pub fn run(store: &mut Store, args: &ImportArgs, now: NaiveDateTime) -> Result<(
         read_long(&table, &mapping, now.date(), &file)?
     } else if args.is_table() {
         if !args.readings.is_empty() {
-            return Err(CliError::BadInput(
-                "--reading names readings of a tracker's export (--from NAME) or of a long table (--name-column and --value-column); a table of days maps columns with --column".into(),
-            ));
+            return Err(CliError::BadInput(t!("cli-import-reading-alone")));
         }
         let mut mapping = args.mapping()?;
         let table = read_table(&args.file, args.sheet.as_deref())?;
@@ -287,9 +308,12 @@ pub fn run(store: &mut Store, args: &ImportArgs, now: NaiveDateTime) -> Result<(
             {
                 Some((tracker, text)) => {
                     println!(
-                        "Read as a {} export, recognised from its layout (--from {} says so; --from NAME chooses another).",
-                        tracker.title(),
-                        tracker.name()
+                        "{}",
+                        t!(
+                            "cli-import-recognised",
+                            tracker = (tracker.title()),
+                            name = (tracker.name())
+                        )
                     );
                     read_tracker(tracker, &text, &args.tracker_options()?, now.date(), &file)?
                 }
@@ -314,25 +338,32 @@ pub fn run(store: &mut Store, args: &ImportArgs, now: NaiveDateTime) -> Result<(
         now,
     )?;
     if let Some(path) = backup {
-        println!("Backed up the journal to {}.", path.display());
+        println!(
+            "{}",
+            t!("cli-backed-up", path = (path.display().to_string()))
+        );
     }
     println!(
-        "Imported {file}: {} entries ({} added, {} replaced), {} infusions ({} added, {} replaced){}.",
-        summary.entries_added + summary.entries_replaced,
-        summary.entries_added,
-        summary.entries_replaced,
-        summary.infusions_added + summary.infusions_replaced,
-        summary.infusions_added,
-        summary.infusions_replaced,
-        if summary.settings_updated {
-            ", settings updated"
-        } else {
-            ""
-        }
+        "{}",
+        t!(
+            "cli-import-done",
+            file = file.as_str(),
+            entries = (summary.entries_added + summary.entries_replaced),
+            entries_added = summary.entries_added,
+            entries_replaced = summary.entries_replaced,
+            infusions = (summary.infusions_added + summary.infusions_replaced),
+            infusions_added = summary.infusions_added,
+            infusions_replaced = summary.infusions_replaced,
+            settings = (if summary.settings_updated {
+                "updated"
+            } else {
+                "unchanged"
+            })
+        )
     );
     print_notes(&imported);
     if let Some(unusual) = unusual_dates {
-        println!("Note: {unusual}");
+        println!("{}", t!("cli-note", note = (unusual.to_string())));
     }
     Ok(())
 }
@@ -341,35 +372,49 @@ pub fn run(store: &mut Store, args: &ImportArgs, now: NaiveDateTime) -> Result<(
 fn print_notes(imported: &Imported) {
     if imported.skipped_empty_rows > 0 {
         println!(
-            "Skipped {} empty row{}.",
-            imported.skipped_empty_rows,
-            if imported.skipped_empty_rows == 1 {
-                ""
-            } else {
-                "s"
-            }
+            "{}",
+            t!(
+                "cli-import-skipped-empty",
+                count = imported.skipped_empty_rows
+            )
         );
     }
     if !imported.ignored.is_empty() {
-        println!("Ignored: {}.", imported.ignored.join(", "));
+        println!(
+            "{}",
+            t!(
+                "cli-import-ignored",
+                items = crate::wording::import_words::ignored_list(&imported.ignored)
+            )
+        );
     }
     for rule in &imported.rules {
-        println!("Rule: {rule}.");
+        println!("{}", t!("cli-import-rule", rule = (rule.to_string())));
     }
 }
 
 fn dry_run(store: &Store, imported: &Imported, file: &str) -> Result<(), CliError> {
     println!(
-        "Dry run of {file}: {} entries and {} infusions would be imported; nothing is written.",
-        imported.entries.len(),
-        imported.infusions.len()
+        "{}",
+        t!(
+            "cli-import-dry-run",
+            file = file,
+            entries = imported.entries.len(),
+            infusions = imported.infusions.len()
+        )
     );
     print_notes(imported);
     for entry in imported.entries.iter().take(DRY_RUN_ROWS) {
         println!("  {}", entry_line(entry));
     }
     if imported.entries.len() > DRY_RUN_ROWS {
-        println!("  … and {} more", imported.entries.len() - DRY_RUN_ROWS);
+        println!(
+            "  {}",
+            t!(
+                "cli-import-dry-run-more",
+                count = (imported.entries.len() - DRY_RUN_ROWS)
+            )
+        );
     }
     let mut replaced = Vec::new();
     for entry in &imported.entries {
@@ -378,13 +423,15 @@ fn dry_run(store: &Store, imported: &Imported, file: &str) -> Result<(), CliErro
         }
     }
     if replaced.is_empty() {
-        println!("No day already in the journal would be replaced.");
+        println!("{}", t!("cli-import-dry-run-none-replaced"));
     } else {
         println!(
-            "{} day{} already in the journal would be replaced: {}.",
-            replaced.len(),
-            if replaced.len() == 1 { "" } else { "s" },
-            replaced.join(", ")
+            "{}",
+            t!(
+                "cli-import-dry-run-replaced",
+                count = replaced.len(),
+                dates = (replaced.join(", "))
+            )
         );
     }
     Ok(())

@@ -10,6 +10,8 @@ use crate::domain::{
     parse_date,
 };
 use crate::store::Store;
+use crate::t;
+use crate::wording::format::date;
 
 /// Arguments of `infusion`.
 #[derive(Debug, Args)]
@@ -65,10 +67,23 @@ pub fn run(store: &mut Store, args: &InfusionArgs, today: NaiveDate) -> Result<(
         done_infusion_not_after_today(infusion.date, today)?;
     }
     store.add_infusion(&infusion)?;
-    let phase = infusion.phase.map_or("phase inferred", Phase::as_str);
+    let status = match infusion.status {
+        InfusionStatus::Done => "done",
+        InfusionStatus::Planned => "planned",
+    };
+    let phase = match infusion.phase {
+        Some(Phase::Loading) => "loading",
+        Some(Phase::Maintenance) => "maintenance",
+        None => "inferred",
+    };
     println!(
-        "Saved {} infusion on {} ({phase}).",
-        infusion.status, infusion.date
+        "{}",
+        t!(
+            "cli-infusion-saved",
+            status = status,
+            date = (date(infusion.date)),
+            phase = phase
+        )
     );
     Ok(())
 }

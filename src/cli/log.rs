@@ -8,6 +8,8 @@ use crate::domain::{
     Entry, RescueDoses, Score, SleepHours, TextList, entry_not_after_today, parse_date,
 };
 use crate::store::{SaveOutcome, Store};
+use crate::t;
+use crate::wording::format::{date, decimal};
 
 /// Arguments of `log`. Values are taken as text and validated, so a bad value gets a message
 /// naming the field, the value and the allowed range.
@@ -90,15 +92,40 @@ pub fn run(store: &mut Store, args: &LogArgs, today: NaiveDate) -> Result<(), Cl
     let entry = args.to_entry(today)?;
     entry_not_after_today(entry.date, today)?;
     let first_day = store.first_day()?;
-    let outcome = store.save_entry(&entry)?;
-    let what = match outcome {
-        SaveOutcome::Added => "new entry",
-        SaveOutcome::Replaced => "replaced the earlier entry",
+    let outcome = match store.save_entry(&entry)? {
+        SaveOutcome::Added => "added",
+        SaveOutcome::Replaced => "replaced",
     };
-    println!("Saved {}: pain {} ({what}).", entry.date, entry.pain.get());
+    let day = date(entry.date);
+    let pain = entry.pain.get();
+    let saved = match entry.sleep_hours {
+        Some(hours) => t!(
+            "cli-log-saved-with-sleep",
+            date = day,
+            pain = pain,
+            sleep = (hours_text(hours.get())),
+            outcome = outcome
+        ),
+        None => t!("cli-log-saved", date = day, pain = pain, outcome = outcome),
+    };
+    println!("{saved}");
     if let Some(unusual) = crate::store::unusual_dates(first_day, std::slice::from_ref(&entry), &[])
     {
-        println!("Note: {unusual}");
+        println!("{}", t!("cli-note", note = (unusual.to_string())));
     }
     Ok(())
+}
+
+/// Hours slept in quarter hours, with as many decimals as they need: `7`, `6.5`, `6.25` (`6,5`
+/// where the region writes a decimal comma).
+fn hours_text(hours: f64) -> String {
+    let quarters = (hours * 4.0).round();
+    let places = if quarters % 4.0 == 0.0 {
+        0
+    } else if quarters % 2.0 == 0.0 {
+        1
+    } else {
+        2
+    };
+    decimal(hours, places)
 }

@@ -22,9 +22,17 @@ use std::path::PathBuf;
 use chrono::{NaiveDate, NaiveDateTime};
 use clap::{Parser, Subcommand};
 
-use crate::domain::{Clock, FixedClock, SystemClock, ValidationError, journal_day, parse_date};
-use crate::store::exchange::ImportError;
+use crate::domain::{
+    Clock, FixedClock, LANGUAGES, Locale, LocaleError, SystemClock, ValidationError, journal_day,
+    parse_date,
+};
+use crate::exchange::ImportError;
 use crate::store::{Store, StoreError, default_journal_path};
+use crate::t;
+use crate::wording::language::set_process_locale;
+
+/// The environment variable that sets the program's language, as `--lang` does.
+pub const LANGUAGE_ENV_VAR: &str = "RELIEF_JOURNAL_LANG";
 
 /// Relief Journal: log pain, sleep and mobility each day and see how relief decays between
 /// ketamine infusions. Without a subcommand it opens the desktop app.
@@ -45,6 +53,19 @@ pub struct Cli {
     /// asked for in a terminal. It is never taken as an argument, which other users could see.
     #[arg(long, global = true, value_name = "FILE")]
     pub passphrase_file: Option<PathBuf>,
+
+    /// The language of what the program says: en (English) or es (Spanish), optionally with a
+    /// region for numbers (es-ES writes 6,5, es-MX 6.5). Default: the journal's setting, else
+    /// the system's language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG).
+    #[arg(long, global = true, env = LANGUAGE_ENV_VAR, value_name = "LANG")]
+    pub lang: Option<String>,
+
+    /// The language to speak instead of the system's when neither --lang nor the journal's own
+    /// setting names one (or the setting cannot be read without a passphrase). The reminder's
+    /// job records it when the reminder is turned on; a tag the program does not speak is
+    /// ignored.
+    #[arg(long, hide = true, value_name = "LANG")]
+    pub fallback_lang: Option<String>,
 
     /// Treat this date as today (YYYY-MM-DD); for reproducible runs and tests.
     #[arg(long, global = true, hide = true, value_name = "DATE")]
@@ -166,20 +187,26 @@ pub fn run(cli: &Cli, command: &Command) -> Result<(), CliError> {
         let path = writable_journal_path(cli)?;
         return passphrase::run(cli, &path, args, now(cli)?);
     }
-    // Reminders never open the journal for writing.
+    // Reminders never open the journal for writing, nor ask for its passphrase.
     match command {
         Command::Remind(args) => {
+            let journal = journal_path(cli)?;
+            apply_readable_journal_language(cli, &journal, None);
             let today = optional(cli.today.as_ref(), |text| parse_date("today", text))?;
-            return remind::run(&journal_path(cli)?, args, today, now(cli)?);
+            return remind::run(&journal, args, today, now(cli)?);
         }
-        Command::Reminders(args) => return reminders::run(&journal_path(cli)?, args, now(cli)?),
+        Command::Reminders(args) => {
+            let journal = journal_path(cli)?;
+            let given = passphrase::given(cli)?;
+            apply_readable_journal_language(cli, &journal, given.as_ref());
+            return reminders::run(&journal, args, now(cli)?);
+        }
         _ => {}
     }
     let mut store = open_store(cli)?;
+    apply_journal_language(cli, &store)?;
     if matches!(command, Command::Demo(_)) && store.is_protected() {
-        return Err(CliError::BadInput(
-            "the demo journal is never protected by a passphrase; choose another file for it with --db".into(),
-        ));
+        return Err(CliError::BadInput(t!("cli-demo-protected")));
     }
     let today = today(cli, &store)?;
     match command {
@@ -232,6 +259,82 @@ fn open_store(cli: &Cli) -> Result<Store, CliError> {
         return Ok(Store::open_for_reading_with(&path, given.as_ref())?);
     }
     Ok(Store::open_with(&path, given.as_ref())?)
+}
+
+/// Speaks the journal's language (its setting) unless `--lang` or `RELIEF_JOURNAL_LANG` chose
+/// one; with neither, the system's language set at start stays.
+fn apply_journal_language(cli: &Cli, store: &Store) -> Result<(), CliError> {
+    let chosen = store.settings()?.language;
+    if cli.lang.is_some() || chosen.is_empty() {
+        return Ok(());
+    }
+    if let Ok(locale) = Locale::choose(&chosen, &crate::platform::system_locales()) {
+        set_process_locale(locale);
+    }
+    Ok(())
+}
+
+/// [`apply_journal_language`] for `remind` and `reminders`, which never open the journal for
+/// writing: unless `--lang` or `RELIEF_JOURNAL_LANG` chose a language, speaks the journal's
+/// setting when the journal can be read (without a passphrase, or with `passphrase` when one was
+/// given without asking); else the language set at start stays (`--fallback-lang`, the
+/// language a reminder job recorded, else the system's).
+fn apply_readable_journal_language(
+    cli: &Cli,
+    journal: &std::path::Path,
+    passphrase: Option<&crate::store::Passphrase>,
+) {
+    if cli.lang.is_some() {
+        return;
+    }
+    let setting = journal
+        .is_file()
+        .then(|| Store::open_for_reading_with(journal, passphrase))
+        .and_then(|opened| match opened.and_then(|store| store.settings()) {
+            Ok(settings) => Some(settings.language),
+            Err(error) => {
+                ::log::info!("the journal's language setting is not read: {error}");
+                None
+            }
+        })
+        .filter(|language| !language.is_empty());
+    let Some(chosen) = setting else {
+        return;
+    };
+    if let Ok(locale) = Locale::choose(&chosen, &crate::platform::system_locales()) {
+        set_process_locale(locale);
+    }
+}
+
+/// The language the program speaks before any journal is read: `--lang` or
+/// `RELIEF_JOURNAL_LANG`, else `--fallback-lang` when it names a language the program speaks,
+/// else the system's.
+///
+/// # Errors
+///
+/// [`LocaleError`] when `--lang` or `RELIEF_JOURNAL_LANG` names a language the program does not
+/// speak.
+pub fn starting_locale(cli: &Cli, system: &[String]) -> Result<Locale, LocaleError> {
+    if let Some(chosen) = &cli.lang {
+        return Locale::choose(chosen, system);
+    }
+    if let Some(fallback) = &cli.fallback_lang {
+        match Locale::choose(fallback, system) {
+            Ok(locale) => return Ok(locale),
+            Err(error) => ::log::info!("--fallback-lang {} is ignored", error.tag),
+        }
+    }
+    Locale::choose("", system)
+}
+
+/// The refusal of a language the program does not speak, naming those it speaks.
+pub fn unknown_language(error: &LocaleError) -> String {
+    let languages: Vec<&str> = LANGUAGES.iter().map(|language| language.tag).collect();
+    t!(
+        "cli-error-unknown-language",
+        tag = error.tag.as_str(),
+        languages = languages.join(", ")
+    )
 }
 
 /// Today's journal day: `--today`, or the clock with the journal's day-rollover hour.

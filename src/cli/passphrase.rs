@@ -10,6 +10,7 @@ use clap::{Args, Subcommand};
 
 use super::{Cli, CliError};
 use crate::store::{FileKind, Passphrase, Store, StoreError, change_protection, file_kind};
+use crate::t;
 
 /// The environment variable that gives the journal's passphrase.
 pub const PASSPHRASE_ENV_VAR: &str = "RELIEF_JOURNAL_PASSPHRASE";
@@ -44,64 +45,86 @@ enum PassphraseAction {
 ///
 /// [`CliError::BadInput`] when the passphrase file cannot be read or the passphrase is empty.
 pub fn for_journal(cli: &Cli, journal: &Path) -> Result<Option<Passphrase>, CliError> {
-    if let Some(file) = &cli.passphrase_file {
-        return read_passphrase_file(file).map(Some);
-    }
-    if let Some(text) = std::env::var_os(PASSPHRASE_ENV_VAR) {
-        let text = text.into_string().map_err(|_| {
-            CliError::BadInput(format!("{PASSPHRASE_ENV_VAR} is not valid UTF-8 text"))
-        })?;
-        return Ok(Some(Passphrase::new(text)?));
+    if let Some(given) = given(cli)? {
+        return Ok(Some(given));
     }
     if matches!(file_kind(journal), Ok(FileKind::Protected)) && std::io::stdin().is_terminal() {
-        let prompt = format!("Passphrase for {}: ", journal.display());
+        let prompt = t!(
+            "cli-passphrase-prompt",
+            path = (journal.display().to_string())
+        );
         return Ok(Some(Passphrase::new(ask(&prompt)?)?));
     }
     Ok(None)
 }
 
+/// The journal's passphrase as given by `--passphrase-file` or `RELIEF_JOURNAL_PASSPHRASE`,
+/// never asked for; `None` when neither gives one.
+///
+/// # Errors
+///
+/// [`CliError::BadInput`] when the passphrase file cannot be read or the passphrase is empty.
+pub fn given(cli: &Cli) -> Result<Option<Passphrase>, CliError> {
+    if let Some(file) = &cli.passphrase_file {
+        return read_passphrase_file(file).map(Some);
+    }
+    if let Some(text) = std::env::var_os(PASSPHRASE_ENV_VAR) {
+        let text = text
+            .into_string()
+            .map_err(|_| not_utf8(PASSPHRASE_ENV_VAR))?;
+        return Ok(Some(Passphrase::new(text)?));
+    }
+    Ok(None)
+}
+
+/// The refusal of an environment variable that does not hold text.
+fn not_utf8(variable: &str) -> CliError {
+    CliError::BadInput(t!("cli-passphrase-not-utf8", variable = variable))
+}
+
 /// The first line of `file` (without its line ending) as a passphrase.
 fn read_passphrase_file(file: &Path) -> Result<Passphrase, CliError> {
+    let shown = file.display().to_string();
     let text = std::fs::read_to_string(file).map_err(|error| {
-        CliError::BadInput(format!(
-            "{}: the passphrase file could not be read as text ({error})",
-            file.display()
+        CliError::BadInput(t!(
+            "cli-passphrase-file-unreadable",
+            file = shown.as_str(),
+            error = (error.to_string())
         ))
     })?;
     let line = text.lines().next().unwrap_or_default();
-    Passphrase::new(line).map_err(|_| {
-        CliError::BadInput(format!(
-            "{}: the passphrase file's first line is empty",
-            file.display()
-        ))
-    })
+    Passphrase::new(line)
+        .map_err(|_| CliError::BadInput(t!("cli-passphrase-file-empty", file = shown.as_str())))
 }
 
 /// Asks on the terminal without echo.
 fn ask(prompt: &str) -> Result<String, CliError> {
-    rpassword::prompt_password(prompt)
-        .map_err(|error| CliError::Failure(format!("the passphrase could not be read: {error}")))
+    rpassword::prompt_password(prompt).map_err(|error| {
+        CliError::Failure(t!(
+            "cli-passphrase-read-failed",
+            error = (error.to_string())
+        ))
+    })
 }
 
 /// The new passphrase: `RELIEF_JOURNAL_NEW_PASSPHRASE`, or typed twice in a terminal.
 fn new_passphrase() -> Result<Passphrase, CliError> {
     if let Some(text) = std::env::var_os(NEW_PASSPHRASE_ENV_VAR) {
-        let text = text.into_string().map_err(|_| {
-            CliError::BadInput(format!("{NEW_PASSPHRASE_ENV_VAR} is not valid UTF-8 text"))
-        })?;
+        let text = text
+            .into_string()
+            .map_err(|_| not_utf8(NEW_PASSPHRASE_ENV_VAR))?;
         return Ok(Passphrase::new(text)?);
     }
     if !std::io::stdin().is_terminal() {
-        return Err(CliError::BadInput(format!(
-            "no new passphrase given: run this in a terminal to type it, or set {NEW_PASSPHRASE_ENV_VAR}; nothing was changed"
+        return Err(CliError::BadInput(t!(
+            "cli-passphrase-new-missing",
+            variable = NEW_PASSPHRASE_ENV_VAR
         )));
     }
-    let first = Passphrase::new(ask("New passphrase: ")?)?;
-    let second = Passphrase::new(ask("The same passphrase again: ")?)?;
+    let first = Passphrase::new(ask(&t!("cli-passphrase-new-prompt"))?)?;
+    let second = Passphrase::new(ask(&t!("cli-passphrase-again-prompt"))?)?;
     if first != second {
-        return Err(CliError::BadInput(
-            "the two passphrases typed differ; nothing was changed".into(),
-        ));
+        return Err(CliError::BadInput(t!("cli-passphrase-differ")));
     }
     Ok(first)
 }
@@ -122,18 +145,17 @@ pub fn run(
     now: NaiveDateTime,
 ) -> Result<(), CliError> {
     let kind = file_kind(journal).map_err(|error| {
-        CliError::BadInput(format!(
-            "{}: no journal could be read there ({error})",
-            journal.display()
+        CliError::BadInput(t!(
+            "cli-passphrase-no-journal",
+            path = (journal.display().to_string()),
+            error = (error.to_string())
         ))
     })?;
     let protected = kind == FileKind::Protected;
     let (current, new) = match args.action {
         PassphraseAction::Set => {
             if protected {
-                return Err(CliError::BadInput(
-                    "this journal is already protected by a passphrase; use `passphrase change` to change it".into(),
-                ));
+                return Err(CliError::BadInput(t!("cli-passphrase-already-set")));
             }
             // Recognise the file (and bring its schema up to date) before asking for anything.
             drop(Store::open(journal)?);
@@ -159,28 +181,52 @@ pub fn run(
         }
     };
     let change = change_protection(journal, current.as_ref(), new.as_ref(), now)?;
-    match new {
-        Some(_) => println!(
-            "{} is now encrypted with the passphrase, and so are its backups (backups converted: {}). Nobody can recover a lost passphrase.",
-            journal.display(),
-            change.backups_converted
+    let path = journal.display().to_string();
+    let done = match new {
+        Some(_) => t!(
+            "cli-passphrase-set-done",
+            path = path.as_str(),
+            count = change.backups_converted
         ),
-        None => println!(
-            "{} is no longer protected by a passphrase, nor are its backups (backups converted: {}).",
-            journal.display(),
-            change.backups_converted
+        None => t!(
+            "cli-passphrase-removed",
+            path = path.as_str(),
+            count = change.backups_converted
         ),
-    }
+    };
+    println!("{done}");
     for left in &change.backups_left {
         println!(
-            "Left as it was (another passphrase protects it): {}",
-            left.display()
+            "{}",
+            t!("cli-passphrase-left", path = (left.display().to_string()))
         );
     }
     if change.safety_copy.is_some() {
-        println!(
-            "Copies made outside Relief Journal (other backup programs, synced folders) and blocks the disk may still hold of the earlier file are not reached."
-        );
+        println!("{}", t!("cli-passphrase-outside-copies"));
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::domain::Locale;
+    use crate::t;
+    use crate::wording::language::with_locale;
+
+    #[test]
+    fn prompts_leave_a_space_before_what_is_typed() {
+        assert_eq!(t!("cli-passphrase-new-prompt"), "New passphrase: ");
+        assert_eq!(
+            t!("cli-passphrase-prompt", path = "/home/ana/journal.db"),
+            "Passphrase for /home/ana/journal.db: "
+        );
+        let spanish = Locale::parse("es_MX").unwrap_or_default();
+        with_locale(spanish, || {
+            assert_eq!(t!("cli-passphrase-new-prompt"), "Contraseña nueva: ");
+            assert_eq!(
+                t!("cli-passphrase-again-prompt"),
+                "Escriba de nuevo la misma contraseña: "
+            );
+        });
+    }
 }

@@ -4,6 +4,12 @@
 //! writes nothing: the journal is opened read-only, and only when the last-logged-day file beside
 //! it does not already say the day is logged, so a journal in a folder that cannot be written
 //! works, and a journal protected by a passphrase would not need it.
+//!
+//! It speaks the patient's language with no terminal and often without the user's language in
+//! the scheduler's environment: `--lang` or `RELIEF_JOURNAL_LANG` when given, else the journal's
+//! language setting when the journal can be read without a passphrase, else the language
+//! `reminders on` (or the app) recorded in the job as `--fallback-lang` (see
+//! [`crate::reminders::ReminderJob`]), else the system's.
 
 use std::path::Path;
 
@@ -14,6 +20,8 @@ use super::CliError;
 use crate::domain::{Settings, journal_day};
 use crate::reminders::notify::{self, Reminder};
 use crate::store::{self, StoreError};
+use crate::t;
+use crate::wording::format::date;
 
 /// Arguments of `remind`.
 #[derive(Debug, Args)]
@@ -52,10 +60,9 @@ pub fn run(
     now: NaiveDateTime,
 ) -> Result<(), CliError> {
     if !journal.is_file() {
-        return Err(CliError::Failure(format!(
-            "there is no journal at {}, so there is nothing to remind about; open the app to \
-             start one, or turn the reminder off with `relief-journal reminders off`",
-            journal.display()
+        return Err(CliError::Failure(t!(
+            "cli-remind-no-journal",
+            path = (journal.display().to_string())
         )));
     }
     let day = match today {
@@ -72,18 +79,25 @@ pub fn run(
     let infusion_tomorrow = args.infusion_eve && infusion_planned(journal, tomorrow);
     let reminder = match logged(journal, day)? {
         Logged::No => {
-            println!("{day} is not logged yet; showing the reminder.");
+            println!("{}", t!("cli-remind-not-logged", date = (date(day))));
             Reminder::NotLogged {
                 day,
                 infusion_tomorrow,
             }
         }
         Logged::ByLastLoggedDay | Logged::InJournal if infusion_tomorrow => {
-            println!("{day} is logged; an infusion is planned for {tomorrow}: showing that.");
+            println!(
+                "{}",
+                t!(
+                    "cli-remind-logged-infusion-tomorrow",
+                    date = (date(day)),
+                    tomorrow = (date(tomorrow))
+                )
+            );
             Reminder::InfusionTomorrow { tomorrow }
         }
         Logged::ByLastLoggedDay | Logged::InJournal => {
-            println!("{day} is logged; no reminder.");
+            println!("{}", t!("cli-remind-logged", date = (date(day))));
             return Ok(());
         }
     };
@@ -116,8 +130,10 @@ fn logged(journal: &Path, day: NaiveDate) -> Result<Logged, CliError> {
         Ok(false) => Ok(Logged::No),
         // The journal cannot be read without the app (a passphrase): the file is all there is.
         Err(StoreError::NotAJournal { .. }) if last_logged.flatten().is_some() => Ok(Logged::No),
-        Err(error) => Err(CliError::Failure(format!(
-            "cannot tell whether {day} is logged: {error}"
+        Err(error) => Err(CliError::Failure(t!(
+            "cli-remind-cannot-tell",
+            date = (date(day)),
+            error = (error.to_string())
         ))),
     }
 }

@@ -7,9 +7,14 @@ use chrono::NaiveDateTime;
 use clap::{Args, Subcommand};
 
 use super::CliError;
+use crate::domain::Locale;
 use crate::reminders::{
-    InstalledReminder, ReminderError, ReminderJob, Scheduler, next_run, parse_time, time_text,
+    InstalledReminder, JobPart, ReminderError, ReminderJob, Scheduler, next_run, parse_time,
+    time_text,
 };
+use crate::t;
+use crate::wording::format::{list, weekday_date};
+use crate::wording::language::language_name;
 
 /// Arguments of `reminders`.
 #[derive(Debug, Args)]
@@ -50,39 +55,42 @@ pub fn run(journal: &Path, args: &RemindersArgs, now: NaiveDateTime) -> Result<(
         RemindersAction::On { at, infusion_eve } => {
             let at = parse_time(at)?;
             if !journal.is_file() {
-                return Err(CliError::BadInput(format!(
-                    "there is no journal at {} to remind about; start it first (open the app, or \
-                     log a day), then turn the reminder on",
-                    journal.display()
+                return Err(CliError::BadInput(t!(
+                    "cli-reminders-no-journal",
+                    path = (journal.display().to_string())
                 )));
             }
             let job = ReminderJob {
                 at,
                 program: std::env::current_exe().map_err(|error| {
-                    CliError::Failure(format!("cannot tell where this program is: {error}"))
+                    CliError::Failure(t!("cli-reminders-no-program", error = (error.to_string())))
                 })?,
                 journal: std::path::absolute(journal).map_err(|error| {
                     CliError::Failure(format!("{}: {error}", journal.display()))
                 })?,
                 infusion_eve: *infusion_eve,
             };
+            // The job records the language spoken now (see `ReminderJob`).
             let installed = scheduler()?.install(&job).map_err(failure)?;
-            println!("Reminder on: {}", describe(&installed, now));
+            println!("{}", describe(&installed, now));
             Ok(())
         }
         RemindersAction::Off => {
             let removed = scheduler()?.remove().map_err(failure)?;
             if removed.is_empty() {
-                println!("No reminder was on.");
+                println!("{}", t!("cli-reminders-none-was-on"));
             } else {
-                println!("Reminder off; removed {}.", removed.join(", "));
+                println!(
+                    "{}",
+                    t!("cli-reminders-off", parts = (parts_list(&removed)))
+                );
             }
             Ok(())
         }
         RemindersAction::Status => {
             match scheduler()?.status().map_err(failure)? {
-                Some(installed) => println!("Reminder on: {}", describe(&installed, now)),
-                None => println!("No reminder is on."),
+                Some(installed) => println!("{}", describe(&installed, now)),
+                None => println!("{}", t!("cli-reminders-none-on")),
             }
             Ok(())
         }
@@ -97,25 +105,52 @@ fn failure(error: ReminderError) -> CliError {
     CliError::Failure(error.to_string())
 }
 
-/// One paragraph: when, for which journal, the next run, the files, and what the system said.
+/// The parts of the job as a list: `a, b and c`.
+fn parts_list(parts: &[JobPart]) -> String {
+    let parts: Vec<String> = parts.iter().map(ToString::to_string).collect();
+    list(&parts)
+}
+
+/// One line each: when and for which journal, the next run, the files, the language of the
+/// notification, and what the system said.
 fn describe(installed: &InstalledReminder, now: NaiveDateTime) -> String {
-    let mut text = format!(
-        "daily at {} when the journal day has no entry",
-        time_text(installed.at)
-    );
-    if let Some(journal) = &installed.journal {
-        text.push_str(&format!(" in {}", journal.display()));
+    let time = time_text(installed.at);
+    let infusion_eve = if installed.infusion_eve { "yes" } else { "no" };
+    let when = match &installed.journal {
+        Some(journal) => t!(
+            "cli-reminders-on",
+            time = time.as_str(),
+            journal = (journal.display().to_string()),
+            infusion_eve = infusion_eve
+        ),
+        None => t!(
+            "cli-reminders-on-journal-unknown",
+            time = time.as_str(),
+            infusion_eve = infusion_eve
+        ),
+    };
+    let next = next_run(installed.at, now);
+    let mut lines = vec![
+        when,
+        t!(
+            "cli-reminders-next-run",
+            date = (weekday_date(next.date())),
+            time = (time_text(next.time()))
+        ),
+        t!(
+            "cli-reminders-installed",
+            parts = (parts_list(&installed.parts))
+        ),
+    ];
+    if let Some(locale) = installed.language.as_deref().and_then(Locale::parse) {
+        lines.push(t!(
+            "cli-reminders-language",
+            language = (locale.language().tag),
+            name = (language_name(locale.language()))
+        ));
     }
-    if installed.infusion_eve {
-        text.push_str(", and the day before a planned infusion");
-    }
-    text.push_str(&format!(
-        ".\nNext run: {}.\nInstalled: {}.",
-        next_run(installed.at, now).format("%Y-%m-%d %H:%M"),
-        installed.parts.join(", ")
-    ));
     if let Some(note) = &installed.note {
-        text.push_str(&format!("\nNote: {note}."));
+        lines.push(t!("cli-reminders-note", note = (note.to_string())));
     }
-    text
+    lines.join("\n")
 }

@@ -1,4 +1,9 @@
 //! `relief-journal report`: the appointment report as a PDF.
+//!
+//! The report speaks the program's language: `--lang` (which may follow `report`: `report --lang
+//! en` for a clinician who reads English), `RELIEF_JOURNAL_LANG`, the journal's setting, or the
+//! system's. `--lang` is one option of the whole program, so it also sets the language of the
+//! line that says where the report was saved.
 
 use std::path::PathBuf;
 
@@ -10,6 +15,8 @@ use crate::charts::DateRange;
 use crate::domain::parse_date;
 use crate::report::{Paper, ReportError, ReportOptions, report_pdf};
 use crate::store::{Store, write_private_file};
+use crate::t;
+use crate::wording::format::date;
 
 /// Arguments of `report`.
 #[derive(Debug, Args)]
@@ -44,8 +51,10 @@ pub fn run(store: &Store, args: &ReportArgs, today: NaiveDate) -> Result<(), Cli
     let from = optional(args.from.as_ref(), |text| parse_date("from", text))?
         .unwrap_or(DateRange::last_three_months(to).start);
     if from > to {
-        return Err(CliError::BadInput(format!(
-            "from: {from} is after to: {to}; expected --from on or before --to"
+        return Err(CliError::BadInput(t!(
+            "cli-error-range-backwards",
+            from = (from.to_string()),
+            to = (to.to_string())
         )));
     }
     if !args
@@ -53,9 +62,9 @@ pub fn run(store: &Store, args: &ReportArgs, today: NaiveDate) -> Result<(), Cli
         .extension()
         .is_some_and(|extension| extension.eq_ignore_ascii_case("pdf"))
     {
-        return Err(CliError::BadInput(format!(
-            "{}: expected a file name ending in .pdf",
-            args.out.display()
+        return Err(CliError::BadInput(t!(
+            "cli-report-not-pdf",
+            path = (args.out.display().to_string())
         )));
     }
     let journal = store.journal()?;
@@ -75,8 +84,13 @@ pub fn run(store: &Store, args: &ReportArgs, today: NaiveDate) -> Result<(), Cli
     })?;
     write_private_file(&args.out, &bytes)?;
     println!(
-        "Saved the report for {from} to {to} to {}.",
-        args.out.display()
+        "{}",
+        t!(
+            "cli-report-saved",
+            from = (date(from)),
+            to = (date(to)),
+            path = (args.out.display().to_string())
+        )
     );
     Ok(())
 }

@@ -7,6 +7,7 @@ use clap::Args;
 
 use super::CliError;
 use crate::store::{Passphrase, restore_journal_with};
+use crate::t;
 
 /// Arguments of `restore`.
 #[derive(Debug, Args)]
@@ -31,18 +32,27 @@ pub fn run(
 ) -> Result<(), CliError> {
     let outcome = restore_journal_with(journal, &args.file, passphrase, now)?;
     if let Some(path) = outcome.safety_copy {
-        println!("Backed up the current journal to {}.", path.display());
+        println!(
+            "{}",
+            t!(
+                "cli-restore-safety-copy",
+                path = (path.display().to_string())
+            )
+        );
     }
     if let Some(path) = outcome.set_aside {
         println!(
-            "The journal could not be opened; it was moved, unchanged, to {}.",
-            path.display()
+            "{}",
+            t!("cli-restore-set-aside", path = (path.display().to_string()))
         );
     }
     println!(
-        "Restored {} from {}.",
-        journal.display(),
-        args.file.display()
+        "{}",
+        t!(
+            "cli-restore-done",
+            journal = (journal.display().to_string()),
+            backup = (args.file.display().to_string())
+        )
     );
     Ok(())
 }

@@ -2,10 +2,10 @@
 
 use chrono::{Duration, Local, NaiveDate, NaiveDateTime, NaiveTime};
 
-use super::ValidationError;
+use super::{Allowed, ValidationError};
 
 /// What a date field accepts, for messages.
-pub const DATE_ALLOWED: &str = "a date as YYYY-MM-DD between 1900-01-01 and 2199-12-31";
+pub const DATE_ALLOWED: Allowed = Allowed::IsoDate;
 
 /// Parses a `YYYY-MM-DD` date for `field`.
 ///
@@ -31,11 +31,7 @@ pub fn parse_date(field: &'static str, text: &str) -> Result<NaiveDate, Validati
 ///
 /// [`ValidationError`] on `date` naming the date, today and what to do.
 pub fn entry_not_after_today(date: NaiveDate, today: NaiveDate) -> Result<(), ValidationError> {
-    not_after_today(
-        date,
-        today,
-        "for a daily entry; a day that has not come cannot be logged, so check the year",
-    )
+    not_after_today(date, Allowed::EntryNotAfterToday { today }, today)
 }
 
 /// Refuses a done infusion dated after `today`; planned infusions may be in the future.
@@ -47,38 +43,24 @@ pub fn done_infusion_not_after_today(
     date: NaiveDate,
     today: NaiveDate,
 ) -> Result<(), ValidationError> {
-    not_after_today(
-        date,
-        today,
-        "for a done infusion; mark it planned if it is still to come, or check the year",
-    )
+    not_after_today(date, Allowed::DoneInfusionNotAfterToday { today }, today)
 }
 
-/// `date` no later than `today`, or the error naming both and, after them, `what_to_do`.
+/// `date` no later than `today`, or the error saying what a day after today needs.
 fn not_after_today(
     date: NaiveDate,
+    allowed: Allowed,
     today: NaiveDate,
-    what_to_do: &str,
 ) -> Result<(), ValidationError> {
     if date <= today {
         return Ok(());
     }
-    Err(ValidationError::new(
-        "date",
-        date,
-        format!("a day no later than today ({today}) {what_to_do}"),
-    ))
+    Err(ValidationError::new("date", date, allowed))
 }
 
 /// The error for a second done infusion on a day that has one.
 pub fn second_done_infusion(date: NaiveDate) -> ValidationError {
-    ValidationError::new(
-        "date",
-        date,
-        format!(
-            "one done infusion a day, and {date} already has one; edit that infusion instead, or mark this one planned"
-        ),
-    )
+    ValidationError::new("date", date, Allowed::OneDoneInfusionADay { date })
 }
 
 /// The journal day at `now`: before `rollover_hour` o'clock it is still yesterday,

@@ -1,5 +1,6 @@
 //! A list of dates as a clinic letter or an email gives them: "12 Jan, 15 Jan and 19 Jan 2026",
-//! one date a line, or anything between. Each date is read by [`read_date`]; what this module
+//! one date a line, or anything between. Each date is read by
+//! [`read_date`](super::read_date); what this module
 //! adds is splitting the list and giving dates without a year (or without a month) the one
 //! written later in the list.
 //!
@@ -10,7 +11,8 @@ use std::collections::BTreeSet;
 
 use chrono::{Datelike, NaiveDate};
 
-use super::date_text::{DateOrder, DateTextError, read_date};
+use super::Locale;
+use super::date_text::{DateOrder, DateTextError, DateWords, fold, read_with};
 
 /// The dates read from a pasted list.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -37,17 +39,41 @@ enum Piece {
 
 /// Reads a pasted list of dates.
 ///
-/// Pieces are separated by commas, semicolons, `&`, the word "and", tabs and line breaks;
+/// Pieces are separated by commas, semicolons, `&`, the word "and" (or "y", "e" and the like
+/// in the languages the app speaks), tabs and line breaks;
 /// bullets (`-`, `*`, `•`) and a full stop at the end of a piece are dropped, and a year left on
 /// its own by a comma (`Jan 22, 2022`) goes with the piece before it. Each piece is read by
-/// [`read_date`] in `order`. A date without a year takes the year that puts it nearest the
+/// [`read_date`](super::read_date) in `order`. A date without a year takes the year that puts it nearest the
 /// date after it in the list (so "28 Dec and 2 Jan 2026" is 28 December 2025), or before it
 /// when none follows, or `reference`'s year when the list gives no year at all. A day alone
 /// ("12, 15 and 19 Jan 2026") takes the month and year of the date after it.
 pub fn read_date_list(text: &str, order: Option<DateOrder>, reference: NaiveDate) -> DateList {
-    let pieces: Vec<Piece> = split_pieces(text)
+    read_list_with(text, order, reference, &DateWords::all())
+}
+
+/// Reads a list of dates a patient pasted in the app, in `locale`: each date as
+/// [`read_typed_date`](super::read_typed_date) reads it (names in the locale's language as well
+/// as English; numeric dates in `order`, or in the order usual in the locale's region), the
+/// list joined by the locale's words as well as English ("12 ene, 15 ene y 19 ene 2026").
+pub fn read_typed_date_list(
+    text: &str,
+    order: Option<DateOrder>,
+    reference: NaiveDate,
+    locale: Locale,
+) -> DateList {
+    let order = order.or_else(|| Some(locale.numeric_date_order()));
+    read_list_with(text, order, reference, &DateWords::for_locale(locale))
+}
+
+fn read_list_with(
+    text: &str,
+    order: Option<DateOrder>,
+    reference: NaiveDate,
+    words: &DateWords,
+) -> DateList {
+    let pieces: Vec<Piece> = split_pieces(text, words)
         .into_iter()
-        .map(|piece| read_piece(&piece, order, reference))
+        .map(|piece| read_piece(&piece, order, reference, words))
         .collect();
     let mut resolved: Vec<Option<Result<NaiveDate, DateTextError>>> = vec![None; pieces.len()];
     // Right to left, so that each date without a year meets the date after it first.
@@ -115,11 +141,11 @@ fn nearest_year(month: u32, day: u32, anchor: NaiveDate) -> Option<NaiveDate> {
 
 /// The list cut into pieces, each trimmed, bullets and final full stops dropped, a lone year
 /// joined to the piece before it.
-fn split_pieces(text: &str) -> Vec<String> {
+fn split_pieces(text: &str, date_words: &DateWords) -> Vec<String> {
     let mut pieces: Vec<String> = Vec::new();
     for chunk in text.split([',', ';', '&', '\n', '\r', '\t']) {
         let words: Vec<&str> = chunk.split_whitespace().collect();
-        for group in words.split(|word| word.eq_ignore_ascii_case("and")) {
+        for group in words.split(|word| date_words.and.contains(&fold(word))) {
             let piece = group.join(" ");
             let piece = piece
                 .trim_start_matches(['-', '*', '•', '–'])
@@ -149,33 +175,34 @@ fn has_year(piece: &str) -> bool {
         .any(|digits| digits.len() == 4)
 }
 
-/// A day number of one or two digits, with or without an ordinal suffix (`15`, `15th`).
-fn day_alone(piece: &str) -> Option<u32> {
-    let lower = piece.to_ascii_lowercase();
-    let digits = ["st", "nd", "rd", "th"]
-        .iter()
-        .find_map(|suffix| lower.strip_suffix(suffix))
-        .unwrap_or(&lower);
+/// A day number of one or two digits, with or without an ordinal ending (`15`, `15th`, `1º`).
+fn day_alone(piece: &str, words: &DateWords) -> Option<u32> {
+    let folded = fold(piece);
+    let digits = words.without_ordinal(&folded);
     if digits.is_empty() || digits.len() > 2 || !digits.bytes().all(|byte| byte.is_ascii_digit()) {
         return None;
     }
     digits.parse().ok().filter(|day| (1..=31).contains(day))
 }
 
-fn read_piece(piece: &str, order: Option<DateOrder>, reference: NaiveDate) -> Piece {
-    if let Some(day) = day_alone(piece) {
+fn read_piece(
+    piece: &str,
+    order: Option<DateOrder>,
+    reference: NaiveDate,
+    words: &DateWords,
+) -> Piece {
+    if let Some(day) = day_alone(piece, words) {
         return Piece::DayOnly {
             day,
             text: piece.to_owned(),
         };
     }
-    let lower = piece.to_lowercase();
-    let words_only = matches!(lower.as_str(), "today" | "yesterday");
-    let month_name = lower.chars().any(char::is_alphabetic) && !words_only;
+    let folded = fold(piece);
+    let month_name = folded.chars().any(char::is_alphabetic) && !words.is_day_word(&folded);
     if month_name && !has_year(piece) {
         // Read against a leap year so that 29 February is a day; the year is settled later.
         let leap = NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or(reference);
-        return match read_date(piece, order, leap) {
+        return match read_with(piece, order, leap, words) {
             Ok(date) => Piece::NoYear {
                 month: date.month(),
                 day: date.day(),
@@ -184,7 +211,7 @@ fn read_piece(piece: &str, order: Option<DateOrder>, reference: NaiveDate) -> Pi
             Err(error) => Piece::Unreadable(error),
         };
     }
-    match read_date(piece, order, reference) {
+    match read_with(piece, order, reference, words) {
         Ok(date) => Piece::Date(date),
         Err(error) => Piece::Unreadable(error),
     }
@@ -301,6 +328,36 @@ mod tests {
         let list = read("12 Jan 2026 and 15");
         assert_eq!(list.dates, days(&["2026-01-12"]));
         assert_eq!(list.unreadable, vec![not_a_date("15")]);
+    }
+
+    #[test]
+    fn a_spanish_list_reads_with_its_own_words() {
+        let mexico = Locale::parse("es_MX").unwrap();
+        let list = read_typed_date_list(
+            "12 ene, 15 ene y 19 ene 2026",
+            None,
+            day("2026-11-28"),
+            mexico,
+        );
+        assert_eq!(
+            list.dates,
+            days(&["2026-01-12", "2026-01-15", "2026-01-19"])
+        );
+        assert!(list.unreadable.is_empty(), "{:?}", list.unreadable);
+        let days_alone = read_typed_date_list(
+            "3, 5 y 10 de marzo de 2025",
+            None,
+            day("2026-11-28"),
+            mexico,
+        );
+        assert_eq!(
+            days_alone.dates,
+            days(&["2025-03-03", "2025-03-05", "2025-03-10"])
+        );
+        // Numeric dates are day first in Mexico.
+        let numeric =
+            read_typed_date_list("02/03/2026 e 09/03/2026", None, day("2026-11-28"), mexico);
+        assert_eq!(numeric.dates, days(&["2026-03-02", "2026-03-09"]));
     }
 
     #[test]

@@ -6,7 +6,7 @@ use std::str::FromStr;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::{DoseMg, DurationMin, TextList, ValidationError};
+use super::{Allowed, DoseMg, DurationMin, TextList, ValidationError};
 
 /// Whether an infusion has happened or is booked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -41,7 +41,11 @@ impl FromStr for InfusionStatus {
         match text.trim() {
             "done" => Ok(Self::Done),
             "planned" => Ok(Self::Planned),
-            other => Err(ValidationError::new("status", other, "done or planned")),
+            other => Err(ValidationError::new(
+                "status",
+                other,
+                Allowed::OneOf(&["done", "planned"]),
+            )),
         }
     }
 }
@@ -91,11 +95,7 @@ impl FromStr for Phase {
         match text.trim() {
             "loading" => Ok(Self::Loading),
             "maintenance" => Ok(Self::Maintenance),
-            other => Err(ValidationError::new(
-                "phase",
-                other,
-                "loading, maintenance or empty (inferred)",
-            )),
+            other => Err(ValidationError::new("phase", other, Allowed::Phase)),
         }
     }
 }

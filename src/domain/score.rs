@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::ValidationError;
+use super::{Allowed, ValidationError};
 
 /// A 0 to 10 rating (pain, worst pain, sleep quality, mobility, mood).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -15,7 +15,10 @@ impl Score {
     /// The highest score.
     pub const MAX: u8 = 10;
     /// What a score accepts, for messages.
-    pub const ALLOWED: &'static str = "a whole number from 0 to 10";
+    pub const ALLOWED: Allowed = Allowed::WholeNumber {
+        min: Self::MIN as i64,
+        max: Self::MAX as i64,
+    };
 
     /// Validates a whole-number score for `field`.
     ///
@@ -74,8 +77,7 @@ pub struct SleepHours(f64);
 
 impl SleepHours {
     /// What sleep hours accept, for messages.
-    pub const ALLOWED: &'static str =
-        "a number of hours from 0 to 24 in quarter hours, e.g. 6.5 or 7.25";
+    pub const ALLOWED: Allowed = Allowed::SleepHours;
 
     /// Validates hours slept.
     ///
@@ -119,7 +121,10 @@ impl RescueDoses {
     /// The most doses a day can record.
     pub const MAX: u8 = 50;
     /// What rescue doses accept, for messages.
-    pub const ALLOWED: &'static str = "a whole number from 0 to 50";
+    pub const ALLOWED: Allowed = Allowed::WholeNumber {
+        min: 0,
+        max: Self::MAX as i64,
+    };
 
     /// Validates a dose count.
     ///
@@ -174,7 +179,7 @@ impl DoseMg {
     /// The largest dose the journal accepts (multi-day infusions included).
     pub const MAX: f64 = 5000.0;
     /// What a dose accepts, for messages.
-    pub const ALLOWED: &'static str = "a number of milligrams above 0 and at most 5000";
+    pub const ALLOWED: Allowed = Allowed::DoseMg { max: Self::MAX };
 
     /// Validates a dose.
     ///
@@ -217,7 +222,7 @@ impl DurationMin {
     /// The longest duration the journal accepts: seven days.
     pub const MAX: u32 = 7 * 24 * 60;
     /// What a duration accepts, for messages.
-    pub const ALLOWED: &'static str = "a whole number of minutes from 1 to 10080";
+    pub const ALLOWED: Allowed = Allowed::DurationMin { max: Self::MAX };
 
     /// Validates a duration.
     ///
@@ -275,6 +280,7 @@ mod tests {
         assert_eq!(error.field, "pain");
         assert_eq!(error.value, "11");
         assert!(error.to_string().contains("0 to 10"), "{error}");
+        assert_eq!(error.allowed, Allowed::WholeNumber { min: 0, max: 10 });
         assert!(Score::new("mood", -1).is_err());
         assert!(Score::parse("mood", " 7 ").is_ok());
         assert!(Score::parse("mood", "7.5").is_err());

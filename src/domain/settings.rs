@@ -5,7 +5,7 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
 
-use super::ValidationError;
+use super::{Allowed, ValidationError};
 
 /// The smallest text size factor the settings allow (75%).
 pub const MIN_TEXT_SCALE: f32 = 0.75;
@@ -71,10 +71,9 @@ impl AnalysisSettings {
             return Err(ValidationError::new(
                 "substantial_relief_pct",
                 self.substantial_relief_pct,
-                format!(
-                    "a percentage above meaningful_relief_pct ({})",
-                    self.meaningful_relief_pct
-                ),
+                Allowed::AboveMeaningfulRelief {
+                    meaningful: self.meaningful_relief_pct,
+                },
             ));
         }
         check_u32("persistence_days", self.persistence_days, 1, 28)?;
@@ -100,6 +99,9 @@ pub enum Theme {
 }
 
 impl Theme {
+    /// What a theme accepts, for messages: its names as files write them.
+    pub const ALLOWED: Allowed = Allowed::OneOf(&["system", "light", "dark"]);
+
     /// The name used in files and the database.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -124,11 +126,7 @@ impl FromStr for Theme {
             "system" => Ok(Self::System),
             "light" => Ok(Self::Light),
             "dark" => Ok(Self::Dark),
-            other => Err(ValidationError::new(
-                "theme",
-                other,
-                "system, light or dark",
-            )),
+            other => Err(ValidationError::new("theme", other, Self::ALLOWED)),
         }
     }
 }
@@ -156,6 +154,9 @@ pub struct Settings {
     /// Minutes without input after which the app locks a journal protected by a passphrase,
     /// [`MIN_AUTO_LOCK_MINUTES`] to [`MAX_AUTO_LOCK_MINUTES`]; 0 never locks it by itself.
     pub auto_lock_minutes: u32,
+    /// The language the app speaks, as a tag of [`super::LANGUAGES`] (`es`, or `es-MX` with a
+    /// region); empty for the system's language.
+    pub language: String,
 }
 
 /// The shortest idle time before the app locks a protected journal, in minutes (0 means never).
@@ -175,6 +176,7 @@ impl Default for Settings {
             patient_name: String::new(),
             backup_keep_days: 14,
             auto_lock_minutes: 10,
+            language: String::new(),
         }
     }
 }
@@ -214,17 +216,25 @@ impl Settings {
                 ValidationError::new(
                     "auto_lock_minutes",
                     self.auto_lock_minutes,
-                    format!(
-                        "0 (never) or a whole number of minutes from {MIN_AUTO_LOCK_MINUTES} to {MAX_AUTO_LOCK_MINUTES}"
-                    ),
+                    Allowed::AutoLockMinutes {
+                        min: MIN_AUTO_LOCK_MINUTES,
+                        max: MAX_AUTO_LOCK_MINUTES,
+                    },
                 )
             })?;
+        }
+        if !self.language.is_empty() && super::Locale::parse(&self.language).is_none() {
+            return Err(ValidationError::new(
+                "language",
+                &self.language,
+                Allowed::LanguageTag,
+            ));
         }
         if self.patient_name.chars().count() > 100 || self.patient_name.contains('\n') {
             return Err(ValidationError::new(
                 "patient_name",
                 &self.patient_name,
-                "one line of at most 100 characters",
+                Allowed::OneLine { max_chars: 100 },
             ));
         }
         Ok(())
@@ -238,7 +248,7 @@ fn check_f64(field: &'static str, value: f64, min: f64, max: f64) -> Result<(), 
         Err(ValidationError::new(
             field,
             value,
-            format!("a number from {min} to {max}"),
+            Allowed::Number { min, max },
         ))
     }
 }
@@ -250,7 +260,10 @@ fn check_u32(field: &'static str, value: u32, min: u32, max: u32) -> Result<(), 
         Err(ValidationError::new(
             field,
             value,
-            format!("a whole number from {min} to {max}"),
+            Allowed::WholeNumber {
+                min: i64::from(min),
+                max: i64::from(max),
+            },
         ))
     }
 }

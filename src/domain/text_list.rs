@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::ValidationError;
+use super::{Allowed, ValidationError};
 
 /// A list of short labels (side effects, tags): trimmed, no empty items, no duplicates, no `;`.
 ///
@@ -39,10 +39,9 @@ impl TextList {
                 return Err(ValidationError::new(
                     field,
                     item,
-                    format!(
-                        "items of at most {} characters without ';' or line breaks",
-                        Self::MAX_ITEM_CHARS
-                    ),
+                    Allowed::ListItems {
+                        max_chars: Self::MAX_ITEM_CHARS,
+                    },
                 ));
             }
             if !list.iter().any(|existing| existing == item) {

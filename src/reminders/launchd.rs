@@ -10,13 +10,16 @@ use std::path::{Path, PathBuf};
 use chrono::{NaiveTime, Timelike};
 use plist::{Dictionary, Value};
 
-use super::{InstalledReminder, ReminderError, ReminderJob, Scheduler, remove_job_file, run};
+use super::{
+    InstalledReminder, JobPart, ReminderError, ReminderJob, Scheduler, recorded_language,
+    remove_job_file, run,
+};
 
 /// The agent's label, also its file name without `.plist`.
 pub const LABEL: &str = "io.github.relief_journal.reminder";
 
 /// The shell script the agent runs: `$0` the program, `$1` this file, `$2` the journal, then the
-/// arguments of `remind`.
+/// arguments after it (the language and `remind` with its options).
 const GUARD: &str = "if [ -x \"$0\" ]; then journal=\"$2\"; shift 2; exec \"$0\" --db \"$journal\" \"$@\"; \
                      else rm -f \"$1\"; launchctl remove io.github.relief_journal.reminder; fi";
 
@@ -31,7 +34,7 @@ pub fn plist_path(home: &Path) -> PathBuf {
 ///
 /// # Errors
 ///
-/// [`ReminderError::Unsuitable`] when the property list cannot be written (it always can for
+/// [`ReminderError::PropertyList`] when the property list cannot be written (it always can for
 /// these values; the error is plist's own).
 pub fn agent_plist(job: &ReminderJob, home: &Path) -> Result<Vec<u8>, ReminderError> {
     let text = |path: &Path| Value::String(path.to_string_lossy().into_owned());
@@ -54,24 +57,33 @@ pub fn agent_plist(job: &ReminderJob, home: &Path) -> Result<Vec<u8>, ReminderEr
         text(&plist_path(home)),
         text(&job.journal),
     ];
-    arguments.extend(
-        job.remind_args()
-            .into_iter()
-            .map(|arg| Value::String(arg.into())),
-    );
+    arguments.extend(job.command_args().into_iter().map(Value::String));
     agent.insert("ProgramArguments".into(), Value::Array(arguments));
     agent.insert("StartCalendarInterval".into(), Value::Dictionary(calendar));
     agent.insert("ProcessType".into(), Value::String("Interactive".into()));
     let mut bytes = Vec::new();
     Value::Dictionary(agent)
         .to_writer_xml(&mut bytes)
-        .map_err(|error| ReminderError::Unsuitable(error.to_string()))?;
+        .map_err(|error| ReminderError::PropertyList(error.to_string()))?;
     Ok(bytes)
 }
 
-/// Reads the time, the journal and whether it reminds the day before a planned infusion back
-/// from an agent's property list.
-pub fn read_agent_plist(bytes: &[u8]) -> Option<(NaiveTime, Option<PathBuf>, bool)> {
+/// What an agent's property list says of the job.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AgentJob {
+    /// The time of day.
+    pub at: NaiveTime,
+    /// The journal, when it could be read back.
+    pub journal: Option<PathBuf>,
+    /// Whether it also reminds the day before a planned infusion.
+    pub infusion_eve: bool,
+    /// The language recorded for `remind` (`es_MX`), if any.
+    pub language: Option<String>,
+}
+
+/// Reads the time, the journal, whether it reminds the day before a planned infusion and the
+/// recorded language back from an agent's property list.
+pub fn read_agent_plist(bytes: &[u8]) -> Option<AgentJob> {
     let value = Value::from_reader_xml(bytes).ok()?;
     let agent = value.as_dictionary()?;
     let calendar = agent.get("StartCalendarInterval")?.as_dictionary()?;
@@ -87,10 +99,14 @@ pub fn read_agent_plist(bytes: &[u8]) -> Option<(NaiveTime, Option<PathBuf>, boo
         .get(5)
         .and_then(Value::as_string)
         .map(PathBuf::from);
-    let infusion_eve = arguments
-        .iter()
-        .any(|argument| argument.as_string() == Some(super::INFUSION_EVE_FLAG));
-    Some((at, journal, infusion_eve))
+    let words: Vec<&str> = arguments.iter().filter_map(Value::as_string).collect();
+    let infusion_eve = words.contains(&super::INFUSION_EVE_FLAG);
+    Some(AgentJob {
+        at,
+        journal,
+        infusion_eve,
+        language: recorded_language(&words),
+    })
 }
 
 pub(super) fn install(scheduler: &Scheduler, job: &ReminderJob) -> Result<(), ReminderError> {
@@ -108,14 +124,14 @@ pub(super) fn install(scheduler: &Scheduler, job: &ReminderJob) -> Result<(), Re
     Ok(())
 }
 
-pub(super) fn remove(scheduler: &Scheduler) -> Result<Vec<String>, ReminderError> {
+pub(super) fn remove(scheduler: &Scheduler) -> Result<Vec<JobPart>, ReminderError> {
     let path = plist_path(&scheduler.home);
     if !path.exists() {
         return Ok(Vec::new());
     }
     unload(scheduler, &path);
     remove_job_file(&path)?;
-    Ok(vec![path.display().to_string()])
+    Ok(vec![JobPart::File(path)])
 }
 
 /// Unloads the agent; an agent that is not loaded is no error.
@@ -134,17 +150,15 @@ pub(super) fn status(scheduler: &Scheduler) -> Result<Option<InstalledReminder>,
         Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(None),
         Err(source) => return Err(ReminderError::Io { path, source }),
     };
-    let (at, journal, infusion_eve) = read_agent_plist(&bytes).ok_or_else(|| {
-        ReminderError::Unsuitable(format!(
-            "{} is not the agent Relief Journal wrote; turn the reminder off and on again",
-            path.display()
-        ))
-    })?;
+    let Some(agent) = read_agent_plist(&bytes) else {
+        return Err(ReminderError::NotOurAgent { path });
+    };
     Ok(Some(InstalledReminder {
-        at,
-        journal,
-        infusion_eve,
-        parts: vec![path.display().to_string()],
+        at: agent.at,
+        journal: agent.journal,
+        infusion_eve: agent.infusion_eve,
+        language: agent.language,
+        parts: vec![JobPart::File(path)],
         note: None,
     }))
 }

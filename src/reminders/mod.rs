@@ -25,10 +25,8 @@ use std::process::Command;
 
 use chrono::{NaiveDateTime, NaiveTime, Timelike};
 
-use crate::domain::ValidationError;
-
-/// The notification's text.
-pub const REMINDER_TEXT: &str = "Log today's pain in Relief Journal";
+use crate::domain::{Allowed, Locale, ValidationError};
+use crate::wording::language::current_locale;
 
 /// The time offered when the reminder is first turned on (20:00).
 pub const DEFAULT_REMINDER_TIME: (u32, u32) = (20, 0);
@@ -45,7 +43,7 @@ pub fn default_reminder_time() -> NaiveTime {
 ///
 /// [`ValidationError`] for the field `at` naming what is allowed.
 pub fn parse_time(text: &str) -> Result<NaiveTime, ValidationError> {
-    let error = || ValidationError::new("at", text, "a time of day as HH:MM, from 00:00 to 23:59");
+    let error = || ValidationError::new("at", text, Allowed::TimeOfDay);
     let (hours, minutes) = text.trim().split_once(':').ok_or_else(error)?;
     if minutes.len() != 2 || hours.is_empty() || hours.len() > 2 {
         return Err(error());
@@ -82,8 +80,22 @@ pub struct ReminderChoice {
 /// The command-line flag of `remind` that also reminds the day before a planned infusion.
 pub const INFUSION_EVE_FLAG: &str = "--infusion-eve";
 
-/// The daily job: run `program --db journal remind` (with [`INFUSION_EVE_FLAG`] when
-/// `infusion_eve`) at `at` every day.
+/// The program's option (before the subcommand) that names the language to speak when neither
+/// `--lang` nor the journal's own language setting names one (or the setting cannot be read: a
+/// journal protected by a passphrase), instead of the system's.
+pub const FALLBACK_LANGUAGE_OPTION: &str = "--fallback-lang";
+
+/// The daily job: run `program --db journal --fallback-lang LANG remind` (with
+/// [`INFUSION_EVE_FLAG`] when `infusion_eve`) at `at` every day, recording the language the
+/// program speaks while the job is written ([`FALLBACK_LANGUAGE_OPTION`]).
+///
+/// The scheduler runs `remind` with no terminal and often without the user's language in its
+/// environment, and `remind` cannot read the language setting of a journal protected by a
+/// passphrase. So the job carries the language spoken when it was turned on: the patient's in the
+/// app, `--lang`, the journal's setting or the system's on the command line. `remind` still
+/// prefers the journal's own setting whenever it can read it, so a change of language in the app
+/// reaches an unprotected journal's reminder at once; for a protected journal the reminder keeps
+/// the recorded language until the reminder is turned on again.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ReminderJob {
     /// The time of day, local time.
@@ -97,14 +109,35 @@ pub struct ReminderJob {
 }
 
 impl ReminderJob {
-    /// The arguments after `--db JOURNAL`: `remind`, and the infusion-eve flag when asked for.
-    pub fn remind_args(&self) -> Vec<&'static str> {
-        let mut args = vec!["remind"];
+    /// The arguments after `--db JOURNAL`: the language the current thread speaks as the
+    /// fallback language (`--fallback-lang es_MX`), then `remind` and the infusion-eve flag when
+    /// asked for.
+    pub fn command_args(&self) -> Vec<String> {
+        let mut args = vec![
+            FALLBACK_LANGUAGE_OPTION.to_owned(),
+            locale_name(current_locale()),
+            "remind".to_owned(),
+        ];
         if self.infusion_eve {
-            args.push(INFUSION_EVE_FLAG);
+            args.push(INFUSION_EVE_FLAG.to_owned());
         }
         args
     }
+}
+
+/// A locale as a job records it and [`Locale::parse`] reads it back: the language with its
+/// region's conventions, `es_MX`, `en_US`.
+pub fn locale_name(locale: Locale) -> String {
+    locale.conventions().to_string()
+}
+
+/// The fallback language recorded in a job's arguments, if any.
+fn recorded_language<S: AsRef<str>>(words: &[S]) -> Option<String> {
+    words
+        .iter()
+        .position(|word| word.as_ref() == FALLBACK_LANGUAGE_OPTION)
+        .and_then(|option| words.get(option + 1))
+        .map(|name| name.as_ref().to_owned())
 }
 
 /// What is installed, read back from the system's files.
@@ -116,11 +149,34 @@ pub struct InstalledReminder {
     pub journal: Option<PathBuf>,
     /// Whether it also reminds the day before a planned infusion.
     pub infusion_eve: bool,
-    /// The files (or, on Windows, the task name) that make up the job.
-    pub parts: Vec<String>,
-    /// What the system itself says, when it said something worth showing (e.g. "timer not
-    /// enabled").
-    pub note: Option<String>,
+    /// The language `remind` speaks when the journal's own setting cannot be read, as recorded
+    /// in the job (`es_MX`); `None` for a job written before the language was recorded.
+    pub language: Option<String>,
+    /// The files (or, on Windows, the task) that make up the job.
+    pub parts: Vec<JobPart>,
+    /// What the system itself says, when it said something worth showing (the timer is not
+    /// enabled).
+    pub note: Option<ReminderNote>,
+}
+
+/// One part of the installed job, as `reminders status` and `reminders off` name it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum JobPart {
+    /// A file: a systemd unit, the enable link, a LaunchAgent.
+    File(PathBuf),
+    /// A task of Windows Task Scheduler, by its name.
+    Task(String),
+}
+
+/// What the system says of an installed reminder, worth showing beside it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReminderNote {
+    /// No systemd user session runs now, so the timer cannot run.
+    NoUserSession,
+    /// `systemctl` says the timer is in this state (`disabled`, `masked`), not `enabled`.
+    TimerState(String),
+    /// `systemctl` could not say that the timer is enabled.
+    TimerNotEnabled,
 }
 
 /// Which scheduler a [`Scheduler`] drives.
@@ -147,14 +203,20 @@ impl Platform {
     }
 }
 
-/// Why a reminder could not be installed, removed or read.
-#[derive(Debug, thiserror::Error)]
+/// Why a reminder could not be installed, removed, read or shown. Worded in
+/// `crate::wording` (its `Display`).
+#[derive(Debug)]
 pub enum ReminderError {
-    /// The system has no scheduler we can reach for this user (no systemd user session, say).
-    #[error("{0}")]
-    Unavailable(String),
+    /// The user has no home folder.
+    NoHomeFolder,
+    /// The job was written but cannot be read back.
+    NotReadBack,
+    /// No systemd user session runs for this user, so nothing was installed.
+    NoUserSession {
+        /// What `systemctl` said.
+        detail: String,
+    },
     /// A system tool failed.
-    #[error("{tool} failed: {detail}")]
     Tool {
         /// The command that was run.
         tool: String,
@@ -162,19 +224,52 @@ pub enum ReminderError {
         detail: String,
     },
     /// A file could not be read or written.
-    #[error("{path}: {source}")]
     Io {
         /// The file or folder.
         path: PathBuf,
         /// The underlying error.
         source: std::io::Error,
     },
-    /// The job cannot be written for these paths (too long for the scheduler, a line break).
-    #[error("{0}")]
-    Unsuitable(String),
+    /// A path holds a line break, which a systemd unit cannot hold.
+    LineBreak {
+        /// The program or the journal.
+        path: PathBuf,
+    },
+    /// The command would be longer than Task Scheduler takes.
+    CommandTooLong {
+        /// Its length in characters.
+        length: usize,
+        /// The most Task Scheduler takes.
+        max: usize,
+    },
+    /// A path holds a double quote, which a Windows command line cannot pass on.
+    DoubleQuote {
+        /// The program or the journal.
+        path: PathBuf,
+    },
+    /// The timer unit has no daily time this program wrote.
+    NotOurTimer {
+        /// The timer unit's file.
+        path: PathBuf,
+    },
+    /// The LaunchAgent is not the one this program wrote.
+    NotOurAgent {
+        /// The agent's file.
+        path: PathBuf,
+    },
+    /// The LaunchAgent's property list could not be written.
+    PropertyList(String),
     /// The notification could not be shown.
-    #[error("could not show the notification: {0}")]
     Notification(String),
+}
+
+impl std::error::Error for ReminderError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Self::Io { source, .. } => Some(source),
+            _ => None,
+        }
+    }
 }
 
 /// Installs, removes and reads the reminder job of one user.
@@ -196,11 +291,9 @@ impl Scheduler {
     ///
     /// # Errors
     ///
-    /// [`ReminderError::Unavailable`] when the user has no home folder.
+    /// [`ReminderError::NoHomeFolder`] when the user has no home folder.
     pub fn for_current_user() -> Result<Self, ReminderError> {
-        let dirs = directories::BaseDirs::new().ok_or_else(|| {
-            ReminderError::Unavailable("no home folder found for this user".into())
-        })?;
+        let dirs = directories::BaseDirs::new().ok_or(ReminderError::NoHomeFolder)?;
         Ok(Self {
             platform: Platform::current(),
             home: dirs.home_dir().to_owned(),
@@ -221,9 +314,7 @@ impl Scheduler {
             Platform::TaskScheduler => task_scheduler::install(self, job),
             Platform::Launchd => launchd::install(self, job),
         }?;
-        self.status()?.ok_or_else(|| {
-            ReminderError::Unavailable("the reminder was written but cannot be read back".into())
-        })
+        self.status()?.ok_or(ReminderError::NotReadBack)
     }
 
     /// Removes the job and everything it installed; returns what was removed (empty when
@@ -232,7 +323,7 @@ impl Scheduler {
     /// # Errors
     ///
     /// [`ReminderError`] when a file cannot be removed or the scheduler refuses.
-    pub fn remove(&self) -> Result<Vec<String>, ReminderError> {
+    pub fn remove(&self) -> Result<Vec<JobPart>, ReminderError> {
         match self.platform {
             Platform::Systemd => systemd::remove(self),
             Platform::TaskScheduler => task_scheduler::remove(self),
@@ -253,8 +344,8 @@ impl Scheduler {
         }
     }
 
-    /// Why the system cannot run a reminder for this user now (no systemd user session), or
-    /// `None` when it can.
+    /// Why the system cannot run a reminder for this user now (no systemd user session), worded
+    /// in the current thread's language, or `None` when it can.
     pub fn unavailable(&self) -> Option<String> {
         match self.platform {
             Platform::Systemd => systemd::unavailable(self),
@@ -346,6 +437,25 @@ mod tests {
             assert_eq!(error.field, "at", "{bad}");
         }
         assert_eq!(time_text(time(7, 5)), "07:05");
+    }
+
+    #[test]
+    fn the_job_records_the_language_spoken_while_it_is_written() {
+        let job = ReminderJob {
+            at: time(20, 0),
+            program: PathBuf::from("/usr/bin/relief-journal"),
+            journal: PathBuf::from("/home/a/journal.db"),
+            infusion_eve: true,
+        };
+        assert_eq!(
+            job.command_args(),
+            ["--fallback-lang", "en_US", "remind", "--infusion-eve"]
+        );
+        let spain = Locale::parse("es-ES").unwrap();
+        let args = crate::wording::language::with_locale(spain, || job.command_args());
+        assert_eq!(recorded_language(&args).as_deref(), Some("es_ES"));
+        assert_eq!(Locale::parse("es_ES"), Some(spain));
+        assert_eq!(recorded_language(&["remind"]), None);
     }
 
     #[test]

@@ -12,7 +12,9 @@ use std::time::Duration;
 
 use chrono::NaiveDate;
 
-use super::{REMINDER_TEXT, ReminderError};
+use super::ReminderError;
+use crate::t;
+use crate::wording::format::long_weekday_day_month;
 
 /// How long `remind` waits for the notification to be clicked or closed before it ends (12
 /// hours: the next day's reminder runs 24 hours later and finds it ended).
@@ -26,9 +28,6 @@ pub const BUNDLE_ID: &str = "io.github.relief_journal.ReliefJournal";
 
 /// The freedesktop desktop entry of the app (`packaging/linux/relief-journal.desktop`).
 pub const DESKTOP_ENTRY: &str = "relief-journal";
-
-/// The title of the notification the day before a planned infusion, when the day is logged.
-pub const INFUSION_EVE_TEXT: &str = "An infusion is planned for tomorrow";
 
 /// What the one notification of a `remind` run says.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,24 +48,31 @@ pub enum Reminder {
 }
 
 impl Reminder {
-    /// The notification's title and the line under it.
-    pub fn text(self) -> (&'static str, String) {
+    /// The notification's title and the line under it, in the current thread's language.
+    pub fn text(self) -> (String, String) {
         match self {
             Self::NotLogged {
                 day,
-                infusion_tomorrow,
-            } => {
-                let mut body = format!("Nothing is logged for {} yet.", day.format("%A %-d %B"));
-                if infusion_tomorrow {
-                    body.push_str(" An infusion is planned for tomorrow.");
-                }
-                (REMINDER_TEXT, body)
-            }
+                infusion_tomorrow: false,
+            } => (
+                t!("remind-not-logged-title"),
+                t!("remind-not-logged-body", date = long_weekday_day_month(day)),
+            ),
+            Self::NotLogged {
+                day,
+                infusion_tomorrow: true,
+            } => (
+                t!("remind-not-logged-title"),
+                t!(
+                    "remind-not-logged-body-infusion-tomorrow",
+                    date = long_weekday_day_month(day)
+                ),
+            ),
             Self::InfusionTomorrow { tomorrow } => (
-                INFUSION_EVE_TEXT,
-                format!(
-                    "Relief Journal: your infusion planned for {}.",
-                    tomorrow.format("%A %-d %B")
+                t!("remind-infusion-eve-title"),
+                t!(
+                    "remind-infusion-eve-body",
+                    date = long_weekday_day_month(tomorrow)
                 ),
             ),
         }
@@ -83,8 +89,9 @@ pub fn show_reminder(journal: &Path, reminder: Reminder) -> Result<(), ReminderE
     let (summary, body) = reminder.text();
     let mut notification = notify_rust::Notification::new();
     notification
-        .summary(summary)
+        .summary(&summary)
         .body(&body)
+        // The application's name, as the notification service files it: not translated.
         .appname("Relief Journal");
     show(notification, journal)
 }
@@ -94,7 +101,7 @@ fn show(mut notification: notify_rust::Notification, journal: &Path) -> Result<(
     notification
         .icon("relief-journal")
         .hint(notify_rust::Hint::DesktopEntry(DESKTOP_ENTRY.into()))
-        .action("default", "Open Relief Journal");
+        .action("default", &t!("remind-notification-open"));
     let handle = notification
         .show()
         .map_err(|error| ReminderError::Notification(error.to_string()))?;
@@ -165,7 +172,7 @@ mod tests {
         assert_eq!(
             not_logged.text(),
             (
-                "Log today's pain in Relief Journal",
+                "Log today's pain in Relief Journal".to_owned(),
                 "Nothing is logged for Sunday 6 December yet.".to_owned()
             )
         );
@@ -181,9 +188,39 @@ mod tests {
         assert_eq!(
             Reminder::InfusionTomorrow { tomorrow }.text(),
             (
-                "An infusion is planned for tomorrow",
+                "An infusion is planned for tomorrow".to_owned(),
                 "Relief Journal: your infusion planned for Monday 7 December.".to_owned()
             )
         );
+    }
+
+    #[test]
+    fn the_text_speaks_spanish() {
+        let spanish = crate::domain::Locale::parse("es_MX").unwrap();
+        let day = NaiveDate::from_ymd_opt(2026, 12, 6).unwrap();
+        crate::wording::language::with_locale(spanish, || {
+            assert_eq!(
+                Reminder::NotLogged {
+                    day,
+                    infusion_tomorrow: true,
+                }
+                .text(),
+                (
+                    "Registre su dolor de hoy en Relief Journal".to_owned(),
+                    "Todavía no hay ningún registro del domingo 6 de diciembre. Mañana tiene una \
+                     infusión programada."
+                        .to_owned()
+                )
+            );
+            let tomorrow = NaiveDate::from_ymd_opt(2026, 12, 7).unwrap();
+            assert_eq!(
+                Reminder::InfusionTomorrow { tomorrow }.text(),
+                (
+                    "Mañana tiene una infusión programada".to_owned(),
+                    "Relief Journal: su infusión programada para el lunes 7 de diciembre."
+                        .to_owned()
+                )
+            );
+        });
     }
 }

@@ -12,9 +12,10 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveTime;
 
 use super::{
-    InstalledReminder, ReminderError, ReminderJob, Scheduler, parse_time, remove_job_file, run,
-    time_text, write_job_file,
+    InstalledReminder, JobPart, ReminderError, ReminderJob, ReminderNote, Scheduler, parse_time,
+    recorded_language, remove_job_file, run, time_text, write_job_file,
 };
+use crate::t;
 
 /// The units' name, without the `.timer` and `.service` suffixes.
 pub const UNIT_NAME: &str = "relief-journal-reminder";
@@ -59,19 +60,19 @@ pub fn timer_unit(job: &ReminderJob) -> String {
     )
 }
 
-/// The service unit: runs `program --db journal remind`, after removing the timer and itself
-/// when the program is gone.
+/// The service unit: runs `program --db journal --fallback-lang LANG remind`, after removing
+/// the timer and itself when the program is gone.
 ///
 /// # Errors
 ///
-/// [`ReminderError::Unsuitable`] when a path holds a line break, which a unit file cannot hold.
+/// [`ReminderError::LineBreak`] when a path holds a line break, which a unit file cannot hold.
 pub fn service_unit(job: &ReminderJob, config_home: &Path) -> Result<String, ReminderError> {
     let program = quote(&job.program)?;
     let journal = quote(&job.journal)?;
     let timer = quote(&timer_path(config_home))?;
     let service = quote(&service_path(config_home))?;
     let remind: String = job
-        .remind_args()
+        .command_args()
         .iter()
         .map(|arg| format!(" \"{arg}\""))
         .collect();
@@ -96,10 +97,9 @@ const SELF_REMOVAL: &str = "test -x \"$$0\" || { systemctl --user disable --now 
 fn quote(path: &Path) -> Result<String, ReminderError> {
     let text = path.to_string_lossy();
     if text.contains(['\n', '\r']) {
-        return Err(ReminderError::Unsuitable(format!(
-            "{} holds a line break, which a systemd unit cannot hold; move it to a path without one",
-            path.display()
-        )));
+        return Err(ReminderError::LineBreak {
+            path: path.to_owned(),
+        });
     }
     let mut quoted = String::from("\"");
     for character in text.chars() {
@@ -149,9 +149,9 @@ fn unquote_all(line: &str) -> Vec<String> {
     words
 }
 
-/// Why no reminder can run here, or `None` when a systemd user manager answers.
+/// Why no reminder can run here, worded, or `None` when a systemd user manager answers.
 pub(super) fn unavailable(scheduler: &Scheduler) -> Option<String> {
-    session_error(scheduler).map(|why| format!("no systemd user session is running ({why})"))
+    session_error(scheduler).map(|why| t!("remind-unavailable-no-session", detail = why))
 }
 
 /// Whether a systemd user manager answers for this user.
@@ -170,10 +170,7 @@ fn systemctl(scheduler: &Scheduler, args: &[&str]) -> Result<String, ReminderErr
 /// Writes both units, then enables and (re)starts the timer.
 pub(super) fn install(scheduler: &Scheduler, job: &ReminderJob) -> Result<(), ReminderError> {
     if let Some(why) = session_error(scheduler) {
-        return Err(ReminderError::Unavailable(format!(
-            "no systemd user session is running for this user, so the system cannot run a daily \
-             reminder here; nothing was installed ({why})"
-        )));
+        return Err(ReminderError::NoUserSession { detail: why });
     }
     let config = &scheduler.config_home;
     let service = service_unit(job, config)?;
@@ -192,7 +189,7 @@ pub(super) fn install(scheduler: &Scheduler, job: &ReminderJob) -> Result<(), Re
 }
 
 /// Disables the timer (when a session runs) and deletes both units and the enable link.
-pub(super) fn remove(scheduler: &Scheduler) -> Result<Vec<String>, ReminderError> {
+pub(super) fn remove(scheduler: &Scheduler) -> Result<Vec<JobPart>, ReminderError> {
     let config = &scheduler.config_home;
     let session = session_error(scheduler).is_none();
     let timer = format!("{UNIT_NAME}.timer");
@@ -205,7 +202,7 @@ pub(super) fn remove(scheduler: &Scheduler) -> Result<Vec<String>, ReminderError
     let mut removed = Vec::new();
     for path in [wants_link(config), timer_path(config), service_path(config)] {
         if remove_job_file(&path)? {
-            removed.push(path.display().to_string());
+            removed.push(JobPart::File(path));
         }
     }
     if session && !removed.is_empty() {
@@ -229,16 +226,13 @@ pub(super) fn status(scheduler: &Scheduler) -> Result<Option<InstalledReminder>,
     let Some(timer) = read_optional(&timer_file)? else {
         return Ok(None);
     };
-    let at = timer
+    let Some(at) = timer
         .lines()
         .find_map(|line| line.strip_prefix("OnCalendar=*-*-* "))
         .and_then(calendar_time)
-        .ok_or_else(|| {
-            ReminderError::Unsuitable(format!(
-                "{} has no daily time Relief Journal wrote; turn the reminder off and on again",
-                timer_file.display()
-            ))
-        })?;
+    else {
+        return Err(ReminderError::NotOurTimer { path: timer_file });
+    };
     let service_file = service_path(config);
     let words = read_optional(&service_file)?
         .and_then(|service| exec_start_args(&service))
@@ -250,14 +244,14 @@ pub(super) fn status(scheduler: &Scheduler) -> Result<Option<InstalledReminder>,
         .map(PathBuf::from);
     let infusion_eve = words.iter().any(|word| word == super::INFUSION_EVE_FLAG);
     let note = match session_error(scheduler) {
-        Some(_) => Some("no systemd user session is running now, so the timer cannot run".into()),
+        Some(_) => Some(ReminderNote::NoUserSession),
         None => {
             let mut command = scheduler.tool("systemctl");
             command.args(["--user", "is-enabled", &format!("{UNIT_NAME}.timer")]);
             match run(command) {
                 Ok(state) if state.trim() == "enabled" => None,
-                Ok(state) => Some(format!("the timer is {}", state.trim())),
-                Err(_) => Some("the timer is not enabled".into()),
+                Ok(state) => Some(ReminderNote::TimerState(state.trim().to_owned())),
+                Err(_) => Some(ReminderNote::TimerNotEnabled),
             }
         }
     };
@@ -265,10 +259,8 @@ pub(super) fn status(scheduler: &Scheduler) -> Result<Option<InstalledReminder>,
         at,
         journal,
         infusion_eve,
-        parts: vec![
-            timer_file.display().to_string(),
-            service_file.display().to_string(),
-        ],
+        language: recorded_language(&words),
+        parts: vec![JobPart::File(timer_file), JobPart::File(service_file)],
         note,
     }))
 }
@@ -324,17 +316,24 @@ mod tests {
             .unwrap();
         assert_eq!(
             exec,
-            r#""/usr/bin/relief-journal" "--db" "/home/a/100%% \"mine\" $$HOME\\j.db" "remind""#
+            r#""/usr/bin/relief-journal" "--db" "/home/a/100%% \"mine\" $$HOME\\j.db" "--fallback-lang" "en_US" "remind""#
         );
         assert_eq!(
             unquote_all(exec),
-            ["/usr/bin/relief-journal", "--db", odd, "remind"]
+            [
+                "/usr/bin/relief-journal",
+                "--db",
+                odd,
+                "--fallback-lang",
+                "en_US",
+                "remind"
+            ]
         );
     }
 
     #[test]
     fn a_line_break_in_a_path_is_refused() {
         let error = service_unit(&job("/usr/bin/relief-journal", "/a\nb"), Path::new("/c"));
-        assert!(matches!(error, Err(ReminderError::Unsuitable(_))));
+        assert!(matches!(error, Err(ReminderError::LineBreak { .. })));
     }
 }

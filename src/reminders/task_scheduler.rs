@@ -7,7 +7,10 @@
 
 use std::path::Path;
 
-use super::{InstalledReminder, ReminderError, ReminderJob, Scheduler, parse_time, run, time_text};
+use super::{
+    InstalledReminder, JobPart, ReminderError, ReminderJob, Scheduler, parse_time,
+    recorded_language, run, time_text,
+};
 
 /// The start of the task's name in Task Scheduler; the user's name follows, as task names are
 /// shared by every user of the computer.
@@ -30,18 +33,18 @@ pub const MAX_TASK_COMMAND: usize = 261;
 ///
 /// # Errors
 ///
-/// [`ReminderError::Unsuitable`] when the command is longer than `schtasks` accepts
-/// ([`MAX_TASK_COMMAND`]) or a path holds a double quote.
+/// [`ReminderError::CommandTooLong`] when the command is longer than `schtasks` accepts
+/// ([`MAX_TASK_COMMAND`]), [`ReminderError::DoubleQuote`] when a path holds a double quote.
 pub fn task_command(job: &ReminderJob) -> Result<String, ReminderError> {
     let program = quote(&job.program)?;
     let journal = quote(&job.journal)?;
-    let command = format!("{program} --db {journal} {}", job.remind_args().join(" "));
+    let command = format!("{program} --db {journal} {}", job.command_args().join(" "));
     let length = command.chars().count();
     if length > MAX_TASK_COMMAND {
-        return Err(ReminderError::Unsuitable(format!(
-            "the reminder's command would be {length} characters, and Task Scheduler takes at \
-             most {MAX_TASK_COMMAND}; keep the journal in a folder with a shorter path"
-        )));
+        return Err(ReminderError::CommandTooLong {
+            length,
+            max: MAX_TASK_COMMAND,
+        });
     }
     Ok(command)
 }
@@ -49,9 +52,9 @@ pub fn task_command(job: &ReminderJob) -> Result<String, ReminderError> {
 fn quote(path: &Path) -> Result<String, ReminderError> {
     let text = path.to_string_lossy();
     if text.contains('"') {
-        return Err(ReminderError::Unsuitable(format!(
-            "{text} holds a double quote, which a Windows command line cannot pass on"
-        )));
+        return Err(ReminderError::DoubleQuote {
+            path: path.to_owned(),
+        });
     }
     Ok(format!("\"{text}\""))
 }
@@ -99,17 +102,14 @@ pub(super) fn install(scheduler: &Scheduler, job: &ReminderJob) -> Result<(), Re
     run(command).map(|_| ())
 }
 
-pub(super) fn remove(scheduler: &Scheduler) -> Result<Vec<String>, ReminderError> {
+pub(super) fn remove(scheduler: &Scheduler) -> Result<Vec<JobPart>, ReminderError> {
     if status(scheduler)?.is_none() {
         return Ok(Vec::new());
     }
     let mut command = scheduler.tool("schtasks");
     command.args(delete_args(&current_user()));
     run(command)?;
-    Ok(vec![format!(
-        "the Task Scheduler task \"{}\"",
-        task_name(&current_user())
-    )])
+    Ok(vec![JobPart::Task(task_name(&current_user()))])
 }
 
 pub(super) fn status(scheduler: &Scheduler) -> Result<Option<InstalledReminder>, ReminderError> {
@@ -122,27 +122,33 @@ pub(super) fn status(scheduler: &Scheduler) -> Result<Option<InstalledReminder>,
     Ok(read_task_xml(&xml))
 }
 
-/// Reads the start time and the journal back from the task's XML.
+/// Reads the start time, the journal, the infusion-eve flag and the recorded language back from
+/// the task's XML.
 pub fn read_task_xml(xml: &str) -> Option<InstalledReminder> {
     let start = element(xml, "StartBoundary")?;
     // 2026-12-06T20:00:00
     let time = start.split_once('T')?.1.get(..5)?;
     let at = parse_time(time).ok()?;
-    let journal = element(xml, "Arguments").and_then(|arguments| {
-        let unescaped = arguments.replace("&quot;", "\"").replace("&amp;", "&");
-        let after = unescaped.split_once("--db \"")?.1;
-        after.split_once('"').map(|(path, _)| path.into())
+    let arguments = element(xml, "Arguments")
+        .map(|arguments| arguments.replace("&quot;", "\"").replace("&amp;", "&"))
+        .unwrap_or_default();
+    let journal = arguments.split_once("--db \"").and_then(|(_, after)| {
+        after
+            .split_once('"')
+            .map(|(path, _)| std::path::PathBuf::from(path))
     });
-    let infusion_eve = element(xml, "Arguments")
-        .is_some_and(|arguments| arguments.contains(super::INFUSION_EVE_FLAG));
+    // The words after the journal's quoted path: the language, `remind` and its options.
+    let remind_words: Vec<&str> = arguments
+        .rsplit_once('"')
+        .map_or(arguments.as_str(), |(_, rest)| rest)
+        .split_whitespace()
+        .collect();
     Some(InstalledReminder {
         at,
         journal,
-        infusion_eve,
-        parts: vec![format!(
-            "the Task Scheduler task \"{}\"",
-            task_name(&current_user())
-        )],
+        infusion_eve: remind_words.contains(&super::INFUSION_EVE_FLAG),
+        language: recorded_language(&remind_words),
+        parts: vec![JobPart::Task(task_name(&current_user()))],
         note: None,
     })
 }

@@ -17,9 +17,8 @@ use crate::charts::DateRange;
 use crate::domain::{InfusionStatus, Journal, Phase};
 use crate::palette::Colour;
 use crate::wording::calendar::{
-    CALENDAR_CONTINUED, CALENDAR_HEADING, CALENDAR_INTRO, INFUSION_DONE, INFUSION_PLANNED,
-    LOADING_LEGEND, MAINTENANCE_LEGEND, NO_ENTRY, PAIN_LEGEND, PLANNED_LEGEND, WEEKDAYS,
-    calendar_cut_sentence, month_title,
+    CalendarWords, calendar_continued, calendar_cut_sentence, calendar_heading, calendar_intro,
+    month_title,
 };
 
 /// An infusion on a day.
@@ -166,14 +165,19 @@ fn mark_colour(mark: Mark) -> Colour {
 
 /// The heading, what the colours mean and the legend, at the top of each calendar page.
 /// `cut_from`: the first day shown when the period is longer than the calendar shows.
-fn page_top(document: &mut Document<'_>, continued: bool, cut_from: Option<NaiveDate>) {
-    document.heading(if continued {
-        CALENDAR_CONTINUED
+fn page_top(
+    document: &mut Document<'_>,
+    words: &CalendarWords,
+    continued: bool,
+    cut_from: Option<NaiveDate>,
+) {
+    document.heading(&if continued {
+        calendar_continued()
     } else {
-        CALENDAR_HEADING
+        calendar_heading()
     });
     if !continued {
-        document.paragraph(CALENDAR_INTRO, BODY, false, PALETTE.muted_text);
+        document.paragraph(&calendar_intro(), BODY, false, PALETTE.muted_text);
     }
     if let Some(start) = cut_from {
         document.paragraph(
@@ -183,21 +187,21 @@ fn page_top(document: &mut Document<'_>, continued: bool, cut_from: Option<Naive
             PALETTE.text,
         );
     }
-    legend(document);
+    legend(document, words);
 }
 
 /// Two lines: the pain scale 0 to 10 and a day with nothing logged; the infusion marks.
-fn legend(document: &mut Document<'_>) {
+fn legend(document: &mut Document<'_>, words: &CalendarWords) {
     let swatch = (13.0, 10.0);
     let (left, top) = document.reserve(LEGEND_ROW);
     document.text_at(
         (left, top + 8.0),
-        PAIN_LEGEND,
+        &words.pain,
         (BODY, true),
         PALETTE.text,
         false,
     );
-    let mut x = left + document.text_width(PAIN_LEGEND, BODY, true) + 4.0;
+    let mut x = left + document.text_width(&words.pain, BODY, true) + 4.0;
     for pain in 0..=10_u8 {
         document.rect(
             (x, top, swatch.0, swatch.1),
@@ -221,12 +225,18 @@ fn legend(document: &mut Document<'_>) {
             document.text_at((*x, top + 8.0), text, (BODY, false), PALETTE.text, false);
             *x += document.text_width(text, BODY, false) + 10.0;
         };
-    item(document, (&mut x, top), None, (PALETTE.rule, 0.6), NO_ENTRY);
+    item(
+        document,
+        (&mut x, top),
+        None,
+        (PALETTE.rule, 0.6),
+        &words.no_entry,
+    );
     let (left, top) = document.reserve(LEGEND_ROW);
     let mut x = left;
     for (mark, text) in [
-        (Mark::Done(Phase::Loading), LOADING_LEGEND),
-        (Mark::Done(Phase::Maintenance), MAINTENANCE_LEGEND),
+        (Mark::Done(Phase::Loading), &words.loading),
+        (Mark::Done(Phase::Maintenance), &words.maintenance),
     ] {
         let colour = mark_colour(mark);
         item(document, (&mut x, top), Some(colour), (colour, 0.6), text);
@@ -236,12 +246,17 @@ fn legend(document: &mut Document<'_>) {
         (&mut x, top),
         Some(PALETTE.background),
         (PALETTE.planned, 1.2),
-        PLANNED_LEGEND,
+        &words.planned,
     );
     document.gap(4.0);
 }
 
-fn month_block(document: &mut Document<'_>, month: &Month, cell: (f32, f32)) {
+fn month_block(
+    document: &mut Document<'_>,
+    words: &CalendarWords,
+    month: &Month,
+    cell: (f32, f32),
+) {
     let (left, top) = document.reserve(month_height(month, cell.1) - MONTH_GAP);
     document.text_at(
         (left, top + MONTH_TITLE),
@@ -251,7 +266,7 @@ fn month_block(document: &mut Document<'_>, month: &Month, cell: (f32, f32)) {
         false,
     );
     let header = top + MONTH_TITLE * 1.4;
-    for (column, name) in WEEKDAYS.iter().enumerate() {
+    for (column, name) in words.weekdays.iter().enumerate() {
         let x = left + column as f32 * cell.0;
         document.text_at(
             (x + cell.0 / 2.0, header + 8.0),
@@ -267,14 +282,19 @@ fn month_block(document: &mut Document<'_>, month: &Month, cell: (f32, f32)) {
             if let Some(day) = slot {
                 let x = left + column as f32 * cell.0;
                 let y = grid + row as f32 * cell.1;
-                day_cell(document, day, (x, y, cell.0, cell.1));
+                day_cell(document, words, day, (x, y, cell.0, cell.1));
             }
         }
     }
     document.gap(MONTH_GAP);
 }
 
-fn day_cell(document: &mut Document<'_>, day: &Day, (x, y, width, height): (f32, f32, f32, f32)) {
+fn day_cell(
+    document: &mut Document<'_>,
+    words: &CalendarWords,
+    day: &Day,
+    (x, y, width, height): (f32, f32, f32, f32),
+) {
     let number = day.date.day().to_string();
     if !day.in_period {
         document.text_at(
@@ -319,8 +339,16 @@ fn day_cell(document: &mut Document<'_>, day: &Day, (x, y, width, height): (f32,
             MARK_BAND,
         );
         let (fill, text_colour, label) = match mark {
-            Mark::Done(_) => (mark_colour(mark), PALETTE.background, INFUSION_DONE),
-            Mark::Planned => (PALETTE.background, PALETTE.planned, INFUSION_PLANNED),
+            Mark::Done(_) => (
+                mark_colour(mark),
+                PALETTE.background,
+                words.infusion_done.as_str(),
+            ),
+            Mark::Planned => (
+                PALETTE.background,
+                PALETTE.planned,
+                words.infusion_planned.as_str(),
+            ),
         };
         document.rect(band_box, Some(fill), Some((mark_colour(mark), 1.0)));
         document.text_at(
@@ -353,18 +381,20 @@ pub(super) fn calendar_pages(
     let height =
         ((document.page_height() - fixed) / WEEKS_PER_PAGE).clamp(CELL_HEIGHT.0, CELL_HEIGHT.1);
     let cell = (document.content_width() / 7.0, height);
+    let words = CalendarWords::new();
     document.new_page();
     page_top(
         document,
+        &words,
         false,
         (shown.start > period.start).then_some(shown.start),
     );
     for month in &months {
         if month_height(month, cell.1) > document.room() {
             document.new_page();
-            page_top(document, true, None);
+            page_top(document, &words, true, None);
         }
-        month_block(document, month, cell);
+        month_block(document, &words, month, cell);
     }
 }
 

@@ -8,12 +8,14 @@ use super::period::{cycles_in, entries_in, infusions_in};
 use crate::analysis::{Analysis, Cycle, InfusionPhase};
 use crate::chart_image::render_svg;
 use crate::charts::{ChartKind, Charts};
-use crate::domain::{AnalysisSettings, Entry, Infusion, Journal};
-use crate::wording::Summary;
+use crate::domain::{AnalysisSettings, Entry, Infusion, InfusionStatus, Journal};
+use crate::t;
+use crate::wording::format::{entered, whole_percent};
+use crate::wording::side_effects::side_effect_name;
 use crate::wording::{
-    DISCLAIMER, EARLY_LATE_LEGEND, RELIEF_CHARTS_SCOPE, Threshold, baseline_text, cycle_cells,
-    flag_evidence, flag_message, inferred_phase_note, method_paragraph, relief_chart_missing,
-    survival_sentence,
+    Summary, Threshold, baseline_text, cycle_cells, disclaimer, early_late_legend, flag_evidence,
+    flag_message, inferred_phase_note, method_paragraph, phase_key, relief_chart_missing,
+    relief_charts_scope, survival_sentence,
 };
 
 /// Page 1: what a clinician reads in a minute. Returns how many cycles its table shows.
@@ -26,29 +28,32 @@ pub(super) fn summary_page(
 ) -> Result<usize, ReportError> {
     let period = options.period;
     let width = document.content_width();
-    document.text(
-        "Relief Journal: pain and infusion summary",
-        16.0,
-        true,
-        PALETTE.text,
-    );
+    document.text(&t!("report-title"), 16.0, true, PALETTE.text);
     let logged = entries_in(journal, period).count();
-    let mut header = format!(
-        "Period {} to {} ({}) · Days logged: {} of {} ({:.0}%) · Generated {}",
-        period.start,
-        period.end,
-        match period.days() {
-            1 => "1 day".to_owned(),
-            days => format!("{days} days"),
-        },
-        logged,
-        period.days(),
-        100.0 * logged as f64 / period.days().max(1) as f64,
-        options.generated_on
-    );
-    if !options.patient_name.trim().is_empty() {
-        header = format!("Patient: {} · {header}", options.patient_name.trim());
-    }
+    let share = whole_percent(100.0 * logged as f64 / period.days().max(1) as f64);
+    let patient = options.patient_name.trim();
+    let header = if patient.is_empty() {
+        t!(
+            "report-header",
+            start = period.start.to_string(),
+            end = period.end.to_string(),
+            days = period.days(),
+            logged = logged,
+            percent = share,
+            generated = options.generated_on.to_string()
+        )
+    } else {
+        t!(
+            "report-header-patient",
+            patient = patient,
+            start = period.start.to_string(),
+            end = period.end.to_string(),
+            days = period.days(),
+            logged = logged,
+            percent = share,
+            generated = options.generated_on.to_string()
+        )
+    };
     document.paragraph(&header, BODY, false, PALETTE.muted_text);
     document.gap(6.0);
 
@@ -56,45 +61,39 @@ pub(super) fn summary_page(
     let in_period_entries = logged > 0;
     let in_period_infusions = infusions_in(journal, period).next().is_some();
     if !in_period_entries && !in_period_infusions {
-        document.paragraph(
-            "No entries or infusions were recorded in this period. Choose a longer period, or log a few days and infusions first.",
-            11.0,
-            false,
-            PALETTE.text,
-        );
+        document.paragraph(&t!("report-empty-period"), 11.0, false, PALETTE.text);
     } else {
         let timeline = render_svg(charts, ChartKind::Timeline, Some(period), (1200, 400))?;
         document.svg(timeline, width / 3.0);
         relief_charts(document, charts, &cycles)?;
     }
 
-    document.heading("Infusion cycles");
+    document.heading(&t!("report-cycles-heading"));
     let mut shown = 0;
     if cycles.is_empty() {
-        document.paragraph(
-            "No infusion cycle falls in this period.",
-            BODY,
-            false,
-            PALETTE.text,
-        );
+        document.paragraph(&t!("report-no-cycles"), BODY, false, PALETTE.text);
     } else {
         let rows: Vec<Vec<String>> = cycles
             .iter()
             .map(|cycle| cycle_row(cycle, journal))
             .collect();
         let columns = cycle_columns(&charts.analysis.settings);
-        // Keep room below the table for what page 1 must still hold.
-        let reserve = document.text_height(EARLY_LATE_LEGEND, TABLE, false)
-            + document.text_height("Showing the latest", TABLE, false)
+        let legend = early_late_legend();
+        // Keep room below the table for what page 1 must still hold: the legend, the line
+        // saying how many cycles are shown, and what follows the table.
+        let shown_line = t!(
+            "report-cycles-shown",
+            shown = rows.len(),
+            total = rows.len()
+        );
+        let reserve = document.text_height(&legend, TABLE, false)
+            + document.text_height(&shown_line, TABLE, false)
             + after_table_height(document, summary);
         shown = document.summary_table(&columns, &rows, 10, reserve);
-        document.paragraph(EARLY_LATE_LEGEND, TABLE, false, PALETTE.muted_text);
+        document.paragraph(&legend, TABLE, false, PALETTE.muted_text);
         if shown < rows.len() {
             document.paragraph(
-                &format!(
-                    "Showing the latest {shown} of {} cycles; all are listed on the following pages.",
-                    rows.len()
-                ),
+                &t!("report-cycles-shown", shown = shown, total = rows.len()),
                 TABLE,
                 false,
                 PALETTE.muted_text,
@@ -102,7 +101,7 @@ pub(super) fn summary_page(
         }
     }
 
-    document.heading("Patterns");
+    document.heading(&t!("report-patterns-heading"));
     let (patterns, bullets) = summary.pattern_lines();
     for line in &patterns {
         if bullets {
@@ -113,16 +112,13 @@ pub(super) fn summary_page(
     }
     document.gap(4.0);
     document.paragraph(&baseline_line(summary), TABLE, false, PALETTE.muted_text);
-    document.paragraph(DISCLAIMER, BODY, true, PALETTE.text);
+    document.paragraph(&disclaimer(), BODY, true, PALETTE.text);
     Ok(shown)
 }
 
 /// The baseline relief is measured against, and where the method is explained.
 fn baseline_line(summary: &Summary) -> String {
-    format!(
-        "{} How relief is measured: on a later page, under that heading.",
-        summary.baseline
-    )
+    t!("report-baseline-line", baseline = summary.baseline.as_str())
 }
 
 /// The height of what follows the cycle table on page 1: the patterns, the baseline line and
@@ -138,7 +134,7 @@ fn after_table_height(document: &Document<'_>, summary: &Summary) -> f32 {
         + lines
         + 4.0
         + document.text_height(&baseline_line(summary), TABLE, false)
-        + document.text_height(DISCLAIMER, BODY, false)
+        + document.text_height(&disclaimer(), BODY, false)
 }
 
 /// Relief after each infusion, side by side: the typical cycle (each cycle of the period when
@@ -172,27 +168,27 @@ fn relief_charts(
     if let Some(sentence) = survival_sentence(&charts.analysis.cycles) {
         document.paragraph(&sentence, BODY, false, PALETTE.text);
     }
-    document.paragraph(RELIEF_CHARTS_SCOPE, TABLE, false, PALETTE.muted_text);
+    document.paragraph(&relief_charts_scope(), TABLE, false, PALETTE.muted_text);
     Ok(())
 }
 
 /// Columns of the per-cycle table: title and share of the width; the loss columns name the
-/// thresholds in use. The early → late columns are explained by [`EARLY_LATE_LEGEND`] under the
-/// table. Side effects have a page of their own.
+/// thresholds in use. The early → late columns are explained by [`early_late_legend`] under
+/// the table. Side effects have a page of their own.
 fn cycle_columns(settings: &AnalysisSettings) -> Vec<(String, f32)> {
     vec![
-        ("Infusion".to_owned(), 0.105),
-        ("Phase".to_owned(), 0.11),
-        ("Days to next".to_owned(), 0.06),
-        ("Peak relief".to_owned(), 0.065),
+        (t!("report-column-infusion"), 0.105),
+        (t!("report-column-phase"), 0.11),
+        (t!("report-column-days-to-next"), 0.06),
+        (t!("report-column-peak-relief"), 0.065),
         (Threshold::Meaningful.until_heading(settings), 0.105),
         (Threshold::Substantial.until_heading(settings), 0.105),
-        ("Pain".to_owned(), 0.075),
-        ("Worst pain".to_owned(), 0.075),
-        ("Days 7+".to_owned(), 0.065),
-        ("Rescue / week".to_owned(), 0.08),
-        ("Mobility".to_owned(), 0.08),
-        ("Sleep".to_owned(), 0.075),
+        (t!("report-column-pain"), 0.075),
+        (t!("report-column-worst-pain"), 0.075),
+        (t!("report-column-high-pain-days"), 0.065),
+        (t!("report-column-rescue-week"), 0.08),
+        (t!("report-column-mobility"), 0.08),
+        (t!("report-column-sleep"), 0.075),
     ]
 }
 
@@ -234,24 +230,24 @@ pub(super) fn appendix(
         return;
     }
     document.new_page();
-    document.heading("How relief is measured");
+    document.heading(&t!("report-method-heading"));
     let settings = &analysis.settings;
     document.paragraph(
-        &format!(
-            "{} {} Details: docs/ANALYSIS.md of Relief Journal.",
-            baseline_text(&analysis.baseline, settings),
-            method_paragraph(settings)
+        &t!(
+            "report-method",
+            baseline = baseline_text(&analysis.baseline, settings),
+            method = method_paragraph(settings)
         ),
         BODY,
         false,
         PALETTE.text,
     );
     if flags_with_evidence {
-        document.heading("Patterns and their evidence");
+        document.heading(&t!("report-evidence-heading"));
         for flag in &analysis.flags {
             document.bullet(&flag_message(flag), BODY);
             document.paragraph(
-                &format!("Evidence: {}", flag_evidence(flag)),
+                &t!("report-evidence", evidence = flag_evidence(flag)),
                 TABLE,
                 false,
                 PALETTE.muted_text,
@@ -260,7 +256,7 @@ pub(super) fn appendix(
         }
     }
     if cycles.len() > cycles_on_page_one {
-        document.heading("All infusion cycles in the period");
+        document.heading(&t!("report-all-cycles-heading"));
         let rows: Vec<Vec<String>> = cycles
             .iter()
             .map(|cycle| cycle_row(cycle, journal))
@@ -268,49 +264,55 @@ pub(super) fn appendix(
         document.long_table(&cycle_columns(&analysis.settings), &rows);
     }
     if !infusions.is_empty() {
-        document.heading("Infusion log");
+        document.heading(&t!("report-infusion-log-heading"));
         let columns = [
-            ("Date", 0.11),
-            ("Status", 0.08),
-            ("Phase", 0.10),
-            ("Dose mg", 0.08),
-            ("Min.", 0.06),
-            ("Clinic", 0.16),
-            ("Side effects", 0.18),
-            ("Note", 0.22),
+            (t!("report-column-date"), 0.11),
+            (t!("report-column-status"), 0.08),
+            (t!("report-column-phase"), 0.10),
+            (t!("report-column-dose"), 0.08),
+            (t!("report-column-minutes"), 0.06),
+            (t!("report-column-clinic"), 0.16),
+            (t!("report-column-side-effects"), 0.18),
+            (t!("report-column-note"), 0.22),
         ];
         let mut done_days = std::collections::BTreeSet::new();
+        let mut any_inferred = false;
         let rows: Vec<Vec<String>> = infusions
             .iter()
             .map(|infusion| {
                 // A second record of a done infusion on one day (journals from before a day
                 // could hold only one) is listed, and said to be one, not counted again.
                 let status = if infusion.is_done() && !done_days.insert(infusion.date) {
-                    "done (2nd record of the day)".to_owned()
+                    t!("report-infusion-second-record")
                 } else {
-                    infusion.status.to_string()
+                    t!(
+                        "report-infusion-status",
+                        status = (match infusion.status {
+                            InfusionStatus::Done => "done",
+                            InfusionStatus::Planned => "planned",
+                        })
+                    )
                 };
+                let (phase, inferred) = infusion_phase(infusion, analysis);
+                any_inferred |= inferred;
                 vec![
                     infusion.date.to_string(),
                     status,
-                    infusion_phase(infusion, analysis),
+                    phase,
                     infusion
                         .dose_mg
-                        .map_or_else(String::new, |dose| format!("{}", dose.get())),
+                        .map_or_else(String::new, |dose| entered(dose.get())),
                     infusion
                         .duration_min
                         .map_or_else(String::new, |minutes| minutes.get().to_string()),
                     infusion.clinic.clone(),
-                    infusion.side_effects.items().join(", "),
+                    side_effects_cell(infusion.side_effects.items(), &[]),
                     infusion.note.clone(),
                 ]
             })
             .collect();
         document.long_table(&columns, &rows);
-        if rows
-            .iter()
-            .any(|row| row.get(2).is_some_and(|phase| phase.ends_with('*')))
-        {
+        if any_inferred {
             document.paragraph(
                 &inferred_phase_note(settings),
                 TABLE,
@@ -320,40 +322,35 @@ pub(super) fn appendix(
         }
     }
     if options.include_daily && !entries.is_empty() {
-        document.heading("Daily entries");
+        document.heading(&t!("report-daily-heading"));
         let columns = [
-            ("Date", 0.10),
-            ("Pain", 0.05),
-            ("Worst", 0.055),
-            ("Sleep h", 0.06),
-            ("Sleep q.", 0.06),
-            ("Mobility", 0.075),
-            ("Mood", 0.055),
-            ("Rescue", 0.065),
-            ("Wearing off", 0.07),
-            ("Side effects, tags", 0.15),
-            ("Note", 0.26),
+            (t!("report-column-date"), 0.10),
+            (t!("report-column-pain"), 0.05),
+            (t!("report-column-worst"), 0.055),
+            (t!("report-column-sleep-hours"), 0.06),
+            (t!("report-column-sleep-quality"), 0.06),
+            (t!("report-column-mobility"), 0.075),
+            (t!("report-column-mood"), 0.055),
+            (t!("report-column-rescue"), 0.065),
+            (t!("report-column-wearing-off"), 0.07),
+            (t!("report-column-side-effects-tags"), 0.15),
+            (t!("report-column-note"), 0.26),
         ];
+        // Worded once for the whole table, not once per row.
+        let wearing_off = t!("report-wearing-off-yes");
         let score = |value: Option<crate::domain::Score>| {
             value.map_or_else(String::new, |score| score.get().to_string())
         };
         let rows: Vec<Vec<String>> = entries
             .iter()
             .map(|entry| {
-                let labels: Vec<&str> = entry
-                    .side_effects
-                    .items()
-                    .iter()
-                    .chain(entry.tags.items())
-                    .map(String::as_str)
-                    .collect();
                 vec![
                     entry.date.to_string(),
                     entry.pain.get().to_string(),
                     score(entry.worst_pain),
                     entry
                         .sleep_hours
-                        .map_or_else(String::new, |hours| format!("{}", hours.get())),
+                        .map_or_else(String::new, |hours| entered(hours.get())),
                     score(entry.sleep_quality),
                     score(entry.mobility),
                     score(entry.mood),
@@ -361,11 +358,11 @@ pub(super) fn appendix(
                         .rescue_doses
                         .map_or_else(String::new, |doses| doses.get().to_string()),
                     if entry.wearing_off {
-                        "yes".to_owned()
+                        wearing_off.clone()
                     } else {
                         String::new()
                     },
-                    labels.join(", "),
+                    side_effects_cell(entry.side_effects.items(), entry.tags.items()),
                     entry.note.clone(),
                 ]
             })
@@ -374,19 +371,36 @@ pub(super) fn appendix(
     }
 }
 
-/// The phase column of the infusion log: the phase recorded on the infusion, or for a done one
-/// the phase the analysis gave its series, marked with `*` ([`inferred_phase_note`] explains it);
-/// empty for a planned infusion without one.
-fn infusion_phase(infusion: &Infusion, analysis: &Analysis) -> String {
+/// A cell of side effects (in the patient's language) and then tags (as typed), listed with
+/// commas as the table's other cells list their items.
+fn side_effects_cell(side_effects: &[String], tags: &[String]) -> String {
+    if side_effects.is_empty() && tags.is_empty() {
+        return String::new();
+    }
+    side_effects
+        .iter()
+        .map(|effect| side_effect_name(effect))
+        .chain(tags.iter().cloned())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The phase column of the infusion log and whether it was inferred: the phase recorded on the
+/// infusion, or for a done one the phase the analysis gave its series, marked with `*`
+/// ([`inferred_phase_note`] explains it); empty for a planned infusion without one.
+fn infusion_phase(infusion: &Infusion, analysis: &Analysis) -> (String, bool) {
     match analysis.phase_of(infusion) {
         Some(InfusionPhase {
             phase,
             inferred: false,
-        }) => phase.to_string(),
+        }) => (t!("analysis-cell-phase", phase = phase_key(phase)), false),
         Some(InfusionPhase {
             phase,
             inferred: true,
-        }) => format!("{phase}*"),
-        None => String::new(),
+        }) => (
+            t!("report-infusion-phase-inferred", phase = phase_key(phase)),
+            true,
+        ),
+        None => (String::new(), false),
     }
 }

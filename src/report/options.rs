@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 
 use super::pdf_render::PdfError;
 use crate::charts::DateRange;
-use crate::domain::ValidationError;
+use crate::domain::{Allowed, ValidationError};
 
 /// Paper sizes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -46,7 +46,11 @@ impl FromStr for Paper {
         match text.trim().to_ascii_lowercase().as_str() {
             "a4" => Ok(Self::A4),
             "letter" => Ok(Self::Letter),
-            other => Err(ValidationError::new("paper", other, "a4 or letter")),
+            other => Err(ValidationError::new(
+                "paper",
+                other,
+                Allowed::OneOf(&["a4", "letter"]),
+            )),
         }
     }
 }
@@ -66,20 +70,16 @@ pub struct ReportOptions {
     pub generated_on: NaiveDate,
 }
 
-/// Why a report could not be made.
+/// Why a report could not be made; worded in [`crate::wording`].
 #[derive(Debug, thiserror::Error)]
 pub enum ReportError {
     /// A chart could not be drawn.
-    #[error(transparent)]
     Chart(#[from] crate::chart_image::ChartError),
     /// The bundled font could not be read for measuring text.
-    #[error("the bundled font could not be read: {0}")]
     Font(#[from] ttf_parser::FaceParsingError),
     /// The laid-out pages could not be drawn into a PDF.
-    #[error("could not write the PDF: {0}")]
     Pdf(#[from] PdfError),
     /// The period is backwards.
-    #[error("the report period starts ({start}) after it ends ({end})")]
     Period {
         /// First day.
         start: NaiveDate,

@@ -2,10 +2,12 @@
 //! bullets, charts and tables (repeating a table's header on the next page), then footers with
 //! "page 2 of 5". Knows nothing of what the report says.
 
-use super::layout::{Fonts, Op, REPLACEMENT};
+use super::layout::{Fonts, Op};
 use super::options::Paper;
-use super::pdf_render::PdfError;
+use super::pdf_render::{DocumentInfo, PdfError};
 use crate::palette::{Colour, Palette};
+use crate::t;
+use crate::wording::missing_characters_note;
 
 /// The print palette.
 pub(super) const PALETTE: &Palette = &Palette::PRINT;
@@ -31,6 +33,10 @@ const KEEP_WITH_HEADING: f32 = 40.0;
 /// The fewest lines of a row left at the bottom of a page when a row taller than a page is
 /// split.
 const MIN_SPLIT_LINES: usize = 3;
+/// The widest word of a cell that its column is made wide enough to keep whole, as a share of
+/// the content width ("maintenance", "mantenimiento"); a wider word, such as a long run of
+/// letters in a note, is cut instead.
+const MAX_WHOLE_WORD_SHARE: f32 = 0.2;
 
 /// Where a table's columns are and the size its header is set in.
 struct TableLayout {
@@ -63,7 +69,7 @@ fn split_cells(cells: &mut [Vec<String>], lines: usize, key: Option<&str>) -> Ve
         if let Some(key) = key.filter(|key| !key.trim().is_empty()) {
             first.push(key.to_owned());
         }
-        first.push("(cont.)".to_owned());
+        first.push(t!("report-continued"));
     }
     rest
 }
@@ -323,21 +329,38 @@ impl<'f> Document<'f> {
         self.y += height + 4.0;
     }
 
-    /// Column edges and the header's text size for a table with these titles and width shares:
-    /// the header is set small enough, and each column made wide enough, that every word of
-    /// every title fits on a line of its own.
-    fn table_layout<T: AsRef<str>>(&self, columns: &[(T, f32)]) -> TableLayout {
+    /// Column edges and the header's text size for a table with these titles and width shares
+    /// and these rows: the header is set small enough, and each column made wide enough, that
+    /// every word of every title fits on a line of its own, and every word of the cells up to
+    /// [`MAX_WHOLE_WORD_SHARE`] of the width too.
+    fn table_layout<T: AsRef<str>>(
+        &self,
+        columns: &[(T, f32)],
+        rows: &[Vec<String>],
+    ) -> TableLayout {
         let width = self.content_width();
+        let whole_word = width * MAX_WHOLE_WORD_SHARE;
+        let widest_cell_words: Vec<f32> = (0..columns.len())
+            .map(|index| {
+                rows.iter()
+                    .filter_map(|row| row.get(index))
+                    .flat_map(|cell| cell.split_whitespace())
+                    .map(|word| self.fonts.width(word, TABLE, false))
+                    .filter(|word| *word <= whole_word)
+                    .fold(0.0_f32, f32::max)
+            })
+            .collect();
         let minimums = |size: f32| -> Vec<f32> {
             columns
                 .iter()
-                .map(|(title, _)| {
+                .zip(&widest_cell_words)
+                .map(|((title, _), widest_cell_word)| {
                     let title = self.fonts.printable(title.as_ref(), true);
                     let widest = title
                         .split_whitespace()
                         .map(|word| self.fonts.width(word, size, true))
                         .fold(0.0_f32, f32::max);
-                    widest + 2.0 * CELL_PADDING + FIT_TOLERANCE
+                    widest.max(*widest_cell_word) + 2.0 * CELL_PADDING + FIT_TOLERANCE
                 })
                 .collect()
         };
@@ -481,8 +504,9 @@ impl<'f> Document<'f> {
         max_rows: usize,
         reserve: f32,
     ) -> usize {
-        let layout = self.table_layout(columns);
-        let cut: Vec<Vec<Vec<String>>> = rows[rows.len().saturating_sub(max_rows)..]
+        let shown = &rows[rows.len().saturating_sub(max_rows)..];
+        let layout = self.table_layout(columns, shown);
+        let cut: Vec<Vec<Vec<String>>> = shown
             .iter()
             .map(|row| {
                 let mut cells = self.row_lines(&layout, row);
@@ -530,7 +554,7 @@ impl<'f> Document<'f> {
     /// tall for the rest of a page moves to the next one, or, when it is taller than a page,
     /// continues there, marked "(cont.)" under its first cell.
     pub(super) fn long_table<T: AsRef<str>>(&mut self, columns: &[(T, f32)], rows: &[Vec<String>]) {
-        let layout = self.table_layout(columns);
+        let layout = self.table_layout(columns, rows);
         let line = TABLE * LEADING;
         let mut rows_on_page = 0_usize;
         for (index, row) in rows.iter().enumerate() {
@@ -572,17 +596,18 @@ impl<'f> Document<'f> {
     }
 
     /// Adds a note on characters no font could draw (if any) after the last page's content,
-    /// then `footer` and the page number to every page, and draws the pages into a PDF.
+    /// then `footer` and the page number to every page, and draws the pages into a PDF with the
+    /// document's title and language.
     ///
     /// # Errors
     ///
     /// [`PdfError`] when the pages cannot be drawn into a PDF.
-    pub(super) fn render(mut self, footer: &str) -> Result<Vec<u8>, PdfError> {
+    pub(super) fn render(mut self, footer: &str, info: &DocumentInfo) -> Result<Vec<u8>, PdfError> {
         let missing = self.fonts.missing();
         if !missing.is_empty() {
             self.gap(6.0);
             self.paragraph(
-                &missing_characters_note(&missing),
+                &missing_characters_note(&missing, MISSING_LISTED),
                 BODY,
                 false,
                 PALETTE.text,
@@ -592,7 +617,7 @@ impl<'f> Document<'f> {
         let (width, height) = self.size;
         let footer = self.fonts.printable(footer, false);
         for index in 0..count {
-            let number = format!("Page {} of {count}", index + 1);
+            let number = t!("report-page-number", page = (index + 1), pages = count);
             let number_width = self.fonts.width(&number, FOOTER, false);
             let y = height - MARGIN + 4.0;
             let mut runs = Vec::new();
@@ -614,7 +639,7 @@ impl<'f> Document<'f> {
             }
             self.pages[index].extend(runs);
         }
-        super::pdf_render::render(&self.pages, self.size)
+        super::pdf_render::render(&self.pages, self.size, info)
     }
 
     /// The height content may fill on one page, from the top margin to above the footer.
@@ -697,25 +722,9 @@ impl<'f> Document<'f> {
     }
 }
 
-/// The note printed when no font had some characters: what replaced them, and their code
-/// points (the characters themselves cannot be printed).
-fn missing_characters_note(missing: &[char]) -> String {
-    const LISTED: usize = 12;
-    let mut points: Vec<String> = missing
-        .iter()
-        .take(LISTED)
-        .map(|character| format!("U+{:04X}", u32::from(*character)))
-        .collect();
-    if missing.len() > LISTED {
-        points.push(format!("and {} more", missing.len() - LISTED));
-    }
-    format!(
-        "Some characters could not be printed: no font on this computer has them ({}). Each is \
-         shown as {REPLACEMENT}; with a font for that script installed (for example one of the \
-         Noto fonts), a new report prints them.",
-        points.join(", ")
-    )
-}
+/// The most characters no font could draw that the note after the report lists by code point
+/// (the characters themselves cannot be printed).
+const MISSING_LISTED: usize = 12;
 
 #[cfg(test)]
 mod tests {
@@ -794,13 +803,40 @@ mod tests {
                 assert!(words.contains(&word.as_str()), "{paper}: {word:?}");
             }
             let right = document
-                .table_layout(&columns)
+                .table_layout(&columns, &[])
                 .columns
                 .last()
                 .map(|(x, width)| x + width)
                 .unwrap();
             assert!((right - (MARGIN + document.content_width())).abs() < 0.01);
         }
+    }
+
+    #[test]
+    fn a_word_of_a_cell_is_kept_whole_unless_it_is_very_long() {
+        let fonts = Fonts::bundled_only().unwrap();
+        let mut document = Document::new(Paper::A4, &fonts);
+        let long = "Unbrokenwordthatisfartoolongtofitinsideanycolumnofthetable".repeat(2);
+        let rows = vec![vec![
+            "mantenimiento ×5".to_owned(),
+            "x".to_owned(),
+            long.clone(),
+        ]];
+        document.long_table(&[("Fase", 0.02), ("Nota", 0.49), ("Otra", 0.49)], &rows);
+        let cells: Vec<String> = texts(&document.pages[0])
+            .into_iter()
+            .filter(|text| !text.2)
+            .map(|text| text.3)
+            .collect();
+        // The phase's word on one line in its narrow column; the very long word cut over lines.
+        assert!(
+            cells
+                .iter()
+                .any(|line| line.split_whitespace().any(|word| word == "mantenimiento")),
+            "{cells:?}"
+        );
+        assert!(!cells.contains(&long), "{cells:?}");
+        assert_eq!(cells.concat().matches('U').count(), 2, "{cells:?}");
     }
 
     #[test]

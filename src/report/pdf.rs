@@ -5,15 +5,21 @@
 //! What the report says is in `content`, how it is laid out on pages in `pages`, and how pages
 //! become PDF in `pdf_render`; what is asked for is in `options`, the period's entries,
 //! infusions and cycles in `period`; this file holds the one entry point.
+//!
+//! The report is worded in the current thread's language (see
+//! [`crate::wording::language::with_locale`]), which its PDF metadata names.
 
 use super::layout::Fonts;
 pub use super::options::{Paper, ReportError, ReportOptions};
 use super::pages::Document;
+use super::pdf_render::DocumentInfo;
 pub use super::pdf_render::PdfError;
 use super::{calendar, content, side_effects};
 use crate::charts::Charts;
 use crate::domain::Journal;
-use crate::wording::{DISCLAIMER, Summary};
+use crate::t;
+use crate::wording::Summary;
+use crate::wording::format::language_tag;
 
 /// Makes the report of `journal` for the options' period, as PDF bytes.
 ///
@@ -80,5 +86,9 @@ pub fn report_pdf_with(
         options,
         cycles_on_page_one,
     );
-    Ok(document.render(&format!("Relief Journal report · {DISCLAIMER}"))?)
+    let info = DocumentInfo {
+        title: t!("report-pdf-title"),
+        language: language_tag(),
+    };
+    Ok(document.render(&t!("report-footer"), &info)?)
 }

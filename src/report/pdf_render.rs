@@ -43,20 +43,17 @@ fn color(value: Colour) -> krilla::paint::Paint {
     rgb::Color::new(value.red, value.green, value.blue).into()
 }
 
-/// Why laid-out pages could not be drawn into a PDF.
+/// Why laid-out pages could not be drawn into a PDF; worded in [`crate::wording`].
 #[derive(Debug, thiserror::Error)]
 pub enum PdfError {
     /// The bundled font could not be embedded.
-    #[error("the bundled font could not be embedded")]
     Font,
     /// An installed font chosen for characters the bundled font lacks could not be embedded.
-    #[error("the installed font {family} could not be embedded")]
     FallbackFont {
         /// The font's family name.
         family: String,
     },
     /// The page size is not a positive, finite size.
-    #[error("the page size {width} x {height} points is not valid")]
     PageSize {
         /// Width in points.
         width: f32,
@@ -64,13 +61,10 @@ pub enum PdfError {
         height: f32,
     },
     /// A chart's SVG could not be read.
-    #[error("a chart could not be read: {0}")]
     ChartSvg(#[from] usvg::Error),
     /// A chart's box on the page is empty.
-    #[error("a chart has no room on the page")]
     ChartSize,
     /// krilla could not write the document.
-    #[error("{0}")]
     Write(#[from] krilla::error::KrillaError),
 }
 
@@ -100,13 +94,27 @@ impl FallbackFonts {
     }
 }
 
-/// Renders `pages` of size `size` (points) into PDF bytes.
+/// What the PDF says about itself: its title and the language its text is in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DocumentInfo {
+    /// The document's title, as a PDF reader shows it.
+    pub title: String,
+    /// The language of its text, as a BCP 47 tag: `en-US`, `es-MX`.
+    pub language: String,
+}
+
+/// Renders `pages` of size `size` (points) into PDF bytes, with `info` as the document's
+/// metadata.
 ///
 /// # Errors
 ///
 /// [`PdfError`] when the font cannot be embedded, the page or a chart has no valid size, a
 /// chart's SVG cannot be read, or krilla cannot write the document.
-pub fn render(pages: &[Vec<Op>], size: (f32, f32)) -> Result<Vec<u8>, PdfError> {
+pub fn render(
+    pages: &[Vec<Op>],
+    size: (f32, f32),
+    info: &DocumentInfo,
+) -> Result<Vec<u8>, PdfError> {
     let regular = Font::new(SANS_REGULAR.into(), 0).ok_or(PdfError::Font)?;
     let bold = Font::new(SANS_BOLD.into(), 0).ok_or(PdfError::Font)?;
     let settings = PageSettings::from_wh(size.0, size.1).ok_or(PdfError::PageSize {
@@ -117,7 +125,8 @@ pub fn render(pages: &[Vec<Op>], size: (f32, f32)) -> Result<Vec<u8>, PdfError> 
     let mut document = Document::new();
     document.set_metadata(
         Metadata::new()
-            .title("Relief Journal report".to_owned())
+            .title(info.title.clone())
+            .language(info.language.clone())
             .creator("Relief Journal".to_owned()),
     );
     for ops in pages {

@@ -11,9 +11,11 @@ use super::period::{cycles_in, entries_in, infusions_in};
 use crate::analysis::{Analysis, Cycle};
 use crate::charts::DateRange;
 use crate::domain::{Entry, Journal};
+use crate::t;
 use crate::wording::side_effects::{
-    SIDE_EFFECTS_HEADING, SIDE_EFFECTS_INTRO, before_infusions_label, cycle_label, days_cell,
-    infusion_cell, logged_cell, no_side_effects_sentence, other_cell,
+    before_infusions_label, cycle_label, days_cell, infusion_cell, logged_cell,
+    no_side_effects_sentence, other_cell, side_effect_name, side_effects_heading,
+    side_effects_intro,
 };
 
 /// The side effects of one stretch of days: a cycle, or the days before the first infusion.
@@ -33,7 +35,8 @@ pub(super) struct Stretch {
     pub on_days: BTreeMap<String, usize>,
 }
 
-/// A side effect as counted: trimmed and in lower case, so "Nausea" and "nausea " are one.
+/// A side effect as counted: trimmed and in lower case, so "Nausea" and "nausea " are one. The
+/// count keeps the stored name; the table shows it in the patient's language.
 fn key(effect: &str) -> String {
     effect.trim().to_lowercase()
 }
@@ -175,7 +178,7 @@ pub(super) fn side_effects_page(
         return;
     }
     document.new_page();
-    document.heading(SIDE_EFFECTS_HEADING);
+    document.heading(&side_effects_heading());
     let rows = stretches(journal, analysis, period);
     let effects = by_days(&rows);
     let any_on_infusions = rows.iter().any(|row| !row.on_infusions.is_empty());
@@ -188,11 +191,11 @@ pub(super) fn side_effects_page(
         );
         return;
     }
-    document.paragraph(SIDE_EFFECTS_INTRO, BODY, false, PALETTE.muted_text);
+    document.paragraph(&side_effects_intro(), BODY, false, PALETTE.muted_text);
     document.gap(4.0);
 
     // One column per side effect, as wide as its longest word, while they fit; the rest share
-    // an "Other" column.
+    // an "Other" column. Each is headed by its name in the patient's language.
     let width = document.content_width();
     let share_of = |name: &str| {
         let widest = name
@@ -201,7 +204,11 @@ pub(super) fn side_effects_page(
             .fold(0.0_f32, f32::max);
         (widest + 8.0).max(28.0) / width
     };
-    let shares: Vec<f32> = effects.iter().map(|(name, _)| share_of(name)).collect();
+    let titles: Vec<String> = effects
+        .iter()
+        .map(|(name, _)| side_effect_name(name))
+        .collect();
+    let shares: Vec<f32> = titles.iter().map(|title| share_of(title)).collect();
     let available = 1.0 - FIXED_COLUMNS.iter().sum::<f32>();
     // All of them when they fit; else as many as leave room for the "Other" column.
     let limit = if shares.iter().sum::<f32>() <= available {
@@ -210,13 +217,14 @@ pub(super) fn side_effects_page(
         available - OTHER_SHARE
     };
     let mut used = 0.0;
-    let mut own: Vec<(String, f32)> = Vec::new();
-    for ((name, _), share) in effects.iter().zip(shares) {
+    // Each side effect with a column: as counted, and its title.
+    let mut own: Vec<(String, String, f32)> = Vec::new();
+    for (((name, _), title), share) in effects.iter().zip(titles).zip(shares) {
         if used + share > limit {
             break;
         }
         used += share;
-        own.push((name.clone(), share));
+        own.push((name.clone(), title, share));
     }
     let free = available - used;
     let others: Vec<&str> = effects[own.len()..]
@@ -224,13 +232,13 @@ pub(super) fn side_effects_page(
         .map(|(name, _)| name.as_str())
         .collect();
     let mut columns: Vec<(String, f32)> = vec![
-        ("Cycle".to_owned(), FIXED_COLUMNS[0]),
-        ("Days logged".to_owned(), FIXED_COLUMNS[1]),
-        ("On the infusion".to_owned(), FIXED_COLUMNS[2]),
+        (t!("report-column-cycle"), FIXED_COLUMNS[0]),
+        (t!("report-column-days-logged"), FIXED_COLUMNS[1]),
+        (t!("report-column-on-infusion"), FIXED_COLUMNS[2]),
     ];
-    columns.extend(own.iter().cloned());
+    columns.extend(own.iter().map(|(_, title, share)| (title.clone(), *share)));
     if !others.is_empty() {
-        columns.push(("Other (days)".to_owned(), free));
+        columns.push((t!("report-column-other-days"), free));
     } else {
         // What is left goes to the infusion column, whose cells are the longest.
         columns[2].1 += free;
@@ -247,7 +255,7 @@ pub(super) fn side_effects_page(
                     infusion_cell(row.infusions, &row.on_infusions)
                 },
             ];
-            for (name, _) in &own {
+            for (name, _, _) in &own {
                 cells.push(days_cell(row.on_days.get(name).copied().unwrap_or(0)));
             }
             if !others.is_empty() {

@@ -24,11 +24,10 @@ use chrono::NaiveDateTime;
 use rusqlite::Connection;
 
 use super::Store;
+use super::access::ReadOnly;
 use super::error::{StoreError, StoreResult};
-use super::open::{
-    ReadOnly, check_existing, check_existing_with, create_private_dir, create_private_file,
-    io_error, open_read_only, restrict_permissions,
-};
+use super::files::{create_private_dir, create_private_file, io_error, restrict_permissions};
+use super::open::{check_existing, check_existing_with, open_read_only};
 use super::passphrase::{FileKind, Passphrase, export_copy};
 
 /// The folder, next to the journal, that holds its backups.
@@ -69,7 +68,8 @@ impl BackupReason {
         Self::BeforePassphrase,
     ];
 
-    fn as_str(self) -> &'static str {
+    /// The reason as backup names write it: `daily`, `before-import`.
+    pub fn as_str(self) -> &'static str {
         match self {
             Self::Daily => "daily",
             Self::BeforeImport => "before-import",
@@ -91,10 +91,22 @@ pub struct BackupInfo {
     /// Its place in the order backups were written (1 for the first); 0 for names written by
     /// versions that did not count.
     pub sequence: u64,
-    /// Why it was taken, as written in its name.
+    /// Why it was taken, as written in its name (`before-import`, `manual-2`); see
+    /// [`BackupInfo::kind`].
     pub reason: String,
     /// Its size in bytes.
     pub size_bytes: u64,
+}
+
+impl BackupInfo {
+    /// Why the backup was taken, read from its name; `None` for a reason this version does not
+    /// know.
+    pub fn kind(&self) -> Option<BackupReason> {
+        BackupReason::ALL
+            .into_iter()
+            .filter(|known| self.reason.starts_with(known.as_str()))
+            .max_by_key(|known| known.as_str().len())
+    }
 }
 
 /// The backup folder of the journal at `journal`.
@@ -234,11 +246,8 @@ fn backup_path(
 fn create_backup_folder(journal: &Path) -> StoreResult<PathBuf> {
     let folder = backup_folder(journal);
     if folder.exists() && !folder.is_dir() {
-        return Err(StoreError::Io {
+        return Err(StoreError::BackupFolderIsAFile {
             path: folder.clone(),
-            source: std::io::Error::other(
-                "a file has the name of the backups folder; move or rename it so backups can be kept there",
-            ),
         });
     }
     create_private_dir(&folder)?;
@@ -446,7 +455,7 @@ impl Store {
             create_backup_folder(&journal)?;
             export_copy(backup, None, &encrypted, Some(&passphrase))?;
             let restored = self.restore(&encrypted, now);
-            for file in super::open::with_side_files(&encrypted) {
+            for file in super::files::with_side_files(&encrypted) {
                 let _ = fs::remove_file(file);
             }
             return restored;
@@ -461,7 +470,7 @@ impl Store {
         if application_id != super::APPLICATION_ID {
             return Err(StoreError::NotAJournal {
                 path: backup.to_owned(),
-                reason: "an empty file".into(),
+                reason: super::error::NotAJournal::EmptyDatabase,
             });
         }
         let safety_copy = self.backup(now, BackupReason::BeforeRestore)?;
@@ -578,7 +587,7 @@ fn copy_protected_backup(
 pub fn move_aside(journal: &Path, now: NaiveDateTime) -> StoreResult<PathBuf> {
     let suffix = format!(".set-aside-{}", now.format("%Y%m%d-%H%M%S"));
     let mut moved = None;
-    for file in super::open::with_side_files(journal) {
+    for file in super::files::with_side_files(journal) {
         if file.exists() {
             let mut target = file.as_os_str().to_owned();
             target.push(&suffix);

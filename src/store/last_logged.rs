@@ -14,8 +14,9 @@ use chrono::NaiveDate;
 use rusqlite::{Connection, OpenFlags, OptionalExtension};
 
 use super::Store;
-use super::error::{StoreError, StoreResult};
-use super::open::{BUSY_TIMEOUT_MS, file_uri, io_error, with_side_files, write_private_file};
+use super::error::{NotAJournal, StoreError, StoreResult};
+use super::files::{file_uri, io_error, with_side_files, write_private_file};
+use super::open::BUSY_TIMEOUT_MS;
 use super::rows::date_text;
 use super::schema::APPLICATION_ID;
 
@@ -53,7 +54,7 @@ pub fn read_last_logged_day(journal: &Path) -> StoreResult<Option<NaiveDate>> {
         .map(Some)
         .map_err(|_| StoreError::NotAJournal {
             path,
-            reason: "a last-logged-day file must hold one date, YYYY-MM-DD".into(),
+            reason: NotAJournal::LastLoggedDay,
         })
 }
 
@@ -112,7 +113,7 @@ pub fn day_rollover_hour(journal: &Path) -> StoreResult<u8> {
         StoreError::StoredValue(crate::domain::ValidationError::new(
             "day_rollover_hour",
             hour,
-            "a whole number from 0 to 12",
+            crate::domain::Allowed::WholeNumber { min: 0, max: 12 },
         ))
     })
 }
@@ -126,7 +127,7 @@ fn open_journal_read_only(journal: &Path) -> StoreResult<Connection> {
     if application_id != APPLICATION_ID {
         return Err(StoreError::NotAJournal {
             path: journal.to_owned(),
-            reason: "an SQLite database made by another program".into(),
+            reason: NotAJournal::OtherProgram,
         });
     }
     Ok(connection)
@@ -141,10 +142,9 @@ fn open_journal_read_only(journal: &Path) -> StoreResult<Connection> {
 /// where that fails (a folder that cannot be written) the file alone is read.
 fn open_read_only(journal: &Path) -> StoreResult<Connection> {
     if !journal.is_file() {
-        return Err(io_error(
-            journal,
-            std::io::Error::new(std::io::ErrorKind::NotFound, "no journal file here"),
-        ));
+        return Err(StoreError::NoJournalFile {
+            path: journal.to_owned(),
+        });
     }
     let flags = OpenFlags::SQLITE_OPEN_READ_ONLY
         | OpenFlags::SQLITE_OPEN_NO_MUTEX
@@ -181,7 +181,9 @@ fn not_a_journal(journal: &Path, error: rusqlite::Error) -> StoreError {
     if error.sqlite_error_code() == Some(rusqlite::ErrorCode::NotADatabase) {
         StoreError::NotAJournal {
             path: journal.to_owned(),
-            reason: format!("it cannot be read without the app ({error})"),
+            reason: NotAJournal::NeedsTheApp {
+                detail: error.to_string(),
+            },
         }
     } else {
         StoreError::Sqlite(error)

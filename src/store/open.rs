@@ -1,56 +1,18 @@
 //! Opening a journal file safely: recognise foreign, damaged and newer files before writing anything.
 
 use std::fs::{self, OpenOptions};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use rusqlite::{Connection, OpenFlags};
 
-use super::error::{StoreError, StoreResult};
+use super::access::{Access, ReadOnly};
+use super::error::{Damage, NotAJournal, StoreError, StoreResult, Unreadable};
+use super::files::{file_uri, folder_of, is_permission, with_side_files};
 use super::passphrase::{FileKind, Passphrase, file_kind, key_connection};
 use super::schema::{APPLICATION_ID, LATEST_VERSION};
 
 /// How long a write waits for another process holding the journal, in milliseconds.
 pub const BUSY_TIMEOUT_MS: u64 = 10_000;
-
-/// How a journal file can be used, found before it is opened and without changing it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Access {
-    /// The file and its folder can be written.
-    Writable,
-    /// Only reading is possible, for this reason.
-    ReadOnly(ReadOnly),
-}
-
-/// Why a journal cannot be written.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ReadOnly {
-    /// The folder holding the journal cannot be written (a read-only disk or mount, a backup
-    /// snapshot, a write-protected stick); SQLite cannot keep its `-wal` and `-shm` files there.
-    Folder(PathBuf),
-    /// The journal file itself cannot be written (its permissions, or another user's file).
-    File(PathBuf),
-    /// The journal was written by an older version and needs its schema upgraded, which
-    /// cannot be done for this reason.
-    NeedsUpgrade(Box<ReadOnly>),
-    /// Opened for reading only on request (`--read-only`).
-    Requested(PathBuf),
-}
-
-impl std::fmt::Display for ReadOnly {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Self::Folder(folder) => write!(f, "the folder {} is read-only", folder.display()),
-            Self::File(path) => write!(f, "the journal file {} is read-only", path.display()),
-            Self::Requested(path) => {
-                write!(f, "{} was opened for reading only", path.display())
-            }
-            Self::NeedsUpgrade(reason) => write!(
-                f,
-                "{reason}, and the journal was written by an older version of Relief Journal: it must be upgraded before this version can read it"
-            ),
-        }
-    }
-}
 
 /// Finds whether the existing journal at `path` and its folder can be written, without
 /// changing the journal: the file is opened for writing (not truncated, nothing written) and
@@ -69,15 +31,7 @@ pub fn access(path: &Path) -> StoreResult<Access> {
         Err(error) if is_permission(&error) => {
             Ok(Access::ReadOnly(ReadOnly::File(path.to_owned())))
         }
-        Err(error) => Err(unreadable(path, &error.to_string())),
-    }
-}
-
-/// The folder that holds `path` (`.` for a bare file name).
-pub fn folder_of(path: &Path) -> PathBuf {
-    match path.parent() {
-        Some(folder) if !folder.as_os_str().is_empty() => folder.to_owned(),
-        _ => PathBuf::from("."),
+        Err(error) => Err(unreadable(path, Unreadable::Reported(error.to_string()))),
     }
 }
 
@@ -98,14 +52,6 @@ fn folder_is_writable(folder: &Path) -> bool {
         Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => true,
         Err(_) => false,
     }
-}
-
-/// Whether an I/O error means "not allowed" (permissions, a read-only file system).
-pub fn is_permission(error: &std::io::Error) -> bool {
-    matches!(
-        error.kind(),
-        std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem
-    )
 }
 
 /// Refuses a journal path that names a folder.
@@ -146,11 +92,7 @@ pub fn open_read_only(
         if wal_has_changes {
             return Err(unreadable(
                 path,
-                &format!(
-                    "its latest changes are in {}, which SQLite cannot read from a read-only folder; \
-                     copy the journal with its -wal file somewhere you can write to and open the copy",
-                    wal.display()
-                ),
+                Unreadable::ChangesInReadOnlyFolder { wal: wal.clone() },
             ));
         }
         uri.push_str("&immutable=1");
@@ -167,29 +109,6 @@ pub fn open_read_only(
         key_connection(&connection, path, passphrase)?;
     }
     Ok(connection)
-}
-
-/// `path` as an SQLite `file:` URI: every byte outside the unreserved characters is
-/// percent-encoded, so `?`, `#`, `%`, spaces and non-UTF-8 names survive.
-pub(super) fn file_uri(path: &Path) -> String {
-    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
-    let bytes = absolute.as_os_str().as_encoded_bytes();
-    let mut uri = String::from("file:");
-    if cfg!(windows) {
-        // file:/C:/folder/journal.db
-        uri.push('/');
-    }
-    for &byte in bytes {
-        match byte {
-            b'\\' if cfg!(windows) => uri.push('/'),
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' | b'/' => {
-                uri.push(char::from(byte));
-            }
-            b':' if cfg!(windows) => uri.push(':'),
-            _ => uri.push_str(&format!("%{byte:02X}")),
-        }
-    }
-    uri
 }
 
 /// Checks an existing file without writing to it, and says what it is. `Ok` means it is empty,
@@ -228,7 +147,7 @@ pub fn check_existing_with(
         FileKind::Other => {
             return Err(StoreError::NotAJournal {
                 path: path.to_owned(),
-                reason: "not an SQLite database".into(),
+                reason: NotAJournal::NotSqlite,
             });
         }
     };
@@ -241,7 +160,7 @@ pub fn check_existing_with(
         }
         return Err(StoreError::NotAJournal {
             path: path.to_owned(),
-            reason: "an SQLite database made by another program".into(),
+            reason: NotAJournal::OtherProgram,
         });
     }
     if user_version > LATEST_VERSION {
@@ -257,7 +176,7 @@ pub fn check_existing_with(
     if verdict != "ok" {
         return Err(StoreError::Damaged {
             path: path.to_owned(),
-            detail: verdict,
+            damage: Damage::Reported(verdict),
         });
     }
     Ok(kind)
@@ -271,18 +190,18 @@ fn read_error(path: &Path, error: &std::io::Error) -> StoreError {
             example: path.join("journal.db"),
         };
     }
-    let detail = if is_permission(error) {
-        "permission denied: the file belongs to another user account, or its permissions do not let this user read it".to_owned()
+    let reason = if is_permission(error) {
+        Unreadable::PermissionDenied
     } else {
-        error.to_string()
+        Unreadable::Reported(error.to_string())
     };
-    unreadable(path, &detail)
+    unreadable(path, reason)
 }
 
-fn unreadable(path: &Path, detail: &str) -> StoreError {
+fn unreadable(path: &Path, reason: Unreadable) -> StoreError {
     StoreError::Unreadable {
         path: path.to_owned(),
-        detail: detail.to_owned(),
+        reason,
     }
 }
 
@@ -295,98 +214,6 @@ fn read_identity(connection: &Connection) -> rusqlite::Result<(i32, i64, i64)> {
         |row| row.get(0),
     )?;
     Ok((application_id, user_version, table_count))
-}
-
-/// Creates the journal's folder (private to the user) and an empty file readable by the user only.
-///
-/// # Errors
-///
-/// [`StoreError::Io`] when the folder or the file cannot be created.
-pub fn create_private_file(path: &Path) -> StoreResult<()> {
-    if let Some(folder) = path
-        .parent()
-        .filter(|folder| !folder.as_os_str().is_empty())
-    {
-        create_private_dir(folder)?;
-    }
-    let mut options = OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
-    }
-    match options.open(path) {
-        Ok(_) => Ok(()),
-        Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
-        Err(error) if is_permission(&error) => Err(StoreError::ReadOnly {
-            reason: ReadOnly::Folder(folder_of(path)),
-        }),
-        Err(source) => Err(io_error(path, source)),
-    }
-}
-
-/// Creates a folder (and its parents), readable by the user only on Unix.
-///
-/// # Errors
-///
-/// [`StoreError::Io`] when the folder cannot be created or its permissions set.
-pub fn create_private_dir(folder: &Path) -> StoreResult<()> {
-    if folder.is_dir() {
-        return Ok(());
-    }
-    let mut builder = fs::DirBuilder::new();
-    builder.recursive(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::DirBuilderExt;
-        builder.mode(0o700);
-    }
-    builder
-        .create(folder)
-        .map_err(|source| io_error(folder, source))
-}
-
-/// Makes the journal and its SQLite side files readable by the user only (Unix; elsewhere the
-/// per-user data folder already is).
-///
-/// # Errors
-///
-/// [`StoreError::Io`] when the permissions cannot be set.
-pub fn restrict_permissions(path: &Path) -> StoreResult<()> {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        for file in with_side_files(path) {
-            let Ok(metadata) = fs::metadata(&file) else {
-                continue;
-            };
-            if metadata.permissions().mode() & 0o777 == 0o600 {
-                continue;
-            }
-            match fs::set_permissions(&file, fs::Permissions::from_mode(0o600)) {
-                Ok(()) => {}
-                // Another user's file that this user may write: leave its permissions be.
-                Err(error) if is_permission(&error) => {
-                    log::warn!("{}: permissions left as they are ({error})", file.display());
-                }
-                Err(source) => return Err(io_error(&file, source)),
-            }
-        }
-    }
-    #[cfg(not(unix))]
-    let _ = path;
-    Ok(())
-}
-
-/// The journal file and the `-wal` and `-shm` files SQLite keeps beside it.
-pub fn with_side_files(path: &Path) -> [PathBuf; 3] {
-    let with_suffix = |suffix: &str| {
-        let mut name = path.as_os_str().to_owned();
-        name.push(suffix);
-        PathBuf::from(name)
-    };
-    [path.to_owned(), with_suffix("-wal"), with_suffix("-shm")]
 }
 
 /// Sets the connection options every journal connection uses.
@@ -409,36 +236,20 @@ pub fn classify(path: &Path, error: &rusqlite::Error) -> StoreError {
     match error.sqlite_error_code() {
         Some(ErrorCode::NotADatabase) => StoreError::NotAJournal {
             path: path.to_owned(),
-            reason: "not an SQLite database".into(),
+            reason: NotAJournal::NotSqlite,
         },
         Some(ErrorCode::DatabaseCorrupt) | None => StoreError::Damaged {
             path: path.to_owned(),
-            detail: error.to_string(),
+            damage: Damage::Reported(error.to_string()),
         },
         Some(ErrorCode::PermissionDenied | ErrorCode::ReadOnly | ErrorCode::CannotOpen) => {
             unreadable(
                 path,
-                &format!("{error}: this user may not read the file, or the folder beside it"),
+                Unreadable::CannotOpen {
+                    detail: error.to_string(),
+                },
             )
         }
-        Some(_) => unreadable(path, &error.to_string()),
+        Some(_) => unreadable(path, Unreadable::Reported(error.to_string())),
     }
-}
-
-/// Wraps an I/O error with the path it concerns.
-pub fn io_error(path: &Path, source: std::io::Error) -> StoreError {
-    StoreError::Io {
-        path: path.to_owned(),
-        source,
-    }
-}
-
-/// Writes `bytes` to `path` readable by the user only, atomically (see
-/// [`crate::platform::write_private_file`]).
-///
-/// # Errors
-///
-/// [`StoreError::Io`] naming `path` when the file cannot be created, written, synced or renamed.
-pub fn write_private_file(path: &Path, bytes: &[u8]) -> StoreResult<()> {
-    crate::platform::write_private_file(path, bytes).map_err(|source| io_error(path, source))
 }

@@ -16,7 +16,7 @@ use std::path::{Path, PathBuf};
 use rusqlite::Connection;
 
 use super::error::{StoreError, StoreResult};
-use super::open::{io_error, restrict_permissions, with_side_files};
+use super::files::{io_error, restrict_permissions, with_side_files};
 
 /// The first 16 bytes of every plain SQLite 3 database file.
 pub(super) const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
@@ -232,7 +232,7 @@ fn write_export(
     target: &Path,
     to: Option<&Passphrase>,
 ) -> StoreResult<()> {
-    super::open::create_private_file(target)?;
+    super::files::create_private_file(target)?;
     let expected = {
         let connection = open_keyed(source, from)?;
         let expected = fingerprint(&connection)?;
@@ -257,9 +257,7 @@ fn write_export(
     if found != expected || verdict != "ok" {
         return Err(StoreError::Damaged {
             path: target.to_owned(),
-            detail: format!(
-                "the converted copy does not match the journal (integrity check: {verdict})"
-            ),
+            damage: super::error::Damage::ConvertedCopyDiffers { verdict },
         });
     }
     restrict_permissions(target)?;
@@ -331,7 +329,7 @@ fn sync_file(path: &Path) -> StoreResult<()> {
 /// rename itself is what the system offers.
 fn sync_folder(path: &Path) {
     #[cfg(unix)]
-    if let Ok(folder) = fs::File::open(super::open::folder_of(path)) {
+    if let Ok(folder) = fs::File::open(super::files::folder_of(path)) {
         let _ = folder.sync_all();
     }
     #[cfg(not(unix))]

@@ -23,13 +23,14 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDateTime;
 
+use super::Store;
 use super::backup::{BackupReason, list_backups};
 use super::error::{StoreError, StoreResult};
+use super::files::io_error;
 use super::passphrase::{
     FileKind, Passphrase, checkpoint_to_single_file, convert_file, converting_path, file_kind,
     kill_point, open_keyed, remove_if_present,
 };
-use super::{Store, open::io_error};
 
 /// What [`change_protection`] did.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -63,7 +64,7 @@ pub fn change_protection(
     if !journal.exists() {
         return Err(StoreError::Unreadable {
             path: journal.to_owned(),
-            detail: "there is no journal file there".into(),
+            reason: super::error::Unreadable::NoFile,
         });
     }
     let store = Store::open_with(journal, current)?;

@@ -1,7 +1,7 @@
 //! Conversions between table rows and domain values.
 
 use chrono::NaiveDate;
-use rusqlite::Row;
+use rusqlite::{Connection, Row};
 
 use super::error::{StoreError, StoreResult};
 use crate::domain::{
@@ -132,7 +132,7 @@ fn list_from_json(field: &'static str, text: &str) -> StoreResult<TextList> {
         StoreError::StoredValue(crate::domain::ValidationError::new(
             field,
             text,
-            "a JSON array of text",
+            crate::domain::Allowed::JsonTextArray,
         ))
     })?;
     TextList::new(field, items).map_err(StoreError::StoredValue)
@@ -146,4 +146,19 @@ pub fn list_to_json(list: &TextList) -> String {
 /// A date as stored: `YYYY-MM-DD`.
 pub fn date_text(date: NaiveDate) -> String {
     date.format("%Y-%m-%d").to_string()
+}
+
+pub(super) fn collect<T, P: rusqlite::Params>(
+    connection: &Connection,
+    sql: &str,
+    params: P,
+    read: impl FnMut(&rusqlite::Row<'_>) -> rusqlite::Result<StoreResult<T>>,
+) -> StoreResult<Vec<T>> {
+    let mut statement = connection.prepare_cached(sql)?;
+    let rows = statement.query_map(params, read)?;
+    let mut values = Vec::new();
+    for row in rows {
+        values.push(row??);
+    }
+    Ok(values)
 }

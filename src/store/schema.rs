@@ -107,12 +107,19 @@ ALTER TABLE settings ADD COLUMN auto_lock_minutes INTEGER NOT NULL DEFAULT 10
     CHECK (auto_lock_minutes BETWEEN 0 AND 240);
 ";
 
+/// Version 5: the language the app speaks, as a tag (`es`, `es-MX`); empty for the system's.
+const V5_LANGUAGE: &str = "
+ALTER TABLE settings ADD COLUMN language TEXT NOT NULL DEFAULT ''
+    CHECK (language = '' OR (length(language) <= 16 AND language GLOB '[a-z][a-z]*'));
+";
+
 /// Every migration, oldest first. Append only.
 const MIGRATIONS: &[M<'static>] = &[
     M::up(V1_ENTRIES_AND_INFUSIONS),
     M::up(V2_SETTINGS),
     M::up(V3_RESCUE_NOT_RECORDED),
     M::up(V4_AUTO_LOCK),
+    M::up(V5_LANGUAGE),
 ];
 
 /// The migrations of the journal schema.

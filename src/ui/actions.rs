@@ -10,8 +10,9 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 
 use crate::charts::{ChartKind, DateRange};
-use crate::domain::{Entry, Infusion, Settings};
+use crate::domain::{Entry, Infusion, Language, Settings};
 use crate::report::ReportOptions;
+use crate::t;
 
 use super::View;
 use super::commands::Command;
@@ -156,8 +157,9 @@ pub enum Navigation {
 /// A file the app writes from the journal (where is given beside it).
 #[derive(Debug, Clone, PartialEq)]
 pub enum FileWrite {
-    /// The appointment report as PDF.
-    Report(ReportOptions),
+    /// The appointment report as PDF, in this language (with the region of the system's
+    /// locales, as the app's own language).
+    Report(ReportOptions, Language),
     /// A chart as PNG or SVG (by the file's extension), the timeline limited to the range.
     Chart(ChartKind, Option<DateRange>),
     /// The journal, whole or in part.
@@ -168,7 +170,7 @@ impl FileWrite {
     /// The file written to `path`: with this kind's extension added when it has none.
     pub fn file(&self, path: &Path) -> PathBuf {
         match self {
-            Self::Report(_) => with_extension(path, "pdf"),
+            Self::Report(..) => with_extension(path, "pdf"),
             Self::Chart(..) => with_extension(path, "png"),
             Self::Export(kind) => with_extension(path, kind.extension()),
         }
@@ -188,7 +190,7 @@ impl FileUse {
     /// Which dialog to show, and which field the chosen path goes into.
     pub fn target(&self) -> FileTarget {
         match self {
-            Self::Write(FileWrite::Report(_)) => FileTarget::ReportPdf,
+            Self::Write(FileWrite::Report(..)) => FileTarget::ReportPdf,
             Self::Write(FileWrite::Chart(..)) => FileTarget::ChartImage,
             Self::Write(FileWrite::Export(_)) => FileTarget::Export,
             Self::Import => FileTarget::Import,
@@ -198,7 +200,7 @@ impl FileUse {
     /// The file name the dialog suggests, dated `today` (none for a file to import).
     pub fn suggested_name(&self, today: NaiveDate) -> String {
         match self {
-            Self::Write(FileWrite::Report(_)) => format!("relief-report-{today}.pdf"),
+            Self::Write(FileWrite::Report(..)) => format!("relief-report-{today}.pdf"),
             Self::Write(FileWrite::Chart(..)) => format!("relief-chart-{today}.png"),
             Self::Write(FileWrite::Export(kind)) => {
                 format!("relief-journal-{today}.{}", kind.extension())
@@ -285,11 +287,11 @@ impl ExportKind {
     pub const ALL: [Self; 3] = [Self::Json, Self::EntriesCsv, Self::InfusionsCsv];
 
     /// The radio button's text.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Self::Json => "Whole journal (JSON)",
-            Self::EntriesCsv => "Entries (CSV)",
-            Self::InfusionsCsv => "Infusions (CSV)",
+            Self::Json => t!("report-view-export-json"),
+            Self::EntriesCsv => t!("report-view-export-entries"),
+            Self::InfusionsCsv => t!("report-view-export-infusions"),
         }
     }
 

@@ -11,6 +11,7 @@ use eframe::egui;
 use egui::{Context, InputState, Key, KeyboardShortcut, Modifiers};
 
 use crate::domain::{MAX_TEXT_SCALE, MIN_TEXT_SCALE};
+use crate::t;
 
 use super::View;
 
@@ -40,11 +41,9 @@ pub enum Command {
     Lock,
 }
 
-/// A command's entry in the table: what it is called and the keys that ask for it.
+/// A command's entry in the table: the keys that ask for it (its name is [`Command::label`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct CommandEntry {
-    /// The name shown on its button or in its hint.
-    pub label: &'static str,
     /// The shortcut shown in hints.
     pub shortcut: KeyboardShortcut,
     /// A second shortcut that does the same (Ctrl+= for Ctrl+plus, which needs Shift on many
@@ -89,47 +88,55 @@ impl Command {
         Self::Lock,
     ];
 
-    /// The command's entry: one per command, so no command lacks a label or a shortcut.
+    /// The command's entry: one per command, so no command lacks a shortcut.
     pub fn entry(self) -> CommandEntry {
-        let entry = |label, shortcut| CommandEntry {
-            label,
+        let entry = |shortcut| CommandEntry {
             shortcut,
             also: None,
             outside_text: false,
         };
         match self {
-            Self::ShowView(view) => entry(
-                view.title(),
-                command_key(match view {
-                    View::Today => Key::Num1,
-                    View::History => Key::Num2,
-                    View::Infusions => Key::Num3,
-                    View::Charts => Key::Num4,
-                    View::Report => Key::Num5,
-                    View::Settings => Key::Num6,
-                }),
-            ),
-            Self::Save => entry("Save", command_key(Key::S)),
+            Self::ShowView(view) => entry(command_key(match view {
+                View::Today => Key::Num1,
+                View::History => Key::Num2,
+                View::Infusions => Key::Num3,
+                View::Charts => Key::Num4,
+                View::Report => Key::Num5,
+                View::Settings => Key::Num6,
+            })),
+            Self::Save => entry(command_key(Key::S)),
             Self::Undo => CommandEntry {
                 outside_text: true,
-                ..entry("Undo", command_key(Key::Z))
+                ..entry(command_key(Key::Z))
             },
-            Self::PreviousDay => entry("Previous day", alt_key(Key::ArrowLeft)),
-            Self::NextDay => entry("Next day", alt_key(Key::ArrowRight)),
-            Self::BackToToday => entry("Back to today", alt_key(Key::Home)),
+            Self::PreviousDay => entry(alt_key(Key::ArrowLeft)),
+            Self::NextDay => entry(alt_key(Key::ArrowRight)),
+            Self::BackToToday => entry(alt_key(Key::Home)),
             Self::ZoomIn => CommandEntry {
                 also: Some(command_key(Key::Equals)),
-                ..entry("Larger text", command_key(Key::Plus))
+                ..entry(command_key(Key::Plus))
             },
-            Self::ZoomOut => entry("Smaller text", command_key(Key::Minus)),
-            Self::ZoomReset => entry("Default text size", command_key(Key::Num0)),
-            Self::Lock => entry("Lock", command_key(Key::L)),
+            Self::ZoomOut => entry(command_key(Key::Minus)),
+            Self::ZoomReset => entry(command_key(Key::Num0)),
+            Self::Lock => entry(command_key(Key::L)),
         }
     }
 
-    /// The label shown on the command's button.
-    pub fn label(self) -> &'static str {
-        self.entry().label
+    /// The name shown on the command's button and in its hint, in the patient's language; one
+    /// per command, so no command lacks a label.
+    pub fn label(self) -> String {
+        match self {
+            Self::ShowView(view) => view.title().to_string(),
+            Self::Save => t!("command-save"),
+            Self::Undo => t!("command-undo"),
+            Self::PreviousDay => t!("command-previous-day"),
+            Self::NextDay => t!("command-next-day"),
+            Self::BackToToday => t!("command-back-to-today"),
+            Self::ZoomIn => t!("command-larger-text"),
+            Self::ZoomOut => t!("command-smaller-text"),
+            Self::ZoomReset => t!("command-default-text-size"),
+            Self::Lock => t!("command-lock"),
+        }
     }
 
     /// The shortcut as egui words it on this system: "Ctrl+S", or "Cmd+S" / "⌘S" on macOS.
@@ -139,7 +146,11 @@ impl Command {
 
     /// The label and its shortcut, for a hover text: "Previous day (Alt+Left)".
     pub fn hint(self, ctx: &Context) -> String {
-        format!("{} ({})", self.label(), self.shortcut_text(ctx))
+        t!(
+            "command-hint",
+            command = self.label(),
+            shortcut = self.shortcut_text(ctx)
+        )
     }
 
     /// The text size after this command, from `scale` (1.0 is the default), held to what the

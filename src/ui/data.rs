@@ -28,21 +28,6 @@ pub struct Membership {
     pub maintenance_number: Option<u32>,
 }
 
-impl Membership {
-    /// A short description, e.g. "cycle 3, maintenance infusion 2" or "cycle 1, loading 2 of 5".
-    pub fn describe(&self) -> String {
-        match (self.phase, self.maintenance_number) {
-            (Phase::Maintenance, Some(number)) if self.series_len == 1 => {
-                format!("cycle {}, maintenance infusion {number}", self.cycle)
-            }
-            (phase, _) => format!(
-                "cycle {}, {} {} of {}",
-                self.cycle, phase, self.position, self.series_len
-            ),
-        }
-    }
-}
-
 /// Everything the views read, loaded from the store in one go.
 #[derive(Debug, Clone)]
 pub struct JournalData {

@@ -6,6 +6,8 @@ use std::path::Path;
 use egui::Ui;
 
 use crate::store::{BackupInfo, StoreError, list_backups};
+use crate::t;
+use crate::wording::format;
 
 use super::actions::{Action, ScreenAction};
 
@@ -52,32 +54,39 @@ impl Failure {
 }
 
 pub(super) fn failed_ui(ui: &mut Ui, failure: &Failure, actions: &mut Vec<Action>) {
+    // Scrolls when the window is small or the text large, so the buttons are never cut off.
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| failed_contents_ui(ui, failure, actions));
+}
+
+fn failed_contents_ui(ui: &mut Ui, failure: &Failure, actions: &mut Vec<Action>) {
     ui.add_space(40.0);
-    ui.heading("Your journal could not be opened");
+    ui.heading(t!("app-failure-heading"));
     ui.add_space(8.0);
     ui.label(&failure.message);
     ui.add_space(8.0);
     if let Some(backup) = &failure.latest_backup {
-        ui.label(format!(
-            "A backup from {} is available. Restoring it moves the file that could not be opened \
-             aside, unchanged, and opens the backup.",
-            backup.taken_at.format("%-d %b %Y, %H:%M")
+        ui.label(t!(
+            "app-failure-backup",
+            when = format::date_time(backup.taken_at)
         ));
         ui.add_space(4.0);
-        if ui.button("Restore the latest backup").clicked() {
+        if ui.button(t!("app-failure-restore")).clicked() {
             actions.push(ScreenAction::RestoreBackup(backup.path.clone()).into());
         }
     }
-    if ui.button("Try again").clicked() {
+    if ui.button(t!("app-failure-retry")).clicked() {
         actions.push(ScreenAction::RetryOpen.into());
     }
 }
 
 pub(super) fn open_error_message(path: &Path, error: &StoreError) -> String {
     match error {
-        StoreError::Io { .. } | StoreError::Sqlite(_) => format!(
-            "{} could not be opened ({error}). Check that the folder exists and that you may write to it.",
-            path.display()
+        StoreError::Io { .. } | StoreError::Sqlite(_) => t!(
+            "app-failure-cannot-open",
+            path = path.display().to_string(),
+            error = error.to_string()
         ),
         _ => error.to_string(),
     }

@@ -13,38 +13,83 @@ use crate::chart_image::ChartError;
 use crate::chart_image::save_chart;
 use crate::charts::ChartKind;
 use crate::domain::{Journal, Settings};
-use crate::report::{ReportError, ReportOptions, report_pdf, report_pdf_with};
-use crate::store::exchange::{
+use crate::exchange::{
     ImportError, Imported, Layout, entries_to_csv, infusions_to_csv, is_workbook, journal_to_json,
     read_layout, sheet_names,
 };
+use crate::report::{ReportError, ReportOptions, report_pdf, report_pdf_with};
 use crate::store::{BackedUpImport, Store, StoreError, write_private_file};
 
 use super::actions::{ExportKind, FileTarget, with_extension};
 use super::data::JournalData;
 use super::widgets::day_label;
+use crate::t;
+use crate::wording::Surface;
+use crate::wording::format;
+use crate::wording::import_words::{ignored_list, import_error, import_rule};
 
-/// Why a file operation did not happen; each reads as a sentence for the notice bar.
-#[derive(Debug, thiserror::Error)]
+/// Why a file operation did not happen; each reads as a sentence for the notice bar, in the
+/// current language.
+#[derive(Debug)]
 pub enum FileError {
     /// The report PDF could not be made.
-    #[error("The report was not made: {0}.")]
-    MakeReport(#[from] ReportError),
+    MakeReport(ReportError),
     /// The report PDF could not be written.
-    #[error("The report was not saved: {0}. Choose a folder you may write to.")]
-    SaveReport(#[source] StoreError),
+    SaveReport(StoreError),
     /// The chart image could not be drawn or written.
-    #[error("The chart was not saved: {0}.")]
-    SaveChart(#[from] ChartError),
+    SaveChart(ChartError),
     /// The export could not be written.
-    #[error("The export was not saved: {0}.")]
-    Export(#[source] StoreError),
+    Export(StoreError),
     /// The file to import could not be read or does not fit the journal.
-    #[error("{0}. Nothing was imported.")]
-    Read(#[from] ImportError),
+    Read(ImportError),
     /// The backup before the import or the import itself failed.
-    #[error("Nothing was imported: {0}. Your journal is unchanged.")]
-    Import(#[source] StoreError),
+    Import(StoreError),
+}
+
+impl From<ReportError> for FileError {
+    fn from(error: ReportError) -> Self {
+        Self::MakeReport(error)
+    }
+}
+
+impl From<ChartError> for FileError {
+    fn from(error: ChartError) -> Self {
+        Self::SaveChart(error)
+    }
+}
+
+impl From<ImportError> for FileError {
+    fn from(error: ImportError) -> Self {
+        Self::Read(error)
+    }
+}
+
+impl std::fmt::Display for FileError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            Self::MakeReport(error) => t!("files-error-make-report", error = error.to_string()),
+            Self::SaveReport(error) => t!("files-error-save-report", error = error.to_string()),
+            Self::SaveChart(error) => t!("files-error-save-chart", error = error.to_string()),
+            Self::Export(error) => t!("files-error-export", error = error.to_string()),
+            Self::Read(error) => t!(
+                "files-error-read",
+                error = import_error(error, Surface::App)
+            ),
+            Self::Import(error) => t!("files-error-import", error = error.to_string()),
+        };
+        f.write_str(&text)
+    }
+}
+
+impl std::error::Error for FileError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Self::MakeReport(error) => Some(error),
+            Self::SaveReport(error) | Self::Export(error) | Self::Import(error) => Some(error),
+            Self::SaveChart(error) => Some(error),
+            Self::Read(error) => Some(error),
+        }
+    }
 }
 
 /// Days listed by name in the preview before the rest are counted.
@@ -69,9 +114,9 @@ impl ImportPreview {
     /// Compares a file's validated content with the journal. Nothing is written.
     ///
     /// # Errors
-    /// [`FileError::Read`] when the file's settings do not fit, or it holds an entry or a done
+    /// [`ImportError`] when the file's settings do not fit, or it holds an entry or a done
     /// infusion after today or two done infusions on one day.
-    pub fn new(path: &Path, imported: Imported, data: &JournalData) -> Result<Self, FileError> {
+    pub fn new(path: &Path, imported: Imported, data: &JournalData) -> Result<Self, ImportError> {
         let file = path.display().to_string();
         imported.refuse_impossible_dates(data.analysed_on, &file)?;
         let settings = imported.settings_over(&data.settings, &file)?;
@@ -102,79 +147,64 @@ impl ImportPreview {
         })
     }
 
-    /// One line: how many entries and infusions the file holds.
+    /// One line: how many entries and infusions the file holds, and the empty rows skipped.
     pub fn summary(&self) -> String {
-        let mut text = format!(
-            "The file holds {} and {}.",
-            count(self.imported.entries.len(), "entry", "entries"),
-            count(self.imported.infusions.len(), "infusion", "infusions")
-        );
-        if self.imported.skipped_empty_rows > 0 {
-            text.push_str(&format!(
-                " {} skipped.",
-                count(
-                    self.imported.skipped_empty_rows,
-                    "empty row is",
-                    "empty rows are"
-                )
-            ));
-        }
-        text
+        t!(
+            "import-file-holds",
+            entries = (self.imported.entries.len()),
+            infusions = (self.imported.infusions.len()),
+            skipped = (self.imported.skipped_empty_rows)
+        )
     }
 
-    /// What would be replaced: days with entries, days with infusions, settings.
+    /// What would be replaced (days with entries, days with infusions, settings), what is left
+    /// out and the rules applied, one sentence each.
     pub fn details(&self) -> Vec<String> {
         let mut lines = Vec::new();
         if self.replaced_days.is_empty() {
-            lines.push("No day in your journal would be replaced.".to_owned());
+            lines.push(t!("import-nothing-replaced"));
         } else {
-            lines.push(format!(
-                "{} already in your journal would be replaced: {}.",
-                count(self.replaced_days.len(), "day", "days"),
-                list_days(&self.replaced_days)
+            let (days, more) = listed_days(&self.replaced_days);
+            lines.push(t!(
+                "import-days-replaced",
+                count = (self.replaced_days.len()),
+                days = days,
+                more = more
             ));
         }
         if !self.replaced_infusion_days.is_empty() {
-            lines.push(format!(
-                "Infusions on {} would be replaced: {}.",
-                count(self.replaced_infusion_days.len(), "day", "days"),
-                list_days(&self.replaced_infusion_days)
+            let (days, more) = listed_days(&self.replaced_infusion_days);
+            lines.push(t!(
+                "import-infusion-days-replaced",
+                count = (self.replaced_infusion_days.len()),
+                days = days,
+                more = more
             ));
         }
         if self.settings.is_some() {
-            lines.push("Settings would be taken from the file.".to_owned());
+            lines.push(t!("import-settings-taken"));
         }
         if !self.imported.ignored.is_empty() {
-            lines.push(format!(
-                "Not imported: {}.",
-                self.imported.ignored.join(", ")
+            lines.push(t!(
+                "import-not-imported",
+                items = ignored_list(&self.imported.ignored)
             ));
         }
         for rule in &self.imported.rules {
-            lines.push(format!("Rule: {rule}."));
+            lines.push(t!("import-rule", rule = import_rule(rule, Surface::App)));
         }
         lines
     }
 }
 
-fn count(number: usize, one: &str, many: &str) -> String {
-    if number == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{number} {many}")
-    }
-}
-
-fn list_days(days: &[NaiveDate]) -> String {
-    let mut listed: Vec<String> = days
+/// The first [`LISTED_DAYS`] days as dates, separated by commas, and how many more there are.
+fn listed_days(days: &[NaiveDate]) -> (String, usize) {
+    let listed: Vec<String> = days
         .iter()
         .take(LISTED_DAYS)
-        .map(|date| date.format("%-d %b %Y").to_string())
+        .map(|date| format::date(*date))
         .collect();
-    if days.len() > LISTED_DAYS {
-        listed.push(format!("and {} more", days.len() - LISTED_DAYS));
-    }
-    listed.join(", ")
+    (listed.join(", "), days.len().saturating_sub(LISTED_DAYS))
 }
 
 /// The journal as the report and exports need it.
@@ -215,11 +245,11 @@ pub fn save_report(
         report_pdf(&journal, options)?
     };
     write_private_file(&path, &bytes).map_err(FileError::SaveReport)?;
-    Ok(format!(
-        "Saved the report ({} to {}) to {}.",
-        day_label(options.period.start),
-        day_label(options.period.end),
-        path.display()
+    Ok(t!(
+        "files-report-saved",
+        start = day_label(options.period.start),
+        end = day_label(options.period.end),
+        path = path.display().to_string()
     ))
 }
 
@@ -235,7 +265,7 @@ pub fn save_chart_image(
 ) -> Result<String, FileError> {
     let path = with_extension(path, "png");
     save_chart(&data.charts, kind, range, &path)?;
-    Ok(format!("Saved the chart to {}.", path.display()))
+    Ok(t!("files-chart-saved", path = path.display().to_string()))
 }
 
 /// Writes an export.
@@ -251,7 +281,7 @@ pub fn export(data: &JournalData, path: &Path, kind: ExportKind) -> Result<Strin
         ExportKind::InfusionsCsv => infusions_to_csv(&journal.infusions),
     };
     write_private_file(&path, text.as_bytes()).map_err(FileError::Export)?;
-    Ok(format!("Exported to {}.", path.display()))
+    Ok(t!("files-exported", path = path.display().to_string()))
 }
 
 /// A file to import read as far as it can be before its columns are mapped.
@@ -311,46 +341,51 @@ pub fn import(
             now,
         )
         .map_err(FileError::Import)?;
-    let mut text = format!(
-        "Imported {}: {} added, {} replaced; {} added, {} replaced.",
-        preview.path.display(),
-        count(summary.entries_added, "entry", "entries"),
-        summary.entries_replaced,
-        count(summary.infusions_added, "infusion", "infusions"),
-        summary.infusions_replaced,
-    );
+    // Up to three whole sentences: what was imported, where the journal before was backed up,
+    // and dates that look mistyped.
+    let mut sentences = vec![t!(
+        "files-imported",
+        path = preview.path.display().to_string(),
+        entries = (summary.entries_added),
+        entries_replaced = (summary.entries_replaced),
+        infusions = (summary.infusions_added),
+        infusions_replaced = (summary.infusions_replaced)
+    )];
     if let Some(backup) = backup {
-        text.push_str(&format!(
-            " The journal before was backed up to {}.",
-            backup.display()
+        sentences.push(t!(
+            "files-imported-backed-up",
+            path = backup.display().to_string()
         ));
     }
     if let Some(unusual) = unusual_dates {
-        text.push_str(&format!(" {unusual}"));
+        sentences.push(unusual.to_string());
     }
-    Ok(text)
+    Ok(sentences.join(" "))
 }
 
 /// Said wherever a file is exported: a journal's passphrase does not protect what leaves it.
-pub const UNPROTECTED_EXPORT: &str =
-    "Save a copy: the saved file is not protected by the journal's passphrase";
+pub fn unprotected_export() -> String {
+    t!("files-unprotected-export")
+}
 
 /// Asks the system's file dialog for a file; `None` when cancelled or when no dialog is available.
 pub fn choose_file(target: FileTarget, suggested_name: &str) -> Option<PathBuf> {
     // Exports are plain files whatever protects the journal; the save dialog says so.
     let dialog = rfd::FileDialog::new()
         .set_file_name(suggested_name)
-        .set_title(UNPROTECTED_EXPORT);
+        .set_title(unprotected_export());
     match target {
-        FileTarget::ReportPdf => dialog.add_filter("PDF", &["pdf"]).save_file(),
+        FileTarget::ReportPdf => dialog
+            .add_filter(t!("files-filter-pdf"), &["pdf"])
+            .save_file(),
         FileTarget::ChartImage => dialog
-            .add_filter("PNG image", &["png"])
-            .add_filter("SVG image", &["svg"])
+            .add_filter(t!("files-filter-png"), &["png"])
+            .add_filter(t!("files-filter-svg"), &["svg"])
             .save_file(),
         FileTarget::Export => dialog.save_file(),
         FileTarget::Import => rfd::FileDialog::new()
             .add_filter(
-                "Journal, table or workbook",
+                t!("files-filter-import"),
                 &["json", "csv", "tsv", "txt", "xlsx", "xlsm", "xls", "ods"],
             )
             .pick_file(),

@@ -11,7 +11,12 @@ use crate::domain::{Entry, RescueDoses};
 use super::actions::{Action, JournalAction};
 use super::data::JournalData;
 use super::theme;
-use super::widgets::{date_field_ui, day_label};
+use super::widgets::{
+    day_label, day_label_in_sentence, labelled_date_field_ui, small_buttons_width, text_width,
+    typed_decimal,
+};
+use crate::t;
+use crate::wording::format;
 
 /// Which entries the table shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -77,13 +82,13 @@ pub fn history_ui(
     filter_ui(ui, state, data, today);
     ui.separator();
     // The calendar beside the table when both fit, otherwise folded above it.
-    let beside = ui.available_width() >= TABLE_MIN_WIDTH + CALENDAR_WIDTH;
+    let beside = ui.available_width() >= table_min_width(ui) + CALENDAR_WIDTH;
     if beside {
         egui::Panel::right("history_calendar")
             .resizable(false)
             .show(ui, |ui| calendar_ui(ui, state, data, today, actions));
     } else {
-        egui::CollapsingHeader::new("Month calendar")
+        egui::CollapsingHeader::new(t!("history-month-calendar"))
             .id_salt("history_calendar_folded")
             .show(ui, |ui| calendar_ui(ui, state, data, today, actions));
     }
@@ -95,15 +100,14 @@ pub fn history_ui(
         .filter(|entry| from <= entry.date && entry.date <= to)
         .collect();
     egui::CentralPanel::default_margins().show(ui, |ui| {
-        ui.label(format!(
-            "{} {} from {} to {}",
-            shown.len(),
-            if shown.len() == 1 { "entry" } else { "entries" },
-            day_label(from),
-            day_label(to)
+        ui.label(t!(
+            "history-entries-shown",
+            count = shown.len(),
+            from = day_label_in_sentence(from),
+            to = day_label_in_sentence(to)
         ));
         if shown.is_empty() {
-            ui.label("No entries in this range. Log a day under Today, or widen the range.");
+            ui.label(t!("history-no-entries"));
         } else {
             entries_table_ui(ui, state, &shown, actions);
         }
@@ -111,8 +115,42 @@ pub fn history_ui(
     confirm_delete_ui(ui, state, data, actions);
 }
 
+/// The columns of the entries table before the note, each with its heading and width in points:
+/// the widths the English words need, or more where the language's words are longer, so that no
+/// heading runs into the next and the Edit and Delete buttons are never cut short.
+fn table_columns(ui: &Ui) -> Vec<(String, f32)> {
+    let (edit, delete) = (t!("history-edit"), t!("history-delete"));
+    let buttons = (small_buttons_width(ui, &[&edit, &delete]) + 4.0).max(112.0);
+    let mut columns = vec![
+        (t!("history-column-date"), 110.0),
+        (String::new(), buttons),
+        (t!("history-column-pain"), 36.0),
+        (t!("history-column-sleep"), 70.0),
+        (t!("history-column-mobility"), 62.0),
+        (t!("history-column-mood"), 40.0),
+        (t!("history-column-rescue"), 50.0),
+    ];
+    for (title, width) in &mut columns {
+        *width = width.max(text_width(ui, title, egui::TextStyle::Body) + 6.0);
+    }
+    columns
+}
+
+/// The columns a narrow window shows: the date, Edit and Delete, and pain (then the note).
+const NARROW_COLUMNS: usize = 3;
+
 /// The width the entries table needs to show every column, in points.
-const TABLE_MIN_WIDTH: f32 = 590.0;
+fn table_min_width(ui: &Ui) -> f32 {
+    table_columns(ui)
+        .iter()
+        .map(|(_, width)| width)
+        .sum::<f32>()
+        + NOTE_AND_SPACING_WIDTH
+}
+
+/// What the table needs beyond its columns before the note: the note's narrowest and the
+/// spacing between columns, in points.
+const NOTE_AND_SPACING_WIDTH: f32 = 110.0;
 
 /// The width of the month calendar beside the table, in points.
 const CALENDAR_WIDTH: f32 = 280.0;
@@ -120,12 +158,12 @@ const CALENDAR_WIDTH: f32 = 280.0;
 /// Presets and the from/to pickers.
 fn filter_ui(ui: &mut Ui, state: &mut HistoryState, data: &JournalData, today: NaiveDate) {
     ui.horizontal_wrapped(|ui| {
-        ui.label("Show:");
+        ui.label(t!("history-show"));
         for (filter, name) in [
-            (RangeFilter::LastDays(30), "Last 30 days"),
-            (RangeFilter::LastDays(90), "Last 90 days"),
-            (RangeFilter::LastDays(365), "Last year"),
-            (RangeFilter::All, "All"),
+            (RangeFilter::LastDays(30), t!("history-last-30-days")),
+            (RangeFilter::LastDays(90), t!("history-last-90-days")),
+            (RangeFilter::LastDays(365), t!("history-last-year")),
+            (RangeFilter::All, t!("history-all")),
         ] {
             if ui.selectable_label(state.filter == filter, name).clicked() {
                 state.filter = filter;
@@ -133,10 +171,22 @@ fn filter_ui(ui: &mut Ui, state: &mut HistoryState, data: &JournalData, today: N
         }
         ui.separator();
         let (mut from, mut to) = state.range(data, today);
-        ui.label("From");
-        let from_changed = date_field_ui(ui, "history_from", &mut from, "From", today);
-        ui.label("to");
-        let to_changed = date_field_ui(ui, "history_to", &mut to, "To", today);
+        let from_changed = labelled_date_field_ui(
+            ui,
+            &t!("history-from"),
+            "history_from",
+            &mut from,
+            &t!("history-from-name"),
+            today,
+        );
+        let to_changed = labelled_date_field_ui(
+            ui,
+            &t!("history-to"),
+            "history_to",
+            &mut to,
+            &t!("history-to-name"),
+            today,
+        );
         if from_changed || to_changed {
             state.filter = RangeFilter::Between(from.min(to), to.max(from));
         }
@@ -154,33 +204,26 @@ fn entries_table_ui(
 ) {
     let dark_mode = ui.visuals().dark_mode;
     let row_height = 26.0;
-    let every_column = ui.available_width() >= TABLE_MIN_WIDTH;
-    let columns: &[(&str, f32)] = if every_column {
-        &[
-            ("Date", 110.0),
-            ("", 112.0),
-            ("Pain", 36.0),
-            ("Sleep", 70.0),
-            ("Mobility", 62.0),
-            ("Mood", 40.0),
-            ("Rescue", 50.0),
-        ]
-    } else {
-        &[("Date", 110.0), ("", 112.0), ("Pain", 36.0)]
-    };
+    let every_column = ui.available_width() >= table_min_width(ui);
+    let mut columns = table_columns(ui);
+    if !every_column {
+        columns.truncate(NARROW_COLUMNS);
+    }
+    let note = (t!("history-column-note"), 0.0);
+    let (edit, delete) = (t!("history-edit"), t!("history-delete"));
     let mut table = TableBuilder::new(ui)
         .id_salt("history_table")
         .striped(true)
         .cell_layout(egui::Layout::left_to_right(egui::Align::Center));
-    for (_, width) in columns {
+    for (_, width) in &columns {
         table = table.column(Column::exact(*width));
     }
     table
         .column(Column::remainder().at_least(40.0).clip(true))
         .header(22.0, |mut header| {
-            for (title, _) in columns.iter().chain(&[("Note", 0.0)]) {
+            for (title, _) in columns.iter().chain([&note]) {
                 header.col(|ui| {
-                    ui.strong(*title);
+                    ui.strong(title);
                 });
             }
         })
@@ -194,15 +237,15 @@ fn entries_table_ui(
                 });
                 row.col(|ui| {
                     if ui
-                        .small_button("Edit")
-                        .accessible_name(format!("Edit {}", entry.date))
+                        .small_button(&edit)
+                        .accessible_name(t!("history-edit-name", date = entry.date.to_string()))
                         .clicked()
                     {
                         actions.push(super::actions::Navigation::OpenDay(entry.date).into());
                     }
                     if ui
-                        .small_button("Delete")
-                        .accessible_name(format!("Delete {}", entry.date))
+                        .small_button(&delete)
+                        .accessible_name(t!("history-delete-name", date = entry.date.to_string()))
                         .clicked()
                     {
                         state.confirm_delete = Some(entry.date);
@@ -239,10 +282,15 @@ fn entries_table_ui(
 }
 
 fn sleep_text(entry: &Entry) -> String {
+    let hours = |hours: crate::domain::SleepHours| typed_decimal(hours.get());
     match (entry.sleep_hours, entry.sleep_quality) {
-        (Some(hours), Some(quality)) => format!("{} h, {}", hours.get(), quality.get()),
-        (Some(hours), None) => format!("{} h", hours.get()),
-        (None, Some(quality)) => format!("quality {}", quality.get()),
+        (Some(slept), Some(quality)) => t!(
+            "history-sleep-hours-quality",
+            hours = hours(slept),
+            quality = quality.get()
+        ),
+        (Some(slept), None) => t!("history-sleep-hours", hours = hours(slept)),
+        (None, Some(quality)) => t!("history-sleep-quality", quality = quality.get()),
         (None, None) => "–".to_owned(),
     }
 }
@@ -260,11 +308,19 @@ fn calendar_ui(
     actions: &mut Vec<Action>,
 ) {
     ui.horizontal(|ui| {
-        if ui.button("<").accessible_name("Previous month").clicked() {
+        if ui
+            .button("<")
+            .accessible_name(t!("history-previous-month"))
+            .clicked()
+        {
             state.month = first_of_month(state.month - Duration::days(1));
         }
-        ui.strong(state.month.format("%B %Y").to_string());
-        if ui.button(">").accessible_name("Next month").clicked() {
+        ui.strong(format::month_year(state.month));
+        if ui
+            .button(">")
+            .accessible_name(t!("history-next-month"))
+            .clicked()
+        {
             state.month = first_of_month(state.month + Duration::days(31));
         }
     });
@@ -273,8 +329,8 @@ fn calendar_ui(
     egui::Grid::new("history_month")
         .spacing([3.0, 3.0])
         .show(ui, |ui| {
-            for name in ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"] {
-                ui.small(name);
+            for weekday in 1..=7 {
+                ui.small(t!("history-calendar-weekday", weekday = weekday));
             }
             ui.end_row();
             let lead = state.month.weekday().num_days_from_monday();
@@ -293,9 +349,13 @@ fn calendar_ui(
                         )
                         .min_size(cell)
                         .fill(theme::pain_color(pain, dark_mode));
-                        format!("{}: pain {pain}", day_label(day))
+                        t!(
+                            "history-calendar-day-pain",
+                            date = day_label(day),
+                            pain = pain
+                        )
                     }
-                    None => format!("{}: nothing logged", day_label(day)),
+                    None => t!("history-calendar-day-empty", date = day_label(day)),
                 };
                 let response = ui.add_enabled(day <= today, button).accessible_name(name);
                 if response.clicked() {
@@ -308,7 +368,7 @@ fn calendar_ui(
             }
         });
     ui.add_space(6.0);
-    ui.small("Colour: pain from green (0) to red (10). Click a day to open it.");
+    ui.small(t!("history-calendar-legend"));
 }
 
 /// Asks before deleting; the delete can still be undone afterwards.
@@ -322,22 +382,23 @@ fn confirm_delete_ui(
         return;
     };
     let modal = egui::Modal::new(egui::Id::unique("confirm_delete_entry")).show(ui.ctx(), |ui| {
-        ui.heading("Delete this day?");
-        let pain = data
-            .entry(date)
-            .map(|entry| format!(" (pain {})", entry.pain.get()))
-            .unwrap_or_default();
-        ui.label(format!(
-            "The entry for {}{pain} will be deleted.",
-            day_label(date)
-        ));
-        ui.label("You can undo this right after.");
-        ui.horizontal(|ui| {
-            if ui.button("Delete the entry").clicked() {
+        ui.heading(t!("history-delete-title"));
+        let day = day_label_in_sentence(date);
+        ui.label(match data.entry(date) {
+            Some(entry) => t!(
+                "history-delete-what-pain",
+                date = day,
+                pain = entry.pain.get()
+            ),
+            None => t!("history-delete-what", date = day),
+        });
+        ui.label(t!("history-delete-undo"));
+        ui.horizontal_wrapped(|ui| {
+            if ui.button(t!("history-delete-confirm")).clicked() {
                 actions.push(JournalAction::DeleteEntry(date).into());
                 state.confirm_delete = None;
             }
-            if ui.button("Keep it").clicked() {
+            if ui.button(t!("history-delete-keep")).clicked() {
                 state.confirm_delete = None;
             }
         });

@@ -18,6 +18,7 @@ use chrono::NaiveDateTime;
 use egui::{Key, Ui};
 
 use crate::store::Passphrase;
+use crate::t;
 
 use super::actions::{Action, ScreenAction};
 use super::session::Session;
@@ -53,10 +54,7 @@ impl LockState {
     pub(super) fn wrong(&mut self) {
         self.typed.clear();
         self.wants_focus = true;
-        self.error = Some(
-            "That passphrase does not open this journal. Nothing was changed; try again (passphrases are case-sensitive)."
-                .into(),
-        );
+        self.error = Some(t!("lock-wrong"));
     }
 
     /// Something other than the passphrase went wrong.
@@ -73,13 +71,20 @@ impl LockState {
 
 /// Draws the lock screen.
 pub(super) fn lock_ui(ui: &mut Ui, state: &mut LockState, actions: &mut Vec<Action>) {
+    // Scrolls when the window is small or the text large, so "Forgot it?" is never cut off.
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| lock_contents_ui(ui, state, actions));
+}
+
+fn lock_contents_ui(ui: &mut Ui, state: &mut LockState, actions: &mut Vec<Action>) {
     ui.add_space(60.0);
     ui.vertical_centered(|ui| {
-        ui.heading("This journal is locked");
+        ui.heading(t!("lock-title"));
         ui.add_space(8.0);
-        ui.label("It is protected by a passphrase. Type it to open the journal.");
+        ui.label(t!("lock-intro"));
         ui.add_space(12.0);
-        let label = ui.label("Passphrase");
+        let label = ui.label(t!("lock-passphrase"));
         let field = ui.add(
             egui::TextEdit::singleline(&mut state.typed)
                 .password(true)
@@ -91,7 +96,7 @@ pub(super) fn lock_ui(ui: &mut Ui, state: &mut LockState, actions: &mut Vec<Acti
         }
         let entered = field.lost_focus() && ui.input(|input| input.key_pressed(Key::Enter));
         ui.add_space(8.0);
-        let clicked = ui.button("Unlock").clicked();
+        let clicked = ui.button(t!("lock-unlock")).clicked();
         if (clicked || entered) && !state.typed.is_empty() {
             match Passphrase::new(std::mem::take(&mut state.typed)) {
                 Ok(passphrase) => actions.push(ScreenAction::Unlock(passphrase).into()),
@@ -103,21 +108,15 @@ pub(super) fn lock_ui(ui: &mut Ui, state: &mut LockState, actions: &mut Vec<Acti
             ui.colored_label(ui.visuals().error_fg_color, error);
         }
         ui.add_space(24.0);
-        if ui.button("Forgot it?").clicked() {
+        if ui.button(t!("lock-forgot")).clicked() {
             state.forgot_open = !state.forgot_open;
         }
         if state.forgot_open {
             ui.add_space(8.0);
-            ui.label(
-                "Nobody can recover a lost passphrase: not Relief Journal, not its makers, not anyone. \
-                 Without it the journal and its backups cannot be read.",
-            );
-            ui.label(
-                "You can start a new, empty journal. The protected file is kept, renamed, in the same \
-                 folder (and its backups stay in the backups folder), in case you remember the passphrase later.",
-            );
+            ui.label(t!("lock-forgot-nobody"));
+            ui.label(t!("lock-forgot-start-over"));
             ui.add_space(4.0);
-            if ui.button("Start a new journal, keeping the old file").clicked() {
+            if ui.button(t!("lock-start-over")).clicked() {
                 actions.push(ScreenAction::StartOverKeepingLocked.into());
             }
         }

@@ -42,6 +42,7 @@ use std::sync::Arc;
 use std::time::Instant;
 
 use crate::domain::Clock;
+use crate::t;
 
 pub use actions::{
     Action, ExportKind, FileTarget, FileWrite, JournalAction, Navigation, ScreenAction,
@@ -52,7 +53,7 @@ pub use charts::ChartsState;
 pub use commands::{Command, CommandEntry, shortcut_clashes};
 pub use files::{FileError, ImportPreview};
 pub use import::{ImportSource, PendingImport, TableChoice, TrackerChoice};
-pub use reminder::{REMINDER_SWITCH, REMINDER_TIME_FIELD, ReminderState};
+pub use reminder::ReminderState;
 pub use report::{Period, ReportState};
 pub use screenshot::{ScreenshotError, ScreenshotOutcome};
 
@@ -97,7 +98,8 @@ impl View {
         }
     }
 
-    /// The title shown in the side bar.
+    /// The view's name in English, as the command table (`commands.rs`) labels its command
+    /// until that table goes through the text layer; what a person reads is [`View::label`].
     pub fn title(self) -> &'static str {
         match self {
             Self::Today => "Today",
@@ -106,6 +108,20 @@ impl View {
             Self::Charts => "Charts",
             Self::Report => "Report",
             Self::Settings => "Settings",
+        }
+    }
+}
+
+impl View {
+    /// The view's name as the side bar shows it, in the current language: "Today", "Hoy".
+    pub fn label(self) -> String {
+        match self {
+            Self::Today => t!("app-view-today"),
+            Self::History => t!("app-view-history"),
+            Self::Infusions => t!("app-view-infusions"),
+            Self::Charts => t!("app-view-charts"),
+            Self::Report => t!("app-view-report"),
+            Self::Settings => t!("app-view-settings"),
         }
     }
 }
@@ -123,11 +139,7 @@ impl FromStr for View {
         View::ALL
             .into_iter()
             .find(|view| view.name() == text.trim())
-            .ok_or_else(|| {
-                format!(
-                    "unknown view \"{text}\"; choose today, history, infusions, charts, report or settings"
-                )
-            })
+            .ok_or_else(|| t!("app-unknown-view", view = text))
     }
 }
 
@@ -148,6 +160,10 @@ pub struct AppConfig {
     pub reminders: Option<crate::reminders::Scheduler>,
     /// Open the journal for reading only, even where it could be written (`--read-only`).
     pub read_only: bool,
+    /// The system's preferred locales, most preferred first (`platform::system_locales`, or
+    /// `--lang`): the app's language unless the journal's settings choose one. Empty means
+    /// English.
+    pub system_locales: Vec<String>,
 }
 
 impl fmt::Debug for AppConfig {
@@ -165,11 +181,18 @@ impl fmt::Debug for AppConfig {
 #[derive(Debug, thiserror::Error)]
 pub enum UiError {
     /// The window could not be opened (no display, no OpenGL).
-    #[error("could not open the app window: {0}")]
     Window(#[source] eframe::Error),
     /// `--screenshot` was given but no image was saved.
-    #[error("the screenshot was not saved: {0}")]
     Screenshot(#[from] ScreenshotError),
+}
+
+impl fmt::Display for UiError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&match self {
+            Self::Window(error) => t!("app-error-window", error = error.to_string()),
+            Self::Screenshot(error) => t!("app-error-screenshot", error = error.to_string()),
+        })
+    }
 }
 
 /// Opens the app window and runs until it is closed.
@@ -183,7 +206,7 @@ pub fn run(config: AppConfig) -> Result<(), UiError> {
     let outcome = ScreenshotOutcome::default();
     let app_outcome = outcome.clone();
     let mut viewport = egui::ViewportBuilder::default()
-        .with_title("Relief Journal")
+        .with_title(t!("app-window-title"))
         .with_app_id("relief-journal")
         .with_inner_size(window::DEFAULT_SIZE)
         .with_min_inner_size(window::MIN_SIZE);

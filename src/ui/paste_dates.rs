@@ -12,6 +12,7 @@ use crate::domain::{DateList, DateOrder, Infusion, InfusionStatus, read_date_lis
 use super::actions::{Action, JournalAction};
 use super::data::JournalData;
 use super::widgets::{date_order_ui, day_label, error_ui};
+use crate::t;
 
 /// The pasted text and what it would add.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -91,15 +92,15 @@ pub fn paste_dates_ui(
     today: NaiveDate,
     actions: &mut Vec<Action>,
 ) {
-    ui.heading("Paste dates from a letter");
-    ui.label("Dates of done infusions, as a letter lists them, e.g. \"12 Jan, 15 Jan and 19 Jan 2026\" or one a line.");
-    let label = ui.label("Dates to paste");
+    ui.heading(t!("infusions-paste-title"));
+    ui.label(t!("infusions-paste-intro"));
+    let label = ui.label(t!("infusions-paste-label"));
     let mut changed = ui
         .add(
             TextEdit::multiline(&mut state.text)
                 .desired_rows(3)
                 .desired_width(f32::INFINITY)
-                .hint_text("12 Jan, 15 Jan and 19 Jan 2026"),
+                .hint_text(t!("infusions-paste-hint")),
         )
         .labelled_by(label.id)
         .changed();
@@ -113,9 +114,9 @@ pub fn paste_dates_ui(
     };
     ui.add_space(4.0);
     if preview.new.is_empty() {
-        ui.label("No new done infusion in these dates.");
+        ui.label(t!("infusions-paste-nothing-new"));
     } else {
-        ui.label(RichText::new("Would be added as done infusions:").strong());
+        ui.label(RichText::new(t!("infusions-paste-would-add")).strong());
         for date in &preview.new {
             ui.label(day_label(*date));
         }
@@ -124,45 +125,51 @@ pub fn paste_dates_ui(
         let listed: Vec<String> = preview
             .existing
             .iter()
-            .map(|(date, status)| format!("{} ({status})", day_label(*date)))
+            .map(|(date, status)| {
+                t!(
+                    "infusions-paste-existing-day",
+                    date = day_label(*date),
+                    status = match status {
+                        InfusionStatus::Done => "done",
+                        InfusionStatus::Planned => "planned",
+                    }
+                )
+            })
             .collect();
-        ui.label(format!(
-            "Already in your journal, not added again: {}.",
-            listed.join(", ")
-        ));
+        ui.label(t!("infusions-paste-existing", dates = listed.join(", ")));
     }
     if !preview.list.repeated.is_empty() {
-        ui.label(format!(
-            "Given more than once, added once: {}.",
-            days_text(preview.list.repeated.iter().copied())
+        ui.label(t!(
+            "infusions-paste-repeated",
+            dates = days_text(preview.list.repeated.iter().copied())
         ));
     }
     if !preview.ahead.is_empty() {
         error_ui(
             ui,
-            &format!(
-                "Still ahead, so not added as done: {}. Add planned infusions with the form.",
-                days_text(preview.ahead.iter().copied())
+            &t!(
+                "infusions-paste-ahead",
+                dates = days_text(preview.ahead.iter().copied())
             ),
         );
     }
     for error in &preview.list.unreadable {
-        error_ui(ui, &format!("Not read: {error}."));
+        error_ui(
+            ui,
+            &t!("infusions-paste-not-read", error = error.to_string()),
+        );
     }
     let count = preview.new.len();
     let mut clear = false;
     ui.horizontal_wrapped(|ui| {
-        let text = match count {
-            1 => "Add 1 done infusion".to_owned(),
-            _ => format!("Add {count} done infusions"),
-        };
+        let text = t!("infusions-paste-add", count = count);
         if ui
             .add_enabled(count > 0, egui::Button::new(RichText::new(text).strong()))
             .clicked()
         {
             actions.push(JournalAction::AddInfusions(preview.infusions()).into());
         }
-        clear = ui.button("Clear pasted dates").clicked();
+        clear = ui.button(t!("infusions-paste-clear")).clicked();
     });
     if clear {
         state.clear();

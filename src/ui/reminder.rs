@@ -15,13 +15,7 @@ use crate::reminders::{
 
 use super::actions::{Action, JournalAction};
 use super::widgets::error_ui;
-
-/// The label of the switch; the time field follows it on the same line.
-pub const REMINDER_SWITCH: &str = "Remind me to log at";
-/// The accessible name of the time field.
-pub const REMINDER_TIME_FIELD: &str = "Reminder time (HH:MM)";
-/// The label of the second switch: the reminder the day before a planned infusion.
-pub const INFUSION_EVE_SWITCH: &str = "and the day before a planned infusion";
+use crate::t;
 
 /// What the reminder switch shows.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -68,7 +62,8 @@ impl ReminderState {
 
     /// The typed time, or the message saying what is allowed.
     fn typed_time(&self) -> Result<NaiveTime, String> {
-        parse_time(&self.time_text).map_err(|error| format!("Not changed: {error}."))
+        parse_time(&self.time_text)
+            .map_err(|error| t!("settings-reminder-not-changed", error = error.to_string()))
     }
 
     /// Whether what is shown differs from what is installed (time or the infusion switch).
@@ -85,36 +80,26 @@ pub fn reminder_settings_ui(ui: &mut Ui, state: &mut ReminderState, actions: &mu
     if !state.offered || !state.read {
         return;
     }
-    ui.label(RichText::new("Reminder").strong());
+    ui.label(RichText::new(t!("settings-reminder-heading")).strong());
     if let Some(why) = &state.unavailable {
-        ui.label(format!(
-            "A daily reminder cannot be set up on this computer: {why}."
-        ));
+        ui.label(t!("settings-reminder-unavailable", why = why.as_str()));
         return;
     }
     switch_ui(ui, state, actions);
     match &state.installed {
         Some(installed) => {
-            let eve = if installed.infusion_eve {
-                " and the day before a planned infusion"
+            let time = time_text(installed.at);
+            ui.small(if installed.infusion_eve {
+                t!("settings-reminder-on-eve", time = time)
             } else {
-                ""
-            };
-            let mut line = format!(
-                "Your system shows a notification at {} on days with no entry{eve}, even when the \
-                 app is closed.",
-                time_text(installed.at)
-            );
+                t!("settings-reminder-on", time = time)
+            });
             if let Some(note) = &installed.note {
-                line.push_str(&format!(" Note: {note}."));
+                ui.small(t!("settings-reminder-note", note = note.to_string()));
             }
-            ui.small(line);
         }
         None => {
-            ui.small(
-                "Off. When on, your system shows a notification at that time on days with no \
-                 entry, even when the app is closed; nothing of the app keeps running.",
-            );
+            ui.small(t!("settings-reminder-off"));
         }
     }
     if let Some(error) = &state.error {
@@ -126,16 +111,16 @@ pub fn reminder_settings_ui(ui: &mut Ui, state: &mut ReminderState, actions: &mu
 fn switch_ui(ui: &mut Ui, state: &mut ReminderState, actions: &mut Vec<Action>) {
     ui.horizontal_wrapped(|ui| {
         let mut on = state.installed.is_some();
-        let switch = ui.checkbox(&mut on, REMINDER_SWITCH);
+        let switch = ui.checkbox(&mut on, t!("settings-reminder-switch"));
         let field = ui
             .add(
                 egui::TextEdit::singleline(&mut state.time_text)
                     .desired_width(60.0)
-                    .hint_text("20:00"),
+                    .hint_text(time_text(default_reminder_time())),
             )
-            .accessible_name(REMINDER_TIME_FIELD);
-        ui.label("if I have not logged that day,");
-        let eve = ui.checkbox(&mut state.infusion_eve, INFUSION_EVE_SWITCH);
+            .accessible_name(t!("settings-reminder-time-field"));
+        ui.label(t!("settings-reminder-switch", "after"));
+        let eve = ui.checkbox(&mut state.infusion_eve, t!("settings-reminder-eve-switch"));
         if switch.changed() {
             request(state, on, actions);
         } else if on && (field.lost_focus() || eve.changed()) && state.differs_from_installed() {
@@ -171,32 +156,29 @@ pub fn first_run_offer_ui(ui: &Ui, state: &mut ReminderState, actions: &mut Vec<
     }
     egui::Modal::new(egui::Id::unique("reminder_offer")).show(ui.ctx(), |ui| {
         ui.set_max_width(480.0);
-        ui.heading("A daily reminder?");
-        ui.label(
-            "The analysis needs daily entries. Your system can show a notification on days you \
-             have not logged, even when the app is closed. You can change this any time in Settings.",
-        );
-        ui.horizontal(|ui| {
-            ui.label("Remind me at");
+        ui.heading(t!("settings-reminder-offer-heading"));
+        ui.label(t!("settings-reminder-offer-text"));
+        ui.horizontal_wrapped(|ui| {
+            ui.label(t!("settings-reminder-offer-at"));
             ui.add(
                 egui::TextEdit::singleline(&mut state.time_text)
                     .desired_width(60.0)
-                    .hint_text("20:00"),
+                    .hint_text(time_text(default_reminder_time())),
             )
-            .accessible_name(REMINDER_TIME_FIELD);
-            ui.label("if I have not logged that day");
+            .accessible_name(t!("settings-reminder-time-field"));
+            ui.label(t!("settings-reminder-offer-at", "after"));
         });
         if let Some(error) = &state.error {
             error_ui(ui, error);
         }
-        ui.horizontal(|ui| {
-            if ui.button("Turn the reminder on").clicked() {
+        ui.horizontal_wrapped(|ui| {
+            if ui.button(t!("settings-reminder-offer-on")).clicked() {
                 request(state, true, actions);
                 if state.error.is_none() {
                     actions.push(JournalAction::CloseReminderOffer.into());
                 }
             }
-            if ui.button("No reminder").clicked() {
+            if ui.button(t!("settings-reminder-offer-no")).clicked() {
                 state.error = None;
                 actions.push(JournalAction::CloseReminderOffer.into());
             }

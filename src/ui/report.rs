@@ -12,15 +12,19 @@ use eframe::egui;
 use egui::{RichText, Ui};
 
 use crate::charts::{ChartKind, DateRange};
+use crate::domain::{LANGUAGES, Language};
 use crate::report::{Paper, ReportOptions};
-use crate::wording::DISCLAIMER;
+use crate::t;
+use crate::wording::disclaimer;
+use crate::wording::format::weekday_date_in_text;
+use crate::wording::language::{current_locale, language_name};
 
 use super::actions::{Action, ExportKind, FileTarget, FileUse, FileWrite, JournalAction};
 use super::data::JournalData;
 use super::import::{PendingImport, pending_import_ui};
 use super::outcome::Outcome;
 use super::theme::text_size;
-use super::widgets::{date_field_ui, day_label, text_field_ui};
+use super::widgets::{date_field_ui, text_field_ui};
 
 /// The days a report covers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -39,11 +43,11 @@ impl Period {
     pub const ALL: [Self; 3] = [Self::LastThreeMonths, Self::SinceLastInfusion, Self::Custom];
 
     /// The radio button's text.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Self::LastThreeMonths => "Last 3 months",
-            Self::SinceLastInfusion => "Since the last infusion",
-            Self::Custom => "Custom",
+            Self::LastThreeMonths => t!("report-view-period-last-three-months"),
+            Self::SinceLastInfusion => t!("report-view-period-since-infusion"),
+            Self::Custom => t!("report-view-period-custom"),
         }
     }
 }
@@ -63,6 +67,9 @@ pub struct ReportState {
     pub include_daily: bool,
     /// Printed in the header when not empty.
     pub patient_name: String,
+    /// The report's language, chosen for this report (a patient may read Spanish and the
+    /// clinician English); `None` until chosen: the app's language.
+    pub language: Option<Language>,
     /// Where the PDF goes, as typed.
     pub pdf_path: String,
     /// Which chart "Save chart" draws.
@@ -90,6 +97,7 @@ impl ReportState {
             paper: Paper::default(),
             include_daily: true,
             patient_name: data.settings.patient_name.clone(),
+            language: None,
             pdf_path: String::new(),
             chart: ChartKind::Timeline,
             chart_path: String::new(),
@@ -116,6 +124,12 @@ impl ReportState {
                 end: self.custom_to,
             },
         }
+    }
+
+    /// The language the report is made in: the one chosen, else the app's (the language the
+    /// current thread speaks while the app draws or acts).
+    pub fn report_language(&self) -> Language {
+        self.language.unwrap_or_else(|| current_locale().language())
     }
 
     /// The report's options as chosen.
@@ -191,51 +205,52 @@ pub fn report_ui(
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            ui.heading("Report");
-            ui.label("A one-page summary for your appointment, the charts as images, and your journal as a file.");
-            ui.label("Files saved here are plain files: a passphrase on the journal does not protect them.");
+            ui.heading(t!("report-view-title"));
+            ui.label(t!("report-view-intro"));
+            ui.label(t!("report-view-plain-files"));
             ui.add_space(8.0);
-            section(ui, "Appointment report (PDF)", |ui| {
+            section(ui, &t!("report-view-pdf-heading"), |ui| {
                 report_options_ui(ui, state, data, today);
                 let options = state.options(data, today);
                 let valid = options.period.start <= options.period.end;
+                let language = state.report_language();
                 path_row_ui(
                     ui,
                     PathRow {
-                        dialog_button: "Save PDF…",
-                        field: "PDF file path",
-                        hint: "e.g. ~/Documents/relief-report.pdf",
-                        save_button: "Save PDF to this path",
+                        dialog_button: t!("report-view-pdf-dialog"),
+                        field: t!("report-view-pdf-field"),
+                        hint: t!("report-view-pdf-hint"),
+                        save_button: t!("report-view-pdf-save"),
                         enabled: valid,
                     },
                     &mut state.pdf_path,
                     actions,
-                    FileUse::Write(FileWrite::Report(options)),
+                    FileUse::Write(FileWrite::Report(options, language)),
                 );
             });
-            section(ui, "Chart image", |ui| {
+            section(ui, &t!("report-view-chart-heading"), |ui| {
                 ui.horizontal_wrapped(|ui| {
-                    ui.label("Chart:");
+                    ui.label(t!("report-view-chart-label"));
                     for (kind, label) in [
-                        (ChartKind::Timeline, "Timeline"),
-                        (ChartKind::Typical, "Typical cycle"),
-                        (ChartKind::Survival, "How long relief held"),
-                        (ChartKind::Cycles, "Each cycle"),
-                        (ChartKind::Durations, "Relief durations"),
+                        (ChartKind::Timeline, t!("report-view-chart-timeline")),
+                        (ChartKind::Typical, t!("report-view-chart-typical")),
+                        (ChartKind::Survival, t!("report-view-chart-survival")),
+                        (ChartKind::Cycles, t!("report-view-chart-cycles")),
+                        (ChartKind::Durations, t!("report-view-chart-durations")),
                     ] {
                         ui.radio_value(&mut state.chart, kind, label);
                     }
                 });
-                ui.weak("The timeline covers the report period; PNG, or SVG when the path ends in .svg.");
+                ui.weak(t!("report-view-chart-note"));
                 let chart = state.chart;
                 let range = state.period_range(data, today);
                 path_row_ui(
                     ui,
                     PathRow {
-                        dialog_button: "Save chart as PNG…",
-                        field: "Chart image path",
-                        hint: "e.g. ~/Documents/relief-timeline.png",
-                        save_button: "Save chart to this path",
+                        dialog_button: t!("report-view-chart-dialog"),
+                        field: t!("report-view-chart-field"),
+                        hint: t!("report-view-chart-hint"),
+                        save_button: t!("report-view-chart-save"),
                         enabled: true,
                     },
                     &mut state.chart_path,
@@ -243,7 +258,7 @@ pub fn report_ui(
                     FileUse::Write(FileWrite::Chart(chart, Some(range))),
                 );
             });
-            section(ui, "Export", |ui| {
+            section(ui, &t!("report-view-export-heading"), |ui| {
                 ui.horizontal_wrapped(|ui| {
                     for kind in ExportKind::ALL {
                         ui.radio_value(&mut state.export, kind, kind.label());
@@ -253,10 +268,10 @@ pub fn report_ui(
                 path_row_ui(
                     ui,
                     PathRow {
-                        dialog_button: "Export…",
-                        field: "Export file path",
-                        hint: "e.g. ~/Documents/relief-journal.json",
-                        save_button: "Export to this path",
+                        dialog_button: t!("report-view-export-dialog"),
+                        field: t!("report-view-export-field"),
+                        hint: t!("report-view-export-hint"),
+                        save_button: t!("report-view-export-save"),
                         enabled: true,
                     },
                     &mut state.export_path,
@@ -264,15 +279,15 @@ pub fn report_ui(
                     FileUse::Write(FileWrite::Export(export)),
                 );
             });
-            section(ui, "Import", |ui| {
-                ui.label("A journal (.json), entries or infusions (.csv), or any table of days: a .csv or .tsv from a spreadsheet, an .xlsx or .ods workbook, another tracker's export. You match its columns to your journal and see what would change before anything is imported.");
+            section(ui, &t!("report-view-import-heading"), |ui| {
+                ui.label(t!("report-view-import-intro"));
                 path_row_ui(
                     ui,
                     PathRow {
-                        dialog_button: "Choose a file to import…",
-                        field: "Import file path",
-                        hint: "e.g. ~/Documents/pain-scores.xlsx",
-                        save_button: "Preview import",
+                        dialog_button: t!("report-view-import-dialog"),
+                        field: t!("report-view-import-field"),
+                        hint: t!("report-view-import-hint"),
+                        save_button: t!("report-view-import-preview"),
                         enabled: true,
                     },
                     &mut state.import_path,
@@ -284,7 +299,7 @@ pub fn report_ui(
                 }
             });
             ui.add_space(8.0);
-            ui.small(DISCLAIMER);
+            ui.small(disclaimer());
         });
 }
 
@@ -302,63 +317,100 @@ fn section(ui: &mut Ui, title: &str, add_contents: impl FnOnce(&mut Ui)) {
 
 fn report_options_ui(ui: &mut Ui, state: &mut ReportState, data: &JournalData, today: NaiveDate) {
     ui.horizontal_wrapped(|ui| {
-        ui.label("Period:");
+        ui.label(t!("report-view-period-label"));
         for period in Period::ALL {
             ui.radio_value(&mut state.period, period, period.label());
         }
     });
     if state.period == Period::Custom {
         ui.horizontal_wrapped(|ui| {
-            ui.label("From");
-            date_field_ui(ui, "report_from", &mut state.custom_from, "From", today);
-            ui.label("to");
-            date_field_ui(ui, "report_to", &mut state.custom_to, "To", today);
+            ui.label(t!("report-view-from"));
+            date_field_ui(
+                ui,
+                "report_from",
+                &mut state.custom_from,
+                &t!("report-view-from-field"),
+                today,
+            );
+            ui.label(t!("report-view-to"));
+            date_field_ui(
+                ui,
+                "report_to",
+                &mut state.custom_to,
+                &t!("report-view-to-field"),
+                today,
+            );
         });
     }
     let range = state.period_range(data, today);
     if range.start > range.end {
         ui.colored_label(
             super::theme::error_color(ui.visuals().dark_mode),
-            "The period starts after it ends; choose an earlier first day.",
+            t!("report-view-period-backwards"),
         );
     } else {
-        let mut text = format!(
-            "{} to {} ({} days)",
-            day_label(range.start),
-            day_label(range.end),
-            range.days()
-        );
-        if state.period == Period::SinceLastInfusion && last_infusion(data, today).is_none() {
-            text.push_str(": no infusion recorded yet, so the last 3 months");
-        }
+        let start = weekday_date_in_text(range.start);
+        let end = weekday_date_in_text(range.end);
+        let days = range.days();
+        let text =
+            if state.period == Period::SinceLastInfusion && last_infusion(data, today).is_none() {
+                t!(
+                    "report-view-period-range-no-infusion",
+                    start = start,
+                    end = end,
+                    days = days
+                )
+            } else {
+                t!(
+                    "report-view-period-range",
+                    start = start,
+                    end = end,
+                    days = days
+                )
+            };
         ui.weak(text);
     }
     ui.horizontal_wrapped(|ui| {
-        ui.label("Paper:");
-        ui.radio_value(&mut state.paper, Paper::A4, "A4");
-        ui.radio_value(&mut state.paper, Paper::Letter, "Letter");
+        ui.label(t!("report-view-language-label"));
+        let chosen = state.report_language();
+        for language in LANGUAGES {
+            // Each language is named in itself, as in Settings.
+            if ui
+                .radio(chosen == *language, language_name(*language))
+                .clicked()
+            {
+                state.language = Some(*language);
+            }
+        }
     });
-    ui.checkbox(
-        &mut state.include_daily,
-        "Include the daily entries table after the summary",
-    );
+    ui.horizontal_wrapped(|ui| {
+        ui.label(t!("report-view-paper-label"));
+        ui.radio_value(&mut state.paper, Paper::A4, t!("report-view-paper-a4"));
+        ui.radio_value(
+            &mut state.paper,
+            Paper::Letter,
+            t!("report-view-paper-letter"),
+        );
+    });
+    ui.checkbox(&mut state.include_daily, t!("report-view-include-daily"));
     ui.horizontal_wrapped(|ui| {
         text_field_ui(
             ui,
-            "Patient name",
+            &t!("report-view-patient-name"),
             &mut state.patient_name,
-            "optional; printed in the header, kept for next time",
+            &t!("report-view-patient-name-hint"),
             260.0,
         );
+        ui.weak(t!("report-view-patient-name-note"));
     });
 }
 
 /// The buttons and field of one file row.
 struct PathRow {
-    dialog_button: &'static str,
-    field: &'static str,
-    hint: &'static str,
-    save_button: &'static str,
+    dialog_button: String,
+    field: String,
+    hint: String,
+    save_button: String,
     enabled: bool,
 }
 
@@ -374,13 +426,13 @@ fn path_row_ui(
     ui.horizontal_wrapped(|ui| {
         if ui
             .add_enabled(row.enabled, egui::Button::new(row.dialog_button))
-            .on_hover_text("Opens the system's file dialog")
+            .on_hover_text(t!("report-view-dialog-hint"))
             .clicked()
         {
             actions.push(JournalAction::ChooseFile(then.clone()).into());
         }
-        ui.weak("or type a path:");
-        let field = text_field_ui(ui, row.field, text, row.hint, 320.0);
+        ui.weak(t!("report-view-or-type"));
+        let field = text_field_ui(ui, &row.field, text, &row.hint, 320.0);
         let submitted = field.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter));
         let path = typed_path(text);
         let clicked = ui

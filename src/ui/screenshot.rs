@@ -6,6 +6,8 @@ use std::sync::{Arc, Mutex};
 
 use egui::{ColorImage, Context, ViewportCommand};
 
+use crate::t;
+
 /// Frames drawn before the screenshot is taken, so that layout (grids, tables, fonts) has settled.
 pub const SETTLE_FRAMES: u32 = 3;
 
@@ -13,16 +15,12 @@ pub const SETTLE_FRAMES: u32 = 3;
 #[derive(Debug, thiserror::Error)]
 pub enum ScreenshotError {
     /// The window closed before a complete frame was drawn.
-    #[error("the window closed before a frame was drawn")]
     NotTaken,
     /// The thread that saves the image panicked.
-    #[error("the screenshot was interrupted")]
     Interrupted,
     /// The image is wider or taller than a PNG can be.
-    #[error("the image is too large for a PNG")]
     TooLarge(#[from] std::num::TryFromIntError),
     /// The file could not be created or written.
-    #[error("could not write {path}: {source}")]
     Write {
         /// The PNG file.
         path: PathBuf,
@@ -30,13 +28,31 @@ pub enum ScreenshotError {
         source: std::io::Error,
     },
     /// The pixels could not be encoded as PNG.
-    #[error("could not write {path}: {source}")]
     Encode {
         /// The PNG file.
         path: PathBuf,
         /// The encoder's error.
         source: png::EncodingError,
     },
+}
+
+impl std::fmt::Display for ScreenshotError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let not_written = |path: &Path, error: String| {
+            t!(
+                "app-screenshot-not-written",
+                path = path.display().to_string(),
+                error = error
+            )
+        };
+        f.write_str(&match self {
+            Self::NotTaken => t!("app-screenshot-not-taken"),
+            Self::Interrupted => t!("app-screenshot-interrupted"),
+            Self::TooLarge(_) => t!("app-screenshot-too-large"),
+            Self::Write { path, source } => not_written(path, source.to_string()),
+            Self::Encode { path, source } => not_written(path, source.to_string()),
+        })
+    }
 }
 
 /// Whether the screenshot was saved, shared between the app and the caller of `run`.

@@ -12,6 +12,8 @@ use egui::{Button, RichText, TextEdit, Ui};
 
 use crate::analysis::MIN_BASELINE_PAIN;
 use crate::domain::{DateTextError, Infusion, Settings, read_date, read_date_list};
+use crate::t;
+use crate::wording::format::{self, weekday_date_in_text};
 
 use super::actions::{Action, JournalAction, TreatmentSoFar};
 use super::data::JournalData;
@@ -61,22 +63,22 @@ impl SetupState {
     /// `today`, or a planned infusion dated before it.
     pub fn treatment(&self, data: &JournalData, today: NaiveDate) -> Result<Plan, String> {
         let past = read_dates(&self.past_text, today)
-            .map_err(|error| format!("Infusions already had: {error}."))?;
+            .map_err(|error| t!("setup-past-unreadable", error = error.to_string()))?;
         if let Some(late) = past.iter().find(|date| **date > today) {
-            return Err(format!(
-                "Infusions already had: {} is after today; put it under \"next planned infusion\".",
-                day_label(*late)
+            return Err(t!(
+                "setup-past-in-future",
+                day = weekday_date_in_text(*late)
             ));
         }
         let planned = match self.planned_text.trim() {
             "" => None,
             text => {
                 let date = read_date(text, system_date_order(), today)
-                    .map_err(|error| format!("Next planned infusion: {error}."))?;
+                    .map_err(|error| t!("setup-planned-unreadable", error = error.to_string()))?;
                 if date < today {
-                    return Err(format!(
-                        "Next planned infusion: {} has passed; add it to the infusions already had.",
-                        day_label(date)
+                    return Err(t!(
+                        "setup-planned-in-past",
+                        day = weekday_date_in_text(date)
                     ));
                 }
                 Some(date)
@@ -173,48 +175,42 @@ pub fn setup_ui(
         .id_salt("setup_scroll")
         .show(ui, |ui| {
             ui.label(
-                RichText::new("Your treatment so far")
+                RichText::new(t!("setup-title"))
                     .size(super::theme::text_size::SCREEN_TITLE)
                     .strong(),
             );
-            ui.label(
-                "A few questions so relief can be measured from the start. Answer what you know; \
-                 you can change any of it later in Settings and Infusions.",
-            );
+            ui.label(t!("setup-intro"));
             ui.add_space(12.0);
 
             let past_label = ui.label(
-                RichText::new("Which infusions have you had?")
+                RichText::new(t!("setup-past-question"))
                     .size(super::theme::text_size::LARGE)
                     .strong(),
             );
-            ui.label(
-                "At least the most recent one. Type several dates at once, for example \
-                 \"12 Jan, 15 Jan and 19 Jan 2026\" for a loading series.",
-            );
+            ui.label(t!("setup-past-help"));
             ui.add(
                 TextEdit::singleline(&mut state.past_text)
-                    .hint_text("e.g. 3 Nov 2026 or 2026-11-03")
+                    .hint_text(t!("setup-past-hint"))
                     .desired_width(420.0),
             )
             .labelled_by(past_label.id);
             ui.add_space(12.0);
 
             let planned_label = ui.label(
-                RichText::new("When is your next infusion? (if booked)")
+                RichText::new(t!("setup-planned-question"))
                     .size(super::theme::text_size::LARGE)
                     .strong(),
             );
             ui.add(
                 TextEdit::singleline(&mut state.planned_text)
-                    .hint_text("leave blank if not booked")
+                    .hint_text(t!("setup-planned-hint"))
                     .desired_width(240.0),
             )
             .labelled_by(planned_label.id);
             ui.add_space(12.0);
 
             ui.label(
-                RichText::new("Before ketamine, what was your pain on a typical day?")
+                RichText::new(t!("setup-remembered-question"))
                     .size(super::theme::text_size::LARGE)
                     .strong(),
             );
@@ -224,9 +220,9 @@ pub fn setup_ui(
             };
             if score_row_ui(
                 ui,
-                "Pain before ketamine",
+                &t!("setup-remembered-score"),
                 &mut score,
-                ("no pain", "worst imaginable"),
+                (&t!("setup-remembered-low"), &t!("setup-remembered-high")),
                 false,
                 false,
             ) && let Some(pain) = score
@@ -235,7 +231,7 @@ pub fn setup_ui(
             }
             let dont = state.remembered == RememberedAnswer::DontRemember;
             if ui
-                .add(Button::new("I don't remember").selected(dont))
+                .add(Button::new(t!("setup-dont-remember")).selected(dont))
                 .clicked()
             {
                 state.remembered = if dont {
@@ -256,7 +252,7 @@ pub fn setup_ui(
                 let save = ui.add_enabled(
                     plan.is_ok(),
                     Button::new(
-                        RichText::new("Save")
+                        RichText::new(t!("setup-save"))
                             .size(super::theme::text_size::PRIMARY)
                             .strong(),
                     )
@@ -269,7 +265,7 @@ pub fn setup_ui(
                     actions.push(JournalAction::SaveSetup(treatment).into());
                 }
                 if ui
-                    .add(Button::new("Skip for now").min_size([120.0, 36.0].into()))
+                    .add(Button::new(t!("setup-skip")).min_size([120.0, 36.0].into()))
                     .clicked()
                 {
                     actions.push(super::actions::Navigation::CloseSetup.into());
@@ -280,42 +276,41 @@ pub fn setup_ui(
 
 /// What Save would store, in words.
 fn plan_ui(ui: &mut Ui, plan: &Plan) {
+    // Days inside a sentence, so a weekday never reads as part of the list ("sábado 10 oct 2026,
+    // sábado 7 nov 2026").
     let dates = |dates: &[NaiveDate]| {
         dates
             .iter()
-            .map(|date| day_label(*date))
+            .map(|date| weekday_date_in_text(*date))
             .collect::<Vec<_>>()
             .join(", ")
     };
     let mut lines = Vec::new();
-    match plan.past.len() {
-        0 => {}
-        1 => lines.push(format!("1 past infusion: {}.", dates(&plan.past))),
-        count => lines.push(format!("{count} past infusions: {}.", dates(&plan.past))),
-    }
-    if !plan.already.is_empty() {
-        lines.push(format!(
-            "Already in your journal, left as they are: {}.",
-            dates(&plan.already)
+    if !plan.past.is_empty() {
+        lines.push(t!(
+            "setup-plan-past",
+            count = plan.past.len(),
+            dates = dates(&plan.past)
         ));
     }
+    if !plan.already.is_empty() {
+        lines.push(t!("setup-plan-already", dates = dates(&plan.already)));
+    }
     if let Some(date) = plan.planned {
-        lines.push(format!("Next planned infusion: {}.", day_label(date)));
+        lines.push(t!("setup-plan-planned", day = day_label(date)));
     }
     if let Some(date) = plan.planned_already {
-        lines.push(format!(
-            "An infusion on {} is already in your journal.",
-            day_label(date)
+        lines.push(t!(
+            "setup-plan-planned-already",
+            day = weekday_date_in_text(date)
         ));
     }
     lines.push(match plan.baseline_pain {
-        Some(pain) => format!("Remembered pain before ketamine: {pain:.0} of 10."),
-        None if plan.remembered_no_pain => "No remembered pain before ketamine: with no pain \
-            before it, relief has nothing to be measured against."
-            .to_owned(),
-        None => "No remembered pain before ketamine.".to_owned(),
+        Some(pain) => t!("setup-plan-remembered", pain = format::decimal(pain, 0)),
+        None if plan.remembered_no_pain => t!("setup-plan-no-pain"),
+        None => t!("setup-plan-not-remembered"),
     });
-    ui.label(RichText::new("Saving stores").strong());
+    ui.label(RichText::new(t!("setup-plan-heading")).strong());
     for line in lines {
         ui.label(format!("• {line}"));
     }

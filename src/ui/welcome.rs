@@ -8,24 +8,36 @@ use egui::{Button, RichText, Ui};
 
 use super::actions::{Action, ScreenAction};
 use super::theme::text_size;
+use crate::t;
 
 /// Draws the welcome shown when there is no journal file yet.
 pub fn welcome_ui(ui: &mut Ui, journal_path: &Path, actions: &mut Vec<Action>) {
+    // Scrolls when the window is small or the text large, so the last lines are never cut.
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| welcome_contents_ui(ui, journal_path, actions));
+}
+
+fn welcome_contents_ui(ui: &mut Ui, journal_path: &Path, actions: &mut Vec<Action>) {
     ui.vertical_centered(|ui| {
         ui.add_space(40.0);
-        ui.label(RichText::new("Welcome to Relief Journal").size(text_size::WELCOME_TITLE).strong());
+        ui.label(
+            RichText::new(t!("welcome-title"))
+                .size(text_size::WELCOME_TITLE)
+                .strong(),
+        );
         ui.add_space(16.0);
         for line in [
-            "Each day, rate your pain from 0 to 10: a few seconds. Sleep, mobility, mood and rescue medication are optional.",
-            "Record your ketamine infusions, the ones you had and the ones that are booked.",
-            "The journal then shows how long relief lasts after each infusion, so you can bring the evidence to your care team.",
+            t!("welcome-daily"),
+            t!("welcome-infusions"),
+            t!("welcome-relief"),
         ] {
             ui.label(RichText::new(line).size(text_size::PROSE));
             ui.add_space(4.0);
         }
         ui.add_space(20.0);
         ui.label(
-            RichText::new("Have your ketamine infusions already started?")
+            RichText::new(t!("welcome-question"))
                 .size(text_size::CHOICE)
                 .strong(),
         );
@@ -33,8 +45,12 @@ pub fn welcome_ui(ui: &mut Ui, journal_path: &Path, actions: &mut Vec<Action>) {
         let size = [300.0, 44.0];
         if ui
             .add(
-                Button::new(RichText::new("Not yet: start my journal").size(text_size::CHOICE).strong())
-                    .min_size(size.into()),
+                Button::new(
+                    RichText::new(t!("welcome-not-yet"))
+                        .size(text_size::CHOICE)
+                        .strong(),
+                )
+                .min_size(size.into()),
             )
             .clicked()
         {
@@ -48,10 +64,14 @@ pub fn welcome_ui(ui: &mut Ui, journal_path: &Path, actions: &mut Vec<Action>) {
         ui.add_space(8.0);
         if ui
             .add(
-                Button::new(RichText::new("Yes: set up my journal").size(text_size::CHOICE).strong())
-                    .min_size(size.into()),
+                Button::new(
+                    RichText::new(t!("welcome-yes"))
+                        .size(text_size::CHOICE)
+                        .strong(),
+                )
+                .min_size(size.into()),
             )
-            .on_hover_text("A few questions: the infusions you have had and your pain before ketamine")
+            .on_hover_text(t!("welcome-yes-hint"))
             .clicked()
         {
             actions.push(
@@ -63,17 +83,20 @@ pub fn welcome_ui(ui: &mut Ui, journal_path: &Path, actions: &mut Vec<Action>) {
         }
         ui.add_space(16.0);
         if ui
-            .add(Button::new(RichText::new("Explore with demo data").size(text_size::LARGE)).min_size(size.into()))
+            .add(
+                Button::new(RichText::new(t!("welcome-demo")).size(text_size::LARGE))
+                    .min_size(size.into()),
+            )
             .clicked()
         {
             actions.push(ScreenAction::ExploreDemo.into());
         }
         ui.add_space(24.0);
-        ui.small(format!(
-            "Your journal stays on this computer, in {}. Demo data goes to a separate file. \
-             Once it is started, Settings can protect it with a passphrase.",
-            journal_path.display()
+        ui.small(t!(
+            "welcome-privacy",
+            path = journal_path.display().to_string()
         ));
-        ui.small(crate::wording::DISCLAIMER);
+        ui.small(crate::wording::disclaimer());
+        ui.add_space(8.0);
     });
 }

@@ -1,20 +1,23 @@
 //! Flag messages and their evidence, from the facts a [`Flag`] carries.
 //!
-//! Each message says what the journal shows and closes with [`DISCUSS`]; the evidence lists the
-//! figures cycle by cycle. `analyze --json` prints both through the [`Serialize`] impl below.
-
-use std::fmt::Write as _;
+//! Each message says what the journal shows and closes with [`discuss`]; the evidence lists the
+//! figures cycle by cycle. `analyze --json` prints both, in the current language, through the
+//! [`Serialize`] impl below; its keys and the flag's `kind` stay English.
 
 use serde::ser::{Serialize, SerializeStruct, Serializer};
 
-use super::percent;
+use super::format::number;
+use super::{date, percent};
 use crate::analysis::stats::round1;
 use crate::analysis::{CycleOutcome, Flag, FlagFacts, Loss, ReliefLeft, RescueOutcome};
+use crate::t;
 
-/// The closing line of every message.
-pub const DISCUSS: &str = "This pattern may be worth discussing with your care team.";
+/// The closing sentence of every message.
+pub fn discuss() -> String {
+    t!("analysis-flag-discuss")
+}
 
-/// One or two plain sentences for the patient, ending with [`DISCUSS`].
+/// One or two plain sentences for the patient, ending with [`discuss`].
 pub fn flag_message(flag: &Flag) -> String {
     match &flag.facts {
         FlagFacts::ReliefEndsEarly {
@@ -23,19 +26,30 @@ pub fn flag_message(flag: &Flag) -> String {
             recent,
             loss_days,
             lengths,
-        } => format!(
-            "{}, relief fell below {} around day {}; your infusions were {} days apart. {DISCUSS}",
-            how_many(*matching, recent.len()),
-            percent(*threshold_pct),
-            span(loss_days),
-            span(lengths),
-        ),
+        } => {
+            let loss = Span::of(loss_days);
+            let length = Span::of(lengths);
+            t!(
+                "analysis-flag-relief-ends-early",
+                scope = scope(*matching, recent.len()),
+                matching = (*matching),
+                recent = recent.len(),
+                threshold = percent(*threshold_pct),
+                loss_low = loss.low,
+                loss_high = loss.high,
+                loss_span = loss.key(),
+                length_low = length.low,
+                length_high = length.high,
+                length_span = length.key()
+            )
+        }
         FlagFacts::ReliefShortening {
             threshold_pct,
             durations,
             earlier_median,
             ..
         } => {
+            // Numbers and a "+" mark each, as a list of figures: no words to translate.
             let listed: Vec<String> = durations
                 .iter()
                 .map(|duration| {
@@ -47,14 +61,15 @@ pub fn flag_message(flag: &Flag) -> String {
                 })
                 .collect();
             let latest_days = durations.last().map_or(0, |duration| duration.days);
-            format!(
-                "Over your last {} completed cycles, relief at or above {} has been lasting fewer days \
-                 ({} days; + means it lasted to the next infusion). The latest, {latest_days} days, is \
-                 {} days below the median of the earlier cycles. {DISCUSS}",
-                durations.len(),
-                percent(*threshold_pct),
-                listed.join(", "),
-                round1(earlier_median - f64::from(latest_days)),
+            let below = round1(earlier_median - f64::from(latest_days));
+            t!(
+                "analysis-flag-relief-shortening",
+                count = durations.len(),
+                threshold = percent(*threshold_pct),
+                durations = listed.join(", "),
+                latest = latest_days,
+                below = below,
+                below_text = number(below)
             )
         }
         FlagFacts::NoMeaningfulRelief {
@@ -64,46 +79,46 @@ pub fn flag_message(flag: &Flag) -> String {
             peak_pct,
             nadir_day,
             ..
-        } => {
-            let most = if *peak_pct > 0.0 {
-                format!(
-                    "the most was {} on day {nadir_day}",
-                    percent(round1(*peak_pct))
-                )
-            } else {
-                "pain stayed at or above the baseline".to_owned()
-            };
-            format!(
-                "In your latest completed cycle (cycle {index}, from {anchor}), relief did not reach \
-                 {}; {most}. {DISCUSS}",
-                percent(*threshold_pct),
-            )
-        }
+        } => t!(
+            "analysis-flag-no-meaningful-relief",
+            index = (*index),
+            date = date(*anchor),
+            threshold = percent(*threshold_pct),
+            reached = (if *peak_pct > 0.0 { "some" } else { "none" }),
+            peak = percent(round1(*peak_pct)),
+            day = (*nadir_day)
+        ),
         FlagFacts::ReliefOutlastsInterval {
             threshold_pct,
             matching,
             recent,
             lengths,
             ..
-        } => format!(
-            "{}, relief was still at or above {} when the next infusion came, {} days apart. \
-             {DISCUSS}",
-            how_many(*matching, recent.len()),
-            percent(*threshold_pct),
-            span(lengths),
-        ),
+        } => {
+            let length = Span::of(lengths);
+            t!(
+                "analysis-flag-relief-outlasts",
+                scope = scope(*matching, recent.len()),
+                matching = (*matching),
+                recent = recent.len(),
+                threshold = percent(*threshold_pct),
+                length_low = length.low,
+                length_high = length.high,
+                length_span = length.key()
+            )
+        }
         FlagFacts::RescueRisingLate {
             matching,
             recent,
             early_mean,
             late_mean,
-        } => format!(
-            "{}, breakthrough (rescue) medication was taken more often in the two weeks before the \
-             next infusion than in the first two weeks: on average {} times a week early and {} late. \
-             {DISCUSS}",
-            how_many(*matching, recent.len()),
-            round1(*early_mean),
-            round1(*late_mean),
+        } => t!(
+            "analysis-flag-rescue-rising-late",
+            scope = scope(*matching, recent.len()),
+            matching = (*matching),
+            recent = recent.len(),
+            early = number(*early_mean),
+            late = number(*late_mean)
         ),
     }
 }
@@ -118,19 +133,20 @@ pub fn flag_evidence(flag: &Flag) -> String {
         } => join(
             recent
                 .iter()
-                .map(|cycle| duration_evidence(cycle, *threshold_pct)),
+                .enumerate()
+                .map(|(position, cycle)| duration_evidence(position, cycle, *threshold_pct)),
         ),
         FlagFacts::ReliefOutlastsInterval {
             threshold_pct,
             recent,
             left,
             ..
-        } => join(recent.iter().map(|cycle| {
+        } => join(recent.iter().enumerate().map(|(position, cycle)| {
             left.iter()
                 .find(|held| held.index == cycle.index)
                 .map_or_else(
-                    || duration_evidence(cycle, *threshold_pct),
-                    |held| relief_left_evidence(cycle, held),
+                    || duration_evidence(position, cycle, *threshold_pct),
+                    |held| relief_left_evidence(position, cycle, held),
                 )
         })),
         FlagFacts::ReliefShortening {
@@ -143,16 +159,24 @@ pub fn flag_evidence(flag: &Flag) -> String {
             let (latest_index, latest_days) = durations
                 .last()
                 .map_or((0, 0), |duration| (duration.index, duration.days));
-            format!(
-                "{}. Trend (Theil-Sen): {} days per cycle; earlier median {} days; cycle \
-                 {latest_index}: {latest_days} days.",
-                join(
+            let slope = round1(*slope);
+            t!(
+                "analysis-evidence-trend",
+                cycles = join(
                     recent
                         .iter()
-                        .map(|cycle| duration_evidence(cycle, *threshold_pct))
+                        .enumerate()
+                        .map(|(position, cycle)| duration_evidence(
+                            position,
+                            cycle,
+                            *threshold_pct
+                        ))
                 ),
-                round1(*slope),
-                round1(*earlier_median),
+                slope = slope,
+                slope_text = number(slope),
+                median = number(*earlier_median),
+                index = latest_index,
+                days = latest_days
             )
         }
         FlagFacts::NoMeaningfulRelief {
@@ -162,18 +186,29 @@ pub fn flag_evidence(flag: &Flag) -> String {
             lowest_pain,
             baseline_pain,
             ..
-        } => {
-            let mut evidence = format!(
-                "Cycle {index}: {days_logged} of {length_days} days logged; lowest 7-day pain {}",
-                round1(*lowest_pain),
-            );
-            if let Some(baseline) = baseline_pain {
-                let _ = write!(evidence, " against a baseline of {}", round1(*baseline));
-            }
-            evidence.push('.');
-            evidence
-        }
-        FlagFacts::RescueRisingLate { recent, .. } => join(recent.iter().map(rescue_evidence)),
+        } => match baseline_pain {
+            Some(baseline) => t!(
+                "analysis-evidence-no-relief-baseline",
+                index = (*index),
+                logged = (*days_logged),
+                length = (*length_days),
+                lowest = number(*lowest_pain),
+                baseline = number(*baseline)
+            ),
+            None => t!(
+                "analysis-evidence-no-relief",
+                index = (*index),
+                logged = (*days_logged),
+                length = (*length_days),
+                lowest = number(*lowest_pain)
+            ),
+        },
+        FlagFacts::RescueRisingLate { recent, .. } => join(
+            recent
+                .iter()
+                .enumerate()
+                .map(|(position, cycle)| rescue_evidence(position, cycle)),
+        ),
     }
 }
 
@@ -189,77 +224,112 @@ impl Serialize for Flag {
     }
 }
 
-/// One cycle's relief duration in words, for evidence.
-fn duration_evidence(cycle: &CycleOutcome, threshold_pct: f64) -> String {
-    let threshold = percent(threshold_pct);
-    let next = cycle.length_days;
-    let what = match cycle.meaningful_loss {
-        Some(Loss::Lost(day)) => {
-            format!("relief below {threshold} from day {day}, next infusion on day {next}")
-        }
-        Some(Loss::Censored) => {
-            format!("relief at or above {threshold} lasted to the next infusion on day {next}")
-        }
-        Some(Loss::NotReached) => {
-            format!("relief did not reach {threshold}; next infusion on day {next}")
-        }
-        None => "too few days logged to measure relief".to_owned(),
-    };
-    format!("cycle {} (from {}): {what}", cycle.index, cycle.anchor)
+/// Where an item stands in a flag's evidence, as the messages select it: the first starts the
+/// text (and with a capital, in the languages that have them).
+fn position_key(position: usize) -> &'static str {
+    if position == 0 { "first" } else { "other" }
 }
 
-/// How much relief was left when the next infusion came, for evidence: "cycle 3 (from
-/// 2026-01-01): about 40% relief was left when the next infusion came, 65 days apart". "About":
-/// a mean over the last week, to the whole percent.
-fn relief_left_evidence(cycle: &CycleOutcome, held: &ReliefLeft) -> String {
-    format!(
-        "cycle {} (from {}): about {} relief was left when the next infusion came, {} days apart",
-        cycle.index,
-        cycle.anchor,
-        percent(held.relief_pct.round()),
-        held.length_days
+/// One cycle's relief duration in words, for evidence.
+fn duration_evidence(position: usize, cycle: &CycleOutcome, threshold_pct: f64) -> String {
+    let (outcome, day) = match cycle.meaningful_loss {
+        Some(Loss::Lost(day)) => ("lost", day),
+        Some(Loss::Censored) => ("lasted", 0),
+        Some(Loss::NotReached) => ("not-reached", 0),
+        None => ("unmeasured", 0),
+    };
+    t!(
+        "analysis-evidence-duration",
+        position = position_key(position),
+        index = cycle.index,
+        date = date(cycle.anchor),
+        outcome = outcome,
+        threshold = percent(threshold_pct),
+        day = day,
+        next = cycle.length_days
+    )
+}
+
+/// How much relief was left when the next infusion came, for evidence: "cycle 3 (from 1 Jan
+/// 2026): about 40% relief was left when the next infusion came, 65 days apart". "About": a mean
+/// over the last week, to the whole percent.
+fn relief_left_evidence(position: usize, cycle: &CycleOutcome, held: &ReliefLeft) -> String {
+    t!(
+        "analysis-evidence-relief-left",
+        position = position_key(position),
+        index = cycle.index,
+        date = date(cycle.anchor),
+        relief = percent(held.relief_pct.round()),
+        days = held.length_days
     )
 }
 
 /// One cycle's rescue medication early and late, for evidence.
-fn rescue_evidence(cycle: &RescueOutcome) -> String {
+fn rescue_evidence(position: usize, cycle: &RescueOutcome) -> String {
     match (cycle.early, cycle.late) {
-        (Some(early), Some(late)) => format!(
-            "cycle {}: rescue medication {} a week in the first two weeks, {} in the last two",
-            cycle.index,
-            round1(early),
-            round1(late)
+        (Some(early), Some(late)) => t!(
+            "analysis-evidence-rescue",
+            position = position_key(position),
+            index = cycle.index,
+            early = number(early),
+            late = number(late)
         ),
-        _ => format!("cycle {}: too few days logged to compare", cycle.index),
+        _ => t!(
+            "analysis-evidence-rescue-unknown",
+            position = position_key(position),
+            index = cycle.index
+        ),
     }
 }
 
-/// `In your last 3 completed cycles` or `In 2 of your last 3 completed cycles`.
-fn how_many(matching: usize, recent: usize) -> String {
-    if matching == recent {
-        format!("In your last {recent} completed cycles")
-    } else {
-        format!("In {matching} of your last {recent} completed cycles")
+/// `all` when every recent cycle shows the pattern, `some` otherwise: whether a message says "In
+/// your last 3 completed cycles" or "In 2 of your last 3 completed cycles".
+fn scope(matching: usize, recent: usize) -> &'static str {
+    if matching == recent { "all" } else { "some" }
+}
+
+/// The lowest and highest of some days, for a message that says `34` or `34 to 36`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Span {
+    /// The lowest value.
+    pub low: u32,
+    /// The highest value.
+    pub high: u32,
+}
+
+impl Span {
+    /// The span of `values`; `0` to `0` when there are none.
+    pub fn of(values: &[u32]) -> Self {
+        Self {
+            low: values.iter().copied().min().unwrap_or_default(),
+            high: values.iter().copied().max().unwrap_or_default(),
+        }
+    }
+
+    /// `single` when the lowest and highest are the same, `range` otherwise.
+    pub fn key(self) -> &'static str {
+        if self.low == self.high {
+            "single"
+        } else {
+            "range"
+        }
     }
 }
 
-/// `34` or `34 to 36`.
-pub(super) fn span(values: &[u32]) -> String {
-    let low = values.iter().min();
-    let high = values.iter().max();
-    match (low, high) {
-        (Some(low), Some(high)) if low != high => format!("{low} to {high}"),
-        (Some(low), _) => low.to_string(),
-        _ => String::new(),
-    }
-}
-
-/// Items joined by `; `, first letter capitalised, no final stop.
+/// The evidence of each cycle, separated by semicolons; each item is worded whole, the first
+/// one starting the text.
 pub(super) fn join(items: impl Iterator<Item = String>) -> String {
-    let joined = items.collect::<Vec<_>>().join("; ");
-    let mut chars = joined.chars();
-    chars
-        .next()
-        .map(|first| first.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
+    items.collect::<Vec<_>>().join("; ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_span_is_single_or_a_range() {
+        assert_eq!(Span::of(&[36, 34, 35]), Span { low: 34, high: 36 });
+        assert_eq!(Span::of(&[36, 34, 35]).key(), "range");
+        assert_eq!(Span::of(&[42, 42]).key(), "single");
+    }
 }

@@ -9,20 +9,28 @@
 //! published source (IMMPACT) is cited only while the default value is in use.
 
 pub mod calendar;
+mod errors;
 mod flags;
+pub mod format;
+pub mod import_words;
+pub mod language;
+pub mod refusals;
 mod relief_charts;
+mod reminders;
 pub mod side_effects;
+pub mod store_words;
 mod summary;
 
-pub use flags::{DISCUSS, flag_evidence, flag_message};
+pub use errors::missing_characters_note;
+pub use flags::{discuss, flag_evidence, flag_message};
+pub use format::{date, percent, weekday_date};
+pub use refusals::{Surface, field_name, refusal};
 pub use relief_charts::{
-    RELIEF_CHARTS_SCOPE, SURVIVAL_CENSORED_LABEL, TYPICAL_BAND_LABEL, next_planned_label,
-    recent_intervals_label, survival_axis_title, survival_median_label, typical_chart_missing,
+    next_planned_label, recent_intervals_label, relief_charts_scope, survival_axis_title,
+    survival_censored_label, survival_median_label, typical_band_label, typical_chart_missing,
     typical_latest_label, typical_median_label,
 };
 pub use summary::{FlagLines, Summary};
-
-use chrono::NaiveDate;
 
 use crate::analysis::stats::round1;
 use crate::analysis::{
@@ -30,29 +38,28 @@ use crate::analysis::{
     MIN_UNTREATED_DAYS, RECENT_CYCLES, RECENT_MATCHES, RememberedCheck, SMOOTHING_WINDOW_DAYS,
     UNTREATED_LOOKBACK_DAYS, recall_corrected,
 };
-use crate::domain::AnalysisSettings;
+use crate::domain::{AnalysisSettings, Phase};
+use crate::t;
+use format::{decimal, number, whole_percent};
 
 /// What the early → late cells of the cycle tables compare, and what "days 7+" counts.
-pub const EARLY_LATE_LEGEND: &str = "Early → late: the first two weeks after the infusion → the \
-     last two before the next (halves of a shorter cycle). Days 7+: logged days with pain at 7 \
-     or more.";
+pub fn early_late_legend() -> String {
+    t!("analysis-early-late-legend")
+}
 
 /// The standing line under every analysis, in the app and on every report page.
-pub const DISCLAIMER: &str = "Patient-recorded data; not medical advice.";
-
-/// `30%`, or `32.5%` for a value with a fraction (rounded to one decimal).
-pub fn percent(value: f64) -> String {
-    format!("{}%", round1(value))
+pub fn disclaimer() -> String {
+    t!("analysis-disclaimer")
 }
 
-/// A date as printed in sentences: `17 Apr 2026`.
-pub fn date(date: NaiveDate) -> String {
-    date.format("%-d %b %Y").to_string()
+/// Two complete sentences, one after the other, as the language separates them.
+pub(crate) fn sentence_pair(first: &str, second: &str) -> String {
+    t!("analysis-sentence-pair", first = first, second = second)
 }
 
-/// A day with its weekday, as the app names days: "Sat 28 Nov 2026".
-pub fn weekday_date(date: NaiveDate) -> String {
-    date.format("%a %-d %b %Y").to_string()
+/// A phase as the messages select it: `loading` or `maintenance`.
+pub(crate) fn phase_key(phase: Phase) -> &'static str {
+    phase.as_str()
 }
 
 /// Which of the two relief thresholds.
@@ -79,7 +86,7 @@ impl Threshold {
         (self.value(settings) - self.value(&default)).abs() < 1e-9
     }
 
-    /// `meaningful` or `substantial`.
+    /// `meaningful` or `substantial`: the key the messages select the threshold's name by.
     pub fn name(self) -> &'static str {
         match self {
             Self::Meaningful => "meaningful",
@@ -94,41 +101,55 @@ impl Threshold {
 
     /// `Relief ≥30%`: a legend, column or axis label for days at or above the threshold.
     pub fn at_or_above(self, settings: &AnalysisSettings) -> String {
-        format!("Relief ≥{}", self.percent(settings))
+        t!(
+            "analysis-threshold-at-or-above",
+            threshold = self.percent(settings)
+        )
     }
 
     /// `Relief ≥30% until`: the heading of the loss column of the cycle table.
     pub fn until_heading(self, settings: &AnalysisSettings) -> String {
-        format!("{} until", self.at_or_above(settings))
+        t!(
+            "analysis-threshold-until",
+            threshold = self.percent(settings)
+        )
     }
 
     /// `below 30%`: the short heading of the loss column in the command-line table.
     pub fn below_heading(self, settings: &AnalysisSettings) -> String {
-        format!("below {}", self.percent(settings))
+        t!(
+            "analysis-threshold-below",
+            threshold = self.percent(settings)
+        )
     }
 
     /// `30% meaningful`: the label of the threshold's reference line on a chart.
     pub fn line_label(self, settings: &AnalysisSettings) -> String {
-        format!("{} {}", self.percent(settings), self.name())
+        t!(
+            "analysis-threshold-line",
+            threshold = self.percent(settings),
+            kind = self.name()
+        )
     }
 
     /// `30% counts as meaningful (IMMPACT)` while the default is in use, `40% counts as
     /// meaningful (your setting)` once it is changed.
     pub fn counts_as(self, settings: &AnalysisSettings) -> String {
-        format!(
-            "{} counts as {} ({})",
-            self.percent(settings),
-            self.name(),
-            self.source(settings)
+        t!(
+            "analysis-threshold-counts-as",
+            threshold = self.percent(settings),
+            kind = self.name(),
+            source = self.source(settings)
         )
     }
 
-    /// Where the value comes from: `IMMPACT` for the default, `your setting` otherwise.
+    /// Where the value comes from, as the messages select it: `immpact` for the published
+    /// default, `own` for the patient's setting.
     pub fn source(self, settings: &AnalysisSettings) -> &'static str {
         if self.is_default(settings) {
-            "IMMPACT"
+            "immpact"
         } else {
-            "your setting"
+            "own"
         }
     }
 }
@@ -136,25 +157,25 @@ impl Threshold {
 /// `Relief below 30% before the next infusion`: the legend of the shaded stretches on the
 /// timeline.
 pub fn relief_lost_label(settings: &AnalysisSettings) -> String {
-    format!(
-        "Relief below {} before the next infusion",
-        Threshold::Meaningful.percent(settings)
+    t!(
+        "chart-relief-lost",
+        threshold = Threshold::Meaningful.percent(settings)
     )
 }
 
 /// `Days relief stayed at or above 30%`: the value axis of the durations chart.
 pub fn durations_axis_title(settings: &AnalysisSettings) -> String {
-    format!(
-        "Days relief stayed at or above {}",
-        Threshold::Meaningful.percent(settings)
+    t!(
+        "chart-durations-axis",
+        threshold = Threshold::Meaningful.percent(settings)
     )
 }
 
 /// `Relief of 30% or more lasted`: the legend of the durations chart's bars.
 pub fn durations_legend(settings: &AnalysisSettings) -> String {
-    format!(
-        "Relief of {} or more lasted",
-        Threshold::Meaningful.percent(settings)
+    t!(
+        "chart-durations-legend",
+        threshold = Threshold::Meaningful.percent(settings)
     )
 }
 
@@ -164,18 +185,19 @@ pub fn thresholds_clause(settings: &AnalysisSettings) -> String {
     let meaningful = Threshold::Meaningful;
     let substantial = Threshold::Substantial;
     if meaningful.source(settings) == substantial.source(settings) {
-        format!(
-            "{} counts as meaningful and {} as substantial ({})",
-            meaningful.percent(settings),
-            substantial.percent(settings),
-            meaningful.source(settings)
+        t!(
+            "analysis-thresholds-clause",
+            meaningful = meaningful.percent(settings),
+            substantial = substantial.percent(settings),
+            source = meaningful.source(settings)
         )
     } else {
-        format!(
-            "{} and {} as substantial ({})",
-            meaningful.counts_as(settings),
-            substantial.percent(settings),
-            substantial.source(settings)
+        t!(
+            "analysis-thresholds-clause-mixed",
+            meaningful = meaningful.percent(settings),
+            substantial = substantial.percent(settings),
+            meaningful_source = meaningful.source(settings),
+            substantial_source = substantial.source(settings)
         )
     }
 }
@@ -187,11 +209,11 @@ pub fn thresholds_clause(settings: &AnalysisSettings) -> String {
 /// when no day's relief is known.
 pub fn loss_cell(loss: Option<Loss>, completed: bool) -> String {
     match loss {
-        Some(Loss::Lost(day)) => format!("day {day}"),
-        Some(Loss::Censored) if completed => "lasted to the next infusion".to_owned(),
-        Some(Loss::Censored) => "still holding".to_owned(),
-        Some(Loss::NotReached) => "not reached".to_owned(),
-        None => "not measurable".to_owned(),
+        Some(Loss::Lost(day)) => t!("analysis-cell-day", day = day),
+        Some(Loss::Censored) if completed => t!("analysis-cell-lasted"),
+        Some(Loss::Censored) => t!("analysis-cell-still-holding"),
+        Some(Loss::NotReached) => t!("analysis-cell-not-reached"),
+        None => t!("analysis-cell-not-measurable"),
     }
 }
 
@@ -207,8 +229,8 @@ pub fn cycle_loss_cell(cycle: &Cycle, threshold: Threshold, settings: &AnalysisS
         (Some(Loss::Censored), true) => cycle
             .last_day_at_or_above(threshold.value(settings))
             .map_or_else(
-                || "no entries lately".to_owned(),
-                |held| format!("held at least until {}", date(held)),
+                || t!("analysis-cell-no-entries-lately"),
+                |held| t!("analysis-cell-held-until", date = date(held)),
             ),
         _ => loss_cell(loss, cycle.is_completed()),
     }
@@ -220,27 +242,21 @@ pub fn stale_sentence(cycle: &Cycle, settings: &AnalysisSettings) -> Option<Stri
     if !cycle.stale {
         return None;
     }
-    let since = cycle.last_entry.unwrap_or(cycle.anchor);
+    let since = date(cycle.last_entry.unwrap_or(cycle.anchor));
     let meaningful = Threshold::Meaningful;
     let held = match cycle.meaningful_loss {
-        Some(Loss::Censored) => {
-            cycle
-                .last_day_at_or_above(meaningful.value(settings))
-                .map(|held| {
-                    format!(
-                        "; relief of {} or more held at least until {}",
-                        meaningful.percent(settings),
-                        date(held)
-                    )
-                })
-        }
+        Some(Loss::Censored) => cycle.last_day_at_or_above(meaningful.value(settings)),
         _ => None,
     };
-    Some(format!(
-        "No entries since {}{}.",
-        date(since),
-        held.unwrap_or_default()
-    ))
+    Some(match held {
+        Some(held) => t!(
+            "analysis-stale-held",
+            since = since,
+            threshold = meaningful.percent(settings),
+            held = date(held)
+        ),
+        None => t!("analysis-stale", since = since),
+    })
 }
 
 /// The cells of one cycle as the cycle tables print them; `-` where a value is unknown.
@@ -285,32 +301,33 @@ pub struct CycleCells {
 /// The cells of `cycle` for the cycle tables of `analyze` and the PDF report.
 pub fn cycle_cells(cycle: &Cycle, settings: &AnalysisSettings) -> CycleCells {
     let unknown = || "-".to_owned();
+    let open = || t!("analysis-cell-open");
     CycleCells {
         number: cycle.index.to_string(),
         phase: if cycle.infusions > 1 {
-            format!("{} ×{}", cycle.phase, cycle.infusions)
+            t!(
+                "analysis-cell-phase-series",
+                phase = phase_key(cycle.phase),
+                count = cycle.infusions
+            )
         } else {
-            cycle.phase.to_string()
+            t!("analysis-cell-phase", phase = phase_key(cycle.phase))
         },
         infusion: cycle.anchor.to_string(),
         next_infusion: cycle
             .next_infusion
-            .map_or_else(|| "open".to_owned(), |date| date.to_string()),
-        days_to_next: cycle
-            .length_days
-            .map_or_else(|| "open".to_owned(), |days| days.to_string()),
+            .map_or_else(open, |date| date.to_string()),
+        days_to_next: cycle.length_days.map_or_else(open, |days| days.to_string()),
         days_logged: cycle.days_logged.to_string(),
-        peak: cycle
-            .peak_relief_pct
-            .map_or_else(unknown, |peak| format!("{peak:.0}%")),
+        peak: cycle.peak_relief_pct.map_or_else(unknown, whole_percent),
         onset: cycle
             .onset_day
-            .map_or_else(unknown, |day| format!("day {day}")),
+            .map_or_else(unknown, |day| t!("analysis-cell-day", day = day)),
         meaningful_until: cycle_loss_cell(cycle, Threshold::Meaningful, settings),
         substantial_until: cycle_loss_cell(cycle, Threshold::Substantial, settings),
-        half_life: cycle
-            .half_life_days
-            .map_or_else(unknown, |days| format!("{days:.1} d")),
+        half_life: cycle.half_life_days.map_or_else(unknown, |days| {
+            t!("analysis-cell-half-life", days = decimal(days, 1))
+        }),
         pain: early_late(cycle.pain_early, cycle.pain_late),
         worst_pain: early_late(cycle.worst_pain_early, cycle.worst_pain_late),
         high_pain_days: early_late_count(cycle.high_pain_days_early, cycle.high_pain_days_late),
@@ -322,7 +339,7 @@ pub fn cycle_cells(cycle: &Cycle, settings: &AnalysisSettings) -> CycleCells {
 
 /// `0.5 → 3.0`; `-` for a side that is unknown, and `-` alone when both are.
 fn early_late(early: Option<f64>, late: Option<f64>) -> String {
-    let number = |value: Option<f64>| value.map(|v| format!("{v:.1}"));
+    let number = |value: Option<f64>| value.map(|v| decimal(v, 1));
     early_late_text(number(early), number(late))
 }
 
@@ -332,6 +349,7 @@ fn early_late_count(early: Option<u32>, late: Option<u32>) -> String {
     early_late_text(number(early), number(late))
 }
 
+/// Two figures and the arrow between them: symbols and numbers only, no words.
 fn early_late_text(early: Option<String>, late: Option<String>) -> String {
     let unknown = || "-".to_owned();
     match (early, late) {
@@ -350,128 +368,80 @@ fn early_late_text(early: Option<String>, late: Option<String>) -> String {
 pub fn forecast_sentence(forecast: &Forecast) -> String {
     let fade = fade_sentence(forecast);
     match forecast.planned_next_infusion {
-        Some(planned) => format!("{fade} Next infusion planned {}.", date(planned)),
-        None => format!("{fade} No next infusion is planned in the journal."),
+        Some(planned) => t!(
+            "analysis-forecast-planned",
+            fade = fade,
+            date = date(planned)
+        ),
+        None => t!("analysis-forecast-unplanned", fade = fade),
     }
 }
 
 /// The expected fade alone: "In the last 6 completed cycles with relief measured, relief usually
 /// faded around day 35; in this cycle that is about 17 Apr 2026.", or that past cycles do not show
-/// it yet. When the open cycle
-/// is stale it says the forecast rests on past cycles only.
+/// it yet. When the open cycle is stale it says the forecast rests on past cycles only.
 pub fn fade_sentence(forecast: &Forecast) -> String {
-    let fade = match (forecast.expected_fade_day, forecast.expected_fade_date) {
-        (Some(day), Some(fade)) => {
-            let cycles = match forecast.cycles_used {
-                1 => "In the last completed cycle with relief measured, relief faded".to_owned(),
-                count => format!(
-                    "In the last {count} completed cycles with relief measured, relief usually \
-                     faded"
-                ),
-            };
-            format!(
-                "{cycles} around day {day}; in this cycle that is about {}.",
-                date(fade)
-            )
-        }
-        _ => "Past cycles do not yet show when relief usually fades.".to_owned(),
-    };
-    match forecast.no_entries_since {
-        Some(since) => format!(
-            "No entries since {}, so this rests on past cycles only: {}{}",
-            date(since),
-            fade.get(..1).unwrap_or_default().to_lowercase(),
-            fade.get(1..).unwrap_or_default()
+    let expected = forecast.expected_fade_day.zip(forecast.expected_fade_date);
+    match (expected, forecast.no_entries_since) {
+        (Some((day, fade)), None) => t!(
+            "analysis-fade-expected",
+            count = forecast.cycles_used,
+            day = day,
+            date = date(fade)
         ),
-        None => fade,
+        (Some((day, fade)), Some(since)) => t!(
+            "analysis-fade-expected-stale",
+            since = date(since),
+            count = forecast.cycles_used,
+            day = day,
+            date = date(fade)
+        ),
+        (None, None) => t!("analysis-fade-unknown"),
+        (None, Some(since)) => t!("analysis-fade-unknown-stale", since = date(since)),
     }
+}
+
+/// The baseline pain as printed: `7.1`, or `-` when there is none.
+fn baseline_pain_text(baseline: &Baseline) -> String {
+    baseline
+        .pain
+        .map_or_else(|| "-".to_owned(), |pain| decimal(pain, 1))
 }
 
 /// The baseline in use and where it came from, as one or two sentences.
 pub fn baseline_sentence(baseline: &Baseline, settings: &AnalysisSettings) -> String {
     let days = settings.baseline_days;
-    let pain = baseline
-        .pain
-        .map_or_else(|| "-".to_owned(), |pain| format!("{pain:.1}"));
+    let pain = baseline_pain_text(baseline);
     match baseline.source {
         Some(BaselineSource::Pretreatment) => {
-            let spread = baseline
-                .spread_sd
-                .map(|sd| format!("; day-to-day spread SD {sd:.1}"))
-                .unwrap_or_default();
+            let window = days.max(UNTREATED_LOOKBACK_DAYS);
+            let mean = match baseline.spread_sd {
+                Some(sd) => t!(
+                    "analysis-baseline-pretreatment-spread",
+                    pain = pain,
+                    days = baseline.days_logged,
+                    window = window,
+                    spread = decimal(sd, 1)
+                ),
+                None => t!(
+                    "analysis-baseline-pretreatment",
+                    pain = pain,
+                    days = baseline.days_logged,
+                    window = window
+                ),
+            };
             let upper = baseline
                 .upper_pain()
-                .filter(|_| baseline.standard_error.is_some())
-                .map(|upper| {
-                    format!(
-                        " Relief counts as lost only when it would be lost even if untreated pain \
-                         were as high as {upper:.1}, the upper end of that mean's 95% interval."
-                    )
-                })
-                .unwrap_or_default();
-            format!(
-                "Baseline pain {pain}: the mean of {} logged untreated days in the {} days before \
-                 the first infusion{spread}.{upper}",
-                baseline.days_logged,
-                days.max(UNTREATED_LOOKBACK_DAYS)
-            )
-        }
-        Some(BaselineSource::Remembered) => {
-            let logged = match baseline.days_logged {
-                0 => String::new(),
-                days => format!(
-                    " Only {days} untreated {} logged before the first infusion; \
-                     {MIN_UNTREATED_DAYS} are needed to measure it.",
-                    if days == 1 { "day was" } else { "days were" }
+                .filter(|_| baseline.standard_error.is_some());
+            match upper {
+                Some(upper) => sentence_pair(
+                    &mean,
+                    &t!("analysis-baseline-upper", upper = decimal(upper, 1)),
                 ),
-            };
-            let remembered = baseline.remembered_pain.unwrap_or_default();
-            let corrected = recall_corrected(remembered);
-            let correction = if remembered > corrected {
-                format!(
-                    ", less {:.1} points, as pain before treatment is usually remembered as worse \
-                     than it was once treatment has helped",
-                    remembered - corrected
-                )
-            } else {
-                String::new()
-            };
-            let worn_off = baseline.worn_off.as_ref();
-            let (worn_pain, worn_days, worn_cycles) =
-                worn_off.map_or((0.0, 0, String::new()), |worn| {
-                    (
-                        worn.pain.unwrap_or_default(),
-                        worn.days_logged,
-                        cycle_list(&worn.cycles),
-                    )
-                });
-            let from_remembered = format!(
-                "your remembered baseline of {}, the pain you remember on a typical day before \
-                 ketamine{correction}",
-                round1(remembered)
-            );
-            match baseline.remembered_check() {
-                Some(RememberedCheck::RaisedToWornOff) => format!(
-                    "Baseline pain {pain}: the mean pain you logged on {worn_days} days once relief \
-                     had clearly worn off ({worn_cycles}), as untreated pain was at least that \
-                     high. From {from_remembered}, it would be {corrected:.1}.{logged}"
-                ),
-                Some(RememberedCheck::LoweredToWornOff) => format!(
-                    "Baseline pain {pain}: {CROSS_CHECK_POINTS:.1} points above the mean pain of \
-                     {worn_pain:.1} you logged on {worn_days} days once relief had clearly worn \
-                     off ({worn_cycles}). From {from_remembered}, it would be {corrected:.1}, but \
-                     on those days relief was below {:.0}% even against that, so it had ended \
-                     there, and untreated pain is taken to be at most {CROSS_CHECK_POINTS:.1} \
-                     points above their pain.{logged}",
-                    settings.meaningful_relief_pct
-                ),
-                _ => {
-                    let mut sentence = format!("Baseline pain {pain}: from {from_remembered}.");
-                    sentence.push_str(&logged);
-                    sentence
-                }
+                None => mean,
             }
         }
+        Some(BaselineSource::Remembered) => remembered_sentence(baseline, settings, &pain),
         Some(BaselineSource::WornOff) => {
             let (days, cycles) = baseline
                 .worn_off
@@ -479,23 +449,77 @@ pub fn baseline_sentence(baseline: &Baseline, settings: &AnalysisSettings) -> St
                 .map_or((0, String::new()), |worn| {
                     (worn.days_logged, cycle_list(&worn.cycles))
                 });
-            format!(
-                "Baseline pain {pain}: an estimate, the mean pain you logged on {days} days once \
-                 relief had clearly worn off ({cycles}), as neither the days before the first \
-                 infusion nor a remembered baseline is available. Untreated pain may have been \
-                 higher, so no pattern is flagged on it; a remembered baseline in the settings \
-                 replaces this estimate."
+            t!(
+                "analysis-baseline-worn-off",
+                pain = pain,
+                days = days,
+                cycles = cycles
             )
         }
-        Some(BaselineSource::PreInfusion) => format!(
-            "Baseline: relief cannot be measured against untreated pain yet: neither the days \
-             before the first infusion, nor a remembered baseline, nor cycles in which relief had \
-             clearly worn off are available. Each cycle is compared with its own {days} days \
-             before its infusion instead, so relief looks smaller when an infusion came while \
-             relief still held, and no pattern is flagged. A remembered baseline in the settings \
-             (your pain on a typical day before ketamine) avoids that."
+        Some(BaselineSource::PreInfusion) => t!("analysis-baseline-pre-infusion", days = days),
+        None => t!("analysis-baseline-none"),
+    }
+}
+
+/// The baseline sentence when a remembered baseline is in use, as it is or checked against the
+/// pain logged once relief had worn off; followed, when too few untreated days were logged to
+/// measure it, by the sentence saying so.
+fn remembered_sentence(baseline: &Baseline, settings: &AnalysisSettings, pain: &str) -> String {
+    let remembered = baseline.remembered_pain.unwrap_or_default();
+    let corrected = recall_corrected(remembered);
+    let adjusted = if remembered > corrected { "yes" } else { "no" };
+    let less = decimal(remembered - corrected, 1);
+    let remembered_text = number(round1(remembered));
+    let worn_off = baseline.worn_off.as_ref();
+    let (worn_pain, worn_days, worn_cycles) = worn_off.map_or((0.0, 0, String::new()), |worn| {
+        (
+            worn.pain.unwrap_or_default(),
+            worn.days_logged,
+            cycle_list(&worn.cycles),
+        )
+    });
+    let sentence = match baseline.remembered_check() {
+        Some(RememberedCheck::RaisedToWornOff) => t!(
+            "analysis-baseline-raised",
+            pain = pain,
+            days = worn_days,
+            cycles = worn_cycles,
+            remembered = remembered_text,
+            adjusted = adjusted,
+            less = less,
+            corrected = decimal(corrected, 1)
         ),
-        None => "Baseline: none yet (no infusion recorded and no remembered baseline).".to_owned(),
+        Some(RememberedCheck::LoweredToWornOff) => t!(
+            "analysis-baseline-lowered",
+            pain = pain,
+            points = decimal(CROSS_CHECK_POINTS, 1),
+            logged = decimal(worn_pain, 1),
+            days = worn_days,
+            cycles = worn_cycles,
+            remembered = remembered_text,
+            adjusted = adjusted,
+            less = less,
+            corrected = decimal(corrected, 1),
+            threshold = whole_percent(settings.meaningful_relief_pct)
+        ),
+        _ => t!(
+            "analysis-baseline-remembered",
+            pain = pain,
+            remembered = remembered_text,
+            adjusted = adjusted,
+            less = less
+        ),
+    };
+    match baseline.days_logged {
+        0 => sentence,
+        days => sentence_pair(
+            &sentence,
+            &t!(
+                "analysis-baseline-too-few-untreated",
+                count = days,
+                needed = MIN_UNTREATED_DAYS
+            ),
+        ),
     }
 }
 
@@ -505,19 +529,22 @@ pub fn baseline_sentence(baseline: &Baseline, settings: &AnalysisSettings) -> St
 pub fn baseline_text(baseline: &Baseline, settings: &AnalysisSettings) -> String {
     let sentence = baseline_sentence(baseline, settings);
     match cross_check_sentence(baseline) {
-        Some(cross_check) => format!("{sentence} {cross_check}"),
+        Some(cross_check) => sentence_pair(&sentence, &cross_check),
         None => sentence,
     }
 }
 
-/// `cycle 3` or `cycles 2, 3 and 5`.
+/// `cycle 3` or `cycles 2, 3 and 5`, as named in parentheses.
 fn cycle_list(cycles: &[u32]) -> String {
-    let numbers: Vec<String> = cycles.iter().map(u32::to_string).collect();
-    match numbers.split_last() {
-        Some((last, [])) => format!("cycle {last}"),
-        Some((last, rest)) => format!("cycles {} and {last}", rest.join(", ")),
-        None => String::new(),
+    if cycles.is_empty() {
+        return String::new();
     }
+    let numbers: Vec<String> = cycles.iter().map(u32::to_string).collect();
+    t!(
+        "analysis-cycle-list",
+        count = cycles.len(),
+        cycles = format::list(&numbers)
+    )
 }
 
 /// Both numbers when a remembered baseline and the pain logged once relief had worn off are far
@@ -528,44 +555,37 @@ fn cycle_list(cycles: &[u32]) -> String {
 /// otherwise. The remembered baseline itself is never changed.
 pub fn cross_check_sentence(baseline: &Baseline) -> Option<String> {
     let (remembered, worn_off) = baseline.cross_check()?;
-    Some(format!(
-        "You remembered {}; when relief had worn off you logged {} on average ({} days in {}). \
-         Relief is measured against {:.1}, {}; you can change the remembered baseline in the \
-         settings.",
-        round1(remembered),
-        worn_off.pain.map(round1).unwrap_or_default(),
-        worn_off.days_logged,
-        cycle_list(&worn_off.cycles),
-        baseline.pain.unwrap_or(remembered),
-        match baseline.remembered_check() {
-            Some(RememberedCheck::RaisedToWornOff) => {
-                "the pain logged once relief had worn off".to_owned()
-            }
-            Some(RememberedCheck::LoweredToWornOff) => format!(
-                "{CROSS_CHECK_POINTS:.1} points above the pain logged once relief had worn off"
-            ),
-            _ => format!("from the remembered {}", round1(remembered)),
-        },
+    let numbers: Vec<String> = worn_off.cycles.iter().map(u32::to_string).collect();
+    Some(t!(
+        "analysis-cross-check",
+        remembered = number(round1(remembered)),
+        logged = number(worn_off.pain.map(round1).unwrap_or_default()),
+        days = worn_off.days_logged,
+        count = worn_off.cycles.len(),
+        cycles = format::list(&numbers),
+        baseline = decimal(baseline.pain.unwrap_or(remembered), 1),
+        against = (match baseline.remembered_check() {
+            Some(RememberedCheck::RaisedToWornOff) => "worn-off",
+            Some(RememberedCheck::LoweredToWornOff) => "above-worn-off",
+            _ => "remembered",
+        }),
+        points = decimal(CROSS_CHECK_POINTS, 1)
     ))
 }
 
 /// How the analysis works, with the thresholds and windows in use: the method note of the
 /// report and the "About this analysis" text of the Charts view.
 pub fn method_paragraph(settings: &AnalysisSettings) -> String {
-    format!(
-        "Relief is how far the {SMOOTHING_WINDOW_DAYS}-day smoothed pain is below the untreated \
-         baseline, in percent; {}. A {SMOOTHING_WINDOW_DAYS}-day window needs at least {} logged \
-         days; missing days are never filled in. Relief is lost when it stays below a threshold for \
-         {} days; \"lasted to the next infusion\" means it still held when the next infusion came: \
-         relief outlasted the interval. Infusions up to {} days apart form one series; a cycle runs \
-         from a series' last infusion to the next series. \"Relief ends early\" is flagged when, in \
-         {RECENT_MATCHES} of the last {RECENT_CYCLES} completed cycles, relief was lost at least {} \
-         days before the next infusion.",
-        thresholds_clause(settings),
-        settings.min_logged_per_week,
-        settings.persistence_days,
-        settings.series_gap_days,
-        settings.early_warning_days,
+    t!(
+        "analysis-method",
+        window = SMOOTHING_WINDOW_DAYS,
+        thresholds = thresholds_clause(settings),
+        min_logged = settings.min_logged_per_week,
+        persistence = settings.persistence_days,
+        series_gap = settings.series_gap_days,
+        matches = RECENT_MATCHES,
+        recent = RECENT_CYCLES,
+        early = settings.early_warning_days
     )
 }
 
@@ -583,37 +603,29 @@ pub fn no_patterns_sentence(analysis: &Analysis) -> String {
         .filter(|cycle| cycle.is_completed() && cycle.meaningful_loss.is_some())
         .count();
     if flags_withheld {
-        "No patterns are flagged while relief is not measured against untreated pain (see the \
-         baseline)."
-            .to_owned()
+        t!("analysis-no-patterns-withheld")
     } else if measured < RECENT_MATCHES {
-        let so_far = match measured {
-            0 => "there are none so far".to_owned(),
-            1 => "there is 1 so far".to_owned(),
-            count => format!("there are {count} so far"),
-        };
-        format!(
-            "No patterns flagged yet: most patterns need at least {RECENT_MATCHES} completed \
-             cycles with relief measured, and {so_far}."
+        t!(
+            "analysis-no-patterns-yet",
+            needed = RECENT_MATCHES,
+            count = measured
         )
     } else {
-        "No patterns flagged: relief has not been seen ending early, shortening, missing or \
-         outlasting the interval, nor rescue doses rising late."
-            .to_owned()
+        t!("analysis-no-patterns")
     }
 }
 
 /// The note under the report's infusion log for phases marked `*`: not recorded on the
 /// infusion, but inferred from the dates as the analysis does.
 pub fn inferred_phase_note(settings: &AnalysisSettings) -> String {
-    format!(
-        "* Phase not recorded on the infusion; inferred from the dates: infusions up to {} days \
-         apart form one series; the first series is loading and later ones maintenance, unless an \
-         infusion in the series says otherwise.",
-        settings.series_gap_days
+    t!(
+        "analysis-inferred-phase-note",
+        days = settings.series_gap_days
     )
 }
 
+#[cfg(test)]
+mod catalog_tests;
 #[cfg(test)]
 mod tests;
 
@@ -633,30 +645,32 @@ pub fn survival_sentence(cycles: &[Cycle]) -> Option<String> {
     let shortest = *recent.iter().min()?;
     let longest = *recent.iter().max()?;
     let (ended, known) = crate::analysis::ended_before(cycles, shortest);
-    let apart = if shortest == longest {
-        format!("{shortest} days apart")
-    } else {
-        format!("{shortest} to {longest} days apart")
-    };
-    let infusions = match recent.len() {
-        1 => format!("your last two infusions were {apart}"),
-        count => format!("your last {} infusions were {apart}", count + 1),
-    };
-    Some(format!(
-        "Relief had faded before day {shortest} in {ended} of {known} {}; {infusions}.",
-        if known == 1 { "cycle" } else { "cycles" }
+    Some(t!(
+        "analysis-survival-sentence",
+        day = shortest,
+        ended = ended,
+        known = known,
+        infusions = (recent.len() + 1),
+        low = shortest,
+        high = longest,
+        span = (if shortest == longest {
+            "single"
+        } else {
+            "range"
+        })
     ))
 }
 
 /// Why the timeline has no 7-day mean line yet, in the patient's terms: it needs 4 logged days in
 /// a week (the 4-of-7 rule of the smoothing).
-pub const PAIN_MEAN_MISSING: &str =
-    "The 7-day mean line appears once you have logged 4 days within a week.";
+pub fn pain_mean_missing() -> String {
+    t!("chart-pain-mean-missing")
+}
 
 /// What a timeline panel with nothing logged says instead of empty axes: `Sleep quality: none
 /// logged yet; add it under Today to see it here.`
 pub fn panel_missing(measure: &str) -> String {
-    format!("{measure}: none logged yet; add it under Today to see it here.")
+    t!("chart-panel-missing", measure = measure)
 }
 
 /// What the relief charts (the cycle overlay and the relief durations) still need, in the
@@ -674,16 +688,13 @@ pub fn relief_chart_missing(analysis: &crate::analysis::Analysis) -> Option<Stri
         return None;
     }
     Some(if analysis.cycles.is_empty() {
-        "Add the infusions you have had under Infusions to see how long relief lasts after each."
-            .to_owned()
+        t!("chart-missing-infusions")
     } else if !matches!(
         analysis.baseline.source,
         Some(BaselineSource::Pretreatment | BaselineSource::Remembered | BaselineSource::WornOff)
     ) {
-        "Relief needs your pain before ketamine: log a few days before your next infusion, or \
-         answer \"Your treatment so far\" in Settings."
-            .to_owned()
+        t!("chart-missing-baseline")
     } else {
-        "Log your pain for a week after an infusion to see relief.".to_owned()
+        t!("chart-missing-week")
     })
 }

@@ -3,6 +3,7 @@
 
 use crate::analysis::Analysis;
 use crate::domain::AnalysisSettings;
+use crate::t;
 
 use super::{Threshold, relief_chart_missing};
 
@@ -21,73 +22,63 @@ pub fn typical_chart_missing(
     if summarised_days > 0 {
         return None;
     }
-    let so_far = match cycles {
-        0 => "no completed cycle has relief logged yet".to_owned(),
-        1 => "so far 1 completed cycle has".to_owned(),
-        count => format!("so far {count} completed cycles have"),
-    };
-    Some(format!(
-        "The typical cycle needs relief logged on the same days of at least {needed} completed \
-         cycles; {so_far}. Each cycle on its own is under \"Each cycle\"."
-    ))
+    Some(t!("chart-typical-missing", needed = needed, count = cycles))
 }
 
 /// `Median of 14 completed cycles`: the typical cycle's line.
 pub fn typical_median_label(cycles: u32) -> String {
-    format!(
-        "Median of {cycles} completed {}",
-        if cycles == 1 { "cycle" } else { "cycles" }
-    )
+    t!("chart-typical-median", count = cycles)
 }
 
 /// The typical cycle's band.
-pub const TYPICAL_BAND_LABEL: &str = "Middle half of cycles (quartiles)";
+pub fn typical_band_label() -> String {
+    t!("chart-typical-band")
+}
 
 /// `Latest cycle (17)`: the line drawn on top of the typical cycle.
 pub fn typical_latest_label(latest_index: Option<u32>) -> String {
     latest_index.map_or_else(
-        || "Latest cycle".to_owned(),
-        |index| format!("Latest cycle ({index})"),
+        || t!("chart-typical-latest"),
+        |index| t!("chart-typical-latest-numbered", index = index),
     )
 }
 
 /// `Cycles with relief still ≥30% (%)`: the survival chart's value axis.
 pub fn survival_axis_title(settings: &AnalysisSettings) -> String {
-    format!(
-        "Cycles with relief still ≥{} (%)",
-        Threshold::Meaningful.percent(settings)
+    t!(
+        "chart-survival-axis",
+        threshold = Threshold::Meaningful.percent(settings)
     )
 }
 
 /// `Median: day 31`, or that relief held in more than half of the cycles.
 pub fn survival_median_label(median_day: Option<u32>) -> String {
     median_day.map_or_else(
-        || "Relief held past the last day followed in more than half of the cycles".to_owned(),
-        |day| format!("Median: day {day}"),
+        || t!("chart-survival-no-median"),
+        |day| t!("chart-survival-median", day = day),
     )
 }
 
 /// The survival chart's marks for cycles followed no further while relief still held: at the
 /// next infusion, or, for the current cycle, on its last logged day.
-pub const SURVIVAL_CENSORED_LABEL: &str =
-    "Still holding at the next infusion, or so far in the current cycle";
+pub fn survival_censored_label() -> String {
+    t!("chart-survival-censored")
+}
 
 /// Under the report's relief charts: they summarise every cycle up to the end of the period, not
 /// only those in it.
-pub const RELIEF_CHARTS_SCOPE: &str = "The typical cycle and how long relief held summarise every \
-     cycle up to the end of the period, not only the cycles in it.";
+pub fn relief_charts_scope() -> String {
+    t!("report-relief-charts-scope")
+}
 
 /// `Days between your last 4 infusions`: the vertical lines of the last `intervals` intervals.
 pub fn recent_intervals_label(intervals: usize) -> String {
-    match intervals {
-        1 => "Days between your last two infusions".to_owned(),
-        count => format!("Days between your last {} infusions", count + 1),
-    }
+    t!("chart-recent-intervals", infusions = (intervals + 1))
 }
 
 /// `Next planned infusion: day 42`.
 pub fn next_planned_label(day: u32) -> String {
-    format!("Next planned infusion: day {day}")
+    t!("chart-next-planned", day = day)
 }
 
 #[cfg(test)]

@@ -7,12 +7,14 @@
 use chrono::NaiveDate;
 
 use crate::analysis::Analysis;
-use crate::domain::{Journal, Phase};
+use crate::domain::Journal;
 
+use super::format::weekday_date_in_text;
 use super::{
     baseline_text, fade_sentence, flag_evidence, flag_message, forecast_sentence, method_paragraph,
-    no_patterns_sentence, stale_sentence, weekday_date,
+    no_patterns_sentence, phase_key, stale_sentence, weekday_date,
 };
+use crate::t;
 
 /// What the journal says as of one day, in sentences.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -61,13 +63,10 @@ impl Summary {
         let cycle_day = cycle_day_line(journal, analysis, as_of);
         let position = match (&cycle_day, analysis.cycles.last()) {
             (Some(line), _) => line.clone(),
-            (None, None) => {
-                "No infusions recorded yet. Add them under Infusions to see how long relief lasts."
-                    .to_owned()
-            }
-            (None, Some(cycle)) => format!(
-                "The last recorded infusion is dated {}.",
-                weekday_date(cycle.anchor)
+            (None, None) => t!("analysis-position-no-infusions"),
+            (None, Some(cycle)) => t!(
+                "analysis-position-after-day",
+                date = weekday_date_in_text(cycle.anchor)
             ),
         };
         let open = analysis.open_cycle();
@@ -129,16 +128,19 @@ impl Summary {
 
     /// `analyze`'s forecast line: the open cycle, whether it is stale, and the forecast.
     pub fn forecast_line(&self) -> String {
-        match self.open_cycle {
-            Some(index) => {
-                let stale = self
-                    .stale
-                    .as_ref()
-                    .map(|sentence| format!("{sentence} "))
-                    .unwrap_or_default();
-                format!("Open cycle {index}: {stale}{}", self.forecast)
-            }
-            None => "No open cycle.".to_owned(),
+        match (self.open_cycle, &self.stale) {
+            (Some(index), Some(stale)) => t!(
+                "analysis-open-cycle-stale",
+                index = index,
+                stale = stale.as_str(),
+                forecast = self.forecast.as_str()
+            ),
+            (Some(index), None) => t!(
+                "analysis-open-cycle",
+                index = index,
+                forecast = self.forecast.as_str()
+            ),
+            (None, _) => t!("analysis-no-open-cycle"),
         }
     }
 }
@@ -147,15 +149,21 @@ impl Summary {
 /// or "No infusion planned."
 fn next_planned_line(planned: Option<NaiveDate>, as_of: NaiveDate) -> String {
     let Some(date) = planned else {
-        return "No infusion planned.".to_owned();
+        return t!("analysis-next-none");
     };
-    let when = match (date - as_of).num_days() {
-        0 => "today".to_owned(),
-        1 => "tomorrow".to_owned(),
-        days if days > 1 => format!("in {days} days"),
-        days => format!("{} days ago", -days),
+    let days = (date - as_of).num_days();
+    let when = match days {
+        0 => "today",
+        1 => "tomorrow",
+        days if days > 1 => "future",
+        _ => "past",
     };
-    format!("Next planned infusion: {}, {when}.", weekday_date(date))
+    t!(
+        "analysis-next-planned",
+        date = weekday_date(date),
+        when = when,
+        days = days.abs()
+    )
 }
 
 /// "Day 21 after your infusion of Tue 10 Nov 2026 (maintenance infusion 2, cycle 3).": where
@@ -165,13 +173,6 @@ fn cycle_day_line(journal: &Journal, analysis: &Analysis, as_of: NaiveDate) -> O
         .cycles
         .last()
         .filter(|cycle| cycle.anchor <= as_of)?;
-    let which = match cycle.phase {
-        Phase::Loading => format!("the loading series ({} infusions)", cycle.infusions),
-        Phase::Maintenance => format!(
-            "maintenance infusion {}",
-            analysis.maintenance_number(cycle).unwrap_or_default()
-        ),
-    };
     let last = journal
         .infusions
         .iter()
@@ -180,10 +181,14 @@ fn cycle_day_line(journal: &Journal, analysis: &Analysis, as_of: NaiveDate) -> O
         .max()
         .unwrap_or(cycle.anchor);
     let since_last = (as_of - last).num_days();
-    Some(format!(
-        "Day {since_last} after your infusion of {} ({which}, cycle {}).",
-        weekday_date(last),
-        cycle.index
+    Some(t!(
+        "analysis-position-in-cycle",
+        days = since_last,
+        date = weekday_date_in_text(last),
+        phase = phase_key(cycle.phase),
+        infusions = cycle.infusions,
+        number = analysis.maintenance_number(cycle).unwrap_or_default(),
+        cycle = cycle.index
     ))
 }
 
@@ -247,7 +252,7 @@ mod tests {
         let summary = summary(&journal, "2026-11-28");
         assert_eq!(
             summary.position,
-            "Day 18 after your infusion of Tue 10 Nov 2026 (the loading series (1 infusions), \
+            "Day 18 after your infusion of Tue 10 Nov 2026 (the loading series (1 infusion), \
              cycle 1)."
         );
         assert!(summary.in_cycle);
@@ -279,6 +284,50 @@ mod tests {
             summary.pattern_lines(),
             (vec!["No entries since 10 Nov 2026.".to_owned()], true)
         );
+    }
+
+    #[test]
+    fn the_day_and_the_next_infusion_read_in_spanish() {
+        let journal = journal(vec![
+            Infusion::done(day("2026-11-10")),
+            Infusion::planned(day("2026-12-05")),
+        ]);
+        let spanish = crate::domain::Locale::parse("es_MX").unwrap();
+        crate::wording::language::with_locale(spanish, || {
+            let summary = summary(&journal, "2026-11-28");
+            assert_eq!(
+                summary.position,
+                "Día 18 después de su infusión del martes 10 nov 2026 (serie de carga de 1 \
+                 infusión, ciclo 1)."
+            );
+            assert_eq!(
+                summary.next_planned,
+                "Próxima infusión programada: sáb, 5 dic 2026, dentro de 7 días."
+            );
+            assert_eq!(
+                summary.stale.as_deref(),
+                Some("Sin registros desde el 10 nov 2026.")
+            );
+            let on = |planned: &str| next_planned_line(Some(day(planned)), day("2026-11-28"));
+            assert!(
+                on("2026-11-27").ends_with(", hace 1 día."),
+                "{}",
+                on("2026-11-27")
+            );
+            assert!(
+                on("2026-11-25").ends_with(", hace 3 días."),
+                "{}",
+                on("2026-11-25")
+            );
+            assert!(
+                on("2026-11-29").ends_with(", mañana."),
+                "{}",
+                on("2026-11-29")
+            );
+        });
+        // English says "1 day ago", not "1 days ago".
+        let ago = next_planned_line(Some(day("2026-11-27")), day("2026-11-28"));
+        assert!(ago.ends_with(", 1 day ago."), "{ago}");
     }
 
     #[test]

@@ -421,9 +421,9 @@ fn relief_outlasts_interval_in_words() {
     // How much relief was left, to the whole percent, so the margin over 30% shows.
     assert_eq!(
         flag_evidence(&flag),
-        "Cycle 1 (from 2026-03-02): about 40% relief was left when the next infusion came, 42 \
-         days apart; cycle 2 (from 2026-05-01): relief below 30% from day 30, next infusion on \
-         day 45; cycle 3 (from 2026-06-30): about 53% relief was left when the next infusion \
+        "Cycle 1 (from 2 Mar 2026): about 40% relief was left when the next infusion came, 42 \
+         days apart; cycle 2 (from 1 May 2026): relief below 30% from day 30, next infusion on \
+         day 45; cycle 3 (from 30 Jun 2026): about 53% relief was left when the next infusion \
          came, 65 days apart"
     );
     let json = serde_json::to_value(&flag).unwrap();
@@ -456,9 +456,9 @@ fn relief_ends_early_in_words() {
     );
     assert_eq!(
         flag_evidence(&flag),
-        "Cycle 1 (from 2026-03-02): relief below 30% from day 34, next infusion on day 42; \
-         cycle 2 (from 2026-05-01): relief below 30% from day 36, next infusion on day 42; \
-         cycle 3 (from 2026-06-30): relief below 30% from day 34, next infusion on day 44"
+        "Cycle 1 (from 2 Mar 2026): relief below 30% from day 34, next infusion on day 42; \
+         cycle 2 (from 1 May 2026): relief below 30% from day 36, next infusion on day 42; \
+         cycle 3 (from 30 Jun 2026): relief below 30% from day 34, next infusion on day 44"
     );
     let json = serde_json::to_value(&flag).unwrap();
     assert_eq!(json["kind"], "relief_ends_early");
@@ -508,7 +508,7 @@ fn relief_shortening_in_words() {
     let evidence = flag_evidence(&flag);
     assert!(
         evidence.starts_with(
-            "Cycle 1 (from 2026-03-02): relief at or above 30% lasted to the next infusion on day 40;"
+            "Cycle 1 (from 2 Mar 2026): relief at or above 30% lasted to the next infusion on day 40;"
         ),
         "{evidence}"
     );
@@ -540,7 +540,7 @@ fn no_meaningful_relief_in_words() {
     };
     assert_eq!(
         flag_message(&flag),
-        "In your latest completed cycle (cycle 2, from 2026-03-01), relief did not reach 25%; the \
+        "In your latest completed cycle (cycle 2, from 1 Mar 2026), relief did not reach 25%; the \
          most was 18% on day 4. This pattern may be worth discussing with your care team."
     );
     assert_eq!(
@@ -599,13 +599,11 @@ fn rescue_rising_late_in_words() {
 
 #[test]
 fn small_formatting_helpers() {
-    assert_eq!(flags::span(&[36, 34, 35]), "34 to 36");
-    assert_eq!(flags::span(&[42, 42]), "42");
     assert_eq!(percent(30.0), "30%");
     assert_eq!(percent(32.5), "32.5%");
     assert_eq!(date(day("2026-04-07")), "7 Apr 2026");
     assert_eq!(
-        flags::join(["a b".to_owned(), "c".to_owned()].into_iter()),
+        flags::join(["A b".to_owned(), "c".to_owned()].into_iter()),
         "A b; c"
     );
 }
@@ -677,4 +675,197 @@ fn no_patterns_says_why() {
                 .starts_with("No patterns are flagged while relief is not measured against")
         );
     }
+}
+
+fn mexico() -> crate::domain::Locale {
+    crate::domain::Locale::parse("es_MX").unwrap()
+}
+
+fn spain() -> crate::domain::Locale {
+    crate::domain::Locale::parse("es_ES").unwrap()
+}
+
+fn in_spanish<R>(work: impl FnOnce() -> R) -> R {
+    crate::wording::language::with_locale(mexico(), work)
+}
+
+fn ends_early(loss_days: Vec<u32>) -> Flag {
+    Flag {
+        kind: FlagKind::ReliefEndsEarly,
+        cycles: vec![1, 3],
+        facts: FlagFacts::ReliefEndsEarly {
+            threshold_pct: 30.0,
+            matching: 2,
+            recent: vec![
+                outcome(1, Loss::Lost(34), 42),
+                outcome(2, Loss::Lost(36), 42),
+                outcome(3, Loss::Lost(34), 44),
+            ],
+            loss_days,
+            lengths: vec![42, 44],
+        },
+    }
+}
+
+#[test]
+fn a_flag_reads_in_spanish_with_one_day_or_a_range_of_days() {
+    let single = ends_early(vec![34, 34]);
+    let range = ends_early(vec![34, 36]);
+    in_spanish(|| {
+        assert_eq!(
+            flag_message(&single),
+            "En 2 de sus últimos 3 ciclos completos, el alivio quedó por debajo del 30% \
+             alrededor del día 34; entre sus infusiones pasaron de 42 a 44 días. Quizá valga la \
+             pena comentar este patrón con su equipo médico."
+        );
+        assert!(
+            flag_message(&range).contains("alrededor de los días 34 a 36;"),
+            "{}",
+            flag_message(&range)
+        );
+        assert_eq!(
+            flag_evidence(&single),
+            "Ciclo 1 (desde el 2 mar 2026): alivio por debajo del 30% desde el día 34, siguiente \
+             infusión el día 42; ciclo 2 (desde el 1 may 2026): alivio por debajo del 30% desde \
+             el día 36, siguiente infusión el día 42; ciclo 3 (desde el 30 jun 2026): alivio por \
+             debajo del 30% desde el día 34, siguiente infusión el día 44"
+        );
+        // `analyze --json` words its message and evidence in the language; its keys and the
+        // kind of flag stay English.
+        let json = serde_json::to_value(&single).unwrap();
+        assert_eq!(json["kind"], "relief_ends_early");
+        assert_eq!(json["message"], flag_message(&single));
+        assert!(json["evidence"].as_str().unwrap().starts_with("Ciclo 1"));
+    });
+    assert!(flag_message(&range).contains("around day 34 to 36;"));
+}
+
+#[test]
+fn spanish_plurals_agree_with_the_count() {
+    let default = AnalysisSettings::default();
+    let remembered = |days_logged| Baseline {
+        pain: Some(7.5),
+        source: Some(BaselineSource::Remembered),
+        days_logged,
+        spread_sd: None,
+        standard_error: None,
+        remembered_pain: Some(8.0),
+        worn_off: None,
+    };
+    in_spanish(|| {
+        assert!(
+            baseline_sentence(&remembered(1), &default).ends_with(
+                "Solo se registró 1 día sin tratamiento antes de la primera infusión; se \
+                 necesitan 4 para medirlo."
+            ),
+            "{}",
+            baseline_sentence(&remembered(1), &default)
+        );
+        assert!(
+            baseline_sentence(&remembered(2), &default).ends_with(
+                "Solo se registraron 2 días sin tratamiento antes de la primera infusión; se \
+                 necesitan 4 para medirlo."
+            ),
+            "{}",
+            baseline_sentence(&remembered(2), &default)
+        );
+        // One cycle of one known, two infusions: "1 ciclo", "sus dos últimas infusiones".
+        let one = [fixtures::cycle(1, 42, Loss::Lost(20))];
+        assert_eq!(
+            survival_sentence(&one).unwrap(),
+            "El alivio se había perdido antes del día 42 en 1 de 1 ciclo; entre sus dos últimas \
+             infusiones pasaron 42 días."
+        );
+        let five = [
+            fixtures::cycle(1, 45, Loss::Censored),
+            fixtures::cycle(2, 40, Loss::Lost(20)),
+            fixtures::cycle(3, 45, Loss::Lost(41)),
+            fixtures::cycle(4, 39, Loss::Lost(30)),
+            fixtures::cycle(5, 43, Loss::Lost(41)),
+        ];
+        assert_eq!(
+            survival_sentence(&five).unwrap(),
+            "El alivio se había perdido antes del día 39 en 2 de 5 ciclos; entre sus últimas 4 \
+             infusiones pasaron de 39 a 45 días."
+        );
+        assert_eq!(typical_median_label(1), "Mediana de 1 ciclo completo");
+        assert_eq!(typical_median_label(14), "Mediana de 14 ciclos completos");
+    });
+}
+
+#[test]
+fn decimals_follow_the_region_in_cells_and_sentences() {
+    let mut lasted = cycle(61.4, Loss::Lost(34), Loss::Lost(21), true);
+    lasted.half_life_days = Some(11.84);
+    (lasted.pain_early, lasted.pain_late) = (Some(3.44), Some(6.06));
+    let baseline = Baseline {
+        pain: Some(7.14),
+        source: Some(BaselineSource::Pretreatment),
+        days_logged: 6,
+        spread_sd: None,
+        standard_error: None,
+        remembered_pain: None,
+        worn_off: None,
+    };
+    let default = AnalysisSettings::default();
+    let mexican = crate::wording::language::with_locale(mexico(), || {
+        (
+            cycle_cells(&lasted, &default),
+            baseline_sentence(&baseline, &default),
+        )
+    });
+    let spanish = crate::wording::language::with_locale(spain(), || {
+        (
+            cycle_cells(&lasted, &default),
+            baseline_sentence(&baseline, &default),
+        )
+    });
+    assert_eq!(mexican.0.pain, "3.4 → 6.1");
+    assert_eq!(spanish.0.pain, "3,4 → 6,1");
+    assert_eq!(mexican.0.half_life, "11.8 días");
+    assert_eq!(spanish.0.half_life, "11,8 días");
+    assert_eq!(spanish.0.phase, "mantenimiento");
+    assert_eq!(spanish.0.meaningful_until, "día 34");
+    assert_eq!(
+        mexican.1,
+        "Dolor basal 7.1: el promedio de 6 días registrados sin tratamiento en los 28 días antes \
+         de la primera infusión."
+    );
+    assert!(spanish.1.starts_with("Dolor basal 7,1: "), "{}", spanish.1);
+}
+
+#[test]
+fn the_forecast_and_thresholds_read_in_spanish() {
+    let forecast = Forecast {
+        expected_fade_day: Some(33),
+        expected_fade_date: Some(day("2026-11-29")),
+        planned_next_infusion: Some(day("2026-12-06")),
+        no_entries_since: None,
+        cycles_used: 6,
+    };
+    in_spanish(|| {
+        assert_eq!(
+            forecast_sentence(&forecast),
+            "En los últimos 6 ciclos completos con alivio medido, el alivio solía perderse \
+             alrededor del día 33; en este ciclo, eso sería hacia el 29 nov 2026. Próxima \
+             infusión programada: 6 dic 2026."
+        );
+        assert_eq!(
+            thresholds_clause(&AnalysisSettings::default()),
+            "un alivio del 30% cuenta como significativo y uno del 50%, como sustancial (IMMPACT)"
+        );
+        assert_eq!(
+            Threshold::Meaningful.until_heading(&settings(25.0, 50.0)),
+            "Alivio ≥25% hasta"
+        );
+        assert_eq!(
+            loss_cell(Some(Loss::Censored), true),
+            "duró hasta la siguiente infusión"
+        );
+        assert_eq!(loss_cell(Some(Loss::Censored), false), "continúa");
+        assert_eq!(
+            disclaimer(),
+            "Datos registrados por el paciente; no son consejo médico."
+        );
+    });
 }

@@ -12,8 +12,8 @@ use chrono::{Duration, NaiveDate};
 use relief_journal::analysis::{BaselineSource, FlagKind, RememberedCheck, analyze};
 use relief_journal::charts::DateRange;
 use relief_journal::domain::{Entry, Infusion, Journal, Score, Settings};
+use relief_journal::exchange::journal_to_json;
 use relief_journal::report::{Paper, ReportOptions, report_pdf};
-use relief_journal::store::exchange::journal_to_json;
 
 fn start() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 1, 5).unwrap()

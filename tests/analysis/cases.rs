@@ -19,7 +19,7 @@ use std::path::Path;
 use chrono::NaiveDate;
 use relief_journal::analysis::{Analysis, BaselineSource, FlagKind, analyze};
 use relief_journal::domain::Journal;
-use relief_journal::store::exchange::read_file;
+use relief_journal::exchange::read_file;
 use relief_journal::wording::{flag_evidence, flag_message};
 use serde::Deserialize;
 
@@ -228,9 +228,9 @@ fn relief_still_fading_at_each_infusion_outlasts_the_interval() {
     // Cycles 2 and 4: a last week at pain 4, (8 - 4) / 8 = 50%.
     assert_eq!(
         flag_evidence(flag),
-        "Cycle 2 (from 2025-03-05): about 50% relief was left when the next infusion came, 42 days \
-         apart; cycle 3 (from 2025-04-16): about 44% relief was left when the next infusion came, \
-         42 days apart; cycle 4 (from 2025-05-28): about 50% relief was left when the next \
+        "Cycle 2 (from 5 Mar 2025): about 50% relief was left when the next infusion came, 42 days \
+         apart; cycle 3 (from 16 Apr 2025): about 44% relief was left when the next infusion came, \
+         42 days apart; cycle 4 (from 28 May 2025): about 50% relief was left when the next \
          infusion came, 42 days apart"
     );
 }

@@ -167,6 +167,72 @@ fn svg_charts_have_the_size_and_carry_their_text() {
 }
 
 #[test]
+fn chart_images_speak_the_language_they_are_drawn_in() {
+    use relief_journal::domain::Locale;
+    use relief_journal::wording::language::with_locale;
+    // The chart models made in English, as the app holds them; the images drawn in Spanish, as a
+    // report in Spanish draws them.
+    let journal = demo_journal(today(), 1, 4);
+    let charts = Charts::build(&journal, today());
+    let spanish = Locale::parse("es_MX").unwrap();
+    let svg = |kind, range| {
+        with_locale(spanish, || {
+            render_svg(&charts, kind, range, DEFAULT_SIZE).unwrap()
+        })
+    };
+    let cycles = svg(ChartKind::Cycles, None);
+    for words in [
+        "Alivio por día desde la infusión, cada ciclo",
+        "Días desde la infusión",
+        "Alivio respecto al dolor basal (%)",
+        "30% significativo",
+        "50% sustancial",
+        "Ciclos anteriores",
+        "(más reciente)",
+        "(mantenimiento, ",
+    ] {
+        assert!(cycles.contains(words), "{words:?}");
+    }
+    assert!(!cycles.contains("(latest)") && !cycles.contains("maintenance"));
+    let durations = svg(ChartKind::Durations, None);
+    assert!(durations.contains("Días con alivio del 30% o más"));
+    assert!(durations.contains("Tendencia (Theil-Sen)"));
+    // The bars' dates on the axis, with Spanish month names, whatever the models hold.
+    let last = charts.durations.bars.last().unwrap();
+    assert!(last.label.contains(&last.anchor.format("%b").to_string()));
+    assert!(!durations.contains(&last.label), "{}", last.label);
+    // Month names on the timeline's axis come from the text layer, not from chrono.
+    let months = relief_journal::charts::DateRange {
+        start: day("2026-03-01"),
+        end: day("2026-11-28"),
+    };
+    let timeline = svg(ChartKind::Timeline, Some(months));
+    for words in [
+        "Dolor (0 a 10)",
+        "Sueño",
+        "Movilidad",
+        "Dolor diario",
+        "abr 2026",
+        "ago 2026",
+    ] {
+        assert!(timeline.contains(words), "{words:?}");
+    }
+    for english in ["Apr 2026", "Aug 2026", "Daily pain", "Sleep"] {
+        assert!(!timeline.contains(english), "{english:?}");
+    }
+    let weeks = relief_journal::charts::DateRange {
+        start: day("2026-11-01"),
+        end: day("2026-11-28"),
+    };
+    let days = svg(ChartKind::Timeline, Some(weeks));
+    assert!(
+        days.contains("\n21 nov\n"),
+        "the day's ticks name the month in Spanish"
+    );
+    assert!(!days.contains(" Nov\n"));
+}
+
+#[test]
 fn an_empty_journal_draws_a_message_instead_of_failing() {
     let charts = Charts::build(&Journal::default(), today());
     for (kind, says) in [

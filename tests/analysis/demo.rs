@@ -120,3 +120,54 @@ fn twenty_years_are_analysed_in_milliseconds() {
     // Generous, so that an unoptimised build on a busy machine passes; release takes a few ms.
     assert!(fastest < Duration::from_millis(500), "{fastest:?}");
 }
+
+#[test]
+fn the_demo_writes_its_notes_in_the_language_it_is_made_in() {
+    use relief_journal::domain::Locale;
+    use relief_journal::wording::language::with_locale;
+    let english = demo_journal(today(), 1, DEFAULT_SEED);
+    let spanish = with_locale(Locale::parse("es_MX").unwrap(), || {
+        demo_journal(today(), 1, DEFAULT_SEED)
+    });
+    // The same days, scores and infusions: the language changes only the words.
+    assert_eq!(english.entries.len(), spanish.entries.len());
+    for (one, other) in english.entries.iter().zip(&spanish.entries) {
+        assert_eq!(
+            (one.date, one.pain, one.mobility),
+            (other.date, other.pain, other.mobility)
+        );
+        assert_eq!(one.note.is_empty(), other.note.is_empty());
+        assert_eq!(one.tags.items().len(), other.tags.items().len());
+        // Side effects are stored under their English names in every language.
+        assert_eq!(one.side_effects, other.side_effects);
+    }
+    let notes: Vec<&str> = spanish
+        .entries
+        .iter()
+        .map(|entry| entry.note.as_str())
+        .filter(|note| !note.is_empty())
+        .collect();
+    assert!(!notes.is_empty());
+    let english_notes: Vec<&str> = english
+        .entries
+        .iter()
+        .map(|entry| entry.note.as_str())
+        .filter(|note| !note.is_empty())
+        .collect();
+    for note in &notes {
+        assert!(!english_notes.contains(note), "{note}");
+    }
+    assert!(
+        spanish
+            .entries
+            .iter()
+            .flat_map(|entry| entry.tags.items())
+            .all(|tag| ["clima", "sobreesfuerzo", "estrés"].contains(&tag.as_str()))
+    );
+    assert!(
+        spanish
+            .infusions
+            .iter()
+            .all(|infusion| infusion.clinic == "Clínica del Dolor Riverside")
+    );
+}

@@ -10,8 +10,8 @@ use std::process::Command;
 use chrono::NaiveDate;
 use relief_journal::charts::DateRange;
 use relief_journal::domain::Journal;
+use relief_journal::exchange::read_file;
 use relief_journal::report::{Paper, ReportOptions, report_pdf};
-use relief_journal::store::exchange::read_file;
 
 fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))

@@ -139,7 +139,7 @@ fn every_other_sentence_describes_and_never_prescribes() {
         texts.push(threshold.until_heading(&settings));
         texts.push(threshold.line_label(&settings));
     }
-    texts.push(wording::DISCLAIMER.to_owned());
+    texts.push(wording::disclaimer());
     for text in &texts {
         let lower = text.to_lowercase();
         for word in BANNED {

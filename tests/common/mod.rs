@@ -29,14 +29,59 @@ pub fn report_options(
     }
 }
 
-/// Runs `relief-journal --db DB --today TODAY ARGS...` and returns its output.
-pub fn run(db: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_relief-journal"))
+/// The environment variables that say which language the program speaks, its own first.
+pub const LANGUAGE_VARIABLES: [&str; 5] = [
+    "RELIEF_JOURNAL_LANG",
+    "LANGUAGE",
+    "LC_ALL",
+    "LC_MESSAGES",
+    "LANG",
+];
+
+/// The built program, speaking American English whatever the machine's language
+/// (`RELIEF_JOURNAL_LANG=en` and no system language), with no journal chosen by the
+/// environment.
+pub fn program() -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_relief-journal"));
+    for variable in LANGUAGE_VARIABLES {
+        command.env_remove(variable);
+    }
+    command
+        .env("RELIEF_JOURNAL_LANG", "en")
+        .env_remove("RELIEF_JOURNAL_DB");
+    command
+}
+
+/// The built program on a system whose language is `locale` (`LANG=locale`, as in
+/// `es_MX.UTF-8` or `C`), with no other language variable set, so the program chooses its
+/// language as it would on that system.
+pub fn program_on_system(locale: &str) -> Command {
+    let mut command = program();
+    command
+        .env_remove("RELIEF_JOURNAL_LANG")
+        .env("LANG", locale);
+    command
+}
+
+/// `program` with `--db DB --today TODAY ARGS...`.
+fn with_journal(mut program: Command, db: &Path, args: &[&str]) -> Command {
+    program
         .arg("--db")
         .arg(db)
         .args(["--today", TODAY])
-        .args(args)
-        .env_remove("RELIEF_JOURNAL_DB")
+        .args(args);
+    program
+}
+
+/// Runs `relief-journal --db DB --today TODAY ARGS...` in English and returns its output.
+pub fn run(db: &Path, args: &[&str]) -> Output {
+    with_journal(program(), db, args).output().unwrap()
+}
+
+/// Runs `relief-journal --db DB --today TODAY ARGS...` on a system whose language is `locale`
+/// (see [`program_on_system`]) and returns its output.
+pub fn run_on_system(locale: &str, db: &Path, args: &[&str]) -> Output {
+    with_journal(program_on_system(locale), db, args)
         .output()
         .unwrap()
 }
@@ -60,5 +105,5 @@ pub fn stderr(output: &Output) -> String {
 /// A full dump of a journal: its JSON export (every entry, infusion and setting).
 pub fn dump(db: &Path) -> String {
     let store = relief_journal::store::Store::open(db).unwrap();
-    relief_journal::store::exchange::journal_to_json(&store.journal().unwrap())
+    relief_journal::exchange::journal_to_json(&store.journal().unwrap())
 }

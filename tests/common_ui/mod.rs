@@ -78,6 +78,16 @@ impl TestJournal {
         Self { dir, path }
     }
 
+    /// The same journal with its language set to `tag` (`es`), as Settings sets it.
+    pub fn speaking(self, tag: &str) -> Self {
+        let mut store = self.store();
+        let mut settings = store.settings().unwrap();
+        settings.language = tag.to_owned();
+        store.save_settings(&settings).unwrap();
+        drop(store);
+        self
+    }
+
     /// Opens the journal file, as a second reader would.
     pub fn store(&self) -> Store {
         Store::open(&self.path).unwrap()
@@ -106,7 +116,28 @@ impl TestJournal {
         date: NaiveDate,
         size: egui::Vec2,
     ) -> Harness<'static, ReliefApp> {
-        self.app_with(view, date, size, false, None)
+        self.app_with(view, date, size, false, None, Vec::new())
+    }
+
+    /// Starts the real app on this journal, on `view`, at noon on [`today`], on a system whose
+    /// preferred locales are `system_locales` (`["es_MX.UTF-8"]`, say), most preferred first.
+    pub fn app_on_system(
+        &self,
+        view: View,
+        system_locales: &[&str],
+    ) -> Harness<'static, ReliefApp> {
+        let locales = system_locales
+            .iter()
+            .map(|locale| (*locale).to_owned())
+            .collect();
+        self.app_with(
+            view,
+            today(),
+            egui::vec2(1200.0, 900.0),
+            false,
+            None,
+            locales,
+        )
     }
 
     /// Starts the real app on this journal, on `view`, at noon on [`today`], with the reminder
@@ -118,6 +149,7 @@ impl TestJournal {
             egui::vec2(1200.0, 900.0),
             false,
             Some(self.scheduler()),
+            Vec::new(),
         )
     }
 
@@ -147,7 +179,14 @@ impl TestJournal {
 
     /// Starts the real app on this journal opened for reading only (`--read-only`), on `view`.
     pub fn app_read_only(&self, view: View) -> Harness<'static, ReliefApp> {
-        self.app_with(view, today(), egui::vec2(1200.0, 900.0), true, None)
+        self.app_with(
+            view,
+            today(),
+            egui::vec2(1200.0, 900.0),
+            true,
+            None,
+            Vec::new(),
+        )
     }
 
     fn app_with(
@@ -157,6 +196,7 @@ impl TestJournal {
         size: egui::Vec2,
         read_only: bool,
         reminders: Option<Scheduler>,
+        system_locales: Vec<String>,
     ) -> Harness<'static, ReliefApp> {
         let config = AppConfig {
             journal_path: self.path.clone(),
@@ -166,6 +206,8 @@ impl TestJournal {
             started: Instant::now(),
             reminders,
             read_only,
+            // English unless a test names the system's locales, whatever the machine's language.
+            system_locales,
         };
         let mut harness = Harness::builder()
             .with_size(size)

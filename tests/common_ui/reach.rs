@@ -180,3 +180,29 @@ fn describe(node: &Node<'_>) -> String {
     let name = node.label().or_else(|| node.value()).unwrap_or_default();
     format!("{:?} {name:?}", node.role())
 }
+
+/// Every control of `view` that cannot be reached or is drawn over another, on the 2-year demo
+/// journal in the language `tag`, in the smallest supported window (800x600) and the default
+/// one (1100x760), at 100% and at 200% text (at 200% a window holds half as many points).
+pub fn unreachable_in_language(view: relief_journal::ui::View, tag: &str) -> Vec<String> {
+    let mut unreachable = Vec::new();
+    for text_scale in [1.0, 2.0] {
+        let journal = super::TestJournal::demo(text_scale).speaking(tag);
+        for (width, height) in [(800.0, 600.0), (1100.0, 760.0)] {
+            let points = egui::vec2(width, height) / text_scale;
+            let mut app = journal.app_sized(view, super::today(), points);
+            let at = format!("{width}x{height} at {}%", text_scale * 100.0);
+            unreachable.extend(
+                overlapping_controls(&app)
+                    .into_iter()
+                    .map(|pair| format!("{at}: overlap: {pair}")),
+            );
+            unreachable.extend(
+                unreachable_controls(&mut app)
+                    .into_iter()
+                    .map(|control| format!("{at}: {control}")),
+            );
+        }
+    }
+    unreachable
+}

@@ -420,3 +420,270 @@ fn the_environment_variable_chooses_the_journal() {
     assert!(output.status.success(), "{}", stderr(&output));
     assert!(dump(&db).contains("2026-01-01"));
 }
+
+/// The language: `--lang`, `RELIEF_JOURNAL_LANG`, the journal's setting, the system's.
+mod language {
+    use std::fs;
+
+    use crate::common::{dump, program_on_system, run, run_ok, run_on_system, stderr};
+
+    fn stdout(output: &std::process::Output) -> String {
+        assert!(output.status.success(), "{}", stderr(output));
+        String::from_utf8_lossy(&output.stdout).into_owned()
+    }
+
+    #[test]
+    fn a_summary_writes_decimals_as_the_region_does() {
+        let folder = tempfile::tempdir().unwrap();
+        let db = folder.path().join("journal.db");
+        let args = [
+            "log",
+            "--date",
+            "2026-01-12",
+            "--pain",
+            "6",
+            "--sleep-hours",
+            "6.5",
+        ];
+        assert_eq!(
+            stdout(&run_on_system("es_ES.UTF-8", &db, &args)),
+            "Se guardó el registro del 12 ene 2026: dolor 6, 6,5 h de sueño (registro nuevo).\n"
+        );
+        assert_eq!(
+            stdout(&run_on_system("es_MX.UTF-8", &db, &args)),
+            "Se guardó el registro del 12 ene 2026: dolor 6, 6.5 h de sueño (reemplazó al \
+             registro anterior).\n"
+        );
+        assert_eq!(
+            run_ok(&db, &args),
+            "Saved 12 Jan 2026: pain 6, 6.5 h of sleep (replaced the earlier entry).\n"
+        );
+        assert_eq!(
+            run_ok(&db, &["log", "--date", "2026-01-13", "--pain", "5"]),
+            "Saved 13 Jan 2026: pain 5 (new entry).\n"
+        );
+    }
+
+    #[test]
+    fn lang_c_speaks_english() {
+        let folder = tempfile::tempdir().unwrap();
+        let db = folder.path().join("journal.db");
+        let output = run_on_system("C", &db, &["log", "--date", "2026-01-12", "--pain", "6"]);
+        assert_eq!(stdout(&output), "Saved 12 Jan 2026: pain 6 (new entry).\n");
+        let output = run_on_system("C.UTF-8", &db, &["log", "--pain", "11"]);
+        assert_eq!(output.status.code(), Some(2));
+        assert!(
+            stderr(&output).starts_with("error: "),
+            "{}",
+            stderr(&output)
+        );
+        assert!(stderr(&output).contains("0 to 10"), "{}", stderr(&output));
+    }
+
+    #[test]
+    fn a_refusal_speaks_spanish_and_names_the_field_and_range() {
+        let folder = tempfile::tempdir().unwrap();
+        let db = folder.path().join("journal.db");
+        run_ok(&db, &["log", "--date", "2026-01-01", "--pain", "5"]);
+        let before = dump(&db);
+        let output = run_on_system("es_MX.UTF-8", &db, &["log", "--pain", "11"]);
+        let message = stderr(&output);
+        assert_eq!(output.status.code(), Some(2), "{message}");
+        assert_eq!(message.lines().count(), 1, "{message}");
+        assert!(message.starts_with("error: "), "{message}");
+        for part in ["\"11\"", "0", "10"] {
+            assert!(message.contains(part), "{message} lacks {part}");
+        }
+        assert_eq!(dump(&db), before);
+    }
+
+    #[test]
+    fn the_demo_refusal_speaks_spanish() {
+        let folder = tempfile::tempdir().unwrap();
+        let db = folder.path().join("journal.db");
+        run_ok(&db, &["log", "--date", "2026-01-01", "--pain", "5"]);
+        let output = run_on_system("es_MX.UTF-8", &db, &["demo"]);
+        assert_eq!(output.status.code(), Some(2));
+        assert_eq!(
+            stderr(&output),
+            "error: este diario ya tiene datos; use --force para reemplazarlos con datos de \
+             ejemplo, o --db para elegir otro archivo\n"
+        );
+    }
+
+    #[test]
+    fn a_language_the_program_does_not_speak_is_refused_naming_those_it_speaks() {
+        let folder = tempfile::tempdir().unwrap();
+        let db = folder.path().join("journal.db");
+        let output = run(&db, &["--lang", "fr", "log", "--pain", "5"]);
+        assert_eq!(output.status.code(), Some(2));
+        assert_eq!(
+            stderr(&output),
+            "error: the language \"fr\" is not one this program speaks (languages: en, es)\n"
+        );
+        // Refused in the system's language, by the flag or by the variable.
+        let output = program_on_system("es_MX.UTF-8")
+            .env("RELIEF_JOURNAL_LANG", "fr_FR")
+            .arg("--db")
+            .arg(&db)
+            .args(["log", "--pain", "5"])
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(2));
+        assert_eq!(
+            stderr(&output),
+            "error: el programa no está disponible en el idioma \"fr_FR\" (idiomas: en, es)\n"
+        );
+        assert!(!db.exists(), "a refused language must write nothing");
+    }
+
+    #[test]
+    fn the_journal_s_setting_chooses_the_language_unless_lang_is_given() {
+        let folder = tempfile::tempdir().unwrap();
+        let db = folder.path().join("journal.db");
+        run_ok(&db, &["log", "--date", "2026-01-01", "--pain", "5"]);
+        let mut store = relief_journal::store::Store::open(&db).unwrap();
+        let mut settings = store.settings().unwrap();
+        settings.language = "es".into();
+        store.save_settings(&settings).unwrap();
+        drop(store);
+        let args = ["log", "--date", "2026-01-02", "--pain", "4"];
+        assert_eq!(
+            stdout(&run_on_system("C", &db, &args)),
+            "Se guardó el registro del 2 ene 2026: dolor 4 (registro nuevo).\n"
+        );
+        // A Spanish-from-Spain system gives the journal's Spanish its region.
+        let output = run_on_system(
+            "es_ES.UTF-8",
+            &db,
+            &[
+                "log",
+                "--date",
+                "2026-01-02",
+                "--pain",
+                "4",
+                "--sleep-hours",
+                "7.25",
+            ],
+        );
+        assert!(stdout(&output).contains("7,25 h de sueño"), "{output:?}");
+        // RELIEF_JOURNAL_LANG=en, as every test runs, wins over the setting.
+        assert_eq!(
+            run_ok(&db, &args),
+            "Saved 2 Jan 2026: pain 4 (replaced the earlier entry).\n"
+        );
+    }
+
+    #[test]
+    fn the_fallback_language_stands_in_for_the_system_s() {
+        let folder = tempfile::tempdir().unwrap();
+        let db = folder.path().join("journal.db");
+        let log = |fallback: &str, system: &str| {
+            let output = program_on_system(system)
+                .arg("--db")
+                .arg(&db)
+                .args(["--today", "2026-11-28", "--fallback-lang", fallback])
+                .args(["log", "--date", "2026-01-12", "--pain", "6"])
+                .output()
+                .unwrap();
+            stdout(&output)
+        };
+        assert!(log("es_MX", "C").starts_with("Se guardó el registro del 12 ene 2026"));
+        // A tag the program does not speak is ignored: the system's language.
+        assert!(log("fr_FR", "C").starts_with("Saved 12 Jan 2026"));
+        // The journal's own setting comes first.
+        let mut store = relief_journal::store::Store::open(&db).unwrap();
+        let mut settings = store.settings().unwrap();
+        settings.language = "en".into();
+        store.save_settings(&settings).unwrap();
+        drop(store);
+        assert!(log("es_MX", "es_MX.UTF-8").starts_with("Saved 12 Jan 2026"));
+    }
+
+    #[test]
+    fn analyze_json_keeps_its_keys_and_values_in_every_language() {
+        let folder = tempfile::tempdir().unwrap();
+        let db = folder.path().join("journal.db");
+        run_ok(&db, &["demo", "--seed", "4"]);
+        let parse = |text: &str| -> serde_json::Value { serde_json::from_str(text).unwrap() };
+        let english = parse(&run_ok(&db, &["analyze", "--json"]));
+        let spanish = parse(&stdout(&run_on_system(
+            "es_ES.UTF-8",
+            &db,
+            &["analyze", "--json"],
+        )));
+        // Only the words of each flag follow the language.
+        let without_words = |mut value: serde_json::Value| {
+            for flag in value["flags"].as_array_mut().unwrap() {
+                let flag = flag.as_object_mut().unwrap();
+                assert!(flag.remove("message").unwrap().is_string());
+                assert!(flag.remove("evidence").unwrap().is_string());
+            }
+            value
+        };
+        assert!(!english["flags"].as_array().unwrap().is_empty());
+        assert_eq!(without_words(english), without_words(spanish));
+    }
+
+    #[test]
+    fn commands_print_their_results_in_spanish() {
+        let folder = tempfile::tempdir().unwrap();
+        let db = folder.path().join("journal.db");
+        let es = |args: &[&str]| stdout(&run_on_system("es_MX.UTF-8", &db, args));
+        assert_eq!(
+            es(&["infusion", "--date", "2026-01-10", "--phase", "loading"]),
+            "Se guardó la infusión realizada del 10 ene 2026 (fase de carga).\n"
+        );
+        assert_eq!(
+            es(&["infusion", "--date", "2026-12-10", "--planned"]),
+            "Se guardó la infusión programada del 10 dic 2026 (el análisis deducirá la fase).\n"
+        );
+        let csv = folder.path().join("entries.csv");
+        es(&["log", "--date", "2026-01-11", "--pain", "3"]);
+        assert_eq!(
+            es(&["export", csv.to_str().unwrap()]),
+            format!("Se exportó 1 registro a {}.\n", csv.display())
+        );
+        let json = folder.path().join("journal.json");
+        assert_eq!(
+            es(&["export", json.to_str().unwrap()]),
+            format!(
+                "Se exportaron 1 registro y 2 infusiones a {}.\n",
+                json.display()
+            )
+        );
+        let other = folder.path().join("other.db");
+        let imported = stdout(&run_on_system(
+            "es_MX.UTF-8",
+            &other,
+            &["import", json.to_str().unwrap()],
+        ));
+        assert_eq!(
+            imported,
+            format!(
+                "Se importó {}: 1 registro (1 agregado, 0 reemplazados), 2 infusiones (2 \
+                 agregadas, 0 reemplazadas); también se actualizó la configuración.\n",
+                json.display()
+            )
+        );
+        let analysis = es(&["analyze"]);
+        assert!(
+            analysis.starts_with("Análisis del alivio al 28 nov 2026\n"),
+            "{analysis}"
+        );
+        assert!(analysis.contains("\nn.º  fase"), "{analysis}");
+        let pdf = folder.path().join("report.pdf");
+        let said = stdout(&run(
+            &db,
+            &["report", "--out", pdf.to_str().unwrap(), "--lang", "es"],
+        ));
+        assert_eq!(
+            said,
+            format!(
+                "Se guardó el informe del 29 ago 2026 al 28 nov 2026 en {}.\n",
+                pdf.display()
+            )
+        );
+        assert!(fs::read(&pdf).unwrap().starts_with(b"%PDF"));
+    }
+}

@@ -4,10 +4,10 @@
 use chrono::NaiveDate;
 use relief_journal::demo::demo_journal;
 use relief_journal::domain::{Entry, Score, TextList};
-use relief_journal::store::Store;
-use relief_journal::store::exchange::{
+use relief_journal::exchange::{
     entries_to_csv, infusions_to_csv, journal_to_json, read_csv, read_json,
 };
+use relief_journal::store::Store;
 
 fn today() -> NaiveDate {
     "2026-11-28".parse().unwrap()

@@ -5,12 +5,12 @@
 
 use proptest::prelude::*;
 use relief_journal::domain::{DateOrder, read_date, read_date_list};
-use relief_journal::store::Store;
-use relief_journal::store::exchange::{
+use relief_journal::exchange::{
     Field, ImportError, Imported, LongMapping, NameRule, Scale, TableMapping, Tracker,
     TrackerOptions, ZeroMeans, decode, journal_to_json, map_table, read_csv, read_json, read_long,
     read_tracker, table_from_text,
 };
+use relief_journal::store::Store;
 
 fn store_with_one_day() -> Store {
     let mut store = Store::open_in_memory().unwrap();

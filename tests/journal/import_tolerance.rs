@@ -5,7 +5,7 @@
 
 use std::path::PathBuf;
 
-use relief_journal::store::exchange::{ImportError, Imported, read_file};
+use relief_journal::exchange::{ImportError, Imported, read_file};
 
 use crate::common::utf16::utf16;
 

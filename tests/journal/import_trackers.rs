@@ -329,7 +329,7 @@ fn paintracker_minimal_exports_import_the_same_day() {
     ] {
         let (output, stored) = import(&fixture(file), &["--from", from]);
         assert!(
-            output.contains("1 entries (1 added, 0 replaced)"),
+            output.contains("1 entry (1 added, 0 replaced)"),
             "{from}: {output}"
         );
         // 5 and 8: mean 6.5 -> 7, the highest 8.

@@ -20,4 +20,5 @@ mod import_trackers;
 mod passphrase;
 mod privacy;
 mod reminders;
+mod spanish;
 mod store;

@@ -72,7 +72,7 @@ fn journal_with_notes(folder: &Path) -> PathBuf {
 /// The journal's content as JSON, opened with `passphrase` (or plain).
 fn content(db: &Path, passphrase: Option<&str>) -> String {
     let store = Store::open_with(db, passphrase.map(key).as_ref()).unwrap();
-    relief_journal::store::exchange::journal_to_json(&store.journal().unwrap())
+    relief_journal::exchange::journal_to_json(&store.journal().unwrap())
 }
 
 /// Every file under `folder`, by path, with its bytes.

@@ -14,10 +14,13 @@ use std::time::{Duration, Instant};
 
 use chrono::NaiveTime;
 use relief_journal::domain::{Entry, Score};
-use relief_journal::reminders::{REMINDER_TEXT, ReminderJob, launchd, task_scheduler};
+use relief_journal::reminders::{ReminderJob, launchd, task_scheduler};
 use relief_journal::store::{Store, last_logged_path};
 
 use crate::common::TODAY;
+
+/// The notification's title on a day with no entry, in English.
+const REMINDER_TITLE: &str = "Log today's pain in Relief Journal";
 
 fn tool_exists(name: &str) -> bool {
     Command::new("sh")
@@ -92,6 +95,11 @@ fn run_in_read_only_folder(top: &Path, folder: &Path, journal: &Path) -> Output 
                 ])
                 .arg(journal)
                 .args(["--today", TODAY, "remind"])
+                .env_remove("LANGUAGE")
+                .env_remove("LC_ALL")
+                .env_remove("LC_MESSAGES")
+                .env_remove("LANG")
+                .env("RELIEF_JOURNAL_LANG", "en")
                 .env_remove("RELIEF_JOURNAL_DB")
                 .output()
                 .unwrap()
@@ -197,7 +205,8 @@ impl Drop for PrivateBus {
     }
 }
 
-/// Runs `relief-journal --db JOURNAL --today TODAY remind` on `bus`, as [`run_on_bus`] does.
+/// Runs `relief-journal --db JOURNAL --today TODAY remind` on `bus` in English, as
+/// [`run_on_bus`] does.
 fn remind(bus: &PrivateBus, journal: &Path) -> (Output, Vec<Notified>) {
     remind_with(bus, journal, &[])
 }
@@ -217,10 +226,20 @@ fn remind_with(bus: &PrivateBus, journal: &Path, args: &[&str]) -> (Output, Vec<
     run_on_bus(bus, &command)
 }
 
-/// Runs `command` (program first) on `bus` with a notification server that closes every
-/// notification it shows, as a user dismissing it would; returns the output and what the server
-/// received.
+/// Runs `command` (program first) on `bus` in English, as [`run_on_bus_in`] does.
 fn run_on_bus(bus: &PrivateBus, command: &[&str]) -> (Output, Vec<Notified>) {
+    run_on_bus_in(bus, command, &[("RELIEF_JOURNAL_LANG", "en")])
+}
+
+/// Runs `command` (program first) on `bus` with no language variable but those of `language`
+/// (`[("LANG", "es_MX.UTF-8")]`; none at all, as a scheduler's environment may have), with a
+/// notification server that closes every notification it shows, as a user dismissing it would;
+/// returns the output and what the server received.
+fn run_on_bus_in(
+    bus: &PrivateBus,
+    command: &[&str],
+    language: &[(&str, &str)],
+) -> (Output, Vec<Notified>) {
     let received = Arc::new(Mutex::new(Vec::new()));
     let server = NotificationServer {
         received: Arc::clone(&received),
@@ -236,8 +255,13 @@ fn run_on_bus(bus: &PrivateBus, command: &[&str]) -> (Output, Vec<Notified>) {
             .await
             .unwrap()
     });
-    let mut child = Command::new(command[0])
+    let mut program = Command::new(command[0]);
+    for variable in crate::common::LANGUAGE_VARIABLES {
+        program.env_remove(variable);
+    }
+    let mut child = program
         .args(&command[1..])
+        .envs(language.iter().copied())
         .env("DBUS_SESSION_BUS_ADDRESS", &bus.address)
         .env_remove("RELIEF_JOURNAL_DB")
         .stdout(Stdio::piped())
@@ -278,8 +302,7 @@ fn an_unlogged_day_gives_one_notification_and_a_logged_day_none() {
     let (output, received) = remind(&bus, &journal);
     assert!(output.status.success(), "{output:?}");
     assert_eq!(received.len(), 1, "{received:?}");
-    assert_eq!(received[0].summary, REMINDER_TEXT);
-    assert_eq!(received[0].summary, "Log today's pain in Relief Journal");
+    assert_eq!(received[0].summary, REMINDER_TITLE);
     assert_eq!(
         received[0].body,
         "Nothing is logged for Saturday 28 November yet."
@@ -297,7 +320,7 @@ fn an_unlogged_day_gives_one_notification_and_a_logged_day_none() {
     assert!(received.is_empty(), "{received:?}");
     assert_eq!(
         String::from_utf8_lossy(&output.stdout),
-        "2026-11-28 is logged; no reminder.\n"
+        "28 Nov 2026 is logged; no reminder.\n"
     );
 }
 
@@ -340,7 +363,7 @@ fn a_journal_that_cannot_be_read_without_the_app_is_judged_by_the_last_logged_da
     let (output, received) = remind(&bus, &journal);
     assert!(output.status.success(), "{output:?}");
     assert_eq!(received.len(), 1, "{received:?}");
-    assert_eq!(received[0].summary, REMINDER_TEXT);
+    assert_eq!(received[0].summary, REMINDER_TITLE);
 }
 
 #[test]
@@ -350,7 +373,7 @@ fn a_journal_protected_by_a_passphrase_reminds_without_it() {
     };
     let dir = tempfile::tempdir().unwrap();
     let journal = journal_with(dir.path(), &["2026-11-26", "2026-11-27"]);
-    let protect = Command::new(env!("CARGO_BIN_EXE_relief-journal"))
+    let protect = crate::common::program()
         .arg("--db")
         .arg(&journal)
         .args(["--today", TODAY, "passphrase", "set"])
@@ -371,10 +394,10 @@ fn a_journal_protected_by_a_passphrase_reminds_without_it() {
     let (output, received) = remind(&bus, &journal);
     assert!(output.status.success(), "{output:?}");
     assert_eq!(received.len(), 1, "{received:?}");
-    assert_eq!(received[0].summary, REMINDER_TEXT);
+    assert_eq!(received[0].summary, REMINDER_TITLE);
 
     // Logged with the passphrase, the day needs no reminder, still without it.
-    let logged = Command::new(env!("CARGO_BIN_EXE_relief-journal"))
+    let logged = crate::common::program()
         .arg("--db")
         .arg(&journal)
         .args(["--today", TODAY, "log", "--pain", "4"])
@@ -417,7 +440,7 @@ fn remind_changes_nothing_and_reads_a_journal_in_a_read_only_folder() {
     assert!(output.status.success(), "{output:?}");
     assert_eq!(
         String::from_utf8_lossy(&output.stdout),
-        "2026-11-28 is logged; no reminder.\n"
+        "28 Nov 2026 is logged; no reminder.\n"
     );
     assert_eq!(std::fs::read(&journal).unwrap(), before);
     assert_eq!(files(&folder), listed);
@@ -476,14 +499,24 @@ impl TestHome {
         std::fs::read_to_string(self.dir.path().join("calls")).unwrap_or_default()
     }
 
-    /// Runs `relief-journal --db JOURNAL --today TODAY ARGS` in this home.
+    /// Runs `relief-journal --db JOURNAL --today TODAY ARGS` in this home, in English.
     fn run(&self, journal: &Path, args: &[&str]) -> Output {
+        self.run_with(crate::common::program(), journal, args)
+    }
+
+    /// Runs `relief-journal --db JOURNAL --today TODAY ARGS` in this home on a system whose
+    /// language is `locale`.
+    fn run_on_system(&self, locale: &str, journal: &Path, args: &[&str]) -> Output {
+        self.run_with(crate::common::program_on_system(locale), journal, args)
+    }
+
+    fn run_with(&self, mut program: Command, journal: &Path, args: &[&str]) -> Output {
         let path = format!(
             "{}:{}",
             self.dir.path().join("bin").display(),
             std::env::var("PATH").unwrap_or_default()
         );
-        Command::new(env!("CARGO_BIN_EXE_relief-journal"))
+        program
             .arg("--db")
             .arg(journal)
             .args(["--today", TODAY])
@@ -505,7 +538,14 @@ fn reminders_on_writes_units_that_verify_and_off_removes_everything() {
     assert!(output.status.success(), "{output:?}");
     let stdout = String::from_utf8_lossy(&output.stdout);
     assert!(stdout.contains("daily at 21:15"), "{stdout}");
-    assert!(stdout.contains("Next run: 2026-11-28 21:15."), "{stdout}");
+    assert!(
+        stdout.contains("\nNext run: Sat 28 Nov 2026 at 21:15.\n"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("\nLanguage of the notification: English "),
+        "{stdout}"
+    );
 
     let timer = home.units().join("relief-journal-reminder.timer");
     let service = home.units().join("relief-journal-reminder.service");
@@ -517,7 +557,7 @@ fn reminders_on_writes_units_that_verify_and_off_removes_everything() {
     assert!(timer_text.contains("\nPersistent=false\n"), "{timer_text}");
     let service_text = std::fs::read_to_string(&service).unwrap();
     let exec = format!(
-        "\nExecStart=\"{}\" \"--db\" \"{}\" \"remind\"\n",
+        "\nExecStart=\"{}\" \"--db\" \"{}\" \"--fallback-lang\" \"en_US\" \"remind\"\n",
         env!("CARGO_BIN_EXE_relief-journal"),
         journal.display()
     );
@@ -666,7 +706,7 @@ fn the_windows_task_is_a_daily_task_of_the_current_user() {
             "/ST",
             "20:00",
             "/TR",
-            r#""C:\Users\Ana\AppData\Local\Programs\Relief Journal\relief-journal.exe" --db "C:\Users\Ana\AppData\Roaming\relief-journal\data\journal.db" remind"#,
+            r#""C:\Users\Ana\AppData\Local\Programs\Relief Journal\relief-journal.exe" --db "C:\Users\Ana\AppData\Roaming\relief-journal\data\journal.db" --fallback-lang en_US remind"#,
         ]
     );
     assert_eq!(
@@ -728,6 +768,8 @@ fn the_macos_agent_runs_daily_at_the_time() {
             "/Applications/Relief Journal.app/Contents/MacOS/relief-journal",
             "/Users/ana/Library/LaunchAgents/io.github.relief_journal.reminder.plist",
             "/Users/ana/Library/Application Support/relief-journal/journal.db",
+            "--fallback-lang",
+            "en_US",
             "remind",
         ]
     );
@@ -735,10 +777,11 @@ fn the_macos_agent_runs_daily_at_the_time() {
         launchd::plist_path(home),
         PathBuf::from("/Users/ana/Library/LaunchAgents/io.github.relief_journal.reminder.plist")
     );
-    let (at, journal, infusion_eve) = launchd::read_agent_plist(&bytes).unwrap();
-    assert_eq!(at, NaiveTime::from_hms_opt(7, 5, 0).unwrap());
-    assert_eq!(journal, Some(job.journal.clone()));
-    assert!(!infusion_eve);
+    let agent = launchd::read_agent_plist(&bytes).unwrap();
+    assert_eq!(agent.at, NaiveTime::from_hms_opt(7, 5, 0).unwrap());
+    assert_eq!(agent.journal, Some(job.journal.clone()));
+    assert!(!agent.infusion_eve);
+    assert_eq!(agent.language.as_deref(), Some("en_US"));
 
     // Once the app is gone, the agent deletes its file and removes itself from launchd.
     let dir = tempfile::tempdir().unwrap();
@@ -786,7 +829,7 @@ fn remind_sees_an_entry_the_open_app_has_not_checkpointed_yet() {
     assert!(output.status.success(), "{output:?}");
     assert_eq!(
         String::from_utf8_lossy(&output.stdout),
-        "2026-11-28 is logged; no reminder.\n"
+        "28 Nov 2026 is logged; no reminder.\n"
     );
     drop(app);
 }
@@ -820,6 +863,8 @@ fn turned_on_the_service_reminds_once_until_the_day_is_logged_and_off_leaves_not
             env!("CARGO_BIN_EXE_relief-journal"),
             "--db",
             &journal.to_string_lossy(),
+            "--fallback-lang",
+            "en_US",
             "remind"
         ]
     );
@@ -830,7 +875,7 @@ fn turned_on_the_service_reminds_once_until_the_day_is_logged_and_off_leaves_not
     let (output, received) = run_on_bus(&bus, &command);
     assert!(output.status.success(), "{output:?}");
     assert_eq!(received.len(), 1, "{received:?}");
-    assert_eq!(received[0].summary, "Log today's pain in Relief Journal");
+    assert_eq!(received[0].summary, REMINDER_TITLE);
 
     crate::common::run_ok(&journal, &["log", "--date", TODAY, "--pain", "4"]);
     let (output, received) = run_on_bus(&bus, &command);
@@ -867,18 +912,20 @@ fn the_infusion_eve_flag_reaches_every_platform_s_job_and_is_read_back() {
     let args = task_scheduler::create_args(&eve, "Ana").unwrap();
     assert_eq!(
         args[9],
-        r#""C:\Program Files\Relief Journal\relief-journal.exe" --db "C:\Users\Ana\journal.db" remind --infusion-eve"#
+        r#""C:\Program Files\Relief Journal\relief-journal.exe" --db "C:\Users\Ana\journal.db" --fallback-lang en_US remind --infusion-eve"#
     );
     let xml = "<Task><StartBoundary>2026-12-06T20:00:00</StartBoundary><Arguments>--db \
-               &quot;C:\\Users\\Ana\\journal.db&quot; remind --infusion-eve</Arguments></Task>";
-    assert!(task_scheduler::read_task_xml(xml).unwrap().infusion_eve);
+               &quot;C:\\Users\\Ana\\journal.db&quot; --fallback-lang es_MX remind --infusion-eve</Arguments></Task>";
+    let task = task_scheduler::read_task_xml(xml).unwrap();
+    assert!(task.infusion_eve);
+    assert_eq!(task.language.as_deref(), Some("es_MX"));
 
     eve.program = PathBuf::from("/Applications/Relief Journal.app/Contents/MacOS/relief-journal");
     eve.journal = PathBuf::from("/Users/ana/journal.db");
     let bytes = launchd::agent_plist(&eve, Path::new("/Users/ana")).unwrap();
-    let (_, journal, infusion_eve) = launchd::read_agent_plist(&bytes).unwrap();
-    assert_eq!(journal, Some(PathBuf::from("/Users/ana/journal.db")));
-    assert!(infusion_eve);
+    let agent = launchd::read_agent_plist(&bytes).unwrap();
+    assert_eq!(agent.journal, Some(PathBuf::from("/Users/ana/journal.db")));
+    assert!(agent.infusion_eve);
     // The agent passes the flag on to remind: run its script with a stand-in program.
     let dir = tempfile::tempdir().unwrap();
     let program = dir.path().join("relief-journal");
@@ -909,7 +956,7 @@ fn the_infusion_eve_flag_reaches_every_platform_s_job_and_is_read_back() {
     assert!(status.success());
     assert_eq!(
         std::fs::read_to_string(&seen).unwrap(),
-        "--db /Users/ana/journal.db remind --infusion-eve\n"
+        "--db /Users/ana/journal.db --fallback-lang en_US remind --infusion-eve\n"
     );
 }
 
@@ -927,6 +974,8 @@ fn reminders_on_with_infusion_eve_puts_the_flag_in_the_service_and_status_says_s
             env!("CARGO_BIN_EXE_relief-journal"),
             "--db",
             &journal.to_string_lossy(),
+            "--fallback-lang",
+            "en_US",
             "remind",
             "--infusion-eve"
         ]
@@ -977,7 +1026,7 @@ fn the_day_before_a_planned_infusion_gives_one_notification_when_asked_for() {
     let (output, received) = remind_eve(&bus, &journal);
     assert!(output.status.success(), "{output:?}");
     assert_eq!(received.len(), 1, "{received:?}");
-    assert_eq!(received[0].summary, REMINDER_TEXT);
+    assert_eq!(received[0].summary, REMINDER_TITLE);
     assert_eq!(
         received[0].body,
         "Nothing is logged for Saturday 28 November yet. An infusion is planned for tomorrow."
@@ -1004,4 +1053,159 @@ fn opening_a_journal_writes_a_missing_or_stale_last_logged_day_file() {
     std::fs::write(&marker, "2026-11-27\n").unwrap();
     drop(Store::open(&journal).unwrap());
     assert_eq!(std::fs::read_to_string(&marker).unwrap(), "2026-11-25\n");
+}
+
+/// `reminders on` on a Spanish system records the language in the job and says so in Spanish;
+/// `reminders status` reads it back, in Spanish.
+#[test]
+fn reminders_status_speaks_spanish_and_the_job_records_the_language() {
+    let home = TestHome::new(true);
+    let journal = journal_with(home.dir.path(), &[]);
+    let on = home.run_on_system(
+        "es_MX.UTF-8",
+        &journal,
+        &["reminders", "on", "--at", "21:15"],
+    );
+    assert!(on.status.success(), "{on:?}");
+    let service =
+        std::fs::read_to_string(home.units().join("relief-journal-reminder.service")).unwrap();
+    assert_eq!(
+        exec_start(&service)[3..],
+        ["--fallback-lang", "es_MX", "remind"]
+    );
+    let status = home.run_on_system("es_MX.UTF-8", &journal, &["reminders", "status"]);
+    assert!(status.status.success(), "{status:?}");
+    let units = home.units();
+    let expected = format!(
+        "Recordatorio activado: todos los días a las 21:15, si el día no tiene registro en {}.\n\
+         Próximo aviso: sáb, 28 nov 2026 a las 21:15.\n\
+         Partes instaladas: {} y {}.\n\
+         Idioma de la notificación: español (si el diario se puede leer sin contraseña, se usa el \
+         idioma elegido en él).\n",
+        journal.display(),
+        units.join("relief-journal-reminder.timer").display(),
+        units.join("relief-journal-reminder.service").display()
+    );
+    assert_eq!(String::from_utf8_lossy(&status.stdout), expected);
+    assert_eq!(String::from_utf8_lossy(&on.stdout), expected);
+
+    let off = home.run_on_system("es_MX.UTF-8", &journal, &["reminders", "off"]);
+    assert!(
+        String::from_utf8_lossy(&off.stdout).starts_with("Recordatorio desactivado; se eliminó: "),
+        "{off:?}"
+    );
+    let none = home.run_on_system("es_MX.UTF-8", &journal, &["reminders", "status"]);
+    assert_eq!(
+        String::from_utf8_lossy(&none.stdout),
+        "No hay ningún recordatorio activado.\n"
+    );
+}
+
+/// The scheduler runs the job with no language in its environment: the reminder speaks the
+/// language recorded when it was turned on, unless the journal's own setting (readable without
+/// a passphrase) names another.
+#[test]
+fn the_reminder_speaks_the_recorded_language_unless_the_journal_names_one() {
+    let Some(bus) = PrivateBus::start() else {
+        return;
+    };
+    let home = TestHome::new(true);
+    let journal = journal_with(home.dir.path(), &["2026-11-27"]);
+    let on = home.run_on_system("es_MX.UTF-8", &journal, &["reminders", "on"]);
+    assert!(on.status.success(), "{on:?}");
+    let service =
+        std::fs::read_to_string(home.units().join("relief-journal-reminder.service")).unwrap();
+    let mut command = exec_start(&service);
+    command.splice(1..1, ["--today".to_owned(), TODAY.to_owned()]);
+    let command: Vec<&str> = command.iter().map(String::as_str).collect();
+
+    // No language setting in the journal, none in the environment: the recorded Spanish.
+    let (output, received) = run_on_bus_in(&bus, &command, &[]);
+    assert!(output.status.success(), "{output:?}");
+    assert_eq!(
+        String::from_utf8_lossy(&output.stdout),
+        "El 28 nov 2026 todavía no tiene registro; se muestra el recordatorio.\n"
+    );
+    assert_eq!(received.len(), 1, "{received:?}");
+    assert_eq!(
+        received[0].summary,
+        "Registre su dolor de hoy en Relief Journal"
+    );
+    assert_eq!(
+        received[0].body,
+        "Todavía no hay ningún registro del sábado 28 de noviembre."
+    );
+    assert_eq!(received[0].actions, ["default", "Abrir Relief Journal"]);
+    // The program's name, as the notification service files it, is not translated.
+    assert_eq!(received[0].app_name, "Relief Journal");
+
+    // The journal's own setting comes first when the journal can be read.
+    let mut store = Store::open(&journal).unwrap();
+    let mut settings = store.settings().unwrap();
+    settings.language = "en".into();
+    store.save_settings(&settings).unwrap();
+    drop(store);
+    let (output, received) = run_on_bus_in(&bus, &command, &[]);
+    assert!(output.status.success(), "{output:?}");
+    assert_eq!(received.len(), 1, "{received:?}");
+    assert_eq!(received[0].summary, REMINDER_TITLE);
+    assert_eq!(
+        received[0].body,
+        "Nothing is logged for Saturday 28 November yet."
+    );
+
+    // Protected by a passphrase, the journal cannot be read: the recorded Spanish again.
+    let protect = crate::common::program()
+        .arg("--db")
+        .arg(&journal)
+        .args(["--today", TODAY, "passphrase", "set"])
+        .env("RELIEF_JOURNAL_NEW_PASSPHRASE", "correct horse battery")
+        .env_remove("RELIEF_JOURNAL_PASSPHRASE")
+        .output()
+        .unwrap();
+    assert!(protect.status.success(), "{protect:?}");
+    let (output, received) = run_on_bus_in(&bus, &command, &[]);
+    assert!(output.status.success(), "{output:?}");
+    assert_eq!(received.len(), 1, "{received:?}");
+    assert_eq!(
+        received[0].summary,
+        "Registre su dolor de hoy en Relief Journal"
+    );
+
+    // A language chosen for the run itself wins over both.
+    let (_, received) = run_on_bus_in(&bus, &command, &[("RELIEF_JOURNAL_LANG", "en")]);
+    assert_eq!(received[0].summary, REMINDER_TITLE);
+}
+
+/// The day before a planned infusion, in Spanish.
+#[test]
+fn the_infusion_eve_reminder_speaks_spanish() {
+    let Some(bus) = PrivateBus::start() else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let journal = journal_with_planned(dir.path(), &[TODAY], "2026-11-29");
+    let journal_text = journal.to_string_lossy().into_owned();
+    let command = [
+        env!("CARGO_BIN_EXE_relief-journal"),
+        "--db",
+        &journal_text,
+        "--today",
+        TODAY,
+        "remind",
+        "--infusion-eve",
+    ];
+    let (output, received) = run_on_bus_in(&bus, &command, &[("LANG", "es_MX.UTF-8")]);
+    assert!(output.status.success(), "{output:?}");
+    assert_eq!(
+        String::from_utf8_lossy(&output.stdout),
+        "El 28 nov 2026 ya tiene registro; hay una infusión programada para el 29 nov 2026: se \
+         muestra ese aviso.\n"
+    );
+    assert_eq!(received.len(), 1, "{received:?}");
+    assert_eq!(received[0].summary, "Mañana tiene una infusión programada");
+    assert_eq!(
+        received[0].body,
+        "Relief Journal: su infusión programada para el domingo 29 de noviembre."
+    );
 }

@@ -122,6 +122,7 @@ fn settings_persist_and_are_validated() {
     settings.theme = Theme::Dark;
     settings.text_scale = 1.25;
     settings.patient_name = "Ana Núñez".into();
+    settings.language = "es-MX".into();
     {
         let mut store = Store::open(&path).unwrap();
         assert_eq!(store.settings().unwrap(), Settings::default());
@@ -130,6 +131,12 @@ fn settings_persist_and_are_validated() {
         bad.analysis.min_logged_per_week = 8;
         assert!(matches!(
             store.save_settings(&bad),
+            Err(StoreError::Invalid(_))
+        ));
+        let mut unknown_language = settings.clone();
+        unknown_language.language = "klingon".into();
+        assert!(matches!(
+            store.save_settings(&unknown_language),
             Err(StoreError::Invalid(_))
         ));
     }
@@ -233,7 +240,7 @@ fn upgrading_keeps_rescue_doses_and_lets_later_days_leave_them_not_recorded() {
     let version: i64 = connection
         .query_row("PRAGMA user_version", [], |row| row.get(0))
         .unwrap();
-    assert_eq!(version, 4, "upgraded to the latest schema");
+    assert_eq!(version, 5, "upgraded to the latest schema");
 }
 
 #[test]

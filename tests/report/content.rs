@@ -108,7 +108,7 @@ fn page_one_of_the_demo_report_is_a_complete_summary() {
         );
     }
     assert!(
-        squeezed_first.contains(&squeezed(relief_journal::wording::RELIEF_CHARTS_SCOPE)),
+        squeezed_first.contains(&squeezed(&relief_journal::wording::relief_charts_scope())),
         "page 1 says the relief charts reach beyond the period"
     );
     let sentence = relief_journal::wording::survival_sentence(&analysis.cycles).unwrap();

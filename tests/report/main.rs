@@ -10,3 +10,4 @@ mod common_ui;
 mod content;
 mod pages;
 mod robustness;
+mod spanish;

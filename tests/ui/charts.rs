@@ -129,7 +129,7 @@ fn relief_charts_without_relief_say_what_they_need() {
         "no interval bar that looks like relief"
     );
     // The timeline says why it has no mean line and no sleep or mobility panels.
-    app.get_by_label(relief_journal::wording::PAIN_MEAN_MISSING);
+    app.get_by_label(&relief_journal::wording::pain_mean_missing());
     for measure in ["Sleep quality", "Mobility"] {
         app.get_by_label(&relief_journal::wording::panel_missing(measure));
     }

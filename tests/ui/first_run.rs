@@ -98,3 +98,24 @@ fn opening_a_journal_takes_the_daily_backup_but_the_demo_gets_none() {
             .is_empty()
     );
 }
+
+#[test]
+fn the_welcome_reads_in_spanish_on_a_spanish_system() {
+    let journal = TestJournal::missing();
+    let mut app = journal.app_on_system(View::Today, &["es_MX.UTF-8"]);
+    assert!(app.state().is_welcome());
+
+    app.get_by_label("Le damos la bienvenida a Relief Journal");
+    app.get_by_label("¿Ya empezaron sus infusiones de ketamina?");
+    app.get_by_label("Explorar con datos de ejemplo");
+    assert!(app.query_by_label("Not yet: start my journal").is_none());
+
+    app.get_by_label("Todavía no: empezar mi diario").click();
+    app.run();
+    // The new journal chose no language, so it keeps the system's: its first notice and the
+    // side bar are in Spanish too.
+    let notice = app.state().notice().unwrap().to_owned();
+    assert!(notice.starts_with("Su diario está listo."), "{notice}");
+    app.get_by_label("Configuración");
+    app.get_by_label("Hoy");
+}

@@ -58,6 +58,16 @@ fn protected_journal() -> TestJournal {
 }
 
 fn app(journal: &TestJournal, clock: Arc<SteppedClock>) -> Harness<'static, ReliefApp> {
+    // English, whatever the machine's language.
+    app_on_system(journal, clock, Vec::new())
+}
+
+/// The app on a system whose preferred locales are `system_locales`.
+fn app_on_system(
+    journal: &TestJournal,
+    clock: Arc<SteppedClock>,
+    system_locales: Vec<String>,
+) -> Harness<'static, ReliefApp> {
     let config = AppConfig {
         journal_path: journal.path.clone(),
         clock,
@@ -67,6 +77,7 @@ fn app(journal: &TestJournal, clock: Arc<SteppedClock>) -> Harness<'static, Reli
         // No system scheduler is asked in these tests.
         reminders: None,
         read_only: false,
+        system_locales,
     };
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1200.0, 900.0))
@@ -346,4 +357,34 @@ fn the_lock_screen_asks_for_no_repaint_while_idle() {
             "{attempt:?}: {delay:?}"
         );
     }
+}
+
+#[test]
+fn the_lock_screen_reads_in_spanish_on_a_spanish_system() {
+    let journal = protected_journal();
+    let mut app = app_on_system(&journal, clock(), vec!["es_MX.UTF-8".to_owned()]);
+    assert!(app.state().is_locked());
+
+    app.get_by_label("Este diario está bloqueado");
+    app.get_by_label("Está protegido con una contraseña. Escríbala para abrir el diario.");
+    type_into(&mut app, "Contraseña", "loud otter");
+    app.get_by_label("Desbloquear").click();
+    app.run();
+    assert_eq!(
+        app.state().lock_message(),
+        Some(
+            "Esa contraseña no abre este diario. No se cambió nada; inténtelo de nuevo (la \
+             contraseña distingue mayúsculas y minúsculas)."
+        )
+    );
+
+    app.get_by_label("¿La olvidó?").click();
+    app.run();
+    app.get_by_label_contains("Nadie puede recuperar una contraseña olvidada");
+    app.get_by_label("Empezar un diario nuevo y conservar el archivo anterior");
+
+    type_into(&mut app, "Contraseña", SECRET);
+    app.get_by_label("Desbloquear").click();
+    app.run();
+    assert_eq!(app.state().view(), Some(View::Today));
 }

@@ -23,3 +23,4 @@ mod settings;
 mod setup;
 mod sync;
 mod today;
+mod views_in_spanish;

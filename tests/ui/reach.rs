@@ -2,7 +2,9 @@
 //! the default one (1100x760), at 100% and at 200% text, on the 2-year demo journal: each lies
 //! inside the window and outside the other panels, or a scroll area brings it there, and no two
 //! controls are drawn over each other. On Today, the pain buttons and Save are on the first
-//! screen, before any scrolling.
+//! screen, before any scrolling. Today, History, Infusions and Charts are checked in Spanish too,
+//! whose words run about a quarter longer.
+#![allow(clippy::unwrap_used)]
 
 use crate::common_ui::reach::{label_shown_whole, overlapping_controls, unreachable_controls};
 use crate::common_ui::{TestJournal, today};
@@ -16,11 +18,23 @@ const WINDOWS: [(f32, f32); 2] = [(800.0, 600.0), (1100.0, 760.0)];
 /// The text scales: 100% and the largest offered.
 const TEXT_SCALES: [f32; 2] = [1.0, 2.0];
 
-/// Every control of `view` that cannot be reached, at every window size and text scale.
-fn unreachable_in(view: View) -> Vec<String> {
+/// The demo journal at `text_scale`, in `language` (a tag as Settings saves it; empty for the
+/// system's language, English in these tests).
+fn demo_in(text_scale: f32, language: &str) -> TestJournal {
+    let demo = TestJournal::demo(text_scale);
+    let mut store = demo.store();
+    let mut settings = store.settings().unwrap();
+    settings.language = language.to_owned();
+    store.save_settings(&settings).unwrap();
+    demo
+}
+
+/// Every control of `view` that cannot be reached, at every window size and text scale, with
+/// the app in `language`.
+fn unreachable_in(view: View, language: &str) -> Vec<String> {
     let mut unreachable = Vec::new();
     for text_scale in TEXT_SCALES {
-        let demo = TestJournal::demo(text_scale);
+        let demo = demo_in(text_scale, language);
         for (width, height) in WINDOWS {
             let points = egui::vec2(width, height) / text_scale;
             let mut app = demo.app_sized(view, today(), points);
@@ -43,10 +57,14 @@ fn unreachable_in(view: View) -> Vec<String> {
 }
 
 fn assert_reachable(view: View) {
-    let unreachable = unreachable_in(view);
+    assert_reachable_in(view, "");
+}
+
+fn assert_reachable_in(view: View, language: &str) {
+    let unreachable = unreachable_in(view, language);
     assert!(
         unreachable.is_empty(),
-        "{view}: {} control(s) out of reach:\n{}",
+        "{view} ({language:?}): {} control(s) out of reach:\n{}",
         unreachable.len(),
         unreachable.join("\n")
     );
@@ -70,6 +88,26 @@ fn every_control_of_infusions_can_be_reached() {
 #[test]
 fn every_control_of_charts_can_be_reached() {
     assert_reachable(View::Charts);
+}
+
+#[test]
+fn every_control_of_today_can_be_reached_in_spanish() {
+    assert_reachable_in(View::Today, "es");
+}
+
+#[test]
+fn every_control_of_history_can_be_reached_in_spanish() {
+    assert_reachable_in(View::History, "es");
+}
+
+#[test]
+fn every_control_of_infusions_can_be_reached_in_spanish() {
+    assert_reachable_in(View::Infusions, "es");
+}
+
+#[test]
+fn every_control_of_charts_can_be_reached_in_spanish() {
+    assert_reachable_in(View::Charts, "es");
 }
 
 #[test]

@@ -7,7 +7,7 @@ use crate::common_ui::{TestJournal, days_ago, today, type_into};
 use egui_kittest::kittest::Queryable;
 use relief_journal::demo::{DEFAULT_SEED, demo_journal};
 use relief_journal::domain::{Entry, Infusion, Journal, Score, Settings};
-use relief_journal::store::exchange::journal_to_json;
+use relief_journal::exchange::journal_to_json;
 use relief_journal::store::list_backups;
 use relief_journal::ui::View;
 
@@ -218,4 +218,55 @@ fn an_existing_file_is_replaced_only_after_confirmation() {
             .unwrap()
             .starts_with("date,pain")
     );
+}
+
+#[test]
+fn the_report_is_made_in_the_language_chosen_for_it() {
+    let journal = demo();
+    let mut app = journal.app_on_system(View::Report, &["es_MX.UTF-8"]);
+    app.get_by_label("Idioma del informe:");
+    let state = app.state().report_state().unwrap();
+    assert_eq!(
+        state.language, None,
+        "the app's language until one is chosen"
+    );
+
+    let spanish = journal.dir.path().join("es.pdf");
+    type_into(&mut app, "Ruta del archivo PDF", spanish.to_str().unwrap());
+    app.get_by_label("Guardar el PDF en esta ruta").click();
+    app.run();
+    let spanish_text =
+        pdf_extract::extract_text_from_mem(&std::fs::read(&spanish).unwrap()).unwrap();
+
+    app.get_by_label("English").click();
+    app.run();
+    assert_eq!(
+        app.state().report_state().unwrap().language,
+        Some(relief_journal::domain::ENGLISH)
+    );
+    let english = journal.dir.path().join("en.pdf");
+    app.get_by_label("Ruta del archivo PDF").click();
+    app.run();
+    app.key_press_modifiers(eframe::egui::Modifiers::COMMAND, eframe::egui::Key::A);
+    app.run();
+    app.get_by_label("Ruta del archivo PDF")
+        .type_text(english.to_str().unwrap());
+    app.run();
+    app.get_by_label("Guardar el PDF en esta ruta").click();
+    app.run();
+    let english_text =
+        pdf_extract::extract_text_from_mem(&std::fs::read(&english).unwrap()).unwrap();
+    // The next planned infusion is on 7 Dec 2026: its date is written in each report's language.
+    assert!(spanish_text.contains("dic 2026"), "{spanish_text}");
+    assert!(!spanish_text.contains("Dec 2026"), "{spanish_text}");
+    assert!(english_text.contains("Dec 2026"), "{english_text}");
+    assert!(!english_text.contains("dic 2026"), "{english_text}");
+    // The app itself stays in Spanish.
+    app.get_by_label("Idioma del informe:");
+}
+
+#[test]
+fn every_control_of_the_report_view_in_spanish_can_be_reached() {
+    let unreachable = crate::common_ui::reach::unreachable_in_language(View::Report, "es");
+    assert!(unreachable.is_empty(), "{}", unreachable.join("\n"));
 }

@@ -376,3 +376,47 @@ fn the_infusion_eve_switch_adds_the_reminder_the_day_before_a_planned_infusion()
             .contains("--infusion-eve")
     );
 }
+
+#[test]
+fn choosing_spanish_words_the_app_in_spanish_at_once_and_keeps_the_choice() {
+    let journal = TestJournal::with_entries(&[(crate::common_ui::today(), 4)]);
+    let mut app = journal.app(View::Settings);
+    app.get_by_label("Today");
+
+    app.get_by_label("Español").click();
+    app.run();
+
+    // No restart: the side bar, this view and its notice are in Spanish from the next frame.
+    app.get_by_label("Hoy");
+    app.get_by_label("Historial");
+    assert_eq!(
+        app.get_all_by_label("Configuración").count(),
+        2,
+        "the side bar and the heading"
+    );
+    app.get_by_label("Umbrales del análisis");
+    assert!(app.query_by_label("Today").is_none());
+    assert_eq!(app.state().notice(), Some("Se guardó la configuración."));
+    assert_eq!(app.state().locale().language().tag, "es");
+    assert_eq!(journal.store().settings().unwrap().language, "es");
+
+    // The Today view follows: its day is named in Spanish.
+    app.get_by_label("Hoy").click();
+    app.run();
+    assert_eq!(app.state().view(), Some(View::Today));
+    assert!(
+        app.query_by_label_contains("28 nov 2026").is_some(),
+        "the day shown in Today is written in Spanish"
+    );
+
+    // The next start speaks Spanish from the first frame, whatever the system's language.
+    drop(app);
+    let app = journal.app(View::Today);
+    app.get_by_label("Hoy");
+}
+
+#[test]
+fn every_control_of_settings_in_spanish_can_be_reached() {
+    let unreachable = crate::common_ui::reach::unreachable_in_language(View::Settings, "es");
+    assert!(unreachable.is_empty(), "{}", unreachable.join("\n"));
+}

@@ -167,3 +167,36 @@ fn infusions_already_in_the_journal_are_left_as_they_are() {
     assert_eq!(stored.len(), 2);
     assert_eq!(stored[1].infusion.clinic, "Northside");
 }
+
+#[test]
+fn the_setup_reads_in_spanish_on_a_spanish_system() {
+    let journal = TestJournal::missing();
+    let mut app = journal.app_on_system(View::Today, &["es_MX.UTF-8"]);
+    app.get_by_label("Sí: preparar mi diario").click();
+    app.run();
+    app.get_by_label("Su tratamiento hasta ahora");
+    app.get_by_label("Antes de la ketamina, ¿cómo era su dolor en un día normal?");
+
+    type_into(
+        &mut app,
+        "¿Qué infusiones ha recibido?",
+        "2026-09-02, 2026-11-07",
+    );
+    app.get_by_label("Dolor antes de la ketamina 8").click();
+    app.run();
+    // Days inside a sentence spell out the weekday, so the commas only separate the days.
+    app.get_by_label_contains("2 infusiones anteriores: miércoles 2 sep 2026, sábado 7 nov 2026.");
+    app.get_by_label_contains("Dolor recordado antes de la ketamina: 8 de 10.");
+    app.get_by_label("Guardar").click();
+    app.run();
+
+    assert_eq!(
+        app.state().notice(),
+        Some(
+            "Guardado: 2 infusiones anteriores y el dolor que usted recuerda antes de la \
+             ketamina (8)."
+        )
+    );
+    assert_eq!(journal.store().infusions().unwrap().len(), 2);
+    assert_eq!(journal.store().settings().unwrap().baseline_pain, Some(8.0));
+}

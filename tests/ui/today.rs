@@ -275,9 +275,8 @@ fn a_stale_open_cycle_says_when_entries_stopped_and_what_the_forecast_rests_on()
     let journal = TestJournal::empty();
     let folder =
         std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/files/stale-open-cycle");
-    let entries = relief_journal::store::exchange::read_file(&folder.join("entries.csv")).unwrap();
-    let infusions =
-        relief_journal::store::exchange::read_file(&folder.join("infusions.csv")).unwrap();
+    let entries = relief_journal::exchange::read_file(&folder.join("entries.csv")).unwrap();
+    let infusions = relief_journal::exchange::read_file(&folder.join("infusions.csv")).unwrap();
     journal
         .store()
         .import(&entries.entries, &infusions.infusions, None)

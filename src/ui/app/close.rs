@@ -4,6 +4,8 @@
 use eframe::egui;
 use egui::{Context, ViewportCommand};
 
+use crate::t;
+
 use super::super::actions::{Action, ScreenAction};
 use super::ReliefApp;
 use super::screen::Screen;
@@ -26,16 +28,16 @@ impl ReliefApp {
         };
         let mut keep_editing = false;
         egui::Modal::new(egui::Id::unique("confirm_close")).show(ctx, |ui| {
-            ui.heading("Unsaved changes");
-            ui.label("These changes are not saved yet:");
+            ui.heading(t!("app-close-heading"));
+            ui.label(t!("app-close-intro"));
             for line in unsaved {
                 ui.label(format!("• {line}"));
             }
             ui.horizontal(|ui| {
-                if ui.button("Keep editing").clicked() {
+                if ui.button(t!("app-close-keep-editing")).clicked() {
                     keep_editing = true;
                 }
-                if ui.button("Close without saving").clicked() {
+                if ui.button(t!("app-close-discard")).clicked() {
                     actions.push(ScreenAction::CloseDiscarding.into());
                 }
             });

@@ -6,6 +6,7 @@
 use eframe::egui::Context;
 
 use crate::store::{Passphrase, StoreError, change_protection, move_aside};
+use crate::t;
 
 use super::super::failure::Failure;
 use super::super::lock::{IdleTimer, LockState};
@@ -66,9 +67,7 @@ impl ReliefApp {
             None => !session.store.is_protected(),
         };
         if !matches {
-            session.error(
-                "That is not this journal's current passphrase; nothing was changed.".into(),
-            );
+            session.error(t!("app-passphrase-not-current"));
             return;
         }
         let view = session.view;
@@ -96,15 +95,16 @@ impl ReliefApp {
         };
         session.view = view;
         match (result, new) {
-            (Ok(change), Some(_)) => session.info(format!(
-                "The journal is now encrypted with the passphrase, and so are its backups (backups converted: {}). Nobody can recover a lost passphrase.",
-                change.backups_converted
+            (Ok(change), Some(_)) => {
+                session.info(t!("app-passphrase-set", count = change.backups_converted))
+            }
+            (Ok(change), None) => session.info(t!(
+                "app-passphrase-removed",
+                count = change.backups_converted
             )),
-            (Ok(change), None) => session.info(format!(
-                "The passphrase was removed: the journal and its backups are plain files again (backups converted: {}).",
-                change.backups_converted
-            )),
-            (Err(error), _) => session.error(format!("The passphrase was not changed: {error}")),
+            (Err(error), _) => {
+                session.error(t!("app-passphrase-not-changed", error = error.to_string()))
+            }
         }
         self.idle = IdleTimer::new(self.config.clock.now());
         self.screen = Screen::Journal(Box::new(session));
@@ -141,7 +141,7 @@ impl ReliefApp {
         self.screen = match move_aside(&path, self.config.clock.now()) {
             Ok(_) => Screen::Welcome,
             Err(error) => Screen::Failed(Failure::new(
-                format!("The locked journal could not be renamed: {error}"),
+                t!("app-locked-not-renamed", error = error.to_string()),
                 &path,
             )),
         };

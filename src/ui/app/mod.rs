@@ -14,13 +14,15 @@ use std::path::Path;
 use chrono::NaiveDate;
 use egui::{Context, Ui, ViewportCommand};
 
-use crate::domain::{Settings, journal_day};
+use crate::domain::{Locale, Settings, journal_day};
+use crate::t;
+use crate::wording::language;
 
 use super::actions::Action;
 use super::charts::ChartsState;
 use super::commands::{Command, pressed_commands};
 use super::failure::failed_ui;
-use super::lock::{IdleTimer, lock_ui};
+use super::lock::{IdleTimer, LockState, lock_ui};
 use super::report::ReportState;
 use super::screenshot::{Screenshot, ScreenshotOutcome};
 use super::welcome::welcome_ui;
@@ -33,7 +35,8 @@ pub struct ReliefApp {
     screen: Screen,
     screenshot: Option<Screenshot>,
     applied_display: Option<(crate::domain::Theme, f32)>,
-    title_demo: Option<bool>,
+    /// What the window's title was last set for: demo data or not, in which language.
+    titled: Option<(bool, Locale)>,
     first_frame_logged: bool,
     /// Whether the window was fitted to its monitor (once, when the monitor's size is known).
     window_fitted: bool,
@@ -43,6 +46,9 @@ pub struct ReliefApp {
     close_confirmed: bool,
     /// When a protected journal locks itself.
     idle: IdleTimer,
+    /// The language the open journal's words were made in; when the patient's language
+    /// changes, they are made again.
+    worded_in: Option<Locale>,
 }
 
 impl ReliefApp {
@@ -53,11 +59,16 @@ impl ReliefApp {
         // the settings.
         cc.egui_ctx
             .options_mut(|options| options.zoom_with_keyboard = false);
-        let screen = if config.journal_path.exists() {
-            Self::open_screen(&config, &config.journal_path, false)
-        } else {
-            Screen::Welcome
-        };
+        // Words made while opening (a failure's message) are in the system's language: no
+        // journal's setting is known before it opens, and an open journal words its own.
+        let screen =
+            language::with_locale(Locale::from_preferences(&config.system_locales), || {
+                if config.journal_path.exists() {
+                    Self::open_screen(&config, &config.journal_path, false)
+                } else {
+                    Screen::Welcome
+                }
+            });
         let screenshot = config
             .screenshot
             .clone()
@@ -68,12 +79,13 @@ impl ReliefApp {
             screen,
             screenshot,
             applied_display: None,
-            title_demo: None,
+            titled: None,
             first_frame_logged: false,
             window_fitted: false,
             asking_to_close: None,
             close_confirmed: false,
             idle: IdleTimer::new(config_now),
+            worded_in: None,
         }
     }
 
@@ -149,6 +161,19 @@ impl ReliefApp {
         }
     }
 
+    /// The language and region the app speaks: the open journal's setting (also behind the
+    /// lock screen, once it was open), else the system's.
+    pub fn locale(&self) -> Locale {
+        match &self.screen {
+            Screen::Journal(session) => session.locale(),
+            Screen::Locked(LockState {
+                session: Some(session),
+                ..
+            }) => session.locale(),
+            _ => Locale::from_preferences(&self.config.system_locales),
+        }
+    }
+
     /// Today's journal day, by the clock and the day-rollover hour.
     pub fn today(&self) -> NaiveDate {
         let rollover = match &self.screen {
@@ -168,15 +193,15 @@ impl ReliefApp {
             theme::apply(ctx, &settings);
             self.applied_display = Some(wanted);
         }
-        let demo = self.is_demo();
-        if self.title_demo != Some(demo) {
-            let title = if demo {
-                "Relief Journal (demo data)"
+        let titled = (self.is_demo(), language::current_locale());
+        if self.titled != Some(titled) {
+            let title = if titled.0 {
+                t!("app-window-title-demo")
             } else {
-                "Relief Journal"
+                t!("app-window-title")
             };
-            ctx.send_viewport_cmd(ViewportCommand::Title(title.to_owned()));
-            self.title_demo = Some(demo);
+            ctx.send_viewport_cmd(ViewportCommand::Title(title));
+            self.titled = Some(titled);
         }
     }
 
@@ -232,6 +257,8 @@ impl ReliefApp {
 impl eframe::App for ReliefApp {
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
+        let locale = self.locale();
+        let _language = language::enter(locale);
         if !self.window_fitted {
             self.window_fitted = super::window::fit_to_monitor(&ctx);
         }
@@ -271,8 +298,9 @@ impl eframe::App for ReliefApp {
                 if focused {
                     session.reload_if_changed_elsewhere(today);
                 }
-                if session.data.analysed_on != today {
+                if session.data.analysed_on != today || self.worded_in != Some(locale) {
                     session.reload(today);
+                    self.worded_in = Some(locale);
                 }
                 session.ui(ui, today, &mut actions);
             }
@@ -280,6 +308,10 @@ impl eframe::App for ReliefApp {
         self.close_guard_ui(&ctx, &mut actions);
         for action in actions {
             self.apply(action, &ctx, today);
+        }
+        // A language chosen in Settings shows at once, not at the next input.
+        if self.locale() != locale {
+            ctx.request_repaint();
         }
         if let Some(screenshot) = &mut self.screenshot {
             screenshot.after_frame(&ctx);

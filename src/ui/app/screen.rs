@@ -9,6 +9,7 @@ use chrono::NaiveDate;
 use eframe::egui::Context;
 
 use crate::store::{FileKind, file_kind, restore_journal_with};
+use crate::t;
 
 use super::super::AppConfig;
 use super::super::actions::ScreenAction;
@@ -30,9 +31,6 @@ pub fn demo_path(journal_path: &Path) -> PathBuf {
     };
     journal_path.with_file_name(name)
 }
-
-/// Said when a new journal is started: the passphrase is offered, never required.
-const FIRST_RUN_PASSPHRASE_OFFER: &str = "Your journal is ready. If others use this computer, you can protect it with a passphrase in Settings (Passphrase); it is optional.";
 
 /// What the window shows.
 pub(super) enum Screen {
@@ -77,7 +75,8 @@ impl ReliefApp {
                             && session.data.entries.is_empty()
                             && session.data.infusions.is_empty()
                         {
-                            session.info(FIRST_RUN_PASSPHRASE_OFFER.to_owned());
+                            // The passphrase is offered, never required.
+                            session.info(t!("app-first-run-passphrase-offer"));
                         }
                         self.screen = Screen::Journal(Box::new(session));
                     }
@@ -96,7 +95,7 @@ impl ReliefApp {
                 self.screen = match open_demo(&self.config, &path, today) {
                     Ok(session) => Screen::Journal(Box::new(session)),
                     Err(error) => Screen::Failed(Failure::new(
-                        format!("The demo journal could not be prepared: {error}"),
+                        t!("app-demo-not-prepared", error = error.to_string()),
                         &path,
                     )),
                 };
@@ -112,7 +111,7 @@ impl ReliefApp {
                 self.screen = match restore_journal_with(&path, &backup, passphrase.as_ref(), now) {
                     Ok(_) => Self::open_screen(&self.config, &path, false),
                     Err(error) => Screen::Failed(Failure::new(
-                        format!("The backup could not be restored: {error}"),
+                        t!("app-backup-not-restored", error = error.to_string()),
                         &path,
                     )),
                 };

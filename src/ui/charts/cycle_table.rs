@@ -10,7 +10,8 @@ use eframe::egui;
 use egui::{RichText, Ui};
 
 use crate::analysis::Analysis;
-use crate::wording::{CycleCells, EARLY_LATE_LEGEND, Threshold};
+use crate::t;
+use crate::wording::{CycleCells, Threshold, early_late_legend};
 
 /// One column: its heading and its cell.
 type Column = (String, fn(&CycleCells) -> &str);
@@ -28,22 +29,26 @@ const ALWAYS_LAID_OUT: usize = 12;
 pub fn cycle_table_ui(ui: &mut Ui, analysis: &Analysis, cells: &[CycleCells]) {
     let settings = &analysis.settings;
     let all: Vec<Column> = vec![
-        ("Infusion".to_owned(), |cells| &cells.infusion),
-        ("Phase".to_owned(), |cells| &cells.phase),
-        ("Days to next".to_owned(), |cells| &cells.days_to_next),
-        ("Peak relief".to_owned(), |cells| &cells.peak),
+        (t!("charts-column-infusion"), |cells| &cells.infusion),
+        (t!("charts-column-phase"), |cells| &cells.phase),
+        (t!("charts-column-days-to-next"), |cells| {
+            &cells.days_to_next
+        }),
+        (t!("charts-column-peak-relief"), |cells| &cells.peak),
         (Threshold::Meaningful.until_heading(settings), |cells| {
             &cells.meaningful_until
         }),
         (Threshold::Substantial.until_heading(settings), |cells| {
             &cells.substantial_until
         }),
-        ("Pain".to_owned(), |cells| &cells.pain),
-        ("Worst pain".to_owned(), |cells| &cells.worst_pain),
-        ("Days 7+".to_owned(), |cells| &cells.high_pain_days),
-        ("Rescue / week".to_owned(), |cells| &cells.rescue),
-        ("Mobility".to_owned(), |cells| &cells.mobility),
-        ("Sleep".to_owned(), |cells| &cells.sleep),
+        (t!("charts-column-pain"), |cells| &cells.pain),
+        (t!("charts-column-worst-pain"), |cells| &cells.worst_pain),
+        (t!("charts-column-high-pain-days"), |cells| {
+            &cells.high_pain_days
+        }),
+        (t!("charts-column-rescue"), |cells| &cells.rescue),
+        (t!("charts-column-mobility"), |cells| &cells.mobility),
+        (t!("charts-column-sleep"), |cells| &cells.sleep),
     ];
     let width = ui.available_width();
     let keep: &[usize] = if width >= ALL_COLUMNS_WIDTH {
@@ -83,11 +88,8 @@ pub fn cycle_table_ui(ui: &mut Ui, analysis: &Analysis, cells: &[CycleCells]) {
                 ui.end_row();
             }
         });
-    ui.weak(EARLY_LATE_LEGEND);
+    ui.weak(early_late_legend());
     if columns.len() < all.len() {
-        ui.weak(
-            "A wider window shows every column: phase, peak relief, rescue medication, mobility \
-             and sleep. The report and the analyze command always have them all.",
-        );
+        ui.weak(t!("charts-cycle-table-narrow"));
     }
 }

@@ -7,6 +7,7 @@ use egui_plot::{Bar, BarChart, Line, LineStyle, MarkerShape, Plot, PlotPoints, P
 
 use crate::charts::{CycleOverlay, Durations};
 use crate::domain::AnalysisSettings;
+use crate::t;
 use crate::ui::theme::{color, palette};
 use crate::wording::durations_legend;
 
@@ -16,13 +17,15 @@ pub fn overlay_ui(ui: &mut Ui, overlay: &CycleOverlay, settings: &AnalysisSettin
     let palette = palette(ui);
     let (latest, earlier) = (color(palette.latest_cycle), color(palette.earlier_cycles));
     let skip = overlay.curves.len().saturating_sub(shown);
+    let earlier_name = t!("charts-earlier-cycles");
+    let fitted_name = t!("charts-fitted-decay");
     super::relief::relief_plot(ui, "Cycle overlay").show(ui, |plot| {
         super::relief::threshold_lines(plot, settings, palette);
         for curve in overlay.curves.iter().skip(skip) {
             let (name, color, width) = if curve.latest {
                 (curve.label.clone(), latest, 3.0)
             } else {
-                ("Earlier cycles".to_owned(), earlier, 1.5)
+                (earlier_name.clone(), earlier, 1.5)
             };
             for run in &curve.relief {
                 let points: Vec<[f64; 2]> = run.iter().map(|&(x, y)| [x, y]).collect();
@@ -35,7 +38,7 @@ pub fn overlay_ui(ui: &mut Ui, overlay: &CycleOverlay, settings: &AnalysisSettin
             if !curve.fitted.is_empty() {
                 let points: Vec<[f64; 2]> = curve.fitted.iter().map(|&(x, y)| [x, y]).collect();
                 plot.line(
-                    Line::new("Fitted decay", PlotPoints::new(points))
+                    Line::new(&fitted_name, PlotPoints::new(points))
                         .color(color)
                         .width(1.2)
                         .style(LineStyle::dashed_loose())
@@ -50,7 +53,7 @@ pub fn overlay_ui(ui: &mut Ui, overlay: &CycleOverlay, settings: &AnalysisSettin
             .filter_map(|curve| curve.loss.map(|(x, y)| [x, y]))
             .collect();
         plot.points(
-            Points::new("Relief lost", PlotPoints::new(losses))
+            Points::new(t!("charts-relief-lost"), PlotPoints::new(losses))
                 .shape(MarkerShape::Diamond)
                 .radius(5.0)
                 .color(color(palette.meaningful_threshold))
@@ -61,7 +64,7 @@ pub fn overlay_ui(ui: &mut Ui, overlay: &CycleOverlay, settings: &AnalysisSettin
 
 /// Draws how long meaningful relief lasted per cycle, beside the interval to the next infusion.
 pub fn durations_ui(ui: &mut Ui, durations: &Durations, settings: &AnalysisSettings, shown: usize) {
-    ui.label(RichText::new("How long meaningful relief lasted").strong());
+    ui.label(RichText::new(t!("charts-durations-title")).strong());
     let palette = palette(ui);
     let bar_color = color(palette.relief_bar);
     let skip = durations.bars.len().saturating_sub(shown);
@@ -81,22 +84,30 @@ pub fn durations_ui(ui: &mut Ui, durations: &Durations, settings: &AnalysisSetti
             if bar.at_least {
                 at_least.push(
                     drawn
-                        .name(format!("{}: at least {days} days", bar.label))
+                        .name(t!(
+                            "charts-bar-at-least",
+                            cycle = bar.label.as_str(),
+                            days = days
+                        ))
                         .fill(bar_color.gamma_multiply(0.25))
                         .stroke(egui::Stroke::new(1.5, bar_color)),
                 );
             } else {
-                lasted.push(drawn.name(format!("{}: {days} days", bar.label)));
+                lasted.push(drawn.name(t!(
+                    "charts-bar-lasted",
+                    cycle = bar.label.as_str(),
+                    days = days
+                )));
             }
         } else if bar.no_meaningful_relief {
             none.push([x - 0.2, 0.0]);
         }
         if let Some(days) = bar.interval_days {
-            intervals.push(
-                Bar::new(x + 0.2, f64::from(days))
-                    .width(0.38)
-                    .name(format!("{}: next infusion after {days} days", bar.label)),
-            );
+            intervals.push(Bar::new(x + 0.2, f64::from(days)).width(0.38).name(t!(
+                "charts-bar-interval",
+                cycle = bar.label.as_str(),
+                days = days
+            )));
         }
     }
     // The trend spans the cycles it was fitted to, as far as they are shown.
@@ -112,8 +123,8 @@ pub fn durations_ui(ui: &mut Ui, durations: &Durations, settings: &AnalysisSetti
     Plot::new("Relief durations")
         .height(super::plot_height(ui, HEIGHT))
         .legend(super::small_legend(egui_plot::Corner::RightTop))
-        .x_axis_label("Cycle (infusion date)")
-        .y_axis_label("Days")
+        .x_axis_label(t!("charts-durations-x-axis"))
+        .y_axis_label(t!("charts-durations-y-axis"))
         .include_y(0.0)
         .allow_scroll(false)
         .x_axis_formatter(move |mark, _range| {
@@ -131,16 +142,15 @@ pub fn durations_ui(ui: &mut Ui, durations: &Durations, settings: &AnalysisSetti
         .show(ui, |plot| {
             plot.bar_chart(BarChart::new(lasted_legend, lasted).color(bar_color));
             plot.bar_chart(
-                BarChart::new("Still lasting at the next infusion (at least)", at_least)
-                    .color(bar_color),
+                BarChart::new(t!("charts-durations-at-least"), at_least).color(bar_color),
             );
             plot.bar_chart(
-                BarChart::new("Days to the next infusion", intervals)
+                BarChart::new(t!("charts-durations-interval"), intervals)
                     .color(color(palette.interval_bar)),
             );
             if !none.is_empty() {
                 plot.points(
-                    Points::new("No meaningful relief", PlotPoints::new(none))
+                    Points::new(t!("charts-durations-none"), PlotPoints::new(none))
                         .shape(MarkerShape::Cross)
                         .radius(6.0)
                         .color(color(palette.meaningful_threshold)),
@@ -148,7 +158,7 @@ pub fn durations_ui(ui: &mut Ui, durations: &Durations, settings: &AnalysisSetti
             }
             if !trend.is_empty() {
                 plot.line(
-                    Line::new("Trend", PlotPoints::new(trend))
+                    Line::new(t!("charts-durations-trend"), PlotPoints::new(trend))
                         .color(color(palette.trend))
                         .width(2.0)
                         .style(LineStyle::dashed_loose()),

@@ -4,7 +4,8 @@
 use eframe::egui;
 use egui::{RichText, Ui};
 
-use crate::wording::{DISCLAIMER, Summary};
+use crate::t;
+use crate::wording::{Summary, disclaimer};
 
 use super::super::theme::text_size;
 
@@ -14,7 +15,11 @@ pub fn insights_ui(ui: &mut Ui, summary: &Summary) {
         .inner_margin(10.0)
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.label(RichText::new("Insights").strong().size(text_size::SECTION));
+            ui.label(
+                RichText::new(t!("charts-insights-title"))
+                    .strong()
+                    .size(text_size::SECTION),
+            );
             ui.add_space(4.0);
             if let Some(sentence) = &summary.no_patterns {
                 one_line(ui, RichText::new(sentence));
@@ -24,7 +29,8 @@ pub fn insights_ui(ui: &mut Ui, summary: &Summary) {
             }
             one_line(ui, RichText::new(&summary.forecast));
             // Every line above in full, with each pattern's evidence: a narrow window cuts them.
-            egui::CollapsingHeader::new("Details: each line in full, with the evidence")
+            egui::CollapsingHeader::new(t!("charts-insights-details"))
+                .id_salt("insight_details")
                 .default_open(false)
                 .show(ui, |ui| {
                     if let Some(sentence) = &summary.no_patterns {
@@ -37,7 +43,7 @@ pub fn insights_ui(ui: &mut Ui, summary: &Summary) {
                     }
                     ui.label(&summary.forecast);
                 });
-            ui.small(DISCLAIMER);
+            ui.small(disclaimer());
         });
 }
 
@@ -49,11 +55,12 @@ fn one_line(ui: &mut Ui, text: RichText) {
 
 /// Draws "About this analysis": the method, the thresholds in use and the disclaimer.
 pub fn about_ui(ui: &mut Ui, summary: &Summary) {
-    egui::CollapsingHeader::new("About this analysis")
+    egui::CollapsingHeader::new(t!("charts-about-title"))
+        .id_salt("about_analysis")
         .default_open(true)
         .show(ui, |ui| {
             ui.label(&summary.baseline);
             ui.label(&summary.method);
-            ui.label(RichText::new(DISCLAIMER).strong());
+            ui.label(RichText::new(disclaimer()).strong());
         });
 }

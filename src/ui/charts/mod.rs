@@ -17,6 +17,8 @@ use eframe::egui;
 use egui::{RichText, Ui};
 
 use crate::charts::{DateRange, RangePreset};
+use crate::t;
+use crate::wording::format;
 
 use super::data::JournalData;
 
@@ -41,11 +43,11 @@ impl ReliefChart {
     pub const ALL: [Self; 3] = [Self::Typical, Self::Survival, Self::EachCycle];
 
     /// The tab's label.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Self::Typical => "Typical cycle",
-            Self::Survival => "How long relief held",
-            Self::EachCycle => "Each cycle",
+            Self::Typical => t!("charts-relief-typical"),
+            Self::Survival => t!("charts-relief-survival"),
+            Self::EachCycle => t!("charts-relief-each-cycle"),
         }
     }
 }
@@ -124,11 +126,9 @@ impl ChartsState {
 pub fn charts_ui(ui: &mut Ui, state: &mut ChartsState, data: &JournalData) {
     let series = &data.plots;
     if series.is_empty() {
-        ui.heading("Charts");
+        ui.heading(t!("charts-title"));
         ui.add_space(8.0);
-        ui.label(
-            "Charts appear here once you have logged a few days: log today's pain under Today.",
-        );
+        ui.label(t!("charts-empty"));
         return;
     }
     if state.visible.is_none()
@@ -140,7 +140,7 @@ pub fn charts_ui(ui: &mut Ui, state: &mut ChartsState, data: &JournalData) {
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            ui.heading("Charts");
+            ui.heading(t!("charts-title"));
             insights::insights_ui(ui, &data.summary);
             ui.add_space(10.0);
             relief_ui(ui, state, data);
@@ -149,7 +149,8 @@ pub fn charts_ui(ui: &mut Ui, state: &mut ChartsState, data: &JournalData) {
             timeline::timeline_ui(ui, state, series);
             ui.add_space(12.0);
             if !data.charts.analysis.cycles.is_empty() {
-                egui::CollapsingHeader::new(RichText::new("Cycle table").strong())
+                egui::CollapsingHeader::new(RichText::new(t!("charts-cycle-table")).strong())
+                    .id_salt("cycle_table")
                     .default_open(true)
                     .show(ui, |ui| {
                         cycle_table::cycle_table_ui(ui, &data.charts.analysis, &data.cycle_cells)
@@ -170,14 +171,14 @@ fn relief_ui(ui: &mut Ui, state: &mut ChartsState, data: &JournalData) {
         // look like relief.
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.label(RichText::new("Relief after each infusion").strong());
+            ui.label(RichText::new(t!("charts-relief-title")).strong());
             ui.label(missing);
         });
         return;
     }
     let chosen = state.relief_chart(data);
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new("Relief after each infusion").strong());
+        ui.label(RichText::new(t!("charts-relief-title")).strong());
         ui.add_space(12.0);
         for chart in ReliefChart::ALL {
             if ui
@@ -230,7 +231,11 @@ fn relief_ui(ui: &mut Ui, state: &mut ChartsState, data: &JournalData) {
     if cycles > RECENT_CYCLES {
         ui.checkbox(
             &mut state.all_cycles,
-            format!("Show all {cycles} cycles (the last {RECENT_CYCLES} otherwise)"),
+            t!(
+                "charts-show-all-cycles",
+                count = cycles,
+                recent = RECENT_CYCLES
+            ),
         );
     }
 }
@@ -252,25 +257,33 @@ fn small_legend(corner: egui_plot::Corner) -> egui_plot::Legend {
 fn range_bar_ui(ui: &mut Ui, state: &mut ChartsState, series: &PlotSeries) {
     // Wraps in a narrow window or at large text rather than running past the edge.
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new("Daily pain, sleep and mobility").strong());
+        ui.label(RichText::new(t!("charts-timeline-title")).strong());
         ui.add_space(16.0);
-        ui.label("Show:");
+        ui.label(t!("charts-show"));
         for preset in RangePreset::ALL {
+            let key = match preset {
+                RangePreset::ThreeMonths => "three-months",
+                RangePreset::OneYear => "one-year",
+                RangePreset::All => "all",
+            };
             let response = ui
                 .selectable_label(state.preset == Some(preset), preset.label())
-                .on_hover_text(format!("Show {}", preset.label().to_lowercase()));
+                .on_hover_text(t!("charts-show-range", range = key));
             if response.clicked() {
                 state.choose_preset(preset, series);
             }
         }
         if let Some(visible) = state.visible {
             ui.add_space(16.0);
-            ui.weak(format!(
-                "{} to {}",
-                visible.start.format("%-d %b %Y"),
-                visible.end.format("%-d %b %Y")
-            ));
+            // On one line: where it does not fit after the buttons, it goes under them whole
+            // rather than break inside a date.
+            let range = t!(
+                "charts-visible-range",
+                from = format::date(visible.start),
+                to = format::date(visible.end)
+            );
+            ui.add(egui::Label::new(RichText::new(range).weak()).extend());
         }
     });
-    ui.weak("Drag to pan; Ctrl and the mouse wheel to zoom; double-click to see everything.");
+    ui.weak(t!("charts-timeline-help"));
 }

@@ -13,10 +13,12 @@ use egui_plot::{
 use crate::charts::{MIN_TYPICAL_CYCLES, SurvivalChart, TypicalCycle};
 use crate::domain::AnalysisSettings;
 use crate::palette::Palette;
+use crate::t;
 use crate::ui::theme::{color, palette};
+use crate::wording::format;
 use crate::wording::{
-    SURVIVAL_CENSORED_LABEL, TYPICAL_BAND_LABEL, Threshold, next_planned_label,
-    recent_intervals_label, survival_axis_title, survival_median_label, typical_latest_label,
+    Threshold, next_planned_label, recent_intervals_label, survival_axis_title,
+    survival_censored_label, survival_median_label, typical_band_label, typical_latest_label,
     typical_median_label,
 };
 
@@ -66,15 +68,19 @@ pub fn relief_plot(ui: &Ui, id: &str) -> Plot<'static> {
     Plot::new(id)
         .height(super::plot_height(ui, HEIGHT))
         .legend(super::small_legend(egui_plot::Corner::RightTop))
-        .x_axis_label("Days since infusion")
-        .y_axis_label("Relief %")
+        .x_axis_label(t!("charts-days-since-infusion"))
+        .y_axis_label(t!("charts-relief-axis"))
         .include_x(0.0)
         .include_y(0.0)
         .include_y(100.0)
         .allow_scroll(false)
         .label_formatter(|position| {
             let (name, point) = hovered(position);
-            let text = format!("day {:.0}: relief {:.0}%", point.x, point.y);
+            let text = t!(
+                "charts-hover-relief",
+                day = format::decimal(point.x, 0),
+                relief = format::whole_percent(point.y)
+            );
             Some(if name.is_empty() {
                 text
             } else {
@@ -104,7 +110,7 @@ pub fn typical_ui(ui: &mut Ui, typical: &TypicalCycle, settings: &AnalysisSettin
     relief_plot(ui, "Typical cycle").show(ui, |plot| {
         threshold_lines(plot, settings, palette);
         plot.add(
-            FilledArea::new(TYPICAL_BAND_LABEL, &days, &lower, &upper)
+            FilledArea::new(typical_band_label(), &days, &lower, &upper)
                 .fill_color(band)
                 .allow_hover(false),
         );
@@ -134,9 +140,7 @@ pub fn typical_ui(ui: &mut Ui, typical: &TypicalCycle, settings: &AnalysisSettin
             }
         }
     });
-    ui.weak(format!(
-        "Days summarised have at least {MIN_TYPICAL_CYCLES} completed cycles logged on them."
-    ));
+    ui.weak(t!("charts-typical-days-note", count = MIN_TYPICAL_CYCLES));
 }
 
 /// Draws relief survival with the sentence that describes it.
@@ -163,7 +167,7 @@ pub fn survival_ui(
         .height(super::plot_height(ui, HEIGHT))
         // The curve runs from the top left to the bottom right: the lower left is free.
         .legend(super::small_legend(egui_plot::Corner::LeftBottom))
-        .x_axis_label("Days since infusion")
+        .x_axis_label(t!("charts-days-since-infusion"))
         .y_axis_label(survival_axis_title(settings))
         .include_x(0.0)
         .include_x(x_max)
@@ -172,7 +176,11 @@ pub fn survival_ui(
         .allow_scroll(false)
         .label_formatter(|position| {
             let (_, point) = hovered(position);
-            Some(format!("day {:.0}: {:.0}% of cycles", point.x, point.y))
+            Some(t!(
+                "charts-hover-survival",
+                day = format::decimal(point.x, 0),
+                share = format::whole_percent(point.y)
+            ))
         })
         .show(ui, |plot| {
             let intervals = recent_intervals_label(survival.recent_intervals.len());
@@ -193,7 +201,7 @@ pub fn survival_ui(
             }
             plot.line(
                 Line::new(
-                    format!("Relief still holding, {} cycles", survival.survival.cycles),
+                    t!("charts-survival-line", count = survival.survival.cycles),
                     PlotPoints::new(steps),
                 )
                 .color(line)
@@ -203,7 +211,7 @@ pub fn survival_ui(
             );
             if !censored.is_empty() {
                 plot.points(
-                    Points::new(SURVIVAL_CENSORED_LABEL, PlotPoints::new(censored))
+                    Points::new(survival_censored_label(), PlotPoints::new(censored))
                         .shape(MarkerShape::Plus)
                         .radius(6.0)
                         .color(line),

@@ -13,7 +13,10 @@ use crate::charts::{DateRange, MarkerKind, date_at, day_number, tick_label};
 use super::super::plot_series::{PlotSeries, visible_points};
 use super::ChartsState;
 use crate::palette::Palette;
+use crate::t;
 use crate::ui::theme::{color, palette};
+use crate::ui::widgets::day_label;
+use crate::wording::format;
 
 /// Height of the pain plot.
 const PAIN_HEIGHT: f32 = 230.0;
@@ -43,12 +46,14 @@ pub fn timeline_ui(ui: &mut Ui, state: &mut ChartsState, series: &PlotSeries) {
     let palette = palette(ui);
 
     if series.pain_mean.iter().all(Vec::is_empty) {
-        ui.weak(crate::wording::PAIN_MEAN_MISSING);
+        ui.weak(crate::wording::pain_mean_missing());
     }
+    let pain_name = t!("charts-pain");
+    let mean_name = t!("charts-pain-mean");
     let response = date_plot("Pain timeline", link, series)
         .height(PAIN_HEIGHT)
         .default_y_bounds(0.0, 10.5)
-        .y_axis_label("Pain (0-10)")
+        .y_axis_label(t!("charts-pain-axis"))
         .legend(super::small_legend(egui_plot::Corner::LeftTop))
         .show(ui, |plot| {
             if let Some(range) = pending {
@@ -84,7 +89,7 @@ pub fn timeline_ui(ui: &mut Ui, state: &mut ChartsState, series: &PlotSeries) {
             }
             plot.points(
                 Points::new(
-                    "Pain",
+                    &pain_name,
                     PlotPoints::new(visible_points(&series.pain, low, high, buckets)),
                 )
                 .color(color(palette.daily_pain))
@@ -99,7 +104,7 @@ pub fn timeline_ui(ui: &mut Ui, state: &mut ChartsState, series: &PlotSeries) {
                 if last.0 >= low && first.0 <= high {
                     plot.line(
                         Line::new(
-                            "7-day mean",
+                            &mean_name,
                             PlotPoints::new(visible_points(run, low, high, buckets)),
                         )
                         .color(color(palette.pain_mean))
@@ -112,23 +117,29 @@ pub fn timeline_ui(ui: &mut Ui, state: &mut ChartsState, series: &PlotSeries) {
         state.shown(visible);
     }
 
-    for (name, values, colour) in [
+    for (id, name, values, colour) in [
         (
             "Sleep quality",
+            t!("charts-sleep-quality"),
             &series.sleep_quality,
             palette.sleep_quality,
         ),
-        ("Mobility", &series.mobility, palette.mobility),
+        (
+            "Mobility",
+            t!("charts-mobility"),
+            &series.mobility,
+            palette.mobility,
+        ),
     ] {
         if values.is_empty() {
             // Nothing logged: say so instead of drawing empty axes.
-            ui.weak(crate::wording::panel_missing(name));
+            ui.weak(crate::wording::panel_missing(&name));
             continue;
         }
-        date_plot(name, link, series)
+        date_plot(id, link, series)
             .height(PANEL_HEIGHT)
             .default_y_bounds(0.0, 10.5)
-            .y_axis_label(name)
+            .y_axis_label(&name)
             .show(ui, |plot| {
                 for &(x, kind) in &series.markers {
                     if x >= low && x <= high {
@@ -141,7 +152,7 @@ pub fn timeline_ui(ui: &mut Ui, state: &mut ChartsState, series: &PlotSeries) {
                 }
                 plot.line(
                     Line::new(
-                        name,
+                        &name,
                         PlotPoints::new(visible_points(values, low, high, buckets)),
                     )
                     .color(color(colour))
@@ -152,9 +163,9 @@ pub fn timeline_ui(ui: &mut Ui, state: &mut ChartsState, series: &PlotSeries) {
 }
 
 /// A plot with a calendar date axis, linked in x and cursor to the other timeline plots, that
-/// pans and zooms only in time.
-fn date_plot<'a>(name: &'a str, link: Id, series: &'a PlotSeries) -> Plot<'a> {
-    Plot::new(name)
+/// pans and zooms only in time; `id` tells it from the others.
+fn date_plot<'a>(id: &'a str, link: Id, series: &'a PlotSeries) -> Plot<'a> {
+    Plot::new(id)
         .link_axis(link, [true, false])
         .link_cursor(link, [true, false])
         .allow_zoom([true, false])
@@ -183,17 +194,21 @@ fn hover_label(series: &PlotSeries, position: &HoverPosition<'_>) -> Option<Stri
         }
     };
     let date = date_at(x)?;
-    let mut lines = vec![date.format("%a %-d %b %Y").to_string()];
+    let mut lines = vec![day_label(date)];
     if let Some(values) = series.day_at(x) {
-        let mut add = |name: &str, value: Option<f64>, decimals: usize| {
+        let mut add = |name: String, value: Option<f64>, decimals: usize| {
             if let Some(value) = value {
-                lines.push(format!("{name}: {value:.decimals$}"));
+                lines.push(t!(
+                    "charts-hover-value",
+                    name = name,
+                    value = format::decimal(value, decimals)
+                ));
             }
         };
-        add("Pain", values.pain, 0);
-        add("7-day mean", values.pain_mean, 1);
-        add("Sleep quality", values.sleep_quality, 0);
-        add("Mobility", values.mobility, 0);
+        add(t!("charts-pain"), values.pain, 0);
+        add(t!("charts-pain-mean"), values.pain_mean, 1);
+        add(t!("charts-sleep-quality"), values.sleep_quality, 0);
+        add(t!("charts-mobility"), values.mobility, 0);
         if let Some(kind) = values.infusion {
             lines.push(kind.label().to_owned());
         }

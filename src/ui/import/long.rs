@@ -3,15 +3,17 @@
 //! choose them under the column grid.
 //!
 //! Not here: the date, time and note columns, chosen in the Field menus of [`super::table`], nor
-//! the reading of the rows itself (`store::exchange::read_long`).
+//! the reading of the rows itself (`exchange::read_long`).
 
 use chrono::NaiveDate;
 use eframe::egui;
 use egui::Ui;
 
-use crate::store::exchange::{Field, Imported, LongMapping, NameRule, Scale, Table, read_long};
+use crate::domain::DateOrder;
+use crate::exchange::{Field, Imported, LongMapping, NameRule, Scale, Table, read_long};
+use crate::t;
 
-use super::table::TableChoice;
+use super::ImportProblem;
 
 /// A table read as one reading per row: the column that names each reading, the column that
 /// holds its value, and which name is pain (the date, time and note come from the Field menus).
@@ -42,80 +44,77 @@ impl LongChoice {
         names
     }
 
-    /// The table's readings as entries: the date, time and note from `choice`'s Field menus.
+    /// `table`'s readings as entries: the date, time and note from the Field menus
+    /// (`column_of` gives the header matched to a field), numeric dates read in `date_order`.
     pub(super) fn imported(
         &self,
-        choice: &TableChoice,
+        table: &Table,
+        column_of: impl Fn(Field) -> Option<String>,
+        date_order: Option<DateOrder>,
         file: &str,
         today: NaiveDate,
-    ) -> Result<Imported, String> {
-        let table = &choice.table;
-        let date = choice.column_of(Field::Date).ok_or_else(|| {
-            "No column is matched to date yet; choose one in the Field menus.".to_owned()
-        })?;
+    ) -> Result<Imported, ImportProblem> {
+        let date = column_of(Field::Date).ok_or(ImportProblem::NoColumnFor(Field::Date))?;
         let header =
             |index: Option<usize>| index.and_then(|index| table.headers.get(index).cloned());
         let (Some(name), Some(value)) = (header(self.name), header(self.value)) else {
-            return Err(
-                "Choose the column that names each reading and the column that holds its value."
-                    .into(),
-            );
+            return Err(ImportProblem::ChooseNameAndValue);
         };
-        let pain = self
-            .pain
-            .clone()
-            .ok_or_else(|| "Choose which readings are pain.".to_owned())?;
+        let pain = self.pain.clone().ok_or(ImportProblem::ChoosePain)?;
         let typed = self.pain_scale.trim();
         let scale = if typed.is_empty() {
             None
         } else {
-            Some(Scale::parse(typed).map_err(|message| format!("Scale of pain: {message}."))?)
+            Some(Scale::parse(typed).map_err(ImportProblem::PainScale)?)
         };
         let mapping = LongMapping {
             date,
-            time: choice.column_of(Field::Time),
+            time: column_of(Field::Time),
             name,
             value,
-            note: choice.column_of(Field::Note),
+            note: column_of(Field::Note),
             readings: vec![NameRule {
                 field: Field::Pain,
                 name: pain,
                 scale,
             }],
-            date_order: choice.date_order,
+            date_order,
             ..LongMapping::default()
         };
-        read_long(table, &mapping, today, file).map_err(|error| error.to_string())
+        Ok(read_long(table, &mapping, today, file)?)
     }
 }
 
-/// The choice to read the table as one reading per row, and then which columns name and hold
-/// the readings and which name is pain. Returns whether anything changed.
-pub(super) fn long_choice_ui(ui: &mut Ui, choice: &mut TableChoice) -> bool {
+/// The choice to read `table` as one reading per row (`choice` is `None` when it is not), and
+/// then which columns name and hold the readings and which name is pain. Returns whether
+/// anything changed.
+pub(super) fn long_choice_ui(ui: &mut Ui, choice: &mut Option<LongChoice>, table: &Table) -> bool {
     let mut changed = false;
-    let mut long = choice.long.is_some();
-    if ui
-        .checkbox(
-            &mut long,
-            "One reading per row: a column names what was read, another holds its value",
-        )
-        .changed()
-    {
-        choice.long = long.then(LongChoice::default);
+    let mut long = choice.is_some();
+    if ui.checkbox(&mut long, t!("import-long-checkbox")).changed() {
+        *choice = long.then(LongChoice::default);
         changed = true;
     }
-    let headers = choice.table.headers.clone();
-    let Some(long) = &mut choice.long else {
+    let headers = table.headers.clone();
+    let Some(long) = choice else {
         return changed;
     };
     let header_text = |index: Option<usize>| {
         index
             .and_then(|index| headers.get(index).cloned())
-            .unwrap_or_else(|| "choose a column".to_owned())
+            .unwrap_or_else(|| t!("import-long-choose-column"))
     };
     for (label_text, salt, slot) in [
-        ("Name column", "import_long_name", &mut long.name),
-        ("Value column", "import_long_value", &mut long.value),
+        (
+            t!("import-long-name-column"),
+            "import_long_name",
+            &mut long.name,
+        ),
+        (
+            t!("import-long-value-column"),
+            "import_long_value",
+            &mut long.value,
+        ),
     ] {
         ui.horizontal_wrapped(|ui| {
             let label = ui.label(label_text);
@@ -138,7 +137,7 @@ pub(super) fn long_choice_ui(ui: &mut Ui, choice: &mut TableChoice) -> bool {
     if changed {
         long.names = long
             .name
-            .map(|index| LongChoice::names_in(&choice.table, index))
+            .map(|index| LongChoice::names_in(table, index))
             .unwrap_or_default();
         if long
             .pain
@@ -150,10 +149,14 @@ pub(super) fn long_choice_ui(ui: &mut Ui, choice: &mut TableChoice) -> bool {
     }
     if !long.names.is_empty() {
         ui.horizontal_wrapped(|ui| {
-            let label = ui.label("Pain from readings named");
+            let label = ui.label(t!("import-long-pain-from"));
             let mut chosen = long.pain.clone();
             egui::ComboBox::from_id_salt("import_long_pain")
-                .selected_text(chosen.clone().unwrap_or_else(|| "choose a name".to_owned()))
+                .selected_text(
+                    chosen
+                        .clone()
+                        .unwrap_or_else(|| t!("import-long-choose-name")),
+                )
                 .show_ui(ui, |ui| {
                     for name in &long.names {
                         ui.selectable_value(&mut chosen, Some(name.clone()), name);
@@ -171,14 +174,11 @@ pub(super) fn long_choice_ui(ui: &mut Ui, choice: &mut TableChoice) -> bool {
                         .hint_text("0-10")
                         .desired_width(60.0),
                 )
-                .on_hover_text("The range pain was recorded on, e.g. 0-4; mapped onto 0 to 10")
-                .accessible_name("Scale of pain readings");
+                .on_hover_text(t!("import-long-scale-tooltip"))
+                .accessible_name(t!("import-long-scale-name"));
             changed |= response.changed();
         });
-        ui.weak(format!(
-            "Names found: {}. The date, time and note come from the Field menus above; other names are listed as not imported.",
-            long.names.join(", ")
-        ));
+        ui.weak(t!("import-long-names-found", names = long.names.join(", ")));
     }
     changed
 }

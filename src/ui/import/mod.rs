@@ -23,7 +23,10 @@ use chrono::NaiveDate;
 use eframe::egui;
 use egui::{RichText, Ui};
 
-use crate::store::exchange::{Imported, Layout};
+use crate::exchange::{Field, ImportError, Imported, Layout, ScaleError};
+use crate::t;
+use crate::wording::import_words::{import_error, scale_error};
+use crate::wording::{Surface, field_name};
 
 use super::actions::{Action, JournalAction};
 use super::data::JournalData;
@@ -44,10 +47,10 @@ pub struct PendingImport {
     pub path: PathBuf,
     /// How the file is read.
     pub source: ImportSource,
-    /// What importing would do, or the message saying why it cannot be imported as it stands
-    /// (file, line, field, value and what is allowed). Set with its wording, on reading the
-    /// file and when a choice changes.
-    pub preview: Result<ImportPreview, String>,
+    /// What importing would do, or why it cannot be imported as it stands (file, line, field,
+    /// value and what is allowed, or a choice still to make). Set with its wording, on reading
+    /// the file and when a choice changes.
+    pub preview: Result<ImportPreview, ImportProblem>,
     /// The preview as it reads on screen, worded when the preview was made.
     wording: PreviewText,
     /// Whether the view still has to scroll the preview into sight (once, when it appears).
@@ -56,6 +59,54 @@ pub struct PendingImport {
     pub sheets: Vec<String>,
     /// The sheet read, when the file is a workbook.
     pub sheet: Option<String>,
+}
+
+/// Why a file cannot be imported under the choices made.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ImportProblem {
+    /// The file, read under the choices, does not fit.
+    File(ImportError),
+    /// No column is matched to a field that is needed.
+    NoColumnFor(Field),
+    /// The columns naming and holding the readings are still to be chosen.
+    ChooseNameAndValue,
+    /// Which readings are pain is still to be chosen.
+    ChoosePain,
+    /// A column's scale is not one.
+    ColumnScale {
+        /// The column's header.
+        header: String,
+        /// What is wrong with the scale.
+        error: ScaleError,
+    },
+    /// The scale of pain readings is not one.
+    PainScale(ScaleError),
+}
+
+impl From<ImportError> for ImportProblem {
+    fn from(error: ImportError) -> Self {
+        Self::File(error)
+    }
+}
+
+impl ImportProblem {
+    /// The problem as the Import view says it, in the current language.
+    pub fn text(&self) -> String {
+        match self {
+            Self::File(error) => import_error(error, Surface::App),
+            Self::NoColumnFor(field) => {
+                t!("import-no-column-for", field = field_name(field.name()))
+            }
+            Self::ChooseNameAndValue => t!("import-choose-name-and-value"),
+            Self::ChoosePain => t!("import-choose-pain-readings"),
+            Self::ColumnScale { header, error } => t!(
+                "import-column-scale-error",
+                header = header.as_str(),
+                error = scale_error(error)
+            ),
+            Self::PainScale(error) => t!("import-pain-scale-error", error = scale_error(error)),
+        }
+    }
 }
 
 /// How a file to import is read.
@@ -74,9 +125,10 @@ impl PendingImport {
     pub fn new(path: PathBuf, read: ReadImport, data: &JournalData, today: NaiveDate) -> Self {
         let (source, imported) = match read.layout {
             Layout::Journal(imported) => (ImportSource::Journal, Ok(imported)),
-            Layout::Tracker(file, imported) => {
-                (ImportSource::Tracker(TrackerChoice::new(file)), imported)
-            }
+            Layout::Tracker(file, imported) => (
+                ImportSource::Tracker(TrackerChoice::new(file)),
+                imported.map_err(ImportProblem::File),
+            ),
             Layout::Table(table) => {
                 let choice = TableChoice::new(table);
                 let imported = choice.imported(&path.display().to_string(), today);
@@ -110,10 +162,10 @@ impl PendingImport {
 
 fn preview_of(
     path: &std::path::Path,
-    imported: Result<Imported, String>,
+    imported: Result<Imported, ImportProblem>,
     data: &JournalData,
-) -> Result<ImportPreview, String> {
-    ImportPreview::new(path, imported?, data).map_err(|error| error.to_string())
+) -> Result<ImportPreview, ImportProblem> {
+    Ok(ImportPreview::new(path, imported?, data)?)
 }
 
 /// Draws a file read for import: the column matching for a table, the preview, and the
@@ -130,8 +182,13 @@ pub fn pending_import_ui(
         .inner_margin(8.0)
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
-            let title =
-                ui.label(RichText::new(format!("Import {}?", pending.path.display())).strong());
+            let title = ui.label(
+                RichText::new(t!(
+                    "import-title",
+                    path = pending.path.display().to_string()
+                ))
+                .strong(),
+            );
             if std::mem::take(&mut pending.reveal) {
                 title.scroll_to_me(Some(egui::Align::TOP));
             }
@@ -147,24 +204,24 @@ pub fn pending_import_ui(
                 pending.refresh(data, today);
             }
             ui.add_space(4.0);
-            match &pending.preview {
-                Ok(_) => preview_ui(ui, &pending.wording),
-                Err(message) => {
+            match &pending.wording.problem {
+                None => preview_ui(ui, &pending.wording),
+                Some(message) => {
                     error_ui(ui, message);
-                    ui.label("Change the matching above, or fix the file and preview it again.");
+                    ui.label(t!("import-change-matching"));
                 }
             }
             ui.horizontal_wrapped(|ui| {
                 if ui
                     .add_enabled(
                         pending.preview.is_ok(),
-                        egui::Button::new(RichText::new("Confirm import").strong()),
+                        egui::Button::new(RichText::new(t!("import-confirm-button")).strong()),
                     )
                     .clicked()
                 {
                     actions.push(JournalAction::ConfirmImport.into());
                 }
-                if ui.button("Cancel import").clicked() {
+                if ui.button(t!("import-cancel-button")).clicked() {
                     actions.push(JournalAction::CancelImport.into());
                 }
             });
@@ -174,7 +231,7 @@ pub fn pending_import_ui(
 /// The workbook's sheets, to read another one.
 fn sheet_ui(ui: &mut Ui, pending: &PendingImport, actions: &mut Vec<Action>) {
     ui.horizontal_wrapped(|ui| {
-        let label = ui.label("Sheet");
+        let label = ui.label(t!("import-sheet-label"));
         let mut chosen = pending.sheet.clone();
         egui::ComboBox::from_id_salt("import_sheet")
             .selected_text(chosen.clone().unwrap_or_default())
@@ -196,8 +253,8 @@ fn sheet_ui(ui: &mut Ui, pending: &PendingImport, actions: &mut Vec<Action>) {
 mod tests {
     use super::*;
     use crate::domain::{Entry, Score};
+    use crate::exchange::{Field, table_from_text};
     use crate::store::Store;
-    use crate::store::exchange::{Field, table_from_text};
 
     fn day(text: &str) -> NaiveDate {
         text.parse().unwrap()
@@ -234,6 +291,7 @@ mod tests {
         let (mut pending, data) = pending_table();
         let today = day("2026-04-10");
         let worded = PreviewText {
+            problem: None,
             summary: "The file holds 2 entries and 0 infusions.".to_owned(),
             rows: vec![
                 "2026-04-02, pain 5".to_owned(),
@@ -261,8 +319,19 @@ mod tests {
         // With no column for pain there is nothing to preview, and no wording left from before.
         table_choice(&mut pending).set_field(1, None);
         pending.refresh(&data, today);
-        assert!(pending.preview.is_err());
-        assert_eq!(pending.wording, PreviewText::default());
+        assert_eq!(
+            pending.preview,
+            Err(ImportProblem::NoColumnFor(Field::Pain))
+        );
+        assert_eq!(
+            pending.wording,
+            PreviewText {
+                problem: Some(
+                    "No column is matched to pain yet; choose one in the Field menus.".to_owned()
+                ),
+                ..PreviewText::default()
+            }
+        );
 
         table_choice(&mut pending).set_field(1, Some(Field::Pain));
         pending.refresh(&data, today);

@@ -7,15 +7,20 @@
 
 use eframe::egui::Ui;
 
-use crate::store::exchange::entry_line;
+use crate::t;
 use crate::ui::files::ImportPreview;
+use crate::wording::import_words::entry_line;
+
+use super::ImportProblem;
 
 /// Rows shown as they would be stored, before the rest are counted.
 pub(super) const PREVIEW_ROWS: usize = 8;
 
-/// A preview as it reads on screen; empty when there is nothing to preview.
+/// A preview as it reads on screen; only `problem` when there is nothing to preview.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub(super) struct PreviewText {
+    /// Why there is nothing to preview: the file does not fit, or a choice is still to make.
+    pub(super) problem: Option<String>,
     /// What the file holds: "The file holds 3 entries and 0 infusions."
     pub(super) summary: String,
     /// The first [`PREVIEW_ROWS`] entries, one line each, as they would be stored.
@@ -27,17 +32,24 @@ pub(super) struct PreviewText {
 }
 
 impl PreviewText {
-    /// The wording of `preview`, or nothing when it could not be made.
-    pub(super) fn of<E>(preview: &Result<ImportPreview, E>) -> Self {
-        let Ok(preview) = preview else {
-            return Self::default();
+    /// The wording of `preview`, or of why it could not be made.
+    pub(super) fn of(preview: &Result<ImportPreview, ImportProblem>) -> Self {
+        let preview = match preview {
+            Ok(preview) => preview,
+            Err(problem) => {
+                return Self {
+                    problem: Some(problem.text()),
+                    ..Self::default()
+                };
+            }
         };
         let entries = &preview.imported.entries;
         Self {
+            problem: None,
             summary: preview.summary(),
             rows: entries.iter().take(PREVIEW_ROWS).map(entry_line).collect(),
             more: (entries.len() > PREVIEW_ROWS)
-                .then(|| format!("… and {} more", entries.len() - PREVIEW_ROWS)),
+                .then(|| t!("import-more-rows", count = (entries.len() - PREVIEW_ROWS))),
             details: preview.details(),
         }
     }
@@ -48,7 +60,7 @@ impl PreviewText {
 pub(super) fn preview_ui(ui: &mut Ui, text: &PreviewText) {
     ui.label(&text.summary);
     if !text.rows.is_empty() {
-        ui.label("As they would be stored:");
+        ui.label(t!("import-as-stored"));
         for row in &text.rows {
             ui.monospace(row);
         }
@@ -59,5 +71,5 @@ pub(super) fn preview_ui(ui: &mut Ui, text: &PreviewText) {
     for line in &text.details {
         ui.label(line);
     }
-    ui.label("Nothing has changed yet. A backup of your journal is made before importing.");
+    ui.label(t!("import-nothing-changed-yet"));
 }

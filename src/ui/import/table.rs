@@ -10,12 +10,14 @@ use chrono::NaiveDate;
 use eframe::egui;
 use egui::Ui;
 
-use crate::domain::{DateOrder, DateTextError};
-use crate::store::exchange::{
-    Field, ImportError, Imported, Scale, Table, TableMapping, column_range, guess_columns,
-    map_table,
+use crate::domain::DateOrder;
+use crate::exchange::{
+    Field, Imported, Scale, Table, TableMapping, column_range, guess_columns, map_table,
 };
+use crate::t;
+use crate::wording::{field_name, format};
 
+use super::ImportProblem;
 use super::long::{LongChoice, long_choice_ui};
 use crate::ui::widgets::{date_order_ui, error_ui};
 
@@ -81,8 +83,8 @@ impl TableChoice {
     /// The mapping as chosen.
     ///
     /// # Errors
-    /// A sentence naming the column whose scale is not `MIN-MAX`.
-    pub fn mapping(&self) -> Result<TableMapping, String> {
+    /// [`ImportProblem::ColumnScale`] naming the column whose scale is not `MIN-MAX`.
+    pub fn mapping(&self) -> Result<TableMapping, ImportProblem> {
         let mut mapping = TableMapping {
             date_order: self.date_order,
             ..TableMapping::default()
@@ -94,8 +96,10 @@ impl TableChoice {
             mapping.columns.push((*field, header.clone()));
             let typed = self.scales.get(index).map_or("", |text| text.trim());
             if field.is_score() && !typed.is_empty() {
-                let scale = Scale::parse(typed)
-                    .map_err(|message| format!("Scale of column \"{header}\": {message}."))?;
+                let scale = Scale::parse(typed).map_err(|error| ImportProblem::ColumnScale {
+                    header: header.clone(),
+                    error,
+                })?;
                 mapping.scales.push((*field, scale));
             }
         }
@@ -111,28 +115,23 @@ impl TableChoice {
     }
 
     /// The table's rows as entries under the chosen mapping.
-    pub(super) fn imported(&self, file: &str, today: NaiveDate) -> Result<Imported, String> {
+    pub(super) fn imported(&self, file: &str, today: NaiveDate) -> Result<Imported, ImportProblem> {
         if let Some(long) = &self.long {
-            return long.imported(self, file, today);
+            return long.imported(
+                &self.table,
+                |field| self.column_of(field),
+                self.date_order,
+                file,
+                today,
+            );
         }
         for required in [Field::Date, Field::Pain] {
             if !self.fields.contains(&Some(required)) {
-                return Err(format!(
-                    "No column is matched to {} yet; choose one in the Field menus.",
-                    required.name()
-                ));
+                return Err(ImportProblem::NoColumnFor(required));
             }
         }
         let mapping = self.mapping()?;
-        map_table(&self.table, &mapping, today, file).map_err(|error| match error {
-            // The command line's hint names its option; here the choice is on screen.
-            ImportError::Date {
-                file,
-                location,
-                error: error @ DateTextError::Ambiguous { .. },
-            } => format!("{file}, {location}: date: {error}; choose how numeric dates are read."),
-            error => error.to_string(),
-        })
+        Ok(map_table(&self.table, &mapping, today, file)?)
     }
 }
 
@@ -140,19 +139,16 @@ impl TableChoice {
 /// then the date order. Returns whether anything changed.
 pub(super) fn table_choice_ui(ui: &mut Ui, choice: &mut TableChoice) -> bool {
     let mut changed = false;
-    ui.label(format!(
-        "Columns found ({} rows). Match each to a field of your journal; a date and pain are needed.",
-        choice.table.rows.len()
-    ));
+    ui.label(t!("import-table-intro", rows = (choice.table.rows.len())));
     egui::Grid::new("import_columns")
         .num_columns(4)
         .striped(true)
         .spacing([12.0, 4.0])
         .show(ui, |ui| {
-            ui.strong("Column");
-            ui.strong("First value");
-            ui.strong("Field");
-            ui.strong("Scale");
+            ui.strong(t!("import-table-column-heading"));
+            ui.strong(t!("import-table-first-value-heading"));
+            ui.strong(t!("import-table-field-heading"));
+            ui.strong(t!("import-table-scale-heading"));
             ui.end_row();
             for index in 0..choice.table.headers.len() {
                 changed |= column_row_ui(ui, choice, index);
@@ -162,7 +158,7 @@ pub(super) fn table_choice_ui(ui: &mut Ui, choice: &mut TableChoice) -> bool {
     ui.add_space(4.0);
     changed |= date_order_ui(ui, &mut choice.date_order);
     ui.add_space(4.0);
-    changed |= long_choice_ui(ui, choice);
+    changed |= long_choice_ui(ui, &mut choice.long, &choice.table);
     changed
 }
 
@@ -171,7 +167,10 @@ fn column_row_ui(ui: &mut Ui, choice: &mut TableChoice, index: usize) -> bool {
     let mut changed = false;
     let header = choice.table.headers[index].clone();
     ui.label(if header.is_empty() {
-        format!("(column {})", index + 1)
+        t!(
+            "import-table-unnamed-column",
+            number = (index + 1).to_string()
+        )
     } else {
         header.clone()
     });
@@ -195,31 +194,34 @@ fn column_row_ui(ui: &mut Ui, choice: &mut TableChoice, index: usize) -> bool {
             }
         })
         .response
-        .accessible_name(format!("Field for column \"{header}\""));
+        .accessible_name(t!("import-table-field-for", header = header.as_str()));
     if changed {
         choice.set_field(index, field);
     }
     ui.horizontal_wrapped(|ui| {
         if field.is_some_and(Field::is_score) {
-            let label = format!("Scale of column \"{header}\"");
+            let label = t!("import-table-scale-of", header = header.as_str());
             let response = ui
                 .add(
                     egui::TextEdit::singleline(&mut choice.scales[index])
                         .hint_text("0-10")
                         .desired_width(60.0),
                 )
-                .on_hover_text(
-                    "The range the values were recorded on, e.g. 0-4 or 1-5; mapped onto 0 to 10",
-                )
+                .on_hover_text(t!("import-table-scale-tooltip"))
                 .accessible_name(label);
             changed |= response.changed();
             if let Some((low, high)) = choice.ranges.get(index).copied().flatten() {
-                let text = format!("values {} to {}", number_text(low), number_text(high));
+                let (low_text, high_text) = (format::exact(low), format::exact(high));
                 let unscaled = choice.scales[index].trim().is_empty();
                 if unscaled && (low < 0.0 || high > 10.0) {
-                    error_ui(ui, &format!("{text}: give the scale they were recorded on"));
+                    let text = t!(
+                        "import-table-values-need-scale",
+                        low = low_text,
+                        high = high_text
+                    );
+                    error_ui(ui, &text);
                 } else {
-                    ui.weak(text);
+                    ui.weak(t!("import-table-values", low = low_text, high = high_text));
                 }
             }
         }
@@ -227,15 +229,10 @@ fn column_row_ui(ui: &mut Ui, choice: &mut TableChoice, index: usize) -> bool {
     changed
 }
 
-/// The name a field goes by in the column menus.
+/// The name a field goes by in the column menus: the field in words, or `not imported`.
 fn field_label(field: Option<Field>) -> String {
     field.map_or_else(
-        || "not imported".to_owned(),
-        |field| field.name().replace('_', " "),
+        || t!("import-table-not-imported"),
+        |field| field_name(field.name()),
     )
-}
-
-/// A number without a needless `.0`.
-fn number_text(value: f64) -> String {
-    format!("{}", (value * 100.0).round() / 100.0)
 }

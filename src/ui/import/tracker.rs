@@ -2,7 +2,7 @@
 //! found feeds pain, how a phone's numeric dates are read (Bearable) and whether a 0 is a reading
 //! (Nomie), with the controls that choose them.
 //!
-//! Not here: recognising the tracker or reading its rows (`store::exchange::trackers`), nor a
+//! Not here: recognising the tracker or reading its rows (`exchange::trackers`), nor a
 //! table whose columns the patient matches ([`super::table`]).
 
 use chrono::NaiveDate;
@@ -10,7 +10,10 @@ use eframe::egui;
 use egui::Ui;
 
 use crate::domain::DateOrder;
-use crate::store::exchange::{Field, Imported, Tracker, TrackerFile, TrackerOptions, ZeroMeans};
+use crate::exchange::{Field, Imported, Tracker, TrackerFile, TrackerOptions, ZeroMeans};
+use crate::t;
+
+use super::ImportProblem;
 
 use crate::ui::widgets::date_order_ui;
 
@@ -58,21 +61,10 @@ impl TrackerChoice {
         }
     }
 
-    /// The file's readings as entries under these choices, the command line's hints reworded
-    /// for the choices on screen.
-    pub(super) fn imported(&self, file: &str, today: NaiveDate) -> Result<Imported, String> {
-        // The command line's hint names its option; here the choice is on screen.
-        self.file
-            .read(&self.options(), today, file)
-            .map_err(|error| {
-                error
-                    .to_string()
-                    .replace("with --reading \"pain=NAME\"", "under Pain from above")
-                    .replace(
-                        "; add --date-order dmy or --date-order mdy",
-                        "; choose how numeric dates are read",
-                    )
-            })
+    /// The file's readings as entries under these choices; a problem is worded for the choices
+    /// on screen when shown (see [`ImportProblem::text`]).
+    pub(super) fn imported(&self, file: &str, today: NaiveDate) -> Result<Imported, ImportProblem> {
+        Ok(self.file.read(&self.options(), today, file)?)
     }
 }
 
@@ -81,22 +73,19 @@ impl TrackerChoice {
 pub(super) fn tracker_choice_ui(ui: &mut Ui, choice: &mut TrackerChoice) -> bool {
     let mut changed = false;
     let tracker = choice.file.tracker;
-    ui.label(format!(
-        "Recognised from its header: this looks like a {} export, read as that app writes it.",
-        tracker.title()
-    ));
+    ui.label(t!("import-tracker-recognised", tracker = tracker.title()));
     if !choice.file.names.is_empty() {
         ui.horizontal_wrapped(|ui| {
-            let label = ui.label("Pain from");
+            let label = ui.label(t!("import-tracker-pain-from"));
             let shown = choice
                 .pain
                 .clone()
-                .unwrap_or_else(|| "the one named like pain".to_owned());
+                .unwrap_or_else(|| t!("import-tracker-pain-default"));
             let mut chosen = choice.pain.clone();
             egui::ComboBox::from_id_salt("import_pain_from")
                 .selected_text(shown)
                 .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut chosen, None, "the one named like pain");
+                    ui.selectable_value(&mut chosen, None, t!("import-tracker-pain-default"));
                     for name in &choice.file.names {
                         ui.selectable_value(&mut chosen, Some(name.clone()), name);
                     }
@@ -108,9 +97,9 @@ pub(super) fn tracker_choice_ui(ui: &mut Ui, choice: &mut TrackerChoice) -> bool
                 changed = true;
             }
         });
-        ui.weak(format!(
-            "Names found: {}. Everything else is listed below as not imported.",
-            choice.file.names.join(", ")
+        ui.weak(t!(
+            "import-tracker-names-found",
+            names = choice.file.names.join(", ")
         ));
     }
     if tracker == Tracker::Bearable {
@@ -119,10 +108,7 @@ pub(super) fn tracker_choice_ui(ui: &mut Ui, choice: &mut TrackerChoice) -> bool
     if tracker == Tracker::Nomie {
         let mut not_logged = choice.zero == ZeroMeans::NotLogged;
         if ui
-            .checkbox(
-                &mut not_logged,
-                "A 0 means nothing was logged that day (Nomie writes 0 for such days)",
-            )
+            .checkbox(&mut not_logged, t!("import-tracker-zero-not-logged"))
             .changed()
         {
             choice.zero = if not_logged {

@@ -12,9 +12,11 @@ use crate::domain::{
 use super::super::actions::Action;
 use super::super::commands::Command;
 use super::super::widgets::{
-    date_field_ui, day_label, error_ui, list_error, split_list, text_field_ui, value_error,
+    day_label_in_sentence, error_ui, labelled_date_field_ui, list_error, side_effect_name,
+    split_list, stored_side_effect, text_field_ui, typed_decimal, value_error,
 };
 use super::InfusionsState;
+use crate::t;
 
 /// The fields of an infusion as the user edits them.
 #[derive(Debug, Clone, PartialEq)]
@@ -64,34 +66,42 @@ impl InfusionForm {
             phase: infusion.phase,
             dose_mg: infusion
                 .dose_mg
-                .map(|dose| dose.get().to_string())
+                .map(|dose| typed_decimal(dose.get()))
                 .unwrap_or_default(),
             duration_min: infusion
                 .duration_min
                 .map(|minutes| minutes.get().to_string())
                 .unwrap_or_default(),
             clinic: infusion.clinic.clone(),
-            side_effects: infusion.side_effects.items().join(", "),
+            side_effects: infusion
+                .side_effects
+                .items()
+                .iter()
+                .map(|item| side_effect_name(item))
+                .collect::<Vec<_>>()
+                .join(", "),
             note: infusion.note.clone(),
         }
     }
 
-    /// Whether `effect` is among the side effects typed (case aside).
+    /// Whether the side effect stored as `effect` is among the side effects typed, by its key
+    /// or by its name in the patient's language (case aside).
     pub fn has_side_effect(&self, effect: &str) -> bool {
         split_list(&self.side_effects)
-            .iter()
-            .any(|item| item.eq_ignore_ascii_case(effect))
+            .into_iter()
+            .any(|item| stored_side_effect(item).eq_ignore_ascii_case(effect))
     }
 
-    /// Adds `effect` to the side effects typed, or takes it out when `chosen` is false; the
-    /// others stay as typed.
+    /// Adds the side effect stored as `effect` to the side effects typed, by its name in the
+    /// patient's language, or takes it out when `chosen` is false; the others stay as typed.
     pub fn choose_side_effect(&mut self, effect: &str, chosen: bool) {
+        let name = side_effect_name(effect);
         let mut items: Vec<&str> = split_list(&self.side_effects)
             .into_iter()
-            .filter(|item| !item.eq_ignore_ascii_case(effect))
+            .filter(|item| !stored_side_effect(item).eq_ignore_ascii_case(effect))
             .collect();
         if chosen {
-            items.push(effect);
+            items.push(&name);
         }
         self.side_effects = items.join(", ");
     }
@@ -103,26 +113,33 @@ impl InfusionForm {
     /// duration or side effects are not allowed.
     pub fn to_infusion(&self, today: NaiveDate) -> Result<Infusion, String> {
         if self.status == InfusionStatus::Done && self.date > today {
-            return Err(format!(
-                "{} is still ahead: an infusion on that day can only be planned.",
-                day_label(self.date)
+            return Err(t!(
+                "infusions-error-done-ahead",
+                date = day_label_in_sentence(self.date)
             ));
         }
         let dose_mg = match self.dose_mg.trim() {
             "" => None,
             text => Some(
                 DoseMg::parse(&text.replace(',', "."))
-                    .map_err(|error| value_error("Dose", text, &error))?,
+                    .map_err(|error| value_error(&t!("infusions-dose"), text, &error))?,
             ),
         };
         let duration_min = match self.duration_min.trim() {
             "" => None,
             text => Some(
-                DurationMin::parse(text).map_err(|error| value_error("Duration", text, &error))?,
+                DurationMin::parse(text)
+                    .map_err(|error| value_error(&t!("infusions-duration"), text, &error))?,
             ),
         };
-        let side_effects = TextList::new("side_effects", split_list(&self.side_effects))
-            .map_err(|error| list_error("Side effects", &error))?;
+        // A quick choice named in the patient's language is stored by its key ("nausea").
+        let side_effects = TextList::new(
+            "side_effects",
+            split_list(&self.side_effects)
+                .into_iter()
+                .map(stored_side_effect),
+        )
+        .map_err(|error| list_error(&t!("infusions-side-effects"), &error))?;
         Ok(Infusion {
             date: self.date,
             status: self.status,
@@ -144,32 +161,42 @@ pub(super) fn infusion_form_ui(
     actions: &mut Vec<Action>,
 ) {
     let title = if state.editing.is_some() {
-        "Edit infusion"
+        t!("infusions-form-title-edit")
     } else {
-        "Add an infusion"
+        t!("infusions-form-title-add")
     };
     ui.heading(title);
     let form = &mut state.form;
-    ui.horizontal(|ui| {
-        ui.label("Date");
-        date_field_ui(ui, "infusion_date", &mut form.date, "Infusion date", today);
+    ui.horizontal_wrapped(|ui| {
+        labelled_date_field_ui(
+            ui,
+            &t!("infusions-date"),
+            "infusion_date",
+            &mut form.date,
+            &t!("infusions-date-name"),
+            today,
+        );
     });
-    ui.horizontal(|ui| {
-        ui.radio_value(&mut form.status, InfusionStatus::Done, "Done");
-        ui.radio_value(&mut form.status, InfusionStatus::Planned, "Planned");
+    ui.horizontal_wrapped(|ui| {
+        ui.radio_value(&mut form.status, InfusionStatus::Done, t!("infusions-done"));
+        ui.radio_value(
+            &mut form.status,
+            InfusionStatus::Planned,
+            t!("infusions-planned"),
+        );
     });
     if form.status == InfusionStatus::Done && form.date > today {
-        ui.label(format!(
-            "{} is still ahead, so this infusion cannot be done yet.",
-            day_label(form.date)
+        ui.label(t!(
+            "infusions-done-ahead",
+            date = day_label_in_sentence(form.date)
         ));
-        if ui.button("Make it planned").clicked() {
+        if ui.button(t!("infusions-make-planned")).clicked() {
             form.status = InfusionStatus::Planned;
             state.error = None;
         }
     }
-    ui.horizontal(|ui| {
-        ui.label("Phase");
+    ui.horizontal_wrapped(|ui| {
+        ui.label(t!("infusions-phase"));
         egui::ComboBox::from_id_salt("infusion_phase")
             .selected_text(phase_name(form.phase))
             .show_ui(ui, |ui| {
@@ -178,28 +205,41 @@ pub(super) fn infusion_form_ui(
                 }
             })
             .response
-            .accessible_name(format!("Phase: {}", phase_name(form.phase)));
+            .accessible_name(t!("infusions-phase-name", phase = phase_name(form.phase)));
     });
     egui::Grid::new("infusion_fields")
         .num_columns(2)
         .show(ui, |ui| {
-            text_field_ui(ui, "Dose (mg)", &mut form.dose_mg, "optional", 120.0);
-            ui.end_row();
+            let optional = t!("infusions-optional");
             text_field_ui(
                 ui,
-                "Duration (minutes)",
-                &mut form.duration_min,
-                "optional",
+                &t!("infusions-dose-label"),
+                &mut form.dose_mg,
+                &optional,
                 120.0,
             );
             ui.end_row();
-            text_field_ui(ui, "Clinic", &mut form.clinic, "optional", 180.0);
+            text_field_ui(
+                ui,
+                &t!("infusions-duration-label"),
+                &mut form.duration_min,
+                &optional,
+                120.0,
+            );
             ui.end_row();
             text_field_ui(
                 ui,
-                "Side effects",
+                &t!("infusions-clinic"),
+                &mut form.clinic,
+                &optional,
+                180.0,
+            );
+            ui.end_row();
+            text_field_ui(
+                ui,
+                &t!("infusions-side-effects"),
                 &mut form.side_effects,
-                "separate with commas",
+                &t!("infusions-side-effects-hint"),
                 180.0,
             );
             ui.end_row();
@@ -207,24 +247,27 @@ pub(super) fn infusion_form_ui(
     ui.horizontal_wrapped(|ui| {
         for effect in COMMON_SIDE_EFFECTS {
             let mut chosen = form.has_side_effect(effect);
-            if ui.toggle_value(&mut chosen, effect).changed() {
+            if ui
+                .toggle_value(&mut chosen, side_effect_name(effect))
+                .changed()
+            {
                 form.choose_side_effect(effect, chosen);
             }
         }
     });
-    let label = ui.label("Note");
+    let label = ui.label(t!("infusions-note"));
     ui.add(
         TextEdit::multiline(&mut form.note)
             .desired_rows(2)
-            .hint_text("optional"),
+            .hint_text(t!("infusions-optional")),
     )
     .labelled_by(label.id);
     ui.add_space(6.0);
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         let save_text = if state.editing.is_some() {
-            "Save changes"
+            t!("infusions-save-changes")
         } else {
-            "Add infusion"
+            t!("infusions-add")
         };
         if ui
             .button(RichText::new(save_text).strong())
@@ -233,7 +276,7 @@ pub(super) fn infusion_form_ui(
         {
             actions.push(Command::Save.into());
         }
-        if state.editing.is_some() && ui.button("Cancel editing").clicked() {
+        if state.editing.is_some() && ui.button(t!("infusions-cancel-editing")).clicked() {
             state.reset_form(today);
         }
     });
@@ -241,17 +284,14 @@ pub(super) fn infusion_form_ui(
         error_ui(ui, error);
     }
     ui.add_space(8.0);
-    ui.small(
-        "Phase \"auto\" lets the journal decide: infusions at most a week apart form a series; \
-         the first series is loading, later ones are maintenance.",
-    );
+    ui.small(t!("infusions-phase-auto-explained"));
 }
 
-fn phase_name(phase: Option<Phase>) -> &'static str {
+fn phase_name(phase: Option<Phase>) -> String {
     match phase {
-        None => "auto",
-        Some(Phase::Loading) => "loading",
-        Some(Phase::Maintenance) => "maintenance",
+        None => t!("infusions-phase-auto"),
+        Some(Phase::Loading) => t!("infusions-phase-loading"),
+        Some(Phase::Maintenance) => t!("infusions-phase-maintenance"),
     }
 }
 
@@ -281,5 +321,25 @@ mod tests {
                 "bladder or urinary symptoms".to_owned()
             ])
         );
+    }
+
+    #[test]
+    fn in_spanish_quick_side_effects_are_typed_in_spanish_and_stored_by_key() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap_or_default();
+        let spanish = crate::domain::Locale::parse("es_MX").unwrap_or_default();
+        crate::wording::language::with_locale(spanish, || {
+            let mut form = InfusionForm::new(today, today);
+            form.side_effects = "zumbido".to_owned();
+            form.choose_side_effect("nausea", true);
+            assert_eq!(form.side_effects, "zumbido, náuseas");
+            assert!(form.has_side_effect("nausea"));
+            let infusion = form.to_infusion(today).map_err(|error| error.to_string());
+            assert_eq!(
+                infusion.map(|infusion| infusion.side_effects.items().to_vec()),
+                Ok(vec!["zumbido".to_owned(), "nausea".to_owned()])
+            );
+            form.choose_side_effect("nausea", false);
+            assert_eq!(form.side_effects, "zumbido");
+        });
     }
 }

@@ -126,12 +126,11 @@ pub fn infusions_ui(
         egui::ScrollArea::vertical()
             .id_salt("infusion_column_scroll")
             .show(ui, |ui| {
-                let screen = ui.clip_rect().height();
                 infusion_form_ui(ui, state, today, actions);
                 ui.separator();
                 paste_dates_ui(ui, &mut state.paste, data, today, actions);
                 ui.separator();
-                infusion_list_ui(ui, state, data, today, screen, actions);
+                infusion_list_ui(ui, state, data, today, None, actions);
             });
         return;
     }
@@ -149,7 +148,7 @@ pub fn infusions_ui(
         });
     egui::CentralPanel::default_margins().show(ui, |ui| {
         let height = ui.available_height();
-        infusion_list_ui(ui, state, data, today, height, actions);
+        infusion_list_ui(ui, state, data, today, Some(height), actions);
     });
 }
 

@@ -5,11 +5,13 @@ use chrono::{NaiveDate, NaiveDateTime};
 
 use crate::domain::Settings;
 use crate::store::{BackupReason, SaveOutcome};
+use crate::t;
+use crate::wording::format::{self, weekday_date_in_text};
+use crate::wording::language;
 
 use super::super::View;
 use super::super::actions::{JournalAction, Navigation, TreatmentSoFar};
 use super::super::outcome::Outcome;
-use super::super::widgets::day_label;
 use super::{Session, Undo};
 
 impl Session {
@@ -24,105 +26,103 @@ impl Session {
         if let Some(reason) = &self.read_only
             && action.writes_journal()
         {
-            self.error(format!(
-                "Nothing was saved: {reason}. Copy the journal somewhere you can write to, or choose another journal."
-            ));
+            self.error(t!("app-read-only-refused", reason = reason.as_str()));
             return;
         }
         match action {
             JournalAction::SaveEntry(entry) => match self.store.save_entry(&entry) {
                 Ok(outcome) => {
-                    let verb = match outcome {
-                        SaveOutcome::Added => "Saved",
-                        SaveOutcome::Replaced => "Updated",
-                    };
-                    self.info(format!(
-                        "{verb} {}: pain {}.",
-                        day_label(entry.date),
-                        entry.pain.get()
-                    ));
+                    let day = weekday_date_in_text(entry.date);
+                    let pain = entry.pain.get().to_string();
+                    self.info(match outcome {
+                        SaveOutcome::Added => t!("app-entry-saved", day = day, pain = pain),
+                        SaveOutcome::Replaced => t!("app-entry-updated", day = day, pain = pain),
+                    });
                     self.reload(today);
                 }
-                Err(error) => self.error(format!(
-                    "{} was not saved: {error}. Your changes are still in the form.",
-                    day_label(entry.date)
+                Err(error) => self.error(t!(
+                    "app-entry-not-saved",
+                    day = weekday_date_in_text(entry.date),
+                    error = error.to_string()
                 )),
             },
             JournalAction::DeleteEntry(date) => match self.store.delete_entry(date) {
                 Ok(Some(entry)) => {
-                    self.info(format!("Deleted the entry for {}.", day_label(date)));
+                    self.info(t!("app-entry-deleted", day = weekday_date_in_text(date)));
                     self.undo = Some(Undo::Entry(entry));
                     self.reload(today);
                 }
-                Ok(None) => self.error(format!(
-                    "There was no entry for {} to delete.",
-                    day_label(date)
+                Ok(None) => self.error(t!(
+                    "app-entry-nothing-to-delete",
+                    day = weekday_date_in_text(date)
                 )),
-                Err(error) => self.error(format!(
-                    "The entry for {} was not deleted: {error}",
-                    day_label(date)
+                Err(error) => self.error(t!(
+                    "app-entry-not-deleted",
+                    day = weekday_date_in_text(date),
+                    error = error.to_string()
                 )),
             },
             JournalAction::AddInfusion(infusion) => match self.store.add_infusion(&infusion) {
                 Ok(_) => {
-                    self.info(format!(
-                        "Added the {} infusion on {}.",
-                        infusion.status,
-                        day_label(infusion.date)
+                    let status = if infusion.is_done() {
+                        "done"
+                    } else {
+                        "planned"
+                    };
+                    self.info(t!(
+                        "app-infusion-added",
+                        status = status,
+                        day = weekday_date_in_text(infusion.date)
                     ));
                     self.reload(today);
                     self.tell(Outcome::InfusionSaved, today);
                 }
-                Err(error) => self.error(format!("The infusion was not added: {error}")),
+                Err(error) => self.error(t!("app-infusion-not-added", error = error.to_string())),
             },
             JournalAction::AddInfusions(infusions) => match self.store.add_infusions(&infusions) {
                 Ok(added) => {
-                    self.info(format!(
-                        "Added {} done infusion{}.",
-                        added,
-                        if added == 1 { "" } else { "s" }
-                    ));
+                    self.info(t!("app-infusions-added", count = added));
                     self.reload(today);
                     self.tell(Outcome::InfusionsAdded, today);
                 }
-                Err(error) => self.error(format!(
-                    "The infusions were not added: {error}. The dates are still in the box."
-                )),
+                Err(error) => self.error(t!("app-infusions-not-added", error = error.to_string())),
             },
             JournalAction::UpdateInfusion(id, infusion) => match self
                 .store
                 .update_infusion(id, &infusion)
             {
                 Ok(true) => {
-                    self.info(format!(
-                        "Saved the infusion on {}.",
-                        day_label(infusion.date)
+                    self.info(t!(
+                        "app-infusion-saved",
+                        day = weekday_date_in_text(infusion.date)
                     ));
                     self.reload(today);
                     self.tell(Outcome::InfusionSaved, today);
                 }
-                Ok(false) => self.error("That infusion no longer exists; add it again.".to_owned()),
-                Err(error) => self.error(format!("The infusion was not saved: {error}")),
+                Ok(false) => self.error(t!("app-infusion-gone")),
+                Err(error) => self.error(t!("app-infusion-not-saved", error = error.to_string())),
             },
             JournalAction::DeleteInfusion(id) => match self.store.delete_infusion(id) {
                 Ok(Some(infusion)) => {
-                    self.info(format!(
-                        "Deleted the infusion on {}.",
-                        day_label(infusion.date)
+                    self.info(t!(
+                        "app-infusion-deleted",
+                        day = weekday_date_in_text(infusion.date)
                     ));
                     self.undo = Some(Undo::Infusion(infusion));
                     self.reload(today);
                 }
-                Ok(None) => self.error("That infusion was already deleted.".to_owned()),
-                Err(error) => self.error(format!("The infusion was not deleted: {error}")),
+                Ok(None) => self.error(t!("app-infusion-already-deleted")),
+                Err(error) => self.error(t!("app-infusion-not-deleted", error = error.to_string())),
             },
             JournalAction::SaveSettings(settings) => match self.store.save_settings(&settings) {
                 Ok(()) => {
                     self.reload(today);
                     self.tell(Outcome::SettingsSaved, today);
-                    self.info("Settings saved.".to_owned());
+                    // In the language just chosen, when that is what changed.
+                    let _language = language::enter(self.locale());
+                    self.info(t!("app-settings-saved"));
                 }
-                Err(error) => self.error(format!("Settings were not saved: {error}")),
+                Err(error) => self.error(t!("app-settings-not-saved", error = error.to_string())),
             },
             JournalAction::SetReminder(at) => self.set_reminder(at),
             JournalAction::CloseReminderOffer => self.settings.reminder.first_run_offer = false,
@@ -130,7 +130,7 @@ impl Session {
             JournalAction::Undo => self.undo(today),
             JournalAction::OpenFolder(path) => {
                 if let Err(error) = crate::platform::open_containing_folder(&path) {
-                    self.error(format!("The folder could not be opened: {error}"));
+                    self.error(t!("app-folder-not-opened", error = error.to_string()));
                 }
             }
             JournalAction::ChooseFile(file_use) => self.choose_file(file_use, now, today),
@@ -138,12 +138,12 @@ impl Session {
             JournalAction::ConfirmWrite => self.confirm_write(today),
             JournalAction::CancelWrite => {
                 self.write_question = None;
-                self.info("Nothing was saved.".to_owned());
+                self.info(t!("app-write-nothing-saved"));
             }
             JournalAction::PreviewImport(path, sheet) => self.preview_import(path, sheet, today),
             JournalAction::CancelImport => {
                 self.tell(Outcome::ImportClosed, today);
-                self.info("Import cancelled; nothing changed.".to_owned());
+                self.info(t!("app-import-cancelled"));
             }
             JournalAction::ConfirmImport => self.confirm_import(now, today),
             JournalAction::BackupNow => self.backup_now(now, today),
@@ -162,27 +162,31 @@ impl Session {
                     .iter()
                     .filter(|infusion| infusion.is_done())
                     .count();
-                let mut saved = vec![match done {
-                    0 => "no new past infusions".to_owned(),
-                    1 => "1 past infusion".to_owned(),
-                    count => format!("{count} past infusions"),
-                }];
-                if let Some(planned) = treatment.infusions.iter().find(|i| !i.is_done()) {
-                    saved.push(format!("the one planned on {}", day_label(planned.date)));
-                }
-                let baseline = match treatment.settings.baseline_pain {
-                    Some(pain) => format!("your remembered pain before ketamine ({pain:.0})"),
-                    None => "no remembered pain before ketamine".to_owned(),
+                let (baseline, pain) = match treatment.settings.baseline_pain {
+                    Some(pain) => ("remembered", format::decimal(pain, 0)),
+                    None => ("none", String::new()),
                 };
-                let infusions = saved.join(", ");
-                self.info(format!("Saved {infusions} and {baseline}."));
+                let planned = treatment.infusions.iter().find(|i| !i.is_done());
+                self.info(match planned {
+                    Some(planned) => t!(
+                        "app-setup-saved-planned",
+                        count = done,
+                        day = weekday_date_in_text(planned.date),
+                        baseline = baseline,
+                        pain = pain
+                    ),
+                    None => t!(
+                        "app-setup-saved",
+                        count = done,
+                        baseline = baseline,
+                        pain = pain
+                    ),
+                });
                 self.reload(today);
                 self.tell(Outcome::SetupSaved, today);
                 self.navigate(Navigation::ShowView(View::Today), today);
             }
-            Err(error) => self.error(format!(
-                "Your treatment so far was not saved: {error}. Your answers are still in the form."
-            )),
+            Err(error) => self.error(t!("app-setup-not-saved", error = error.to_string())),
         }
     }
 
@@ -191,12 +195,10 @@ impl Session {
         match self.store.backup(now, BackupReason::Manual) {
             Ok(Some(path)) => {
                 self.reload(today);
-                self.info(format!("Backed up the journal to {}.", path.display()));
+                self.info(t!("app-backup-taken", path = path.display().to_string()));
             }
-            Ok(None) => {
-                self.info("This journal is not saved to a file, so it has no backups.".into())
-            }
-            Err(error) => self.error(format!("The backup could not be taken: {error}")),
+            Ok(None) => self.info(t!("app-backup-no-file")),
+            Err(error) => self.error(t!("app-backup-not-taken", error = error.to_string())),
         }
     }
 
@@ -211,9 +213,7 @@ impl Session {
         };
         match self.store.save_settings(&settings) {
             Ok(()) => self.reload(today),
-            Err(error) => self.error(format!(
-                "The report was saved, but the name was not kept for next time: {error}"
-            )),
+            Err(error) => self.error(t!("app-patient-name-not-kept", error = error.to_string())),
         }
     }
 
@@ -224,24 +224,27 @@ impl Session {
         match undo {
             Undo::Entry(entry) => match self.store.save_entry(&entry) {
                 Ok(_) => {
-                    self.info(format!("Restored the entry for {}.", day_label(entry.date)));
+                    self.info(t!(
+                        "app-entry-restored",
+                        day = weekday_date_in_text(entry.date)
+                    ));
                     self.reload(today);
                 }
                 Err(error) => {
-                    self.error(format!("The entry could not be restored: {error}"));
+                    self.error(t!("app-entry-not-restored", error = error.to_string()));
                     self.undo = Some(Undo::Entry(entry));
                 }
             },
             Undo::Infusion(infusion) => match self.store.add_infusion(&infusion) {
                 Ok(_) => {
-                    self.info(format!(
-                        "Restored the infusion on {}.",
-                        day_label(infusion.date)
+                    self.info(t!(
+                        "app-infusion-restored",
+                        day = weekday_date_in_text(infusion.date)
                     ));
                     self.reload(today);
                 }
                 Err(error) => {
-                    self.error(format!("The infusion could not be restored: {error}"));
+                    self.error(t!("app-infusion-not-restored", error = error.to_string()));
                     self.undo = Some(Undo::Infusion(infusion));
                 }
             },

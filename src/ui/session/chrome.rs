@@ -10,6 +10,7 @@ use super::super::actions::{Action, JournalAction, ScreenAction};
 use super::super::commands::Command;
 use super::super::theme::{self, text_size};
 use super::Session;
+use crate::t;
 
 impl Session {
     /// Asks before making a missing folder or replacing a file.
@@ -24,33 +25,30 @@ impl Session {
                 .file_name()
                 .map_or_else(String::new, |name| name.to_string_lossy().into_owned());
             if let Some(folder) = &question.missing_folder {
-                ui.heading("Make the folder?");
-                ui.label(format!(
-                    "The folder {} does not exist yet.",
-                    folder.display()
+                ui.heading(t!("app-write-folder-heading"));
+                ui.label(t!(
+                    "app-write-folder-missing",
+                    folder = folder.display().to_string()
                 ));
             }
             if question.exists {
-                ui.heading("Replace the file?");
-                ui.label(format!(
-                    "{} already exists in {}. Replacing it cannot be undone.",
-                    name,
-                    question
-                        .file
-                        .parent()
-                        .map_or_else(String::new, |folder| folder.display().to_string())
-                ));
+                ui.heading(t!("app-write-replace-heading"));
+                let folder = question
+                    .file
+                    .parent()
+                    .map_or_else(String::new, |folder| folder.display().to_string());
+                ui.label(t!("app-write-replace-exists", name = name, folder = folder));
             }
             let verb = if question.exists {
-                "Replace"
+                t!("app-write-replace")
             } else {
-                "Make the folder and save"
+                t!("app-write-make-folder")
             };
-            ui.horizontal(|ui| {
+            ui.horizontal_wrapped(|ui| {
                 if ui.button(verb).clicked() {
                     actions.push(JournalAction::ConfirmWrite.into());
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(t!("app-write-cancel")).clicked() {
                     actions.push(JournalAction::CancelWrite.into());
                 }
             });
@@ -77,7 +75,7 @@ impl Session {
                         actions.push(Command::Undo.into());
                     }
                     if (self.notice.is_some() || self.undo.is_some())
-                        && ui.small_button("Dismiss").clicked()
+                        && ui.small_button(t!("app-notice-dismiss")).clicked()
                     {
                         self.notice = None;
                         self.undo = None;
@@ -104,11 +102,12 @@ impl Session {
     ) {
         // The dot is painted into room every button keeps, so marking a view as unsaved never
         // widens its button, wraps the row of views or moves the page.
-        let text = format!("{}    ", view.title());
+        let label = view.label();
+        let text = format!("{label}    ");
         let name = if unsaved {
-            format!("{} (unsaved changes)", view.title())
+            t!("app-view-unsaved", view = label)
         } else {
-            view.title().to_owned()
+            label
         };
         let (text_size, min_size) = size;
         let button = egui::Button::selectable(
@@ -139,7 +138,7 @@ impl Session {
             .show(ui, |ui| {
                 ui.add_space(8.0);
                 ui.label(
-                    RichText::new("Relief Journal")
+                    RichText::new(t!("app-side-bar-title"))
                         .size(text_size::LARGE)
                         .strong(),
                 );
@@ -150,7 +149,7 @@ impl Session {
                 }
                 if !unsaved.is_empty() {
                     ui.add_space(8.0);
-                    ui.small("• unsaved changes, kept while you look elsewhere");
+                    ui.small(t!("app-side-bar-unsaved"));
                 }
             });
     }
@@ -188,12 +187,9 @@ pub(super) fn is_compact(size: egui::Vec2) -> bool {
 /// The banner over a journal opened for reading only: why, and what to do.
 pub(super) fn read_only_banner_ui(ui: &mut Ui, reason: &str, compact: bool) {
     let message = if compact {
-        format!("READ-ONLY: {reason}. Nothing can be saved.")
+        t!("app-read-only-banner-short", reason = reason)
     } else {
-        format!(
-            "READ-ONLY: {reason}. You can look at everything, but nothing can be saved. \
-             To keep logging, copy the journal somewhere you can write to, or choose another journal."
-        )
+        t!("app-read-only-banner", reason = reason)
     };
     banner_ui(ui, "read_only_banner", &message, compact, |_| {});
 }
@@ -201,12 +197,12 @@ pub(super) fn read_only_banner_ui(ui: &mut Ui, reason: &str, compact: bool) {
 /// The banner over demo data; shorter in a compact window, so the view keeps the room.
 pub(super) fn demo_banner_ui(ui: &mut Ui, compact: bool, actions: &mut Vec<Action>) {
     let message = if compact {
-        "DEMO DATA, made up. Your journal is not touched."
+        t!("app-demo-banner-short")
     } else {
-        "DEMO DATA: a made-up journal for exploring. Your own journal is not touched."
+        t!("app-demo-banner")
     };
-    banner_ui(ui, "demo_banner", message, compact, |ui| {
-        if ui.button("Start my own journal").clicked() {
+    banner_ui(ui, "demo_banner", &message, compact, |ui| {
+        if ui.button(t!("app-demo-leave")).clicked() {
             actions.push(ScreenAction::LeaveDemo.into());
         }
     });

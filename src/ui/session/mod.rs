@@ -18,8 +18,11 @@ use chrono::NaiveDate;
 use egui::Ui;
 
 use crate::demo::{DEFAULT_SEED, demo_journal};
-use crate::domain::{Entry, Infusion, journal_day};
+use crate::domain::{Entry, Infusion, Locale, journal_day};
 use crate::store::{Store, StoreError};
+use crate::t;
+use crate::wording::format::weekday_date_in_text;
+use crate::wording::language;
 
 use super::actions::Action;
 use super::charts::{ChartsState, charts_ui};
@@ -32,7 +35,6 @@ use super::report::{ReportState, report_ui};
 use super::settings::{JournalFile, SettingsState, settings_ui};
 use super::setup::{SetupState, setup_ui};
 use super::today::{TodayState, today_ui};
-use super::widgets::day_label;
 use super::{AppConfig, View};
 
 /// Years of made-up data in the demo journal.
@@ -65,6 +67,9 @@ pub(super) struct Session {
     /// Why the journal cannot be written, when it was opened for reading only: shown in a
     /// banner, and every action that would write is refused with it.
     read_only: Option<String>,
+    /// The system's preferred locales, most preferred first: the language unless the journal's
+    /// settings choose one.
+    system_locales: Vec<String>,
 }
 
 /// A message in the bar at the top.
@@ -102,8 +107,10 @@ pub(super) fn open_session_with(
     } else {
         Store::open_with(path, passphrase)?
     };
-    let rollover = store.settings()?.day_rollover_hour;
-    let today = journal_day(config.clock.now(), rollover);
+    let settings = store.settings()?;
+    let today = journal_day(config.clock.now(), settings.day_rollover_hour);
+    // What opening says (a failed backup) is said in the journal's language.
+    let _language = language::enter(locale_of(&settings.language, &config.system_locales));
     // The daily backup of the real journal (the demo needs none); a failure is shown, not fatal.
     let backup_error = if demo {
         None
@@ -128,9 +135,7 @@ pub(super) fn open_session_with(
         demo,
         data,
         notice: backup_error.map(|error| Notice {
-            text: format!(
-                "Today's automatic backup could not be taken ({error}). Your journal itself is fine."
-            ),
+            text: t!("app-backup-daily-failed", error = error.to_string()),
             error: true,
             view: None,
         }),
@@ -138,6 +143,7 @@ pub(super) fn open_session_with(
         write_question: None,
         data_version,
         reminders: None,
+        system_locales: config.system_locales.clone(),
     };
     if !demo && let Some(scheduler) = &config.reminders {
         // What the scheduler has installed is read when Settings or the offer first needs it,
@@ -162,7 +168,25 @@ pub(super) fn open_demo(
     Ok(session)
 }
 
+/// The locale a journal speaks: its settings' language (`chosen`, a tag such as `es`; empty for
+/// the system's), with the region of the system's locales.
+fn locale_of(chosen: &str, system: &[String]) -> Locale {
+    Locale::choose(chosen, system).unwrap_or_else(|_| Locale::from_preferences(system))
+}
+
 impl Session {
+    /// The language and region the journal is shown in: its settings' language, else the
+    /// system's.
+    pub(super) fn locale(&self) -> Locale {
+        locale_of(&self.data.settings.language, &self.system_locales)
+    }
+
+    /// The locale that `language` (one of [`crate::domain::LANGUAGES`]) means on this system:
+    /// Spanish takes the region of a Spanish system locale, as the app's own language does.
+    pub(super) fn locale_for(&self, language: crate::domain::Language) -> Locale {
+        locale_of(language.tag, &self.system_locales)
+    }
+
     /// Shows "Your treatment so far" in place of the current view.
     pub(super) fn open_setup(&mut self) {
         self.setup_open = true;
@@ -195,7 +219,7 @@ impl Session {
                 self.reload(today);
             }
             Ok(_) => {}
-            Err(error) => self.error(format!("The journal could not be read: {error}")),
+            Err(error) => self.error(t!("app-journal-unreadable", error = error.to_string())),
         }
     }
 
@@ -205,7 +229,7 @@ impl Session {
                 self.data = data;
                 self.tell(Outcome::Reloaded, today);
             }
-            Err(error) => self.error(format!("The journal could not be read: {error}")),
+            Err(error) => self.error(t!("app-journal-unreadable", error = error.to_string())),
         }
     }
 
@@ -215,13 +239,13 @@ impl Session {
             .today
             .unsaved_days()
             .into_iter()
-            .map(|date| format!("the entry for {}", day_label(date)))
+            .map(|date| t!("app-unsaved-entry", day = weekday_date_in_text(date)))
             .collect();
         if self.infusions.is_modified(&self.data, today) {
-            lines.push("the infusion form".to_owned());
+            lines.push(t!("app-unsaved-infusion-form"));
         }
         if self.settings.is_modified() {
-            lines.push("settings".to_owned());
+            lines.push(t!("app-unsaved-settings"));
         }
         lines
     }

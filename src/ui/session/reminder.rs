@@ -5,6 +5,7 @@
 use super::super::View;
 use super::super::reminder::ReminderState;
 use super::Session;
+use crate::t;
 
 /// What the reminder switch shows for what `scheduler` has installed.
 fn reminder_state(scheduler: &crate::reminders::Scheduler) -> ReminderState {
@@ -12,7 +13,7 @@ fn reminder_state(scheduler: &crate::reminders::Scheduler) -> ReminderState {
         Ok(installed) => ReminderState::new(installed, scheduler.unavailable()),
         Err(error) => {
             let mut state = ReminderState::new(None, scheduler.unavailable());
-            state.error = Some(format!("The reminder could not be read: {error}."));
+            state.error = Some(t!("app-reminder-unreadable", error = error.to_string()));
             state
         }
     }
@@ -41,16 +42,16 @@ impl Session {
     /// Installs the reminder at `at`, or removes it; says what happened in the message bar.
     pub(super) fn set_reminder(&mut self, choice: Option<crate::reminders::ReminderChoice>) {
         let (Some(scheduler), Some(journal)) = (self.reminders.clone(), self.store.path()) else {
-            self.error("A reminder needs a journal file on this computer.".to_owned());
+            self.error(t!("app-reminder-needs-file"));
             return;
         };
         let Some(choice) = choice else {
             match scheduler.remove() {
                 Ok(_) => {
                     self.settings.reminder.installed = None;
-                    self.info("Reminder off; nothing of it is left on this computer.".to_owned());
+                    self.info(t!("app-reminder-removed"));
                 }
-                Err(error) => self.error(format!("The reminder could not be turned off: {error}.")),
+                Err(error) => self.error(t!("app-reminder-not-removed", error = error.to_string())),
             }
             return;
         };
@@ -69,19 +70,17 @@ impl Session {
         match installed {
             Ok(installed) => {
                 let at = crate::reminders::time_text(installed.at);
-                let eve = if installed.infusion_eve {
-                    " and the day before a planned infusion"
+                let message = if installed.infusion_eve {
+                    t!("app-reminder-installed-eve", time = at.as_str())
                 } else {
-                    ""
+                    t!("app-reminder-installed", time = at.as_str())
                 };
                 self.settings.reminder.time_text.clone_from(&at);
                 self.settings.reminder.infusion_eve = installed.infusion_eve;
                 self.settings.reminder.installed = Some(installed);
-                self.info(format!(
-                    "Reminder on: at {at} on days with no entry{eve}, even when the app is closed."
-                ));
+                self.info(message);
             }
-            Err(error) => self.error(format!("The reminder was not turned on: {error}.")),
+            Err(error) => self.error(t!("app-reminder-not-installed", error = error)),
         }
     }
 }

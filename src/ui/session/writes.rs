@@ -10,6 +10,8 @@ use super::super::files;
 use super::super::import::PendingImport;
 use super::super::outcome::Outcome;
 use super::Session;
+use crate::t;
+use crate::wording::language;
 
 /// A question before writing to a typed path: its folder is missing or the file exists.
 pub(super) struct WriteQuestion {
@@ -60,9 +62,10 @@ impl Session {
         if let Some(folder) = &question.missing_folder
             && let Err(error) = std::fs::create_dir_all(folder)
         {
-            self.error(format!(
-                "The folder {} could not be made: {error}. Nothing was saved.",
-                folder.display()
+            self.error(t!(
+                "app-write-folder-not-made",
+                folder = folder.display().to_string(),
+                error = error.to_string()
             ));
             return;
         }
@@ -72,8 +75,12 @@ impl Session {
     /// Writes a report, chart or export and says where it went.
     fn write_file(&mut self, file: &Path, write: FileWrite, today: NaiveDate) {
         match write {
-            FileWrite::Report(options) => {
-                let outcome = files::save_report(&self.data, file, &options);
+            FileWrite::Report(options, language) => {
+                // The report speaks its own language, chosen in the Report view.
+                let locale = self.locale_for(language);
+                let outcome = language::with_locale(locale, || {
+                    files::save_report(&self.data, file, &options)
+                });
                 let saved = outcome.is_ok();
                 self.report_outcome(outcome);
                 if saved {
@@ -95,10 +102,7 @@ impl Session {
     pub(super) fn choose_file(&mut self, file_use: FileUse, now: NaiveDateTime, today: NaiveDate) {
         let target = file_use.target();
         let Some(path) = files::choose_file(target, &file_use.suggested_name(today)) else {
-            self.info(
-                "No file was chosen. If no dialog appeared, type a path in the field next to the button."
-                    .to_owned(),
-            );
+            self.info(t!("app-write-no-file-chosen"));
             return;
         };
         self.tell(Outcome::FileChosen(target, path.clone()), today);

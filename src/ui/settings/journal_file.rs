@@ -5,36 +5,34 @@
 use eframe::egui;
 use egui::{RichText, Ui};
 
-use super::super::actions::{Action, JournalAction, ScreenAction};
-use super::{JournalFile, SettingsState, number_line_ui};
+use crate::t;
+use crate::wording::format;
 
-/// Label of the number field of how long backups are kept; a notice names its field by label.
-const KEEP_BACKUPS_FIELD: &str = "Keep backups for";
+use super::super::actions::{Action, JournalAction, ScreenAction};
+use super::{JournalFile, SettingsState, field_label, number_line_ui};
 
 /// How many backups the Settings view lists.
 const BACKUPS_SHOWN: usize = 10;
 
 /// Where the journal file lives, with a way to open its folder.
 pub(super) fn journal_file_ui(ui: &mut Ui, file: JournalFile<'_>, actions: &mut Vec<Action>) {
-    ui.label(RichText::new("Journal file").strong());
+    ui.label(RichText::new(t!("settings-file-heading")).strong());
     match file.path {
         Some(path) => {
             if file.demo {
-                ui.label("You are exploring demo data. The demo journal is kept in its own file:");
+                ui.label(t!("settings-file-demo"));
             } else {
-                ui.label(
-                    "Your journal is one file on this computer. Back it up with your other files.",
-                );
+                ui.label(t!("settings-file-own"));
             }
             ui.horizontal_wrapped(|ui| {
                 ui.monospace(path.display().to_string());
-                if ui.button("Open folder").clicked() {
+                if ui.button(t!("settings-file-open-folder")).clicked() {
                     actions.push(JournalAction::OpenFolder(path.to_owned()).into());
                 }
             });
         }
         None => {
-            ui.label("This journal lives only in memory and is not saved to a file.");
+            ui.label(t!("settings-file-in-memory"));
         }
     }
 }
@@ -46,48 +44,53 @@ pub(super) fn backups_ui(
     backups: &[crate::store::BackupInfo],
     actions: &mut Vec<Action>,
 ) {
-    ui.label(RichText::new("Backups").strong());
-    ui.label(
-        "A copy of your journal is kept in the backups folder next to it: once a day when the app \
-         opens, and before every import and restore. Restoring one first backs up the journal as it is now.",
+    ui.label(RichText::new(t!("settings-backups-heading")).strong());
+    ui.label(t!("settings-backups-intro"));
+    let suffix = t!(
+        "settings-backups-keep-suffix",
+        count = state.draft.backup_keep_days
     );
     number_line_ui(
         ui,
-        KEEP_BACKUPS_FIELD,
+        field_label(t!("settings-backups-keep-field")),
         &mut state.draft.backup_keep_days,
         1..=365,
-        " days",
-        "(default 14; the newest backup is always kept)",
+        &suffix,
+        &t!("settings-backups-keep-hint"),
         &mut state.notice,
     );
-    if ui.button("Back up now").clicked() {
+    if ui.button(t!("settings-backups-now")).clicked() {
         actions.push(JournalAction::BackupNow.into());
     }
     if backups.is_empty() {
-        ui.label("No backups yet.");
+        ui.label(t!("settings-backups-none"));
         return;
     }
     egui::Grid::new("backups").striped(true).show(ui, |ui| {
         for backup in backups.iter().take(BACKUPS_SHOWN) {
             // Restore first, so it stays in view in a narrow window.
-            let when = backup.taken_at.format("%-d %b %Y, %H:%M").to_string();
+            let when = format::date_time(backup.taken_at);
             if ui
-                .button("Restore")
-                .on_hover_text(format!("Restore the backup of {when}"))
+                .button(t!("settings-backups-restore"))
+                .on_hover_text(t!("settings-backups-restore-hint", when = when.as_str()))
                 .clicked()
             {
                 actions.push(ScreenAction::RestoreBackup(backup.path.clone()).into());
             }
             ui.label(&when);
-            ui.label(backup.reason.replace('-', " "));
-            ui.label(format!("{} KB", backup.size_bytes.div_ceil(1024)));
+            ui.label(t!(
+                "settings-backups-reason",
+                reason = backup.reason.as_str()
+            ));
+            let size = backup.size_bytes.div_ceil(1024).to_string();
+            ui.label(t!("settings-backups-size", size = size));
             ui.end_row();
         }
     });
     if backups.len() > BACKUPS_SHOWN {
-        ui.label(format!(
-            "{} older backups are in the backups folder.",
-            backups.len() - BACKUPS_SHOWN
+        ui.label(t!(
+            "settings-backups-older",
+            count = (backups.len() - BACKUPS_SHOWN)
         ));
     }
 }

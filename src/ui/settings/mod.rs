@@ -15,6 +15,8 @@ use egui::{RichText, Ui};
 
 use crate::analysis::{CROSS_CHECK_POINTS, RECALL_BIAS_POINTS};
 use crate::domain::Settings;
+use crate::t;
+use crate::wording::format;
 
 use super::actions::{Action, JournalAction};
 use super::reminder::{ReminderState, reminder_settings_ui};
@@ -84,7 +86,7 @@ impl SettingsState {
                 self.error = None;
                 actions.push(JournalAction::SaveSettings(self.draft.clone()).into());
             }
-            Err(error) => self.error = Some(format!("Not saved: {error}.")),
+            Err(error) => self.error = Some(t!("settings-not-saved", error = error.to_string())),
         }
     }
 }
@@ -102,9 +104,24 @@ pub struct JournalFile<'a> {
     pub protected: bool,
 }
 
-/// Labels of the number fields outside the thresholds grid; a notice names its field by label.
-const ROLLOVER_FIELD: &str = "A new journal day starts at";
-const BASELINE_FIELD: &str = "Remembered baseline pain";
+/// A number field's label as the number fields key their notices (`&'static str`): each
+/// distinct label is kept once for the life of the program, so a few dozen short strings at
+/// most (every field in every language), however often the view is drawn.
+fn field_label(label: String) -> &'static str {
+    use std::collections::HashSet;
+    use std::sync::{LazyLock, Mutex};
+    static LABELS: LazyLock<Mutex<HashSet<&'static str>>> =
+        LazyLock::new(|| Mutex::new(HashSet::new()));
+    let Ok(mut labels) = LABELS.lock() else {
+        return "";
+    };
+    if let Some(known) = labels.get(label.as_str()) {
+        return known;
+    }
+    let kept: &'static str = Box::leak(label.into_boxed_str());
+    labels.insert(kept);
+    kept
+}
 
 /// Draws the Settings view.
 pub fn settings_ui(
@@ -114,7 +131,7 @@ pub fn settings_ui(
     actions: &mut Vec<Action>,
 ) {
     egui::ScrollArea::vertical().show(ui, |ui| {
-        ui.heading("Settings");
+        ui.heading(t!("settings-heading"));
         save_bar_ui(ui, state);
         ui.separator();
         display_ui(ui, state);
@@ -147,39 +164,37 @@ pub fn settings_ui(
 }
 
 fn save_bar_ui(ui: &mut Ui, state: &SettingsState) {
-    ui.label("Every change is saved as you make it; a typed value when you press Enter or leave the field.");
+    ui.label(t!("settings-autosave"));
     if let Some(error) = &state.error {
         error_ui(ui, error);
     }
 }
 
 fn journal_day_ui(ui: &mut Ui, state: &mut SettingsState, actions: &mut Vec<Action>) {
-    ui.label(RichText::new("Journal day and baseline").strong());
+    ui.label(RichText::new(t!("settings-journal-day-heading")).strong());
     number_line_ui(
         ui,
-        ROLLOVER_FIELD,
+        field_label(t!("settings-rollover-field")),
         &mut state.draft.day_rollover_hour,
         0..=12,
-        ":00",
-        "(default 4:00: an entry made at 1 a.m. belongs to the day before)",
+        &t!("settings-rollover-suffix"),
+        &t!("settings-rollover-hint"),
         &mut state.notice,
     );
+    let baseline_field = field_label(t!("settings-baseline-field"));
     ui.horizontal_wrapped(|ui| {
         let mut remembered = state.draft.baseline_pain.is_some();
         if ui
-            .checkbox(
-                &mut remembered,
-                "Before ketamine, my pain on a typical day was (remembered baseline)",
-            )
+            .checkbox(&mut remembered, t!("settings-baseline-switch"))
             .changed()
         {
             state.draft.baseline_pain = remembered.then_some(7.0);
-            clear_notice(&mut state.notice, BASELINE_FIELD);
+            clear_notice(&mut state.notice, baseline_field);
         }
         if let Some(baseline) = &mut state.draft.baseline_pain {
             bounded_number_ui(
                 ui,
-                BASELINE_FIELD,
+                baseline_field,
                 None,
                 baseline,
                 1.0..=10.0,
@@ -188,20 +203,15 @@ fn journal_day_ui(ui: &mut Ui, state: &mut SettingsState, actions: &mut Vec<Acti
             );
         }
     });
-    field_notice_ui(ui, state.notice.as_ref(), BASELINE_FIELD);
-    ui.small(format!(
-        "Your remembered baseline: used when the weeks before your first infusion were not \
-         logged. Relief is then measured against this pain level less {RECALL_BIAS_POINTS:.1} \
-         points, as pain before treatment is usually remembered as worse than it was. Once \
-         past cycles show relief clearly worn off, it is kept no lower than the pain you logged \
-         then, and no more than {CROSS_CHECK_POINTS:.1} points above it where relief had ended \
-         on those days; it is shown beside that pain when the two differ."
+    field_notice_ui(ui, state.notice.as_ref(), baseline_field);
+    ui.small(t!(
+        "settings-baseline-explained",
+        bias = format::decimal(RECALL_BIAS_POINTS, 1),
+        cross = format::decimal(CROSS_CHECK_POINTS, 1)
     ));
     if ui
-        .button("Your treatment so far…")
-        .on_hover_text(
-            "Infusions you had before starting the journal, and your pain before ketamine",
-        )
+        .button(t!("settings-setup-button"))
+        .on_hover_text(t!("settings-setup-hint"))
         .clicked()
     {
         actions.push(super::actions::Navigation::ShowSetup.into());

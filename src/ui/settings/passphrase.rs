@@ -11,6 +11,7 @@ use egui::{RichText, Ui};
 
 use crate::domain::MAX_AUTO_LOCK_MINUTES;
 use crate::store::Passphrase;
+use crate::t;
 
 use super::super::actions::{Action, ScreenAction};
 
@@ -43,17 +44,16 @@ impl PassphraseForm {
     /// The new passphrase typed twice alike, or why not.
     fn new_passphrase(&self) -> Result<Passphrase, String> {
         if self.new.is_empty() {
-            return Err("Type the new passphrase in both fields.".into());
+            return Err(t!("settings-passphrase-type-new"));
         }
         if self.new != self.again {
-            return Err("The two new passphrases differ; type the same one twice.".into());
+            return Err(t!("settings-passphrase-differ"));
         }
         Passphrase::new(self.new.clone()).map_err(|error| error.to_string())
     }
 
     fn current_passphrase(&self) -> Result<Passphrase, String> {
-        Passphrase::new(self.current.clone())
-            .map_err(|_| "Type the current passphrase first.".to_owned())
+        Passphrase::new(self.current.clone()).map_err(|_| t!("settings-passphrase-type-current"))
     }
 
     /// Sends `action` and forgets what was typed.
@@ -64,7 +64,7 @@ impl PassphraseForm {
 }
 
 fn secret_field(ui: &mut Ui, label: &str, text: &mut String) {
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         let label = ui.label(label);
         ui.add(
             egui::TextEdit::singleline(text)
@@ -84,23 +84,20 @@ pub fn passphrase_ui(
     protected: bool,
     actions: &mut Vec<Action>,
 ) {
-    ui.label(RichText::new("Passphrase").strong());
+    ui.label(RichText::new(t!("settings-passphrase-heading")).strong());
     if protected {
-        ui.label(
-            "This journal and its backups are encrypted with a passphrase. The app opens on a lock \
-             screen; Ctrl+L (Cmd+L on a Mac) locks it at once.",
-        );
-        ui.horizontal(|ui| {
-            let label = ui.label("Lock after this many idle minutes");
+        ui.label(t!("settings-passphrase-protected"));
+        ui.horizontal_wrapped(|ui| {
+            let label = ui.label(t!("settings-passphrase-auto-lock"));
             ui.add(egui::DragValue::new(auto_lock_minutes).range(0..=MAX_AUTO_LOCK_MINUTES))
                 .labelled_by(label.id);
-            ui.label("(0: never; default 10)");
+            ui.label(t!("settings-passphrase-auto-lock-hint"));
         });
-        secret_field(ui, "Current passphrase", &mut form.current);
-        secret_field(ui, "New passphrase", &mut form.new);
-        secret_field(ui, "New passphrase again", &mut form.again);
-        ui.horizontal(|ui| {
-            if ui.button("Change the passphrase").clicked() {
+        secret_field(ui, &t!("settings-passphrase-current"), &mut form.current);
+        secret_field(ui, &t!("settings-passphrase-new"), &mut form.new);
+        secret_field(ui, &t!("settings-passphrase-again"), &mut form.again);
+        ui.horizontal_wrapped(|ui| {
+            if ui.button(t!("settings-passphrase-change")).clicked() {
                 match form
                     .current_passphrase()
                     .and_then(|current| form.new_passphrase().map(|new| (current, new)))
@@ -115,7 +112,7 @@ pub fn passphrase_ui(
                     Err(problem) => form.refuse(problem),
                 }
             }
-            if ui.button("Remove the passphrase").clicked() {
+            if ui.button(t!("settings-passphrase-remove")).clicked() {
                 match form.current_passphrase() {
                     Ok(current) => form.send(
                         ScreenAction::ChangeProtection {
@@ -128,20 +125,13 @@ pub fn passphrase_ui(
                 }
             }
         });
-        ui.label("Removing it writes the journal and its backups back as plain files anyone with access to this computer account can read.");
+        ui.label(t!("settings-passphrase-remove-note"));
     } else {
-        ui.label(
-            "Protect this journal with a passphrase: the journal and its backups are encrypted, \
-             and the app opens on a lock screen and locks itself when left idle.",
-        );
-        ui.label(
-            "Nobody can recover a lost passphrase. Exports (PDF, CSV, JSON, chart images) are \
-             never protected, and copies made elsewhere (other backup programs, synced folders) \
-             are not reached.",
-        );
-        secret_field(ui, "New passphrase", &mut form.new);
-        secret_field(ui, "New passphrase again", &mut form.again);
-        if ui.button("Protect this journal").clicked() {
+        ui.label(t!("settings-passphrase-offer"));
+        ui.label(t!("settings-passphrase-warning"));
+        secret_field(ui, &t!("settings-passphrase-new"), &mut form.new);
+        secret_field(ui, &t!("settings-passphrase-again"), &mut form.again);
+        if ui.button(t!("settings-passphrase-protect")).clicked() {
             match form.new_passphrase() {
                 Ok(new) => form.send(
                     ScreenAction::ChangeProtection {

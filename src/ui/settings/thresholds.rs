@@ -5,13 +5,15 @@ use eframe::egui;
 use egui::{RichText, Ui};
 
 use crate::domain::AnalysisSettings;
+use crate::t;
+use crate::wording::format;
 
 use super::super::widgets::{FieldNotice, bounded_number_ui, field_notice_ui};
-use super::SettingsState;
+use super::{SettingsState, field_label};
 
 /// Draws the analysis thresholds, each with its default.
 pub(super) fn thresholds_ui(ui: &mut Ui, state: &mut SettingsState) {
-    ui.label(RichText::new("Analysis thresholds").strong());
+    ui.label(RichText::new(t!("settings-thresholds-heading")).strong());
     let defaults = AnalysisSettings::default();
     let analysis = &mut state.draft.analysis;
     let notice = &mut state.notice;
@@ -25,21 +27,21 @@ pub(super) fn thresholds_ui(ui: &mut Ui, state: &mut SettingsState) {
             percent_row(
                 ui,
                 notice,
-                "Meaningful relief (%)",
+                field_label(t!("settings-threshold-meaningful")),
                 &mut analysis.meaningful_relief_pct,
                 defaults.meaningful_relief_pct,
             );
             percent_row(
                 ui,
                 notice,
-                "Substantial relief (%)",
+                field_label(t!("settings-threshold-substantial")),
                 &mut analysis.substantial_relief_pct,
                 defaults.substantial_relief_pct,
             );
             days_row(
                 ui,
                 notice,
-                "Days below a threshold before relief counts as lost",
+                field_label(t!("settings-threshold-persistence")),
                 &mut analysis.persistence_days,
                 1..=28,
                 defaults.persistence_days,
@@ -47,7 +49,7 @@ pub(super) fn thresholds_ui(ui: &mut Ui, state: &mut SettingsState) {
             days_row(
                 ui,
                 notice,
-                "Days before an infusion forming a pre-infusion baseline",
+                field_label(t!("settings-threshold-baseline-days")),
                 &mut analysis.baseline_days,
                 3..=28,
                 defaults.baseline_days,
@@ -55,7 +57,7 @@ pub(super) fn thresholds_ui(ui: &mut Ui, state: &mut SettingsState) {
             days_row(
                 ui,
                 notice,
-                "Logged days a week needs to count",
+                field_label(t!("settings-threshold-min-logged")),
                 &mut analysis.min_logged_per_week,
                 1..=7,
                 defaults.min_logged_per_week,
@@ -63,7 +65,7 @@ pub(super) fn thresholds_ui(ui: &mut Ui, state: &mut SettingsState) {
             days_row(
                 ui,
                 notice,
-                "Most days between infusions of one series",
+                field_label(t!("settings-threshold-series-gap")),
                 &mut analysis.series_gap_days,
                 1..=28,
                 defaults.series_gap_days,
@@ -71,13 +73,13 @@ pub(super) fn thresholds_ui(ui: &mut Ui, state: &mut SettingsState) {
             days_row(
                 ui,
                 notice,
-                "Days before the next infusion that count as ending early",
+                field_label(t!("settings-threshold-early-warning")),
                 &mut analysis.early_warning_days,
                 1..=28,
                 defaults.early_warning_days,
             );
         });
-    if ui.button("Reset thresholds to defaults").clicked() {
+    if ui.button(t!("settings-thresholds-reset")).clicked() {
         state.draft.analysis = defaults;
     }
 }
@@ -99,10 +101,17 @@ fn percent_row(
         Some(label.id),
         value,
         5.0..=95.0,
-        |drag| drag.speed(1.0).fixed_decimals(0).suffix(" %"),
+        |drag| {
+            drag.speed(1.0)
+                .fixed_decimals(0)
+                .suffix(t!("settings-threshold-percent-suffix"))
+        },
         notice,
     );
-    ui.small(format!("default {default:.0} %"));
+    ui.small(t!(
+        "settings-threshold-default-percent",
+        value = format::decimal(default, 0)
+    ));
     ui.end_row();
     notice_row_ui(ui, notice, name);
 }
@@ -117,7 +126,10 @@ fn days_row(
 ) {
     let label = ui.add(egui::Label::new(name).wrap());
     bounded_number_ui(ui, name, Some(label.id), value, range, |drag| drag, notice);
-    ui.small(format!("default {default}"));
+    ui.small(t!(
+        "settings-threshold-default",
+        value = default.to_string()
+    ));
     ui.end_row();
     notice_row_ui(ui, notice, name);
 }

@@ -13,10 +13,12 @@ use super::super::commands::Command;
 use super::super::data::JournalData;
 use super::super::theme::text_size;
 use super::super::widgets::{
-    day_label_near, error_ui, list_error, score_row_ui, split_list, stepper_ui, text_field_ui,
-    value_error,
+    Scale, day_label_near_in_sentence, error_ui, list_error, score_row_ui, side_effect_name,
+    split_list, stepper_ui, stored_side_effect, text_field_ui, typed_decimal, value_error,
 };
 use super::TodayState;
+use crate::t;
+use crate::wording::format;
 
 /// The fields of a day's entry as the user edits them.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -60,7 +62,7 @@ impl EntryForm {
             worst_pain: entry.worst_pain.map(Score::get),
             sleep_hours: entry
                 .sleep_hours
-                .map(|hours| hours.get().to_string())
+                .map(|hours| typed_decimal(hours.get()))
                 .unwrap_or_default(),
             sleep_quality: entry.sleep_quality.map(Score::get),
             mobility: entry.mobility.map(Score::get),
@@ -70,7 +72,7 @@ impl EntryForm {
             side_effects: common.into_iter().cloned().collect(),
             other_side_effects: other
                 .iter()
-                .map(|item| item.as_str())
+                .map(|item| side_effect_name(item))
                 .collect::<Vec<_>>()
                 .join(", "),
             tags: entry.tags.items().join(", "),
@@ -90,7 +92,7 @@ impl EntryForm {
     /// A plain sentence naming the field and what is allowed when a typed value is wrong.
     pub fn to_entry(&self, date: NaiveDate) -> Result<Entry, String> {
         let Some(pain) = self.pain else {
-            return Err("Choose a pain score from 0 to 10 before saving.".to_owned());
+            return Err(t!("today-error-no-pain"));
         };
         let score = |field, value: Option<u8>| {
             value
@@ -101,11 +103,16 @@ impl EntryForm {
             "" => None,
             text => Some(
                 SleepHours::parse(&text.replace(',', "."))
-                    .map_err(|error| value_error("Hours slept", text, &error))?,
+                    .map_err(|error| value_error(&t!("today-sleep-hours"), text, &error))?,
             ),
         };
         let mut side_effects: Vec<&str> = self.side_effects.iter().map(String::as_str).collect();
-        side_effects.extend(split_list(&self.other_side_effects));
+        // A quick choice typed by its name ("Náuseas") is stored as the quick choice.
+        side_effects.extend(
+            split_list(&self.other_side_effects)
+                .into_iter()
+                .map(stored_side_effect),
+        );
         let entry = Entry {
             date,
             pain: Score::new("pain", i64::from(pain)).map_err(|error| error.to_string())?,
@@ -122,9 +129,9 @@ impl EntryForm {
                 .map_err(|error| error.to_string())?,
             wearing_off: self.wearing_off,
             side_effects: TextList::new("side_effects", side_effects)
-                .map_err(|error| list_error("Side effects", &error))?,
+                .map_err(|error| list_error(&t!("today-side-effects"), &error))?,
             tags: TextList::new("tags", split_list(&self.tags))
-                .map_err(|error| list_error("Tags", &error))?,
+                .map_err(|error| list_error(&t!("today-tags"), &error))?,
             note: self.note.trim_end().to_owned(),
         };
         Ok(entry)
@@ -141,18 +148,25 @@ pub(super) fn entry_form_ui(
 ) {
     // Another day than today is always named, so pain is never logged on the wrong day by
     // mistake.
-    let (day, that_day) = if state.date == today {
-        ("Pain today".to_owned(), "today")
+    // Which day the form is about, for the messages that say "today" or "that day".
+    let which = if state.date == today {
+        "today"
     } else {
-        (
-            format!("Pain on {}", day_label_near(state.date, today)),
-            "that day",
+        "other"
+    };
+    let day = if state.date == today {
+        t!("today-pain-title-today")
+    } else {
+        t!(
+            "today-pain-title-day",
+            date = day_label_near_in_sentence(state.date, today)
         )
     };
     let form = &mut state.form;
-    let hint = format!(
-        "Your typical pain {that_day}. Type a digit or click a number, then save ({}).",
-        Command::Save.shortcut_text(ui.ctx())
+    let hint = t!(
+        "today-pain-hint",
+        day = which,
+        shortcut = Command::Save.shortcut_text(ui.ctx())
     );
     let title = ui.label(RichText::new(day).size(text_size::PRIMARY).strong());
     if short {
@@ -160,11 +174,12 @@ pub(super) fn entry_form_ui(
     } else {
         ui.small(hint);
     }
+    let (no_pain, worst_pain) = Scale::Pain.anchors();
     score_row_ui(
         ui,
-        "Pain",
+        &t!("today-pain"),
         &mut form.pain,
-        ("no pain", "worst imaginable"),
+        (&no_pain, &worst_pain),
         true,
         false,
     );
@@ -179,7 +194,7 @@ pub(super) fn entry_form_ui(
         if save.clicked() {
             actions.push(Command::Save.into());
         }
-        if state.is_modified() && ui.button("Discard changes").clicked() {
+        if state.is_modified() && ui.button(t!("today-discard-changes")).clicked() {
             state.form = state.saved.clone();
             state.error = None;
         }
@@ -190,56 +205,53 @@ pub(super) fn entry_form_ui(
     let form = &mut state.form;
     ui.add_space(10.0);
     ui.separator();
-    ui.label(RichText::new(format!("More about {that_day} (optional)")).strong());
-    ui.label("Worst pain");
-    score_row_ui(
+    ui.label(RichText::new(t!("today-more-title", day = which)).strong());
+    optional_score_ui(
         ui,
-        "Worst pain",
+        &t!("today-worst-pain"),
         &mut form.worst_pain,
-        ("no pain", "worst imaginable"),
-        false,
-        true,
+        Scale::Pain,
     );
-    ui.horizontal(|ui| {
-        text_field_ui(ui, "Hours slept", &mut form.sleep_hours, "e.g. 7.5", 70.0);
+    ui.horizontal_wrapped(|ui| {
+        text_field_ui(
+            ui,
+            &t!("today-sleep-hours"),
+            &mut form.sleep_hours,
+            &t!("today-sleep-hours-hint", example = format::decimal(7.5, 1)),
+            70.0,
+        );
     });
-    ui.label("Sleep quality");
-    score_row_ui(
+    optional_score_ui(
         ui,
-        "Sleep quality",
+        &t!("today-sleep-quality"),
         &mut form.sleep_quality,
-        ("very poor", "excellent"),
-        false,
-        true,
+        Scale::SleepQuality,
     );
-    ui.label("Mobility");
-    score_row_ui(
+    optional_score_ui(
         ui,
-        "Mobility",
+        &t!("today-mobility"),
         &mut form.mobility,
-        ("could not do daily tasks", "no limits"),
-        false,
-        true,
+        Scale::Mobility,
     );
-    ui.label("Mood");
-    score_row_ui(
-        ui,
-        "Mood",
-        &mut form.mood,
-        ("very low", "very good"),
-        false,
-        true,
-    );
-    ui.horizontal(|ui| {
-        ui.label("Rescue doses");
-        stepper_ui(ui, "rescue doses", &mut form.rescue_doses, RescueDoses::MAX);
+    optional_score_ui(ui, &t!("today-mood"), &mut form.mood, Scale::Mood);
+    ui.horizontal_wrapped(|ui| {
+        ui.label(t!("today-rescue-doses"));
+        stepper_ui(
+            ui,
+            (&t!("today-rescue-fewer"), &t!("today-rescue-more")),
+            &mut form.rescue_doses,
+            RescueDoses::MAX,
+        );
     });
-    ui.checkbox(&mut form.wearing_off, "I feel relief wearing off");
-    ui.label("Side effects");
+    ui.checkbox(&mut form.wearing_off, t!("today-wearing-off"));
+    ui.label(t!("today-side-effects"));
     ui.horizontal_wrapped(|ui| {
         for effect in COMMON_SIDE_EFFECTS {
             let mut chosen = form.side_effects.iter().any(|item| item == effect);
-            if ui.toggle_value(&mut chosen, effect).changed() {
+            if ui
+                .toggle_value(&mut chosen, side_effect_name(effect))
+                .changed()
+            {
                 if chosen {
                     form.side_effects.push(effect.to_owned());
                 } else {
@@ -248,24 +260,37 @@ pub(super) fn entry_form_ui(
             }
         }
     });
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         text_field_ui(
             ui,
-            "Other side effects",
+            &t!("today-other-side-effects"),
             &mut form.other_side_effects,
-            "separate with commas",
+            &t!("today-other-side-effects-hint"),
             220.0,
         );
     });
-    ui.horizontal(|ui| {
-        text_field_ui(ui, "Tags", &mut form.tags, "e.g. weather, stress", 220.0);
+    ui.horizontal_wrapped(|ui| {
+        text_field_ui(
+            ui,
+            &t!("today-tags"),
+            &mut form.tags,
+            &t!("today-tags-hint"),
+            220.0,
+        );
     });
-    let label = ui.label("Note");
+    let label = ui.label(t!("today-note"));
     ui.add(
         TextEdit::multiline(&mut form.note)
-            .hint_text("Anything else about today")
+            .hint_text(t!("today-note-hint"))
             .desired_rows(3)
             .desired_width(f32::INFINITY),
     )
     .labelled_by(label.id);
+}
+
+/// An optional score: its name above a row of buttons that can be cleared.
+fn optional_score_ui(ui: &mut Ui, name: &str, value: &mut Option<u8>, scale: Scale) {
+    ui.label(name);
+    let (low, high) = scale.anchors();
+    score_row_ui(ui, name, value, (&low, &high), false, true);
 }

@@ -18,7 +18,8 @@ use super::actions::{Action, JournalAction};
 use super::commands::Command;
 use super::data::JournalData;
 use super::outcome::Outcome;
-use super::widgets::{date_field_ui, day_label};
+use super::widgets::{date_field_ui, day_label, day_label_in_sentence};
+use crate::t;
 pub use form::EntryForm;
 use form::entry_form_ui;
 use status_card::status_card_ui;
@@ -116,7 +117,8 @@ impl TodayState {
     pub fn sync(&mut self, data: &JournalData) {
         let was_modified = self.is_modified();
         self.set_saved(EntryForm::for_day(data, self.date));
-        // After a save the form shows what was stored, as the store wrote it ("7.5", not "7,5").
+        // After a save the form shows what was stored, with the region's decimal mark whatever
+        // mark was typed ("7.5" in Mexico for "7,5").
         if !was_modified || !self.is_modified() {
             self.form = self.saved.clone();
         }
@@ -226,7 +228,7 @@ fn day_bar_ui(
     actions: &mut Vec<Action>,
 ) {
     // Bare arrows in a short window, so the bar stays one line; named for screen readers.
-    let arrow = |response: egui::Response, name: &str| {
+    let arrow = |response: egui::Response, name: String| {
         if short {
             response.accessible_name(name)
         } else {
@@ -249,7 +251,7 @@ fn day_bar_ui(
             actions.push(Command::PreviousDay.into());
         }
         let mut date = state.date;
-        if date_field_ui(ui, "today_date", &mut date, "Journal day", today) {
+        if date_field_ui(ui, "today_date", &mut date, &t!("today-date-field"), today) {
             state.go_to(data, date.min(today));
         }
         let next = ui
@@ -269,7 +271,10 @@ fn day_bar_ui(
     });
     if !short {
         let heading = if state.date == today {
-            format!("Today, {}", day_label(state.date))
+            t!(
+                "today-heading-today",
+                date = day_label_in_sentence(state.date)
+            )
         } else {
             day_label(state.date)
         };
@@ -283,10 +288,10 @@ fn day_bar_ui(
     }
     let saved = data.entry(state.date).is_some();
     let status = match (saved, state.is_modified()) {
-        (true, false) => "Saved. Change anything and save again to update this day.",
-        (true, true) => "Editing a saved day: unsaved changes.",
-        (false, false) => "Nothing logged for this day yet.",
-        (false, true) => "Not saved yet.",
+        (true, false) => t!("today-status-saved"),
+        (true, true) => t!("today-status-editing-saved"),
+        (false, false) => t!("today-status-nothing-logged"),
+        (false, true) => t!("today-status-not-saved"),
     };
     ui.label(status);
 }
@@ -298,11 +303,11 @@ fn drafts_ui(ui: &mut Ui, state: &mut TodayState, data: &JournalData) {
         return;
     }
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new("Unsaved changes kept for:").strong());
+        ui.label(RichText::new(t!("today-drafts-title")).strong());
         for date in drafts {
             if ui
                 .button(day_label(date))
-                .on_hover_text("Open this day to save or discard its changes")
+                .on_hover_text(t!("today-drafts-open-hint"))
                 .clicked()
             {
                 state.go_to(data, date);

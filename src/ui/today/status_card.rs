@@ -6,6 +6,7 @@ use eframe::egui;
 use egui::{RichText, Ui};
 
 use crate::analysis::BaselineSource;
+use crate::t;
 
 use super::super::actions::Action;
 use super::super::data::JournalData;
@@ -16,7 +17,7 @@ pub(super) fn status_card_ui(ui: &mut Ui, data: &JournalData, actions: &mut Vec<
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.label(
-            RichText::new("Where you are")
+            RichText::new(t!("today-card-title"))
                 .size(text_size::LARGE)
                 .strong(),
         );
@@ -30,26 +31,24 @@ pub(super) fn status_card_ui(ui: &mut Ui, data: &JournalData, actions: &mut Vec<
             ui.add_space(6.0);
             ui.label(
                 if data.analysis().baseline.source == Some(BaselineSource::WornOff) {
-                    "Relief is being measured against an estimate from your pain once relief had \
-                     worn off, because the journal does not know your pain before ketamine."
+                    t!("today-card-measured-against-worn-off")
                 } else {
-                    "Relief is being measured against your pain just before each infusion, \
-                     because the journal does not know your pain before ketamine."
+                    t!("today-card-measured-against-pre-infusion")
                 },
             );
-            if ui.button("Tell it your pain before ketamine").clicked() {
+            if ui.button(t!("today-card-tell-baseline")).clicked() {
                 actions.push(super::super::actions::Navigation::ShowSetup.into());
             }
         }
         if !summary.flags.is_empty() {
             ui.add_space(6.0);
-            ui.label(RichText::new("Patterns worth a look").strong());
+            ui.label(RichText::new(t!("today-card-patterns")).strong());
             for flag in &summary.flags {
                 ui.label(format!("• {}", flag.message));
             }
         }
         ui.add_space(6.0);
-        ui.small(crate::wording::DISCLAIMER);
+        ui.small(crate::wording::disclaimer());
     });
 }
 

@@ -7,7 +7,10 @@ use egui::{Button, RichText, TextEdit, Ui, Vec2};
 
 use crate::domain::{DateOrder, read_date};
 
-use super::{day_label, error_ui};
+use crate::t;
+use crate::wording::format;
+
+use super::{day_label, day_label_in_sentence, error_ui};
 
 /// What a date field keeps between frames: the text being typed (while the field has focus)
 /// and the month its calendar shows.
@@ -81,12 +84,10 @@ pub fn date_field_ui(
                 TextEdit::singleline(&mut text)
                     .id(id.with("text"))
                     .desired_width(DATE_TEXT_WIDTH)
-                    .hint_text("e.g. 12 Jan"),
+                    .hint_text(t!("widget-date-hint")),
             )
             .accessible_name(name)
-            .on_hover_text(
-                "Type a date (2026-01-12, 12 Jan, 12/01, yesterday) or use the calendar",
-            );
+            .on_hover_text(t!("widget-date-tooltip"));
         if field.gained_focus() {
             // Typing replaces the date shown; leaving the field empty keeps it.
             text.clear();
@@ -102,7 +103,10 @@ pub fn date_field_ui(
             if !text.trim().is_empty() && text != day_label(*date) {
                 match reading {
                     Ok(read) => {
-                        ui.label(format!("reads as {}", day_label(*read)));
+                        ui.label(t!(
+                            "widget-date-reads-as",
+                            date = day_label_in_sentence(*read)
+                        ));
                     }
                     Err(error) => error_ui(ui, &error.to_string()),
                 }
@@ -120,7 +124,11 @@ pub fn date_field_ui(
                 Ok(_) => {}
                 Err(_) if text.trim().is_empty() || text == day_label(*date) => {}
                 Err(error) => {
-                    memory.refused = Some(format!("{error}. The date stays {}.", day_label(*date)));
+                    memory.refused = Some(t!(
+                        "widget-date-refused",
+                        error = error.to_string(),
+                        date = day_label_in_sentence(*date)
+                    ));
                 }
             }
         }
@@ -130,8 +138,8 @@ pub fn date_field_ui(
             error_ui(ui, refused);
         }
         let button = ui
-            .button("Calendar")
-            .accessible_name(format!("Choose {name} from a calendar"));
+            .button(t!("widget-date-calendar"))
+            .accessible_name(t!("widget-date-calendar-name", name = name));
         if button.clicked() {
             memory.month_shown = date.with_day(1);
         }
@@ -150,6 +158,27 @@ pub fn date_field_ui(
     });
     ui.data_mut(|data| data.insert_temp(id, memory));
     changed
+}
+
+/// A visible label and a date field after it ("From [date]"), kept on one line: in a row that
+/// wraps, both go to the next line together when the field would not fit after the label.
+/// `name` names the field for screen readers. Returns whether the date changed.
+pub fn labelled_date_field_ui(
+    ui: &mut Ui,
+    label: &str,
+    id_salt: &str,
+    date: &mut NaiveDate,
+    name: &str,
+    today: NaiveDate,
+) -> bool {
+    let needed = super::text_width(ui, label, egui::TextStyle::Body)
+        + ui.spacing().item_spacing.x
+        + DATE_FIELD_WIDTH;
+    if ui.layout().main_wrap && ui.available_size_before_wrap().x < needed {
+        ui.end_row();
+    }
+    ui.label(label);
+    date_field_ui(ui, id_salt, date, name, today)
 }
 
 /// The width of a date field's text, in points.
@@ -184,18 +213,22 @@ fn calendar_ui(
             (-12, format!("< {}", month.year() - 1)),
             (
                 -1,
-                step(-1).map_or_else(String::new, |m| format!("< {}", m.format("%b"))),
+                step(-1).map_or_else(String::new, |m| {
+                    format!("< {}", format::month_abbreviation(m))
+                }),
             ),
         ] {
             if ui.button(text).clicked() {
                 memory.month_shown = step(months);
             }
         }
-        ui.label(RichText::new(month.format("%B %Y").to_string()).strong());
+        ui.label(RichText::new(format::month_year(month)).strong());
         for (months, text) in [
             (
                 1,
-                step(1).map_or_else(String::new, |m| format!("{} >", m.format("%b"))),
+                step(1).map_or_else(String::new, |m| {
+                    format!("{} >", format::month_abbreviation(m))
+                }),
             ),
             (12, format!("{} >", month.year() + 1)),
         ] {
@@ -207,8 +240,11 @@ fn calendar_ui(
     egui::Grid::new("calendar")
         .spacing([2.0, 2.0])
         .show(ui, |ui| {
-            for weekday in ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"] {
-                ui.label(RichText::new(weekday).strong());
+            // The weekdays of any week, Monday first.
+            let monday =
+                month - chrono::Duration::days(i64::from(month.weekday().num_days_from_monday()));
+            for day in monday.iter_days().take(7) {
+                ui.label(RichText::new(format::weekday_abbreviation(day)).strong());
             }
             ui.end_row();
             for _ in 0..month.weekday().num_days_from_monday() {
@@ -239,13 +275,13 @@ fn calendar_ui(
 /// whether the choice changed.
 pub fn date_order_ui(ui: &mut Ui, order: &mut Option<DateOrder>) -> bool {
     let mut changed = false;
-    ui.label("Numeric dates such as 03/04/2025:");
+    ui.label(t!("widget-date-order-intro"));
     ui.horizontal_wrapped(|ui| {
         for (choice, text) in [
-            (Some(DateOrder::Dmy), "Day first (3 April)"),
-            (Some(DateOrder::Mdy), "Month first (4 March)"),
-            (Some(DateOrder::Ymd), "Year first (2025/04/03)"),
-            (None, "Not set (ask when unclear)"),
+            (Some(DateOrder::Dmy), t!("widget-date-order-day-first")),
+            (Some(DateOrder::Mdy), t!("widget-date-order-month-first")),
+            (Some(DateOrder::Ymd), t!("widget-date-order-year-first")),
+            (None, t!("widget-date-order-unset")),
         ] {
             changed |= ui.radio_value(order, choice, text).changed();
         }

@@ -7,15 +7,16 @@ use eframe::egui;
 use egui::emath::Numeric;
 use egui::{DragValue, Ui};
 
-use crate::domain::ValidationError;
+use crate::t;
+use crate::wording::format;
 
 use super::error_ui;
 
 /// What a number field said about the last value typed into it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FieldNotice {
-    /// The field's label.
-    pub field: &'static str,
+    /// The field's label, as shown.
+    pub field: String,
     /// The message: the value typed, what is allowed and what the field kept.
     pub message: String,
 }
@@ -24,12 +25,12 @@ pub struct FieldNotice {
 /// or, without one, named `field`.
 ///
 /// egui clamps a typed value that is out of range without a word; this field says so. When the
-/// text typed is out of range or not a number, `notice` gets a message naming the field, the value,
-/// what is allowed and what the field now holds; a valid value clears the field's notice.
+/// text typed is out of range or not a number, `notice` gets one message naming the field, the
+/// value, what is allowed and what the field now holds; a valid value clears the field's notice.
 /// `style` sets speed, decimals and suffix.
 pub fn bounded_number_ui<Num: Numeric>(
     ui: &mut Ui,
-    field: &'static str,
+    field: &str,
     labelled_by: Option<egui::Id>,
     value: &mut Num,
     range: RangeInclusive<Num>,
@@ -65,31 +66,34 @@ pub fn bounded_number_ui<Num: Numeric>(
         }
         return response;
     };
+    // The limits and the value kept as the region writes numbers ("7.5", "7,5").
     let number = |x: f64| {
         if Num::INTEGRAL {
-            format!("{x:.0}")
+            format::decimal(x, 0)
         } else {
-            format!("{x}")
+            format::number(x)
         }
     };
-    let kind = if Num::INTEGRAL {
-        "a whole number"
-    } else {
-        "a number"
-    };
-    let allowed = format!("{kind} from {} to {}", number(low), number(high));
     let outcome = match parsed {
-        Some(typed) if typed < low || typed > high => Some("Set to"),
-        None if !text.is_empty() => Some("Kept"),
+        Some(typed) if typed < low || typed > high => Some("set"),
+        None if !text.is_empty() => Some("kept"),
         _ => None,
     };
     match outcome {
         Some(outcome) => {
-            let error = ValidationError::new(field, &text, allowed);
-            let now = number(value.to_f64());
+            let message = t!(
+                "widget-number-refused",
+                field = field,
+                value = text.as_str(),
+                kind = if Num::INTEGRAL { "whole" } else { "number" },
+                low = number(low),
+                high = number(high),
+                outcome = outcome,
+                now = number(value.to_f64())
+            );
             *notice = Some(FieldNotice {
-                field,
-                message: format!("{error}. {outcome} {now}."),
+                field: field.to_owned(),
+                message,
             });
         }
         None => clear_notice(notice, field),
@@ -141,5 +145,35 @@ mod tests {
         assert_eq!(parse_typed_number("7.5", false), Some(7.5));
         assert_eq!(parse_typed_number("lots", false), None);
         assert_eq!(parse_typed_number("inf", false), None);
+    }
+
+    #[test]
+    fn a_refused_number_is_one_sentence_in_each_language() {
+        let refused = |outcome: &str| {
+            crate::t!(
+                "widget-number-refused",
+                field = "Meaningful relief",
+                value = "120",
+                kind = "whole",
+                low = "5",
+                high = "95",
+                outcome = outcome,
+                now = "95"
+            )
+        };
+        assert_eq!(
+            refused("set"),
+            "Meaningful relief: \"120\" is not allowed; expected a whole number from 5 to 95. \
+             Set to 95."
+        );
+        let spanish = crate::domain::Locale::parse("es_MX").unwrap_or_default();
+        crate::wording::language::with_locale(spanish, || {
+            assert_eq!(
+                refused("set"),
+                "Meaningful relief: no se acepta \"120\"; escriba un número entero del 5 al 95. \
+                 Se ajustó a 95."
+            );
+            assert!(refused("kept").ends_with("Se conservó 95."));
+        });
     }
 }

@@ -3,11 +3,42 @@
 use eframe::egui;
 use egui::{Button, RichText, Ui, Vec2};
 
+use crate::t;
+
 use super::super::theme::{self, text_size};
+
+/// The 0 to 10 scales of the journal, for the meaning of both ends of a score row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scale {
+    /// Pain and worst pain: no pain to worst imaginable.
+    Pain,
+    /// Sleep quality: very poor to excellent.
+    SleepQuality,
+    /// Mobility: could not do daily tasks to no limits.
+    Mobility,
+    /// Mood: very low to very good.
+    Mood,
+}
+
+impl Scale {
+    /// What 0 and 10 mean on this scale, short, as a score row shows them.
+    pub fn anchors(self) -> (String, String) {
+        match self {
+            Self::Pain => (t!("widget-scale-pain-low"), t!("widget-scale-pain-high")),
+            Self::SleepQuality => (t!("widget-scale-sleep-low"), t!("widget-scale-sleep-high")),
+            Self::Mobility => (
+                t!("widget-scale-mobility-low"),
+                t!("widget-scale-mobility-high"),
+            ),
+            Self::Mood => (t!("widget-scale-mood-low"), t!("widget-scale-mood-high")),
+        }
+    }
+}
 
 /// A row of 0 to 10 buttons for a score, with the meaning of both ends underneath.
 ///
-/// `name` names every button for screen readers ("Pain 6"). When `clearable`, clicking the
+/// `name` names every button for screen readers ("Pain 6"); `anchors` say what 0 and 10 mean
+/// ([`Scale::anchors`]). When `clearable`, clicking the
 /// chosen score again clears it. Returns whether the value changed.
 pub fn score_row_ui(
     ui: &mut Ui,
@@ -38,7 +69,11 @@ pub fn score_row_ui(
                     .fill(theme::pain_color(score, dark_mode))
                     .stroke(egui::Stroke::new(2.0, ui.visuals().strong_text_color()));
             }
-            let response = ui.add(button).accessible_name(format!("{name} {score}"));
+            let response = ui.add(button).accessible_name(t!(
+                "widget-score-option",
+                name = name,
+                score = score
+            ));
             if response.clicked() {
                 if selected && clearable {
                     *value = None;
@@ -50,8 +85,8 @@ pub fn score_row_ui(
         }
         if clearable && value.is_some() {
             let response = ui
-                .add(Button::new("Clear").min_size(Vec2::new(0.0, size.y)))
-                .accessible_name(format!("Clear {}", name.to_lowercase()));
+                .add(Button::new(t!("widget-score-clear")).min_size(Vec2::new(0.0, size.y)))
+                .accessible_name(t!("widget-score-clear-name", name = name));
             if response.clicked() {
                 *value = None;
                 changed = true;
@@ -61,9 +96,9 @@ pub fn score_row_ui(
     ui.horizontal(|ui| {
         let width = size.x * 11.0 + gap * 10.0;
         ui.set_max_width(width);
-        ui.small(format!("0 = {}", anchors.0));
+        ui.small(t!("widget-score-low-end", meaning = anchors.0));
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            ui.small(format!("10 = {}", anchors.1));
+            ui.small(t!("widget-score-high-end", meaning = anchors.1));
         });
     });
     changed

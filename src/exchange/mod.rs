@@ -9,9 +9,11 @@
 //! [`Imported`] journal in one transaction.
 
 mod csv_format;
+mod field;
 mod json_format;
 mod long;
 mod mapping;
+mod problems;
 mod readings;
 mod table;
 mod text;
@@ -22,10 +24,17 @@ use std::path::Path;
 
 use chrono::NaiveDate;
 
-pub use csv_format::{entries_to_csv, infusions_to_csv, is_journal_header, read_csv};
+pub use csv_format::{
+    ENTRY_FIELDS, INFUSION_FIELDS, entries_to_csv, infusions_to_csv, is_journal_header, read_csv,
+};
+pub use field::{Field, Scale};
 pub use json_format::{FORMAT_NAME, FORMAT_VERSION, describe_json, journal_to_json, read_json};
 pub use long::{LongMapping, NameCount, NameRule, name_matches, read_long, reading_names};
-pub use mapping::{Field, Scale, TableMapping, column_range, guess_columns, map_table};
+pub use mapping::{TableMapping, column_range, guess_columns, map_table};
+pub use problems::{
+    Candidate, ColumnRole, FileProblem, Foreign, Ignored, ImportRule, JsonShape, Location,
+    ScaleError,
+};
 pub use readings::{ZeroMeans, read_hours, read_when};
 pub use table::{Table, TableRow, is_workbook, read_table, sheet_names, table_from_text};
 pub use text::decode;
@@ -44,12 +53,12 @@ pub struct Imported {
     pub settings: Option<serde_json::Map<String, serde_json::Value>>,
     /// Rows of a table in which every cell was empty, skipped (a spreadsheet's leftovers).
     pub skipped_empty_rows: usize,
-    /// What the file holds that was not imported, one description each: a table's unmapped
-    /// columns (`column "Weather"`), another tracker's categories.
-    pub ignored: Vec<String>,
-    /// How values were changed on the way in, one sentence each (scales mapped onto 0 to 10,
-    /// how days with several readings were combined).
-    pub rules: Vec<String>,
+    /// What the file holds that was not imported: a table's unmapped columns, another
+    /// tracker's categories.
+    pub ignored: Vec<Ignored>,
+    /// How values were changed on the way in (scales mapped onto 0 to 10, how days with
+    /// several readings were combined).
+    pub rules: Vec<ImportRule>,
     /// Days that had several readings (check-ins, rows) and became one entry each.
     pub several_readings_days: usize,
     /// Days with readings but none of pain, not imported (the journal needs pain).
@@ -58,9 +67,9 @@ pub struct Imported {
     pub zeros_not_logged: usize,
     /// Where each entry was read, by its day (`line 5`, `entries[3] (date 2026-01-05)`), for
     /// messages; a day missing here is named by its date alone.
-    pub entry_locations: std::collections::BTreeMap<NaiveDate, String>,
+    pub entry_locations: std::collections::BTreeMap<NaiveDate, Location>,
     /// Where each infusion was read, in the order of `infusions` (empty when not known).
-    pub infusion_locations: Vec<String>,
+    pub infusion_locations: Vec<Location>,
 }
 
 impl Imported {
@@ -72,10 +81,10 @@ impl Imported {
     /// [`ImportError::Invalid`] naming the file, the place of the first such row, its date and
     /// what to do (check the year, mark it planned, keep one infusion).
     pub fn refuse_impossible_dates(&self, today: NaiveDate, file: &str) -> Result<(), ImportError> {
-        let invalid = |location: String, error: ValidationError| ImportError::Invalid {
+        let invalid = |location: Location, error: ValidationError| ImportError::Invalid {
             file: file.to_owned(),
             location,
-            error,
+            error: Box::new(error),
         };
         for entry in &self.entries {
             crate::domain::entry_not_after_today(entry.date, today).map_err(|error| {
@@ -83,7 +92,7 @@ impl Imported {
                     .entry_locations
                     .get(&entry.date)
                     .cloned()
-                    .unwrap_or_else(|| format!("the entry for {}", entry.date));
+                    .unwrap_or(Location::EntryOn(entry.date));
                 invalid(location, error)
             })?;
         }
@@ -96,7 +105,7 @@ impl Imported {
                 self.infusion_locations
                     .get(index)
                     .cloned()
-                    .unwrap_or_else(|| format!("the infusion on {}", infusion.date))
+                    .unwrap_or(Location::InfusionOn(infusion.date))
             };
             crate::domain::done_infusion_not_after_today(infusion.date, today)
                 .map_err(|error| invalid(location(), error))?;
@@ -123,85 +132,77 @@ impl Imported {
         let Some(patch) = self.settings.as_ref().filter(|patch| !patch.is_empty()) else {
             return Ok(None);
         };
-        let invalid = |detail: String| ImportError::Syntax {
+        let invalid = |problem: FileProblem| ImportError::Syntax {
             file: file.to_owned(),
-            detail: format!("settings: {detail}"),
+            problem,
         };
-        let mut merged =
-            serde_json::to_value(current).map_err(|error| invalid(error.to_string()))?;
+        let unreadable = |error: serde_json::Error| {
+            invalid(FileProblem::Settings {
+                detail: error.to_string(),
+            })
+        };
+        let mut merged = serde_json::to_value(current).map_err(unreadable)?;
         if let Some(object) = merged.as_object_mut() {
             for (key, value) in patch {
                 if !object.contains_key(key) {
-                    let known: Vec<&str> = object.keys().map(String::as_str).collect();
-                    return Err(invalid(format!(
-                        "unknown setting \"{key}\"; known settings are {}",
-                        known.join(", ")
-                    )));
+                    return Err(invalid(FileProblem::UnknownSetting {
+                        key: key.clone(),
+                        known: object.keys().cloned().collect(),
+                    }));
                 }
                 object.insert(key.clone(), value.clone());
             }
         }
-        let settings: Settings =
-            serde_json::from_value(merged).map_err(|error| invalid(error.to_string()))?;
+        let settings: Settings = serde_json::from_value(merged).map_err(unreadable)?;
         settings.validate().map_err(|error| ImportError::Invalid {
             file: file.to_owned(),
-            location: "settings".into(),
-            error,
+            location: Location::Settings,
+            error: Box::new(error),
         })?;
         Ok(Some(settings))
     }
 }
 
-/// Why a file could not be imported. Nothing was written.
-#[derive(Debug, thiserror::Error)]
+/// Why a file could not be imported. Nothing was written. Worded by the text layer
+/// (`crate::wording::import_words`): its `Display` is the command line's, naming the options
+/// that settle it; the app words it for the choices on screen.
+#[derive(Debug, Clone, PartialEq)]
 pub enum ImportError {
     /// The file could not be read.
-    #[error("{file}: {source}")]
     Io {
         /// The file.
         file: String,
-        /// The underlying error.
-        source: std::io::Error,
+        /// What the system reported.
+        detail: String,
     },
     /// The file's extension is none of those read.
-    #[error(
-        "{file}: unknown file type; expected a .json journal, a .csv, .tsv or .txt table, or an .xlsx or .ods workbook"
-    )]
     UnknownFileType {
         /// The file.
         file: String,
     },
     /// The file is not well-formed JSON or CSV, or has the wrong shape.
-    #[error("{file}: {detail}")]
     Syntax {
         /// The file.
         file: String,
         /// What is wrong and where.
-        detail: String,
+        problem: FileProblem,
     },
     /// The file is neither a Relief Journal file nor a layout read without a mapping: what it
-    /// looks like and what to do instead.
-    #[error("{file}: {looks_like}; {what_to_do}")]
+    /// looks like (and so how it can be imported).
     Foreign {
         /// The file.
         file: String,
-        /// What the file looks like: `a JSON array of 12 objects (keys ...)`, `a table ...`.
-        looks_like: String,
-        /// How it can be imported: `--column`, `--from NAME`.
-        what_to_do: String,
+        /// What the file looks like.
+        found: Foreign,
     },
     /// The JSON file is not a Relief Journal export.
-    #[error("{file}: \"format\" is {found}; expected \"relief-journal\"")]
     UnknownFormat {
         /// The file.
         file: String,
-        /// The format found, quoted, or `missing`.
-        found: String,
+        /// The format found, as JSON writes it; `None` when missing.
+        found: Option<String>,
     },
     /// The JSON file comes from a newer version of the app.
-    #[error(
-        "{file}: journal format version {found} is newer than this app reads (up to {supported}); update Relief Journal to import it"
-    )]
     NewerVersion {
         /// The file.
         file: String,
@@ -211,36 +212,36 @@ pub enum ImportError {
         supported: u64,
     },
     /// A value does not fit its field.
-    #[error("{file}, {location}: {error}")]
     Invalid {
         /// The file.
         file: String,
-        /// Where in the file, e.g. `line 57` or `entries[3]`.
-        location: String,
-        /// The field, the value and what is allowed.
-        error: ValidationError,
+        /// Where in the file.
+        location: Location,
+        /// The field, the value and what is allowed (boxed: the error is returned through every
+        /// reader, and most are not this one).
+        error: Box<ValidationError>,
     },
     /// A date that cannot be read, or that reads two ways.
-    #[error("{file}, {location}: date: {error}{}", date_hint(error))]
     Date {
         /// The file.
         file: String,
-        /// Where in the file, e.g. `line 5` or `sheet Pain, row 5`.
-        location: String,
+        /// Where in the file.
+        location: Location,
         /// What is wrong with the date.
         error: DateTextError,
     },
     /// Two entries for the same day.
-    #[error("{file}, {location}: a second entry for {date}; a journal has one entry per day")]
     DuplicateDay {
         /// The file.
         file: String,
         /// Where the second entry is.
-        location: String,
+        location: Location,
         /// The day.
         date: NaiveDate,
     },
 }
+
+impl std::error::Error for ImportError {}
 
 /// Reads a journal JSON file or an entries or infusions CSV (or tab-separated) file, chosen by
 /// extension, in UTF-8 or UTF-16 with or without a byte-order mark (see [`decode`]).
@@ -254,10 +255,7 @@ pub fn read_file(path: &Path) -> Result<Imported, ImportError> {
         .extension()
         .and_then(|extension| extension.to_str())
         .map(str::to_ascii_lowercase);
-    let bytes = std::fs::read(path).map_err(|source| ImportError::Io {
-        file: file.clone(),
-        source,
-    })?;
+    let bytes = std::fs::read(path).map_err(|error| io_error(&file, &error))?;
     match extension.as_deref() {
         Some("json") => read_json(&decode(&bytes, &file)?, &file),
         Some("csv" | "tsv" | "txt") => {
@@ -282,37 +280,24 @@ fn looks_like_journal_csv(headers: &[String]) -> bool {
 /// The refusal of a table that is not the journal's CSV: a known tracker's layout is named with
 /// its `--from`, any other table is described with its columns and the `--column` to map them.
 pub fn foreign_table(table: &Table, file: &str) -> ImportError {
-    if let Some(tracker) = Tracker::recognise(&table.headers) {
-        return ImportError::Foreign {
-            file: file.to_owned(),
-            looks_like: format!(
-                "this looks like a {} export, not a Relief Journal file",
-                tracker.title()
-            ),
-            what_to_do: format!("import it with --from {}", tracker.name()),
-        };
-    }
-    let mut columns: Vec<String> = table
-        .headers
-        .iter()
-        .take(8)
-        .map(|header| format!("\"{header}\""))
-        .collect();
-    if table.headers.len() > 8 {
-        columns.push(format!("and {} more", table.headers.len() - 8));
-    }
+    let found = match Tracker::recognise(&table.headers) {
+        Some(tracker) => Foreign::TrackerTable(tracker),
+        None => Foreign::Table {
+            rows: table.rows.len(),
+            headers: table.headers.clone(),
+        },
+    };
     ImportError::Foreign {
         file: file.to_owned(),
-        looks_like: format!(
-            "a table of {} row{} with the columns {}, which is neither a Relief Journal file nor a layout this app knows",
-            table.rows.len(),
-            if table.rows.len() == 1 { "" } else { "s" },
-            columns.join(", ")
-        ),
-        what_to_do: format!(
-            "map its columns with --column date=HEADER --column pain=HEADER (and others), or if it comes from one of the trackers this app reads, add --from NAME ({})",
-            Tracker::names()
-        ),
+        found,
+    }
+}
+
+/// The error for a file that could not be read.
+pub(crate) fn io_error(file: &str, error: &std::io::Error) -> ImportError {
+    ImportError::Io {
+        file: file.to_owned(),
+        detail: error.to_string(),
     }
 }
 
@@ -323,7 +308,7 @@ pub enum Layout {
     Journal(Imported),
     /// Another tracker's export, recognised by its header (see [`read_tracker`]), and what it
     /// gives with the layout's own choices (or why it cannot be read so).
-    Tracker(TrackerFile, Result<Imported, String>),
+    Tracker(TrackerFile, Result<Imported, ImportError>),
     /// A table of days whose columns are still to be mapped (see [`map_table`]).
     Table(Table),
 }
@@ -348,10 +333,7 @@ pub fn read_layout(
         .and_then(|extension| extension.to_str())
         .map(str::to_ascii_lowercase);
     let read_text = || -> Result<String, ImportError> {
-        let bytes = std::fs::read(path).map_err(|source| ImportError::Io {
-            file: file.clone(),
-            source,
-        })?;
+        let bytes = std::fs::read(path).map_err(|error| io_error(&file, &error))?;
         decode(&bytes, &file)
     };
     match extension.as_deref() {
@@ -388,59 +370,24 @@ fn tracker_layout(
     file: &str,
 ) -> Result<Layout, ImportError> {
     let opened = TrackerFile::open(tracker, text, file)?;
-    let imported = opened
-        .read(&TrackerOptions::default(), reference, file)
-        .map_err(|error| error.to_string());
+    let imported = opened.read(&TrackerOptions::default(), reference, file);
     Ok(Layout::Tracker(opened, imported))
 }
 
-/// An entry on one line as it would be stored, for previews: `2026-01-05, pain 6, sleep 6.5 h`.
-pub fn entry_line(entry: &Entry) -> String {
-    let mut parts = vec![entry.date.to_string(), format!("pain {}", entry.pain.get())];
-    let scores = [
-        ("worst pain", entry.worst_pain),
-        ("sleep quality", entry.sleep_quality),
-        ("mobility", entry.mobility),
-        ("mood", entry.mood),
-    ];
-    for (name, score) in scores {
-        if let Some(score) = score {
-            parts.push(format!("{name} {}", score.get()));
-        }
-    }
-    if let Some(hours) = entry.sleep_hours {
-        parts.push(format!("sleep {} h", hours.get()));
-    }
-    if let Some(doses) = entry.rescue_doses {
-        parts.push(format!("rescue {}", doses.get()));
-    }
-    if entry.wearing_off {
-        parts.push("wearing off".into());
-    }
-    if !entry.tags.is_empty() {
-        parts.push(format!("tags {}", entry.tags.joined()));
-    }
-    if !entry.side_effects.is_empty() {
-        parts.push(format!("side effects {}", entry.side_effects.joined()));
-    }
-    if !entry.note.is_empty() {
-        parts.push(format!("note \"{}\"", entry.note));
-    }
-    parts.join(", ")
-}
+/// An entry on one line as it would be stored, for previews: `2026-01-05, pain 6, sleep 6.5 h`;
+/// worded by the text layer (`crate::wording::import_words`) when shown.
+#[derive(Debug, Clone, Copy)]
+pub struct EntryLine<'a>(pub &'a Entry);
 
-/// What settles a date that reads two ways.
-fn date_hint(error: &DateTextError) -> &'static str {
-    match error {
-        DateTextError::Ambiguous { .. } => "; add --date-order dmy or --date-order mdy",
-        DateTextError::NotADate { .. } => "",
-    }
+/// An entry on one line as it would be stored, for previews (see [`EntryLine`]).
+pub fn entry_line(entry: &Entry) -> EntryLine<'_> {
+    EntryLine(entry)
 }
 
 /// Fails on a second entry for a day already seen; `locations` gives each entry's place.
 fn reject_duplicate_days(
     entries: &[Entry],
-    locations: &[String],
+    locations: &[Location],
     file: &str,
 ) -> Result<(), ImportError> {
     let mut seen = HashMap::with_capacity(entries.len());

@@ -6,9 +6,9 @@ use std::path::Path;
 
 use calamine::{Data, Reader};
 
-use super::ImportError;
 use super::csv_format::{LineCounter, detect_delimiter, is_empty_record};
 use super::text::decode;
+use super::{FileProblem, ImportError, Location};
 
 /// A table as read: its header row and its data rows.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -37,7 +37,7 @@ impl Table {
 #[derive(Debug, Clone, PartialEq)]
 pub struct TableRow {
     /// Where the row is, for messages: `line 7`, or `sheet Pain, row 7`.
-    pub location: String,
+    pub location: Location,
     /// The cells as text; dates from workbooks as `YYYY-MM-DD`.
     pub cells: Vec<String>,
 }
@@ -68,13 +68,10 @@ pub fn read_table(path: &Path, sheet: Option<&str>) -> Result<Table, ImportError
     if sheet.is_some() {
         return Err(ImportError::Syntax {
             file,
-            detail: "--sheet applies to .xlsx, .xls and .ods workbooks only".into(),
+            problem: FileProblem::SheetOnlyForWorkbooks,
         });
     }
-    let bytes = std::fs::read(path).map_err(|source| ImportError::Io {
-        file: file.clone(),
-        source,
-    })?;
+    let bytes = std::fs::read(path).map_err(|error| super::io_error(&file, &error))?;
     table_from_text(&decode(&bytes, &file)?, &file)
 }
 
@@ -85,9 +82,14 @@ pub fn read_table(path: &Path, sheet: Option<&str>) -> Result<Table, ImportError
 /// header.
 pub fn table_from_text(text: &str, file: &str) -> Result<Table, ImportError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let syntax = |detail: String| ImportError::Syntax {
+    let syntax = |problem: FileProblem| ImportError::Syntax {
         file: file.to_owned(),
-        detail,
+        problem,
+    };
+    let unreadable = |error: csv::Error| {
+        syntax(FileProblem::Unreadable {
+            detail: error.to_string(),
+        })
     };
     let delimiter = detect_delimiter(text);
     let mut reader = csv::ReaderBuilder::new()
@@ -102,17 +104,17 @@ pub fn table_from_text(text: &str, file: &str) -> Result<Table, ImportError> {
     let mut lines = LineCounter::new(text);
     let mut records = reader.records();
     for record in records.by_ref() {
-        let record = record.map_err(|error| syntax(error.to_string()))?;
+        let record = record.map_err(unreadable)?;
         if !is_empty_record(&record) {
             table.headers = record.iter().map(|cell| cell.trim().to_owned()).collect();
             break;
         }
     }
     if table.headers.is_empty() {
-        return Err(syntax("the file has no header row".into()));
+        return Err(syntax(FileProblem::NoHeaderRow));
     }
     for record in records {
-        let record = record.map_err(|error| syntax(error.to_string()))?;
+        let record = record.map_err(unreadable)?;
         let line = record
             .position()
             .map_or(0, |position| lines.line_at(position.byte()));
@@ -121,14 +123,14 @@ pub fn table_from_text(text: &str, file: &str) -> Result<Table, ImportError> {
             continue;
         }
         if record.len() > table.headers.len() {
-            return Err(syntax(format!(
-                "line {line}: the row has {} cells but the header has {}",
-                record.len(),
-                table.headers.len()
-            )));
+            return Err(syntax(FileProblem::CellCount {
+                line,
+                cells: record.len(),
+                header: table.headers.len(),
+            }));
         }
         table.rows.push(TableRow {
-            location: format!("line {line}"),
+            location: Location::Line(line),
             cells: record.iter().map(str::to_owned).collect(),
         });
     }
@@ -142,18 +144,23 @@ pub fn table_from_text(text: &str, file: &str) -> Result<Table, ImportError> {
 pub fn sheet_names(path: &Path) -> Result<Vec<String>, ImportError> {
     let workbook = calamine::open_workbook_auto(path).map_err(|error| ImportError::Syntax {
         file: path.display().to_string(),
-        detail: error.to_string(),
+        problem: FileProblem::Unreadable {
+            detail: error.to_string(),
+        },
     })?;
     Ok(workbook.sheet_names())
 }
 
 fn read_workbook(path: &Path, sheet: Option<&str>, file: &str) -> Result<Table, ImportError> {
-    let syntax = |detail: String| ImportError::Syntax {
+    let syntax = |problem: FileProblem| ImportError::Syntax {
         file: file.to_owned(),
-        detail,
+        problem,
     };
-    let mut workbook =
-        calamine::open_workbook_auto(path).map_err(|error| syntax(error.to_string()))?;
+    let mut workbook = calamine::open_workbook_auto(path).map_err(|error| {
+        syntax(FileProblem::Unreadable {
+            detail: error.to_string(),
+        })
+    })?;
     let names = workbook.sheet_names();
     let name = match sheet {
         Some(wanted) => names
@@ -161,19 +168,22 @@ fn read_workbook(path: &Path, sheet: Option<&str>, file: &str) -> Result<Table, 
             .find(|name| name.trim().eq_ignore_ascii_case(wanted.trim()))
             .cloned()
             .ok_or_else(|| {
-                syntax(format!(
-                    "no sheet named \"{wanted}\"; the sheets are {}",
-                    names.join(", ")
-                ))
+                syntax(FileProblem::NoSuchSheet {
+                    wanted: wanted.to_owned(),
+                    sheets: names.clone(),
+                })
             })?,
         None => names
             .first()
             .cloned()
-            .ok_or_else(|| syntax("the workbook has no sheets".into()))?,
+            .ok_or_else(|| syntax(FileProblem::NoSheets))?,
     };
-    let range = workbook
-        .worksheet_range(&name)
-        .map_err(|error| syntax(format!("sheet {name}: {error}")))?;
+    let range = workbook.worksheet_range(&name).map_err(|error| {
+        syntax(FileProblem::UnreadableSheet {
+            sheet: name.clone(),
+            detail: error.to_string(),
+        })
+    })?;
     let first_row = range.start().map_or(0, |(row, _)| row);
     let first_column = range.start().map_or(0, |(_, column)| column);
     let mut table = Table {
@@ -196,12 +206,15 @@ fn read_workbook(path: &Path, sheet: Option<&str>, file: &str) -> Result<Table, 
         }
         let row_number = u64::from(first_row) + index as u64 + 1;
         table.rows.push(TableRow {
-            location: format!("sheet {name}, row {row_number}"),
+            location: Location::SheetRow {
+                sheet: name.clone(),
+                row: row_number,
+            },
             cells,
         });
     }
     if table.headers.is_empty() {
-        return Err(syntax(format!("sheet {name} is empty")));
+        return Err(syntax(FileProblem::EmptySheet { sheet: name }));
     }
     Ok(table)
 }

@@ -7,10 +7,10 @@
 
 use std::collections::HashMap;
 
-use super::{ImportError, Imported, reject_duplicate_days};
+use super::{FileProblem, ImportError, Imported, Location, reject_duplicate_days};
 use crate::domain::{
-    DoseMg, DurationMin, Entry, Infusion, InfusionStatus, Phase, RescueDoses, Score, SleepHours,
-    TextList, ValidationError, parse_date,
+    Allowed, DoseMg, DurationMin, Entry, Infusion, InfusionStatus, Phase, RescueDoses, Score,
+    SleepHours, TextList, ValidationError, parse_date,
 };
 
 /// The columns of an entries CSV, in export order.
@@ -182,9 +182,9 @@ pub(super) fn is_empty_record(record: &csv::StringRecord) -> bool {
 /// allowed; nothing is read then.
 pub fn read_csv(text: &str, file: &str) -> Result<Imported, ImportError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let syntax = |detail: String| ImportError::Syntax {
+    let syntax = |problem: FileProblem| ImportError::Syntax {
         file: file.to_owned(),
-        detail,
+        problem,
     };
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(true)
@@ -193,7 +193,11 @@ pub fn read_csv(text: &str, file: &str) -> Result<Imported, ImportError> {
         .from_reader(text.as_bytes());
     let header: Vec<String> = reader
         .headers()
-        .map_err(|error| syntax(error.to_string()))?
+        .map_err(|error| {
+            syntax(FileProblem::Unreadable {
+                detail: error.to_string(),
+            })
+        })?
         .iter()
         .map(|name| name.trim().to_owned())
         .collect();
@@ -202,30 +206,26 @@ pub fn read_csv(text: &str, file: &str) -> Result<Imported, ImportError> {
     } else if header.iter().any(|name| name == "status") {
         CsvKind::Infusions
     } else {
-        return Err(syntax(format!(
-            "line 1: the header names neither entries ({}) nor infusions ({}); to import another table, map its columns with --column FIELD=HEADER",
-            ENTRY_FIELDS.join(","),
-            INFUSION_FIELDS.join(",")
-        )));
+        return Err(syntax(FileProblem::NotJournalHeader));
     };
-    let allowed: &[&str] = match kind {
+    let allowed: &'static [&'static str] = match kind {
         CsvKind::Entries => &ENTRY_FIELDS,
         CsvKind::Infusions => &INFUSION_FIELDS,
     };
     let mut columns = HashMap::new();
     for (index, name) in header.iter().enumerate() {
         if !allowed.contains(&name.as_str()) {
-            return Err(syntax(format!(
-                "line 1: unknown column \"{name}\"; allowed columns are {}",
-                allowed.join(",")
-            )));
+            return Err(syntax(FileProblem::UnknownColumn {
+                name: name.clone(),
+                allowed,
+            }));
         }
         if columns.insert(name.clone(), index).is_some() {
-            return Err(syntax(format!("line 1: column \"{name}\" appears twice")));
+            return Err(syntax(FileProblem::ColumnTwice { name: name.clone() }));
         }
     }
     if !columns.contains_key("date") {
-        return Err(syntax("line 1: the header has no \"date\" column".into()));
+        return Err(syntax(FileProblem::NoDateColumn));
     }
 
     let mut imported = Imported::default();
@@ -233,11 +233,14 @@ pub fn read_csv(text: &str, file: &str) -> Result<Imported, ImportError> {
     let mut lines = LineCounter::new(text);
     for record in reader.records() {
         let record = record.map_err(|error| {
-            let line = error
-                .position()
-                .map(|position| format!("line {}: ", lines.line_at(position.byte())))
-                .unwrap_or_default();
-            syntax(format!("{line}{error}"))
+            let detail = error.to_string();
+            syntax(match error.position() {
+                Some(position) => FileProblem::UnreadableLine {
+                    line: lines.line_at(position.byte()),
+                    detail,
+                },
+                None => FileProblem::Unreadable { detail },
+            })
         })?;
         let line = record
             .position()
@@ -247,13 +250,13 @@ pub fn read_csv(text: &str, file: &str) -> Result<Imported, ImportError> {
             continue;
         }
         if record.len() != header.len() {
-            return Err(syntax(format!(
-                "line {line}: the row has {} cells but the header has {}",
-                record.len(),
-                header.len()
-            )));
+            return Err(syntax(FileProblem::CellCount {
+                line,
+                cells: record.len(),
+                header: header.len(),
+            }));
         }
-        let location = format!("line {line}");
+        let location = Location::Line(line);
         let row = Row {
             record: &record,
             columns: &columns,
@@ -261,7 +264,7 @@ pub fn read_csv(text: &str, file: &str) -> Result<Imported, ImportError> {
         let invalid = |error: ValidationError| ImportError::Invalid {
             file: file.to_owned(),
             location: location.clone(),
-            error,
+            error: Box::new(error),
         };
         match kind {
             CsvKind::Entries => {
@@ -417,11 +420,7 @@ pub(super) fn parse_bool(field: &'static str, cell: Option<&str>) -> Result<bool
     match cell.map(str::to_ascii_lowercase).as_deref() {
         None | Some("false" | "0" | "no") => Ok(false),
         Some("true" | "1" | "yes") => Ok(true),
-        Some(other) => Err(ValidationError::new(
-            field,
-            other,
-            "true or false (or 1/0, yes/no, empty for false)",
-        )),
+        Some(other) => Err(ValidationError::new(field, other, Allowed::TrueOrFalse)),
     }
 }
 

@@ -3,7 +3,7 @@
 //! byte-order mark, the form of Excel's "Unicode text". Decoding is `encoding_rs`'s; nothing
 //! is guessed: text without a mark must be valid UTF-8.
 
-use super::ImportError;
+use super::{FileProblem, ImportError};
 
 /// The text of a file's `bytes`, without a byte-order mark. `file` names the file in messages.
 ///
@@ -18,11 +18,9 @@ pub fn decode(bytes: &[u8], file: &str) -> Result<String, ImportError> {
             .map(std::borrow::Cow::into_owned)
             .ok_or_else(|| ImportError::Syntax {
                 file: file.to_owned(),
-                detail: format!(
-                    "the file starts with a {} byte-order mark but is not valid {} text",
-                    encoding.name(),
-                    encoding.name()
-                ),
+                problem: FileProblem::ByteOrderMark {
+                    encoding: encoding.name(),
+                },
             });
     }
     match std::str::from_utf8(bytes) {
@@ -32,9 +30,7 @@ pub fn decode(bytes: &[u8], file: &str) -> Result<String, ImportError> {
             let line = valid.iter().filter(|&&byte| byte == b'\n').count() + 1;
             Err(ImportError::Syntax {
                 file: file.to_owned(),
-                detail: format!(
-                    "line {line}: the file is not UTF-8 text; save it as UTF-8 (or as Unicode text, UTF-16)"
-                ),
+                problem: FileProblem::NotUtf8 { line: line as u64 },
             })
         }
     }
@@ -42,7 +38,7 @@ pub fn decode(bytes: &[u8], file: &str) -> Result<String, ImportError> {
 
 /// The UTF-16 encoder the import tests share.
 #[cfg(test)]
-#[path = "../../../tests/common/utf16.rs"]
+#[path = "../../tests/common/utf16.rs"]
 mod utf16_text;
 
 #[cfg(test)]

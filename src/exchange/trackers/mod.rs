@@ -18,10 +18,10 @@ use chrono::NaiveDate;
 
 use crate::domain::DateOrder;
 
-use super::mapping::{Field, Scale};
+use super::field::{Field, Scale};
 use super::readings::ZeroMeans;
 use super::table::{Table, table_from_text};
-use super::{ImportError, Imported};
+use super::{Candidate, FileProblem, ImportError, ImportRule, Imported};
 
 /// A tracker whose export is read as it writes it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -284,9 +284,7 @@ pub fn read_tracker(
             }
         }
     };
-    imported
-        .rules
-        .insert(0, format!("read as a {} export", tracker.title()));
+    imported.rules.insert(0, ImportRule::ReadAs(tracker));
     Ok(imported)
 }
 
@@ -324,13 +322,11 @@ fn expect_headers(table: &Table, tracker: Tracker, file: &str) -> Result<(), Imp
     match Tracker::recognise(&table.headers) {
         Some(found) if found != tracker => Err(ImportError::Syntax {
             file: file.to_owned(),
-            detail: format!(
-                "the header ({}) is not that of a {} export; it looks like a {} export (--from {})",
-                table.headers.join(", "),
-                tracker.title(),
-                found.title(),
-                found.name()
-            ),
+            problem: FileProblem::OtherTrackersHeader {
+                headers: table.headers.clone(),
+                tracker,
+                found,
+            },
         }),
         _ => Ok(()),
     }
@@ -342,7 +338,7 @@ fn the_one(
     names: &[String],
     looks_like: impl Fn(&str) -> bool,
     field: Field,
-    what: &str,
+    kind: Candidate,
     file: &str,
 ) -> Result<String, ImportError> {
     let candidates: Vec<&String> = names.iter().filter(|name| looks_like(name)).collect();
@@ -350,37 +346,21 @@ fn the_one(
         [one] => Ok((*one).clone()),
         [] => Err(ImportError::Syntax {
             file: file.to_owned(),
-            detail: format!(
-                "no {what} is named like {0}; say which one holds it with --reading \"{0}=NAME\" (the names found are {1})",
-                field.name(),
-                quoted(names)
-            ),
+            problem: FileProblem::NoCandidate {
+                kind,
+                field,
+                names: names.to_vec(),
+            },
         }),
         several => Err(ImportError::Syntax {
             file: file.to_owned(),
-            detail: format!(
-                "several {what}s could be {0}: {1}; say which one with --reading \"{0}=NAME\"",
-                field.name(),
-                quoted(
-                    &several
-                        .iter()
-                        .map(|name| (*name).clone())
-                        .collect::<Vec<_>>()
-                )
-            ),
+            problem: FileProblem::SeveralCandidates {
+                kind,
+                field,
+                names: several.iter().map(|name| (*name).clone()).collect(),
+            },
         }),
     }
-}
-
-fn quoted(names: &[String]) -> String {
-    if names.is_empty() {
-        return "none".into();
-    }
-    names
-        .iter()
-        .map(|name| format!("\"{name}\""))
-        .collect::<Vec<_>>()
-        .join(", ")
 }
 
 /// Whether `name` has `word` as a whole word (any case): `Joint pain` and `#pain` have
@@ -391,9 +371,12 @@ fn has_word(name: &str, word: &str) -> bool {
         .any(|found| found == word)
 }
 
-/// Whether a name speaks of pain (`Joint pain`, `#pain`, `Pain level`).
+/// Whether a name speaks of pain (`Joint pain`, `#pain`, `Pain level`), in English or in
+/// Spanish (`Dolor de espalda`), the languages the app speaks.
 fn is_pain_name(name: &str) -> bool {
-    has_word(name, "pain")
+    ["pain", "dolor", "dolores"]
+        .into_iter()
+        .any(|word| has_word(name, word))
 }
 
 /// The column of `table` named `name` (any case), refused with the columns found otherwise.
@@ -404,10 +387,10 @@ fn column_named(table: &Table, name: &str, file: &str) -> Result<String, ImportE
         .cloned()
         .ok_or_else(|| ImportError::Syntax {
             file: file.to_owned(),
-            detail: format!(
-                "no column \"{name}\"; the columns are {}",
-                quoted(&table.headers)
-            ),
+            problem: FileProblem::NoColumnNamed {
+                name: name.to_owned(),
+                columns: table.headers.clone(),
+            },
         })
 }
 
@@ -434,6 +417,9 @@ mod tests {
     fn pain_names_are_whole_words() {
         assert!(is_pain_name("Joint pain"));
         assert!(is_pain_name("#pain"));
+        assert!(is_pain_name("Síntoma: Dolor de espalda"));
+        assert!(is_pain_name("Dolores musculares"));
+        assert!(!is_pain_name("Doloroso"));
         assert!(!is_pain_name("Painkillers"));
     }
 }

@@ -9,10 +9,11 @@
 
 use chrono::NaiveDate;
 
-use super::super::mapping::{Field, TableMapping, map_table};
+use super::super::field::Field;
+use super::super::mapping::{TableMapping, map_table};
 use super::super::readings::ZeroMeans;
 use super::super::table::Table;
-use super::super::{ImportError, Imported};
+use super::super::{Candidate, ImportError, ImportRule, Imported};
 use super::{TrackerOptions, column_named, is_pain_name, the_one};
 
 /// Where this layout was taken from.
@@ -34,7 +35,13 @@ pub(super) fn read(
 ) -> Result<Imported, ImportError> {
     let pain = match options.reading(Field::Pain) {
         Some(name) => column_named(table, name, file)?,
-        None => the_one(&names(table), is_pain_name, Field::Pain, "tracker", file)?,
+        None => the_one(
+            &names(table),
+            is_pain_name,
+            Field::Pain,
+            Candidate::Tracker,
+            file,
+        )?,
     };
     let mut mapping = TableMapping {
         columns: vec![
@@ -64,9 +71,12 @@ pub(super) fn read(
         .iter()
         .find(|(field, _)| *field == Field::Pain)
     {
-        imported
-            .rules
-            .insert(0, format!("pain from the tracker column \"{pain}\""));
+        imported.rules.insert(
+            0,
+            ImportRule::NomiePain {
+                column: pain.clone(),
+            },
+        );
     }
     Ok(imported)
 }

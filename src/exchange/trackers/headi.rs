@@ -8,9 +8,10 @@
 
 use chrono::NaiveDate;
 
-use super::super::mapping::{Field, TableMapping, map_table};
+use super::super::field::Field;
+use super::super::mapping::{TableMapping, map_table};
 use super::super::table::Table;
-use super::super::{ImportError, Imported};
+use super::super::{ImportError, ImportRule, Imported};
 use super::TrackerOptions;
 
 /// Where this layout was taken from.
@@ -62,8 +63,6 @@ pub(super) fn read(
         mapping.scales.push((Field::Pain, scale));
     }
     let mut imported = map_table(&table, &mapping, reference, file)?;
-    imported.rules.push(
-        "pain from strength (0 to 10), dated by start_date (epoch milliseconds, in this computer's time zone); the kind of pain and the medication as tags; medication_amount as rescue doses, added up over the day".into(),
-    );
+    imported.rules.push(ImportRule::Headi);
     Ok(imported)
 }

@@ -6,9 +6,10 @@
 
 use chrono::NaiveDate;
 
-use super::super::mapping::{Field, Scale, TableMapping, map_table};
+use super::super::field::{Field, Scale};
+use super::super::mapping::{TableMapping, map_table};
 use super::super::table::Table;
-use super::super::{ImportError, Imported};
+use super::super::{Candidate, ImportError, ImportRule, Imported};
 use super::{TrackerOptions, column_named, is_pain_name, the_one};
 
 /// Where this layout was taken from.
@@ -44,7 +45,7 @@ pub(super) fn read(
             &names(table),
             is_pain_name,
             Field::Pain,
-            "condition or symptom column",
+            Candidate::ConditionOrSymptomColumn,
             file,
         )?,
     };
@@ -83,7 +84,9 @@ pub(super) fn read(
     {
         imported.rules.insert(
             0,
-            format!("pain from the condition or symptom column \"{pain}\""),
+            ImportRule::FlaredownPain {
+                column: pain.clone(),
+            },
         );
     }
     Ok(imported)

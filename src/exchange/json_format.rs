@@ -3,7 +3,9 @@
 use serde::{Deserialize, Serialize};
 
 use super::trackers::Tracker;
-use super::{ImportError, Imported, reject_duplicate_days};
+use super::{
+    FileProblem, Foreign, ImportError, Imported, JsonShape, Location, reject_duplicate_days,
+};
 use crate::domain::{
     DoseMg, DurationMin, Entry, Infusion, InfusionStatus, Journal, Phase, RescueDoses, Score,
     Settings, SleepHours, TextList, ValidationError, parse_date,
@@ -86,7 +88,7 @@ impl EntryRecord {
         };
         let pain = self
             .pain
-            .ok_or_else(|| ValidationError::new("pain", "missing", Score::ALLOWED))?;
+            .ok_or_else(|| ValidationError::new("pain", "", Score::ALLOWED))?;
         Ok(Entry {
             date: parse_date("date", &self.date)?,
             pain: Score::from_f64("pain", pain)?,
@@ -146,38 +148,37 @@ impl InfusionRecord {
 /// or a value is not allowed; nothing is read then.
 pub fn read_json(text: &str, file: &str) -> Result<Imported, ImportError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let syntax = |detail: String| ImportError::Syntax {
+    let syntax = |problem: FileProblem| ImportError::Syntax {
         file: file.to_owned(),
-        detail,
+        problem,
     };
     let value: serde_json::Value =
         serde_json::from_str(text).map_err(|error| ImportError::Foreign {
             file: file.to_owned(),
-            looks_like: format!(
-                "not readable as JSON ({error}), so not a Relief Journal file"
-            ),
-            what_to_do: format!(
-                "a Relief Journal file is the .json that export writes; for another app's export use --from NAME ({}), or save it as CSV and map its columns with --column",
-                Tracker::names()
-            ),
+            found: Foreign::UnreadableJson {
+                detail: error.to_string(),
+            },
         })?;
     if value.get("format").is_none() {
         return Err(foreign_json(&value, file));
     }
-    let header: Header =
-        serde_json::from_value(value).map_err(|error| syntax(error.to_string()))?;
+    let header: Header = serde_json::from_value(value).map_err(|error| {
+        syntax(FileProblem::Unreadable {
+            detail: error.to_string(),
+        })
+    })?;
     match header.format {
         Some(serde_json::Value::String(format)) if format == FORMAT_NAME => {}
         Some(other) => {
             return Err(ImportError::UnknownFormat {
                 file: file.to_owned(),
-                found: other.to_string(),
+                found: Some(other.to_string()),
             });
         }
         None => {
             return Err(ImportError::UnknownFormat {
                 file: file.to_owned(),
-                found: "missing".into(),
+                found: None,
             });
         }
     }
@@ -192,12 +193,10 @@ pub fn read_json(text: &str, file: &str) -> Result<Imported, ImportError> {
         }
         Some(found) if found >= 1 => {}
         _ => {
-            return Err(syntax(format!(
-                "\"version\" is {}; expected a whole number from 1 to {FORMAT_VERSION}",
-                header
-                    .version
-                    .map_or_else(|| "missing".to_owned(), |value| value.to_string())
-            )));
+            return Err(syntax(FileProblem::Version {
+                found: header.version.map(|value| value.to_string()),
+                supported: FORMAT_VERSION,
+            }));
         }
     }
 
@@ -205,18 +204,24 @@ pub fn read_json(text: &str, file: &str) -> Result<Imported, ImportError> {
     let parsed: JournalFileIn =
         serde_path_to_error::deserialize(deserializer).map_err(|error| {
             let path = error.path().to_string();
-            syntax(format!("{path}: {}", error.into_inner()))
+            syntax(FileProblem::JsonValue {
+                path,
+                detail: error.into_inner().to_string(),
+            })
         })?;
 
-    let invalid = |location: String, error: ValidationError| ImportError::Invalid {
+    let invalid = |location: Location, error: ValidationError| ImportError::Invalid {
         file: file.to_owned(),
         location,
-        error,
+        error: Box::new(error),
     };
     let mut entries = Vec::with_capacity(parsed.entries.len());
     let mut locations = Vec::with_capacity(parsed.entries.len());
     for (index, record) in parsed.entries.into_iter().enumerate() {
-        let location = format!("entries[{index}] (date {})", record.date);
+        let location = Location::JournalEntry {
+            index,
+            date: record.date.clone(),
+        };
         entries.push(
             record
                 .into_entry()
@@ -234,7 +239,10 @@ pub fn read_json(text: &str, file: &str) -> Result<Imported, ImportError> {
     let mut infusions = Vec::with_capacity(parsed.infusions.len());
     let mut infusion_locations = Vec::with_capacity(parsed.infusions.len());
     for (index, record) in parsed.infusions.into_iter().enumerate() {
-        let location = format!("infusions[{index}] (date {})", record.date);
+        let location = Location::JournalInfusion {
+            index,
+            date: record.date.clone(),
+        };
         infusions.push(
             record
                 .into_infusion()
@@ -253,16 +261,11 @@ pub fn read_json(text: &str, file: &str) -> Result<Imported, ImportError> {
     })
 }
 
-/// What a JSON value is, in a few words: `a JSON array of 12 objects with the keys id,
-/// timestamp, baselineData`, `a JSON object with the keys ...`.
-pub fn describe_json(value: &serde_json::Value) -> String {
-    fn keys(object: &serde_json::Map<String, serde_json::Value>) -> String {
-        let mut names: Vec<String> = object.keys().take(8).cloned().collect();
-        if object.len() > 8 {
-            names.push(format!("and {} more", object.len() - 8));
-        }
-        names.join(", ")
-    }
+/// What a JSON value is, for saying what a file is: `a JSON array of 12 objects with the keys
+/// id, timestamp, baselineData` once worded.
+pub fn describe_json(value: &serde_json::Value) -> JsonShape {
+    let keys =
+        |object: &serde_json::Map<String, serde_json::Value>| object.keys().cloned().collect();
     match value {
         serde_json::Value::Array(items) => {
             let objects: Vec<_> = items
@@ -270,54 +273,33 @@ pub fn describe_json(value: &serde_json::Value) -> String {
                 .filter_map(serde_json::Value::as_object)
                 .collect();
             match objects.first() {
-                Some(first) if objects.len() == items.len() => format!(
-                    "a JSON array of {} object{} with the keys {}",
-                    items.len(),
-                    if items.len() == 1 { "" } else { "s" },
-                    keys(first)
-                ),
-                _ => format!(
-                    "a JSON array of {} item{}",
-                    items.len(),
-                    if items.len() == 1 { "" } else { "s" }
-                ),
+                Some(first) if objects.len() == items.len() => JsonShape::ArrayOfObjects {
+                    count: items.len(),
+                    keys: keys(first),
+                },
+                _ => JsonShape::Array { count: items.len() },
             }
         }
-        serde_json::Value::Object(object) if object.is_empty() => "an empty JSON object".into(),
-        serde_json::Value::Object(object) => {
-            format!("a JSON object with the keys {}", keys(object))
-        }
-        serde_json::Value::Null => "JSON null".into(),
-        serde_json::Value::Bool(_) => "a JSON true or false".into(),
-        serde_json::Value::Number(_) => "a JSON number".into(),
-        serde_json::Value::String(_) => "a JSON string".into(),
+        serde_json::Value::Object(object) if object.is_empty() => JsonShape::EmptyObject,
+        serde_json::Value::Object(object) => JsonShape::Object { keys: keys(object) },
+        serde_json::Value::Null => JsonShape::Null,
+        serde_json::Value::Bool(_) => JsonShape::Bool,
+        serde_json::Value::Number(_) => JsonShape::Number,
+        serde_json::Value::String(_) => JsonShape::String,
     }
 }
 
 /// The refusal of JSON without a `"format"`: a known tracker's export is named with its
 /// `--from`; anything else is described.
 fn foreign_json(value: &serde_json::Value, file: &str) -> ImportError {
-    if let Some(tracker) = Tracker::recognise_json(value) {
-        return ImportError::Foreign {
-            file: file.to_owned(),
-            looks_like: format!(
-                "this looks like a {} export ({}), not a Relief Journal file",
-                tracker.title(),
-                describe_json(value)
-            ),
-            what_to_do: format!("import it with --from {}", tracker.name()),
-        };
-    }
+    let shape = describe_json(value);
+    let found = match Tracker::recognise_json(value) {
+        Some(tracker) => Foreign::TrackerJson { tracker, shape },
+        None => Foreign::Json { shape },
+    };
     ImportError::Foreign {
         file: file.to_owned(),
-        looks_like: format!(
-            "{}, without the \"format\": \"{FORMAT_NAME}\" of a Relief Journal file, and not a layout this app knows",
-            describe_json(value)
-        ),
-        what_to_do: format!(
-            "for another app's export use --from NAME ({}), or save it as CSV and map its columns with --column FIELD=HEADER",
-            Tracker::names()
-        ),
+        found,
     }
 }
 

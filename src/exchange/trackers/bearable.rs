@@ -7,10 +7,10 @@
 
 use chrono::NaiveDate;
 
+use super::super::field::{Field, Scale};
 use super::super::long::{LongMapping, NameRule, read_long, reading_names};
-use super::super::mapping::{Field, Scale};
 use super::super::table::Table;
-use super::super::{ImportError, Imported};
+use super::super::{Candidate, ImportError, Imported};
 use super::{TrackerOptions, is_pain_name, the_one};
 
 /// Where this layout was taken from.
@@ -70,7 +70,7 @@ pub(super) fn read(
             &found,
             |name| name.to_lowercase().starts_with("symptom:") && is_pain_name(name),
             Field::Pain,
-            "symptom",
+            Candidate::Symptom,
             file,
         )?,
     };

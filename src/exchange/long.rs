@@ -5,11 +5,11 @@
 
 use chrono::NaiveDate;
 
-use super::mapping::{Field, Scale, cell_number};
+use super::field::{Field, Scale, cell_number};
 use super::readings::{DayBook, RowError, ZeroMeans, read_hours, read_when, score_allowed};
 use super::table::Table;
-use super::{ImportError, Imported};
-use crate::domain::{DateOrder, ValidationError};
+use super::{ColumnRole, FileProblem, Ignored, ImportError, ImportRule, Imported};
+use crate::domain::{Allowed, DateOrder, ValidationError};
 
 /// Which readings feed a field: rows whose name starts with `name` (any case, ending at a word
 /// boundary, so `Pain` does not take `Painkillers`), with their scale.
@@ -82,30 +82,26 @@ struct Columns {
 
 impl Columns {
     fn of(table: &Table, mapping: &LongMapping, file: &str) -> Result<Self, ImportError> {
-        let find = |header: &str, role: &str| {
+        let find = |header: &str, role: ColumnRole| {
             table.column(header).ok_or_else(|| ImportError::Syntax {
                 file: file.to_owned(),
-                detail: format!(
-                    "no column \"{header}\" for the {role}; the columns are {}",
-                    table
-                        .headers
-                        .iter()
-                        .map(|header| format!("\"{header}\""))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ),
+                problem: FileProblem::NoColumnForRole {
+                    header: header.to_owned(),
+                    role,
+                    columns: table.headers.clone(),
+                },
             })
         };
-        let optional = |header: &Option<String>, role: &str| {
+        let optional = |header: &Option<String>, role: ColumnRole| {
             header.as_ref().map(|header| find(header, role)).transpose()
         };
         Ok(Self {
-            date: find(&mapping.date, "date")?,
-            time: optional(&mapping.time, "time")?,
-            name: find(&mapping.name, "reading's name")?,
-            detail: optional(&mapping.detail, "detail")?,
-            value: find(&mapping.value, "value")?,
-            note: optional(&mapping.note, "note")?,
+            date: find(&mapping.date, ColumnRole::Date)?,
+            time: optional(&mapping.time, ColumnRole::Time)?,
+            name: find(&mapping.name, ColumnRole::ReadingName)?,
+            detail: optional(&mapping.detail, ColumnRole::Detail)?,
+            value: find(&mapping.value, ColumnRole::Value)?,
+            note: optional(&mapping.note, ColumnRole::Note)?,
         })
     }
 
@@ -174,19 +170,18 @@ pub fn read_long(
     file: &str,
 ) -> Result<Imported, ImportError> {
     let columns = Columns::of(table, mapping, file)?;
-    let syntax = |detail: String| ImportError::Syntax {
+    let syntax = |problem: FileProblem| ImportError::Syntax {
         file: file.to_owned(),
-        detail,
+        problem,
     };
     if let Some(rule) = mapping
         .readings
         .iter()
         .find(|rule| matches!(rule.field, Field::Date | Field::Time))
     {
-        return Err(syntax(format!(
-            "readings cannot feed the {}; it comes from its own column",
-            rule.field.name()
-        )));
+        return Err(syntax(FileProblem::ReadingsCannotFeed {
+            field: rule.field,
+        }));
     }
     if !mapping
         .readings
@@ -194,14 +189,9 @@ pub fn read_long(
         .any(|rule| rule.field == Field::Pain)
     {
         let names = reading_names(table, mapping, file)?;
-        return Err(syntax(format!(
-            "no readings feed pain; name them with --reading \"pain=NAME\" (the names found are {})",
-            names
-                .iter()
-                .map(|found| format!("\"{}\"", found.name))
-                .collect::<Vec<_>>()
-                .join(", ")
-        )));
+        return Err(syntax(FileProblem::NoPainReadings {
+            names: names.into_iter().map(|found| found.name).collect(),
+        }));
     }
     // The longest names first, so that `Sleep quality` is not taken for `Sleep`.
     let mut by_length = mapping.readings.clone();
@@ -243,28 +233,18 @@ pub fn read_long(
     imported.skipped_empty_rows = table.skipped_empty_rows;
     imported.ignored = ignored
         .into_iter()
-        .map(|found| {
-            format!(
-                "readings \"{}\" ({} row{})",
-                found.name,
-                found.rows,
-                if found.rows == 1 { "" } else { "s" }
-            )
+        .map(|found| Ignored::Readings {
+            name: found.name,
+            rows: found.rows,
         })
         .collect();
-    let mut rules: Vec<String> = mapping
+    let mut rules: Vec<ImportRule> = mapping
         .readings
         .iter()
-        .map(|rule| {
-            format!(
-                "{} from readings named \"{}\"{}",
-                rule.field.name(),
-                rule.name,
-                rule.scale.map_or_else(String::new, |scale| format!(
-                    ", {} mapped onto 0-10 (rounded half up)",
-                    scale.label()
-                ))
-            )
+        .map(|rule| ImportRule::FromReadings {
+            field: rule.field,
+            name: rule.name.clone(),
+            scale: rule.scale,
         })
         .collect();
     rules.append(&mut imported.rules);
@@ -286,18 +266,14 @@ fn read_value(
     match field {
         Field::Date | Field::Time => Ok(()),
         Field::Pain | Field::WorstPain | Field::SleepQuality | Field::Mobility | Field::Mood => {
-            let allowed = score_allowed(field, rule.scale);
+            let allowed = score_allowed(rule.scale);
             let number = cell_number(value, decimal_comma)
                 .ok_or_else(|| ValidationError::new(field.name(), value, allowed))?;
             day.score(field, number, value, rule.scale)
         }
         Field::SleepHours => {
             let hours = read_hours(value).ok_or_else(|| {
-                ValidationError::new(
-                    "sleep_hours",
-                    value,
-                    "hours such as 7.5, 7h 30m, 7:30 or 7:30:00",
-                )
+                ValidationError::new("sleep_hours", value, Allowed::HoursWithSeconds)
             })?;
             day.sleep_hours(hours, value)
         }

@@ -9,13 +9,13 @@
 
 use chrono::NaiveDate;
 
+use super::super::field::{Field, Scale, cell_number};
 use super::super::long::name_matches;
-use super::super::mapping::{Field, Scale, cell_number};
 use super::super::readings::{DayBook, RowError, read_hours, read_when};
 use super::super::table::Table;
-use super::super::{ImportError, Imported};
+use super::super::{Candidate, Ignored, ImportError, ImportRule, Imported};
 use super::{TrackerOptions, has_word, is_pain_name, the_one};
-use crate::domain::ValidationError;
+use crate::domain::{Allowed, ValidationError};
 
 /// Where this layout was taken from.
 pub(super) const SOURCE: &str = "Daylio is closed; its users' samples and parsers: MichaelCurrin/daylio-csv-parser dayliopy/sample.csv (commit 6f5adb9c37432dddae692ce378673eab9e5b9d25) and docs/usage.md on the older header (commit 659c80550c1283d9a55e001d2c9355666671d26e), DeutscheGabanna/Obsidian-Daylio-Parser README.md on the scales column (commit 69f737ada804d88777465d09dca95c7514b86b1d)";
@@ -107,6 +107,13 @@ pub(super) fn names(table: &Table) -> Vec<String> {
     found
 }
 
+/// What a Daylio value not imported was.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Mood,
+    Scale,
+}
+
 /// Pain from the one scale named like pain (or the one chosen), out of its maximum; sleep
 /// hours from the one scale named like sleep written in hours and minutes; mood from
 /// Daylio's five default moods on 1 to 5; activities as tags; the note title and note.
@@ -119,15 +126,18 @@ pub(super) fn read(
     let found = names(table);
     let pain = match options.reading(Field::Pain) {
         Some(name) => name.to_owned(),
-        None => the_one(&found, is_pain_name, Field::Pain, "scale", file)?,
+        None => the_one(&found, is_pain_name, Field::Pain, Candidate::Scale, file)?,
     };
     let sleep = options.reading(Field::SleepHours).map(str::to_owned);
     let at = |name: &str| table.column(name);
     let mut book = DayBook::new(options.zero.unwrap_or_default());
-    let mut ignored: Vec<(String, usize)> = Vec::new();
-    let mut count = |name: String| match ignored.iter_mut().find(|(seen, _)| *seen == name) {
-        Some((_, rows)) => *rows += 1,
-        None => ignored.push((name, 1)),
+    let mut ignored: Vec<(Kind, String, usize)> = Vec::new();
+    let mut count = |kind: Kind, name: String| match ignored
+        .iter_mut()
+        .find(|(seen_kind, seen, _)| *seen_kind == kind && *seen == name)
+    {
+        Some((_, _, rows)) => *rows += 1,
+        None => ignored.push((kind, name, 1)),
     };
     for row in &table.rows {
         let cell = |index: Option<usize>| {
@@ -153,7 +163,7 @@ pub(super) fn read(
             Some((_, value)) => day
                 .score(Field::Mood, *value, mood, Some(MOOD_SCALE))
                 .map_err(value_error)?,
-            None if !mood.is_empty() => count(format!("mood \"{mood}\"")),
+            None if !mood.is_empty() => count(Kind::Mood, mood.to_owned()),
             None => {}
         }
         let activities: Vec<String> = cell(at("activities"))
@@ -172,11 +182,7 @@ pub(super) fn read(
         for (name, value) in row_scales(table, &row.cells) {
             if name_matches(&pain, &name) {
                 let (number, maximum) = score_of(&value).ok_or_else(|| {
-                    value_error(ValidationError::new(
-                        "pain",
-                        &value,
-                        "a score such as 6/10 points",
-                    ))
+                    value_error(ValidationError::new("pain", &value, Allowed::PointsScore))
                 })?;
                 let scale = options.scale(Field::Pain, None).or_else(|| {
                     maximum
@@ -193,12 +199,12 @@ pub(super) fn read(
                     value_error(ValidationError::new(
                         "sleep_hours",
                         &value,
-                        "hours and minutes such as 5:30",
+                        Allowed::HoursAndMinutes,
                     ))
                 })?;
                 day.sleep_hours(hours, &value).map_err(value_error)?;
             } else {
-                count(format!("scale \"{name}\""));
+                count(Kind::Scale, name);
             }
         }
     }
@@ -206,18 +212,14 @@ pub(super) fn read(
     imported.skipped_empty_rows = table.skipped_empty_rows;
     imported.ignored = ignored
         .into_iter()
-        .map(|(name, rows)| {
-            format!(
-                "{name} ({rows} entr{})",
-                if rows == 1 { "y" } else { "ies" }
-            )
+        .map(|(kind, name, entries)| match kind {
+            Kind::Mood => Ignored::DaylioMood {
+                mood: name,
+                entries,
+            },
+            Kind::Scale => Ignored::DaylioScale { name, entries },
         })
         .collect();
-    imported.rules.insert(
-        0,
-        format!(
-            "pain from the scale \"{pain}\" out of its maximum (6/10 points is 6), sleep hours from a sleep scale in hours and minutes, mood from Daylio's default moods (rad 5 to awful 1 on 1-5), activities as tags"
-        ),
-    );
+    imported.rules.insert(0, ImportRule::Daylio { pain });
     Ok(imported)
 }

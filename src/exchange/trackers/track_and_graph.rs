@@ -6,10 +6,10 @@
 
 use chrono::NaiveDate;
 
+use super::super::field::Field;
 use super::super::long::{LongMapping, NameRule, read_long, reading_names};
-use super::super::mapping::Field;
 use super::super::table::Table;
-use super::super::{ImportError, Imported};
+use super::super::{Candidate, ImportError, ImportRule, Imported};
 use super::{TrackerOptions, has_word, is_pain_name, the_one};
 
 /// Where this layout was taken from.
@@ -62,7 +62,7 @@ pub(super) fn read(
     let found = names(table, file)?;
     let pain = match options.reading(Field::Pain) {
         Some(name) => name.to_owned(),
-        None => the_one(&found, is_pain_name, Field::Pain, "feature", file)?,
+        None => the_one(&found, is_pain_name, Field::Pain, Candidate::Feature, file)?,
     };
     mapping.readings.push(NameRule {
         field: Field::Pain,
@@ -92,8 +92,6 @@ pub(super) fn read(
     mapping.zero = options.zero.unwrap_or_default();
     mapping.date_order = options.date_order;
     let mut imported = read_long(table, &mapping, reference, file)?;
-    imported
-        .rules
-        .push("durations (H:MM:SS) read as hours; labels are left out".into());
+    imported.rules.push(ImportRule::TrackAndGraphDurations);
     Ok(imported)
 }

@@ -10,11 +10,11 @@ use std::collections::BTreeMap;
 
 use chrono::{Datelike, NaiveDate, TimeZone};
 
-use super::mapping::{Field, Scale};
-use super::{ImportError, Imported};
+use super::field::{Field, Scale, cell_number, number_text};
+use super::{ImportError, ImportRule, Imported, Location};
 use crate::domain::{
-    DateOrder, DateTextError, Entry, RescueDoses, Score, SleepHours, TextList, ValidationError,
-    read_date,
+    Allowed, DateOrder, DateTextError, Entry, RescueDoses, Score, SleepHours, TextList,
+    ValidationError, read_date,
 };
 
 /// What a `0` in a file means where a tracker writes `0` for "not logged" (Nomie's daily
@@ -113,16 +113,14 @@ fn time_after_iso_date(text: &str) -> Option<String> {
     .then(|| time.to_owned())
 }
 
-/// What a score of `field` may be, on its `scale` or on 0 to 10, for messages.
-pub(super) fn score_allowed(field: Field, scale: Option<Scale>) -> String {
+/// What a score may be, on its `scale` or on 0 to 10, for messages.
+pub(super) fn score_allowed(scale: Option<Scale>) -> Allowed {
     match scale {
-        Some(scale) => format!(
-            "a number from {} (--scale {}={})",
-            scale.label().replace('-', " to "),
-            field.name(),
-            scale.label()
-        ),
-        None => "a number from 0 to 10 (or give its scale with --scale FIELD=MIN-MAX)".into(),
+        Some(scale) => Allowed::ScoreOnScale {
+            min: scale.min,
+            max: scale.max,
+        },
+        None => Allowed::ScoreOnTen,
     }
 }
 
@@ -130,7 +128,7 @@ pub(super) fn score_allowed(field: Field, scale: Option<Scale>) -> String {
 /// durations).
 pub fn read_hours(text: &str) -> Option<f64> {
     let text = text.trim().to_lowercase();
-    if let Some(value) = super::mapping::cell_number(&text, true) {
+    if let Some(value) = cell_number(&text, true) {
         return Some(value);
     }
     let parts: Vec<&str> = text.split(':').map(str::trim).collect();
@@ -171,10 +169,10 @@ struct ScoreReading {
 
 /// The readings of one day, in file order until [`DayBook::finish`] puts them in the order of
 /// the day.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 struct Day {
     /// Where the day's first row is, for messages.
-    location: String,
+    location: Location,
     scores: Vec<(Field, Option<Scale>, ScoreReading)>,
     sleep_hours: Vec<f64>,
     rescue_doses: Vec<f64>,
@@ -186,6 +184,20 @@ struct Day {
 }
 
 impl Day {
+    /// A day without readings yet, whose first row is at `location`.
+    fn new(location: Location) -> Self {
+        Self {
+            location,
+            scores: Vec::new(),
+            sleep_hours: Vec::new(),
+            rescue_doses: Vec::new(),
+            wearing_off: false,
+            side_effects: Vec::new(),
+            tags: Vec::new(),
+            notes: Vec::new(),
+        }
+    }
+
     fn readings_of(&self, field: Field) -> Vec<ScoreReading> {
         self.scores
             .iter()
@@ -223,16 +235,16 @@ impl From<ValidationError> for RowError {
 
 impl RowError {
     /// The error at `location` of `file`.
-    pub(super) fn at(self, file: &str, location: &str) -> ImportError {
+    pub(super) fn at(self, file: &str, location: &Location) -> ImportError {
         match self {
             Self::Value(error) => ImportError::Invalid {
                 file: file.to_owned(),
-                location: location.to_owned(),
-                error,
+                location: location.clone(),
+                error: Box::new(error),
             },
             Self::Date(error) => ImportError::Date {
                 file: file.to_owned(),
-                location: location.to_owned(),
+                location: location.clone(),
                 error,
             },
         }
@@ -256,6 +268,7 @@ pub(super) struct RowDay<'a> {
     book: &'a mut DayBook,
     date: NaiveDate,
     time: Option<String>,
+    location: Location,
 }
 
 impl DayBook {
@@ -272,16 +285,16 @@ impl DayBook {
         &mut self,
         date: NaiveDate,
         time: Option<String>,
-        location: &str,
+        location: &Location,
     ) -> RowDay<'_> {
-        self.days.entry(date).or_insert_with(|| Day {
-            location: location.to_owned(),
-            ..Day::default()
-        });
+        self.days
+            .entry(date)
+            .or_insert_with(|| Day::new(location.clone()));
         RowDay {
             book: self,
             date,
             time: time.filter(|time| !time.trim().is_empty()),
+            location: location.clone(),
         }
     }
 
@@ -312,11 +325,11 @@ impl DayBook {
             }
         }
         let mut imported = Imported::default();
-        let mut without_pain = Vec::new();
+        let mut without_pain: Vec<NaiveDate> = Vec::new();
         let mut several = 0;
         for (date, day) in &self.days {
             if day.readings_of(Field::Pain).is_empty() {
-                without_pain.push(date.to_string());
+                without_pain.push(*date);
                 continue;
             }
             if day.has_several_readings() {
@@ -324,8 +337,11 @@ impl DayBook {
             }
             let entry = day_entry(*date, day).map_err(|error| ImportError::Invalid {
                 file: file.to_owned(),
-                location: format!("{} (the readings of {date})", day.location),
-                error,
+                location: Location::DayReadings {
+                    first: Box::new(day.location.clone()),
+                    date: *date,
+                },
+                error: Box::new(error),
             })?;
             imported.entry_locations.insert(*date, day.location.clone());
             imported.entries.push(entry);
@@ -334,49 +350,34 @@ impl DayBook {
         imported.days_without_pain = without_pain.len();
         imported.zeros_not_logged = self.zeros_not_logged;
         if several > 0 {
-            imported.rules.push(format!(
-                "{several} day{} had several readings and became one entry each: typical pain is the mean of the day's readings rounded half up, worst pain the highest (unless a worst pain column is mapped), other scores their mean, sleep hours and rescue doses added up, notes joined with their times; the readings are kept in the note",
-                plural(several)
-            ));
+            imported
+                .rules
+                .push(ImportRule::SeveralReadings { days: several });
         }
         if self.fractional {
-            imported.rules.push(
-                "fractional scores (such as a daily mean of 6.5) are rounded half up; the value as written is kept in the note"
-                    .into(),
-            );
+            imported.rules.push(ImportRule::FractionalScores);
         }
         if self.zeros_not_logged > 0 {
-            imported.rules.push(format!(
-                "{} value{} of 0 read as not logged, as this file writes 0 for days without a reading (--zero score reads them as 0)",
-                self.zeros_not_logged,
-                plural(self.zeros_not_logged)
-            ));
+            imported.rules.push(ImportRule::ZerosNotLogged {
+                count: self.zeros_not_logged,
+            });
         }
         if !without_pain.is_empty() {
-            imported.rules.push(format!(
-                "{} day{} without a pain reading {} not imported (the journal needs pain): {}",
-                without_pain.len(),
-                plural(without_pain.len()),
-                if without_pain.len() == 1 {
-                    "was"
-                } else {
-                    "were"
-                },
-                without_pain.join(", ")
-            ));
+            imported
+                .rules
+                .push(ImportRule::DaysWithoutPain { days: without_pain });
         }
         Ok(imported)
     }
 }
 
-fn plural(count: usize) -> &'static str {
-    if count == 1 { "" } else { "s" }
-}
-
 impl RowDay<'_> {
     fn day(&mut self) -> &mut Day {
         // The day was inserted when the row was opened.
-        self.book.days.entry(self.date).or_default()
+        self.book
+            .days
+            .entry(self.date)
+            .or_insert_with(|| Day::new(self.location.clone()))
     }
 
     /// Whether `value` is a `0` the file writes for "not logged"; counted when it is.
@@ -406,7 +407,7 @@ impl RowDay<'_> {
             Some(scale) => scale.to_ten(value),
             None => (value.is_finite() && (0.0..=10.0).contains(&value)).then_some(value),
         }
-        .ok_or_else(|| ValidationError::new(field.name(), written, score_allowed(field, scale)))?;
+        .ok_or_else(|| ValidationError::new(field.name(), written, score_allowed(scale)))?;
         if value.fract() != 0.0 {
             self.book.fractional = true;
         }
@@ -526,15 +527,6 @@ fn rounded(on_ten: f64) -> f64 {
 
 fn mean(values: &[f64]) -> f64 {
     values.iter().sum::<f64>() / values.len() as f64
-}
-
-/// A number without a needless `.0`.
-pub(super) fn number_text(value: f64) -> String {
-    if value.fract() == 0.0 && value.abs() < 1e15 {
-        format!("{}", value as i64)
-    } else {
-        format!("{}", (value * 1000.0).round() / 1000.0)
-    }
 }
 
 fn day_entry(date: NaiveDate, day: &Day) -> Result<Entry, ValidationError> {
@@ -675,10 +667,10 @@ mod tests {
     #[test]
     fn a_pain_mean_rounds_half_up_and_the_highest_is_worst() {
         let mut book = DayBook::new(ZeroMeans::Score);
-        let mut row = book.row(day("2025-01-09"), Some("08:00".into()), "line 2");
+        let mut row = book.row(day("2025-01-09"), Some("08:00".into()), &Location::Line(2));
         row.score(Field::Pain, 6.0, "6", None).unwrap();
         row.note("stiff");
-        let mut row = book.row(day("2025-01-09"), Some("20:00".into()), "line 3");
+        let mut row = book.row(day("2025-01-09"), Some("20:00".into()), &Location::Line(3));
         row.score(Field::Pain, 7.0, "7", None).unwrap();
         row.note("better");
         let imported = book.finish("f.csv").unwrap();
@@ -693,10 +685,10 @@ mod tests {
     #[test]
     fn zeros_for_not_logged_are_no_readings() {
         let mut book = DayBook::new(ZeroMeans::NotLogged);
-        book.row(day("2025-01-09"), None, "line 2")
+        book.row(day("2025-01-09"), None, &Location::Line(2))
             .score(Field::Pain, 0.0, "0", None)
             .unwrap();
-        book.row(day("2025-01-10"), None, "line 3")
+        book.row(day("2025-01-10"), None, &Location::Line(3))
             .score(Field::Pain, 6.5, "6.5", None)
             .unwrap();
         let imported = book.finish("f.csv").unwrap();

@@ -18,12 +18,13 @@
 
 use chrono::NaiveDate;
 
-use super::super::mapping::{Field, TableMapping, map_table};
+use super::super::field::Field;
+use super::super::mapping::{TableMapping, map_table};
 use super::super::readings::{DayBook, ZeroMeans, read_when};
 use super::super::table::Table;
-use super::super::{ImportError, Imported};
+use super::super::{FileProblem, ImportError, ImportRule, Imported, Location};
 use super::TrackerOptions;
-use crate::domain::ValidationError;
+use crate::domain::{Allowed, ValidationError};
 
 /// Where these layouts were taken from.
 pub(super) const SOURCE: &str = "CrisisCore-Systems/pain-tracker: src/utils/pain-tracker/export.ts (commit 1f8c8c16c9d6ca5c675cdd71adaaaa5f0ea78691; the minimal policy at commit e31f4e206b9f78760a03496ba2931dc69ebcaf85), src/components/pain-tracker/form-sections/QualityOfLifeSection.tsx (commit 6618224698ba91827c91164b2a3b6151ee43605f)";
@@ -100,9 +101,7 @@ pub(super) fn read_csv_export(
         .copied()
         .collect();
     let mut imported = map_table(table, &mapping, reference, file)?;
-    imported.rules.push(
-        "pain and sleep quality on 0 to 10 as PainTracker records them; its mood impact (0 no impact to 10 severe) is not a mood score and is left out".into(),
-    );
+    imported.rules.push(ImportRule::PainTrackerCsv);
     Ok(imported)
 }
 
@@ -138,16 +137,17 @@ pub(super) fn read_json_export(
     file: &str,
 ) -> Result<Imported, ImportError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let syntax = |detail: String| ImportError::Syntax {
+    let syntax = |problem: FileProblem| ImportError::Syntax {
         file: file.to_owned(),
-        detail,
+        problem,
     };
-    let values =
-        json_values(text).map_err(|error| syntax(format!("not readable as JSON ({error})")))?;
+    let values = json_values(text).map_err(|error| {
+        syntax(FileProblem::NotJson {
+            detail: error.to_string(),
+        })
+    })?;
     if values.is_empty() || !values.iter().all(is_json_export) {
-        return Err(syntax(
-            "not a PainTracker export: expected an array of entries, each with a \"timestamp\" and \"baselineData\" or \"painLevel\"".into(),
-        ));
+        return Err(syntax(FileProblem::NotPainTrackerJson));
     }
     let entries: Vec<&serde_json::Value> = values
         .iter()
@@ -157,11 +157,11 @@ pub(super) fn read_json_export(
     let mut book = DayBook::new(options.zero.unwrap_or_default());
     let pain_scale = options.scale(Field::Pain, None);
     for (index, entry) in entries.into_iter().enumerate() {
-        let location = format!("entries[{index}]");
+        let location = Location::JsonEntry(index);
         let invalid = |error: ValidationError| ImportError::Invalid {
             file: file.to_owned(),
             location: location.clone(),
-            error,
+            error: Box::new(error),
         };
         let timestamp = entry
             .get("timestamp")
@@ -170,7 +170,7 @@ pub(super) fn read_json_export(
         let (date, time) =
             read_when(timestamp, None, NaiveDate::MIN).map_err(|error| ImportError::Date {
                 file: file.to_owned(),
-                location: format!("{location}.timestamp"),
+                location: Location::JsonEntryTimestamp(index),
                 error,
             })?;
         let mut day = book.row(date, time, &location);
@@ -185,7 +185,10 @@ pub(super) fn read_json_export(
                 invalid(ValidationError::new(
                     "pain",
                     &written,
-                    "a number from 0 to 10",
+                    Allowed::Number {
+                        min: 0.0,
+                        max: 10.0,
+                    },
                 ))
             })?;
             day.score(Field::Pain, value, &written, pain_scale)
@@ -197,7 +200,10 @@ pub(super) fn read_json_export(
                 invalid(ValidationError::new(
                     "sleep_quality",
                     &written,
-                    "a number from 0 to 10",
+                    Allowed::Number {
+                        min: 0.0,
+                        max: 10.0,
+                    },
                 ))
             })?;
             if value != 0.0 {
@@ -241,13 +247,9 @@ pub(super) fn read_json_export(
         day.note(&note.join("; "));
     }
     let mut imported = book.finish(file)?;
-    imported.rules.push(
-        "pain and sleep quality on 0 to 10 as PainTracker records them (a sleep quality of 0 is its unrated default and is left out); mood impact, medications, treatments and work impact are left out".into(),
-    );
+    imported.rules.push(ImportRule::PainTrackerJson);
     if options.zero == Some(ZeroMeans::NotLogged) {
-        imported
-            .rules
-            .push("a pain of 0 is read as not logged, as chosen".into());
+        imported.rules.push(ImportRule::PainZeroNotLogged);
     }
     Ok(imported)
 }
