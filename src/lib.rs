@@ -22,6 +22,7 @@ pub mod platform;
 pub mod reminders;
 pub mod report;
 pub mod store;
+pub mod sync;
 pub mod synthetic;
 pub mod ui;
 pub mod wording;

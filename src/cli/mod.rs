@@ -6,16 +6,19 @@
 mod analyze;
 mod backup;
 mod chart;
+mod delete;
 mod demo;
 mod export;
 mod import;
 mod infusion;
 mod log;
+mod merge;
 mod passphrase;
 mod remind;
 mod reminders;
 mod report;
 mod restore;
+mod sync;
 
 use std::path::PathBuf;
 
@@ -115,6 +118,13 @@ pub enum Command {
     Reminders(reminders::RemindersArgs),
     /// Protect the journal and its backups with a passphrase, change it or remove it.
     Passphrase(passphrase::PassphraseArgs),
+    /// Sync with a folder your sync service or a USB stick carries: merge the other computers'
+    /// copies of the journal there, and write this computer's.
+    Sync(sync::SyncArgs),
+    /// Merge another journal file or a snapshot (a conflicted copy, say) into the journal.
+    Merge(merge::MergeArgs),
+    /// Delete a day's entry (or, with --infusion, the infusion of a day).
+    Delete(delete::DeleteArgs),
 }
 
 /// Why a command failed, and with which exit code.
@@ -177,6 +187,9 @@ impl From<StoreError> for CliError {
 /// The subcommand's [`CliError`]: [`CliError::BadInput`] for wrong input (exit code 2),
 /// [`CliError::Failure`] when the journal cannot be opened, read or written (exit code 1).
 pub fn run(cli: &Cli, command: &Command) -> Result<(), CliError> {
+    if let Ok(path) = journal_path(cli) {
+        sync::warn_if_in_synced_folder(&path);
+    }
     if let Command::Restore(args) = command {
         let path = writable_journal_path(cli)?;
         // Restoring must work when the journal itself cannot be opened.
@@ -219,6 +232,9 @@ pub fn run(cli: &Cli, command: &Command) -> Result<(), CliError> {
         Command::Chart(args) => chart::run(&store, args, today),
         Command::Report(args) => report::run(&store, args, today),
         Command::Backup(args) => backup::run(&store, args, now(cli)?),
+        Command::Sync(args) => sync::run(&mut store, args, now(cli)?),
+        Command::Merge(args) => merge::run(cli, &mut store, args, now(cli)?),
+        Command::Delete(args) => delete::run(&mut store, args),
         // Handled above, before the journal is opened.
         Command::Restore(_)
         | Command::Remind(_)

@@ -55,17 +55,20 @@ pub enum BackupReason {
     Manual,
     /// Before setting, changing or removing the journal's passphrase.
     BeforePassphrase,
+    /// Before merging another computer's changes (a sync, a merged file).
+    BeforeMerge,
 }
 
 impl BackupReason {
     /// Every reason, for reading backup names.
-    const ALL: [Self; 6] = [
+    const ALL: [Self; 7] = [
         Self::Daily,
         Self::BeforeImport,
         Self::BeforeRestore,
         Self::BeforeMigration,
         Self::Manual,
         Self::BeforePassphrase,
+        Self::BeforeMerge,
     ];
 
     /// The reason as backup names write it: `daily`, `before-import`.
@@ -77,6 +80,7 @@ impl BackupReason {
             Self::BeforeMigration => "before-migration",
             Self::Manual => "manual",
             Self::BeforePassphrase => "before-passphrase",
+            Self::BeforeMerge => "before-merge",
         }
     }
 }
@@ -474,6 +478,8 @@ impl Store {
             });
         }
         let safety_copy = self.backup(now, BackupReason::BeforeRestore)?;
+        let before = super::changes::record_keys(&self.connection)?;
+        super::changes::uninstall(&self.connection)?;
         rusqlite::backup::Backup::new(&source, &mut self.connection)?.run_to_completion(
             256,
             std::time::Duration::ZERO,
@@ -481,6 +487,8 @@ impl Store {
         )?;
         drop(source);
         super::migrations().to_latest(&mut self.connection)?;
+        super::changes::install(&self.connection, &self.computer)?;
+        super::changes::stamp_restored(&self.connection, &before)?;
         Ok(safety_copy)
     }
 }

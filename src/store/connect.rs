@@ -10,7 +10,7 @@ use super::backup::{self, BackupReason};
 use super::error::{StoreError, StoreResult};
 use super::passphrase::{self, Passphrase};
 use super::schema::{LATEST_VERSION, migrations};
-use super::{Store, files, open, protect};
+use super::{Computer, Store, changes, files, open, protect};
 // Named in the documentation only.
 #[cfg(doc)]
 use super::change_protection;
@@ -76,6 +76,8 @@ impl Store {
             )?;
         }
         migrations().to_latest(&mut connection)?;
+        let computer = Computer::this().clone();
+        changes::install(&connection, &computer)?;
         files::restrict_permissions(path)?;
         if let Some(key) = &key {
             protect::protect_plain_backups(path, key)?;
@@ -85,6 +87,7 @@ impl Store {
             path: Some(path.to_owned()),
             read_only: None,
             passphrase: key,
+            computer,
         };
         // A journal from before the file existed, or one restored from a backup, gets it now.
         store.note_last_logged_day();
@@ -120,11 +123,13 @@ impl Store {
         }
         let access = open::access(path)?;
         let kind = open::check_existing_with(path, &access, passphrase)?;
+        let key = passphrase::key_for(kind, passphrase);
+        let connection = open::open_read_only(path, &access, key.as_ref())?;
         let reason = match access {
             Access::ReadOnly(reason) => reason,
             Access::Writable => ReadOnly::Requested(path.to_owned()),
         };
-        Self::open_read_only(path, reason, passphrase::key_for(kind, passphrase))
+        Self::from_read_only(connection, path, reason, key)
     }
 
     /// Opens a journal that cannot be written, for reading only.
@@ -135,6 +140,17 @@ impl Store {
     ) -> StoreResult<Self> {
         let connection =
             open::open_read_only(path, &Access::ReadOnly(reason.clone()), passphrase.as_ref())?;
+        Self::from_read_only(connection, path, reason, passphrase)
+    }
+
+    /// The store of `connection`, opened by [`open::open_read_only`]: every write refused for
+    /// `reason`.
+    fn from_read_only(
+        connection: rusqlite::Connection,
+        path: &Path,
+        reason: ReadOnly,
+        passphrase: Option<Passphrase>,
+    ) -> StoreResult<Self> {
         connection.pragma_update(None, "query_only", "ON")?;
         let version: i64 = connection.query_row("PRAGMA user_version", [], |row| row.get(0))?;
         if version < LATEST_VERSION {
@@ -147,6 +163,7 @@ impl Store {
             path: Some(path.to_owned()),
             read_only: Some(reason),
             passphrase,
+            computer: Computer::this().clone(),
         })
     }
 
@@ -159,11 +176,14 @@ impl Store {
         let mut connection = Connection::open_in_memory()?;
         connection.pragma_update(None, "foreign_keys", "ON")?;
         migrations().to_latest(&mut connection)?;
+        let computer = Computer::this().clone();
+        changes::install(&connection, &computer)?;
         Ok(Self {
             connection,
             path: None,
             read_only: None,
             passphrase: None,
+            computer,
         })
     }
 }

@@ -9,10 +9,14 @@
 //! disk through `files.rs`, its access in `access.rs`); `entries.rs`, `infusions.rs`,
 //! `settings.rs` and `journal.rs` read and write it, `import.rs` brings files' values in, with
 //! `rows.rs` converting rows and `schema.rs` the migrations; `backup.rs`, `passphrase.rs`,
-//! `protect.rs` and `last_logged.rs` look after the file; `error.rs` says what went wrong.
+//! `protect.rs` and `last_logged.rs` look after the file; `error.rs` says what went wrong;
+//! `changes.rs` stamps every change with when and where it was made (for merging journals of
+//! two computers), as the computer named in `computer.rs`.
 
 mod access;
 mod backup;
+mod changes;
+mod computer;
 mod connect;
 mod entries;
 mod error;
@@ -37,6 +41,9 @@ pub use backup::{
     BackupInfo, BackupReason, RestoreOutcome, backup_folder, list_backups, move_aside,
     prune_backups, restore_journal, restore_journal_with,
 };
+pub(crate) use changes::set_stamping;
+pub use changes::{ChangeClock, ENTRY_CONTENT, INFUSION_CONTENT, SHARED_SETTINGS};
+pub use computer::{COMPUTER_ID_ENV_VAR, COMPUTER_NAME_ENV_VAR, Computer};
 pub use entries::SaveOutcome;
 pub use error::{Damage, NotAJournal, StoreError, StoreResult, Unreadable};
 pub use files::write_private_file;
@@ -77,6 +84,8 @@ pub struct Store {
     read_only: Option<ReadOnly>,
     /// The passphrase the journal file is encrypted with; `None` for a plain journal.
     passphrase: Option<Passphrase>,
+    /// The computer this journal's changes are stamped with (`changes.rs`).
+    computer: Computer,
 }
 
 impl std::fmt::Debug for Store {

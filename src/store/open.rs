@@ -72,7 +72,10 @@ pub fn refuse_folder(path: &Path) -> StoreResult<()> {
 /// Opens the journal at `path` for reading only, without creating or changing anything beside
 /// it, keyed with `passphrase` when given. Where the folder is read-only and SQLite has no
 /// `-shm` file to share, the file is opened as immutable (no other program can be writing to it
-/// there).
+/// there). A file that can be written ([`Access::Writable`]) is opened for writing with SQLite's
+/// `query_only` set: a connection opened read-only leaves behind the `-wal` and `-shm` files its
+/// reading made, while one that may write removes them as the last connection to close, as the
+/// app does.
 ///
 /// # Errors
 ///
@@ -87,7 +90,9 @@ pub fn open_read_only(
     let [_, wal, shm] = with_side_files(path);
     let folder_read_only = matches!(access, Access::ReadOnly(ReadOnly::Folder(_)));
     let wal_has_changes = fs::metadata(&wal).is_ok_and(|metadata| metadata.len() > 0);
-    let mut uri = format!("{}?mode=ro", file_uri(path));
+    let writable = matches!(access, Access::Writable);
+    let mode = if writable { "rw" } else { "ro" };
+    let mut uri = format!("{}?mode={mode}", file_uri(path));
     if folder_read_only && !shm.exists() {
         if wal_has_changes {
             return Err(unreadable(
@@ -97,9 +102,12 @@ pub fn open_read_only(
         }
         uri.push_str("&immutable=1");
     }
-    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY
-        | OpenFlags::SQLITE_OPEN_URI
-        | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let opening = if writable {
+        OpenFlags::SQLITE_OPEN_READ_WRITE
+    } else {
+        OpenFlags::SQLITE_OPEN_READ_ONLY
+    };
+    let flags = opening | OpenFlags::SQLITE_OPEN_URI | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let connection =
         Connection::open_with_flags(&uri, flags).map_err(|error| classify(path, &error))?;
     connection
@@ -107,6 +115,11 @@ pub fn open_read_only(
         .map_err(|error| classify(path, &error))?;
     if let Some(passphrase) = passphrase {
         key_connection(&connection, path, passphrase)?;
+    }
+    if writable {
+        connection
+            .pragma_update(None, "query_only", "ON")
+            .map_err(|error| classify(path, &error))?;
     }
     Ok(connection)
 }

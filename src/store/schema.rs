@@ -120,6 +120,7 @@ const MIGRATIONS: &[M<'static>] = &[
     M::up(V3_RESCUE_NOT_RECORDED),
     M::up(V4_AUTO_LOCK),
     M::up(V5_LANGUAGE),
+    M::up(super::changes::V6_CHANGES),
 ];
 
 /// The migrations of the journal schema.

@@ -138,6 +138,45 @@ pub enum JournalAction {
     SetReminder(Option<crate::reminders::ReminderChoice>),
     /// Close the first-run offer of a reminder.
     CloseReminderOffer,
+    /// The sync folder, the merge report or a conflicted copy.
+    Sync(SyncAction),
+}
+
+/// What the Sync folder section, the merge report and the offer of conflicted copies ask for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SyncAction {
+    /// Sync with the chosen folder now.
+    SyncNow,
+    /// Ask the system's dialog for the sync folder, then use it.
+    ChooseFolder,
+    /// Use this folder as the sync folder (remembered) and sync with it.
+    UseFolder(PathBuf),
+    /// Forget the sync folder (the copies in it stay).
+    StopSyncing,
+    /// Close the merge report.
+    DismissReport,
+    /// Merge this conflicted copy into the journal.
+    MergeCopy(PathBuf),
+    /// Rename this conflicted copy aside, so it is not offered again.
+    SetAsideCopy(PathBuf),
+    /// Close the offer of conflicted copies until the app opens again.
+    DismissCopies,
+    /// Close the warning about a journal kept in a synced folder.
+    DismissWarning,
+}
+
+impl SyncAction {
+    /// Whether it writes to the journal file.
+    pub fn writes_journal(&self) -> bool {
+        match self {
+            Self::SyncNow | Self::UseFolder(_) | Self::StopSyncing | Self::MergeCopy(_) => true,
+            Self::ChooseFolder
+            | Self::DismissReport
+            | Self::SetAsideCopy(_)
+            | Self::DismissCopies
+            | Self::DismissWarning => false,
+        }
+    }
 }
 
 /// Changes what the open journal shows, applied by its session; nothing is written, so these
@@ -278,6 +317,7 @@ impl JournalAction {
             // The reminder is the system's scheduler job; it reads the journal, never writes it.
             | Self::SetReminder(_)
             | Self::CloseReminderOffer => false,
+            Self::Sync(action) => action.writes_journal(),
         }
     }
 }

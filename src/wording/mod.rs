@@ -21,6 +21,7 @@ mod reminders;
 pub mod side_effects;
 pub mod store_words;
 mod summary;
+pub mod sync;
 
 pub use errors::missing_characters_note;
 pub use evidence::{

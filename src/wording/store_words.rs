@@ -162,6 +162,7 @@ pub fn backup_reason(backup: &BackupInfo) -> String {
         Some(BackupReason::BeforeMigration) => t!("store-backup-reason-before-migration"),
         Some(BackupReason::Manual) => t!("store-backup-reason-manual"),
         Some(BackupReason::BeforePassphrase) => t!("store-backup-reason-before-passphrase"),
+        Some(BackupReason::BeforeMerge) => t!("sync-backup-reason-before-merge"),
         None => backup.reason.clone(),
     }
 }

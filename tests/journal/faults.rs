@@ -167,6 +167,37 @@ fn a_journal_in_a_read_only_folder_is_read_and_never_changed() {
     set_mode(&folder, 0o755);
 }
 
+/// Reading a journal that was closed cleanly, in a folder that can be written, leaves nothing
+/// beside it: no `-wal` or `-shm` file from `--read-only` commands, nor from `remind`, which
+/// reads the journal's language setting (an uninstaller that turns the reminder off found them
+/// beside the journal it had promised to keep unchanged).
+#[test]
+fn reading_a_closed_journal_leaves_nothing_beside_it() {
+    let folder = tempfile::tempdir().unwrap();
+    let db = small_journal(folder.path());
+    run_ok(&db, &["log", "--date", crate::common::TODAY, "--pain", "3"]);
+    let before = snapshot(folder.path());
+    let out = tempfile::tempdir().unwrap();
+    let exported = out.path().join("out.json");
+    let report = out.path().join("report.pdf");
+    for args in [
+        &["--read-only", "analyze", "--json"][..],
+        &["--read-only", "export", exported.to_str().unwrap()],
+        &["--read-only", "report", "--out", report.to_str().unwrap()],
+        &["remind"],
+    ] {
+        // On a system in English, with no language chosen for the program, so the journal's
+        // own setting is read.
+        let output = crate::common::run_on_system("en_US.UTF-8", &db, args);
+        assert!(output.status.success(), "{args:?}: {}", stderr(&output));
+        assert_eq!(
+            snapshot(folder.path()),
+            before,
+            "{args:?} left or changed a file beside the journal"
+        );
+    }
+}
+
 #[test]
 fn a_journal_still_holding_its_write_ahead_log_is_read_from_a_read_only_folder() {
     let (_outer, folder) = shared_folder();

@@ -22,3 +22,5 @@ mod privacy;
 mod reminders;
 mod spanish;
 mod store;
+mod sync;
+mod sync_properties;

@@ -240,7 +240,7 @@ fn upgrading_keeps_rescue_doses_and_lets_later_days_leave_them_not_recorded() {
     let version: i64 = connection
         .query_row("PRAGMA user_version", [], |row| row.get(0))
         .unwrap();
-    assert_eq!(version, 5, "upgraded to the latest schema");
+    assert_eq!(version, LATEST_VERSION, "upgraded to the latest schema");
 }
 
 #[test]

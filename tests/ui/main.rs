@@ -22,5 +22,6 @@ mod report;
 mod settings;
 mod setup;
 mod sync;
+mod sync_folder;
 mod today;
 mod views_in_spanish;

@@ -144,6 +144,14 @@ impl ReliefApp {
         matches!(&self.screen, Screen::Journal(session) if session.demo)
     }
 
+    /// Waits until the background sync has finished everything asked of it; its results show
+    /// on the next frame (for tests: the app itself never waits).
+    pub fn wait_for_sync(&mut self) {
+        if let Screen::Journal(session) = &mut self.screen {
+            session.sync.wait();
+        }
+    }
+
     /// The message in the notice bar, if any.
     pub fn notice(&self) -> Option<&str> {
         match &self.screen {

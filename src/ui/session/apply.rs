@@ -29,6 +29,9 @@ impl Session {
             self.error(t!("app-read-only-refused", reason = reason.as_str()));
             return;
         }
+        // Every saved change reaches the sync folder (the sync's own actions ask for theirs).
+        let sync_after = action.writes_journal()
+            && !matches!(action, JournalAction::Sync(_) | JournalAction::BackupNow);
         match action {
             JournalAction::SaveEntry(entry) => match self.store.save_entry(&entry) {
                 Ok(outcome) => {
@@ -147,6 +150,10 @@ impl Session {
             }
             JournalAction::ConfirmImport => self.confirm_import(now, today),
             JournalAction::BackupNow => self.backup_now(now, today),
+            JournalAction::Sync(action) => self.apply_sync(action, now),
+        }
+        if sync_after {
+            self.sync_after_save();
         }
     }
 
@@ -235,6 +242,7 @@ impl Session {
                     self.undo = Some(Undo::Entry(entry));
                 }
             },
+            Undo::Merge(undo) => self.undo_merge(undo, today),
             Undo::Infusion(infusion) => match self.store.add_infusion(&infusion) {
                 Ok(_) => {
                     self.info(t!(

@@ -7,6 +7,7 @@ mod apply;
 mod chrome;
 mod navigation;
 mod reminder;
+mod sync;
 mod writes;
 
 use chrome::{demo_banner_ui, is_compact, read_only_banner_ui};
@@ -70,6 +71,8 @@ pub(super) struct Session {
     /// The system's preferred locales, most preferred first: the language unless the journal's
     /// settings choose one.
     system_locales: Vec<String>,
+    /// The sync folder, the background sync and the merge report (`sync.rs`).
+    pub(super) sync: sync::SyncState,
 }
 
 /// A message in the bar at the top.
@@ -81,10 +84,12 @@ pub(super) struct Notice {
     view: Option<View>,
 }
 
-/// What the last delete removed, so it can be put back.
+/// What the last delete (or merge) removed, so it can be put back.
 enum Undo {
     Entry(Entry),
     Infusion(Infusion),
+    /// What a merge of another computer's changes replaced.
+    Merge(crate::sync::MergeUndo),
 }
 
 pub(super) fn open_session(
@@ -120,7 +125,9 @@ pub(super) fn open_session_with(
     let data = JournalData::load(&store, today)?;
     let data_version = store.data_version()?;
     let read_only = store.read_only().map(ToString::to_string);
+    let sync = sync::SyncState::new(&store, demo, std::sync::Arc::clone(&config.clock));
     let mut session = Session {
+        sync,
         read_only,
         today: TodayState::new(&data, today),
         history: HistoryState::new(today),
@@ -278,6 +285,7 @@ impl Session {
             read_only_banner_ui(ui, reason, compact);
         }
         self.notice_ui(ui, actions);
+        self.sync_ui(ui, today, actions);
         self.write_question_ui(ui, actions);
         if !compact {
             self.side_bar_ui(ui, today, actions);
@@ -309,6 +317,7 @@ impl Session {
                     demo: self.demo,
                     backups: &self.data.backups,
                     protected: self.store.is_protected(),
+                    sync: self.sync.shown().then_some(&self.sync.view),
                 };
                 ui.add_enabled_ui(writable, |ui| {
                     settings_ui(ui, &mut self.settings, file, actions);

@@ -8,6 +8,7 @@
 mod display;
 mod journal_file;
 mod passphrase;
+mod sync;
 mod thresholds;
 
 use eframe::egui;
@@ -24,6 +25,7 @@ use super::widgets::{FieldNotice, bounded_number_ui, clear_notice, error_ui, fie
 use display::display_ui;
 use journal_file::{backups_ui, journal_file_ui};
 use passphrase::PassphraseForm;
+pub use sync::{SyncForm, SyncView};
 use thresholds::thresholds_ui;
 
 /// The state of the Settings view: a draft of the settings until it is saved.
@@ -43,6 +45,8 @@ pub struct SettingsState {
     pub reminder: ReminderState,
     /// What is typed into the Passphrase section.
     pub passphrase: PassphraseForm,
+    /// What is typed into the Sync folder section.
+    pub sync: SyncForm,
 }
 
 impl SettingsState {
@@ -56,6 +60,7 @@ impl SettingsState {
             attempted: None,
             reminder: ReminderState::default(),
             passphrase: Default::default(),
+            sync: SyncForm::default(),
         }
     }
 
@@ -102,6 +107,8 @@ pub struct JournalFile<'a> {
     pub backups: &'a [crate::store::BackupInfo],
     /// Whether it is protected by a passphrase.
     pub protected: bool,
+    /// The sync folder section's state; `None` for the demo and a journal in memory.
+    pub sync: Option<&'a SyncView>,
 }
 
 /// A number field's label as the number fields key their notices (`&'static str`): each
@@ -158,6 +165,10 @@ pub fn settings_ui(
         if file.path.is_some() && !file.demo {
             ui.separator();
             backups_ui(ui, state, file.backups, actions);
+        }
+        if let Some(view) = file.sync {
+            ui.separator();
+            sync::sync_folder_ui(ui, &mut state.sync, view, actions);
         }
     });
     state.save_when_changed(ui, actions);

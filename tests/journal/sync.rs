@@ -1,0 +1,542 @@
+//! `sync`, `merge` and `delete` through the binary, with two computers as two homes on one
+//! machine; the warning about a journal kept in a synced folder; a protected journal's snapshot.
+#![allow(clippy::unwrap_used)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use crate::common::{TODAY, stderr};
+
+/// A computer: its home (where its identity file lives) and its journal.
+struct Home {
+    home: PathBuf,
+    journal: PathBuf,
+}
+
+impl Home {
+    fn new(root: &Path, name: &str) -> Self {
+        let home = root.join(name);
+        std::fs::create_dir_all(&home).unwrap();
+        let journal = home.join("data").join("journal.db");
+        Self { home, journal }
+    }
+
+    /// Runs `relief-journal --db JOURNAL ARGS` as this computer.
+    fn run_with(&self, args: &[&str], env: &[(&str, &str)]) -> Output {
+        Command::new(env!("CARGO_BIN_EXE_relief-journal"))
+            .arg("--db")
+            .arg(&self.journal)
+            .args(["--today", TODAY])
+            .args(args)
+            .env_remove("RELIEF_JOURNAL_DB")
+            .env_remove("RELIEF_JOURNAL_COMPUTER_ID")
+            .env_remove("RELIEF_JOURNAL_COMPUTER_NAME")
+            .env_remove("RELIEF_JOURNAL_PASSPHRASE")
+            .env("HOME", &self.home)
+            .env("XDG_CONFIG_HOME", self.home.join(".config"))
+            .env("HOSTNAME", self.home.file_name().unwrap())
+            .env("LANG", "en_US.UTF-8")
+            .env_remove("LANGUAGE")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .envs(env.iter().copied())
+            .output()
+            .unwrap()
+    }
+
+    fn run(&self, args: &[&str]) -> Output {
+        self.run_with(args, &[])
+    }
+
+    fn ok(&self, args: &[&str]) -> String {
+        let output = self.run(args);
+        assert!(
+            output.status.success(),
+            "{args:?} failed: {}",
+            stderr(&output)
+        );
+        String::from_utf8(output.stdout).unwrap()
+    }
+
+    /// The journal's JSON export (entries, infusions, settings).
+    fn export(&self) -> String {
+        let file = self.home.join("export.json");
+        self.ok(&["export", file.to_str().unwrap()]);
+        std::fs::read_to_string(file).unwrap()
+    }
+
+    fn pain_of(&self, day: &str) -> Option<i64> {
+        let export: serde_json::Value = serde_json::from_str(&self.export()).unwrap();
+        export["entries"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|entry| entry["date"] == day)
+            .map(|entry| entry["pain"].as_i64().unwrap())
+    }
+}
+
+fn folder(root: &Path) -> PathBuf {
+    let folder = root.join("Sync folder");
+    std::fs::create_dir_all(&folder).unwrap();
+    folder
+}
+
+#[test]
+fn two_computers_that_log_edit_and_delete_hold_the_same_journal_after_syncing() {
+    let root = tempfile::tempdir().unwrap();
+    let sync = folder(root.path());
+    let sync_arg = sync.to_str().unwrap();
+    let desk = Home::new(root.path(), "desk");
+    let laptop = Home::new(root.path(), "laptop");
+
+    for (day, pain) in [
+        ("2026-03-01", "6"),
+        ("2026-03-02", "5"),
+        ("2026-03-03", "6"),
+    ] {
+        desk.ok(&["log", "--date", day, "--pain", pain]);
+    }
+    let first = desk.ok(&["sync", sync_arg]);
+    assert!(first.contains("No other computer has synced"), "{first}");
+    assert!(first.contains("syncs with"), "{first}");
+    let joined = laptop.ok(&["sync", sync_arg]);
+    assert!(joined.contains("From desk:"), "{joined}");
+    assert!(joined.contains("Added 3 days"), "{joined}");
+    assert_eq!(laptop.pain_of("2026-03-02"), Some(5));
+
+    // Both change 3 Mar before they meet again, the laptop later; the desk deletes 1 Mar; the
+    // laptop logs 4 Mar.
+    desk.ok(&["log", "--date", "2026-03-03", "--pain", "4"]);
+    let deleted = desk.ok(&["delete", "--date", "2026-03-01"]);
+    assert!(
+        deleted.starts_with("Deleted the entry for 1 Mar 2026 (pain 6)."),
+        "{deleted}"
+    );
+    laptop.ok(&[
+        "log",
+        "--date",
+        "2026-03-03",
+        "--pain",
+        "7",
+        "--note",
+        "laptop",
+    ]);
+    laptop.ok(&["log", "--date", "2026-03-04", "--pain", "3"]);
+
+    desk.ok(&["sync"]);
+    let on_laptop = laptop.ok(&["sync"]);
+    assert!(
+        on_laptop.contains("Deleted 1 day: 1 Mar 2026."),
+        "{on_laptop}"
+    );
+    assert!(
+        on_laptop.contains(
+            "This computer's change of 3 Mar 2026 is newer than the one from desk and was kept."
+        ),
+        "{on_laptop}"
+    );
+    let on_desk = desk.ok(&["sync"]);
+    assert!(on_desk.contains("From laptop:"), "{on_desk}");
+    assert!(
+        on_desk.contains("1 record was changed on both computers"),
+        "{on_desk}"
+    );
+    assert!(
+        on_desk.contains(
+            "The change of 3 Mar 2026 from laptop is newer and was kept; this computer's is in the backup taken before the merge."
+        ),
+        "{on_desk}"
+    );
+    assert!(
+        on_desk.contains("A backup was taken before merging"),
+        "{on_desk}"
+    );
+    assert!(on_desk.contains("laptop: last seen"), "{on_desk}");
+
+    assert_eq!(desk.export(), laptop.export());
+    assert_eq!(desk.pain_of("2026-03-03"), Some(7));
+    assert_eq!(desk.pain_of("2026-03-01"), None);
+    assert_eq!(desk.pain_of("2026-03-04"), Some(3));
+
+    // A second round changes nothing, and says so.
+    let again = laptop.ok(&["sync"]);
+    assert!(again.contains("Nothing new from desk."), "{again}");
+
+    // Each computer wrote only its own snapshot, readable by its user only.
+    let snapshots: Vec<_> = std::fs::read_dir(&sync)
+        .unwrap()
+        .map(|item| item.unwrap().path())
+        .collect();
+    assert_eq!(snapshots.len(), 2, "{snapshots:?}");
+    #[cfg(unix)]
+    for snapshot in &snapshots {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(snapshot).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600, "{}", snapshot.display());
+    }
+}
+
+#[test]
+fn a_copied_journal_is_a_second_computer_and_infusions_sync_and_delete() {
+    let root = tempfile::tempdir().unwrap();
+    let sync = folder(root.path());
+    let sync_arg = sync.to_str().unwrap();
+    let desk = Home::new(root.path(), "desk");
+    let laptop = Home::new(root.path(), "laptop");
+    desk.ok(&["log", "--date", "2026-03-01", "--pain", "6"]);
+    desk.ok(&["infusion", "--date", "2026-03-02"]);
+    desk.ok(&["infusion", "--date", "2026-12-01", "--planned"]);
+    // The patient copies the journal file itself to the laptop.
+    std::fs::create_dir_all(laptop.journal.parent().unwrap()).unwrap();
+    std::fs::copy(&desk.journal, &laptop.journal).unwrap();
+    laptop.ok(&["log", "--date", "2026-03-05", "--pain", "2"]);
+    let removed = laptop.ok(&["delete", "--date", "2026-12-01", "--infusion", "--planned"]);
+    assert!(
+        removed.starts_with("Deleted the planned infusion of 1 Dec 2026."),
+        "{removed}"
+    );
+    desk.ok(&["sync", sync_arg]);
+    laptop.ok(&["sync", sync_arg]);
+    let on_desk = desk.ok(&["sync"]);
+    assert!(on_desk.contains("Added 1 day: 5 Mar 2026."), "{on_desk}");
+    assert!(
+        on_desk.contains("Deleted 1 infusion: 1 Dec 2026."),
+        "{on_desk}"
+    );
+    assert_eq!(desk.export(), laptop.export());
+
+    let done = desk.ok(&["delete", "--date", "2026-03-02", "--infusion"]);
+    assert!(
+        done.starts_with("Deleted the done infusion of 2 Mar 2026."),
+        "{done}"
+    );
+    desk.ok(&["sync"]);
+    laptop.ok(&["sync"]);
+    assert!(!laptop.export().contains("2026-03-02"));
+}
+
+#[test]
+fn delete_refuses_a_day_with_nothing_to_delete() {
+    let root = tempfile::tempdir().unwrap();
+    let desk = Home::new(root.path(), "desk");
+    desk.ok(&["log", "--date", "2026-03-01", "--pain", "6"]);
+    let before = desk.export();
+    let output = desk.run(&["delete", "--date", "2026-03-09"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(
+        stderr(&output).trim(),
+        "error: there is no entry for 9 Mar 2026; nothing was changed"
+    );
+    let output = desk.run(&["delete", "--date", "2026-03-01", "--infusion"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("there is no done infusion on 1 Mar 2026"));
+    let output = desk.run(&["delete", "--date", "2026-13-01"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(desk.export(), before);
+}
+
+#[test]
+fn a_conflicted_copy_merges_and_bad_files_are_refused_naming_the_problem() {
+    let root = tempfile::tempdir().unwrap();
+    let desk = Home::new(root.path(), "desk");
+    let laptop = Home::new(root.path(), "laptop");
+    desk.ok(&["log", "--date", "2026-03-01", "--pain", "6"]);
+    // A sync service kept the laptop's version of the journal file beside it.
+    let copy = desk
+        .journal
+        .with_file_name("journal (laptop's conflicted copy 2026-03-02).db");
+    std::fs::copy(&desk.journal, &copy).unwrap();
+    let laptop_copy = Home {
+        home: laptop.home.clone(),
+        journal: copy.clone(),
+    };
+    laptop_copy.ok(&["log", "--date", "2026-03-02", "--pain", "3"]);
+    desk.ok(&["log", "--date", "2026-03-03", "--pain", "5"]);
+    let merged = desk.ok(&["merge", copy.to_str().unwrap()]);
+    assert!(merged.contains("Merged "), "{merged}");
+    assert!(merged.contains("Added 1 day: 2 Mar 2026."), "{merged}");
+    assert!(
+        merged.contains("A backup was taken before merging"),
+        "{merged}"
+    );
+    assert_eq!(desk.pain_of("2026-03-02"), Some(3));
+    assert_eq!(desk.pain_of("2026-03-03"), Some(5));
+    let again = desk.ok(&["merge", copy.to_str().unwrap()]);
+    assert!(again.contains("Nothing new in"), "{again}");
+
+    let before = desk.export();
+    let refused = |file: &Path, expected: &str, env: &[(&str, &str)]| {
+        let output = desk.run_with(&["merge", file.to_str().unwrap()], env);
+        assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
+        assert!(stderr(&output).contains(expected), "{}", stderr(&output));
+        assert_eq!(desk.export(), before);
+    };
+    // Half a journal, as a sync service leaves it while copying.
+    let bytes = std::fs::read(&copy).unwrap();
+    let half = root.path().join("half.db");
+    std::fs::write(&half, &bytes[..bytes.len() / 2]).unwrap();
+    refused(&half, "is damaged or was not completely copied yet", &[]);
+    let text = root.path().join("notes.db");
+    std::fs::write(&text, b"my notes").unwrap();
+    refused(&text, "is not a Relief Journal file or snapshot", &[]);
+    // A journal from a newer version.
+    let newer = root.path().join("newer.db");
+    std::fs::copy(&copy, &newer).unwrap();
+    rusqlite::Connection::open(&newer)
+        .unwrap()
+        .pragma_update(None, "user_version", 99)
+        .unwrap();
+    refused(
+        &newer,
+        "was written by a newer version of Relief Journal",
+        &[],
+    );
+    // A journal protected by a passphrase this one does not have.
+    let other = Home::new(root.path(), "other");
+    other.ok(&["log", "--date", "2026-03-04", "--pain", "1"]);
+    other.ok_with_new_passphrase("elsewhere");
+    refused(
+        &other.journal,
+        "is protected by a passphrase and this journal is not",
+        &[],
+    );
+    refused(
+        &other.journal,
+        "is protected by another passphrase than this journal's",
+        &[("RELIEF_JOURNAL_PASSPHRASE", "not it")],
+    );
+    let output = desk.run(&["merge", desk.journal.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("is this journal itself"));
+}
+
+impl Home {
+    /// Protects the journal with `passphrase`.
+    fn ok_with_new_passphrase(&self, passphrase: &str) {
+        let output = self.run_with(
+            &["passphrase", "set"],
+            &[("RELIEF_JOURNAL_NEW_PASSPHRASE", passphrase)],
+        );
+        assert!(output.status.success(), "{}", stderr(&output));
+    }
+}
+
+#[test]
+fn a_protected_journal_syncs_through_snapshots_that_hold_no_readable_text() {
+    let root = tempfile::tempdir().unwrap();
+    let sync = folder(root.path());
+    let sync_arg = sync.to_str().unwrap();
+    let desk = Home::new(root.path(), "desk");
+    let laptop = Home::new(root.path(), "laptop");
+    let stranger = Home::new(root.path(), "stranger");
+    let secret = [("RELIEF_JOURNAL_PASSPHRASE", "correct horse")];
+    desk.ok(&[
+        "log",
+        "--date",
+        "2026-03-01",
+        "--pain",
+        "6",
+        "--note",
+        "private words",
+    ]);
+    desk.ok_with_new_passphrase("correct horse");
+    let output = desk.run_with(&["sync", sync_arg], &secret);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let snapshot = std::fs::read_dir(&sync)
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    let bytes = std::fs::read(&snapshot).unwrap();
+    let contains = |needle: &[u8]| bytes.windows(needle.len()).any(|window| window == needle);
+    assert!(!contains(b"private words"));
+    assert!(!contains(b"SQLite format 3"));
+    assert!(!contains(b"2026-03-01"));
+
+    // The laptop, protected by the same passphrase, merges it.
+    laptop.ok(&["log", "--date", "2026-03-02", "--pain", "4"]);
+    laptop.ok_with_new_passphrase("correct horse");
+    let output = laptop.run_with(&["sync", sync_arg], &secret);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(String::from_utf8_lossy(&output.stdout).contains("Added 1 day: 1 Mar 2026."));
+    // A computer under another passphrase skips it, says why, and syncs the rest.
+    stranger.ok(&["log", "--date", "2026-03-03", "--pain", "2"]);
+    stranger.ok_with_new_passphrase("other words");
+    let output = stranger.run_with(
+        &["sync", sync_arg],
+        &[("RELIEF_JOURNAL_PASSPHRASE", "other words")],
+    );
+    assert!(output.status.success(), "{}", stderr(&output));
+    let said = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        said.contains("it is protected by another passphrase than this journal's"),
+        "{said}"
+    );
+    assert!(!said.contains("Added"), "{said}");
+}
+
+#[test]
+fn a_half_copied_snapshot_is_skipped_and_merged_once_it_is_whole() {
+    let root = tempfile::tempdir().unwrap();
+    let desk_folder = folder(&root.path().join("desk-view"));
+    let laptop_folder = folder(&root.path().join("laptop-view"));
+    let desk = Home::new(root.path(), "desk");
+    let laptop = Home::new(root.path(), "laptop");
+    desk.ok(&["log", "--date", "2026-03-01", "--pain", "6"]);
+    desk.ok(&["sync", desk_folder.to_str().unwrap()]);
+    let snapshot = std::fs::read_dir(&desk_folder)
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    let bytes = std::fs::read(&snapshot).unwrap();
+    let arriving = laptop_folder.join(snapshot.file_name().unwrap());
+    std::fs::write(&arriving, &bytes[..bytes.len() / 3]).unwrap();
+    let first = laptop.ok(&["sync", laptop_folder.to_str().unwrap()]);
+    assert!(
+        first.contains("it is damaged or still being copied"),
+        "{first}"
+    );
+    assert_eq!(laptop.pain_of("2026-03-01"), None);
+    std::fs::write(&arriving, &bytes).unwrap();
+    let second = laptop.ok(&["sync"]);
+    assert!(second.contains("Added 1 day: 1 Mar 2026."), "{second}");
+}
+
+#[test]
+fn sync_refuses_a_missing_folder_and_one_that_holds_the_journal() {
+    let root = tempfile::tempdir().unwrap();
+    let desk = Home::new(root.path(), "desk");
+    desk.ok(&["log", "--date", "2026-03-01", "--pain", "6"]);
+    let output = desk.run(&["sync"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("no sync folder is chosen"));
+    let missing = root.path().join("stick");
+    let output = desk.run(&["sync", missing.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("does not exist; nothing was changed"));
+    let output = desk.run(&["sync", desk.journal.parent().unwrap().to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("holds this journal itself"));
+}
+
+#[test]
+fn every_command_warns_once_about_a_journal_in_a_synced_folder() {
+    let root = tempfile::tempdir().unwrap();
+    let home = Home {
+        home: root.path().to_owned(),
+        journal: root
+            .path()
+            .join("Dropbox")
+            .join("health")
+            .join("journal.db"),
+    };
+    let output = home.run(&["log", "--date", "2026-03-01", "--pain", "6"]);
+    assert!(output.status.success());
+    let warning = stderr(&output);
+    assert_eq!(warning.matches("warning:").count(), 1, "{warning}");
+    assert!(
+        warning.contains("a folder that Dropbox keeps in sync"),
+        "{warning}"
+    );
+    assert!(warning.contains("relief-journal sync FOLDER"), "{warning}");
+
+    let syncthing = root.path().join("Shared");
+    std::fs::create_dir_all(syncthing.join(".stfolder")).unwrap();
+    let shared = Home {
+        home: root.path().to_owned(),
+        journal: syncthing.join("journal.db"),
+    };
+    let output = shared.run(&["export", root.path().join("x.json").to_str().unwrap()]);
+    assert!(stderr(&output).contains("a folder that Syncthing keeps in sync"));
+
+    let local = Home::new(root.path(), "local");
+    let output = local.run(&["log", "--date", "2026-03-01", "--pain", "6"]);
+    assert!(!stderr(&output).contains("warning:"), "{}", stderr(&output));
+}
+
+#[test]
+fn an_upgraded_journal_dates_every_record_to_the_upgrade() {
+    let root = tempfile::tempdir().unwrap();
+    let path = root.path().join("old.db");
+    let mut old = rusqlite::Connection::open(&path).unwrap();
+    relief_journal::store::migrations()
+        .to_version(&mut old, 5)
+        .unwrap();
+    old.execute_batch(
+        "INSERT INTO entry (date, pain) VALUES ('2026-03-01', 6);
+         INSERT INTO infusion (date, status) VALUES ('2026-03-02', 'done');",
+    )
+    .unwrap();
+    drop(old);
+    let before = chrono::Utc::now().timestamp_millis();
+    drop(relief_journal::store::Store::open(&path).unwrap());
+    let after = chrono::Utc::now().timestamp_millis();
+    let upgraded = rusqlite::Connection::open(&path).unwrap();
+    let stamps: Vec<(i64, String)> = upgraded
+        .prepare(
+            "SELECT changed_at, changed_by FROM entry
+             UNION ALL SELECT changed_at, changed_by FROM infusion
+             UNION ALL SELECT changed_at, changed_by FROM setting_change",
+        )
+        .unwrap()
+        .query_map([], |row| Ok((row.get(0)?, row.get(1)?)))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(stamps.len(), 12);
+    for (at, by) in stamps {
+        assert!(
+            (before - 1..=after + 1).contains(&at),
+            "{at} not in {before}..{after}"
+        );
+        assert_eq!(by, "");
+    }
+    let uid: String = upgraded
+        .query_row("SELECT uid FROM infusion", [], |row| row.get(0))
+        .unwrap();
+    assert_eq!(uid.len(), 32);
+}
+
+#[test]
+fn a_restored_backup_reaches_the_other_computers_instead_of_being_undone_by_them() {
+    use relief_journal::domain::{Entry, Score};
+    use relief_journal::store::{BackupReason, Store};
+    let root = tempfile::tempdir().unwrap();
+    let path = root.path().join("journal.db");
+    let day = |text: &str| text.parse::<chrono::NaiveDate>().unwrap();
+    let save = |store: &mut Store, date: &str, pain: i64| {
+        store
+            .save_entry(&Entry::new(day(date), Score::new("pain", pain).unwrap()))
+            .unwrap();
+    };
+    let now: chrono::NaiveDateTime = "2026-03-10T12:00:00".parse().unwrap();
+    let mut store = Store::open(&path).unwrap();
+    save(&mut store, "2026-03-01", 6);
+    let backup = store.backup(now, BackupReason::Manual).unwrap().unwrap();
+    save(&mut store, "2026-03-01", 2);
+    save(&mut store, "2026-03-02", 5);
+    drop(store);
+    // The other computer has the journal as it was before the restore.
+    let other = root.path().join("other.db");
+    std::fs::copy(&path, &other).unwrap();
+
+    let mut store = Store::open(&path).unwrap();
+    store.restore(&backup, now).unwrap();
+    drop(store);
+    let mut other_store = Store::open(&other).unwrap();
+    relief_journal::sync::merge_file(&mut other_store, &path, None, now).unwrap();
+    assert_eq!(
+        other_store
+            .entry(day("2026-03-01"))
+            .unwrap()
+            .unwrap()
+            .pain
+            .get(),
+        6
+    );
+    assert_eq!(other_store.entry(day("2026-03-02")).unwrap(), None);
+}
