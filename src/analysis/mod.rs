@@ -41,10 +41,10 @@ use serde::Serialize;
 
 pub use baseline::{
     BASELINE_CONFIDENCE_Z, Baseline, BaselineSource, CROSS_CHECK_POINTS, LASTING_BENEFIT_MIN_PCT,
-    LOSS_CONFIDENCE_Z,
-    MIN_BASELINE_PAIN, MIN_UNTREATED_DAYS, MIN_WORN_OFF_CYCLES, RECALL_BIAS_POINTS,
-    REMEMBERED_DOUBT_POINTS, RememberedCheck, UNTREATED_LOOKBACK_DAYS, WORN_OFF_BAND_POINTS,
-    WORN_OFF_RISE_POINTS, WornOff, lasting_benefit, recall_corrected, remembered_in_use,
+    LOSS_CONFIDENCE_Z, MIN_BASELINE_PAIN, MIN_UNTREATED_DAYS, MIN_WORN_OFF_CYCLES,
+    RECALL_BIAS_POINTS, REMEMBERED_DOUBT_POINTS, RememberedCheck, UNTREATED_LOOKBACK_DAYS,
+    WORN_OFF_BAND_POINTS, WORN_OFF_RISE_POINTS, WornOff, lasting_benefit, recall_corrected,
+    remembered_in_use,
 };
 pub use decay::{DecayFit, MAX_HALF_LIFE_SPAN_FACTOR, MIN_DECAY_POINTS, MIN_FIT_R_SQUARED};
 pub use flags::{
@@ -53,9 +53,7 @@ pub use flags::{
     Unclear, UnclearCycle,
 };
 pub use forecast::{FORECAST_CYCLES, Forecast};
-pub use noise::{
-    DEFAULT_NOISE_SD, MIN_NOISE_PAIRS, NOISE_BAND_SE, NOISE_JUMP_SD, NOISE_SKIP_DAYS,
-};
+pub use noise::{DEFAULT_NOISE_SD, MIN_NOISE_PAIRS, NOISE_JUMP_SD, NOISE_SKIP_DAYS};
 pub use relief::{
     LOSS_HYSTERESIS_PCT, Loss, LossWindow, NotMeasurable, ReliefAtNext, WINDOW_MIN_DAYS,
 };

@@ -26,10 +26,6 @@ pub const MIN_NOISE_PAIRS: usize = 10;
 /// simulation, docs/ANALYSIS.md section 9).
 pub const DEFAULT_NOISE_SD: f64 = 1.0;
 
-/// How many standard errors of a 7-day mean separate a change from noise: 2 (about 95% of
-/// 7-day means lie within it).
-pub const NOISE_BAND_SE: f64 = 2.0;
-
 /// The standard deviation of one day's pain around its level, in points on the 0–10 scale,
 /// measured from consecutive logged days within the cycles among `spans` (after their first
 /// [`NOISE_SKIP_DAYS`]): the difference of two days carries the noise of both, so the spread is

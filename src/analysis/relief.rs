@@ -169,18 +169,18 @@ pub(crate) fn loss(
     let at_upper = match found_at_upper {
         // Lost against the upper end before relief even reached the threshold against the
         // baseline (an odd shape): judge the cycle against the baseline alone.
-        Loss::Lost(day) if day <= onset => {
-            first_day_lost(relief, threshold, persistence_days)
-                .ok_or(NotMeasurable::TooFewDaysLogged)?
-        }
+        Loss::Lost(day) if day <= onset => first_day_lost(relief, threshold, persistence_days)
+            .ok_or(NotMeasurable::TooFewDaysLogged)?,
         Loss::NotReached => Loss::Censored,
         found => found,
     };
     let Loss::Lost(upper_day) = at_upper else {
-        return Ok(lost_where_means_give_out(relief, evidence, threshold, onset)
-            .map_or((at_upper, None), |(day, window)| {
-                (Loss::Lost(day), Some(window))
-            }));
+        return Ok(
+            lost_where_means_give_out(relief, evidence, threshold, onset)
+                .map_or((at_upper, None), |(day, window)| {
+                    (Loss::Lost(day), Some(window))
+                }),
+        );
     };
     let first_below = days
         .iter()
@@ -726,7 +726,10 @@ mod tests {
             Some(27.0),
             Some(27.0),
         ];
-        assert_eq!(loss_with(&relief, &lost_later, 30.0, 7), Some(Loss::Lost(3)));
+        assert_eq!(
+            loss_with(&relief, &lost_later, 30.0, 7),
+            Some(Loss::Lost(3))
+        );
     }
 
     #[test]

@@ -104,7 +104,10 @@ impl Serialize for OpenQuestion {
 /// "About 15% of relief has stayed between infusions: once relief had worn off, your pain settled
 /// at 5.9 on average (41 days in cycles 2, 3 and 4), below the untreated 6.9. …", when the
 /// baseline carries a lasting benefit; `None` otherwise.
-pub fn lasting_benefit_sentence(baseline: &Baseline, settings: &AnalysisSettings) -> Option<String> {
+pub fn lasting_benefit_sentence(
+    baseline: &Baseline,
+    settings: &AnalysisSettings,
+) -> Option<String> {
     let benefit = baseline.lasting_benefit_pct?;
     let worn_off = baseline.worn_off.as_ref()?;
     let untreated = baseline.pain?;

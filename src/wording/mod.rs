@@ -236,7 +236,11 @@ pub fn cycle_loss_cell(cycle: &Cycle, threshold: Threshold, settings: &AnalysisS
     };
     match (loss, cycle.stale) {
         (Some(Loss::Lost(_)), _) if window.is_some() => window.map_or_else(String::new, |window| {
-            t!("analysis-cell-day-window", from = window.from, to = window.to)
+            t!(
+                "analysis-cell-day-window",
+                from = window.from,
+                to = window.to
+            )
         }),
         (Some(Loss::Censored), true) => cycle
             .last_day_at_or_above(threshold.value(settings))
@@ -448,7 +452,10 @@ pub fn baseline_sentence(baseline: &Baseline, settings: &AnalysisSettings) -> St
             match upper {
                 Some(upper) => sentence_pair(
                     &mean,
-                    &t!("analysis-baseline-upper-one-sided", upper = decimal(upper, 1)),
+                    &t!(
+                        "analysis-baseline-upper-one-sided",
+                        upper = decimal(upper, 1)
+                    ),
                 ),
                 None => mean,
             }

@@ -175,11 +175,13 @@ fn thin_evidence_says_what_would_settle_it() {
         "Whether relief ends early cannot be told yet: in cycle 2, too few days were logged to \
          see when relief fell below 30%. Logging every day of the next cycle would make it clear."
     );
-    assert!(summary.loss_notes.contains(
-        &"Cycle 2: when relief fell below 30% cannot be measured: too few days were logged (a \
+    assert!(
+        summary.loss_notes.contains(
+            &"Cycle 2: when relief fell below 30% cannot be measured: too few days were logged (a \
           7-day mean needs 4 logged days in its week)."
-            .to_owned()
-    ));
+                .to_owned()
+        )
+    );
     // The report's pattern lines and `analyze` say it too, after why nothing is flagged.
     let (lines, bullets) = summary.pattern_lines();
     assert!(bullets);

@@ -1,4 +1,4 @@
-//! The insights panel: each flag with its evidence, the forecast for the current cycle, and what
+//! The insights panel: each flag with its evidence, what the evidence leaves open, the forecast for the current cycle, and what
 //! the analysis does ("About this analysis").
 
 use eframe::egui;
@@ -27,6 +27,9 @@ pub fn insights_ui(ui: &mut Ui, summary: &Summary) {
             for flag in &summary.flags {
                 one_line(ui, RichText::new(&flag.message).strong());
             }
+            for line in summary.evidence_lines() {
+                one_line(ui, RichText::new(line));
+            }
             one_line(ui, RichText::new(&summary.forecast));
             // Every line above in full, with each pattern's evidence: a narrow window cuts them.
             egui::CollapsingHeader::new(t!("charts-insights-details"))
@@ -40,6 +43,9 @@ pub fn insights_ui(ui: &mut Ui, summary: &Summary) {
                         ui.label(RichText::new(&flag.message).strong());
                         ui.label(RichText::new(&flag.evidence).weak());
                         ui.add_space(4.0);
+                    }
+                    for line in summary.evidence_lines() {
+                        ui.label(line);
                     }
                     ui.label(&summary.forecast);
                 });
