@@ -692,11 +692,11 @@ analysis-cell-half-life = { $days } días
 
 # A cycle whose loss of meaningful relief lies within days without enough entries for a 7-day mean.
 # $cycle (Number) - the cycle's number; $threshold (String) - the meaningful threshold, e.g. "30%"; $from (Number) and $to (Number) - the first and last day it may have fallen, days after the infusion
-analysis-loss-window = Ciclo { $cycle }: el alivio bajó del { $threshold } entre el día { $from } y el día { $to }; los días sin suficientes registros no dejan ver el día exacto.
+analysis-loss-window = Ciclo { $cycle }: el alivio quedó por debajo del { $threshold } entre el día { $from } y el día { $to }; los días sin suficientes registros no dejan ver el día exacto.
 
 # A cycle whose loss of meaningful relief cannot be measured, and why.
 # $cycle (Number) - the cycle's number; $threshold (String) - the meaningful threshold, e.g. "30%"; $reason (String) - "too-few-days" or "entries-began-late"; $min (Number) - logged days a week a 7-day mean needs
-analysis-loss-not-measurable = Ciclo { $cycle }: no se puede medir cuándo el alivio bajó del { $threshold }: { $reason ->
+analysis-loss-not-measurable = Ciclo { $cycle }: no se puede medir cuándo el alivio quedó por debajo del { $threshold }: { $reason ->
         [entries-began-late] los registros empezaron después de la infusión, y el alivio pudo haber llegado y pasado antes.
        *[too-few-days] se registraron muy pocos días (un promedio de 7 días necesita { $min } días registrados en su semana).
     }
@@ -706,16 +706,16 @@ analysis-loss-not-measurable = Ciclo { $cycle }: no se puede medir cuándo el al
 analysis-open-question = { $kind ->
         [outlasts] Todavía no se puede saber si el alivio dura más que el intervalo entre infusiones
        *[ends-early] Todavía no se puede saber si el alivio termina antes de tiempo
-    }: en { $cycles }, { $why ->
-        [not-measurable] se registraron muy pocos días para ver cuándo el alivio bajó del { $threshold }
-        [window] el alivio bajó del { $threshold } en días sin registros que llegan hasta los últimos { $days } días antes de la siguiente infusión
+    }: { $why ->
+        [not-measurable] se registraron muy pocos días para ver cuándo el alivio quedó por debajo del { $threshold }
+        [window] el alivio quedó por debajo del { $threshold } en días sin registros que llegan hasta los últimos { $days } días antes de la siguiente infusión
         [end-not-logged] se registraron muy pocos días en la última semana antes de la siguiente infusión para ver si el alivio seguía
        *[mixed] se registraron muy pocos días para ver cómo terminó el alivio
-    }. Registrar todos los días del próximo ciclo lo aclararía.
+    } ({ $cycles }). Registrar todos los días del próximo ciclo lo aclararía.
 
 # Relief that stays between infusions once the rest has faded: pain settles below the untreated level.
 # $benefit (String) - the lasting relief to the nearest 5%, e.g. "15%"; $worn_off (String) - the mean pain once relief had worn off, e.g. "5.9"; $days (Number) - the days it rests on; $cycles (String) - the cycles, e.g. "cycles 2, 3 and 4"; $untreated (String) - the untreated baseline, e.g. "6.9"; $threshold (String) - the meaningful threshold, e.g. "30%"
-analysis-lasting-benefit = Alrededor de un { $benefit } del alivio se ha mantenido entre infusiones: cuando el resto del alivio había pasado, su dolor se quedó en { $worn_off } en promedio ({ $days ->
+analysis-lasting-benefit = Alrededor de un { $benefit } del alivio se ha mantenido entre infusiones: una vez pasado el resto del alivio, su dolor se quedó en { $worn_off } en promedio ({ $days ->
         [one] 1 día
        *[other] { $days } días
     } en { $cycles }), por debajo del dolor sin tratamiento de { $untreated }. El alivio se sigue midiendo contra el dolor sin tratamiento, así que un alivio por debajo del { $threshold } significa que el resto del alivio ya había pasado.

@@ -61,7 +61,7 @@ fn analysed(entries: Vec<Entry>, settings: Settings) -> (Journal, Analysis) {
     (journal, analysis)
 }
 
-fn summary(journal: &Journal, analysis: &Analysis) -> Summary {
+fn summary_of(journal: &Journal, analysis: &Analysis) -> Summary {
     let today = day0() + Duration::days(CYCLES * CYCLE_DAYS + 1);
     Summary::new(journal, analysis, today)
 }
@@ -111,7 +111,7 @@ fn a_low_baseline_with_days_unlogged_gives_the_window_and_counts_for_the_flag() 
     // cycles count for "relief ends early".
     assert!(flagged(&analysis, FlagKind::ReliefEndsEarly));
     assert!(analysis.open_questions.is_empty());
-    let summary = summary(&journal, &analysis);
+    let summary = summary_of(&journal, &analysis);
     assert!(
         summary.loss_notes.contains(
             &"Cycle 3: relief fell below 30% between day 21 and day 31; days without enough \
@@ -169,7 +169,7 @@ fn thin_evidence_says_what_would_settle_it() {
         assert_eq!(question.unclear[0].index, 2);
         assert_eq!(question.unclear[0].why, Unclear::NotMeasurable);
     }
-    let summary = summary(&journal, &analysis);
+    let summary = summary_of(&journal, &analysis);
     assert_eq!(
         summary.open_questions[0],
         "Whether relief ends early cannot be told yet: in cycle 2, too few days were logged to \
@@ -187,6 +187,17 @@ fn thin_evidence_says_what_would_settle_it() {
     assert!(bullets);
     assert_eq!(lines.first(), summary.no_patterns.as_ref());
     assert!(lines.contains(&summary.open_questions[1]));
+    // In Spanish too, with the glossary's "quedó por debajo del".
+    let spanish = relief_journal::wording::language::with_locale(
+        relief_journal::domain::Locale::parse("es_MX").unwrap(),
+        || summary_of(&journal, &analysis),
+    );
+    assert_eq!(
+        spanish.open_questions[0],
+        "Todavía no se puede saber si el alivio termina antes de tiempo: se registraron muy \
+         pocos días para ver cuándo el alivio quedó por debajo del 30% (ciclo 2). Registrar todos \
+         los días del próximo ciclo lo aclararía."
+    );
     let json = serde_json::to_value(&analysis).unwrap();
     assert_eq!(json["open_questions"][0]["kind"], "relief_ends_early");
     assert_eq!(
@@ -229,7 +240,7 @@ fn a_slow_fade_is_placed_where_it_crosses() {
     // The pain once relief had worn off (7-day means within half a point of 8, from day 34) is
     // about 7.9: under 2% below the baseline, no lasting benefit.
     assert_eq!(analysis.baseline.lasting_benefit_pct, None);
-    assert_eq!(summary(&journal, &analysis).lasting_benefit, None);
+    assert_eq!(summary_of(&journal, &analysis).lasting_benefit, None);
 }
 
 #[test]
@@ -249,7 +260,7 @@ fn a_lasting_benefit_is_named_and_relief_ending_early_still_flagged() {
     assert_eq!(worn_off.cycles, vec![1, 2, 3]);
     let benefit = analysis.baseline.lasting_benefit_pct.unwrap();
     assert!((benefit - 100.0 / 7.0).abs() < 1e-9, "{benefit}");
-    let summary = summary(&journal, &analysis);
+    let summary = summary_of(&journal, &analysis);
     let days = worn_off.days_logged;
     assert_eq!(
         summary.lasting_benefit.as_deref(),
@@ -308,6 +319,6 @@ fn a_remembered_baseline_below_the_truth_is_raised_to_the_worn_off_pain() {
     // A remembered baseline is no measure of a lasting benefit.
     assert_eq!(analysis.baseline.lasting_benefit_pct, None);
     // The baseline sentence shows both numbers.
-    let summary = summary(&journal, &analysis);
+    let summary = summary_of(&journal, &analysis);
     assert!(summary.baseline.contains('6') && summary.baseline.contains('8'));
 }
