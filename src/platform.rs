@@ -127,13 +127,11 @@ pub fn open_containing_folder(file: &Path) -> io::Result<()> {
         .spawn()
         .map(|_child| ())
         .map_err(|error| {
-            io::Error::new(
-                error.kind(),
-                format!(
-                    "could not start {program} to open {}: {error}",
-                    folder.display()
-                ),
-            )
+            log::warn!(
+                "could not start {program} to open {}: {error}",
+                folder.display()
+            );
+            error
         })
 }
 

@@ -26,6 +26,9 @@ format-date-long = { $day } { $month } { $year }
 format-date-long-weekday = { $weekday } { $day } { $month } { $year }
 # $day (Number); $month (String) - abbreviated month name
 format-day-month = { $day } { $month }
+# A calendar's column heading.
+# $weekday (String) - the weekday's abbreviated name, as the region writes it
+format-weekday-heading = { $weekday }
 # $month (String) - full month name; $year (Number)
 format-month-year = { $month } { $year }
 # $month (String) - abbreviated month name; $year (Number)
@@ -357,6 +360,8 @@ exchange-problem-empty-sheet = { $file }: sheet { $sheet } is empty
 exchange-problem-byte-order-mark = { $file }: the file starts with a { $encoding } byte-order mark but is not valid { $encoding } text
 # $file (String) - the file; $line (String) - the line of the first byte that is not UTF-8
 exchange-problem-not-utf8 = { $file }: line { $line }: the file is not UTF-8 text; save it as UTF-8 (or as Unicode text, UTF-16)
+# $file (String) - the file; $line (String) - the line of the first control character
+exchange-problem-not-text = { $file }: line { $line }: the file holds bytes that are not text, so it is not a table or a journal; save it from its program as CSV
 # $file (String) - the file; $entries (String) - the columns of an entries CSV; $infusions (String) - those of an infusions CSV
 exchange-problem-not-journal-header = { $file }: line 1: the header names neither entries ({ $entries }) nor infusions ({ $infusions }); to import another table, map its columns with --column FIELD=HEADER
 # $file (String) - the file; $name (String) - the column; $allowed (String) - the columns allowed, separated by commas
@@ -504,6 +509,13 @@ exchange-json-number = a JSON number
 exchange-json-string = a JSON string
 
 # How values were changed on the way in, one line each in the import's summary (after "Rule:").
+# $encoding (String) - the code page, Windows-1252
+exchange-rule-code-page = the file is not UTF-8, so it was read as { $encoding } text, as a spreadsheet's plain "CSV" is saved in Western Europe and the Americas; check the accented letters in the rows shown
+# $order (String) - the order the dates were read in: dmy or mdy; $date (String) - a date of the file that reads only that way, as written
+exchange-rule-date-order-from-file = numeric dates are read { $order ->
+    [dmy] day first (03/04/2025 is 3 April)
+   *[mdy] month first (03/04/2025 is 4 March)
+}, as the file's own date "{ $date }" can be read only that way
 # $days (Number) - how many days
 exchange-rule-several-readings = { $days ->
     [one] 1 day had several readings and became one entry each: typical pain is the mean of the day's readings rounded half up, worst pain the highest (unless a worst pain column is mapped), other scores their mean, sleep hours and rescue doses added up, notes joined with their times; the readings are kept in the note
@@ -537,7 +549,7 @@ exchange-rule-scale-mapped = { $field } { $scale } mapped onto 0-10 (rounded hal
 exchange-rule-read-as = read as a { $tracker } export
 # rad, awful and "points" are Daylio's own words; keep them as they are.
 # $pain (String) - the scale pain came from
-exchange-rule-daylio = pain from the scale "{ $pain }" out of its maximum (6/10 points is 6), sleep hours from a sleep scale in hours and minutes, mood from Daylio's default moods (rad 5 to awful 1 on 1-5), activities as tags
+exchange-rule-daylio = pain from the scale "{ $pain }" out of its maximum (6/10 points is 6), sleep hours from a sleep scale in hours and minutes and sleep quality from one in points, mood from Daylio's default moods (rad 5 to awful 1 on 1-5), activities as tags
 exchange-rule-paintracker-csv = pain and sleep quality on 0 to 10 as PainTracker records them; its mood impact (0 no impact to 10 severe) is not a mood score and is left out
 exchange-rule-paintracker-json = pain and sleep quality on 0 to 10 as PainTracker records them (a sleep quality of 0 is its unrated default and is left out); mood impact, medications, treatments and work impact are left out
 exchange-rule-pain-zero-not-logged = a pain of 0 is read as not logged, as chosen
@@ -545,8 +557,8 @@ exchange-rule-pain-zero-not-logged = a pain of 0 is read as not logged, as chose
 exchange-rule-flaredown-pain = pain from the condition or symptom column "{ $column }"
 # $column (String) - the column
 exchange-rule-nomie-pain = pain from the tracker column "{ $column }"
-# strength, start_date and medication_amount are Headi's column names; keep them as they are.
-exchange-rule-headi = pain from strength (0 to 10), dated by start_date (epoch milliseconds, in this computer's time zone); the kind of pain and the medication as tags; medication_amount as rescue doses, added up over the day
+# strength, start_date, medication_amount and description are Headi's column names; keep them as they are.
+exchange-rule-headi = pain from strength (0 to 10), dated by start_date (epoch milliseconds, in this computer's time zone); the kind of pain and the medication as tags; medication_amount as rescue doses, added up over the day; the description in the note
 exchange-rule-track-and-graph = durations (H:MM:SS) read as hours; labels are left out
 
 # What a file holds that was not imported, listed after "Ignored:" or "Not imported:".
@@ -591,6 +603,19 @@ exchange-entry-tags = tags { $tags }
 exchange-entry-side-effects = side effects { $items }
 # $note (String) - the note as stored
 exchange-entry-note = note "{ $note }"
+
+# An infusion on one line as it would be stored, in an import's preview: its date (YYYY-MM-DD)
+# and these parts, separated by commas (its side effects and note as an entry's).
+exchange-infusion-done = done
+exchange-infusion-planned = planned
+exchange-infusion-loading = loading
+exchange-infusion-maintenance = maintenance
+# $dose (String) - the dose in milligrams, as stored
+exchange-infusion-dose = { $dose } mg
+# $minutes (String) - how long the infusion took, in minutes
+exchange-infusion-duration = { $minutes } min
+# $clinic (String) - the clinic, as stored
+exchange-infusion-clinic = clinic { $clinic }
 
 # A scale typed for a column that is not one. MIN-MAX is typed as it is.
 # $text (String) - the text as typed
@@ -1668,10 +1693,6 @@ remind-error-plist = the reminder's property list could not be written: { $detai
 # $detail (String) - what the notification service said
 remind-error-notification = could not show the notification: { $detail }
 
-# Why no reminder can run on this computer (the Settings view shows it after its own words).
-# $detail (String) - what systemctl said
-remind-unavailable-no-session = no systemd user session is running ({ $detail })
-
 # What the system says of an installed reminder.
 remind-note-no-session = no systemd user session is running now, so the timer cannot run
 # $state (String) - systemctl's own word for the timer's state, e.g. disabled
@@ -1716,7 +1737,9 @@ sync-error-folder-not-writable = this computer's copy could not be written into 
 sync-error-same-journal = { $file } is this journal itself; there is nothing to merge
 # $file (String) - a file
 sync-error-not-a-journal = { $file } is not a Relief Journal file or snapshot; nothing was changed
-# $file (String) - a file; $detail (String) - what SQLite reported
+# What is wrong with a snapshot or journal file that holds nothing, in place of what SQLite says.
+sync-detail-empty-file = the file is empty
+# $file (String) - a file; $detail (String) - what is wrong with it, as the system says it
 sync-error-damaged = { $file } is damaged or was not completely copied yet ({ $detail }); nothing was changed. If a sync service is still copying it, try again later.
 # $file (String) - a file
 sync-error-newer = { $file } was written by a newer version of { -brand-name }; nothing was changed. Update { -brand-name } on this computer to merge it.
@@ -1964,6 +1987,18 @@ app-unsaved-infusion-form = the infusion form
 app-unsaved-settings = settings
 app-close-keep-editing = Keep editing
 app-close-discard = Close without saving
+app-close-save = Save and close
+# Above the list of changes "Save and close" could not save; the window stays open.
+app-close-not-saved = Not saved, so the window stays open:
+# $day (String) - a day inside a sentence, e.g. "Sat 28 Nov 2026"; $error (String) - why, already worded
+app-close-entry-not-saved = The entry for { $day }: { $error }
+# $error (String) - why, already worded
+app-close-infusion-not-saved = The infusion form: { $error }
+app-close-paste-not-added = The pasted infusion dates: some are not dates or are after today. Look at them under Infusions.
+# $error (String) - why, already worded
+app-close-paste-not-saved = The pasted infusion dates: { $error }
+# $error (String) - why, already worded
+app-close-settings-not-saved = Settings: { $error }
 
 # The banners over the view.
 # $reason (String) - why the journal cannot be written, already worded
@@ -1995,6 +2030,8 @@ app-write-no-file-chosen = No file was chosen. If no dialog appeared, type a pat
 # Notices: what became of an action.
 # $reason (String) - why the journal cannot be written, already worded
 app-read-only-refused = Nothing was saved: { $reason }. Copy the journal somewhere you can write to, or choose another journal.
+# On hover over an action a journal open for reading only shows as unavailable (Delete, Edit).
+app-read-only-unavailable = Not available: this journal is open for reading only, so nothing in it can be changed.
 # $day (String) - a day inside a sentence, e.g. "Sat 28 Nov 2026"; $pain (String) - the pain score, 0 to 10
 app-entry-saved = Saved { $day }: pain { $pain }.
 # $day (String) - a day inside a sentence, e.g. "Sat 28 Nov 2026"; $pain (String) - the pain score, 0 to 10
@@ -2094,14 +2131,15 @@ app-reminder-not-installed = The reminder was not turned on: { $error }.
 
 # Passphrase changes, said in the notice bar.
 app-passphrase-not-current = That is not this journal's current passphrase; nothing was changed.
-# $count (Number) - backups converted
-app-passphrase-set = The journal is now encrypted with the passphrase, and so are its backups (backups converted: { $count }). Nobody can recover a lost passphrase.
-# $count (Number) - backups converted
-app-passphrase-removed = The passphrase was removed: the journal and its backups are plain files again (backups converted: { $count }).
+app-passphrase-now-set = Your journal and its backups are now encrypted with the passphrase. Nobody can recover a lost passphrase: keep it somewhere safe.
+app-passphrase-now-removed = The passphrase was removed: your journal and its backups are plain files again.
+# Shown, with a spinner, while the journal and its backups are converted (a few seconds).
+app-passphrase-working-protect = Encrypting your journal and its backups…
+app-passphrase-working-change = Changing the passphrase of your journal and its backups…
+app-passphrase-working-remove = Removing the passphrase from your journal and its backups…
+app-passphrase-working-wait = This takes a few seconds.
 # $error (String) - why, already worded
 app-passphrase-not-changed = The passphrase was not changed: { $error }
-# Said when a new journal is started: the passphrase is offered, never required.
-app-first-run-passphrase-offer = Your journal is ready. If others use this computer, you can protect it with a passphrase in Settings (Passphrase); it is optional.
 
 # The screen shown when the journal cannot be opened.
 app-failure-heading = Your journal could not be opened
@@ -2135,8 +2173,10 @@ welcome-privacy = Your journal stays on this computer, in { $path }. Demo data g
 setup-title = Your treatment so far
 setup-intro = A few questions so relief can be measured from the start. Answer what you know; you can change any of it later in Settings and Infusions.
 setup-past-question = Which infusions have you had?
-setup-past-help = At least the most recent one. Type several dates at once, for example "12 Jan, 15 Jan and 19 Jan 2026" for a loading series.
-setup-past-hint = e.g. 3 Nov 2026 or 2026-11-03
+# $first (String), $second (String) - the first two dates of an example loading series, day and month ("12 Jan"); $last (String) - its last date, with the year ("19 Jan 2026"); all before today
+setup-past-help = At least the most recent one. Type several dates at once, for example "{ $first }, { $second } and { $last }" for a loading series.
+# $date (String) - an example date before today, with the year ("19 Jan 2026"); $iso (String) - the same date as year-month-day ("2026-01-19")
+setup-past-hint = e.g. { $date } or { $iso }
 setup-planned-question = When is your next infusion? (if booked)
 setup-planned-hint = leave blank if not booked
 setup-remembered-question = Before ketamine, what was your pain on a typical day?
@@ -2147,6 +2187,12 @@ setup-remembered-high = worst imaginable
 setup-dont-remember = I don't remember
 setup-save = Save
 setup-skip = Skip for now
+# Above each page of the first run's setup.
+# $step (Number) - this page's number; $steps (Number) - how many pages the setup has
+setup-step = Step { $step } of { $steps }
+# The first run's last step: a passphrase, offered, never required.
+setup-passphrase-heading = Protect your journal with a passphrase?
+setup-passphrase-skip = Not now
 # $error (String) - why the dates could not be read, already worded
 setup-past-unreadable = Infusions already had: { $error }.
 # $day (String) - a day inside a sentence, e.g. "Sat 5 Dec 2026"
@@ -2197,6 +2243,12 @@ today-status-saved = Saved. Change anything and save again to update this day.
 today-status-editing-saved = Editing a saved day: unsaved changes.
 today-status-nothing-logged = Nothing logged for this day yet.
 today-status-not-saved = Not saved yet.
+# The day's status in a journal open for reading only.
+# $logged (String) - "yes" when the day has an entry, else "no"
+today-status-read-only = { $logged ->
+    [yes] As saved. This journal is open for reading only: nothing here can be changed.
+   *[no] Nothing logged for this day. This journal is open for reading only: nothing can be added.
+}
 # Before the buttons of other days whose changes are not saved yet.
 today-drafts-title = Unsaved changes kept for:
 today-drafts-open-hint = Open this day to save or discard its changes
@@ -2367,6 +2419,8 @@ infusions-add = Add infusion
 infusions-cancel-editing = Cancel editing
 # The list of infusions.
 infusions-list-title = Infusions
+# Above the infusion form and the paste box, shown but not offered, in a journal open for reading only.
+infusions-read-only = Adding or changing infusions is not available: this journal is open for reading only.
 infusions-list-empty = No infusions yet. Add done and planned infusions with the form.
 infusions-column-date = Date
 infusions-column-status = Status
@@ -2417,9 +2471,11 @@ infusions-detail-dose = { $dose } mg
 infusions-detail-duration = { $minutes } min
 # Dates pasted from a clinic letter, added as done infusions.
 infusions-paste-title = Paste dates from a letter
-infusions-paste-intro = Dates of done infusions, as a letter lists them, e.g. "12 Jan, 15 Jan and 19 Jan 2026" or one a line.
+# $first (String), $second (String) - the first two dates of an example loading series, day and month ("12 Jan"); $last (String) - its last date, with the year ("19 Jan 2026"); all before today
+infusions-paste-intro = Dates of done infusions, as a letter lists them, e.g. "{ $first }, { $second } and { $last }" or one a line.
 infusions-paste-label = Dates to paste
-infusions-paste-hint = 12 Jan, 15 Jan and 19 Jan 2026
+# $first (String), $second (String) - the first two dates of an example loading series, day and month ("12 Jan"); $last (String) - its last date, with the year ("19 Jan 2026"); all before today
+infusions-paste-hint = { $first }, { $second } and { $last }
 infusions-paste-nothing-new = No new done infusion in these dates.
 infusions-paste-would-add = Would be added as done infusions:
 # A pasted date that already has an infusion.
@@ -2615,6 +2671,8 @@ report-view-export-hint = e.g. ~/Documents/relief-journal.json
 report-view-export-save = Export to this path
 report-view-import-heading = Import
 report-view-import-intro = A journal (.json), entries or infusions (.csv), or any table of days: a .csv or .tsv from a spreadsheet, an .xlsx or .ods workbook, another tracker's export. You match its columns to your journal and see what would change before anything is imported.
+# In a journal open for reading only, before the import's controls (shown but not offered).
+report-view-import-read-only = Importing is not available: this journal is open for reading only. To import, copy the journal somewhere you can write to and open the copy.
 report-view-import-dialog = Choose a file to import…
 report-view-import-field = Import file path
 report-view-import-hint = e.g. ~/Documents/pain-scores.xlsx
@@ -2650,7 +2708,7 @@ import-file-holds = The file holds { $entries ->
    *[other] { " " }{ $skipped } empty rows are skipped.
 }
 import-as-stored = As they would be stored:
-# $count (Number) - entries in the file not shown
+# $count (Number) - entries and infusions in the file not shown
 import-more-rows = … and { $count } more
 import-nothing-replaced = No day in your journal would be replaced.
 # $count (Number) - days replaced; $days (String) - the first of them, as dates, separated by commas; $more (Number) - days not listed
@@ -2733,10 +2791,14 @@ import-long-names-found = Names found: { $names }. The date, time and note come 
 # $tracker (String) - the tracker's name
 import-tracker-recognised = Recognised from its header: this looks like a { $tracker } export, read as that app writes it.
 import-tracker-pain-from = Pain from
-import-tracker-pain-default = the one named like pain
-# $names (String) - the names found, separated by commas
-import-tracker-names-found = Names found: { $names }. Everything else is listed below as not imported.
-import-tracker-zero-not-logged = A 0 means nothing was logged that day (Nomie writes 0 for such days)
+import-tracker-pain-choose = choose a name
+# $name (String) - the name read as pain, as the file writes it
+import-tracker-pain-taken = “{ $name }” is named like pain, so it is read as your pain. If it is not, choose another.
+import-tracker-pain-unrecognised = No name in this file is recognised as pain: choose the one that holds your pain scores.
+import-tracker-pain-several = Several names in this file could be your pain: choose the one that holds the pain you track for your infusions.
+import-tracker-pain-chosen = Read as your pain, as you chose. Everything not read is listed below.
+# $tracker (String) - the tracker's name
+import-tracker-zero-not-logged = A 0 means nothing was logged that day ({ $tracker } writes 0 for such days)
 
 # What the app's file work says when it is done.
 # $start (String) - the period's first day; $end (String) - its last day; $path (String) - the file
@@ -2796,6 +2858,8 @@ settings-text-size-option = Text size { $size }
 settings-patient-name-label = Patient name for reports
 settings-patient-name-hint = optional
 settings-heading = Settings
+# In place of settings-autosave, in a journal open for reading only.
+settings-read-only = This journal is open for reading only: its settings are shown as saved and cannot be changed. Open folder still works, to copy the journal.
 settings-autosave = Every change is saved as you make it; a typed value when you press Enter or leave the field.
 # $error (String) - why the settings cannot be saved, already worded
 settings-not-saved = Not saved: { $error }.
@@ -2881,8 +2945,14 @@ settings-passphrase-type-new = Type the new passphrase in both fields.
 settings-passphrase-differ = The two new passphrases differ; type the same one twice.
 settings-passphrase-type-current = Type the current passphrase first.
 settings-reminder-heading = Reminder
-# $why (String) - why reminders cannot be offered here, already worded
-settings-reminder-unavailable = A daily reminder cannot be set up on this computer: { $why }.
+# Why no daily reminder can be set up here (no systemd user session), in plain words, then what
+# the patient can do; what the system said is folded away below.
+settings-reminder-unavailable-no-session = This computer cannot show a daily reminder right now: reminders come from the system's own scheduler (systemd), which is not running for your account here. This happens in some remote sessions, containers and minimal desktops.
+settings-reminder-unavailable-what-to-do = You can still log every day: an alarm on your phone or a reminder in your calendar works just as well. Where you sign in to a full desktop, the reminder can be turned on here, in Settings.
+# The folded section holding what the system said, for whoever helps with this computer.
+settings-reminder-unavailable-details = Details for whoever helps with this computer
+# $detail (String) - what the system said, in its own words
+settings-reminder-unavailable-detail = What the system said: { $detail }
 # The reminder's switch; the time field follows it, then its .after text: "Remind me to log at [20:00] if I have not logged that day,".
 settings-reminder-switch = Remind me to log at
     .after = if I have not logged that day,
@@ -2904,6 +2974,8 @@ settings-reminder-offer-at = Remind me at
     .after = if I have not logged that day
 settings-reminder-offer-on = Turn the reminder on
 settings-reminder-offer-no = No reminder
+# Goes on from the first run's reminder step where the system cannot show a reminder.
+settings-reminder-offer-continue = Continue
 
 
 ## Widgets
@@ -2958,7 +3030,8 @@ widget-number-refused = { $field }: "{ $value }" is not allowed; expected { $kin
        *[kept] Kept { $now }.
     }
 # The hint inside an empty date field.
-widget-date-hint = e.g. 12 Jan
+# $date (String) - an example date before today, day and month ("12 Jan")
+widget-date-hint = e.g. { $date }
 widget-date-tooltip = Type a date (2026-01-12, 12 Jan, 12/01, yesterday) or use the calendar
 # Beside a date field while typing: the day the text reads as.
 # $date (String) - a day with its weekday, as inside a sentence

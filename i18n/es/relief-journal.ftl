@@ -24,6 +24,9 @@ format-date-long = { $day } de { $month } de { $year }
 format-date-long-weekday = { $weekday }, { $day } de { $month } de { $year }
 # $day (Number); $month (String) - abbreviated month name
 format-day-month = { $day } { $month }
+# A calendar's column heading.
+# $weekday (String) - the weekday's abbreviated name, as the region writes it
+format-weekday-heading = { $weekday }
 # $month (String) - full month name; $year (Number)
 format-month-year = { $month } de { $year }
 # $month (String) - abbreviated month name; $year (Number)
@@ -160,7 +163,7 @@ domain-field-early-warning-days = días de anticipación que cuentan como final 
 domain-field-baseline-pain = dolor recordado antes de la ketamina
 domain-field-day-rollover-hour = hora en que empieza un nuevo día
 domain-field-text-scale = tamaño del texto
-domain-field-backup-keep-days = días que se guardan las copias de seguridad
+domain-field-backup-keep-days = días que se conservan las copias de seguridad
 domain-field-auto-lock-minutes = minutos antes del bloqueo
 domain-field-language = idioma
 domain-field-patient-name = nombre del paciente
@@ -355,6 +358,8 @@ exchange-problem-empty-sheet = { $file }: la hoja { $sheet } está vacía
 exchange-problem-byte-order-mark = { $file }: el archivo empieza con una marca de orden de bytes { $encoding }, pero no es texto { $encoding } válido
 # $file (String) - the file; $line (String) - the line of the first byte that is not UTF-8
 exchange-problem-not-utf8 = { $file }: línea { $line }: el archivo no es texto UTF-8; guárdelo como UTF-8 (o como texto Unicode, UTF-16)
+# $file (String) - the file; $line (String) - the line of the first control character
+exchange-problem-not-text = { $file }: línea { $line }: el archivo contiene bytes que no son texto, así que no es una tabla ni un diario; guárdelo como CSV desde su programa
 # $file (String) - the file; $entries (String) - the columns of an entries CSV; $infusions (String) - those of an infusions CSV
 exchange-problem-not-journal-header = { $file }: línea 1: el encabezado no es ni el de registros diarios ({ $entries }) ni el de infusiones ({ $infusions }); para importar otra tabla, asigne sus columnas con --column FIELD=HEADER
 # $file (String) - the file; $name (String) - the column; $allowed (String) - the columns allowed, separated by commas
@@ -468,7 +473,7 @@ exchange-foreign-unreadable-json = { $file }: no se puede leer como JSON ({ $det
 # $file (String) - the file; $detail (String) - what the JSON reader reported
 exchange-foreign-unreadable-json-app = { $file }: no se puede leer como JSON ({ $detail }), así que no es un archivo de { -brand-name }; un archivo de { -brand-name } es el .json que escribe la exportación. Si es la exportación de otra aplicación, guárdela como CSV e importe el CSV para asignar sus columnas.
 # $file (String) - the file; $tracker (String) - the tracker's name; $shape (String) - what the JSON is (an exchange-json-* text); $name (String) - its --from name
-exchange-foreign-tracker-json = { $file }: parece una exportación de { $tracker } ({ $shape }), no un archivo de { -brand-name }; impórtela con --from { $name }
+exchange-foreign-tracker-json = { $file }: parece una exportación de { $tracker } ({ $shape }), no un archivo de { -brand-name }; impórtelo con --from { $name }
 # $file (String) - the file; $shape (String) - what the JSON is (an exchange-json-* text); $trackers (String) - the --from names, separated by commas
 exchange-foreign-json = { $file }: { $shape }, sin el "format": "relief-journal" de un archivo de { -brand-name }, y no es un formato que esta aplicación conozca; para la exportación de otra aplicación, use --from NAME ({ $trackers }), o guárdela como CSV y asigne sus columnas con --column FIELD=HEADER
 # In the app.
@@ -501,6 +506,13 @@ exchange-json-number = un número JSON
 exchange-json-string = un texto JSON
 
 # How values were changed on the way in, one line each in the import's summary (after "Rule:").
+# $encoding (String) - the code page, Windows-1252
+exchange-rule-code-page = el archivo no es UTF-8, así que se leyó como texto { $encoding }, como se guarda el “CSV” sencillo de una hoja de cálculo en Europa occidental y en América; revise las letras con acento en las filas que se muestran
+# $order (String) - the order the dates were read in: dmy or mdy; $date (String) - a date of the file that reads only that way, as written
+exchange-rule-date-order-from-file = las fechas numéricas se leen { $order ->
+    [dmy] con el día primero (03/04/2025 es el 3 de abril)
+   *[mdy] con el mes primero (03/04/2025 es el 4 de marzo)
+}, porque la fecha "{ $date }" del propio archivo solo puede leerse así
 # $days (Number) - how many days
 exchange-rule-several-readings = { $days ->
     [one] 1 día tenía varias lecturas y se convirtió en un solo registro: el dolor del día es el promedio de sus lecturas, redondeado al entero más cercano (las mitades hacia arriba); el dolor más intenso, la lectura más alta (salvo que se asigne una columna de dolor más intenso); las demás puntuaciones, su promedio; las horas de sueño y las dosis de rescate se suman; las notas se juntan con su hora; las lecturas se conservan en la nota
@@ -534,7 +546,7 @@ exchange-rule-scale-mapped = { $field } de { $scale } convertido a 0-10 (redonde
 exchange-rule-read-as = leído como exportación de { $tracker }
 # rad, awful and "points" are Daylio's own words; keep them as they are.
 # $pain (String) - the scale pain came from
-exchange-rule-daylio = dolor a partir de la escala "{ $pain }" sobre su máximo (6/10 points es 6), horas de sueño a partir de una escala de sueño en horas y minutos, estado de ánimo a partir de los estados de ánimo predeterminados de Daylio (de rad 5 a awful 1, en 1-5), actividades como etiquetas
+exchange-rule-daylio = dolor a partir de la escala "{ $pain }" sobre su máximo (6/10 points es 6), horas de sueño a partir de una escala de sueño en horas y minutos y calidad del sueño a partir de una en puntos, estado de ánimo a partir de los estados de ánimo predeterminados de Daylio (de rad 5 a awful 1, en 1-5), actividades como etiquetas
 exchange-rule-paintracker-csv = dolor y calidad del sueño del 0 al 10, como los registra PainTracker; su impacto en el estado de ánimo (de 0 sin impacto a 10 grave) no es una puntuación del estado de ánimo y se deja fuera
 exchange-rule-paintracker-json = dolor y calidad del sueño del 0 al 10, como los registra PainTracker (una calidad del sueño de 0 es su valor predeterminado sin calificar y se deja fuera); el impacto en el estado de ánimo, los medicamentos, los tratamientos y el impacto en el trabajo se dejan fuera
 exchange-rule-pain-zero-not-logged = un dolor de 0 se lee como sin registrar, según lo elegido
@@ -542,8 +554,8 @@ exchange-rule-pain-zero-not-logged = un dolor de 0 se lee como sin registrar, se
 exchange-rule-flaredown-pain = dolor a partir de la columna de afección o síntoma "{ $column }"
 # $column (String) - the column
 exchange-rule-nomie-pain = dolor a partir de la columna del indicador "{ $column }"
-# strength, start_date and medication_amount are Headi's column names; keep them as they are.
-exchange-rule-headi = dolor a partir de strength (0 a 10), con la fecha de start_date (milisegundos desde 1970, en la zona horaria de esta computadora); el tipo de dolor y el medicamento como etiquetas; medication_amount como dosis de rescate, sumadas en el día
+# strength, start_date, medication_amount and description are Headi's column names; keep them as they are.
+exchange-rule-headi = dolor a partir de strength (0 a 10), con la fecha de start_date (milisegundos desde 1970, en la zona horaria de esta computadora); el tipo de dolor y el medicamento como etiquetas; medication_amount como dosis de rescate, sumadas en el día; la description en la nota
 exchange-rule-track-and-graph = las duraciones (H:MM:SS) se leen como horas; las etiquetas se dejan fuera
 
 # What a file holds that was not imported, listed after "Ignored:" or "Not imported:".
@@ -588,6 +600,19 @@ exchange-entry-tags = etiquetas { $tags }
 exchange-entry-side-effects = efectos secundarios { $items }
 # $note (String) - the note as stored
 exchange-entry-note = nota "{ $note }"
+
+# An infusion on one line as it would be stored, in an import's preview: its date (YYYY-MM-DD)
+# and these parts, separated by commas (its side effects and note as an entry's).
+exchange-infusion-done = realizada
+exchange-infusion-planned = programada
+exchange-infusion-loading = carga
+exchange-infusion-maintenance = mantenimiento
+# $dose (String) - the dose in milligrams, as stored
+exchange-infusion-dose = { $dose } mg
+# $minutes (String) - how long the infusion took, in minutes
+exchange-infusion-duration = { $minutes } min
+# $clinic (String) - the clinic, as stored
+exchange-infusion-clinic = clínica { $clinic }
 
 # A scale typed for a column that is not one. MIN-MAX is typed as it is.
 # $text (String) - the text as typed
@@ -936,7 +961,7 @@ analysis-flag-relief-shortening = En sus últimos { $count } ciclos completos, e
 
 # $index (Number) - the cycle's number; $date (String) - its infusion, a formatted date; $threshold (String) - the threshold, e.g. "30%"; $reached (String) - "some" when pain went below the baseline, "none" otherwise; $peak (String) - the most relief, e.g. "18%"; $day (Number) - the day of the most relief
 analysis-flag-no-meaningful-relief = En su ciclo completo más reciente (ciclo { $index }, desde el { $date }), el alivio no alcanzó el { $threshold }; { $reached ->
-        [some] lo más que llegó fue un { $peak } el día { $day }
+        [some] el alivio máximo fue del { $peak }, el día { $day }
        *[none] el dolor se mantuvo igual o por encima del dolor basal
     }. { analysis-flag-discuss }
 
@@ -1156,7 +1181,7 @@ report-header-patient = Paciente: { $patient } · Periodo del { $start } al { $e
        *[other] { $days } días
     }) · Días registrados: { $logged } de { $days } ({ $percent }) · Generado el { $generated }
 report-empty-period = No se registraron días ni infusiones en este periodo. Elija un periodo más largo, o registre primero algunos días e infusiones.
-report-relief-charts-scope = El ciclo típico y cuánto duró el alivio resumen todos los ciclos hasta el final del periodo, no solo los ciclos dentro de él.
+report-relief-charts-scope = Las gráficas del ciclo típico y de cuánto duró el alivio resumen todos los ciclos hasta el final del periodo, no solo los ciclos dentro de él.
 report-cycles-heading = Ciclos de infusión
 report-no-cycles = Ningún ciclo de infusión cae dentro de este periodo.
 
@@ -1213,7 +1238,7 @@ report-infusion-phase-inferred = { $phase ->
     }*
 report-daily-heading = Registros diarios
 report-column-worst = Máx.
-report-column-sleep-hours = Horas de sueño
+report-column-sleep-hours = Sueño (h)
 report-column-sleep-quality = Calidad del sueño
 report-column-mood = Ánimo
 report-column-rescue = Rescate
@@ -1423,9 +1448,9 @@ cli-import-zero-refused = --zero: no se acepta "{ $value }"; debe ser score o no
 cli-import-scale-refused = --scale { $field }: { $message }
 # $option (String) - which option: column, scale or reading; $value (String) - the text as typed
 cli-import-option-form = { $option ->
-    [scale] --scale: no se acepta "{ $value }"; debe tener la forma CAMPO=MÍN-MÁX
-    [reading] --reading: no se acepta "{ $value }"; debe tener la forma CAMPO=NOMBRE
-   *[column] --column: no se acepta "{ $value }"; debe tener la forma CAMPO=ENCABEZADO
+    [scale] --scale: no se acepta "{ $value }"; debe tener la forma FIELD=MIN-MAX
+    [reading] --reading: no se acepta "{ $value }"; debe tener la forma FIELD=NAME
+   *[column] --column: no se acepta "{ $value }"; debe tener la forma FIELD=HEADER
 }
 # $option (String) - which option: column, scale or reading; $name (String) - the name as typed; $fields (String) - the field names a file may have, separated by commas
 cli-import-not-a-field = { $option ->
@@ -1439,15 +1464,15 @@ cli-import-reading-own-column = --reading: { $field ->
    *[date] la fecha
 } viene de su propia columna, no de las lecturas
 cli-import-from-with-columns = --from lee las columnas propias de la exportación de la otra aplicación; quite --column y --sheet (elija las lecturas con --reading y las escalas con --scale)
-cli-import-long-needs-columns = una tabla larga necesita tanto --name-column ENCABEZADO como --value-column ENCABEZADO
-cli-import-long-needs-date = una tabla larga necesita su columna de fecha: --column date=ENCABEZADO
+cli-import-long-needs-columns = una tabla larga necesita tanto --name-column HEADER como --value-column HEADER
+cli-import-long-needs-date = una tabla larga necesita su columna de fecha: --column date=HEADER
 # $value (String) - the name as typed; $trackers (String) - the names --from accepts, separated by commas
 cli-import-from-refused = --from: no se acepta "{ $value }"; debe ser uno de estos: { $trackers }
-cli-import-reading-alone = --reading nombra lecturas de la exportación de otra aplicación (--from NOMBRE) o de una tabla larga (--name-column y --value-column); en una tabla de días, las columnas se asignan con --column
+cli-import-reading-alone = --reading nombra lecturas de la exportación de otra aplicación (--from NAME) o de una tabla larga (--name-column y --value-column); en una tabla de días, las columnas se asignan con --column
 
 # import: what it did
 # $tracker (String) - the tracker's name, e.g. Bearable; $name (String) - the tracker's name for --from, e.g. bearable
-cli-import-recognised = Se leyó como una exportación de { $tracker }, reconocida por su estructura (--from { $name } indica lo mismo; --from NOMBRE elige otra aplicación).
+cli-import-recognised = Se leyó como una exportación de { $tracker }, reconocida por su estructura (--from { $name } indica lo mismo; --from NAME elige otra aplicación).
 # $file (String) - the file imported; $entries (Number) - entries imported; $entries_added (Number) - of them, new days; $entries_replaced (Number) - of them, days that replaced an entry; $infusions (Number) - infusions imported; $infusions_added (Number) - of them, new; $infusions_replaced (Number) - of them, replacing one; $settings (String) - "updated" when the file's settings were applied, else "unchanged"
 cli-import-done = Se importó { $file }: { $entries ->
     [one] 1 registro
@@ -1533,9 +1558,9 @@ cli-analyze-column-sleep = sueño
 cli-chart-saved = Se guardó la gráfica { $chart ->
     [timeline] de dolor, sueño y movilidad por día
     [typical] del alivio típico después de una infusión
-    [survival] de cuánto se mantuvo el alivio significativo
+    [survival] de cuánto duró el alivio significativo
     [cycles] del alivio por día desde la infusión, en cada ciclo
-   *[durations] de cuánto duró el alivio significativo
+   *[durations] de los días de alivio significativo por ciclo
 } en { $path }.
 
 # report
@@ -1680,10 +1705,6 @@ remind-error-plist = no se pudo escribir la lista de propiedades del recordatori
 # $detail (String) - what the notification service said
 remind-error-notification = no se pudo mostrar la notificación: { $detail }
 
-# Why no reminder can run on this computer (the Settings view shows it after its own words).
-# $detail (String) - what systemctl said
-remind-unavailable-no-session = no hay ninguna sesión de usuario de systemd en marcha ({ $detail })
-
 # What the system says of an installed reminder.
 remind-note-no-session = ahora no hay ninguna sesión de usuario de systemd en marcha, así que el temporizador no puede ejecutarse
 # $state (String) - systemctl's own word for the timer's state, e.g. disabled
@@ -1708,11 +1729,11 @@ sync-service = { $service ->
    *[syncthing] Syncthing
 }
 # $path (String) - the journal file; $folder (String) - the folder the service syncs; $service (String) - the service's name
-sync-warning-command = aviso: este diario ({ $path }) está dentro de { $folder }, una carpeta que { $service } mantiene sincronizada. Los servicios de sincronización copian el diario mientras se está guardando y dejan “copias en conflicto” en lugar de combinarlas, lo que puede dañarlo o hacer que se pierdan días. Mantenga el diario en esta computadora (sáquelo de esa carpeta) y sincronice mediante una carpeta de sincronización: relief-journal sync CARPETA.
+sync-warning-command = aviso: este diario ({ $path }) está dentro de { $folder }, una carpeta que { $service } mantiene sincronizada. Los servicios de sincronización copian el diario mientras se está guardando y dejan “copias en conflicto” en lugar de combinarlas, lo que puede dañarlo o hacer que se pierdan días. Mantenga el diario en esta computadora (sáquelo de esa carpeta) y sincronice mediante una carpeta de sincronización: relief-journal sync FOLDER.
 # $folder (String) - the folder the service syncs; $service (String) - the service's name
 sync-warning-app = Este diario está dentro de { $folder }, una carpeta que { $service } mantiene sincronizada. Eso puede dañarlo o hacer que se pierdan días cuando dos computadoras lo cambian. Mantenga el diario en esta computadora y sincronice mediante una carpeta de sincronización (Configuración, “Carpeta de sincronización”).
 
-sync-error-no-folder = no se eligió una carpeta de sincronización para este diario; indique una: relief-journal sync CARPETA (una carpeta que su servicio de sincronización o una memoria USB lleve de una computadora a otra)
+sync-error-no-folder = no se eligió una carpeta de sincronización para este diario; indique una: relief-journal sync FOLDER (una carpeta que su servicio de sincronización o una memoria USB lleve de una computadora a otra)
 # $folder (String) - a folder
 sync-error-folder-missing = la carpeta de sincronización { $folder } no existe; no se cambió nada. Conecte la unidad que la contiene o elija otra carpeta.
 # $folder (String) - the path given
@@ -1726,7 +1747,9 @@ sync-error-folder-not-writable = no se pudo guardar la copia de esta computadora
 sync-error-same-journal = { $file } es este mismo diario; no hay nada que combinar
 # $file (String) - a file
 sync-error-not-a-journal = { $file } no es un archivo ni una copia sincronizada de { -brand-name }; no se cambió nada
-# $file (String) - a file; $detail (String) - what SQLite reported
+# What is wrong with a snapshot or journal file that holds nothing, in place of what SQLite says.
+sync-detail-empty-file = el archivo está vacío
+# $file (String) - a file; $detail (String) - what is wrong with it, as the system says it
 sync-error-damaged = { $file } está dañado o todavía no se copió por completo ({ $detail }); no se cambió nada. Si un servicio de sincronización lo está copiando, inténtelo de nuevo más tarde.
 # $file (String) - a file
 sync-error-newer = { $file } se guardó con una versión más reciente de { -brand-name }; no se cambió nada. Actualice { -brand-name } en esta computadora para combinarlo.
@@ -1972,6 +1995,18 @@ app-unsaved-infusion-form = el formulario de la infusión
 app-unsaved-settings = la configuración
 app-close-keep-editing = Seguir editando
 app-close-discard = Cerrar sin guardar
+app-close-save = Guardar y cerrar
+# Above the list of changes "Save and close" could not save; the window stays open.
+app-close-not-saved = No se guardó, así que la ventana sigue abierta:
+# $day (String) - a day inside a sentence, e.g. "Sat 28 Nov 2026"; $error (String) - why, already worded
+app-close-entry-not-saved = El registro del { $day }: { $error }
+# $error (String) - why, already worded
+app-close-infusion-not-saved = El formulario de la infusión: { $error }
+app-close-paste-not-added = Las fechas de infusiones pegadas: algunas no son fechas o son posteriores a hoy. Revíselas en Infusiones.
+# $error (String) - why, already worded
+app-close-paste-not-saved = Las fechas de infusiones pegadas: { $error }
+# $error (String) - why, already worded
+app-close-settings-not-saved = Configuración: { $error }
 
 # The banners over the view.
 # $reason (String) - why the journal cannot be written, already worded
@@ -2003,6 +2038,8 @@ app-write-no-file-chosen = No se eligió ningún archivo. Si no apareció ningun
 # Notices: what became of an action.
 # $reason (String) - why the journal cannot be written, already worded
 app-read-only-refused = No se guardó nada: { $reason }. Copie el diario a un lugar donde pueda guardar cambios, o elija otro diario.
+# On hover over an action a journal open for reading only shows as unavailable (Delete, Edit).
+app-read-only-unavailable = No disponible: este diario está abierto solo para lectura, así que no se puede cambiar nada.
 # $day (String) - a day inside a sentence, e.g. "Sat 28 Nov 2026"; $pain (String) - the pain score, 0 to 10
 app-entry-saved = Se guardó el registro del { $day }: dolor { $pain }.
 # $day (String) - a day inside a sentence, e.g. "Sat 28 Nov 2026"; $pain (String) - the pain score, 0 to 10
@@ -2102,14 +2139,15 @@ app-reminder-not-installed = No se activó el recordatorio: { $error }.
 
 # Passphrase changes, said in the notice bar.
 app-passphrase-not-current = Esa no es la contraseña actual de este diario; no se cambió nada.
-# $count (Number) - backups converted
-app-passphrase-set = El diario ahora está cifrado con la contraseña, y también sus copias de seguridad (copias convertidas: { $count }). Nadie puede recuperar una contraseña olvidada.
-# $count (Number) - backups converted
-app-passphrase-removed = Se quitó la contraseña: el diario y sus copias de seguridad vuelven a ser archivos sin cifrar (copias convertidas: { $count }).
+app-passphrase-now-set = Su diario y sus copias de seguridad ahora están cifrados con la contraseña. Nadie puede recuperar una contraseña olvidada: guárdela en un lugar seguro.
+app-passphrase-now-removed = Se quitó la contraseña: su diario y sus copias de seguridad vuelven a ser archivos sin cifrar.
+# Shown, with a spinner, while the journal and its backups are converted (a few seconds).
+app-passphrase-working-protect = Cifrando su diario y sus copias de seguridad…
+app-passphrase-working-change = Cambiando la contraseña de su diario y de sus copias de seguridad…
+app-passphrase-working-remove = Quitando la contraseña de su diario y de sus copias de seguridad…
+app-passphrase-working-wait = Esto tarda unos segundos.
 # $error (String) - why, already worded
 app-passphrase-not-changed = No se cambió la contraseña: { $error }
-# Said when a new journal is started: the passphrase is offered, never required.
-app-first-run-passphrase-offer = Su diario está listo. Si otras personas usan esta computadora, puede protegerlo con una contraseña en Configuración (Contraseña); es opcional.
 
 # The screen shown when the journal cannot be opened.
 app-failure-heading = No se pudo abrir su diario
@@ -2128,7 +2166,7 @@ app-locked-not-renamed = No se pudo cambiar el nombre del diario bloqueado: { $e
 
 # The first-run welcome.
 welcome-title = Le damos la bienvenida a { -brand-name }
-welcome-daily = Cada día, califique su dolor del 0 al 10: le toma unos segundos. El sueño, la movilidad, el estado de ánimo y los medicamentos de rescate son opcionales.
+welcome-daily = Cada día, califique su dolor del 0 al 10: le toma unos segundos. El sueño, la movilidad, el estado de ánimo y el medicamento de rescate son opcionales.
 welcome-infusions = Registre sus infusiones de ketamina: las que ya recibió y las que tiene programadas.
 welcome-relief = Con eso, el diario muestra cuánto dura el alivio después de cada infusión, para que pueda llevar los datos a su equipo médico.
 welcome-question = ¿Ya empezaron sus infusiones de ketamina?
@@ -2143,8 +2181,10 @@ welcome-privacy = Su diario se queda en esta computadora, en { $path }. Los dato
 setup-title = Su tratamiento hasta ahora
 setup-intro = Unas preguntas para poder medir el alivio desde el principio. Responda lo que sepa; puede cambiar cualquier respuesta más adelante en Configuración e Infusiones.
 setup-past-question = ¿Qué infusiones ha recibido?
-setup-past-help = Al menos la más reciente. Puede escribir varias fechas a la vez, separadas por comas, por ejemplo “2026-01-12, 2026-01-15, 2026-01-19” (año-mes-día) para una serie de carga.
-setup-past-hint = p. ej., 2026-11-03 (año-mes-día)
+# $first (String), $second (String) - the first two dates of an example loading series, day and month ("12 Jan"); $last (String) - its last date, with the year ("19 Jan 2026"); all before today
+setup-past-help = Al menos la más reciente. Puede escribir varias fechas a la vez, por ejemplo “{ $first }, { $second } y { $last }” para una serie de carga.
+# $date (String) - an example date before today, with the year ("19 Jan 2026"); $iso (String) - the same date as year-month-day ("2026-01-19")
+setup-past-hint = p. ej. { $date } o { $iso } (año-mes-día)
 setup-planned-question = ¿Cuándo es su próxima infusión? (si ya está programada)
 setup-planned-hint = déjelo en blanco si no está programada
 setup-remembered-question = Antes de la ketamina, ¿cómo era su dolor en un día normal?
@@ -2155,6 +2195,12 @@ setup-remembered-high = el más fuerte imaginable
 setup-dont-remember = No lo recuerdo
 setup-save = Guardar
 setup-skip = Omitir por ahora
+# Above each page of the first run's setup.
+# $step (Number) - this page's number; $steps (Number) - how many pages the setup has
+setup-step = Paso { $step } de { $steps }
+# The first run's last step: a passphrase, offered, never required.
+setup-passphrase-heading = ¿Proteger su diario con una contraseña?
+setup-passphrase-skip = Ahora no
 # $error (String) - why the dates could not be read, already worded
 setup-past-unreadable = Infusiones ya recibidas: { $error }.
 # $day (String) - a day inside a sentence, e.g. "Sat 5 Dec 2026"
@@ -2164,7 +2210,7 @@ setup-planned-unreadable = Próxima infusión programada: { $error }.
 # $day (String) - a day inside a sentence, e.g. "Sat 5 Dec 2026"
 setup-planned-in-past = Próxima infusión programada: el { $day } ya pasó; agréguelo a las infusiones ya recibidas.
 # The heading of the list of what Save would store.
-setup-plan-heading = Al guardar se registrará
+setup-plan-heading = Al guardar se registrará lo siguiente
 # $count (Number) - past infusions to add; $dates (String) - their days inside a sentence, separated by commas
 setup-plan-past = { $count ->
     [one] 1 infusión anterior: { $dates }.
@@ -2190,7 +2236,7 @@ lock-wrong = Esa contraseña no abre este diario. No se cambió nada; inténtelo
 lock-forgot = ¿La olvidó?
 lock-forgot-nobody = Nadie puede recuperar una contraseña olvidada: ni { -brand-name }, ni sus creadores, ni nadie más. Sin ella no se pueden leer el diario ni sus copias de seguridad.
 lock-forgot-start-over = Puede empezar un diario nuevo y vacío. El archivo protegido se conserva, con otro nombre, en la misma carpeta (y sus copias de seguridad se quedan en la carpeta de copias de seguridad), por si recuerda la contraseña más adelante.
-lock-start-over = Empezar un diario nuevo y conservar el archivo anterior
+lock-start-over = Empezar diario nuevo y conservar el anterior
 
 
 ## Today
@@ -2205,13 +2251,19 @@ today-status-saved = Guardado. Si cambia algo, vuelva a guardar para actualizar 
 today-status-editing-saved = Está editando un día guardado: hay cambios sin guardar.
 today-status-nothing-logged = Todavía no hay nada registrado para este día.
 today-status-not-saved = Todavía no se guardó.
+# The day's status in a journal open for reading only.
+# $logged (String) - "yes" when the day has an entry, else "no"
+today-status-read-only = { $logged ->
+    [yes] Tal como se guardó. Este diario está abierto solo para lectura: aquí no se puede cambiar nada.
+   *[no] No hay nada registrado para este día. Este diario está abierto solo para lectura: no se puede agregar nada.
+}
 # Before the buttons of other days whose changes are not saved yet.
 today-drafts-title = Se conservan cambios sin guardar de:
 today-drafts-open-hint = Abra este día para guardar o descartar sus cambios
 # The status card beside the form.
-today-card-title = Dónde está ahora
-today-card-measured-against-worn-off = El alivio se está midiendo con respecto a una estimación a partir de su dolor una vez pasado el alivio, porque el diario no sabe cuál era su dolor antes de la ketamina.
-today-card-measured-against-pre-infusion = El alivio se está midiendo con respecto a su dolor justo antes de cada infusión, porque el diario no sabe cuál era su dolor antes de la ketamina.
+today-card-title = Su situación actual
+today-card-measured-against-worn-off = El alivio se está midiendo frente a una estimación a partir de su dolor una vez pasado el alivio, porque el diario no sabe cuál era su dolor antes de la ketamina.
+today-card-measured-against-pre-infusion = El alivio se está midiendo frente a su dolor justo antes de cada infusión, porque el diario no sabe cuál era su dolor antes de la ketamina.
 today-card-tell-baseline = Indicar su dolor antes de la ketamina
 today-card-patterns = Patrones que vale la pena revisar
 # The form's main question.
@@ -2345,7 +2397,7 @@ infusions-done = Realizada
 infusions-planned = Programada
 # Under the status when a done infusion is dated after today.
 # $date (String) - the infusion's day, with its weekday, as inside a sentence
-infusions-done-ahead = El { $date } todavía no llega, así que esta infusión aún no puede estar realizada.
+infusions-done-ahead = El { $date } todavía no llega, así que esta infusión aún no puede marcarse como realizada.
 infusions-make-planned = Marcarla como programada
 # The refusal to save a done infusion dated after today.
 # $date (String) - the infusion's day, with its weekday, as inside a sentence
@@ -2375,6 +2427,8 @@ infusions-add = Agregar infusión
 infusions-cancel-editing = Cancelar edición
 # The list of infusions.
 infusions-list-title = Infusiones
+# Above the infusion form and the paste box, shown but not offered, in a journal open for reading only.
+infusions-read-only = No se pueden agregar ni cambiar infusiones: este diario está abierto solo para lectura.
 infusions-list-empty = Todavía no hay infusiones. Agregue las infusiones realizadas y las programadas con el formulario.
 infusions-column-date = Fecha
 infusions-column-status = Estado
@@ -2425,9 +2479,11 @@ infusions-detail-dose = { $dose } mg
 infusions-detail-duration = { $minutes } min
 # Dates pasted from a clinic letter, added as done infusions.
 infusions-paste-title = Pegar fechas de una carta
-infusions-paste-intro = Fechas de infusiones realizadas, tal como aparecen en una carta, p. ej. “12/01/2026, 15/01/2026, 19/01/2026”, o una por línea.
+# $first (String), $second (String) - the first two dates of an example loading series, day and month ("12 Jan"); $last (String) - its last date, with the year ("19 Jan 2026"); all before today
+infusions-paste-intro = Fechas de infusiones realizadas, tal como aparecen en una carta, p. ej. “{ $first }, { $second } y { $last }”, o una por línea.
 infusions-paste-label = Fechas para pegar
-infusions-paste-hint = 12/01/2026, 15/01/2026, 19/01/2026
+# $first (String), $second (String) - the first two dates of an example loading series, day and month ("12 Jan"); $last (String) - its last date, with the year ("19 Jan 2026"); all before today
+infusions-paste-hint = { $first }, { $second } y { $last }
 infusions-paste-nothing-new = Estas fechas no agregan ninguna infusión realizada nueva.
 infusions-paste-would-add = Se agregarían como infusiones realizadas:
 # A pasted date that already has an infusion.
@@ -2465,9 +2521,9 @@ charts-relief-typical = Ciclo típico
 charts-relief-survival = Cuánto duró el alivio
 charts-relief-each-cycle = Cada ciclo
 # $count (Number) - the cycles there are, more than $recent; $recent (Number) - the cycles shown otherwise
-charts-show-all-cycles = Mostrar los { $count } ciclos (si no, { $recent ->
-        [one] solo el último
-       *[other] solo los últimos { $recent }
+charts-show-all-cycles = Mostrar los { $count } ciclos (y no solo { $recent ->
+        [one] el último
+       *[other] los últimos { $recent }
     })
 charts-days-since-infusion = Días desde la infusión
 charts-relief-axis = Alivio (%)
@@ -2494,7 +2550,7 @@ charts-earlier-cycles = Ciclos anteriores
 charts-fitted-decay = Descenso ajustado
 charts-relief-lost = Pérdida del alivio
 # Relief duration per cycle.
-charts-durations-title = Cuánto duró el alivio significativo
+charts-durations-title = Días de alivio significativo por ciclo
 charts-durations-x-axis = Ciclo (fecha de la infusión)
 charts-durations-y-axis = Días
 charts-durations-at-least = Aún duraba en la siguiente infusión (al menos)
@@ -2602,7 +2658,7 @@ report-view-patient-name-hint = opcional
 report-view-patient-name-note = Se imprime en el encabezado y se conserva para la próxima vez.
 report-view-pdf-dialog = Guardar PDF…
 report-view-pdf-field = Ruta del archivo PDF
-report-view-pdf-hint = p. ej., ~/Documents/informe-alivio.pdf
+report-view-pdf-hint = p. ej. ~/Documents/informe-alivio.pdf
 report-view-pdf-save = Guardar el PDF en esta ruta
 report-view-chart-heading = Imagen de una gráfica
 report-view-chart-label = Gráfica:
@@ -2614,7 +2670,7 @@ report-view-chart-durations = Días de alivio por ciclo
 report-view-chart-note = La línea de tiempo abarca el periodo del informe; PNG, o SVG si la ruta termina en .svg.
 report-view-chart-dialog = Guardar gráfica como PNG…
 report-view-chart-field = Ruta de la imagen de la gráfica
-report-view-chart-hint = p. ej., ~/Documents/linea-de-tiempo.png
+report-view-chart-hint = p. ej. ~/Documents/linea-de-tiempo.png
 report-view-chart-save = Guardar la gráfica en esta ruta
 report-view-export-heading = Exportar
 report-view-export-json = Diario completo (JSON)
@@ -2622,14 +2678,16 @@ report-view-export-entries = Registros diarios (CSV)
 report-view-export-infusions = Infusiones (CSV)
 report-view-export-dialog = Exportar…
 report-view-export-field = Ruta del archivo exportado
-report-view-export-hint = p. ej., ~/Documents/relief-journal.json
+report-view-export-hint = p. ej. ~/Documents/relief-journal.json
 report-view-export-save = Exportar a esta ruta
 report-view-import-heading = Importar
-report-view-import-intro = Un diario (.json), registros diarios o infusiones (.csv), o cualquier tabla de días: un .csv o .tsv de una hoja de cálculo, un libro .xlsx u .ods, o lo que exporte otra aplicación de seguimiento. Usted relaciona sus columnas con su diario y ve qué cambiaría antes de que se importe nada.
+report-view-import-intro = Un diario (.json), registros diarios o infusiones (.csv), o cualquier tabla de días: un .csv o .tsv de una hoja de cálculo, un libro .xlsx u .ods, o lo que exporte otra aplicación de seguimiento. Usted asigna sus columnas a los campos de su diario y ve qué cambiaría antes de importar nada.
+# In a journal open for reading only, before the import's controls (shown but not offered).
+report-view-import-read-only = No se puede importar: este diario está abierto solo para lectura. Para importar, copie el diario a un lugar donde pueda guardar cambios y abra la copia.
 report-view-import-dialog = Elegir un archivo para importar…
 report-view-import-field = Ruta del archivo para importar
-report-view-import-hint = p. ej., ~/Documents/dolor.xlsx
-report-view-import-preview = Ver la vista previa
+report-view-import-hint = p. ej. ~/Documents/dolor.xlsx
+report-view-import-preview = Ver vista previa
 # The hover text of every button that opens a file dialog.
 report-view-dialog-hint = Abre la ventana de archivos del sistema
 # Between a file dialog's button and the field to type a path instead.
@@ -2661,7 +2719,7 @@ import-file-holds = El archivo contiene { $entries ->
    *[other] { " " }Se omiten { $skipped } filas vacías.
 }
 import-as-stored = Así se guardarían:
-# $count (Number) - entries in the file not shown
+# $count (Number) - entries and infusions in the file not shown
 import-more-rows = … y { $count } más
 import-nothing-replaced = No se reemplazaría ningún día de su diario.
 # $count (Number) - days replaced; $days (String) - the first of them, as dates, separated by commas; $more (Number) - days not listed
@@ -2744,10 +2802,14 @@ import-long-names-found = Nombres encontrados: { $names }. La fecha, la hora y l
 # $tracker (String) - the tracker's name
 import-tracker-recognised = Se reconoció por su encabezado: parece una exportación de { $tracker } y se lee como la escribe esa aplicación.
 import-tracker-pain-from = Dolor a partir de
-import-tracker-pain-default = el que tenga un nombre parecido a dolor
-# $names (String) - the names found, separated by commas
-import-tracker-names-found = Nombres encontrados: { $names }. Todo lo demás aparece abajo como no importado.
-import-tracker-zero-not-logged = Un 0 significa que no se registró nada ese día (Nomie escribe 0 en esos días)
+import-tracker-pain-choose = elija un nombre
+# $name (String) - the name read as pain, as the file writes it
+import-tracker-pain-taken = El nombre “{ $name }” indica un dolor, así que se toma como su dolor. Si no lo es, elija otro.
+import-tracker-pain-unrecognised = Ningún nombre de este archivo se reconoce como dolor: elija el que tiene sus puntuaciones de dolor.
+import-tracker-pain-several = Varios nombres de este archivo podrían ser su dolor: elija el que tiene el dolor que registra para sus infusiones.
+import-tracker-pain-chosen = Se lee como su dolor, según lo que eligió. Todo lo que no se lee aparece abajo.
+# $tracker (String) - the tracker's name
+import-tracker-zero-not-logged = Un 0 significa que no se registró nada ese día ({ $tracker } escribe 0 en esos días)
 
 # What the app's file work says when it is done.
 # $start (String) - the period's first day; $end (String) - its last day; $path (String) - the file
@@ -2813,6 +2875,8 @@ settings-text-size-option = Tamaño del texto { $size }
 settings-patient-name-label = Nombre del paciente para los informes
 settings-patient-name-hint = opcional
 settings-heading = Configuración
+# In place of settings-autosave, in a journal open for reading only.
+settings-read-only = Este diario está abierto solo para lectura: la configuración se muestra tal como se guardó y no se puede cambiar. “Abrir carpeta” sigue funcionando, para copiar el diario.
 settings-autosave = Cada cambio se guarda en cuanto lo hace; un valor escrito, cuando presiona Enter o sale del campo.
 # $error (String) - why the settings cannot be saved, already worded
 settings-not-saved = No se guardó: { $error }.
@@ -2898,8 +2962,14 @@ settings-passphrase-type-new = Escriba la contraseña nueva en los dos campos.
 settings-passphrase-differ = Las dos contraseñas nuevas no coinciden; escriba la misma dos veces.
 settings-passphrase-type-current = Primero escriba la contraseña actual.
 settings-reminder-heading = Recordatorio
-# $why (String) - why reminders cannot be offered here, already worded
-settings-reminder-unavailable = No se puede configurar un recordatorio diario en esta computadora: { $why }.
+# Why no daily reminder can be set up here (no systemd user session), in plain words, then what
+# the patient can do; what the system said is folded away below.
+settings-reminder-unavailable-no-session = Esta computadora no puede mostrar un recordatorio diario en este momento: los recordatorios los muestra el programador de tareas del sistema (systemd), que aquí no está funcionando para su cuenta. Esto pasa en algunas sesiones remotas, contenedores y escritorios mínimos.
+settings-reminder-unavailable-what-to-do = Puede seguir registrando cada día: una alarma en su teléfono o un recordatorio en su calendario funcionan igual de bien. Donde inicie sesión en un escritorio completo, puede activar el recordatorio aquí, en Configuración.
+# The folded section holding what the system said, for whoever helps with this computer.
+settings-reminder-unavailable-details = Detalles para quien le ayude con esta computadora
+# $detail (String) - what the system said, in its own words
+settings-reminder-unavailable-detail = Lo que dijo el sistema: { $detail }
 # The reminder's switch; the time field follows it, then its .after text: "Remind me to log at [20:00] if I have not logged that day,".
 settings-reminder-switch = Recordarme registrar a las
     .after = si no he registrado ese día,
@@ -2921,6 +2991,8 @@ settings-reminder-offer-at = Recordarme a las
     .after = si no he registrado ese día
 settings-reminder-offer-on = Activar el recordatorio
 settings-reminder-offer-no = No activar
+# Goes on from the first run's reminder step where the system cannot show a reminder.
+settings-reminder-offer-continue = Continuar
 
 
 ## Widgets
@@ -2975,8 +3047,9 @@ widget-number-refused = { $field }: no se acepta "{ $value }"; escriba { $kind -
        *[kept] Se conservó { $now }.
     }
 # The hint inside an empty date field.
-widget-date-hint = p. ej. 2026-01-12
-widget-date-tooltip = Escriba una fecha (2026-01-12 o 12/01/2026) o elíjala en el calendario
+# $date (String) - an example date before today, day and month ("12 Jan")
+widget-date-hint = p. ej. { $date }
+widget-date-tooltip = Escriba una fecha (2026-01-12, 12 ene, 12/01, ayer) o elíjala en el calendario
 # Beside a date field while typing: the day the text reads as.
 # $date (String) - a day with its weekday, as inside a sentence
 widget-date-reads-as = se entiende como el { $date }

@@ -10,30 +10,13 @@ use clap::Args;
 use super::CliError;
 use crate::domain::DateOrder;
 use crate::exchange::{
-    Field, ImportError, Imported, LongMapping, NameRule, Scale, TableMapping, Tracker,
-    TrackerOptions, ZeroMeans, decode, entry_line, guess_columns, is_workbook, map_table,
-    read_file, read_long, read_table, read_tracker, table_from_text,
+    Field, Imported, Layout, LongMapping, NameRule, Scale, TableMapping, Tracker, TrackerFile,
+    TrackerOptions, ZeroMeans, decode_text, entry_line, foreign_table, guess_columns, io_error,
+    is_workbook, map_table, read_layout, read_long, read_table,
 };
 use crate::store::{BackedUpImport, Store};
 use crate::t;
-
-/// The tracker whose export `path` is, recognised from its header or its JSON's shape, with the
-/// file's text; `None` when no known layout fits.
-fn recognised_tracker(path: &std::path::Path, file: &str) -> Option<(Tracker, String)> {
-    if is_workbook(path) {
-        return None;
-    }
-    let bytes = std::fs::read(path).ok()?;
-    let text = decode(&bytes, file).ok()?;
-    let tracker = match text.trim_start().chars().next() {
-        Some('{' | '[') => {
-            let value: serde_json::Value = serde_json::from_str(&text).ok()?;
-            Tracker::recognise_json(&value)
-        }
-        _ => Tracker::recognise(&table_from_text(&text, file).ok()?.headers),
-    }?;
-    Some((tracker, text))
-}
+use crate::wording::import_words::infusion_line;
 
 /// Rows printed by `--dry-run`.
 const DRY_RUN_ROWS: usize = 10;
@@ -86,13 +69,11 @@ pub struct ImportArgs {
 }
 
 impl ImportArgs {
-    /// Whether the file is read as a table with mapped columns rather than the journal's own
-    /// formats.
+    /// Whether the file is read as a table with mapped columns rather than as it is recognised
+    /// (the journal's own files, a tracker's export).
     fn is_table(&self) -> bool {
         !self.columns.is_empty()
-            || self.zero.is_some()
             || !self.scales.is_empty()
-            || self.date_order.is_some()
             || self.sheet.is_some()
             || is_workbook(&self.file)
     }
@@ -205,6 +186,7 @@ impl ImportArgs {
             time: column(Field::Time),
             name,
             detail: self.detail_column.clone(),
+            detail_for: Vec::new(),
             value,
             note: column(Field::Note),
             readings: self
@@ -284,10 +266,11 @@ pub fn run(store: &mut Store, args: &ImportArgs, now: NaiveDateTime) -> Result<(
             ))
         })?;
         let options = args.tracker_options()?;
-        let bytes = std::fs::read(&args.file)
-            .map_err(|source| CliError::BadInput(format!("{file}: {source}")))?;
-        let text = decode(&bytes, &file)?;
-        read_tracker(tracker, &text, &options, now.date(), &file)?
+        let bytes = std::fs::read(&args.file).map_err(|error| io_error(&file, &error))?;
+        let decoded = decode_text(&bytes, &file)?;
+        let mut opened = TrackerFile::open(tracker, decoded.text, &file)?;
+        opened.code_page = decoded.code_page;
+        opened.read(&options, now.date(), &file)?
     } else if args.name_column.is_some() || args.value_column.is_some() {
         let mapping = args.long_mapping()?;
         let table = read_table(&args.file, args.sheet.as_deref())?;
@@ -303,24 +286,7 @@ pub fn run(store: &mut Store, args: &ImportArgs, now: NaiveDateTime) -> Result<(
         }
         map_table(&table, &mapping, now.date(), &file)?
     } else {
-        match read_file(&args.file) {
-            Err(error @ ImportError::Foreign { .. }) => match recognised_tracker(&args.file, &file)
-            {
-                Some((tracker, text)) => {
-                    println!(
-                        "{}",
-                        t!(
-                            "cli-import-recognised",
-                            tracker = (tracker.title()),
-                            name = (tracker.name())
-                        )
-                    );
-                    read_tracker(tracker, &text, &args.tracker_options()?, now.date(), &file)?
-                }
-                None => return Err(error.into()),
-            },
-            other => other?,
-        }
+        read_as_recognised(args, now, &file)?
     };
     imported.refuse_impossible_dates(now.date(), &file)?;
     let settings = imported.settings_over(&store.settings()?, &file)?;
@@ -368,6 +334,49 @@ pub fn run(store: &mut Store, args: &ImportArgs, now: NaiveDateTime) -> Result<(
     Ok(())
 }
 
+/// Reads a file with neither a mapping nor `--from`: the journal's own JSON, its CSV (dates in
+/// `--date-order`, or in the order the file's dates show), another tracker's export recognised
+/// by its columns (said on the first line, and read with `--reading`, `--zero` and
+/// `--date-order`), or with `--date-order` or `--zero` a table whose obvious columns are taken.
+/// Any other table is refused with what it looks like and what to do.
+fn read_as_recognised(
+    args: &ImportArgs,
+    now: NaiveDateTime,
+    file: &str,
+) -> Result<Imported, CliError> {
+    let mapping = args.mapping()?;
+    let layout = read_layout(&args.file, None, now.date())?;
+    if !args.readings.is_empty() && !matches!(layout, Layout::Tracker(..)) {
+        return Err(CliError::BadInput(t!("cli-import-reading-alone")));
+    }
+    Ok(match layout {
+        Layout::Journal(imported) => imported,
+        Layout::JournalCsv(csv, read) => match mapping.date_order {
+            Some(order) => csv.read(Some(order), file)?,
+            None => read?,
+        },
+        Layout::Tracker(opened, _) => {
+            println!(
+                "{}",
+                t!(
+                    "cli-import-recognised",
+                    tracker = (opened.tracker.title()),
+                    name = (opened.tracker.name())
+                )
+            );
+            opened.read(&args.tracker_options()?, now.date(), file)?
+        }
+        Layout::Table(table) if args.date_order.is_some() || args.zero.is_some() => {
+            let mapping = TableMapping {
+                columns: guess_columns(&table.headers),
+                ..mapping
+            };
+            map_table(&table, &mapping, now.date(), file)?
+        }
+        Layout::Table(table) => return Err(foreign_table(&table, file).into()),
+    })
+}
+
 /// The lines after the summary: skipped rows, ignored columns, scale rules.
 fn print_notes(imported: &Imported) {
     if imported.skipped_empty_rows > 0 {
@@ -404,16 +413,19 @@ fn dry_run(store: &Store, imported: &Imported, file: &str) -> Result<(), CliErro
         )
     );
     print_notes(imported);
-    for entry in imported.entries.iter().take(DRY_RUN_ROWS) {
-        println!("  {}", entry_line(entry));
+    let lines = imported
+        .entries
+        .iter()
+        .map(|entry| entry_line(entry).to_string())
+        .chain(imported.infusions.iter().map(infusion_line));
+    for line in lines.take(DRY_RUN_ROWS) {
+        println!("  {line}");
     }
-    if imported.entries.len() > DRY_RUN_ROWS {
+    let all = imported.entries.len() + imported.infusions.len();
+    if all > DRY_RUN_ROWS {
         println!(
             "  {}",
-            t!(
-                "cli-import-dry-run-more",
-                count = (imported.entries.len() - DRY_RUN_ROWS)
-            )
+            t!("cli-import-dry-run-more", count = (all - DRY_RUN_ROWS))
         );
     }
     let mut replaced = Vec::new();

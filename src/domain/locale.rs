@@ -96,11 +96,15 @@ impl Locale {
     /// Reads a locale as systems and people write it: `es_MX.UTF-8`, `es-MX`, `es`, `en_GB@euro`,
     /// `C`, `POSIX`. `None` for a language the app does not speak (and for `C` and `POSIX`,
     /// which [`Locale::from_preferences`] takes as English). A region whose conventions are
-    /// unknown keeps the language's default region.
+    /// unknown keeps the language's default region. `en-XA` (or `en_XA`) is the pseudo-locale
+    /// ([`PSEUDO`]), for tests that find words bypassing the text layer.
     pub fn parse(text: &str) -> Option<Self> {
         let name = text.trim();
         // Drop the codeset and the modifier: `es_MX.UTF-8@euro` -> `es_MX`.
         let name = name.split(['.', '@']).next().unwrap_or_default();
+        if name.replace('_', "-").eq_ignore_ascii_case(PSEUDO.tag) {
+            return Some(Self::pseudo());
+        }
         let mut parts = name.split(['_', '-']);
         let language = Language::from_tag(parts.next()?)?;
         let region = parts

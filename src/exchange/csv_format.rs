@@ -1,16 +1,22 @@
 //! CSV files of entries or of infusions: a header row with the JSON field names, lists joined
 //! by `;`, empty cells for unknown values, CRLF line ends as spreadsheets expect (RFC 4180).
 //!
-//! Reading also takes what a spreadsheet makes of such a file when saved again: cells separated
-//! by `;` or tabs instead of commas (told by the header line), LF or CRLF line ends, and rows in
-//! which every cell is empty (skipped and counted).
+//! Reading also takes what a spreadsheet in any language makes of such a file when saved
+//! again: cells separated by `;` or tabs instead of commas (told by the header line), numbers
+//! with a decimal comma, dates as the spreadsheet shows them (`01.03.2025`, `01/03/2025`), its
+//! words for true and false, LF or CRLF line ends, and rows in which every cell is empty
+//! (skipped and counted). The file's text may have a byte-order mark or be in a Windows code
+//! page (see `text`).
 
 use std::collections::HashMap;
 
+use chrono::NaiveDate;
+
+use super::readings::date_order_of;
 use super::{FileProblem, ImportError, Imported, Location, reject_duplicate_days};
 use crate::domain::{
-    Allowed, DoseMg, DurationMin, Entry, Infusion, InfusionStatus, Phase, RescueDoses, Score,
-    SleepHours, TextList, ValidationError, parse_date,
+    Allowed, DateOrder, DoseMg, DurationMin, Entry, Infusion, InfusionStatus, Phase, RescueDoses,
+    Score, SleepHours, TextList, ValidationError, read_date,
 };
 
 /// The columns of an entries CSV, in export order.
@@ -175,12 +181,33 @@ pub(super) fn is_empty_record(record: &csv::StringRecord) -> bool {
     record.iter().all(|cell| cell.trim().is_empty())
 }
 
-/// Reads an entries or infusions CSV text. `file` names the file in messages.
+/// Reads an entries or infusions CSV text. `file` names the file in messages. Numeric dates
+/// such as `01.03.2025` are read in the order the file's own dates show (see
+/// [`read_csv_with`]).
 ///
 /// # Errors
 /// [`ImportError`] naming the file, line, field and value when a header or a value is not
 /// allowed; nothing is read then.
 pub fn read_csv(text: &str, file: &str) -> Result<Imported, ImportError> {
+    read_csv_with(text, file, None)
+}
+
+/// Reads an entries or infusions CSV text as the app writes it, or as a spreadsheet in any
+/// language saves it again: cells separated by `,`, `;` or tabs, numbers with a decimal comma
+/// (`6,5`), dates as the spreadsheet shows them (`01.03.2025`, `01/03/2025`, `3/1/2025`) and
+/// the spreadsheet's words for true and false (`WAHR`, `FAUX`). Numeric dates are read in
+/// `date_order`, or without one in the order the file's own dates show (a day of 13 or more
+/// settles it for the whole file); a date that still reads two ways is refused, naming both
+/// readings. `file` names the file in messages.
+///
+/// # Errors
+/// [`ImportError`] naming the file, line, field and value when a header or a value is not
+/// allowed; nothing is read then.
+pub fn read_csv_with(
+    text: &str,
+    file: &str,
+    date_order: Option<DateOrder>,
+) -> Result<Imported, ImportError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let syntax = |problem: FileProblem| ImportError::Syntax {
         file: file.to_owned(),
@@ -224,12 +251,12 @@ pub fn read_csv(text: &str, file: &str) -> Result<Imported, ImportError> {
             return Err(syntax(FileProblem::ColumnTwice { name: name.clone() }));
         }
     }
-    if !columns.contains_key("date") {
+    let Some(&date_column) = columns.get("date") else {
         return Err(syntax(FileProblem::NoDateColumn));
-    }
+    };
 
     let mut imported = Imported::default();
-    let mut locations = Vec::new();
+    let mut records = Vec::new();
     let mut lines = LineCounter::new(text);
     for record in reader.records() {
         let record = record.map_err(|error| {
@@ -256,9 +283,21 @@ pub fn read_csv(text: &str, file: &str) -> Result<Imported, ImportError> {
                 header: header.len(),
             }));
         }
-        let location = Location::Line(line);
+        records.push((line, record));
+    }
+    let (date_order, order_rule) = date_order_of(
+        date_order,
+        records
+            .iter()
+            .map(|(_, record)| record.get(date_column).unwrap_or_default()),
+    );
+    imported.rules.extend(order_rule);
+
+    let mut locations = Vec::new();
+    for (line, record) in &records {
+        let location = Location::Line(*line);
         let row = Row {
-            record: &record,
+            record,
             columns: &columns,
         };
         let invalid = |error: ValidationError| ImportError::Invalid {
@@ -266,9 +305,17 @@ pub fn read_csv(text: &str, file: &str) -> Result<Imported, ImportError> {
             location: location.clone(),
             error: Box::new(error),
         };
+        let written = row.cell("date").unwrap_or_default();
+        // Journal files name whole days; no date is completed from today.
+        let date =
+            read_date(written, date_order, NaiveDate::MIN).map_err(|error| ImportError::Date {
+                file: file.to_owned(),
+                location: location.clone(),
+                error,
+            })?;
         match kind {
             CsvKind::Entries => {
-                let entry = row.entry().map_err(invalid)?;
+                let entry = row.entry(date).map_err(invalid)?;
                 imported
                     .entry_locations
                     .entry(entry.date)
@@ -276,7 +323,9 @@ pub fn read_csv(text: &str, file: &str) -> Result<Imported, ImportError> {
                 imported.entries.push(entry);
             }
             CsvKind::Infusions => {
-                imported.infusions.push(row.infusion().map_err(invalid)?);
+                imported
+                    .infusions
+                    .push(row.infusion(date).map_err(invalid)?);
                 imported.infusion_locations.push(location.clone());
             }
         }
@@ -368,8 +417,23 @@ impl Row<'_> {
         TextList::parse_joined(field, text_as_written(self.cell(field).unwrap_or_default()))
     }
 
-    fn entry(&self) -> Result<Entry, ValidationError> {
-        let date = parse_date("date", self.cell("date").unwrap_or_default())?;
+    /// A decimal cell: `6.5`, or `6,5` as a spreadsheet writes it where the comma is the
+    /// decimal mark; a value that does not fit is named as written.
+    fn decimal<T>(
+        &self,
+        field: &str,
+        parse: impl Fn(&str) -> Result<T, ValidationError>,
+    ) -> Result<Option<T>, ValidationError> {
+        let Some(cell) = self.cell(field) else {
+            return Ok(None);
+        };
+        parse(&decimal_point(cell)).map(Some).map_err(|mut error| {
+            cell.clone_into(&mut error.value);
+            error
+        })
+    }
+
+    fn entry(&self, date: NaiveDate) -> Result<Entry, ValidationError> {
         let pain = self
             .score("pain")?
             .ok_or_else(|| ValidationError::new("pain", "", Score::ALLOWED))?;
@@ -377,10 +441,7 @@ impl Row<'_> {
             date,
             pain,
             worst_pain: self.score("worst_pain")?,
-            sleep_hours: self
-                .cell("sleep_hours")
-                .map(SleepHours::parse)
-                .transpose()?,
+            sleep_hours: self.decimal("sleep_hours", SleepHours::parse)?,
             sleep_quality: self.score("sleep_quality")?,
             mobility: self.score("mobility")?,
             mood: self.score("mood")?,
@@ -395,16 +456,16 @@ impl Row<'_> {
         })
     }
 
-    fn infusion(&self) -> Result<Infusion, ValidationError> {
+    fn infusion(&self, date: NaiveDate) -> Result<Infusion, ValidationError> {
         Ok(Infusion {
-            date: parse_date("date", self.cell("date").unwrap_or_default())?,
+            date,
             status: self
                 .cell("status")
                 .map(str::parse)
                 .transpose()?
                 .unwrap_or(InfusionStatus::Done),
             phase: Phase::parse_optional(self.cell("phase").unwrap_or_default())?,
-            dose_mg: self.cell("dose_mg").map(DoseMg::parse).transpose()?,
+            dose_mg: self.decimal("dose_mg", DoseMg::parse)?,
             duration_min: self
                 .cell("duration_min")
                 .map(DurationMin::parse)
@@ -416,11 +477,50 @@ impl Row<'_> {
     }
 }
 
+/// The words spreadsheets write for true, in the languages whose spreadsheets translate them
+/// (Excel and LibreOffice write `WAHR` in German, `VRAI` in French, `VERDADERO` in Spanish).
+const TRUE_WORDS: [&str; 9] = [
+    "true",
+    "1",
+    "yes",
+    "wahr",
+    "vrai",
+    "verdadero",
+    "vero",
+    "verdadeiro",
+    "waar",
+];
+/// The words spreadsheets write for false (see [`TRUE_WORDS`]).
+const FALSE_WORDS: [&str; 7] = ["false", "0", "no", "falsch", "faux", "falso", "onwaar"];
+
+/// Whether a cell says true or false, in English or in a spreadsheet's language; an empty or
+/// missing cell is false.
 pub(super) fn parse_bool(field: &'static str, cell: Option<&str>) -> Result<bool, ValidationError> {
-    match cell.map(str::to_ascii_lowercase).as_deref() {
-        None | Some("false" | "0" | "no") => Ok(false),
-        Some("true" | "1" | "yes") => Ok(true),
-        Some(other) => Err(ValidationError::new(field, other, Allowed::TrueOrFalse)),
+    let Some(cell) = cell else {
+        return Ok(false);
+    };
+    let lower = cell.trim().to_lowercase();
+    if TRUE_WORDS.contains(&lower.as_str()) {
+        Ok(true)
+    } else if FALSE_WORDS.contains(&lower.as_str()) {
+        Ok(false)
+    } else {
+        Err(ValidationError::new(field, cell, Allowed::TrueOrFalse))
+    }
+}
+
+/// A number cell with a decimal comma (`6,5`, as spreadsheets write it where the comma is the
+/// decimal mark) written with a point; any other cell as it is.
+fn decimal_point(cell: &str) -> std::borrow::Cow<'_, str> {
+    let digits = cell.trim_start_matches('-');
+    let decimal_comma = cell.matches(',').count() == 1
+        && digits
+            .split(',')
+            .all(|part| !part.is_empty() && part.bytes().all(|byte| byte.is_ascii_digit()));
+    if decimal_comma {
+        std::borrow::Cow::Owned(cell.replacen(',', ".", 1))
+    } else {
+        std::borrow::Cow::Borrowed(cell)
     }
 }
 

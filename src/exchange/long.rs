@@ -6,7 +6,9 @@
 use chrono::NaiveDate;
 
 use super::field::{Field, Scale, cell_number};
-use super::readings::{DayBook, RowError, ZeroMeans, read_hours, read_when, score_allowed};
+use super::readings::{
+    DayBook, RowError, ZeroMeans, date_order_of, read_hours, read_when, score_allowed,
+};
 use super::table::Table;
 use super::{ColumnRole, FileProblem, Ignored, ImportError, ImportRule, Imported};
 use crate::domain::{Allowed, DateOrder, ValidationError};
@@ -36,13 +38,17 @@ pub struct LongMapping {
     /// Header of a column whose text completes the name (Bearable's `detail`: `Nerve pain
     /// (Moderate)`); the reading's name is then `Symptom: Nerve pain (Moderate)`.
     pub detail: Option<String>,
+    /// The names whose detail completes them (Bearable's `Symptom`, whose detail names the
+    /// symptom, where a mood's or a sleep's detail only describes its value); empty when every
+    /// row's detail does.
+    pub detail_for: Vec<String>,
     /// Header of the value column.
     pub value: String,
     /// Header of a note column, if any: the notes of the rows read are kept.
     pub note: Option<String>,
     /// Which names feed which field.
     pub readings: Vec<NameRule>,
-    /// How numeric dates are read.
+    /// How numeric dates are read; without one, in the order the file's own dates show.
     pub date_order: Option<DateOrder>,
     /// What a `0` means.
     pub zero: ZeroMeans,
@@ -81,7 +87,11 @@ struct Columns {
 }
 
 impl Columns {
-    fn of(table: &Table, mapping: &LongMapping, file: &str) -> Result<Self, ImportError> {
+    fn of<'a>(
+        table: &Table,
+        mapping: &'a LongMapping,
+        file: &str,
+    ) -> Result<(Self, &'a [String]), ImportError> {
         let find = |header: &str, role: ColumnRole| {
             table.column(header).ok_or_else(|| ImportError::Syntax {
                 file: file.to_owned(),
@@ -95,21 +105,31 @@ impl Columns {
         let optional = |header: &Option<String>, role: ColumnRole| {
             header.as_ref().map(|header| find(header, role)).transpose()
         };
-        Ok(Self {
+        let columns = Self {
             date: find(&mapping.date, ColumnRole::Date)?,
             time: optional(&mapping.time, ColumnRole::Time)?,
             name: find(&mapping.name, ColumnRole::ReadingName)?,
             detail: optional(&mapping.detail, ColumnRole::Detail)?,
             value: find(&mapping.value, ColumnRole::Value)?,
             note: optional(&mapping.note, ColumnRole::Note)?,
-        })
+        };
+        Ok((columns, &mapping.detail_for))
     }
 
-    /// The full name of a row's reading: its name, and its detail after `: ` when there is one.
-    fn reading_name(&self, cells: &[String]) -> String {
+    /// The full name of a row's reading: its name, and its detail after `: ` when there is one
+    /// and it completes that name (see [`LongMapping::detail_for`]).
+    fn reading_name(&self, cells: &[String], detail_for: &[String]) -> String {
         let cell = |index: usize| cells.get(index).map_or("", |cell| cell.trim());
         let name = cell(self.name);
-        match self.detail.map(cell).filter(|detail| !detail.is_empty()) {
+        let completes = detail_for.is_empty()
+            || detail_for
+                .iter()
+                .any(|completed| completed.trim().eq_ignore_ascii_case(name));
+        match self
+            .detail
+            .map(cell)
+            .filter(|detail| completes && !detail.is_empty())
+        {
             Some(detail) => format!("{name}: {detail}"),
             None => name.to_owned(),
         }
@@ -139,10 +159,10 @@ pub fn reading_names(
     mapping: &LongMapping,
     file: &str,
 ) -> Result<Vec<NameCount>, ImportError> {
-    let columns = Columns::of(table, mapping, file)?;
+    let (columns, detail_for) = Columns::of(table, mapping, file)?;
     let mut names: Vec<NameCount> = Vec::new();
     for row in &table.rows {
-        let name = listed_name(&columns.reading_name(&row.cells));
+        let name = listed_name(&columns.reading_name(&row.cells, detail_for));
         if name.is_empty() {
             continue;
         }
@@ -169,7 +189,7 @@ pub fn read_long(
     reference: NaiveDate,
     file: &str,
 ) -> Result<Imported, ImportError> {
-    let columns = Columns::of(table, mapping, file)?;
+    let (columns, detail_for) = Columns::of(table, mapping, file)?;
     let syntax = |problem: FileProblem| ImportError::Syntax {
         file: file.to_owned(),
         problem,
@@ -193,6 +213,13 @@ pub fn read_long(
             names: names.into_iter().map(|found| found.name).collect(),
         }));
     }
+    let (date_order, order_rule) = date_order_of(
+        mapping.date_order,
+        table
+            .rows
+            .iter()
+            .map(|row| row.cells.get(columns.date).map_or("", String::as_str)),
+    );
     // The longest names first, so that `Sleep quality` is not taken for `Sleep`.
     let mut by_length = mapping.readings.clone();
     by_length.sort_by_key(|rule| std::cmp::Reverse(rule.name.trim().len()));
@@ -200,7 +227,7 @@ pub fn read_long(
     let mut ignored: Vec<NameCount> = Vec::new();
     for row in &table.rows {
         let cell = |index: usize| row.cells.get(index).map_or("", |cell| cell.trim());
-        let full_name = columns.reading_name(&row.cells);
+        let full_name = columns.reading_name(&row.cells, detail_for);
         let Some(rule) = by_length
             .iter()
             .find(|rule| name_matches(&rule.name, &full_name))
@@ -212,7 +239,7 @@ pub fn read_long(
             }
             continue;
         };
-        let (date, time_in_date) = read_when(cell(columns.date), mapping.date_order, reference)
+        let (date, time_in_date) = read_when(cell(columns.date), date_order, reference)
             .map_err(|error| RowError::Date(error).at(file, &row.location))?;
         let time = columns
             .time
@@ -247,6 +274,15 @@ pub fn read_long(
             scale: rule.scale,
         })
         .collect();
+    rules.extend(order_rule);
+    if table.code_page {
+        rules.insert(
+            0,
+            ImportRule::CodePage {
+                encoding: super::text::CODE_PAGE,
+            },
+        );
+    }
     rules.append(&mut imported.rules);
     imported.rules = rules;
     Ok(imported)

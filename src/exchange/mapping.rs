@@ -10,7 +10,9 @@ use chrono::NaiveDate;
 
 use super::csv_format::parse_bool;
 use super::field::{Field, Scale, cell_number};
-use super::readings::{DayBook, RowError, ZeroMeans, read_hours, read_when, score_allowed};
+use super::readings::{
+    DayBook, RowError, ZeroMeans, date_order_of, read_hours, read_when, score_allowed,
+};
 use super::table::{Table, TableRow};
 use super::{FileProblem, Ignored, ImportError, ImportRule, Imported};
 use crate::domain::{Allowed, DateOrder, RescueDoses, TextList, ValidationError};
@@ -21,7 +23,9 @@ pub struct TableMapping {
     /// Each mapped field with the header of its column (matched ignoring case and spaces
     /// around it).
     pub columns: Vec<(Field, String)>,
-    /// How numeric dates like `03/04/2025` are read; without one an ambiguous date is refused.
+    /// How numeric dates like `03/04/2025` are read; without one, in the order the file's own
+    /// dates show (a day of 13 or more in the first place shows day first), and a date that
+    /// still reads two ways is refused, naming both readings.
     pub date_order: Option<DateOrder>,
     /// Score fields recorded on another scale.
     pub scales: Vec<(Field, Scale)>,
@@ -97,6 +101,18 @@ pub fn map_table(
         }
     }
     let used: HashSet<usize> = positions.iter().map(|(_, position)| *position).collect();
+    let date_column = positions
+        .iter()
+        .find(|(field, _)| *field == Field::Date)
+        .map(|(_, position)| *position);
+    let (date_order, order_rule) = date_order_of(
+        mapping.date_order,
+        table.rows.iter().map(|row| {
+            date_column
+                .and_then(|position| row.cells.get(position))
+                .map_or("", String::as_str)
+        }),
+    );
     let mut book = DayBook::new(mapping.zero);
     for row in &table.rows {
         let reader = RowReader {
@@ -104,6 +120,7 @@ pub fn map_table(
             headers: &table.headers,
             positions: &positions,
             mapping,
+            date_order,
             decimal_comma: table.decimal_comma,
         };
         reader
@@ -129,6 +146,15 @@ pub fn map_table(
             scale: *scale,
         })
         .collect();
+    rules.extend(order_rule);
+    if table.code_page {
+        rules.insert(
+            0,
+            ImportRule::CodePage {
+                encoding: super::text::CODE_PAGE,
+            },
+        );
+    }
     rules.append(&mut imported.rules);
     imported.rules = rules;
     Ok(imported)
@@ -153,6 +179,8 @@ struct RowReader<'a> {
     headers: &'a [String],
     positions: &'a [(Field, usize)],
     mapping: &'a TableMapping,
+    /// How numeric dates are read: as given, or as the file's own dates show.
+    date_order: Option<DateOrder>,
     decimal_comma: bool,
 }
 
@@ -176,7 +204,7 @@ impl RowReader<'_> {
     fn read_into(&self, book: &mut DayBook, reference: NaiveDate) -> Result<(), RowError> {
         let (date, time_in_date) = read_when(
             self.cell(Field::Date).unwrap_or_default(),
-            self.mapping.date_order,
+            self.date_order,
             reference,
         )
         .map_err(RowError::Date)?;

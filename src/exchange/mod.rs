@@ -26,6 +26,7 @@ use chrono::NaiveDate;
 
 pub use csv_format::{
     ENTRY_FIELDS, INFUSION_FIELDS, entries_to_csv, infusions_to_csv, is_journal_header, read_csv,
+    read_csv_with,
 };
 pub use field::{Field, Scale};
 pub use json_format::{FORMAT_NAME, FORMAT_VERSION, describe_json, journal_to_json, read_json};
@@ -35,12 +36,12 @@ pub use problems::{
     Candidate, ColumnRole, FileProblem, Foreign, Ignored, ImportRule, JsonShape, Location,
     ScaleError,
 };
-pub use readings::{ZeroMeans, read_hours, read_when};
+pub use readings::{FileDates, ZeroMeans, file_dates, read_hours, read_when};
 pub use table::{Table, TableRow, is_workbook, read_table, sheet_names, table_from_text};
-pub use text::decode;
+pub use text::{CODE_PAGE, Decoded, decode, decode_text};
 pub use trackers::{Tracker, TrackerFile, TrackerOptions, read_tracker, tracker_names};
 
-use crate::domain::{DateTextError, Entry, Infusion, Settings, ValidationError};
+use crate::domain::{DateOrder, DateTextError, Entry, Infusion, Settings, ValidationError};
 
 /// A file's content, validated and ready to be stored.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -244,7 +245,8 @@ pub enum ImportError {
 impl std::error::Error for ImportError {}
 
 /// Reads a journal JSON file or an entries or infusions CSV (or tab-separated) file, chosen by
-/// extension, in UTF-8 or UTF-16 with or without a byte-order mark (see [`decode`]).
+/// extension, in UTF-8 or UTF-16 with or without a byte-order mark, or in a Windows code page
+/// (see [`decode_text`]); numeric dates in the order the file's own dates show.
 ///
 /// # Errors
 /// An [`ImportError`] naming the file and, where there is one, the line, field and value; a
@@ -256,18 +258,22 @@ pub fn read_file(path: &Path) -> Result<Imported, ImportError> {
         .and_then(|extension| extension.to_str())
         .map(str::to_ascii_lowercase);
     let bytes = std::fs::read(path).map_err(|error| io_error(&file, &error))?;
-    match extension.as_deref() {
-        Some("json") => read_json(&decode(&bytes, &file)?, &file),
-        Some("csv" | "tsv" | "txt") => {
-            let text = trackers::unfolded(&decode(&bytes, &file)?);
-            let table = table_from_text(&text, &file)?;
-            if looks_like_journal_csv(&table.headers) {
-                return read_csv(&text, &file);
-            }
-            Err(foreign_table(&table, &file))
+    let decoded = match extension.as_deref() {
+        Some("json" | "csv" | "tsv" | "txt") => decode_text(&bytes, &file)?,
+        _ => return Err(ImportError::UnknownFileType { file }),
+    };
+    let mut imported = if extension.as_deref() == Some("json") {
+        read_json(&decoded.text, &file)?
+    } else {
+        let text = trackers::unfolded(&decoded.text);
+        let table = table_from_text(&text, &file)?;
+        if !looks_like_journal_csv(&table.headers) {
+            return Err(foreign_table(&table, &file));
         }
-        _ => Err(ImportError::UnknownFileType { file }),
-    }
+        read_csv(&text, &file)?
+    };
+    imported.rules.extend(decoded.rule());
+    Ok(imported)
 }
 
 /// Whether a header is meant as the journal's own CSV: a `date` column and a `pain` or `status`
@@ -304,13 +310,59 @@ pub(crate) fn io_error(file: &str, error: &std::io::Error) -> ImportError {
 /// What a file holds, told by its extension and header before any column is mapped.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Layout {
-    /// The journal's own JSON, or its entries or infusions CSV: read whole.
+    /// The journal's own JSON: read whole.
     Journal(Imported),
+    /// The journal's own entries or infusions CSV, as the app wrote it or as a spreadsheet
+    /// saved it again, and what it gives with its dates in the order they show (or why it
+    /// cannot be read so: a date that reads two ways, settled by choosing an order).
+    JournalCsv(JournalCsv, Result<Imported, ImportError>),
     /// Another tracker's export, recognised by its header (see [`read_tracker`]), and what it
     /// gives with the layout's own choices (or why it cannot be read so).
     Tracker(TrackerFile, Result<Imported, ImportError>),
     /// A table of days whose columns are still to be mapped (see [`map_table`]).
     Table(Table),
+}
+
+/// The journal's own CSV as read from a file, kept to be read again with a date order.
+#[derive(Debug, Clone, PartialEq)]
+pub struct JournalCsv {
+    /// The file's text.
+    pub text: String,
+    /// Whether the file was read in a Windows code page (see [`decode_text`]).
+    pub code_page: bool,
+    /// Whether the file's numeric dates read two ways with nothing in the file to settle them,
+    /// so their order must be chosen.
+    pub dates_need_order: bool,
+}
+
+impl JournalCsv {
+    /// The journal's CSV `text` (read in a code page when `code_page`), with what its dates
+    /// need.
+    fn new(text: String, code_page: bool, table: &Table) -> Self {
+        let dates_need_order = table
+            .column("date")
+            .is_some_and(|index| table.dates_need_order(index));
+        Self {
+            text,
+            code_page,
+            dates_need_order,
+        }
+    }
+
+    /// The file read with numeric dates in `date_order` (without one, in the order its own
+    /// dates show).
+    ///
+    /// # Errors
+    /// As [`read_csv_with`].
+    pub fn read(&self, date_order: Option<DateOrder>, file: &str) -> Result<Imported, ImportError> {
+        let mut imported = read_csv_with(&self.text, file, date_order)?;
+        if self.code_page {
+            imported.rules.push(ImportRule::CodePage {
+                encoding: CODE_PAGE,
+            });
+        }
+        Ok(imported)
+    }
 }
 
 /// Reads `path` as far as it can be read without a mapping: a `.json` journal, a text table
@@ -320,8 +372,9 @@ pub enum Layout {
 ///
 /// # Errors
 /// An [`ImportError`] naming the file and, where there is one, the line, field and value; a
-/// JSON file of another app is refused with what it looks like. `reference` completes dates
-/// without a year.
+/// JSON file of another app is refused with what it looks like. A journal CSV whose only fault
+/// is dates that need an order is not an error: it comes back to have the order chosen.
+/// `reference` completes dates without a year.
 pub fn read_layout(
     path: &Path,
     sheet: Option<&str>,
@@ -332,29 +385,44 @@ pub fn read_layout(
         .extension()
         .and_then(|extension| extension.to_str())
         .map(str::to_ascii_lowercase);
-    let read_text = || -> Result<String, ImportError> {
+    let read_text = || -> Result<Decoded, ImportError> {
         let bytes = std::fs::read(path).map_err(|error| io_error(&file, &error))?;
-        decode(&bytes, &file)
+        decode_text(&bytes, &file)
     };
     match extension.as_deref() {
         Some("json") => {
-            let text = read_text()?;
-            let value: Option<serde_json::Value> =
-                serde_json::from_str(text.strip_prefix('\u{feff}').unwrap_or(&text)).ok();
+            let decoded = read_text()?;
+            let text = decoded
+                .text
+                .strip_prefix('\u{feff}')
+                .unwrap_or(&decoded.text);
+            let value: Option<serde_json::Value> = serde_json::from_str(text).ok();
             if let Some(tracker) = value.as_ref().and_then(Tracker::recognise_json) {
-                return tracker_layout(tracker, text, reference, &file);
+                return tracker_layout(tracker, &decoded, reference, &file);
             }
-            read_json(&text, &file).map(Layout::Journal)
+            let mut imported = read_json(&decoded.text, &file)?;
+            imported.rules.extend(decoded.rule());
+            Ok(Layout::Journal(imported))
         }
         Some("csv" | "tsv" | "txt") => {
-            let text = trackers::unfolded(&read_text()?);
-            let table = table_from_text(&text, &file)?;
+            let mut decoded = read_text()?;
+            decoded.text = trackers::unfolded(&decoded.text);
+            let mut table = table_from_text(&decoded.text, &file)?;
             if is_journal_header(&table.headers) {
-                return read_csv(&text, &file).map(Layout::Journal);
+                let csv = JournalCsv::new(decoded.text, decoded.code_page, &table);
+                let read = csv.read(None, &file);
+                return match read {
+                    Err(ImportError::Date { .. }) if csv.dates_need_order => {
+                        Ok(Layout::JournalCsv(csv, read))
+                    }
+                    Err(error) => Err(error),
+                    Ok(_) => Ok(Layout::JournalCsv(csv, read)),
+                };
             }
             if let Some(tracker) = Tracker::recognise(&table.headers) {
-                return tracker_layout(tracker, text, reference, &file);
+                return tracker_layout(tracker, &decoded, reference, &file);
             }
+            table.code_page = decoded.code_page;
             Ok(Layout::Table(table))
         }
         _ if is_workbook(path) => read_table(path, sheet).map(Layout::Table),
@@ -365,11 +433,12 @@ pub fn read_layout(
 /// A tracker's export with what it gives under the layout's own choices.
 fn tracker_layout(
     tracker: Tracker,
-    text: String,
+    decoded: &Decoded,
     reference: NaiveDate,
     file: &str,
 ) -> Result<Layout, ImportError> {
-    let opened = TrackerFile::open(tracker, text, file)?;
+    let mut opened = TrackerFile::open(tracker, decoded.text.clone(), file)?;
+    opened.code_page = decoded.code_page;
     let imported = opened.read(&TrackerOptions::default(), reference, file);
     Ok(Layout::Tracker(opened, imported))
 }

@@ -10,6 +10,7 @@ use chrono::NaiveDate;
 
 use super::field::{Field, Scale};
 use super::trackers::Tracker;
+use crate::domain::DateOrder;
 
 /// Where in a file a row or a value is.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -205,8 +206,13 @@ pub enum FileProblem {
         /// The encoding the mark names (`UTF-16LE`).
         encoding: &'static str,
     },
-    /// Bytes that are not UTF-8 text.
+    /// UTF-8 text with bytes that are not UTF-8 (a damaged file).
     NotUtf8 {
+        /// The line of the first such byte.
+        line: u64,
+    },
+    /// Bytes that no text file holds (control characters): not a table or a journal.
+    NotText {
         /// The line of the first such byte.
         line: u64,
     },
@@ -339,6 +345,19 @@ pub enum FileProblem {
 /// summary of an import.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ImportRule {
+    /// The file is not UTF-8 and was read in a Windows code page, as a spreadsheet's plain
+    /// "CSV" is saved.
+    CodePage {
+        /// The code page (`Windows-1252`).
+        encoding: &'static str,
+    },
+    /// Numeric dates were read in the order the file's own dates show.
+    DateOrderFromFile {
+        /// The order.
+        order: DateOrder,
+        /// A date of the file that reads only that way, as written.
+        shown_by: String,
+    },
     /// Days with several readings became one entry each.
     SeveralReadings {
         /// How many days.

@@ -95,6 +95,127 @@ pub fn read_when(
     Ok((date, time_after_iso_date(trimmed)))
 }
 
+/// What a file's numeric dates like `03/04/2025` say about their order, before any is chosen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FileDates {
+    /// No date reads two ways (ISO dates, epoch times, month names, or days of 13 and more
+    /// alone): nothing to choose.
+    Clear,
+    /// Some dates read two ways, and the file's others read only one way, all the same one (a
+    /// day of 13 or more in the first place shows day first): the file's order.
+    Settled {
+        /// The order the file's dates show.
+        order: DateOrder,
+        /// A date of the file that reads only that way, as written.
+        shown_by: String,
+    },
+    /// Some dates read two ways and nothing in the file settles which: an order must be
+    /// chosen.
+    Unsettled {
+        /// The first date that reads two ways, as written.
+        example: String,
+    },
+}
+
+impl FileDates {
+    /// Whether an order must be chosen before the file's dates can be read.
+    pub fn needs_order(&self) -> bool {
+        matches!(self, Self::Unsettled { .. })
+    }
+}
+
+/// Which ways a date cell can be read, when it is a numeric date without the year first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Readings {
+    DayFirstOnly,
+    MonthFirstOnly,
+    Both,
+}
+
+/// The readings of `text` when it is a numeric date with the day and month first (`03/04/2025`,
+/// `13.04.25`, `3-4`), in either order; `None` for any other text and for a date that reads the
+/// same both ways (`04/04/2025`).
+fn numeric_readings(text: &str) -> Option<Readings> {
+    let text = text.trim();
+    let separator = text.chars().find(|c| matches!(c, '/' | '.' | '-'))?;
+    let parts: Vec<&str> = text.split(separator).collect();
+    let digits = |part: &str| !part.is_empty() && part.bytes().all(|byte| byte.is_ascii_digit());
+    if !(2..=3).contains(&parts.len()) || !parts.iter().all(|part| digits(part)) {
+        return None;
+    }
+    let (first, second) = (parts[0], parts[1]);
+    if first.len() > 2 || second.len() > 2 {
+        return None;
+    }
+    // A leap year, so that 29/02 without a year reads as a day.
+    let year = match parts.get(2) {
+        Some(year) if year.len() == 4 => year.parse().ok()?,
+        Some(year) if year.len() == 2 => 2000 + year.parse::<i32>().ok()?,
+        Some(_) => return None,
+        None => 2000,
+    };
+    let (a, b): (u32, u32) = (first.parse().ok()?, second.parse().ok()?);
+    let day_first = NaiveDate::from_ymd_opt(year, b, a);
+    let month_first = NaiveDate::from_ymd_opt(year, a, b);
+    match (day_first, month_first) {
+        (Some(day), Some(month)) if day != month => Some(Readings::Both),
+        (Some(_), None) => Some(Readings::DayFirstOnly),
+        (None, Some(_)) => Some(Readings::MonthFirstOnly),
+        _ => None,
+    }
+}
+
+/// What the date cells of a file say about the order of its numeric dates: a file is written
+/// in one order, so a date that reads only one way (`13/04/2025`) settles the others
+/// (`03/04/2025` is then 3 April). A file whose dates show both orders settles nothing.
+pub fn file_dates<'a>(cells: impl IntoIterator<Item = &'a str>) -> FileDates {
+    let mut two_ways: Option<&str> = None;
+    let mut day_first: Option<&str> = None;
+    let mut month_first: Option<&str> = None;
+    for cell in cells {
+        let slot = match numeric_readings(cell) {
+            Some(Readings::Both) => &mut two_ways,
+            Some(Readings::DayFirstOnly) => &mut day_first,
+            Some(Readings::MonthFirstOnly) => &mut month_first,
+            None => continue,
+        };
+        slot.get_or_insert(cell);
+    }
+    match (two_ways, day_first, month_first) {
+        (None, _, _) => FileDates::Clear,
+        (Some(_), Some(shown_by), None) => FileDates::Settled {
+            order: DateOrder::Dmy,
+            shown_by: shown_by.trim().to_owned(),
+        },
+        (Some(_), None, Some(shown_by)) => FileDates::Settled {
+            order: DateOrder::Mdy,
+            shown_by: shown_by.trim().to_owned(),
+        },
+        (Some(example), _, _) => FileDates::Unsettled {
+            example: example.trim().to_owned(),
+        },
+    }
+}
+
+/// The order a file's numeric dates are read in: the one `given`, or the one its own dates
+/// show (with the rule that says so in the summary); `None` leaves a date that reads two ways
+/// to be refused, naming both readings.
+pub(super) fn date_order_of<'a>(
+    given: Option<DateOrder>,
+    cells: impl IntoIterator<Item = &'a str>,
+) -> (Option<DateOrder>, Option<ImportRule>) {
+    if given.is_some() {
+        return (given, None);
+    }
+    match file_dates(cells) {
+        FileDates::Settled { order, shown_by } => (
+            Some(order),
+            Some(ImportRule::DateOrderFromFile { order, shown_by }),
+        ),
+        FileDates::Clear | FileDates::Unsettled { .. } => (None, None),
+    }
+}
+
 /// The `HH:MM` after an ISO date (`2025-01-09T08:30...` or `2025-01-09 08:30`), if any.
 fn time_after_iso_date(text: &str) -> Option<String> {
     let bytes = text.as_bytes();
@@ -627,6 +748,51 @@ mod tests {
 
     fn day(text: &str) -> NaiveDate {
         text.parse().unwrap()
+    }
+
+    #[test]
+    fn a_date_that_reads_one_way_settles_the_files_order() {
+        let german = ["01.03.2025", "02.03.2025", "13.03.2025"];
+        assert_eq!(
+            file_dates(german),
+            FileDates::Settled {
+                order: DateOrder::Dmy,
+                shown_by: "13.03.2025".to_owned()
+            }
+        );
+        let american = ["3/1/2025", "3/13/2025"];
+        assert!(matches!(
+            file_dates(american),
+            FileDates::Settled {
+                order: DateOrder::Mdy,
+                ..
+            }
+        ));
+        // Nothing in the file settles 01/03 and 02/03; 04/04 reads the same both ways.
+        assert_eq!(
+            file_dates(["04/04/2025", "01/03/2025", "02/03/2025"]),
+            FileDates::Unsettled {
+                example: "01/03/2025".to_owned()
+            }
+        );
+        assert!(file_dates(["01/03/2025", "13/03/2025", "03/13/2025"]).needs_order());
+        // ISO dates, epoch times, month names and days past 12 alone need nothing.
+        for clear in [
+            vec!["2025-03-01", "2025-03-02"],
+            vec!["1736409600514"],
+            vec!["12 Jan 2025"],
+            vec!["13/03/2025", "14/03/2025"],
+        ] {
+            assert_eq!(file_dates(clear.clone()), FileDates::Clear, "{clear:?}");
+        }
+        assert_eq!(
+            date_order_of(None, ["05/04/25", "25/04/25"]).0,
+            Some(DateOrder::Dmy)
+        );
+        assert_eq!(
+            date_order_of(Some(DateOrder::Mdy), ["25/04/25"]),
+            (Some(DateOrder::Mdy), None)
+        );
     }
 
     #[test]

@@ -7,7 +7,7 @@ use std::path::Path;
 use calamine::{Data, Reader};
 
 use super::csv_format::{LineCounter, detect_delimiter, is_empty_record};
-use super::text::decode;
+use super::text::decode_text;
 use super::{FileProblem, ImportError, Location};
 
 /// A table as read: its header row and its data rows.
@@ -22,6 +22,9 @@ pub struct Table {
     /// Whether numbers may use a decimal comma (`6,5`): in text tables separated by `;` or tabs,
     /// and in workbooks, where a number kept as text was typed with the writer's own separator.
     pub decimal_comma: bool,
+    /// Whether the text was not UTF-8 and was read in a Windows code page (see `text`); the
+    /// import's summary says so.
+    pub code_page: bool,
 }
 
 impl Table {
@@ -30,6 +33,19 @@ impl Table {
         self.headers
             .iter()
             .position(|found| found.trim().eq_ignore_ascii_case(header.trim()))
+    }
+
+    /// The cells of column `index`, one per row (empty where a row is short), as written.
+    pub fn cells(&self, index: usize) -> impl Iterator<Item = &str> {
+        self.rows
+            .iter()
+            .map(move |row| row.cells.get(index).map_or("", String::as_str))
+    }
+
+    /// Whether the numeric dates of column `index` read two ways with nothing in the file to
+    /// settle them, so that their order must be chosen (see [`super::file_dates`]).
+    pub fn dates_need_order(&self, index: usize) -> bool {
+        super::file_dates(self.cells(index)).needs_order()
     }
 }
 
@@ -72,7 +88,10 @@ pub fn read_table(path: &Path, sheet: Option<&str>) -> Result<Table, ImportError
         });
     }
     let bytes = std::fs::read(path).map_err(|error| super::io_error(&file, &error))?;
-    table_from_text(&decode(&bytes, &file)?, &file)
+    let decoded = decode_text(&bytes, &file)?;
+    let mut table = table_from_text(&decoded.text, &file)?;
+    table.code_page = decoded.code_page;
+    Ok(table)
 }
 
 /// Reads a text table (any header, separator detected). `file` names the file in messages.

@@ -179,6 +179,17 @@ pub enum ReminderNote {
     TimerNotEnabled,
 }
 
+/// Why the system cannot run a reminder for this user now; the app says it in plain words and
+/// keeps the system's own words folded away, for whoever helps with the computer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Unavailable {
+    /// No systemd user session answers (a container, a remote or minimal session).
+    NoUserSession {
+        /// What `systemctl --user` said, already worded.
+        detail: String,
+    },
+}
+
 /// Which scheduler a [`Scheduler`] drives.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Platform {
@@ -344,9 +355,9 @@ impl Scheduler {
         }
     }
 
-    /// Why the system cannot run a reminder for this user now (no systemd user session), worded
-    /// in the current thread's language, or `None` when it can.
-    pub fn unavailable(&self) -> Option<String> {
+    /// Why the system cannot run a reminder for this user now (no systemd user session), or
+    /// `None` when it can.
+    pub fn unavailable(&self) -> Option<Unavailable> {
         match self.platform {
             Platform::Systemd => systemd::unavailable(self),
             Platform::TaskScheduler | Platform::Launchd => None,

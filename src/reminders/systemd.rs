@@ -12,10 +12,9 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveTime;
 
 use super::{
-    InstalledReminder, JobPart, ReminderError, ReminderJob, ReminderNote, Scheduler, parse_time,
-    recorded_language, remove_job_file, run, time_text, write_job_file,
+    InstalledReminder, JobPart, ReminderError, ReminderJob, ReminderNote, Scheduler, Unavailable,
+    parse_time, recorded_language, remove_job_file, run, time_text, write_job_file,
 };
-use crate::t;
 
 /// The units' name, without the `.timer` and `.service` suffixes.
 pub const UNIT_NAME: &str = "relief-journal-reminder";
@@ -149,9 +148,9 @@ fn unquote_all(line: &str) -> Vec<String> {
     words
 }
 
-/// Why no reminder can run here, worded, or `None` when a systemd user manager answers.
-pub(super) fn unavailable(scheduler: &Scheduler) -> Option<String> {
-    session_error(scheduler).map(|why| t!("remind-unavailable-no-session", detail = why))
+/// Why no reminder can run here, or `None` when a systemd user manager answers.
+pub(super) fn unavailable(scheduler: &Scheduler) -> Option<Unavailable> {
+    session_error(scheduler).map(|detail| Unavailable::NoUserSession { detail })
 }
 
 /// Whether a systemd user manager answers for this user.

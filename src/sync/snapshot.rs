@@ -192,7 +192,7 @@ fn read_copy(
     if matches!(file_kind(copy), Ok(FileKind::Empty)) {
         return Err(SyncError::Damaged {
             file: file.to_owned(),
-            detail: "empty file".into(),
+            detail: crate::t!("sync-detail-empty-file"),
         });
     }
     let store = match Store::open_for_reading_with(copy, passphrase) {

@@ -78,6 +78,9 @@ pub enum ScreenAction {
     RestoreBackup(PathBuf),
     /// Close the window even though there are unsaved changes.
     CloseDiscarding,
+    /// Save every unsaved change (days' entries, the infusion form and pasted dates, settings),
+    /// then close the window; when something cannot be saved, say what and stay open.
+    SaveAndClose,
     /// Open the locked journal with this passphrase.
     Unlock(crate::store::Passphrase),
     /// The passphrase is lost: keep the protected journal, renamed, and start a new one.
@@ -136,7 +139,7 @@ pub enum JournalAction {
     /// Install the daily reminder to log as chosen (replacing one already on), or, with `None`,
     /// remove it and everything it installed.
     SetReminder(Option<crate::reminders::ReminderChoice>),
-    /// Close the first-run offer of a reminder.
+    /// Go on from the first run's reminder step.
     CloseReminderOffer,
     /// The sync folder, the merge report or a conflicted copy.
     Sync(SyncAction),
@@ -191,6 +194,8 @@ pub enum Navigation {
     ShowSetup,
     /// Close the setup without storing anything (its answers are kept until the app closes).
     CloseSetup,
+    /// Answer the first run's passphrase step with "Not now".
+    SkipPassphraseStep,
 }
 
 /// A file the app writes from the journal (where is given beside it).

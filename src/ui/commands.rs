@@ -126,7 +126,7 @@ impl Command {
     /// per command, so no command lacks a label.
     pub fn label(self) -> String {
         match self {
-            Self::ShowView(view) => view.title().to_string(),
+            Self::ShowView(view) => view.label(),
             Self::Save => t!("command-save"),
             Self::Undo => t!("command-undo"),
             Self::PreviousDay => t!("command-previous-day"),

@@ -56,6 +56,9 @@ pub struct JournalData {
     /// What the journal says as of the day it was loaded: worded once per load, shown by the
     /// Today card and the Charts insights.
     pub summary: Summary,
+    /// Why the journal cannot be written (a whole clause, as the read-only banner says it), when
+    /// it was opened for reading only: the views then offer nothing that would change it.
+    pub read_only: Option<String>,
 }
 
 impl JournalData {
@@ -102,6 +105,7 @@ impl JournalData {
             cycle_cells,
             survival_sentence,
             summary,
+            read_only: store.read_only().map(ToString::to_string),
         })
     }
 

@@ -109,7 +109,7 @@ pub fn history_ui(
         if shown.is_empty() {
             ui.label(t!("history-no-entries"));
         } else {
-            entries_table_ui(ui, state, &shown, actions);
+            entries_table_ui(ui, state, &shown, data.read_only.is_none(), actions);
         }
     });
     confirm_delete_ui(ui, state, data, actions);
@@ -200,6 +200,7 @@ fn entries_table_ui(
     ui: &mut Ui,
     state: &mut HistoryState,
     shown: &[&Entry],
+    writable: bool,
     actions: &mut Vec<Action>,
 ) {
     let dark_mode = ui.visuals().dark_mode;
@@ -243,8 +244,10 @@ fn entries_table_ui(
                     {
                         actions.push(super::actions::Navigation::OpenDay(entry.date).into());
                     }
+                    // A journal open for reading only shows Delete as unavailable, and why.
                     if ui
-                        .small_button(&delete)
+                        .add_enabled(writable, egui::Button::new(&delete).small())
+                        .on_disabled_hover_text(t!("app-read-only-unavailable"))
                         .accessible_name(t!("history-delete-name", date = entry.date.to_string()))
                         .clicked()
                     {

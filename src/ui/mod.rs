@@ -97,19 +97,6 @@ impl View {
             Self::Settings => "settings",
         }
     }
-
-    /// The view's name in English, as the command table (`commands.rs`) labels its command
-    /// until that table goes through the text layer; what a person reads is [`View::label`].
-    pub fn title(self) -> &'static str {
-        match self {
-            Self::Today => "Today",
-            Self::History => "History",
-            Self::Infusions => "Infusions",
-            Self::Charts => "Charts",
-            Self::Report => "Report",
-            Self::Settings => "Settings",
-        }
-    }
 }
 
 impl View {

@@ -24,6 +24,9 @@ pub enum Outcome {
     FileChosen(FileTarget, PathBuf),
     /// A file to import was read: what importing it would change.
     ImportRead(Box<PendingImport>),
-    /// The import preview is done with: imported, cancelled, or its file could not be read.
+    /// The import preview is done with: cancelled, or its file could not be read.
     ImportClosed,
+    /// The previewed file was imported: what it changed, in words, to be shown whole where the
+    /// import was made.
+    Imported(String),
 }

@@ -11,8 +11,9 @@ use crate::domain::{DateList, DateOrder, Infusion, InfusionStatus, read_date_lis
 
 use super::actions::{Action, JournalAction};
 use super::data::JournalData;
-use super::widgets::{date_order_ui, day_label, error_ui};
+use super::widgets::{date_order_ui, day_label, error_ui, example_series};
 use crate::t;
+use crate::wording::format;
 
 /// The pasted text and what it would add.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -93,14 +94,30 @@ pub fn paste_dates_ui(
     actions: &mut Vec<Action>,
 ) {
     ui.heading(t!("infusions-paste-title"));
-    ui.label(t!("infusions-paste-intro"));
+    let [first, second, last] = example_series(today);
+    let (first, second, last) = (
+        format::day_month(first),
+        format::day_month(second),
+        format::date(last),
+    );
+    ui.label(t!(
+        "infusions-paste-intro",
+        first = first.as_str(),
+        second = second.as_str(),
+        last = last.as_str()
+    ));
     let label = ui.label(t!("infusions-paste-label"));
     let mut changed = ui
         .add(
             TextEdit::multiline(&mut state.text)
                 .desired_rows(3)
                 .desired_width(f32::INFINITY)
-                .hint_text(t!("infusions-paste-hint")),
+                .hint_text(t!(
+                    "infusions-paste-hint",
+                    first = first.as_str(),
+                    second = second.as_str(),
+                    last = last.as_str()
+                )),
         )
         .labelled_by(label.id)
         .changed();

@@ -1,5 +1,5 @@
 //! The reminder to log: its switch in Settings ("Remind me to log at [20:00] if I have not
-//! logged that day") and the offer made once at the end of the first run.
+//! logged that day") and the first run's reminder step.
 //!
 //! The switch shows what the system's scheduler has installed (see [`crate::reminders`]); turning
 //! it on or changing the time installs the job, turning it off removes everything the job
@@ -10,7 +10,7 @@ use eframe::egui;
 use egui::{RichText, Ui};
 
 use crate::reminders::{
-    InstalledReminder, ReminderChoice, default_reminder_time, parse_time, time_text,
+    InstalledReminder, ReminderChoice, Unavailable, default_reminder_time, parse_time, time_text,
 };
 
 use super::actions::{Action, JournalAction};
@@ -21,7 +21,7 @@ use crate::t;
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ReminderState {
     /// Why reminders cannot be offered here (no systemd user session, say); `None` when they can.
-    pub unavailable: Option<String>,
+    pub unavailable: Option<Unavailable>,
     /// Whether a scheduler is known at all; without one the section is not shown.
     pub offered: bool,
     /// What the system has installed.
@@ -33,7 +33,7 @@ pub struct ReminderState {
     pub infusion_eve: bool,
     /// Why the last change could not be made.
     pub error: Option<String>,
-    /// Whether the first-run offer is still to be answered.
+    /// Whether the first run's reminder step is still to be answered.
     pub first_run_offer: bool,
     /// Whether the fields above were read from the scheduler (they are read when first shown).
     pub read: bool,
@@ -42,7 +42,7 @@ pub struct ReminderState {
 impl ReminderState {
     /// The state for what is installed (or not), with the time field showing its time or the
     /// default.
-    pub fn new(installed: Option<InstalledReminder>, unavailable: Option<String>) -> Self {
+    pub fn new(installed: Option<InstalledReminder>, unavailable: Option<Unavailable>) -> Self {
         let at = installed
             .as_ref()
             .map_or_else(default_reminder_time, |installed| installed.at);
@@ -82,7 +82,7 @@ pub fn reminder_settings_ui(ui: &mut Ui, state: &mut ReminderState, actions: &mu
     }
     ui.label(RichText::new(t!("settings-reminder-heading")).strong());
     if let Some(why) = &state.unavailable {
-        ui.label(t!("settings-reminder-unavailable", why = why.as_str()));
+        unavailable_ui(ui, why);
         return;
     }
     switch_ui(ui, state, actions);
@@ -105,6 +105,23 @@ pub fn reminder_settings_ui(ui: &mut Ui, state: &mut ReminderState, actions: &mu
     if let Some(error) = &state.error {
         error_ui(ui, error);
     }
+}
+
+/// Why the system cannot show a reminder here, in plain words, and what the patient can do; what
+/// the system said is folded away, for whoever helps with the computer.
+pub fn unavailable_ui(ui: &mut Ui, why: &Unavailable) {
+    let Unavailable::NoUserSession { detail } = why;
+    ui.label(t!("settings-reminder-unavailable-no-session"));
+    ui.label(t!("settings-reminder-unavailable-what-to-do"));
+    egui::CollapsingHeader::new(t!("settings-reminder-unavailable-details"))
+        .id_salt("reminder_unavailable_details")
+        .default_open(false)
+        .show(ui, |ui| {
+            ui.small(t!(
+                "settings-reminder-unavailable-detail",
+                detail = detail.as_str()
+            ));
+        });
 }
 
 /// The switch and the time field on one line.
@@ -149,39 +166,50 @@ fn request(state: &mut ReminderState, on: bool, actions: &mut Vec<Action>) {
     }
 }
 
-/// The offer made once at the end of the first run, over the view.
-pub fn first_run_offer_ui(ui: &Ui, state: &mut ReminderState, actions: &mut Vec<Action>) {
-    if !state.first_run_offer || !state.offered || !state.read || state.unavailable.is_some() {
+/// The first run's reminder step: the offer, or where the system cannot show a reminder, why
+/// and what to do instead, with a way on either way.
+pub fn reminder_step_ui(ui: &mut Ui, state: &mut ReminderState, actions: &mut Vec<Action>) {
+    if !state.read {
         return;
     }
-    egui::Modal::new(egui::Id::unique("reminder_offer")).show(ui.ctx(), |ui| {
-        ui.set_max_width(480.0);
-        ui.heading(t!("settings-reminder-offer-heading"));
-        ui.label(t!("settings-reminder-offer-text"));
-        ui.horizontal_wrapped(|ui| {
-            ui.label(t!("settings-reminder-offer-at"));
-            ui.add(
-                egui::TextEdit::singleline(&mut state.time_text)
-                    .desired_width(60.0)
-                    .hint_text(time_text(default_reminder_time())),
-            )
-            .accessible_name(t!("settings-reminder-time-field"));
-            ui.label(t!("settings-reminder-offer-at", "after"));
-        });
-        if let Some(error) = &state.error {
-            error_ui(ui, error);
+    ui.label(
+        RichText::new(t!("settings-reminder-offer-heading"))
+            .size(super::theme::text_size::SCREEN_TITLE)
+            .strong(),
+    );
+    if let Some(why) = &state.unavailable {
+        unavailable_ui(ui, why);
+        ui.add_space(8.0);
+        if ui.button(t!("settings-reminder-offer-continue")).clicked() {
+            actions.push(JournalAction::CloseReminderOffer.into());
         }
-        ui.horizontal_wrapped(|ui| {
-            if ui.button(t!("settings-reminder-offer-on")).clicked() {
-                request(state, true, actions);
-                if state.error.is_none() {
-                    actions.push(JournalAction::CloseReminderOffer.into());
-                }
-            }
-            if ui.button(t!("settings-reminder-offer-no")).clicked() {
-                state.error = None;
+        return;
+    }
+    ui.label(t!("settings-reminder-offer-text"));
+    ui.horizontal_wrapped(|ui| {
+        ui.label(t!("settings-reminder-offer-at"));
+        ui.add(
+            egui::TextEdit::singleline(&mut state.time_text)
+                .desired_width(60.0)
+                .hint_text(time_text(default_reminder_time())),
+        )
+        .accessible_name(t!("settings-reminder-time-field"));
+        ui.label(t!("settings-reminder-offer-at", "after"));
+    });
+    if let Some(error) = &state.error {
+        error_ui(ui, error);
+    }
+    ui.add_space(8.0);
+    ui.horizontal_wrapped(|ui| {
+        if ui.button(t!("settings-reminder-offer-on")).clicked() {
+            request(state, true, actions);
+            if state.error.is_none() {
                 actions.push(JournalAction::CloseReminderOffer.into());
             }
-        });
+        }
+        if ui.button(t!("settings-reminder-offer-no")).clicked() {
+            state.error = None;
+            actions.push(JournalAction::CloseReminderOffer.into());
+        }
     });
 }

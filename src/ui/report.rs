@@ -85,6 +85,18 @@ pub struct ReportState {
     /// The file chosen to import, its column matching and what it would change, shown until
     /// confirmed or cancelled.
     pub import: Option<PendingImport>,
+    /// What the last import changed, shown whole under the import until another file is
+    /// previewed (the message bar shows one line of it).
+    pub import_result: Option<ImportResult>,
+}
+
+/// What an import changed, in words, as shown under the import.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ImportResult {
+    /// The result, whole: what was added and replaced and where the backup is.
+    pub text: String,
+    /// Whether the next frame scrolls to it (once, after the import).
+    reveal: bool,
 }
 
 impl ReportState {
@@ -105,6 +117,7 @@ impl ReportState {
             export_path: String::new(),
             import_path: String::new(),
             import: None,
+            import_result: None,
         }
     }
 
@@ -148,8 +161,15 @@ impl ReportState {
     pub(super) fn follow(&mut self, outcome: Outcome) {
         match outcome {
             Outcome::FileChosen(target, path) => self.set_path(target, &path),
-            Outcome::ImportRead(pending) => self.import = Some(*pending),
+            Outcome::ImportRead(pending) => {
+                self.import = Some(*pending);
+                self.import_result = None;
+            }
             Outcome::ImportClosed => self.import = None,
+            Outcome::Imported(text) => {
+                self.import = None;
+                self.import_result = Some(ImportResult { text, reveal: true });
+            }
             Outcome::Reloaded
             | Outcome::InfusionSaved
             | Outcome::InfusionsAdded
@@ -281,6 +301,10 @@ pub fn report_ui(
             });
             section(ui, &t!("report-view-import-heading"), |ui| {
                 ui.label(t!("report-view-import-intro"));
+                let writable = data.read_only.is_none();
+                if !writable {
+                    ui.label(RichText::new(t!("report-view-import-read-only")).strong());
+                }
                 path_row_ui(
                     ui,
                     PathRow {
@@ -288,7 +312,7 @@ pub fn report_ui(
                         field: t!("report-view-import-field"),
                         hint: t!("report-view-import-hint"),
                         save_button: t!("report-view-import-preview"),
-                        enabled: true,
+                        enabled: writable,
                     },
                     &mut state.import_path,
                     actions,
@@ -296,6 +320,12 @@ pub fn report_ui(
                 );
                 if let Some(pending) = &mut state.import {
                     pending_import_ui(ui, pending, data, today, actions);
+                }
+                if let Some(result) = &mut state.import_result {
+                    let label = ui.label(&result.text);
+                    if std::mem::take(&mut result.reveal) {
+                        label.scroll_to_me(Some(egui::Align::Center));
+                    }
                 }
             });
             ui.add_space(8.0);
@@ -401,8 +431,9 @@ fn report_options_ui(ui: &mut Ui, state: &mut ReportState, data: &JournalData, t
             &t!("report-view-patient-name-hint"),
             260.0,
         );
-        ui.weak(t!("report-view-patient-name-note"));
     });
+    // On its own line, so it wraps whole at any width and text size rather than being cut.
+    ui.add(egui::Label::new(RichText::new(t!("report-view-patient-name-note")).weak()).wrap());
 }
 
 /// The buttons and field of one file row.

@@ -17,7 +17,7 @@ use crate::wording::format::{self, weekday_date_in_text};
 
 use super::actions::{Action, JournalAction, TreatmentSoFar};
 use super::data::JournalData;
-use super::widgets::{day_label, error_ui, score_row_ui, system_date_order};
+use super::widgets::{day_label, error_ui, example_series, score_row_ui, system_date_order};
 
 /// The answer to "Before ketamine, what was your pain on a typical day?".
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -187,10 +187,20 @@ pub fn setup_ui(
                     .size(super::theme::text_size::LARGE)
                     .strong(),
             );
-            ui.label(t!("setup-past-help"));
+            let [first, second, last] = example_series(today);
+            ui.label(t!(
+                "setup-past-help",
+                first = format::day_month(first),
+                second = format::day_month(second),
+                last = format::date(last)
+            ));
             ui.add(
                 TextEdit::singleline(&mut state.past_text)
-                    .hint_text(t!("setup-past-hint"))
+                    .hint_text(t!(
+                        "setup-past-hint",
+                        date = format::date(last),
+                        iso = last.to_string()
+                    ))
                     .desired_width(420.0),
             )
             .labelled_by(past_label.id);

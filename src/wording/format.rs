@@ -253,10 +253,11 @@ pub fn month_year_heading(date: NaiveDate) -> String {
 /// A weekday's abbreviated name, as a calendar's columns are headed: `Mon`, `lun`.
 pub fn weekday_abbreviation_of(weekday: chrono::Weekday) -> String {
     let days = current_locale().weekday_abbreviations();
-    days.get(weekday.num_days_from_sunday() as usize)
+    let name = days
+        .get(weekday.num_days_from_sunday() as usize)
         .copied()
-        .unwrap_or_default()
-        .to_owned()
+        .unwrap_or_default();
+    t!("format-weekday-heading", weekday = name)
 }
 
 /// A number with as many decimals as it has, with the region's decimal mark: `7.25`, `7,25`,

@@ -10,7 +10,7 @@
 
 use std::fmt;
 
-use crate::domain::{DateTextError, Entry, Score};
+use crate::domain::{DateTextError, Entry, Infusion, InfusionStatus, Phase, Score};
 use crate::exchange::{
     Candidate, ColumnRole, ENTRY_FIELDS, EntryLine, FileProblem, Foreign, INFUSION_FIELDS, Ignored,
     ImportError, ImportRule, JsonShape, Location, Scale, ScaleError, Tracker,
@@ -247,6 +247,11 @@ fn file_problem(file: &str, problem: &FileProblem, surface: Surface) -> String {
         ),
         FileProblem::NotUtf8 { line } => t!(
             "exchange-problem-not-utf8",
+            file = file,
+            line = line.to_string()
+        ),
+        FileProblem::NotText { line } => t!(
+            "exchange-problem-not-text",
             file = file,
             line = line.to_string()
         ),
@@ -489,6 +494,14 @@ fn scale_text(scale: Scale) -> String {
 /// How values were changed on the way in, as `surface` words it.
 pub fn import_rule(rule: &ImportRule, surface: Surface) -> String {
     match rule {
+        ImportRule::CodePage { encoding } => {
+            t!("exchange-rule-code-page", encoding = (*encoding))
+        }
+        ImportRule::DateOrderFromFile { order, shown_by } => t!(
+            "exchange-rule-date-order-from-file",
+            order = order.name(),
+            date = shown_by.as_str()
+        ),
         ImportRule::SeveralReadings { days } => {
             t!("exchange-rule-several-readings", days = (*days))
         }
@@ -618,6 +631,52 @@ pub fn entry_line(entry: &Entry) -> String {
     }
     if !entry.note.is_empty() {
         parts.push(t!("exchange-entry-note", note = entry.note.as_str()));
+    }
+    parts.join(", ")
+}
+
+/// An infusion on one line as it would be stored, for the preview of an import: `2025-02-28,
+/// done, loading, 52.5 mg, 45 min, clinic Clinique de la douleur, side effects
+/// dissociation;nausea, note "un peu étourdi"`.
+pub fn infusion_line(infusion: &Infusion) -> String {
+    let mut parts = vec![
+        infusion.date.to_string(),
+        match infusion.status {
+            InfusionStatus::Done => t!("exchange-infusion-done"),
+            InfusionStatus::Planned => t!("exchange-infusion-planned"),
+        },
+    ];
+    match infusion.phase {
+        Some(Phase::Loading) => parts.push(t!("exchange-infusion-loading")),
+        Some(Phase::Maintenance) => parts.push(t!("exchange-infusion-maintenance")),
+        None => {}
+    }
+    if let Some(dose) = infusion.dose_mg {
+        parts.push(t!(
+            "exchange-infusion-dose",
+            dose = format::exact(dose.get())
+        ));
+    }
+    if let Some(minutes) = infusion.duration_min {
+        parts.push(t!(
+            "exchange-infusion-duration",
+            minutes = minutes.get().to_string()
+        ));
+    }
+    if !infusion.clinic.is_empty() {
+        parts.push(t!(
+            "exchange-infusion-clinic",
+            clinic = infusion.clinic.as_str()
+        ));
+    }
+    if !infusion.side_effects.is_empty() {
+        parts.push(t!(
+            "exchange-entry-side-effects",
+            items = infusion.side_effects.joined()
+        ));
+    }
+    if !infusion.note.is_empty() {
+        parts.push(t!("exchange-entry-note", note = infusion.note.as_str()));
     }
     parts.join(", ")
 }

@@ -646,6 +646,8 @@ pub fn inferred_phase_note(settings: &AnalysisSettings) -> String {
 #[cfg(test)]
 mod catalog_tests;
 #[cfg(test)]
+mod guard_tests;
+#[cfg(test)]
 mod tests;
 
 /// The sentence beside the relief survival chart, describing and never advising: how many

@@ -77,14 +77,22 @@ impl Summary {
                 date = weekday_date_in_text(cycle.anchor)
             ),
         };
+        // Before anything was ever logged, no entries have stopped: there is no "No entries
+        // since" to say, in the status or in the forecast.
+        let logged = !journal.entries.is_empty();
         let open = analysis.open_cycle();
-        let forecast = &analysis.forecast;
+        let forecast = &crate::analysis::Forecast {
+            no_entries_since: analysis.forecast.no_entries_since.filter(|_| logged),
+            ..analysis.forecast
+        };
         Self {
             as_of,
             position,
             in_cycle: cycle_day.is_some(),
             open_cycle: open.map(|cycle| cycle.index),
-            stale: open.and_then(|cycle| stale_sentence(cycle, &analysis.settings)),
+            stale: open
+                .filter(|_| logged)
+                .and_then(|cycle| stale_sentence(cycle, &analysis.settings)),
             forecast: forecast_sentence(forecast),
             fade: forecast
                 .expected_fade_day
@@ -276,13 +284,43 @@ mod tests {
     }
 
     #[test]
-    fn a_quiet_open_cycle_is_placed_and_called_stale() {
-        // One done infusion on Tuesday 10 November, nothing logged since, one planned on
-        // Saturday 5 December; the summary is as of Saturday 28 November, 18 days later.
+    fn before_anything_is_logged_nothing_is_said_to_have_stopped() {
         let journal = journal(vec![
+            Infusion::done(day("2026-01-19")),
+            Infusion::planned(day("2026-03-20")),
+        ]);
+        let summary = summary(&journal, "2026-03-01");
+        assert!(summary.in_cycle);
+        assert_eq!(summary.open_cycle, Some(1));
+        assert_eq!(summary.stale, None);
+        assert!(
+            !summary.forecast_line().contains("No entries"),
+            "{}",
+            summary.forecast_line()
+        );
+        assert!(
+            summary
+                .status_lines()
+                .iter()
+                .all(|line| !line.contains("No entries")),
+            "{:?}",
+            summary.status_lines()
+        );
+    }
+
+    #[test]
+    fn a_quiet_open_cycle_is_placed_and_called_stale() {
+        // A day logged before one done infusion on Tuesday 10 November, nothing logged since,
+        // one planned on Saturday 5 December; the summary is as of Saturday 28 November, 18 days
+        // later.
+        let mut journal = journal(vec![
             Infusion::done(day("2026-11-10")),
             Infusion::planned(day("2026-12-05")),
         ]);
+        journal.entries.push(crate::domain::Entry::new(
+            day("2026-11-08"),
+            crate::domain::Score::new("pain", 7).unwrap(),
+        ));
         let summary = summary(&journal, "2026-11-28");
         assert_eq!(
             summary.position,
@@ -322,10 +360,15 @@ mod tests {
 
     #[test]
     fn the_day_and_the_next_infusion_read_in_spanish() {
-        let journal = journal(vec![
+        // A day logged before the infusion, nothing since.
+        let mut journal = journal(vec![
             Infusion::done(day("2026-11-10")),
             Infusion::planned(day("2026-12-05")),
         ]);
+        journal.entries.push(crate::domain::Entry::new(
+            day("2026-11-08"),
+            crate::domain::Score::new("pain", 7).unwrap(),
+        ));
         let spanish = crate::domain::Locale::parse("es_MX").unwrap();
         crate::wording::language::with_locale(spanish, || {
             let summary = summary(&journal, "2026-11-28");

@@ -6,7 +6,6 @@
 //! one.
 #![allow(clippy::unwrap_used)]
 
-use std::process::Command;
 
 use chrono::{Duration, NaiveDate};
 use relief_journal::analysis::{BaselineSource, FlagKind, RememberedCheck, analyze};
@@ -61,12 +60,11 @@ fn analyze_cli(journal: &Journal, json: bool) -> String {
     std::fs::write(&file, journal_to_json(journal)).unwrap();
     let db = folder.path().join("journal.db");
     let run = |args: &[&str]| {
-        let output = Command::new(env!("CARGO_BIN_EXE_relief-journal"))
+        let output = crate::common::program()
             .arg("--db")
             .arg(&db)
             .args(["--today", &today().to_string()])
             .args(args)
-            .env_remove("RELIEF_JOURNAL_DB")
             .output()
             .unwrap();
         assert!(output.status.success(), "{args:?}");

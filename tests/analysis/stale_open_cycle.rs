@@ -5,7 +5,6 @@
 #![allow(clippy::unwrap_used)]
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use chrono::NaiveDate;
 use relief_journal::charts::DateRange;
@@ -29,12 +28,11 @@ fn journal() -> Journal {
 
 /// Runs `relief-journal --db DB --today TODAY ARGS...` and returns its standard output.
 fn run(db: &Path, today: &str, args: &[&str]) -> String {
-    let output = Command::new(env!("CARGO_BIN_EXE_relief-journal"))
+    let output = crate::common::program()
         .arg("--db")
         .arg(db)
         .args(["--today", today])
         .args(args)
-        .env_remove("RELIEF_JOURNAL_DB")
         .output()
         .unwrap();
     assert!(

@@ -156,14 +156,39 @@ impl TestJournal {
     /// A systemd scheduler inside the test's folder: units under `config/systemd/user`, and a
     /// stand-in `systemctl` (in `tools/`) that answers as a running user session does.
     pub fn scheduler(&self) -> Scheduler {
+        self.scheduler_answering("#!/bin/sh\n[ \"$2\" = is-enabled ] && echo enabled\nexit 0\n")
+    }
+
+    /// [`TestJournal::scheduler`] where no systemd user session runs (a container, a remote
+    /// session): its `systemctl --user` fails as systemd's does there.
+    pub fn scheduler_without_session(&self) -> Scheduler {
+        self.scheduler_answering(
+            "#!/bin/sh\necho 'Failed to connect to bus: No medium found' >&2\nexit 1\n",
+        )
+    }
+
+    /// Starts the real app on this journal, on `view`, at noon on [`today`], with `scheduler`
+    /// for the reminder to log.
+    pub fn app_with_scheduler(
+        &self,
+        view: View,
+        scheduler: Scheduler,
+    ) -> Harness<'static, ReliefApp> {
+        self.app_with(
+            view,
+            today(),
+            egui::vec2(1200.0, 900.0),
+            false,
+            Some(scheduler),
+            Vec::new(),
+        )
+    }
+
+    fn scheduler_answering(&self, script: &str) -> Scheduler {
         let tools = self.dir.path().join("tools");
         std::fs::create_dir_all(&tools).unwrap();
         let systemctl = tools.join("systemctl");
-        std::fs::write(
-            &systemctl,
-            "#!/bin/sh\n[ \"$2\" = is-enabled ] && echo enabled\nexit 0\n",
-        )
-        .unwrap();
+        std::fs::write(&systemctl, script).unwrap();
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
@@ -187,6 +212,11 @@ impl TestJournal {
             None,
             Vec::new(),
         )
+    }
+
+    /// [`TestJournal::app_read_only`] in a window of `size` points.
+    pub fn app_read_only_sized(&self, view: View, size: egui::Vec2) -> Harness<'static, ReliefApp> {
+        self.app_with(view, today(), size, true, None, Vec::new())
     }
 
     fn app_with(

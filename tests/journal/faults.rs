@@ -58,6 +58,8 @@ fn run_as_other_user(folder: &Path, db: &Path, args: &[&str]) -> Output {
         .args(["--today", TODAY])
         .args(args)
         .env_remove("RELIEF_JOURNAL_DB")
+        // The messages checked are English, whatever the machine's language.
+        .env("RELIEF_JOURNAL_LANG", "en")
         .env("HOME", folder)
         .output()
         .unwrap()

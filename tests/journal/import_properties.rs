@@ -153,7 +153,7 @@ proptest! {
             let _ = map_table(&table, &table_mapping(), reference(), "fuzz.csv");
             let _ = read_long(&table, &long_mapping(), reference(), "fuzz.csv");
         }
-        for tracker in Tracker::ALL {
+        for tracker in Tracker::ALL.iter().copied() {
             let _ = read_tracker(tracker, &text, &TrackerOptions::default(), reference(), "fuzz.csv");
         }
         let _ = read_date(&text, None, reference());
@@ -188,16 +188,7 @@ proptest! {
         tracker in proptest::sample::select(Tracker::ALL.to_vec()),
         body in "[0-9a-z:;,|\"./ \n-]{0,300}",
     ) {
-        let header = match tracker {
-            Tracker::Flaredown => "Date,Joint pain,Tags,Foods\n",
-            Tracker::Bearable => "date,date formatted,weekday,time of day,category,rating/amount,detail,notes\n",
-            Tracker::TrackAndGraph => "FeatureName,Timestamp,Value,Label,Note\n",
-            Tracker::Nomie => "date,#pain\n",
-            Tracker::Daylio => "full_date,date,weekday,time,mood,activities,note_title,note,scales\n",
-            Tracker::PainTrackerCsv => "Date,Time,Pain Level,Locations,Symptoms,Limited Activities,Sleep Quality,Mood Impact,Missed Work Days,Notes\\n",
-            Tracker::PainTrackerJson => "[{\"baselineData\": {\"pain\": ",
-            Tracker::Headi => "_id,pain,start_date,end_date,duration,strength,medication,medication_amount\n",
-        };
+        let header = tracker.file_start();
         let _ = read_tracker(tracker, &format!("{header}{body}"), &TrackerOptions::default(), reference(), "fuzz.csv");
     }
 
@@ -218,7 +209,7 @@ proptest! {
         );
         let mut store = store_with_one_day();
         let before = journal_to_json(&store.journal().unwrap());
-        let read = read_tracker(Tracker::Flaredown, &text, &TrackerOptions::default(), reference(), "rows.csv");
+        let read = read_tracker(Tracker::from_name("flaredown").unwrap(), &text, &TrackerOptions::default(), reference(), "rows.csv");
         stored_all_or_nothing(&mut store, &before, read)?;
     }
 }

@@ -81,13 +81,34 @@ fn a_semicolon_table_with_decimal_commas_day_first_dates_and_pain_on_0_to_4_impo
 }
 
 #[test]
+fn a_date_that_reads_one_way_settles_the_order_of_the_files_other_dates() {
+    let folder = tempfile::tempdir().unwrap();
+    let db = folder.path().join("journal.db");
+    let table = folder.path().join("schmerz.csv");
+    std::fs::write(&table, SEMICOLON_TABLE).unwrap();
+    let mut args = vec!["import", table.to_str().unwrap()];
+    args.extend(SEMICOLON_MAPPING);
+    let output = run_ok(&db, &args);
+    assert!(
+        output.contains("numeric dates are read day first (03/04/2025 is 3 April), as the file's own date \"13/04/2025\" can be read only that way"),
+        "{output}"
+    );
+    let days: Vec<NaiveDate> = entries(&db).iter().map(|entry| entry.date).collect();
+    assert_eq!(
+        days,
+        [day("2025-04-03"), day("2025-04-04"), day("2025-04-13")]
+    );
+}
+
+#[test]
 fn an_ambiguous_date_is_refused_naming_both_readings_and_nothing_is_written() {
     let folder = tempfile::tempdir().unwrap();
     let db = folder.path().join("journal.db");
     run_ok(&db, &["log", "--date", "2025-01-01", "--pain", "5"]);
     let before = dump(&db);
     let table = folder.path().join("schmerz.csv");
-    std::fs::write(&table, SEMICOLON_TABLE).unwrap();
+    // No date of this file reads only one way (12/04 is 12 April or 4 December).
+    std::fs::write(&table, SEMICOLON_TABLE.replace("13/04/2025", "12/04/2025")).unwrap();
     let mut args = vec!["import", table.to_str().unwrap()];
     args.extend(SEMICOLON_MAPPING);
     let output = run(&db, &args);

@@ -97,7 +97,8 @@ fn other_faults_are_still_refused_with_line_field_and_value() {
         ragged.contains("line 2: the row has 3 cells but the header has 2"),
         "{ragged}"
     );
-    let not_text = import("e.csv", b"date,pain\n2026-01-05,\xE9\n")
+    // UTF-8 letters with a stray byte: a damaged file, not another encoding.
+    let not_text = import("e.csv", b"date,pain,note\n2026-01-05,6,M\xC3\xBCde \xE9\n")
         .unwrap_err()
         .to_string();
     assert!(

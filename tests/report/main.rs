@@ -9,5 +9,6 @@ mod common_ui;
 
 mod content;
 mod pages;
+mod pseudo;
 mod robustness;
 mod spanish;

@@ -259,6 +259,13 @@ fn forgot_it_keeps_the_old_file_and_starts_a_new_journal() {
     assert!(!journal.path.exists());
 }
 
+/// Runs the app until a passphrase being set, changed or removed is done: its progress is shown
+/// for a few frames first.
+fn run_past_progress(app: &mut Harness<'static, ReliefApp>) {
+    app.run_steps(4);
+    app.run();
+}
+
 fn is_plain(journal: &TestJournal) -> bool {
     std::fs::read(&journal.path)
         .unwrap()
@@ -275,7 +282,7 @@ fn settings_protect_change_and_remove_the_passphrase() {
     type_into(&mut app, "New passphrase", SECRET);
     type_into(&mut app, "New passphrase again", "quiet otters");
     app.get_by_label("Protect this journal").click();
-    app.run();
+    run_past_progress(&mut app);
     assert!(
         app.query_by_label_contains("The two new passphrases differ")
             .is_some()
@@ -285,7 +292,7 @@ fn settings_protect_change_and_remove_the_passphrase() {
     type_into(&mut app, "New passphrase", SECRET);
     type_into(&mut app, "New passphrase again", SECRET);
     app.get_by_label("Protect this journal").click();
-    app.run();
+    run_past_progress(&mut app);
     assert!(!is_plain(&journal));
     assert_eq!(app.state().view(), Some(View::Settings));
     assert!(app.state().notice().unwrap().contains("now encrypted"));
@@ -294,7 +301,7 @@ fn settings_protect_change_and_remove_the_passphrase() {
     let before = std::fs::read(&journal.path).unwrap();
     type_into(&mut app, "Current passphrase", "loud otter");
     app.get_by_label("Remove the passphrase").click();
-    app.run();
+    run_past_progress(&mut app);
     assert!(
         app.state()
             .notice()
@@ -307,7 +314,7 @@ fn settings_protect_change_and_remove_the_passphrase() {
     type_into(&mut app, "New passphrase", "second secret");
     type_into(&mut app, "New passphrase again", "second secret");
     app.get_by_label("Change the passphrase").click();
-    app.run();
+    run_past_progress(&mut app);
     assert!(app.state().notice().unwrap().contains("now encrypted"));
     let second = Passphrase::new("second secret").unwrap();
     assert_eq!(
@@ -321,24 +328,58 @@ fn settings_protect_change_and_remove_the_passphrase() {
 
     type_into(&mut app, "Current passphrase", "second secret");
     app.get_by_label("Remove the passphrase").click();
-    app.run();
+    run_past_progress(&mut app);
     assert!(app.state().notice().unwrap().contains("plain files again"));
     assert!(is_plain(&journal));
     assert_eq!(journal.store().entries().unwrap().len(), 2);
 }
 
 #[test]
-fn starting_a_journal_offers_the_passphrase() {
+fn starting_a_journal_offers_the_passphrase_as_a_step_with_its_progress_shown() {
     let journal = TestJournal::missing();
     let mut app = app(&journal, clock());
     app.get_by_label("Not yet: start my journal").click();
     app.run();
-    let notice = app.state().notice().unwrap().to_owned();
-    assert!(
-        notice.contains("protect it with a passphrase in Settings") && notice.contains("optional"),
-        "{notice}"
-    );
+    app.get_by_label("Protect your journal with a passphrase?");
+    app.get_by_label("Not now");
     assert!(is_plain(&journal));
+
+    type_into(&mut app, "New passphrase", SECRET);
+    type_into(&mut app, "New passphrase again", "quiet otters");
+    app.get_by_label("Protect this journal").click();
+    run_past_progress(&mut app);
+    app.get_by_label_contains("The two new passphrases differ");
+
+    // While the journal and its backups are encrypted, that is shown, and the old error is not.
+    type_into(&mut app, "New passphrase", SECRET);
+    type_into(&mut app, "New passphrase again", SECRET);
+    app.get_by_label("Protect this journal").click();
+    let mut frames = 0;
+    while app
+        .query_by_label("Encrypting your journal and its backups…")
+        .is_none()
+    {
+        assert!(is_plain(&journal), "encrypted before its progress showed");
+        assert!(frames < 4, "no progress shown");
+        app.step();
+        frames += 1;
+    }
+    assert!(
+        app.query_by_label_contains("The two new passphrases differ")
+            .is_none(),
+        "the old error stays on screen while the passphrase is set"
+    );
+    run_past_progress(&mut app);
+    assert!(!is_plain(&journal));
+    assert!(
+        app.query_by_label("Encrypting your journal and its backups…")
+            .is_none()
+    );
+    let notice = app.state().notice().unwrap().to_owned();
+    assert!(notice.contains("now encrypted"), "{notice}");
+    assert!(!notice.contains("converted"), "{notice}");
+    // The setup is over: Today is shown.
+    app.get_by_label("Pain 5");
 }
 
 #[test]
@@ -381,7 +422,7 @@ fn the_lock_screen_reads_in_spanish_on_a_spanish_system() {
     app.get_by_label("¿La olvidó?").click();
     app.run();
     app.get_by_label_contains("Nadie puede recuperar una contraseña olvidada");
-    app.get_by_label("Empezar un diario nuevo y conservar el archivo anterior");
+    app.get_by_label("Empezar diario nuevo y conservar el anterior");
 
     type_into(&mut app, "Contraseña", SECRET);
     app.get_by_label("Desbloquear").click();

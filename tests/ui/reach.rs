@@ -2,7 +2,7 @@
 //! the default one (1100x760), at 100% and at 200% text, on the 2-year demo journal: each lies
 //! inside the window and outside the other panels, or a scroll area brings it there, and no two
 //! controls are drawn over each other. On Today, the pain buttons and Save are on the first
-//! screen, before any scrolling. Today, History, Infusions and Charts are checked in Spanish too,
+//! screen, before any scrolling. Every view is checked in Spanish too,
 //! whose words run about a quarter longer.
 #![allow(clippy::unwrap_used)]
 
@@ -118,6 +118,16 @@ fn every_control_of_report_can_be_reached() {
 #[test]
 fn every_control_of_settings_can_be_reached() {
     assert_reachable(View::Settings);
+}
+
+#[test]
+fn every_control_of_report_can_be_reached_in_spanish() {
+    assert_reachable_in(View::Report, "es");
+}
+
+#[test]
+fn every_control_of_settings_can_be_reached_in_spanish() {
+    assert_reachable_in(View::Settings, "es");
 }
 
 #[test]

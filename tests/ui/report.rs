@@ -270,3 +270,52 @@ fn every_control_of_the_report_view_in_spanish_can_be_reached() {
     let unreachable = crate::common_ui::reach::unreachable_in_language(View::Report, "es");
     assert!(unreachable.is_empty(), "{}", unreachable.join("\n"));
 }
+
+/// The note beside the patient's name wraps whole rather than being cut short, in a small
+/// window, in Spanish and at the largest text.
+#[test]
+fn the_patient_name_note_is_never_cut() {
+    use eframe::egui;
+    let cases = [
+        (
+            TestJournal::demo(1.0),
+            "Printed in the header, kept for next time.",
+            false,
+        ),
+        (
+            TestJournal::demo(2.0),
+            "Printed in the header, kept for next time.",
+            false,
+        ),
+        (
+            TestJournal::demo(1.0),
+            "Se imprime en el encabezado y se conserva para la próxima vez.",
+            true,
+        ),
+    ];
+    for (journal, note, spanish) in cases {
+        let mut app = if spanish {
+            journal.app_on_system(View::Report, &["es_MX.UTF-8"])
+        } else {
+            journal.app_sized(View::Report, today(), egui::vec2(800.0, 600.0))
+        };
+        app.get_by_label(note).scroll_to_me();
+        app.run();
+        let rect = app.get_by_label(note).rect();
+        let style = app.ctx.global_style();
+        let font = egui::TextStyle::Body.resolve(&style);
+        let (whole, row) = app.ctx.fonts_mut(|fonts| {
+            let galley = fonts.layout_no_wrap(note.to_owned(), font.clone(), egui::Color32::WHITE);
+            (galley.size().x, fonts.row_height(&font))
+        });
+        assert!(
+            rect.width() >= whole - 1.0 || rect.height() > row * 1.5,
+            "{note:?} is cut short: {rect:?}, the whole line is {whole} wide"
+        );
+        let window = app.ctx.content_rect();
+        assert!(
+            rect.right() <= window.right() + 1.0,
+            "{note:?} runs past the window: {rect:?} in {window:?}"
+        );
+    }
+}

@@ -420,3 +420,65 @@ fn every_control_of_settings_in_spanish_can_be_reached() {
     let unreachable = crate::common_ui::reach::unreachable_in_language(View::Settings, "es");
     assert!(unreachable.is_empty(), "{}", unreachable.join("\n"));
 }
+
+#[test]
+fn where_the_system_cannot_remind_settings_say_why_and_what_to_do_with_details_folded() {
+    let journal = TestJournal::empty();
+    let scheduler = journal.scheduler_without_session();
+    let mut app = journal.app_with_scheduler(View::Settings, scheduler);
+    app.get_by_label_contains("This computer cannot show a daily reminder right now");
+    app.get_by_label_contains("an alarm on your phone or a reminder in your calendar");
+    assert!(app.query_by_label("Remind me to log at").is_none());
+    // What the system said is there for whoever helps, folded away.
+    assert!(
+        app.query_by_label_contains("No medium found").is_none(),
+        "the diagnostics are shown unfolded"
+    );
+    app.get_by_label("Details for whoever helps with this computer")
+        .click();
+    app.run();
+    app.get_by_label_contains("What the system said:");
+    app.get_by_label_contains("No medium found");
+}
+
+#[test]
+fn where_the_system_cannot_remind_the_first_run_says_so_as_a_step() {
+    let journal = TestJournal::missing();
+    let scheduler = journal.scheduler_without_session();
+    let mut app = journal.app_with_scheduler(View::Today, scheduler);
+    app.get_by_label("Not yet: start my journal").click();
+    app.run();
+    app.get_by_label("Step 1 of 2");
+    app.get_by_label("A daily reminder?");
+    app.get_by_label_contains("This computer cannot show a daily reminder right now");
+    assert!(app.query_by_label("Turn the reminder on").is_none());
+    assert!(app.query_by_label_contains("No medium found").is_none());
+    app.get_by_label("Continue").click();
+    app.run();
+    app.get_by_label("Step 2 of 2");
+    app.get_by_label("Protect your journal with a passphrase?");
+    app.get_by_label("Not now").click();
+    app.run();
+    app.get_by_label("Pain 5");
+    assert!(!journal.dir.path().join("config").exists());
+}
+
+#[test]
+fn choosing_a_view_skips_the_first_run_steps_left() {
+    let journal = TestJournal::missing();
+    let mut app = journal.app_with_reminders(View::Today);
+    app.get_by_label("Yes: set up my journal").click();
+    app.run();
+    app.get_by_label("Step 1 of 3");
+    app.get_by_label("Skip for now").click();
+    app.run();
+    app.get_by_label("Step 2 of 3");
+    app.get_by_label("History").click();
+    app.run();
+    assert!(app.query_by_label("Turn the reminder on").is_none());
+    assert!(
+        app.query_by_label("Protect your journal with a passphrase?")
+            .is_none()
+    );
+    assert_eq!(app.state().view(), Some(View::History));
+}

@@ -71,6 +71,10 @@ fn a_patient_in_treatment_enters_past_infusions_and_the_pain_before_ketamine() {
     assert_eq!(analysis.baseline.remembered_pain, Some(8.0));
     assert_eq!(analysis.baseline.pain, Some(7.5));
 
+    // The passphrase step follows the treatment questions; then Today.
+    app.get_by_label("Protect your journal with a passphrase?");
+    app.get_by_label("Not now").click();
+    app.run();
     // The Today card says which day of the cycle it is and what relief is measured against.
     assert_eq!(app.state().view(), Some(View::Today));
     app.get_by_label_contains("Day 21 after your infusion of Sat 7 Nov 2026");
@@ -199,4 +203,34 @@ fn the_setup_reads_in_spanish_on_a_spanish_system() {
     );
     assert_eq!(journal.store().infusions().unwrap().len(), 2);
     assert_eq!(journal.store().settings().unwrap().baseline_pain, Some(8.0));
+}
+
+/// The examples beside the dates typed are never in the future, whatever today is, and read as
+/// the infusions already had when typed as shown.
+#[test]
+fn date_examples_are_before_today_and_read_as_shown() {
+    let journal = TestJournal::missing();
+    let on = chrono::NaiveDate::from_ymd_opt(2026, 3, 1).unwrap();
+    let mut app = journal.app_on(View::Today, on);
+    app.get_by_label("Yes: set up my journal").click();
+    app.run();
+    app.get_by_label(
+        "At least the most recent one. Type several dates at once, for example \"11 Jan, 14 Jan \
+         and 18 Jan 2026\" for a loading series.",
+    );
+    assert!(app.query_by_label_contains("Nov 2026").is_none());
+    type_into(
+        &mut app,
+        "Which infusions have you had?",
+        "11 Jan, 14 Jan and 18 Jan 2026",
+    );
+    app.get_by_label_contains("Sun 11 Jan 2026, Wed 14 Jan 2026, Sun 18 Jan 2026");
+
+    // Early in January, the example series is the December before, still in one year.
+    let journal = TestJournal::missing();
+    let on = chrono::NaiveDate::from_ymd_opt(2027, 2, 14).unwrap();
+    let mut app = journal.app_on(View::Today, on);
+    app.get_by_label("Yes: set up my journal").click();
+    app.run();
+    app.get_by_label_contains("\"12 Dec, 15 Dec and 19 Dec 2026\"");
 }

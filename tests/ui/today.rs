@@ -345,3 +345,35 @@ fn the_card_says_what_relief_is_measured_against_and_shows_both_remembered_and_l
          settings.",
     );
 }
+
+#[test]
+fn the_view_starts_at_the_top_of_the_window_when_no_banner_shows() {
+    let journal = TestJournal::with_entries(&[(days_ago(1), 5)]);
+    let mut app = journal.app(View::Today);
+    let top = app.get_by_label("< Previous day").rect().top();
+    assert!(
+        top < 20.0,
+        "an empty band above the view: it starts at {top}"
+    );
+    // A message appears below the view, so the page does not move under the pointer.
+    app.get_by_label("Pain 6").click();
+    app.run();
+    press_save(&mut app);
+    app.get_by_label_contains(": pain 6.");
+    assert_eq!(app.get_by_label("< Previous day").rect().top(), top);
+}
+
+#[test]
+fn before_anything_is_logged_the_card_says_no_entries_stopped() {
+    let journal = TestJournal::empty();
+    journal
+        .store()
+        .add_infusion(&relief_journal::domain::Infusion::done(days_ago(40)))
+        .unwrap();
+    let app = journal.app(View::Today);
+    app.get_by_label_contains("Day 40 after your infusion of");
+    assert!(
+        app.query_by_label_contains("No entries since").is_none(),
+        "the card says entries stopped though none were ever logged"
+    );
+}

@@ -2,8 +2,10 @@
 //! published for the export: a header of `date`, `date formatted`, `weekday`, `time of day`,
 //! `category`, `rating/amount`, `detail` and `notes`, one reading per row. A symptom's row has
 //! the category `Symptom`, its severity as the rating (0 none to 4) and the symptom's name with
-//! the severity in words as the detail (`Nerve pain (Moderate)`); mood is rated 1 to 10, sleep
-//! is an amount of hours (`7:30`), sleep quality is rated 1 to 5.
+//! the severity in words as the detail (`Nerve pain (Moderate)`); a health measurement's detail
+//! names it too (`Step count`). Other categories' details only describe the value (`Low`,
+//! `Asleep 23:50 - 06:35`, `Poor`): mood is rated 1 to 10, sleep is an amount of hours (`7:30`),
+//! sleep quality is rated 1 to 5.
 
 use chrono::NaiveDate;
 
@@ -11,10 +13,25 @@ use super::super::field::{Field, Scale};
 use super::super::long::{LongMapping, NameRule, read_long, reading_names};
 use super::super::table::Table;
 use super::super::{Candidate, ImportError, Imported};
-use super::{TrackerOptions, is_pain_name, the_one};
+use super::{Layout, PainNames, Reader, Recognition, TrackerOptions, ZeroMeans};
 
-/// Where this layout was taken from.
-pub(super) const SOURCE: &str = "Bearable is closed; its users' parsers: Felixmk99/MEasure-CFS lib/data/bearable-normalizer.ts (commit 12a30b35bfac48a24e1b7b1f48a17a99f1745836), abocha/streamlit_bearable_dashboard streamlit_app.py (commit 061172f53eadd7e64b21367123da3e8ca97f5176)";
+/// Bearable's export.
+pub(super) const LAYOUT: Layout = Layout {
+    name: "bearable",
+    title: "Bearable",
+    source: "Bearable is closed; its users' parsers: Felixmk99/MEasure-CFS lib/data/bearable-normalizer.ts (commit 12a30b35bfac48a24e1b7b1f48a17a99f1745836), abocha/streamlit_bearable_dashboard streamlit_app.py (commit 061172f53eadd7e64b21367123da3e8ca97f5176)",
+    recognised_by: Recognition::Columns(&[&["category", "rating/amount"]]),
+    reader: Reader::Table {
+        read,
+        pain: Some(PainNames {
+            names: symptoms,
+            kind: Candidate::Symptom,
+        }),
+        dates: Some("date formatted"),
+    },
+    zero: ZeroMeans::Score,
+    file_start: "date,date formatted,weekday,time of day,category,rating/amount,detail,notes\n",
+};
 
 /// A symptom's severity: 0 (none) to 4 (unbearable).
 const SEVERITY: Scale = Scale { min: 0.0, max: 4.0 };
@@ -25,6 +42,10 @@ const MOOD: Scale = Scale {
 };
 /// Sleep quality: 1 to 5.
 const SLEEP_QUALITY: Scale = Scale { min: 1.0, max: 5.0 };
+/// The categories whose detail names the reading (the symptom, the measurement).
+const NAMED_BY_DETAIL: [&str; 2] = ["Symptom", "Health measurements"];
+/// The category of symptoms, the readings that may be pain.
+const SYMPTOM: &str = "symptom:";
 
 /// The header of the first of `names` the table has.
 fn header(table: &Table, names: &[&str]) -> Option<String> {
@@ -40,40 +61,31 @@ fn base_mapping(table: &Table) -> LongMapping {
         time: header(table, &["time of day"]),
         name: header(table, &["category"]).unwrap_or_else(|| "category".into()),
         detail: header(table, &["detail"]),
+        detail_for: NAMED_BY_DETAIL.map(str::to_owned).to_vec(),
         value: header(table, &["rating/amount"]).unwrap_or_else(|| "rating/amount".into()),
         note: header(table, &["notes"]),
         ..LongMapping::default()
     }
 }
 
-/// The readings' names (`Mood`, `Symptom: Nerve pain`, ...).
-pub(super) fn names(table: &Table, file: &str) -> Result<Vec<String>, ImportError> {
+/// The symptoms' names (`Symptom: Nerve pain`), the readings that may be pain.
+fn symptoms(table: &Table, file: &str) -> Result<Vec<String>, ImportError> {
     Ok(reading_names(table, &base_mapping(table), file)?
         .into_iter()
         .map(|found| found.name)
+        .filter(|name| name.to_lowercase().starts_with(SYMPTOM))
         .collect())
 }
 
-/// Pain from the one symptom named like pain (or the one chosen), 0 to 4; mood 1 to 10;
+/// Pain from the symptom chosen (by default the one named like pain), 0 to 4; mood 1 to 10;
 /// sleep hours from `Sleep`; sleep quality 1 to 5; other readings chosen with their scales.
-pub(super) fn read(
+fn read(
     table: &Table,
     options: &TrackerOptions,
     reference: NaiveDate,
     file: &str,
 ) -> Result<Imported, ImportError> {
     let mut mapping = base_mapping(table);
-    let found = names(table, file)?;
-    let pain = match options.reading(Field::Pain) {
-        Some(name) => name.to_owned(),
-        None => the_one(
-            &found,
-            |name| name.to_lowercase().starts_with("symptom:") && is_pain_name(name),
-            Field::Pain,
-            Candidate::Symptom,
-            file,
-        )?,
-    };
     let chosen = |field: Field, default: &str| {
         options
             .reading(field)
@@ -82,7 +94,7 @@ pub(super) fn read(
     mapping.readings = vec![
         NameRule {
             field: Field::Pain,
-            name: pain,
+            name: chosen(Field::Pain, ""),
             scale: options.scale(Field::Pain, Some(SEVERITY)),
         },
         NameRule {

@@ -1,18 +1,13 @@
 //! Other trackers' exports, read as their own export code writes them.
 //!
-//! Each layout is named after its tracker (`--from NAME` on the command line) and recognised by
-//! its header. Each file here cites the code (or, for closed apps, the published parsers and
-//! sample files of its users) its layout was taken from; the fixtures in
-//! `tests/files/trackers/` were written the same way. What each layout keeps, and on which
-//! scales, is stated in the summary of every import and in the README.
-
-mod bearable;
-mod daylio;
-mod flaredown;
-mod headi;
-mod nomie;
-mod paintracker;
-mod track_and_graph;
+//! Every tracker is one file here holding its [`Layout`]: its `--from` name, where its layout
+//! was taken from (repository, path and commit; for closed apps, the published parsers and
+//! sample files of its users), the set of columns only it writes (recognised in any order, with
+//! any columns newer or older versions add beside them), which of its names may hold pain, and
+//! its reader. The one table of layouts is the `layouts!` line below: adding a tracker is its
+//! file and its name there. The fixtures in `tests/files/trackers/` were written the same way.
+//! What each layout keeps, and on which scales, is stated in the summary of every import and
+//! in the README.
 
 use chrono::NaiveDate;
 
@@ -23,154 +18,199 @@ use super::readings::ZeroMeans;
 use super::table::{Table, table_from_text};
 use super::{Candidate, FileProblem, ImportError, ImportRule, Imported};
 
-/// A tracker whose export is read as it writes it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Tracker {
-    /// Flaredown's emailed CSV: one row per check-in, a column per condition, symptom and
-    /// treatment (rated 0 to 4), then Tags and Foods.
-    Flaredown,
-    /// Bearable's CSV: one reading per row (category, rating/amount, detail, notes).
-    Bearable,
-    /// Track & Graph's CSV: one data point per row (FeatureName, Timestamp, Value, Label, Note).
-    TrackAndGraph,
-    /// Nomie's "Trackable Per Column" CSV: one row per day, a column per tracker.
-    Nomie,
-    /// Daylio's CSV: one row per entry, mood, activities, note and the `scales` cell.
-    Daylio,
-    /// PainTracker's CSV: one row per entry.
-    PainTrackerCsv,
-    /// PainTracker's JSON: the entries as stored.
-    PainTrackerJson,
-    /// Headi's CSV: one row per headache, epoch-millisecond times.
-    Headi,
+/// Declares each layout's module and lists its `LAYOUT` in [`Tracker::ALL`], in the order they
+/// are named and tried.
+macro_rules! layouts {
+    ($($module:ident),+ $(,)?) => {
+        $(mod $module;)+
+
+        impl Tracker {
+            /// Every layout, in the order they are listed and recognised.
+            pub const ALL: &'static [Tracker] = &[$(Tracker(&$module::LAYOUT)),+];
+        }
+    };
+}
+
+layouts!(
+    bearable,
+    flaredown,
+    daylio,
+    paintracker_csv,
+    paintracker_json,
+    track_and_graph,
+    nomie,
+    headi,
+);
+
+/// How one tracker's export is recognised and read.
+pub(super) struct Layout {
+    /// The name given to `--from`.
+    name: &'static str,
+    /// The tracker's name as people write it.
+    title: &'static str,
+    /// Where the layout was taken from: repository, path and commit.
+    source: &'static str,
+    /// How its files are told from other files.
+    recognised_by: Recognition,
+    /// How its files are read.
+    reader: Reader,
+    /// What a `0` means unless the person chooses: [`ZeroMeans::NotLogged`] where the tracker
+    /// writes 0 for days without a reading (Nomie), so the app offers the choice.
+    zero: ZeroMeans,
+    /// The start of a file of this layout as its export writes it (its header, or the opening
+    /// of its JSON), for the importer's tests.
+    file_start: &'static str,
+}
+
+/// How a layout's files are told from other files.
+pub(super) enum Recognition {
+    /// A table whose header has every column of one of these sets (any case, in any order,
+    /// with any other columns beside them): the columns only this tracker writes, one set for
+    /// each generation of its export that differs.
+    Columns(&'static [&'static [&'static str]]),
+    /// A table whose header passes this test (layouts whose columns are the person's own).
+    Header(fn(&[String]) -> bool),
+    /// JSON that passes this test.
+    Json(fn(&serde_json::Value) -> bool),
+}
+
+/// How a layout's files are read.
+pub(super) enum Reader {
+    /// A table, read with the options; pain from the name chosen, or from the one of `pain`'s
+    /// names that is named like pain.
+    Table {
+        /// Reads the table's rows; [`TrackerOptions::reading`] of pain is set when `pain` is.
+        read: fn(&Table, &TrackerOptions, NaiveDate, &str) -> Result<Imported, ImportError>,
+        /// The names that may hold pain, for layouts whose pain is one of the person's own
+        /// (a symptom, a scale, a column); `None` where pain has a column of its own.
+        pain: Option<PainNames>,
+        /// The column of dates written in the phone's own format, where an order may have to
+        /// be chosen (Bearable's `date formatted`).
+        dates: Option<&'static str>,
+    },
+    /// The whole text (a JSON export).
+    Text(fn(&str, &TrackerOptions, &str) -> Result<Imported, ImportError>),
+}
+
+/// The names of a table that may hold pain.
+pub(super) struct PainNames {
+    /// The names, in file order: a layout leaves out what cannot be pain (medications and
+    /// treatments, weather, durations, text).
+    names: fn(&Table, &str) -> Result<Vec<String>, ImportError>,
+    /// What they are, for messages.
+    kind: Candidate,
+}
+
+/// A tracker whose export is read as it writes it: a handle on its [`Layout`].
+#[derive(Clone, Copy)]
+pub struct Tracker(&'static Layout);
+
+impl PartialEq for Tracker {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.name == other.0.name
+    }
+}
+
+impl Eq for Tracker {}
+
+impl std::fmt::Debug for Tracker {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Tracker({})", self.0.name)
+    }
 }
 
 impl Tracker {
-    /// Every layout, in the order they are listed.
-    pub const ALL: [Self; 8] = [
-        Self::Bearable,
-        Self::Flaredown,
-        Self::Daylio,
-        Self::PainTrackerCsv,
-        Self::PainTrackerJson,
-        Self::TrackAndGraph,
-        Self::Nomie,
-        Self::Headi,
-    ];
-
     /// The name given to `--from`.
     pub fn name(self) -> &'static str {
-        match self {
-            Self::Flaredown => "flaredown",
-            Self::Bearable => "bearable",
-            Self::TrackAndGraph => "track-and-graph",
-            Self::Nomie => "nomie",
-            Self::Daylio => "daylio",
-            Self::PainTrackerCsv => "paintracker-csv",
-            Self::PainTrackerJson => "paintracker-json",
-            Self::Headi => "headi",
-        }
+        self.0.name
     }
 
     /// The tracker's name as people write it.
     pub fn title(self) -> &'static str {
-        match self {
-            Self::Flaredown => "Flaredown",
-            Self::Bearable => "Bearable",
-            Self::TrackAndGraph => "Track & Graph",
-            Self::Nomie => "Nomie",
-            Self::Daylio => "Daylio",
-            Self::PainTrackerCsv => "PainTracker (CSV)",
-            Self::PainTrackerJson => "PainTracker (JSON)",
-            Self::Headi => "Headi",
-        }
+        self.0.title
+    }
+
+    /// Where the layout was taken from: repository, path and commit.
+    pub fn source(self) -> &'static str {
+        self.0.source
+    }
+
+    /// The start of a file of this layout as its export writes it (its header, or the opening
+    /// of its JSON), for tests that feed the reader everything that may follow it.
+    pub fn file_start(self) -> &'static str {
+        self.0.file_start
+    }
+
+    /// What a `0` means unless the person chooses.
+    pub fn zero(self) -> ZeroMeans {
+        self.0.zero
+    }
+
+    /// Whether the tracker writes `0` for days without a reading, so that what a `0` means is
+    /// the person's choice.
+    pub fn writes_zero_for_not_logged(self) -> bool {
+        self.0.zero == ZeroMeans::NotLogged
     }
 
     /// The layout named `name` (as in [`Tracker::name`], any case; spaces, `_` and `&` are
     /// forgiven), or `None`.
     pub fn from_name(name: &str) -> Option<Self> {
-        let wanted: String = name
-            .trim()
-            .to_ascii_lowercase()
-            .chars()
-            .filter(char::is_ascii_alphanumeric)
-            .collect();
-        let wanted = match wanted.as_str() {
-            "trackgraph" => "trackandgraph",
-            other => other,
-        };
-        Self::ALL.into_iter().find(|tracker| {
-            tracker
-                .name()
+        let letters = |text: &str| -> String {
+            text.trim()
+                .to_ascii_lowercase()
                 .chars()
                 .filter(char::is_ascii_alphanumeric)
-                .collect::<String>()
-                == wanted
-        })
+                .collect()
+        };
+        let wanted = letters(name);
+        let wanted = match wanted.as_str() {
+            "trackgraph" => "trackandgraph".to_owned(),
+            _ => wanted,
+        };
+        Self::ALL
+            .iter()
+            .copied()
+            .find(|tracker| letters(tracker.name()) == wanted)
     }
 
     /// The names `--from` takes, joined for messages.
     pub fn names() -> String {
-        Self::ALL.map(Self::name).join(", ")
+        Self::ALL
+            .iter()
+            .map(|tracker| tracker.name())
+            .collect::<Vec<_>>()
+            .join(", ")
     }
 
-    /// Where the layout was taken from: repository, path and commit.
-    pub fn source(self) -> &'static str {
-        match self {
-            Self::Flaredown => flaredown::SOURCE,
-            Self::Bearable => bearable::SOURCE,
-            Self::TrackAndGraph => track_and_graph::SOURCE,
-            Self::Nomie => nomie::SOURCE,
-            Self::Daylio => daylio::SOURCE,
-            Self::PainTrackerCsv | Self::PainTrackerJson => paintracker::SOURCE,
-            Self::Headi => headi::SOURCE,
-        }
-    }
-
-    /// The layout a table's header shows, if it is one of these.
+    /// The layout a table's header shows, if it is one of these: the first whose own columns
+    /// are all there, in any order and beside any others.
     pub fn recognise(headers: &[String]) -> Option<Self> {
         let lower: Vec<String> = headers
             .iter()
             .map(|header| header.trim().to_lowercase())
             .collect();
-        let has = |name: &str| lower.iter().any(|header| header == name);
-        let starts = |names: &[&str]| {
-            lower.len() >= names.len()
-                && names
-                    .iter()
-                    .zip(&lower)
-                    .all(|(name, header)| name == header)
-        };
-        if starts(&paintracker::CSV_START) {
-            Some(Self::PainTrackerCsv)
-        } else if starts(&headi::HEADERS) {
-            Some(Self::Headi)
-        } else if starts(&daylio::HEADERS) || starts(&daylio::OLDER_HEADERS) {
-            Some(Self::Daylio)
-        } else if has("category") && has("rating/amount") {
-            Some(Self::Bearable)
-        } else if has("featurename") && has("timestamp") && has("value") {
-            Some(Self::TrackAndGraph)
-        } else if lower.first().is_some_and(|first| first == "date")
-            && lower.len() >= 3
-            && lower[lower.len() - 2..] == ["tags".to_owned(), "foods".to_owned()]
-        {
-            Some(Self::Flaredown)
-        } else if lower.first().is_some_and(|first| first == "date")
-            && lower.len() >= 2
-            && lower[1..]
-                .iter()
-                .all(|header| header.starts_with(['#', '@', '+']))
-        {
-            Some(Self::Nomie)
-        } else {
-            None
-        }
+        Self::ALL
+            .iter()
+            .copied()
+            .find(|tracker| match tracker.0.recognised_by {
+                Recognition::Columns(sets) => sets.iter().any(|set| {
+                    set.iter()
+                        .all(|column| lower.iter().any(|header| header == column))
+                }),
+                Recognition::Header(test) => test(headers),
+                Recognition::Json(_) => false,
+            })
     }
 
-    /// Whether a JSON value is this layout's (PainTracker's entries).
+    /// The layout a JSON value is, if it is one of these.
     pub fn recognise_json(value: &serde_json::Value) -> Option<Self> {
-        paintracker::is_json_export(value).then_some(Self::PainTrackerJson)
+        Self::ALL
+            .iter()
+            .copied()
+            .find(|tracker| match tracker.0.recognised_by {
+                Recognition::Json(test) => test(value),
+                Recognition::Columns(_) | Recognition::Header(_) => false,
+            })
     }
 }
 
@@ -185,13 +225,14 @@ pub struct TrackerOptions {
     /// What a `0` means, over the layout's own reading.
     pub zero: Option<ZeroMeans>,
     /// How numeric dates like `09/01/2025` are read where a layout writes them in the phone's
-    /// own format (Bearable's `date formatted`); ISO dates and epoch times need none.
+    /// own format (Bearable's `date formatted`); without one, in the order the file's own
+    /// dates show. ISO dates and epoch times need none.
     pub date_order: Option<DateOrder>,
 }
 
 impl TrackerOptions {
     /// The name chosen for `field`, if any.
-    fn reading(&self, field: Field) -> Option<&str> {
+    pub(super) fn reading(&self, field: Field) -> Option<&str> {
         self.readings
             .iter()
             .find(|(chosen, _)| *chosen == field)
@@ -199,7 +240,7 @@ impl TrackerOptions {
     }
 
     /// The scale chosen for `field`, or `default`.
-    fn scale(&self, field: Field, default: Option<Scale>) -> Option<Scale> {
+    pub(super) fn scale(&self, field: Field, default: Option<Scale>) -> Option<Scale> {
         self.scales
             .iter()
             .find(|(chosen, _)| *chosen == field)
@@ -208,17 +249,26 @@ impl TrackerOptions {
     }
 }
 
-/// A file recognised as a tracker's export, with the names found in it that can feed the
-/// journal's fields, for offering the choices in the app.
+/// A file recognised as a tracker's export, with the names found in it that may hold pain, for
+/// offering the choices in the app.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TrackerFile {
     /// The layout.
     pub tracker: Tracker,
     /// The file's text.
     pub text: String,
-    /// The names found that can feed a score (columns, categories with their detail,
-    /// features, scales), in file order; empty for layouts with fixed columns.
+    /// The names found that may hold pain (symptoms, scales, condition and symptom columns,
+    /// features, trackers), in file order; medications, treatments, weather and durations are
+    /// left out. Empty for layouts whose pain has a column of its own.
     pub names: Vec<String>,
+    /// The one name the layout takes for pain unless another is chosen: the one named like
+    /// pain, in any language; `None` when none or several are.
+    pub pain: Option<String>,
+    /// Whether the file's numeric dates read two ways with nothing in the file to settle them,
+    /// so their order must be chosen.
+    pub dates_need_order: bool,
+    /// Whether the file was read in a Windows code page (see `text`).
+    pub code_page: bool,
 }
 
 impl TrackerFile {
@@ -227,12 +277,39 @@ impl TrackerFile {
     /// # Errors
     /// [`ImportError`] when the text is not of that layout.
     pub fn open(tracker: Tracker, text: String, file: &str) -> Result<Self, ImportError> {
-        let names = tracker_names(tracker, &text, file)?;
+        let (names, dates_need_order) = match &tracker.0.reader {
+            Reader::Text(_) => (Vec::new(), false),
+            Reader::Table { pain, dates, .. } => {
+                let table = tracker_table(tracker, &text, file)?;
+                let names = match pain {
+                    Some(pain) => (pain.names)(&table, file)?,
+                    None => Vec::new(),
+                };
+                let need = dates
+                    .and_then(|column| table.column(column))
+                    .is_some_and(|index| table.dates_need_order(index));
+                (names, need)
+            }
+        };
+        let pain = the_pain_name(&names).map(str::to_owned);
         Ok(Self {
             tracker,
             text,
             names,
+            pain,
+            dates_need_order,
+            code_page: false,
         })
+    }
+
+    /// The names found that are named like pain (see [`TrackerFile::pain`]): one when the
+    /// layout takes it, several when the person must say which.
+    pub fn named_like_pain(&self) -> Vec<&str> {
+        self.names
+            .iter()
+            .filter(|name| is_pain_name(name))
+            .map(String::as_str)
+            .collect()
     }
 
     /// The file read with `options`; `reference` completes dates without a year.
@@ -245,7 +322,13 @@ impl TrackerFile {
         reference: NaiveDate,
         file: &str,
     ) -> Result<Imported, ImportError> {
-        read_tracker(self.tracker, &self.text, options, reference, file)
+        let mut imported = read_tracker(self.tracker, &self.text, options, reference, file)?;
+        if self.code_page {
+            imported.rules.push(ImportRule::CodePage {
+                encoding: super::CODE_PAGE,
+            });
+        }
+        Ok(imported)
     }
 }
 
@@ -263,62 +346,37 @@ pub fn read_tracker(
     reference: NaiveDate,
     file: &str,
 ) -> Result<Imported, ImportError> {
-    let mut imported = match tracker {
-        Tracker::PainTrackerJson => paintracker::read_json_export(text, options, file)?,
-        Tracker::PainTrackerCsv => {
-            let table = table_from_text(&paintracker::unfold_lines(text), file)?;
-            expect_headers(&table, tracker, file)?;
-            paintracker::read_csv_export(&table, options, reference, file)?
-        }
-        _ => {
-            let table = table_from_text(text, file)?;
-            expect_headers(&table, tracker, file)?;
-            match tracker {
-                Tracker::Flaredown => flaredown::read(&table, options, reference, file)?,
-                Tracker::Bearable => bearable::read(&table, options, reference, file)?,
-                Tracker::TrackAndGraph => track_and_graph::read(&table, options, reference, file)?,
-                Tracker::Nomie => nomie::read(&table, options, reference, file)?,
-                Tracker::Daylio => daylio::read(&table, options, reference, file)?,
-                Tracker::Headi => headi::read(&table, options, reference, file)?,
-                Tracker::PainTrackerCsv | Tracker::PainTrackerJson => Imported::default(),
+    let mut imported = match &tracker.0.reader {
+        Reader::Text(read) => read(text, options, file)?,
+        Reader::Table { read, pain, .. } => {
+            let table = tracker_table(tracker, text, file)?;
+            let mut options = options.clone();
+            if let Some(pain) = pain
+                && options.reading(Field::Pain).is_none()
+            {
+                let names = (pain.names)(&table, file)?;
+                let chosen = the_one(&names, pain.kind, file)?;
+                options.readings.push((Field::Pain, chosen));
             }
+            read(&table, &options, reference, file)?
         }
     };
     imported.rules.insert(0, ImportRule::ReadAs(tracker));
     Ok(imported)
 }
 
-/// The names in `text` that can feed a score under `tracker`, for choosing in the app.
+/// The names in `text` that may hold pain under `tracker`, for choosing in the app.
 ///
 /// # Errors
 /// [`ImportError`] when the text is not of that layout.
 pub fn tracker_names(tracker: Tracker, text: &str, file: &str) -> Result<Vec<String>, ImportError> {
-    match tracker {
-        Tracker::PainTrackerJson | Tracker::PainTrackerCsv | Tracker::Headi => Ok(Vec::new()),
-        _ => {
-            let table = table_from_text(text, file)?;
-            expect_headers(&table, tracker, file)?;
-            Ok(match tracker {
-                Tracker::Flaredown => flaredown::names(&table),
-                Tracker::Bearable => bearable::names(&table, file)?,
-                Tracker::TrackAndGraph => track_and_graph::names(&table, file)?,
-                Tracker::Nomie => nomie::names(&table),
-                Tracker::Daylio => daylio::names(&table),
-                _ => Vec::new(),
-            })
-        }
-    }
+    Ok(TrackerFile::open(tracker, text.to_owned(), file)?.names)
 }
 
-/// The text of a CSV file with the rows of PainTracker's one-line CSV on lines of their own
-/// (see `paintracker`); any other text as it is.
-pub(super) fn unfolded(text: &str) -> String {
-    paintracker::unfold_lines(text)
-}
-
-/// Refuses a table whose header is another tracker's, saying which; a header that is none of
-/// them is read as the tracker named (each reader names a column it needs and lacks).
-fn expect_headers(table: &Table, tracker: Tracker, file: &str) -> Result<(), ImportError> {
+/// The table of a tracker's text: PainTracker's rows joined by `\n` put on lines of their own,
+/// and a header of another tracker refused, saying which.
+fn tracker_table(tracker: Tracker, text: &str, file: &str) -> Result<Table, ImportError> {
+    let table = table_from_text(&unfolded(text), file)?;
     match Tracker::recognise(&table.headers) {
         Some(found) if found != tracker => Err(ImportError::Syntax {
             file: file.to_owned(),
@@ -328,27 +386,42 @@ fn expect_headers(table: &Table, tracker: Tracker, file: &str) -> Result<(), Imp
                 found,
             },
         }),
-        _ => Ok(()),
+        // A header that is none of them is read as the tracker named (each reader names a
+        // column it needs and lacks).
+        _ => Ok(table),
     }
 }
 
-/// The one name among `names` that `looks_like` accepts, for a field the person did not name:
+/// The text of a CSV file with the rows of PainTracker's one-line CSV on lines of their own
+/// (see `paintracker_csv`); any other text as it is.
+pub(super) fn unfolded(text: &str) -> String {
+    paintracker_csv::unfold_lines(text)
+}
+
+/// The one name among `names` that is named like pain, if exactly one is.
+fn the_pain_name(names: &[String]) -> Option<&str> {
+    match names
+        .iter()
+        .filter(|name| is_pain_name(name))
+        .collect::<Vec<_>>()
+        .as_slice()
+    {
+        [one] => Some(one.as_str()),
+        _ => None,
+    }
+}
+
+/// The one name among `names` named like pain, for pain when the person did not name one:
 /// refused, naming the candidates and how to choose, when there are none or several.
-fn the_one(
-    names: &[String],
-    looks_like: impl Fn(&str) -> bool,
-    field: Field,
-    kind: Candidate,
-    file: &str,
-) -> Result<String, ImportError> {
-    let candidates: Vec<&String> = names.iter().filter(|name| looks_like(name)).collect();
+fn the_one(names: &[String], kind: Candidate, file: &str) -> Result<String, ImportError> {
+    let candidates: Vec<&String> = names.iter().filter(|name| is_pain_name(name)).collect();
     match candidates.as_slice() {
         [one] => Ok((*one).clone()),
         [] => Err(ImportError::Syntax {
             file: file.to_owned(),
             problem: FileProblem::NoCandidate {
                 kind,
-                field,
+                field: Field::Pain,
                 names: names.to_vec(),
             },
         }),
@@ -356,27 +429,69 @@ fn the_one(
             file: file.to_owned(),
             problem: FileProblem::SeveralCandidates {
                 kind,
-                field,
+                field: Field::Pain,
                 names: several.iter().map(|name| (*name).clone()).collect(),
             },
         }),
     }
 }
 
-/// Whether `name` has `word` as a whole word (any case): `Joint pain` and `#pain` have
-/// `pain`, `Painkillers` has not.
-fn has_word(name: &str, word: &str) -> bool {
-    name.to_lowercase()
-        .split(|letter: char| !letter.is_alphanumeric())
-        .any(|found| found == word)
+/// The words of a name, lower case: `Joint pain` has `joint` and `pain`, `#pain` has `pain`.
+fn words(name: &str) -> impl Iterator<Item = String> + '_ {
+    name.split(|letter: char| !letter.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .map(str::to_lowercase)
 }
 
-/// Whether a name speaks of pain (`Joint pain`, `#pain`, `Pain level`), in English or in
-/// Spanish (`Dolor de espalda`), the languages the app speaks.
-fn is_pain_name(name: &str) -> bool {
-    ["pain", "dolor", "dolores"]
-        .into_iter()
-        .any(|word| has_word(name, word))
+/// Words for pain, each a whole word of a name, in the languages patients name their symptoms
+/// and scales in: English, Spanish, French, Portuguese, Italian, Polish, Czech, Russian.
+const PAIN_WORDS: [&str; 14] = [
+    "pain", "pains", "dolor", "dolores", "douleur", "douleurs", "dor", "dores", "dolore", "dolori",
+    "ból", "bolest", "боль", "боли",
+];
+
+/// The stems of pain in languages that join words into one (German `Rückenschmerzen`, Dutch
+/// `hoofdpijn`, Swedish `ryggsmärta`, Danish and Norwegian `rygsmerter`, Finnish
+/// `selkäkipu`), and in Chinese and Japanese (`疼痛`, `痛み`): found anywhere in a word.
+const PAIN_STEMS: [&str; 7] = ["schmerz", "pijn", "smärt", "smert", "kipu", "疼", "痛"];
+
+/// Words for medicines that relieve pain, which are not a pain score however they are named
+/// (`Schmerzmittel`, `painkillers`, `pijnstiller`, `analgésico`).
+const PAINKILLER_STEMS: [&str; 9] = [
+    "painkill",
+    "pain relie",
+    "schmerzmittel",
+    "schmerztablette",
+    "pijnstill",
+    "smärtstill",
+    "smertestill",
+    "analg",
+    "鎮痛",
+];
+
+/// Whether a name speaks of a pain score, in any of the languages of [`PAIN_WORDS`] and
+/// [`PAIN_STEMS`] (`Joint pain`, `#pain`, `Pain level`, `Dolor`, `Douleur`,
+/// `Rückenschmerzen`), and not of a painkiller.
+pub(super) fn is_pain_name(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    if PAINKILLER_STEMS.iter().any(|stem| lower.contains(stem)) {
+        return false;
+    }
+    words(name).any(|word| {
+        PAIN_WORDS.contains(&word.as_str()) || PAIN_STEMS.iter().any(|stem| word.contains(stem))
+    })
+}
+
+/// Words for sleep, whole or as the start of a joined word (`Schlafdauer`, `Sueño`,
+/// `Sommeil`), for a sleep scale or feature named in any of the languages of
+/// [`PAIN_WORDS`].
+const SLEEP_STEMS: [&str; 9] = [
+    "sleep", "slept", "schlaf", "sueño", "sueno", "sommeil", "sono", "slaap", "sömn",
+];
+
+/// Whether a name speaks of sleep (`Sleep Time`, `Schlafdauer`, `Horas de sueño`).
+pub(super) fn is_sleep_name(name: &str) -> bool {
+    words(name).any(|word| SLEEP_STEMS.iter().any(|stem| word.starts_with(stem)))
 }
 
 /// The column of `table` named `name` (any case), refused with the columns found otherwise.
@@ -394,32 +509,129 @@ fn column_named(table: &Table, name: &str, file: &str) -> Result<String, ImportE
         })
 }
 
+/// The non-empty cells of column `index`, trimmed.
+fn column_cells(table: &Table, index: usize) -> impl Iterator<Item = &str> {
+    table
+        .rows
+        .iter()
+        .filter_map(move |row| row.cells.get(index))
+        .map(|cell| cell.trim())
+        .filter(|cell| !cell.is_empty())
+}
+
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used)]
     use super::*;
 
+    fn headers(text: &str) -> Vec<String> {
+        text.split(',').map(str::to_owned).collect()
+    }
+
     #[test]
     fn names_are_forgiving() {
         assert_eq!(
-            Tracker::from_name("Track & Graph"),
-            Some(Tracker::TrackAndGraph)
+            Tracker::from_name("Track & Graph").map(Tracker::name),
+            Some("track-and-graph")
         );
         assert_eq!(
-            Tracker::from_name("paintracker_json"),
-            Some(Tracker::PainTrackerJson)
+            Tracker::from_name("paintracker_json").map(Tracker::name),
+            Some("paintracker-json")
         );
-        assert_eq!(Tracker::from_name("BEARABLE"), Some(Tracker::Bearable));
+        assert_eq!(
+            Tracker::from_name("BEARABLE").map(Tracker::title),
+            Some("Bearable")
+        );
         assert_eq!(Tracker::from_name("diary"), None);
     }
 
     #[test]
-    fn pain_names_are_whole_words() {
-        assert!(is_pain_name("Joint pain"));
-        assert!(is_pain_name("#pain"));
-        assert!(is_pain_name("Síntoma: Dolor de espalda"));
-        assert!(is_pain_name("Dolores musculares"));
-        assert!(!is_pain_name("Doloroso"));
-        assert!(!is_pain_name("Painkillers"));
+    fn every_layout_has_its_own_name_and_a_source() {
+        for (index, tracker) in Tracker::ALL.iter().enumerate() {
+            assert!(!tracker.source().is_empty(), "{tracker:?}");
+            assert_eq!(Tracker::from_name(tracker.name()), Some(*tracker));
+            assert!(
+                Tracker::ALL[index + 1..]
+                    .iter()
+                    .all(|other| other.name() != tracker.name()),
+                "{tracker:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn every_table_layouts_own_file_start_is_recognised_as_that_layout() {
+        for tracker in Tracker::ALL {
+            if matches!(tracker.0.recognised_by, Recognition::Json(_)) {
+                continue;
+            }
+            let table = table_from_text(&unfolded(tracker.file_start()), "start.csv").unwrap();
+            assert_eq!(Tracker::recognise(&table.headers), Some(*tracker));
+        }
+    }
+
+    #[test]
+    fn a_header_is_recognised_by_its_columns_in_any_order_and_beside_others() {
+        let recognised = |text: &str| Tracker::recognise(&headers(text)).map(Tracker::name);
+        assert_eq!(
+            recognised("Date,Joint pain,Tags,Foods,Weather summary,Weather humidity"),
+            Some("flaredown")
+        );
+        assert_eq!(recognised("Foods,Tags,Date,Back pain"), Some("flaredown"));
+        assert_eq!(
+            recognised("full_date,date,weekday,time,mood,activities,scales,note_title,note"),
+            Some("daylio")
+        );
+        assert_eq!(
+            recognised("year,date,weekday,time,mood,activities,note"),
+            Some("daylio")
+        );
+        assert_eq!(
+            recognised(
+                "_id,pain,start_date,end_date,duration,strength,medication,medication_amount,description"
+            ),
+            Some("headi")
+        );
+        assert_eq!(recognised("date,#pain,@mom,+work"), Some("nomie"));
+        assert_eq!(recognised("Date,Pain,Notes"), None);
+    }
+
+    #[test]
+    fn pain_is_named_in_many_languages_and_painkillers_are_not_pain() {
+        for name in [
+            "Joint pain",
+            "#pain",
+            "Pain level",
+            "Síntoma: Dolor de espalda",
+            "Dolores musculares",
+            "Schmerz",
+            "Rückenschmerzen",
+            "Douleur",
+            "Dor nas costas",
+            "hoofdpijn",
+            "Ból głowy",
+            "頭痛",
+        ] {
+            assert!(is_pain_name(name), "{name}");
+        }
+        for name in [
+            "Doloroso",
+            "Painkillers",
+            "Schmerzmittel",
+            "Pijnstillers",
+            "Analgésico",
+            "Ibuprofen",
+            "Fatigue",
+        ] {
+            assert!(!is_pain_name(name), "{name}");
+        }
+    }
+
+    #[test]
+    fn sleep_is_named_in_many_languages() {
+        for name in ["Sleep Time", "Schlafdauer", "Horas de sueño", "Sommeil"] {
+            assert!(is_sleep_name(name), "{name}");
+        }
+        assert!(!is_sleep_name("Mood"));
     }
 }

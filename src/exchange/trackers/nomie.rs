@@ -14,35 +14,59 @@ use super::super::mapping::{TableMapping, map_table};
 use super::super::readings::ZeroMeans;
 use super::super::table::Table;
 use super::super::{Candidate, ImportError, ImportRule, Imported};
-use super::{TrackerOptions, column_named, is_pain_name, the_one};
+use super::{Layout, PainNames, Reader, Recognition, TrackerOptions, column_named};
 
-/// Where this layout was taken from.
-pub(super) const SOURCE: &str = "open-nomie/nomie6-oss: src/modules/export/csv-column-worker.ts, src/routes/export/csv.svelte, src/domains/usage/trackable-usage.class.ts (commit 96a1b70a5a676813bf5cd50e23b77648849d2bc1)";
+/// Nomie's "Trackable Per Column" export.
+pub(super) const LAYOUT: Layout = Layout {
+    name: "nomie",
+    title: "Nomie",
+    source: "open-nomie/nomie6-oss: src/modules/export/csv-column-worker.ts, src/routes/export/csv.svelte, src/domains/usage/trackable-usage.class.ts (commit 96a1b70a5a676813bf5cd50e23b77648849d2bc1)",
+    recognised_by: Recognition::Header(is_trackable_per_column),
+    reader: Reader::Table {
+        read,
+        pain: Some(PainNames {
+            names: trackers,
+            kind: Candidate::Tracker,
+        }),
+        dates: Some("date"),
+    },
+    zero: ZeroMeans::NotLogged,
+    file_start: "date,#pain\n",
+};
 
-/// The trackable columns.
-pub(super) fn names(table: &Table) -> Vec<String> {
-    table.headers.iter().skip(1).cloned().collect()
+/// Whether a header is `date` and trackables only: `#tracker`, `@person`, `+context`, each
+/// the person's own, in any order.
+fn is_trackable_per_column(headers: &[String]) -> bool {
+    let trimmed: Vec<&str> = headers.iter().map(|header| header.trim()).collect();
+    trimmed.iter().any(|header| header.eq_ignore_ascii_case("date"))
+        && trimmed.len() >= 2
+        && trimmed
+            .iter()
+            .filter(|header| !header.eq_ignore_ascii_case("date"))
+            .all(|header| header.starts_with(['#', '@', '+']))
 }
 
-/// Pain from the one tracker named like pain (or the one chosen) on 0 to 10 unless a scale is
-/// given; other scores from the trackers chosen; `0` read as "not logged" unless chosen
+/// The tracker columns (`#pain`), the ones that may be pain; people and contexts count
+/// mentions.
+fn trackers(table: &Table, _file: &str) -> Result<Vec<String>, ImportError> {
+    Ok(table
+        .headers
+        .iter()
+        .filter(|header| header.trim().starts_with('#'))
+        .cloned()
+        .collect())
+}
+
+/// Pain from the tracker chosen (by default the one named like pain) on 0 to 10 unless a scale
+/// is given; other scores from the trackers chosen; `0` read as "not logged" unless chosen
 /// otherwise.
-pub(super) fn read(
+fn read(
     table: &Table,
     options: &TrackerOptions,
     reference: NaiveDate,
     file: &str,
 ) -> Result<Imported, ImportError> {
-    let pain = match options.reading(Field::Pain) {
-        Some(name) => column_named(table, name, file)?,
-        None => the_one(
-            &names(table),
-            is_pain_name,
-            Field::Pain,
-            Candidate::Tracker,
-            file,
-        )?,
-    };
+    let pain = column_named(table, options.reading(Field::Pain).unwrap_or_default(), file)?;
     let mut mapping = TableMapping {
         columns: vec![
             (Field::Date, column_named(table, "date", file)?),

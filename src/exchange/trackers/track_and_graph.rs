@@ -10,10 +10,25 @@ use super::super::field::Field;
 use super::super::long::{LongMapping, NameRule, read_long, reading_names};
 use super::super::table::Table;
 use super::super::{Candidate, ImportError, ImportRule, Imported};
-use super::{TrackerOptions, has_word, is_pain_name, the_one};
+use super::{Layout, PainNames, Reader, Recognition, TrackerOptions, ZeroMeans, is_sleep_name};
 
-/// Where this layout was taken from.
-pub(super) const SOURCE: &str = "SamAmco/track-and-graph: app/data/src/main/java/com/samco/trackandgraph/data/csvreadwriter/CSVReadWriterImpl.kt (commit 37152bdf92a31215fa30347ffb72872c26fb2241)";
+/// Track & Graph's export.
+pub(super) const LAYOUT: Layout = Layout {
+    name: "track-and-graph",
+    title: "Track & Graph",
+    source: "SamAmco/track-and-graph: app/data/src/main/java/com/samco/trackandgraph/data/csvreadwriter/CSVReadWriterImpl.kt (commit 37152bdf92a31215fa30347ffb72872c26fb2241)",
+    recognised_by: Recognition::Columns(&[&["featurename", "timestamp", "value"]]),
+    reader: Reader::Table {
+        read,
+        pain: Some(PainNames {
+            names: score_features,
+            kind: Candidate::Feature,
+        }),
+        dates: None,
+    },
+    zero: ZeroMeans::Score,
+    file_start: "FeatureName,Timestamp,Value,Label,Note\n",
+};
 
 fn base_mapping() -> LongMapping {
     LongMapping {
@@ -26,10 +41,18 @@ fn base_mapping() -> LongMapping {
 }
 
 /// The features' names.
-pub(super) fn names(table: &Table, file: &str) -> Result<Vec<String>, ImportError> {
+fn names(table: &Table, file: &str) -> Result<Vec<String>, ImportError> {
     Ok(reading_names(table, &base_mapping(), file)?
         .into_iter()
         .map(|found| found.name)
+        .collect())
+}
+
+/// The features that hold numbers, the ones that may be pain; duration features are left out.
+fn score_features(table: &Table, file: &str) -> Result<Vec<String>, ImportError> {
+    Ok(names(table, file)?
+        .into_iter()
+        .filter(|name| !is_duration_feature(table, name))
         .collect())
 }
 
@@ -49,10 +72,10 @@ fn is_duration_feature(table: &Table, name: &str) -> bool {
     })
 }
 
-/// Pain from the one feature named like pain (or the one chosen) on 0 to 10 unless a scale is
-/// given; sleep hours from the one duration feature named like sleep; other features chosen,
+/// Pain from the feature chosen (by default the one named like pain) on 0 to 10 unless a scale
+/// is given; sleep hours from the one duration feature named like sleep; other features chosen,
 /// with their scales; labels are left out.
-pub(super) fn read(
+fn read(
     table: &Table,
     options: &TrackerOptions,
     reference: NaiveDate,
@@ -60,18 +83,14 @@ pub(super) fn read(
 ) -> Result<Imported, ImportError> {
     let mut mapping = base_mapping();
     let found = names(table, file)?;
-    let pain = match options.reading(Field::Pain) {
-        Some(name) => name.to_owned(),
-        None => the_one(&found, is_pain_name, Field::Pain, Candidate::Feature, file)?,
-    };
     mapping.readings.push(NameRule {
         field: Field::Pain,
-        name: pain,
+        name: options.reading(Field::Pain).unwrap_or_default().to_owned(),
         scale: options.scale(Field::Pain, None),
     });
     let sleep: Vec<&String> = found
         .iter()
-        .filter(|name| has_word(name, "sleep") && is_duration_feature(table, name))
+        .filter(|name| is_sleep_name(name) && is_duration_feature(table, name))
         .collect();
     if let ([one], None) = (sleep.as_slice(), options.reading(Field::SleepHours)) {
         mapping.readings.push(NameRule {

@@ -3,7 +3,7 @@
 //! back the session kept behind the lock screen, "Forgot it?" (a new journal, the locked file kept
 //! beside it) and setting, changing or removing the passphrase of the open journal.
 
-use eframe::egui::Context;
+use eframe::egui::{self, Context};
 
 use crate::store::{Passphrase, StoreError, change_protection, move_aside};
 use crate::t;
@@ -54,6 +54,61 @@ impl ReliefApp {
     /// Sets, changes or removes the passphrase of the open journal: checks `current` against it,
     /// closes it, converts it and opens it again on the same view with what happened said in
     /// the message bar. A wrong current passphrase changes nothing.
+    /// Shows that the passphrase is being set, changed or removed, with the last message
+    /// cleared; the work starts once that is on screen.
+    pub(super) fn ask_to_change_protection(
+        &mut self,
+        current: Option<Passphrase>,
+        new: Option<Passphrase>,
+        ctx: &Context,
+    ) {
+        if let Screen::Journal(session) = &mut self.screen {
+            session.notice = None;
+        }
+        self.protection_change = Some(ProtectionChange {
+            current,
+            new,
+            frames_shown: 0,
+        });
+        ctx.request_repaint();
+    }
+
+    /// Sets, changes or removes the passphrase asked for, once its progress is on screen.
+    pub(super) fn change_protection_when_shown(&mut self) {
+        if self
+            .protection_change
+            .as_ref()
+            .is_none_or(|change| change.frames_shown < FRAMES_BEFORE_WORK)
+        {
+            return;
+        }
+        if let Some(change) = self.protection_change.take() {
+            self.change_protection(change.current.as_ref(), change.new.as_ref());
+        }
+    }
+
+    /// The progress of setting, changing or removing the passphrase, over the view.
+    pub(super) fn protection_progress_ui(&mut self, ctx: &Context) {
+        let Some(change) = &mut self.protection_change else {
+            return;
+        };
+        let what = match (&change.current, &change.new) {
+            (None, _) => t!("app-passphrase-working-protect"),
+            (Some(_), Some(_)) => t!("app-passphrase-working-change"),
+            (Some(_), None) => t!("app-passphrase-working-remove"),
+        };
+        egui::Modal::new(egui::Id::unique("passphrase_progress")).show(ctx, |ui| {
+            ui.set_max_width(420.0);
+            ui.horizontal(|ui| {
+                ui.spinner();
+                ui.strong(what);
+            });
+            ui.label(t!("app-passphrase-working-wait"));
+        });
+        change.frames_shown = change.frames_shown.saturating_add(1);
+        ctx.request_repaint();
+    }
+
     pub(super) fn change_protection(
         &mut self,
         current: Option<&Passphrase>,
@@ -95,13 +150,8 @@ impl ReliefApp {
         };
         session.view = view;
         match (result, new) {
-            (Ok(change), Some(_)) => {
-                session.info(t!("app-passphrase-set", count = change.backups_converted))
-            }
-            (Ok(change), None) => session.info(t!(
-                "app-passphrase-removed",
-                count = change.backups_converted
-            )),
+            (Ok(_), Some(_)) => session.info(t!("app-passphrase-now-set")),
+            (Ok(_), None) => session.info(t!("app-passphrase-now-removed")),
             (Err(error), _) => {
                 session.error(t!("app-passphrase-not-changed", error = error.to_string()))
             }
@@ -147,3 +197,16 @@ impl ReliefApp {
         };
     }
 }
+
+/// Setting, changing or removing the passphrase, asked for; see
+/// [`ReliefApp::change_protection_when_shown`].
+pub(super) struct ProtectionChange {
+    current: Option<Passphrase>,
+    new: Option<Passphrase>,
+    /// How many frames showed it under way.
+    frames_shown: u8,
+}
+
+/// Frames drawn with the progress before the work starts: egui lays out a new window
+/// unseen in its first frame, so the second one is the first on screen.
+const FRAMES_BEFORE_WORK: u8 = 2;

@@ -40,10 +40,12 @@ pub struct ReliefApp {
     first_frame_logged: bool,
     /// Whether the window was fitted to its monitor (once, when the monitor's size is known).
     window_fitted: bool,
-    /// The unsaved changes, one line each, while asking before closing; worded once, when the
-    /// window was asked to close.
-    asking_to_close: Option<Vec<String>>,
+    /// The question asked before closing with unsaved changes, while it is shown.
+    asking_to_close: Option<close::CloseQuestion>,
     close_confirmed: bool,
+    /// Setting, changing or removing the passphrase, asked for and shown as under way: it runs
+    /// once its progress is on screen, so the progress stays there while it works.
+    protection_change: Option<lock_flow::ProtectionChange>,
     /// When a protected journal locks itself.
     idle: IdleTimer,
     /// The language the open journal's words were made in; when the patient's language
@@ -84,6 +86,7 @@ impl ReliefApp {
             window_fitted: false,
             asking_to_close: None,
             close_confirmed: false,
+            protection_change: None,
             idle: IdleTimer::new(config_now),
             worded_in: None,
         }
@@ -124,6 +127,17 @@ impl ReliefApp {
     /// Whether the first-run welcome is shown.
     pub fn is_welcome(&self) -> bool {
         matches!(self.screen, Screen::Welcome)
+    }
+
+    /// Whether the window was told to close (after the question about unsaved changes, when
+    /// there were any).
+    pub fn is_closing(&self) -> bool {
+        self.close_confirmed
+    }
+
+    /// Whether the question before closing with unsaved changes is shown.
+    pub fn is_asking_to_close(&self) -> bool {
+        self.asking_to_close.is_some()
     }
 
     /// Whether the lock screen of a protected journal is shown.
@@ -284,6 +298,7 @@ impl eframe::App for ReliefApp {
             }
         }
         self.lock_if_idle(&ctx);
+        self.change_protection_when_shown();
         match &mut self.screen {
             Screen::Welcome => {
                 egui::CentralPanel::default().show(ui, |ui| {
@@ -313,6 +328,7 @@ impl eframe::App for ReliefApp {
                 session.ui(ui, today, &mut actions);
             }
         }
+        self.protection_progress_ui(&ctx);
         self.close_guard_ui(&ctx, &mut actions);
         for action in actions {
             self.apply(action, &ctx, today);

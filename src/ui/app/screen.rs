@@ -67,17 +67,11 @@ impl ReliefApp {
                 let path = self.config.journal_path.clone();
                 match open_session(&self.config, &path, false) {
                     Ok(mut session) => {
-                        if treatment_started {
-                            session.open_setup();
-                        }
-                        session.offer_reminder();
-                        if !session.store.is_protected()
+                        // The passphrase is offered, never required, to a new journal.
+                        let offer_passphrase = !session.store.is_protected()
                             && session.data.entries.is_empty()
-                            && session.data.infusions.is_empty()
-                        {
-                            // The passphrase is offered, never required.
-                            session.info(t!("app-first-run-passphrase-offer"));
-                        }
+                            && session.data.infusions.is_empty();
+                        session.start_first_run(treatment_started, offer_passphrase);
                         self.screen = Screen::Journal(Box::new(session));
                     }
                     Err(error) => match &mut self.screen {
@@ -125,10 +119,11 @@ impl ReliefApp {
             }
             ScreenAction::Unlock(passphrase) => self.unlock(&passphrase),
             ScreenAction::ChangeProtection { current, new } => {
-                self.change_protection(current.as_ref(), new.as_ref());
+                self.ask_to_change_protection(current, new, ctx);
             }
             ScreenAction::StartOverKeepingLocked => self.start_over_keeping_locked(),
             ScreenAction::CloseDiscarding => self.close_discarding(ctx),
+            ScreenAction::SaveAndClose => self.save_and_close(ctx),
         }
     }
 }

@@ -119,13 +119,13 @@ pub fn timeline_ui(ui: &mut Ui, state: &mut ChartsState, series: &PlotSeries) {
 
     for (id, name, values, colour) in [
         (
-            "Sleep quality",
+            "sleep-quality",
             t!("charts-sleep-quality"),
             &series.sleep_quality,
             palette.sleep_quality,
         ),
         (
-            "Mobility",
+            "mobility",
             t!("charts-mobility"),
             &series.mobility,
             palette.mobility,

@@ -3,15 +3,16 @@
 //! matches), the preview of what would be stored, and **Confirm import** or **Cancel import**.
 //!
 //! This file holds the state ([`PendingImport`], [`ImportSource`]) and the entry point
-//! [`pending_import_ui`]; the choices for a table of days are in `table.rs` (one reading per row:
-//! `long.rs`), those for a tracker's export in `tracker.rs`, and how the preview reads in
-//! `preview.rs`.
+//! [`pending_import_ui`]; the date order of the journal's own CSV is in `journal.rs`, the
+//! choices for a table of days in `table.rs` (one reading per row: `long.rs`), those for a
+//! tracker's export in `tracker.rs`, and how the preview reads in `preview.rs`.
 //!
 //! Nothing here writes: the file is read by [`super::files`] when the app applies
 //! [`JournalAction::PreviewImport`], and stored (after a backup) on
 //! [`JournalAction::ConfirmImport`]. Changing a choice recomputes the preview and its wording
 //! once; a frame without a change only draws them.
 
+mod journal;
 mod long;
 mod preview;
 mod table;
@@ -33,9 +34,11 @@ use super::data::JournalData;
 use super::files::{ImportPreview, ReadImport};
 use super::widgets::error_ui;
 
+pub use journal::JournalChoice;
 pub use table::TableChoice;
 pub use tracker::TrackerChoice;
 
+use journal::journal_choice_ui;
 use preview::{PreviewText, preview_ui};
 use table::table_choice_ui;
 use tracker::tracker_choice_ui;
@@ -112,8 +115,10 @@ impl ImportProblem {
 /// How a file to import is read.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ImportSource {
-    /// The journal's own JSON or CSV.
+    /// The journal's own JSON.
     Journal,
+    /// The journal's own CSV, whose numeric dates may need an order.
+    JournalCsv(JournalChoice),
     /// Another tracker's export, recognised by its header.
     Tracker(TrackerChoice),
     /// A table of days whose columns the patient matches to fields.
@@ -125,6 +130,10 @@ impl PendingImport {
     pub fn new(path: PathBuf, read: ReadImport, data: &JournalData, today: NaiveDate) -> Self {
         let (source, imported) = match read.layout {
             Layout::Journal(imported) => (ImportSource::Journal, Ok(imported)),
+            Layout::JournalCsv(csv, imported) => (
+                ImportSource::JournalCsv(JournalChoice::new(csv)),
+                imported.map_err(ImportProblem::File),
+            ),
             Layout::Tracker(file, imported) => (
                 ImportSource::Tracker(TrackerChoice::new(file)),
                 imported.map_err(ImportProblem::File),
@@ -152,6 +161,7 @@ impl PendingImport {
         let file = self.path.display().to_string();
         let imported = match &self.source {
             ImportSource::Journal => return,
+            ImportSource::JournalCsv(choice) => choice.imported(&file),
             ImportSource::Table(choice) => choice.imported(&file, today),
             ImportSource::Tracker(choice) => choice.imported(&file, today),
         };
@@ -197,6 +207,7 @@ pub fn pending_import_ui(
             }
             let changed = match &mut pending.source {
                 ImportSource::Journal => false,
+                ImportSource::JournalCsv(choice) => journal_choice_ui(ui, choice),
                 ImportSource::Tracker(choice) => tracker_choice_ui(ui, choice),
                 ImportSource::Table(choice) => table_choice_ui(ui, choice),
             };

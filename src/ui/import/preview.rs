@@ -9,7 +9,7 @@ use eframe::egui::Ui;
 
 use crate::t;
 use crate::ui::files::ImportPreview;
-use crate::wording::import_words::entry_line;
+use crate::wording::import_words::{entry_line, infusion_line};
 
 use super::ImportProblem;
 
@@ -23,7 +23,7 @@ pub(super) struct PreviewText {
     pub(super) problem: Option<String>,
     /// What the file holds: "The file holds 3 entries and 0 infusions."
     pub(super) summary: String,
-    /// The first [`PREVIEW_ROWS`] entries, one line each, as they would be stored.
+    /// The first [`PREVIEW_ROWS`] entries and infusions, one line each, as they would be stored.
     pub(super) rows: Vec<String>,
     /// "… and 12 more" when the file holds more entries than are shown.
     pub(super) more: Option<String>,
@@ -44,12 +44,21 @@ impl PreviewText {
             }
         };
         let entries = &preview.imported.entries;
+        let infusions = &preview.imported.infusions;
+        // Entries first, then infusions (an infusions file has only those).
+        let rows: Vec<String> = entries
+            .iter()
+            .map(entry_line)
+            .chain(infusions.iter().map(infusion_line))
+            .take(PREVIEW_ROWS)
+            .collect();
+        let all = entries.len() + infusions.len();
         Self {
             problem: None,
             summary: preview.summary(),
-            rows: entries.iter().take(PREVIEW_ROWS).map(entry_line).collect(),
-            more: (entries.len() > PREVIEW_ROWS)
-                .then(|| t!("import-more-rows", count = (entries.len() - PREVIEW_ROWS))),
+            rows,
+            more: (all > PREVIEW_ROWS)
+                .then(|| t!("import-more-rows", count = (all - PREVIEW_ROWS))),
             details: preview.details(),
         }
     }

@@ -1,6 +1,7 @@
 //! A table of days and the matching of its columns to the journal's fields: the fields guessed
-//! from the headers, the date order, each score column's scale, the mapping that results, and
-//! the grid of columns in which the patient changes them.
+//! from the headers, the date order (offered only when the date column's numeric dates read two
+//! ways and nothing in the file settles which), each score column's scale, the mapping that
+//! results, and the grid of columns in which the patient changes them.
 //!
 //! Not here: the choices for a table holding one reading per row ([`super::long`]), a recognised
 //! tracker's export ([`super::tracker`]), or how the preview reads ([`super::preview`]). Nothing
@@ -36,6 +37,9 @@ pub struct TableChoice {
     pub ranges: Vec<Option<(f64, f64)>>,
     /// When the table holds one reading per row: how its readings are told apart.
     pub long: Option<LongChoice>,
+    /// Whether the date column's numeric dates read two ways with nothing in the file to
+    /// settle them, so the order must be chosen; worked out when the date column changes.
+    pub dates_need_order: bool,
 }
 
 impl TableChoice {
@@ -55,14 +59,26 @@ impl TableChoice {
         let ranges = (0..table.headers.len())
             .map(|index| column_range(&table, index))
             .collect();
-        Self {
+        let mut choice = Self {
             scales: vec![String::new(); table.headers.len()],
             fields,
             date_order: None,
             ranges,
             table,
             long: None,
-        }
+            dates_need_order: false,
+        };
+        choice.dates_need_order = choice.date_column_needs_order();
+        choice
+    }
+
+    /// Whether the numeric dates of the column matched to the date read two ways with nothing
+    /// in the file to settle them.
+    fn date_column_needs_order(&self) -> bool {
+        self.fields
+            .iter()
+            .position(|field| *field == Some(Field::Date))
+            .is_some_and(|index| self.table.dates_need_order(index))
     }
 
     /// Matches column `index` to `field`; a column that had the field before is no longer
@@ -78,6 +94,7 @@ impl TableChoice {
         if let Some(slot) = self.fields.get_mut(index) {
             *slot = field;
         }
+        self.dates_need_order = self.date_column_needs_order();
     }
 
     /// The mapping as chosen.
@@ -155,8 +172,10 @@ pub(super) fn table_choice_ui(ui: &mut Ui, choice: &mut TableChoice) -> bool {
                 ui.end_row();
             }
         });
-    ui.add_space(4.0);
-    changed |= date_order_ui(ui, &mut choice.date_order);
+    if choice.dates_need_order || choice.date_order.is_some() {
+        ui.add_space(4.0);
+        changed |= date_order_ui(ui, &mut choice.date_order);
+    }
     ui.add_space(4.0);
     changed |= long_choice_ui(ui, &mut choice.long, &choice.table);
     changed

@@ -240,8 +240,11 @@ fn row_ui(
     cell(ui, columns.buttons, |ui| {
         ui.spacing_mut().item_spacing.x = 8.0;
         let date = infusion.date.to_string();
+        // A journal open for reading only shows Edit and Delete as unavailable, and why.
+        let writable = data.read_only.is_none();
         if ui
-            .small_button(edit)
+            .add_enabled(writable, egui::Button::new(edit).small())
+            .on_disabled_hover_text(t!("app-read-only-unavailable"))
             .accessible_name(t!("infusions-edit-name", date = date.as_str()))
             .clicked()
         {
@@ -250,7 +253,8 @@ fn row_ui(
             state.error = None;
         }
         if ui
-            .small_button(delete)
+            .add_enabled(writable, egui::Button::new(delete).small())
+            .on_disabled_hover_text(t!("app-read-only-unavailable"))
             .accessible_name(t!("infusions-delete-name", date = date.as_str()))
             .clicked()
         {

@@ -6,12 +6,13 @@ mod list;
 
 use chrono::NaiveDate;
 use eframe::egui;
-use egui::Ui;
+use egui::{RichText, Ui};
 
 use super::actions::{Action, JournalAction};
 use super::data::JournalData;
 use super::outcome::Outcome;
 use super::paste_dates::{PasteState, paste_dates_ui};
+use crate::t;
 pub use form::InfusionForm;
 use form::infusion_form_ui;
 use list::infusion_list_ui;
@@ -42,9 +43,12 @@ impl InfusionsState {
 
     /// Whether the form or the paste box holds anything not yet saved.
     pub fn is_modified(&self, data: &JournalData, today: NaiveDate) -> bool {
-        if !self.paste.text.trim().is_empty() {
-            return true;
-        }
+        !self.paste.text.trim().is_empty() || self.form_is_modified(data, today)
+    }
+
+    /// Whether the form (not the paste box) differs from the infusion it edits, or from an
+    /// empty form when adding.
+    pub fn form_is_modified(&self, data: &JournalData, today: NaiveDate) -> bool {
         match self.editing {
             Some(id) => data
                 .infusions
@@ -79,7 +83,8 @@ impl InfusionsState {
             | Outcome::SetupSaved
             | Outcome::FileChosen(..)
             | Outcome::ImportRead(_)
-            | Outcome::ImportClosed => {}
+            | Outcome::ImportClosed
+            | Outcome::Imported(_) => {}
         }
     }
 
@@ -126,9 +131,7 @@ pub fn infusions_ui(
         egui::ScrollArea::vertical()
             .id_salt("infusion_column_scroll")
             .show(ui, |ui| {
-                infusion_form_ui(ui, state, today, actions);
-                ui.separator();
-                paste_dates_ui(ui, &mut state.paste, data, today, actions);
+                forms_ui(ui, state, data, today, actions);
                 ui.separator();
                 infusion_list_ui(ui, state, data, today, None, actions);
             });
@@ -141,14 +144,32 @@ pub fn infusions_ui(
             egui::ScrollArea::vertical()
                 .id_salt("infusion_form_scroll")
                 .show(ui, |ui| {
-                    infusion_form_ui(ui, state, today, actions);
-                    ui.separator();
-                    paste_dates_ui(ui, &mut state.paste, data, today, actions);
+                    forms_ui(ui, state, data, today, actions);
                 });
         });
     egui::CentralPanel::default_margins().show(ui, |ui| {
         let height = ui.available_height();
         infusion_list_ui(ui, state, data, today, Some(height), actions);
+    });
+}
+
+/// The infusion form and the paste box; for a journal open for reading only, shown as
+/// unavailable with the reason first.
+fn forms_ui(
+    ui: &mut Ui,
+    state: &mut InfusionsState,
+    data: &JournalData,
+    today: NaiveDate,
+    actions: &mut Vec<Action>,
+) {
+    let writable = data.read_only.is_none();
+    if !writable {
+        ui.label(RichText::new(t!("infusions-read-only")).strong());
+    }
+    ui.add_enabled_ui(writable, |ui| {
+        infusion_form_ui(ui, state, today, actions);
+        ui.separator();
+        paste_dates_ui(ui, &mut state.paste, data, today, actions);
     });
 }
 

@@ -10,7 +10,7 @@ use crate::wording::format::{self, weekday_date_in_text};
 use crate::wording::language;
 
 use super::super::View;
-use super::super::actions::{JournalAction, Navigation, TreatmentSoFar};
+use super::super::actions::{JournalAction, TreatmentSoFar};
 use super::super::outcome::Outcome;
 use super::{Session, Undo};
 
@@ -191,7 +191,8 @@ impl Session {
                 });
                 self.reload(today);
                 self.tell(Outcome::SetupSaved, today);
-                self.navigate(Navigation::ShowView(View::Today), today);
+                // The first run's steps left follow the setup.
+                self.show_view(View::Today, today);
             }
             Err(error) => self.error(t!("app-setup-not-saved", error = error.to_string())),
         }

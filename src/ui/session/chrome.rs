@@ -1,5 +1,6 @@
 //! The frame around the views: the side bar (or the row of views in a small window), the
-//! notice bar with Undo, the demo and read-only banners, and the question before writing a file.
+//! notice bar with Undo (along the bottom, only while it has something to say), the demo and
+//! read-only banners, and the question before writing a file.
 
 use chrono::NaiveDate;
 use eframe::egui;
@@ -55,13 +56,18 @@ impl Session {
         });
     }
 
-    /// The message bar: always one line high, so a message never moves the page under the
-    /// pointer; a message longer than the window is cut short and shown whole on hover.
+    /// The message bar along the bottom of the window, shown only while there is something to
+    /// say (or to undo): one line high, and below the view, so a message appearing never moves
+    /// the page under the pointer; a message longer than the window is cut short and shown
+    /// whole on hover.
     pub(super) fn notice_ui(&mut self, ui: &mut Ui, actions: &mut Vec<Action>) {
+        if self.notice.is_none() && self.undo.is_none() {
+            return;
+        }
         let height = ui.text_style_height(&egui::TextStyle::Button)
             + 2.0 * ui.spacing().button_padding.y
             + 8.0;
-        egui::Panel::top("notice")
+        egui::Panel::bottom("notice")
             .resizable(false)
             .exact_size(height)
             .show(ui, |ui| {
@@ -110,8 +116,9 @@ impl Session {
             label
         };
         let (text_size, min_size) = size;
+        // No view is marked as shown while a page of the setup is shown in its place.
         let button = egui::Button::selectable(
-            !self.setup_open && self.view == view,
+            !self.setup_open && !self.first_run_step_left() && self.view == view,
             RichText::new(text).size(text_size),
         )
         .min_size(min_size);

@@ -5,9 +5,11 @@
 
 mod apply;
 mod chrome;
+mod first_run;
 mod navigation;
 mod reminder;
 mod sync;
+mod unsaved;
 mod writes;
 
 use chrome::{demo_banner_ui, is_compact, read_only_banner_ui};
@@ -31,7 +33,6 @@ use super::data::JournalData;
 use super::history::{HistoryState, history_ui};
 use super::infusions::{InfusionsState, infusions_ui};
 use super::outcome::Outcome;
-use super::reminder::first_run_offer_ui;
 use super::report::{ReportState, report_ui};
 use super::settings::{JournalFile, SettingsState, settings_ui};
 use super::setup::{SetupState, setup_ui};
@@ -56,6 +57,8 @@ pub(super) struct Session {
     /// "Your treatment so far": its answers, and whether it is shown instead of the view.
     setup: SetupState,
     setup_open: bool,
+    /// The first run's steps left after the setup (the reminder, the passphrase).
+    first_run: first_run::FirstRun,
     pub(super) notice: Option<Notice>,
     undo: Option<Undo>,
     /// The question asked before writing a file to a typed path.
@@ -75,7 +78,7 @@ pub(super) struct Session {
     pub(super) sync: sync::SyncState,
 }
 
-/// A message in the bar at the top.
+/// A message in the bar along the bottom.
 pub(super) struct Notice {
     pub(super) text: String,
     error: bool,
@@ -137,6 +140,7 @@ pub(super) fn open_session_with(
         settings: SettingsState::new(&data.settings),
         setup: SetupState::new(&data.settings),
         setup_open: false,
+        first_run: first_run::FirstRun::default(),
         view: config.start_view,
         store,
         demo,
@@ -290,23 +294,24 @@ impl Session {
         if !compact {
             self.side_bar_ui(ui, today, actions);
         }
+        // A journal open for reading only is shown whole: each view scrolls, moves between days
+        // and opens folders, and offers nothing that would change the journal.
         let writable = self.read_only.is_none();
+        self.read_reminder_when_shown();
         if self.setup_open {
             egui::CentralPanel::default().show(ui, |ui| {
+                self.first_run_step_number_ui(ui);
                 ui.add_enabled_ui(writable, |ui| {
                     setup_ui(ui, &mut self.setup, &self.data, today, actions);
                 });
             });
             return;
         }
-        self.read_reminder_when_shown();
-        first_run_offer_ui(ui, &mut self.settings.reminder, actions);
+        if self.first_run_step_ui(ui, actions) {
+            return;
+        }
         egui::CentralPanel::default().show(ui, |ui| match self.view {
-            View::Today => {
-                ui.add_enabled_ui(writable, |ui| {
-                    today_ui(ui, &mut self.today, &self.data, today, actions);
-                });
-            }
+            View::Today => today_ui(ui, &mut self.today, &self.data, today, actions),
             View::History => history_ui(ui, &mut self.history, &self.data, today, actions),
             View::Infusions => infusions_ui(ui, &mut self.infusions, &self.data, today, actions),
             View::Charts => charts_ui(ui, &mut self.charts, &self.data),
@@ -317,11 +322,10 @@ impl Session {
                     demo: self.demo,
                     backups: &self.data.backups,
                     protected: self.store.is_protected(),
+                    read_only: self.read_only.is_some(),
                     sync: self.sync.shown().then_some(&self.sync.view),
                 };
-                ui.add_enabled_ui(writable, |ui| {
-                    settings_ui(ui, &mut self.settings, file, actions);
-                });
+                settings_ui(ui, &mut self.settings, file, actions);
             }
         });
     }

@@ -15,7 +15,11 @@ impl Session {
     /// Changes what the journal shows; nothing is written.
     pub(in super::super) fn navigate(&mut self, navigation: Navigation, today: NaiveDate) {
         match navigation {
-            Navigation::ShowView(view) => self.show_view(view, today),
+            Navigation::ShowView(view) => {
+                // Choosing a view skips the first run's steps left.
+                self.end_first_run();
+                self.show_view(view, today);
+            }
             Navigation::OpenDay(date) => {
                 self.setup_open = false;
                 self.view = View::Today;
@@ -23,11 +27,12 @@ impl Session {
             }
             Navigation::ShowSetup => self.setup_open = true,
             Navigation::CloseSetup => self.setup_open = false,
+            Navigation::SkipPassphraseStep => self.skip_passphrase_step(),
         }
     }
 
     /// Shows `view` (closing the setup); a notice about another view's action is cleared.
-    fn show_view(&mut self, view: View, today: NaiveDate) {
+    pub(super) fn show_view(&mut self, view: View, today: NaiveDate) {
         self.setup_open = false;
         self.view = view;
         // A message about another view's action no longer applies here.

@@ -20,11 +20,6 @@ fn reminder_state(scheduler: &crate::reminders::Scheduler) -> ReminderState {
 }
 
 impl Session {
-    /// Offers the reminder to log once the first run's questions are answered.
-    pub(in super::super) fn offer_reminder(&mut self) {
-        self.settings.reminder.first_run_offer = true;
-    }
-
     /// Reads what the scheduler has installed the first time Settings or the offer shows it.
     pub(super) fn read_reminder_when_shown(&mut self) {
         let reminder = &self.settings.reminder;

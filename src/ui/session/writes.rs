@@ -142,9 +142,9 @@ impl Session {
         };
         match files::import(&mut self.store, preview, now) {
             Ok(text) => {
-                self.info(text);
+                self.info(text.clone());
                 self.reload(today);
-                self.tell(Outcome::ImportClosed, today);
+                self.tell(Outcome::Imported(text), today);
             }
             Err(error) => self.error(error.to_string()),
         }

@@ -25,6 +25,7 @@ use super::widgets::{FieldNotice, bounded_number_ui, clear_notice, error_ui, fie
 use display::display_ui;
 use journal_file::{backups_ui, journal_file_ui};
 use passphrase::PassphraseForm;
+pub use passphrase::passphrase_step_ui;
 pub use sync::{SyncForm, SyncView};
 use thresholds::thresholds_ui;
 
@@ -107,6 +108,9 @@ pub struct JournalFile<'a> {
     pub backups: &'a [crate::store::BackupInfo],
     /// Whether it is protected by a passphrase.
     pub protected: bool,
+    /// Whether it was opened for reading only: the settings are shown as saved, and only what
+    /// changes nothing (opening its folder) is offered.
+    pub read_only: bool,
     /// The sync folder section's state; `None` for the demo and a journal in memory.
     pub sync: Option<&'a SyncView>,
 }
@@ -137,39 +141,50 @@ pub fn settings_ui(
     file: JournalFile<'_>,
     actions: &mut Vec<Action>,
 ) {
+    let writable = !file.read_only;
+    // The sections that would change the journal are shown but not offered when it is open for
+    // reading only; the view still scrolls, and the journal file's folder still opens.
     egui::ScrollArea::vertical().show(ui, |ui| {
         ui.heading(t!("settings-heading"));
-        save_bar_ui(ui, state);
-        ui.separator();
-        display_ui(ui, state);
-        ui.separator();
-        if file.path.is_some() && !file.demo && state.reminder.offered {
-            reminder_settings_ui(ui, &mut state.reminder, actions);
-            ui.separator();
+        if writable {
+            save_bar_ui(ui, state);
+        } else {
+            ui.label(RichText::new(t!("settings-read-only")).strong());
         }
-        journal_day_ui(ui, state, actions);
         ui.separator();
-        thresholds_ui(ui, state);
+        ui.add_enabled_ui(writable, |ui| {
+            display_ui(ui, state);
+            ui.separator();
+            if file.path.is_some() && !file.demo && state.reminder.offered {
+                reminder_settings_ui(ui, &mut state.reminder, actions);
+                ui.separator();
+            }
+            journal_day_ui(ui, state, actions);
+            ui.separator();
+            thresholds_ui(ui, state);
+        });
         ui.separator();
         journal_file_ui(ui, file, actions);
-        if file.path.is_some() && !file.demo {
-            ui.separator();
-            passphrase::passphrase_ui(
-                ui,
-                &mut state.passphrase,
-                &mut state.draft.auto_lock_minutes,
-                file.protected,
-                actions,
-            );
-        }
-        if file.path.is_some() && !file.demo {
-            ui.separator();
-            backups_ui(ui, state, file.backups, actions);
-        }
-        if let Some(view) = file.sync {
-            ui.separator();
-            sync::sync_folder_ui(ui, &mut state.sync, view, actions);
-        }
+        ui.add_enabled_ui(writable, |ui| {
+            if file.path.is_some() && !file.demo {
+                ui.separator();
+                passphrase::passphrase_ui(
+                    ui,
+                    &mut state.passphrase,
+                    &mut state.draft.auto_lock_minutes,
+                    file.protected,
+                    actions,
+                );
+            }
+            if file.path.is_some() && !file.demo {
+                ui.separator();
+                backups_ui(ui, state, file.backups, actions);
+            }
+            if let Some(view) = file.sync {
+                ui.separator();
+                sync::sync_folder_ui(ui, &mut state.sync, view, actions);
+            }
+        });
     });
     state.save_when_changed(ui, actions);
 }

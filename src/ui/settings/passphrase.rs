@@ -13,7 +13,7 @@ use crate::domain::MAX_AUTO_LOCK_MINUTES;
 use crate::store::Passphrase;
 use crate::t;
 
-use super::super::actions::{Action, ScreenAction};
+use super::super::actions::{Action, Navigation, ScreenAction};
 
 /// What is typed into the section, until it is used. Its `Debug` form hides the text.
 #[derive(Clone, Default)]
@@ -127,10 +127,40 @@ pub fn passphrase_ui(
         });
         ui.label(t!("settings-passphrase-remove-note"));
     } else {
-        ui.label(t!("settings-passphrase-offer"));
-        ui.label(t!("settings-passphrase-warning"));
-        secret_field(ui, &t!("settings-passphrase-new"), &mut form.new);
-        secret_field(ui, &t!("settings-passphrase-again"), &mut form.again);
+        protect_ui(ui, form, None, actions);
+        return;
+    }
+    problem_ui(ui, form);
+}
+
+/// The first run's passphrase step: the offer, the two fields, "Protect this journal" and "Not
+/// now".
+pub fn passphrase_step_ui(ui: &mut Ui, form: &mut PassphraseForm, actions: &mut Vec<Action>) {
+    ui.label(
+        RichText::new(t!("setup-passphrase-heading"))
+            .size(super::super::theme::text_size::SCREEN_TITLE)
+            .strong(),
+    );
+    if protect_ui(ui, form, Some(&t!("setup-passphrase-skip")), actions) {
+        actions.push(Navigation::SkipPassphraseStep.into());
+    }
+}
+
+/// Protecting a journal that has no passphrase: what it means, the new passphrase twice, and
+/// "Protect this journal", with a button `skip` beside it when given; returns whether `skip`
+/// was clicked.
+fn protect_ui(
+    ui: &mut Ui,
+    form: &mut PassphraseForm,
+    skip: Option<&str>,
+    actions: &mut Vec<Action>,
+) -> bool {
+    let mut skipped = false;
+    ui.label(t!("settings-passphrase-offer"));
+    ui.label(t!("settings-passphrase-warning"));
+    secret_field(ui, &t!("settings-passphrase-new"), &mut form.new);
+    secret_field(ui, &t!("settings-passphrase-again"), &mut form.again);
+    ui.horizontal_wrapped(|ui| {
         if ui.button(t!("settings-passphrase-protect")).clicked() {
             match form.new_passphrase() {
                 Ok(new) => form.send(
@@ -143,7 +173,16 @@ pub fn passphrase_ui(
                 Err(problem) => form.refuse(problem),
             }
         }
-    }
+        if let Some(skip) = skip {
+            skipped = ui.button(skip).clicked();
+        }
+    });
+    problem_ui(ui, form);
+    skipped
+}
+
+/// What was wrong with what was typed last, until it is typed again.
+fn problem_ui(ui: &mut Ui, form: &PassphraseForm) {
     if let Some(problem) = &form.problem {
         ui.colored_label(ui.visuals().error_fg_color, problem);
     }

@@ -81,6 +81,28 @@ impl TodayState {
         days
     }
 
+    /// Every day with unsaved changes (drafts and the day shown), each with the entry its form
+    /// would store or, when it cannot be stored, why.
+    pub fn unsaved_entries(&self) -> Vec<(NaiveDate, Result<Entry, String>)> {
+        self.unsaved_days()
+            .into_iter()
+            .map(|date| {
+                let form = if date == self.date {
+                    &self.form
+                } else {
+                    self.drafts.get(&date).unwrap_or(&self.form)
+                };
+                (date, form.to_entry(date))
+            })
+            .collect()
+    }
+
+    /// Drops the draft of `date` once it was saved (the day shown follows the journal when it
+    /// is read again).
+    pub fn forget_draft(&mut self, date: NaiveDate) {
+        self.drafts.remove(&date);
+    }
+
     /// Shows another day, keeping unsaved edits of the current one as a draft.
     pub fn go_to(&mut self, data: &JournalData, date: NaiveDate) {
         if date == self.date {
@@ -182,7 +204,10 @@ pub fn today_ui(
     today: NaiveDate,
     actions: &mut Vec<Action>,
 ) {
-    state.pain_keys(ui);
+    let writable = data.read_only.is_none();
+    if writable {
+        state.pain_keys(ui);
+    }
     // In a short window (small or at large text) the view drops its heading and hint, so pain
     // and Save are on the first screen.
     let short = ui.available_height() < SHORT_HEIGHT;
@@ -201,7 +226,10 @@ pub fn today_ui(
     egui::ScrollArea::vertical()
         .id_salt("today_scroll")
         .show(ui, |ui| {
-            entry_form_ui(ui, state, today, short, actions);
+            // Read only: the day is shown as saved, and scrolls, but cannot be changed.
+            ui.add_enabled_ui(writable, |ui| {
+                entry_form_ui(ui, state, today, short, actions);
+            });
             if !wide {
                 ui.add_space(8.0);
                 status_card_ui(ui, data, actions);
@@ -288,6 +316,10 @@ fn day_bar_ui(
     }
     let saved = data.entry(state.date).is_some();
     let status = match (saved, state.is_modified()) {
+        _ if data.read_only.is_some() => t!(
+            "today-status-read-only",
+            logged = if saved { "yes" } else { "no" }
+        ),
         (true, false) => t!("today-status-saved"),
         (true, true) => t!("today-status-editing-saved"),
         (false, false) => t!("today-status-nothing-logged"),

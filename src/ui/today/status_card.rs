@@ -36,7 +36,14 @@ pub(super) fn status_card_ui(ui: &mut Ui, data: &JournalData, actions: &mut Vec<
                     t!("today-card-measured-against-pre-infusion")
                 },
             );
-            if ui.button(t!("today-card-tell-baseline")).clicked() {
+            if ui
+                .add_enabled(
+                    data.read_only.is_none(),
+                    egui::Button::new(t!("today-card-tell-baseline")),
+                )
+                .on_disabled_hover_text(t!("app-read-only-unavailable"))
+                .clicked()
+            {
                 actions.push(super::super::actions::Navigation::ShowSetup.into());
             }
         }

@@ -84,7 +84,10 @@ pub fn date_field_ui(
                 TextEdit::singleline(&mut text)
                     .id(id.with("text"))
                     .desired_width(DATE_TEXT_WIDTH)
-                    .hint_text(t!("widget-date-hint")),
+                    .hint_text(t!(
+                        "widget-date-hint",
+                        date = format::day_month(super::example_date(today))
+                    )),
             )
             .accessible_name(name)
             .on_hover_text(t!("widget-date-tooltip"));

@@ -192,6 +192,32 @@ pub fn split_list(text: &str) -> Vec<&str> {
         .collect()
 }
 
+/// How long before today the examples' loading series ends, in days: a recent series, already
+/// had.
+const EXAMPLE_SERIES_WEEKS_AGO: i64 = 6;
+
+/// The dates the examples beside date fields show: a loading series of three infusions (7 and
+/// 3 days apart) ending some weeks before `today`, all in one calendar year so the year written
+/// once after the last covers them all. Never after `today`, so no example reads as a future
+/// date.
+pub fn example_series(today: NaiveDate) -> [NaiveDate; 3] {
+    let mut last = today - chrono::Duration::weeks(EXAMPLE_SERIES_WEEKS_AGO);
+    if (last - chrono::Duration::days(7)).year() != last.year() {
+        // Early January: the series a year-end earlier, in December.
+        last = NaiveDate::from_ymd_opt(last.year() - 1, 12, 19).unwrap_or(last);
+    }
+    [
+        last - chrono::Duration::days(7),
+        last - chrono::Duration::days(4),
+        last,
+    ]
+}
+
+/// A single example date for a date field: the last of [`example_series`].
+pub fn example_date(today: NaiveDate) -> NaiveDate {
+    example_series(today)[2]
+}
+
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used)]
