@@ -6,7 +6,6 @@
 //! one.
 #![allow(clippy::unwrap_used)]
 
-
 use chrono::{Duration, NaiveDate};
 use relief_journal::analysis::{BaselineSource, FlagKind, RememberedCheck, analyze};
 use relief_journal::charts::DateRange;
