@@ -691,6 +691,11 @@ analysis-early-late-legend = Early → late: the first two weeks after the infus
 # A cycle table cell: the day after the infusion relief reached or fell below a threshold.
 # $day (Number) - days after the infusion
 analysis-cell-day = day { $day }
+
+# A cycle table cell: relief fell below a threshold somewhere within days without entries.
+# $from (Number) and $to (Number) - the first and last day it may have fallen, days after the infusion
+analysis-cell-day-window = day { $from }–{ $to }
+
 analysis-cell-lasted = lasted to the next infusion
 analysis-cell-still-holding = still holding
 analysis-cell-not-reached = not reached
@@ -719,6 +724,36 @@ analysis-cell-phase-series = { $phase ->
 # The half-life of relief.
 # $days (String) - days with one decimal, e.g. "11.8"
 analysis-cell-half-life = { $days } d
+
+# A cycle whose loss of meaningful relief lies within days without enough entries for a 7-day mean.
+# $cycle (Number) - the cycle's number; $threshold (String) - the meaningful threshold, e.g. "30%"; $from (Number) and $to (Number) - the first and last day it may have fallen, days after the infusion
+analysis-loss-window = Cycle { $cycle }: relief fell below { $threshold } between day { $from } and day { $to }; days without enough entries hide the day itself.
+
+# A cycle whose loss of meaningful relief cannot be measured, and why.
+# $cycle (Number) - the cycle's number; $threshold (String) - the meaningful threshold, e.g. "30%"; $reason (String) - "too-few-days" or "entries-began-late"; $min (Number) - logged days a week a 7-day mean needs
+analysis-loss-not-measurable = Cycle { $cycle }: when relief fell below { $threshold } cannot be measured: { $reason ->
+        [entries-began-late] the entries began after the infusion, and relief may have come and gone before them.
+       *[too-few-days] too few days were logged (a 7-day mean needs { $min } logged days in its week).
+    }
+
+# A pattern the recent cycles can neither show nor rule out, and what would make it clear.
+# $kind (String) - "ends-early" or "outlasts"; $cycles (String) - the cycles that cannot be judged, e.g. "cycles 4 and 5"; $why (String) - "not-measurable", "window", "end-not-logged" or "mixed"; $threshold (String) - the meaningful threshold, e.g. "30%"; $days (Number) - the days before the next infusion that make a loss early
+analysis-open-question = { $kind ->
+        [outlasts] Whether relief outlasts the interval cannot be told yet
+       *[ends-early] Whether relief ends early cannot be told yet
+    }: in { $cycles }, { $why ->
+        [not-measurable] too few days were logged to see when relief fell below { $threshold }
+        [window] relief fell below { $threshold } during days without entries that reach into the last { $days } days before the next infusion
+        [end-not-logged] too few days were logged in the last week before the next infusion to see whether relief still held
+       *[mixed] too few days were logged to see how relief ended
+    }. Logging every day of the next cycle would make it clear.
+
+# Relief that stays between infusions once the rest has faded: pain settles below the untreated level.
+# $benefit (String) - the lasting relief to the nearest 5%, e.g. "15%"; $worn_off (String) - the mean pain once relief had worn off, e.g. "5.9"; $days (Number) - the days it rests on; $cycles (String) - the cycles, e.g. "cycles 2, 3 and 4"; $untreated (String) - the untreated baseline, e.g. "6.9"; $threshold (String) - the meaningful threshold, e.g. "30%"
+analysis-lasting-benefit = About { $benefit } of relief has stayed between infusions: once relief had worn off, your pain settled at { $worn_off } on average ({ $days ->
+        [one] 1 day
+       *[other] { $days } days
+    } in { $cycles }), below the untreated { $untreated }. Relief is still measured against untreated pain, so relief below { $threshold } means the rest of it had faded.
 
 # $since (String) - the day of the last entry, a formatted date
 analysis-stale = No entries since { $since }.
@@ -803,8 +838,8 @@ analysis-baseline-pretreatment-spread = Baseline pain { $pain }: the mean of { $
        *[other] { $days } logged untreated days
     } in the { $window } days before the first infusion; day-to-day spread SD { $spread }.
 
-# $upper (String) - the upper end of the baseline's 95% interval, e.g. "7.5"
-analysis-baseline-upper = Relief counts as lost only when it would be lost even if untreated pain were as high as { $upper }, the upper end of that mean's 95% interval.
+# $upper (String) - the one-sided 95% upper bound of the baseline's mean, e.g. "7.4"
+analysis-baseline-upper-one-sided = Relief counts as lost only when it would be lost even if untreated pain were as high as { $upper }, the upper end of that mean's uncertainty (one-sided 95%).
 
 # $pain (String) - the baseline pain, e.g. "7.5"; $remembered (String) - the remembered baseline, e.g. "8"; $adjusted (String) - "yes" when the remembered baseline is lowered for recall, "no" otherwise; $less (String) - the points it is lowered by, e.g. "0.5"
 analysis-baseline-remembered = Baseline pain { $pain }: from your remembered baseline of { $remembered }, the pain you remember on a typical day before ketamine{ $adjusted ->

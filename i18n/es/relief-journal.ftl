@@ -688,6 +688,11 @@ analysis-early-late-legend = Al principio → al final: las dos primeras semanas
 # A cycle table cell: the day after the infusion relief reached or fell below a threshold.
 # $day (Number) - days after the infusion
 analysis-cell-day = día { $day }
+
+# A cycle table cell: relief fell below a threshold somewhere within days without entries.
+# $from (Number) and $to (Number) - the first and last day it may have fallen, days after the infusion
+analysis-cell-day-window = día { $from }–{ $to }
+
 analysis-cell-lasted = duró hasta la siguiente infusión
 analysis-cell-still-holding = continúa
 analysis-cell-not-reached = no se alcanzó
@@ -716,6 +721,36 @@ analysis-cell-phase-series = { $phase ->
 # The half-life of relief.
 # $days (String) - days with one decimal, e.g. "11.8"
 analysis-cell-half-life = { $days } días
+
+# A cycle whose loss of meaningful relief lies within days without enough entries for a 7-day mean.
+# $cycle (Number) - the cycle's number; $threshold (String) - the meaningful threshold, e.g. "30%"; $from (Number) and $to (Number) - the first and last day it may have fallen, days after the infusion
+analysis-loss-window = Ciclo { $cycle }: el alivio quedó por debajo del { $threshold } entre el día { $from } y el día { $to }; los días sin suficientes registros no dejan ver el día exacto.
+
+# A cycle whose loss of meaningful relief cannot be measured, and why.
+# $cycle (Number) - the cycle's number; $threshold (String) - the meaningful threshold, e.g. "30%"; $reason (String) - "too-few-days" or "entries-began-late"; $min (Number) - logged days a week a 7-day mean needs
+analysis-loss-not-measurable = Ciclo { $cycle }: no se puede medir cuándo el alivio quedó por debajo del { $threshold }: { $reason ->
+        [entries-began-late] los registros empezaron después de la infusión, y el alivio pudo haber llegado y pasado antes.
+       *[too-few-days] se registraron muy pocos días (un promedio de 7 días necesita { $min } días registrados en su semana).
+    }
+
+# A pattern the recent cycles can neither show nor rule out, and what would make it clear.
+# $kind (String) - "ends-early" or "outlasts"; $cycles (String) - the cycles that cannot be judged, e.g. "cycles 4 and 5"; $why (String) - "not-measurable", "window", "end-not-logged" or "mixed"; $threshold (String) - the meaningful threshold, e.g. "30%"; $days (Number) - the days before the next infusion that make a loss early
+analysis-open-question = { $kind ->
+        [outlasts] Todavía no se puede saber si el alivio dura más que el intervalo entre infusiones
+       *[ends-early] Todavía no se puede saber si el alivio termina antes de tiempo
+    }: { $why ->
+        [not-measurable] se registraron muy pocos días para ver cuándo el alivio quedó por debajo del { $threshold }
+        [window] el alivio quedó por debajo del { $threshold } en días sin registros que llegan hasta los últimos { $days } días antes de la siguiente infusión
+        [end-not-logged] se registraron muy pocos días en la última semana antes de la siguiente infusión para ver si el alivio seguía
+       *[mixed] se registraron muy pocos días para ver cómo terminó el alivio
+    } ({ $cycles }). Registrar todos los días del próximo ciclo lo aclararía.
+
+# Relief that stays between infusions once the rest has faded: pain settles below the untreated level.
+# $benefit (String) - the lasting relief to the nearest 5%, e.g. "15%"; $worn_off (String) - the mean pain once relief had worn off, e.g. "5.9"; $days (Number) - the days it rests on; $cycles (String) - the cycles, e.g. "cycles 2, 3 and 4"; $untreated (String) - the untreated baseline, e.g. "6.9"; $threshold (String) - the meaningful threshold, e.g. "30%"
+analysis-lasting-benefit = Alrededor de un { $benefit } del alivio se ha mantenido entre infusiones: una vez pasado el resto del alivio, su dolor se quedó en { $worn_off } en promedio ({ $days ->
+        [one] 1 día
+       *[other] { $days } días
+    } en { $cycles }), por debajo del dolor sin tratamiento de { $untreated }. El alivio se sigue midiendo contra el dolor sin tratamiento, así que un alivio por debajo del { $threshold } significa que el resto del alivio ya había pasado.
 
 # $since (String) - the day of the last entry, a formatted date
 analysis-stale = Sin registros desde el { $since }.
@@ -800,8 +835,8 @@ analysis-baseline-pretreatment-spread = Dolor basal { $pain }: el promedio de { 
        *[other] { $days } días registrados sin tratamiento
     } en los { $window } días antes de la primera infusión; variación de un día a otro: DE { $spread }.
 
-# $upper (String) - the upper end of the baseline's 95% interval, e.g. "7.5"
-analysis-baseline-upper = El alivio se considera perdido solo cuando se perdería aunque el dolor sin tratamiento llegara a { $upper }, el extremo superior del intervalo de confianza del 95% de ese promedio.
+# $upper (String) - the one-sided 95% upper bound of the baseline's mean, e.g. "7.4"
+analysis-baseline-upper-one-sided = El alivio se considera perdido solo cuando se perdería aunque el dolor sin tratamiento llegara a { $upper }, el extremo superior de la incertidumbre de ese promedio (95%, unilateral).
 
 # $pain (String) - the baseline pain, e.g. "7.5"; $remembered (String) - the remembered baseline, e.g. "8"; $adjusted (String) - "yes" when the remembered baseline is lowered for recall, "no" otherwise; $less (String) - the points it is lowered by, e.g. "0.5"
 analysis-baseline-remembered = Dolor basal { $pain }: a partir de su dolor basal recordado de { $remembered }, el dolor que usted recuerda en un día normal antes de la ketamina{ $adjusted ->
