@@ -691,7 +691,7 @@ analysis-cell-day = día { $day }
 
 # A cycle table cell: relief fell below a threshold somewhere within days without entries.
 # $from (Number) and $to (Number) - the first and last day it may have fallen, days after the infusion
-analysis-cell-day-window = día { $from }–{ $to }
+analysis-cell-day-window = días { $from }–{ $to }
 
 analysis-cell-lasted = duró hasta la siguiente infusión
 analysis-cell-still-holding = continúa
@@ -729,7 +729,7 @@ analysis-loss-window = Ciclo { $cycle }: el alivio quedó por debajo del { $thre
 # A cycle whose loss of meaningful relief cannot be measured, and why.
 # $cycle (Number) - the cycle's number; $threshold (String) - the meaningful threshold, e.g. "30%"; $reason (String) - "too-few-days" or "entries-began-late"; $min (Number) - logged days a week a 7-day mean needs
 analysis-loss-not-measurable = Ciclo { $cycle }: no se puede medir cuándo el alivio quedó por debajo del { $threshold }: { $reason ->
-        [entries-began-late] los registros empezaron después de la infusión, y el alivio pudo haber llegado y pasado antes.
+        [entries-began-late] los registros empezaron después de la infusión, y el alivio pudo haber llegado y pasado antes de ellos.
        *[too-few-days] se registraron muy pocos días (un promedio de 7 días necesita { $min } días registrados en su semana).
     }
 
@@ -740,17 +740,20 @@ analysis-open-question = { $kind ->
        *[ends-early] Todavía no se puede saber si el alivio termina antes de tiempo
     }: { $why ->
         [not-measurable] se registraron muy pocos días para ver cuándo el alivio quedó por debajo del { $threshold }
-        [window] el alivio quedó por debajo del { $threshold } en días sin registros que llegan hasta los últimos { $days } días antes de la siguiente infusión
+        [window] el alivio quedó por debajo del { $threshold } en días sin registros que entran { $days ->
+            [one] en el último día
+           *[other] en los últimos { $days } días
+        } antes de la siguiente infusión
         [end-not-logged] se registraron muy pocos días en la última semana antes de la siguiente infusión para ver si el alivio seguía
        *[mixed] se registraron muy pocos días para ver cómo terminó el alivio
     } ({ $cycles }). Registrar todos los días del próximo ciclo lo aclararía.
 
 # Relief that stays between infusions once the rest has faded: pain settles below the untreated level.
 # $benefit (String) - the lasting relief to the nearest 5%, e.g. "15%"; $worn_off (String) - the mean pain once relief had worn off, e.g. "5.9"; $days (Number) - the days it rests on; $cycles (String) - the cycles, e.g. "cycles 2, 3 and 4"; $untreated (String) - the untreated baseline, e.g. "6.9"; $threshold (String) - the meaningful threshold, e.g. "30%"
-analysis-lasting-benefit = Alrededor de un { $benefit } del alivio se ha mantenido entre infusiones: una vez pasado el resto del alivio, su dolor se quedó en { $worn_off } en promedio ({ $days ->
+analysis-lasting-benefit = Un alivio de alrededor del { $benefit } se ha mantenido entre infusiones: una vez pasado el resto del alivio, su dolor se quedó en { $worn_off } en promedio ({ $days ->
         [one] 1 día
        *[other] { $days } días
-    } en { $cycles }), por debajo del dolor sin tratamiento de { $untreated }. El alivio se sigue midiendo contra el dolor sin tratamiento, así que un alivio por debajo del { $threshold } significa que el resto del alivio ya había pasado.
+    } en { $cycles }), por debajo del dolor sin tratamiento de { $untreated }. El alivio se sigue midiendo frente al dolor sin tratamiento, así que un alivio por debajo del { $threshold } significa que el resto del alivio ya había pasado.
 
 # $since (String) - the day of the last entry, a formatted date
 analysis-stale = Sin registros desde el { $since }.
@@ -836,7 +839,7 @@ analysis-baseline-pretreatment-spread = Dolor basal { $pain }: el promedio de { 
     } en los { $window } días antes de la primera infusión; variación de un día a otro: DE { $spread }.
 
 # $upper (String) - the one-sided 95% upper bound of the baseline's mean, e.g. "7.4"
-analysis-baseline-upper-one-sided = El alivio se considera perdido solo cuando se perdería aunque el dolor sin tratamiento llegara a { $upper }, el extremo superior de la incertidumbre de ese promedio (95%, unilateral).
+analysis-baseline-upper-one-sided = El alivio se considera perdido solo cuando se perdería aunque el dolor sin tratamiento llegara a { $upper }, el límite superior del intervalo de confianza del 95% (unilateral) de ese promedio.
 
 # $pain (String) - the baseline pain, e.g. "7.5"; $remembered (String) - the remembered baseline, e.g. "8"; $adjusted (String) - "yes" when the remembered baseline is lowered for recall, "no" otherwise; $less (String) - the points it is lowered by, e.g. "0.5"
 analysis-baseline-remembered = Dolor basal { $pain }: a partir de su dolor basal recordado de { $remembered }, el dolor que usted recuerda en un día normal antes de la ketamina{ $adjusted ->
