@@ -366,7 +366,7 @@ exchange-problem-byte-order-mark = { $file }: el archivo empieza con una marca d
 # $file (String) - the file; $line (String) - the line of the first byte that is not UTF-8
 exchange-problem-not-utf8 = { $file }: línea { $line }: el archivo no es texto UTF-8; guárdelo como UTF-8 (o como texto Unicode, UTF-16)
 # $file (String) - the file; $line (String) - the line of the first control character
-exchange-problem-not-text = { $file }: línea { $line }: el archivo contiene bytes que no son texto, así que no es una tabla ni un diario; guárdelo como CSV desde su programa
+exchange-problem-not-text = { $file }: línea { $line }: el archivo contiene bytes que no son texto, así que no es una tabla ni un diario; guárdelo como CSV desde el programa que lo creó
 # $file (String) - the file; $entries (String) - the columns of an entries CSV; $infusions (String) - those of an infusions CSV
 exchange-problem-not-journal-header = { $file }: línea 1: el encabezado no es ni el de registros diarios ({ $entries }) ni el de infusiones ({ $infusions }); para importar otra tabla, asigne sus columnas con --column FIELD=HEADER
 # $file (String) - the file; $name (String) - the column; $allowed (String) - the columns allowed, separated by commas
@@ -553,7 +553,7 @@ exchange-rule-scale-mapped = { $field } de { $scale } convertido a 0-10 (redonde
 exchange-rule-read-as = leído como exportación de { $tracker }
 # rad, awful and "points" are Daylio's own words; keep them as they are.
 # $pain (String) - the scale pain came from
-exchange-rule-daylio = dolor a partir de la escala "{ $pain }" sobre su máximo (6/10 points es 6), horas de sueño a partir de una escala de sueño en horas y minutos y calidad del sueño a partir de una en puntos, estado de ánimo a partir de los estados de ánimo predeterminados de Daylio (de rad 5 a awful 1, en 1-5), actividades como etiquetas
+exchange-rule-daylio = dolor a partir de la escala "{ $pain }" sobre su máximo (6/10 points es 6), horas de sueño a partir de una escala de sueño en horas y minutos y calidad del sueño a partir de una escala en puntos, estado de ánimo a partir de los estados de ánimo predeterminados de Daylio (de rad 5 a awful 1, en 1-5), actividades como etiquetas
 exchange-rule-paintracker-csv = dolor y calidad del sueño del 0 al 10, como los registra PainTracker; su impacto en el estado de ánimo (de 0 sin impacto a 10 grave) no es una puntuación del estado de ánimo y se deja fuera
 exchange-rule-paintracker-json = dolor y calidad del sueño del 0 al 10, como los registra PainTracker (una calidad del sueño de 0 es su valor predeterminado sin calificar y se deja fuera); el impacto en el estado de ánimo, los medicamentos, los tratamientos y el impacto en el trabajo se dejan fuera
 exchange-rule-pain-zero-not-logged = un dolor de 0 se lee como sin registrar, según lo elegido
@@ -562,7 +562,7 @@ exchange-rule-flaredown-pain = dolor a partir de la columna de afección o sínt
 # $column (String) - the column
 exchange-rule-nomie-pain = dolor a partir de la columna del indicador "{ $column }"
 # strength, start_date, medication_amount and description are Headi's column names; keep them as they are.
-exchange-rule-headi = dolor a partir de strength (0 a 10), con la fecha de start_date (milisegundos desde 1970, en la zona horaria de esta computadora); el tipo de dolor y el medicamento como etiquetas; medication_amount como dosis de rescate, sumadas en el día; la description en la nota
+exchange-rule-headi = dolor a partir de strength (0 a 10), con la fecha de start_date (milisegundos desde 1970, en la zona horaria de esta computadora); el tipo de dolor y el medicamento como etiquetas; medication_amount como dosis de rescate, sumadas en el día; description en la nota
 exchange-rule-track-and-graph = las duraciones (H:MM:SS) se leen como horas; las etiquetas se dejan fuera
 
 # What a file holds that was not imported, listed after "Ignored:" or "Not imported:".
@@ -1621,14 +1621,14 @@ cli-backup-kept-journal = Diario apartado: { $path } ({ $protection ->
 })
 # A file interrupted work left that could not be removed when the journal was opened.
 # $path (String) - the file; $kind (String) - journal-conversion, backup-conversion, restore, partial-backup, log or index
-cli-backup-leftover = Quedó de un trabajo interrumpido: { $path } ({ $kind ->
+cli-backup-leftover = Quedó de una operación interrumpida: { $path } ({ $kind ->
     [journal-conversion] una copia sin terminar del diario con una contraseña nueva
     [backup-conversion] una copia sin terminar de una copia de seguridad con una contraseña nueva
     [restore] una copia sin terminar hecha para restaurar un archivo
     [partial-backup] una copia de seguridad que quedó incompleta
-    [log] el registro de un diario apartado, todavía sin devolvérselo
-   *[index] un índice de registro que SQLite vuelve a crear
-}); nada más depende de este archivo, y se borrará la próxima vez que se pueda
+    [log] el archivo de log de un diario apartado, que todavía no pasó a ese diario
+   *[index] un índice de log que SQLite vuelve a crear
+}); nada depende de este archivo, y se borrará la próxima vez que sea posible
 # $path (String) - where the journal was backed up
 cli-restore-safety-copy = Se hizo una copia de seguridad del diario actual en { $path }.
 # $path (String) - where the journal that could not be opened now is
