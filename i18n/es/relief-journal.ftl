@@ -2225,7 +2225,7 @@ app-locked-not-renamed = No se pudo cambiar el nombre del diario bloqueado: { $e
 # $file (String) - the file restored (its name); $protected (String) - "yes" when the journal took that file's passphrase (a plain journal replaced by a protected file), "no" otherwise
 app-restored = Se restauró el diario a partir de { $file }. { $protected ->
     [yes] Vuelve a estar protegido con la contraseña de ese archivo, como lo estaba el archivo: desde ahora, escríbala para abrir el diario.
-   *[no] El diario tal como estaba justo antes se guardó como copia de seguridad (Configuración, Copias de seguridad).
+   *[no] El diario tal como estaba justo antes se conserva como copia de seguridad (Configuración, Copias de seguridad).
 }
 # The question asked before restoring a file that the journal's passphrase does not open.
 app-restore-passphrase-heading = Este archivo tiene otra contraseña
@@ -2307,7 +2307,7 @@ lock-unlock = Desbloquear
 lock-wrong = Esa contraseña no abre este diario. No se cambió nada; inténtelo de nuevo (la contraseña distingue mayúsculas y minúsculas).
 lock-forgot = ¿La olvidó?
 lock-forgot-nobody = Nadie puede recuperar una contraseña olvidada: ni { -brand-name }, ni sus creadores, ni nadie más. Sin ella no se pueden leer el diario ni sus copias de seguridad.
-lock-forgot-keeps = Puede empezar un diario nuevo y vacío. El archivo protegido se conserva, con otro nombre, en la misma carpeta, y sus copias de seguridad se quedan en la carpeta de copias, sin borrarse nunca.
+lock-forgot-keeps = Puede empezar un diario nuevo y vacío. El archivo protegido se conserva, con otro nombre, en la misma carpeta, y sus copias de seguridad se quedan en la carpeta de copias de seguridad; nunca se borran.
 lock-forgot-remembered = Si más adelante recuerda la contraseña: en el diario nuevo, abra Configuración, Copias de seguridad, “Diarios apartados”, elija “Restaurar este diario” y escriba la contraseña anterior. El diario vuelve completo, con todos sus días (antes se crea una copia de seguridad del diario nuevo).
 lock-start-over = Empezar diario nuevo y conservar el anterior
 
@@ -2413,7 +2413,7 @@ history-column-mood = Ánimo
 history-column-rescue = Rescate
 history-column-note = Nota
 # The narrow table's second column: every field of the day, each named, and the note.
-history-column-logged = Registrado ese día
+history-column-logged = Lo registrado ese día
 history-edit = Editar
 history-delete = Eliminar
 # The Edit button's name, for screen readers.
@@ -2880,7 +2880,7 @@ import-tracker-recognised = Se reconoció por su encabezado: parece una exportac
 import-tracker-pain-from = Dolor a partir de
 import-tracker-pain-choose = elija un nombre
 # $name (String) - the name read as pain, as the file writes it
-import-tracker-pain-taken = El nombre “{ $name }” indica un dolor, así que se toma como su dolor. Si no lo es, elija otro.
+import-tracker-pain-taken = El nombre “{ $name }” parece de dolor, así que se lee como su dolor. Si no lo es, elija otro.
 import-tracker-pain-unrecognised = Ningún nombre de este archivo se reconoce como dolor: elija el que tiene sus puntuaciones de dolor.
 import-tracker-pain-several = Varios nombres de este archivo podrían ser su dolor: elija el que tiene el dolor que registra para sus infusiones.
 import-tracker-pain-chosen = Se lee como su dolor, según lo que eligió. Todo lo que no se lee aparece abajo.
@@ -3027,7 +3027,7 @@ settings-backups-kept = conservada
 settings-backups-kept-hint = Se conserva con un diario apartado después de “¿La olvidó?”: nunca se borra; al restaurarla se le pedirá la contraseña de ese diario.
 # The journals kept aside beside this one.
 settings-kept-heading = Diarios apartados
-settings-kept-intro = Se conservan sin cambios junto a su diario: un diario cuya contraseña se olvidó (“¿La olvidó?” en la pantalla de bloqueo), o uno que no se pudo abrir al restaurar una copia de seguridad. Al restaurar uno, primero se crea una copia de seguridad del diario tal como está y después se recupera completo el diario apartado; si está protegido, se le pedirá su propia contraseña.
+settings-kept-intro = Se conservan sin cambios junto a su diario: un diario cuya contraseña se olvidó (“¿La olvidó?” en la pantalla de bloqueo), o uno que no se pudo abrir al restaurar una copia de seguridad. Al restaurar uno, primero se crea una copia de seguridad del diario tal como está y después se recupera completo el diario apartado; si está protegido, se le pedirá la contraseña de ese diario.
 settings-kept-restore = Restaurar este diario
 # $when (String) - when it was set aside, e.g. "28 Nov 2026, 14:05"
 settings-kept-restore-hint = Restaurar el diario apartado el { $when }
@@ -3057,8 +3057,8 @@ settings-passphrase-type-current = Primero escriba la contraseña actual.
 settings-reminder-heading = Recordatorio
 # Why no daily reminder can be set up here (no systemd user session), in plain words, then what
 # the patient can do; what the system said is folded away below.
-settings-reminder-unavailable-no-session = Esta computadora no puede mostrar un recordatorio diario en este momento: los recordatorios los muestra el programador de tareas del sistema (systemd), que aquí no está funcionando para su cuenta. Esto pasa en algunas sesiones remotas, contenedores y escritorios mínimos.
-settings-reminder-unavailable-what-to-do = Puede seguir registrando cada día: una alarma en su teléfono o un recordatorio en su calendario funcionan igual de bien. Donde inicie sesión en un escritorio completo, puede activar el recordatorio aquí, en Configuración.
+settings-reminder-unavailable-no-session = Esta computadora no puede mostrar un recordatorio diario en este momento: los recordatorios los muestra el programador de tareas del sistema (systemd), que aquí no está funcionando para su cuenta. Esto pasa en algunas sesiones remotas, contenedores y entornos de escritorio mínimos.
+settings-reminder-unavailable-what-to-do = Puede seguir registrando cada día: una alarma en su celular o un recordatorio en su calendario funcionan igual de bien. Si inicia sesión en un escritorio completo, puede activar el recordatorio aquí, en Configuración.
 # The folded section holding what the system said, for whoever helps with this computer.
 settings-reminder-unavailable-details = Detalles para quien le ayude con esta computadora
 # $detail (String) - what the system said, in its own words
