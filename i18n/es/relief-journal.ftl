@@ -730,7 +730,10 @@ analysis-loss-window = Ciclo { $cycle }: el alivio quedó por debajo del { $thre
 # $cycle (Number) - the cycle's number; $threshold (String) - the meaningful threshold, e.g. "30%"; $reason (String) - "too-few-days" or "entries-began-late"; $min (Number) - logged days a week a 7-day mean needs
 analysis-loss-not-measurable = Ciclo { $cycle }: no se puede medir cuándo el alivio quedó por debajo del { $threshold }: { $reason ->
         [entries-began-late] los registros empezaron después de la infusión, y el alivio pudo haber llegado y pasado antes de ellos.
-       *[too-few-days] se registraron muy pocos días (un promedio de 7 días necesita { $min } días registrados en su semana).
+       *[too-few-days] se registraron muy pocos días (un promedio de 7 días necesita { $min ->
+            [one] 1 día registrado
+           *[other] { $min } días registrados
+        } en su semana).
     }
 
 # A pattern the recent cycles can neither show nor rule out, and what would make it clear.
