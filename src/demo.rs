@@ -164,6 +164,7 @@ fn demo_curve(rng: &mut StdRng, anchor: NaiveDate) -> (NaiveDate, ReliefCurve) {
             midpoint_days: fade_midpoint_day - f64::from(ramp_days),
             scale_days: 3.0,
         },
+        floor_pct: 0.0,
     };
     (anchor, curve)
 }

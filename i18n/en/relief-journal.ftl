@@ -207,6 +207,13 @@ store-error-newer-schema = { $path } was written by a newer version of { -brand-
 store-error-protected = this journal is protected by a passphrase: { $path } cannot be read without it (a file of random bytes looks the same). Give the passphrase in the RELIEF_JOURNAL_PASSPHRASE environment variable, with --passphrase-file FILE, or type it when asked in a terminal. It was left untouched.
 # $path (String) - the file
 store-error-wrong-passphrase = that passphrase does not open { $path }: either it is wrong, or the file is not a { -brand-name }; it was left untouched. Passphrases are case-sensitive; a lost passphrase cannot be recovered.
+# A file to restore (a backup, a journal kept aside) protected by a passphrase other than the journal's.
+# $path (String) - the file to restore; $tried (String) - "yes" when a passphrase was tried on it and did not open it, "no" when none was given
+# RELIEF_JOURNAL_RESTORE_PASSPHRASE and --restore-passphrase-file FILE are typed as they are.
+store-error-restore-passphrase = { $tried ->
+    [yes] the passphrase given does not open { $path }
+   *[no] { $path } is protected by a passphrase that is not this journal's
+}: give that file's own passphrase in the RELIEF_JOURNAL_RESTORE_PASSPHRASE environment variable, with --restore-passphrase-file FILE, or type it when asked in a terminal. Nothing was changed.
 # $path (String) - the file
 store-error-not-protected = { $path } is not protected by a passphrase; there is none to remove
 store-error-empty-passphrase = the passphrase is empty; type at least one character
@@ -684,6 +691,11 @@ analysis-early-late-legend = Early → late: the first two weeks after the infus
 # A cycle table cell: the day after the infusion relief reached or fell below a threshold.
 # $day (Number) - days after the infusion
 analysis-cell-day = day { $day }
+
+# A cycle table cell: relief fell below a threshold somewhere within days without entries.
+# $from (Number) and $to (Number) - the first and last day it may have fallen, days after the infusion
+analysis-cell-day-window = day { $from }–{ $to }
+
 analysis-cell-lasted = lasted to the next infusion
 analysis-cell-still-holding = still holding
 analysis-cell-not-reached = not reached
@@ -712,6 +724,36 @@ analysis-cell-phase-series = { $phase ->
 # The half-life of relief.
 # $days (String) - days with one decimal, e.g. "11.8"
 analysis-cell-half-life = { $days } d
+
+# A cycle whose loss of meaningful relief lies within days without enough entries for a 7-day mean.
+# $cycle (Number) - the cycle's number; $threshold (String) - the meaningful threshold, e.g. "30%"; $from (Number) and $to (Number) - the first and last day it may have fallen, days after the infusion
+analysis-loss-window = Cycle { $cycle }: relief fell below { $threshold } between day { $from } and day { $to }; days without enough entries hide the day itself.
+
+# A cycle whose loss of meaningful relief cannot be measured, and why.
+# $cycle (Number) - the cycle's number; $threshold (String) - the meaningful threshold, e.g. "30%"; $reason (String) - "too-few-days" or "entries-began-late"; $min (Number) - logged days a week a 7-day mean needs
+analysis-loss-not-measurable = Cycle { $cycle }: when relief fell below { $threshold } cannot be measured: { $reason ->
+        [entries-began-late] the entries began after the infusion, and relief may have come and gone before them.
+       *[too-few-days] too few days were logged (a 7-day mean needs { $min } logged days in its week).
+    }
+
+# A pattern the recent cycles can neither show nor rule out, and what would make it clear.
+# $kind (String) - "ends-early" or "outlasts"; $cycles (String) - the cycles that cannot be judged, e.g. "cycles 4 and 5"; $why (String) - "not-measurable", "window", "end-not-logged" or "mixed"; $threshold (String) - the meaningful threshold, e.g. "30%"; $days (Number) - the days before the next infusion that make a loss early
+analysis-open-question = { $kind ->
+        [outlasts] Whether relief outlasts the interval cannot be told yet
+       *[ends-early] Whether relief ends early cannot be told yet
+    }: in { $cycles }, { $why ->
+        [not-measurable] too few days were logged to see when relief fell below { $threshold }
+        [window] relief fell below { $threshold } during days without entries that reach into the last { $days } days before the next infusion
+        [end-not-logged] too few days were logged in the last week before the next infusion to see whether relief still held
+       *[mixed] too few days were logged to see how relief ended
+    }. Logging every day of the next cycle would make it clear.
+
+# Relief that stays between infusions once the rest has faded: pain settles below the untreated level.
+# $benefit (String) - the lasting relief to the nearest 5%, e.g. "15%"; $worn_off (String) - the mean pain once relief had worn off, e.g. "5.9"; $days (Number) - the days it rests on; $cycles (String) - the cycles, e.g. "cycles 2, 3 and 4"; $untreated (String) - the untreated baseline, e.g. "6.9"; $threshold (String) - the meaningful threshold, e.g. "30%"
+analysis-lasting-benefit = About { $benefit } of relief has stayed between infusions: once relief had worn off, your pain settled at { $worn_off } on average ({ $days ->
+        [one] 1 day
+       *[other] { $days } days
+    } in { $cycles }), below the untreated { $untreated }. Relief is still measured against untreated pain, so relief below { $threshold } means the rest of it had faded.
 
 # $since (String) - the day of the last entry, a formatted date
 analysis-stale = No entries since { $since }.
@@ -796,8 +838,8 @@ analysis-baseline-pretreatment-spread = Baseline pain { $pain }: the mean of { $
        *[other] { $days } logged untreated days
     } in the { $window } days before the first infusion; day-to-day spread SD { $spread }.
 
-# $upper (String) - the upper end of the baseline's 95% interval, e.g. "7.5"
-analysis-baseline-upper = Relief counts as lost only when it would be lost even if untreated pain were as high as { $upper }, the upper end of that mean's 95% interval.
+# $upper (String) - the one-sided 95% upper bound of the baseline's mean, e.g. "7.4"
+analysis-baseline-upper-one-sided = Relief counts as lost only when it would be lost even if untreated pain were as high as { $upper }, the upper end of that mean's uncertainty (one-sided 95%).
 
 # $pain (String) - the baseline pain, e.g. "7.5"; $remembered (String) - the remembered baseline, e.g. "8"; $adjusted (String) - "yes" when the remembered baseline is lowered for recall, "no" otherwise; $less (String) - the points it is lowered by, e.g. "0.5"
 analysis-baseline-remembered = Baseline pain { $pain }: from your remembered baseline of { $remembered }, the pain you remember on a typical day before ketamine{ $adjusted ->
@@ -1538,12 +1580,48 @@ cli-backup-reason = { $reason ->
 # The size column of `backup --list`.
 # $size (Number) - the backup's size in bytes
 cli-backup-size = { $size } bytes
+# The passphrase column of `backup --list`: what opens the backup.
+# $protection (String) - plain, journal (this journal's passphrase), other (another passphrase: an earlier one, or that of a journal set aside) or unreadable
+cli-backup-protection = { $protection ->
+    [plain] no passphrase
+    [journal] this journal's passphrase
+    [other] another passphrase
+   *[unreadable] not a readable journal
+}
+# The same column for a backup kept with a journal set aside after "Forgot it?" (never removed).
+# $protection (String) - as in cli-backup-protection
+cli-backup-kept-protection = { $protection ->
+    [plain] no passphrase, kept
+    [journal] this journal's passphrase, kept
+    [other] another passphrase, kept
+   *[unreadable] not a readable journal, kept
+}
+# A journal kept aside beside this one, listed after the backups.
+# $path (String) - the kept file; $protection (String) - as in cli-backup-protection
+cli-backup-kept-journal = Journal kept aside: { $path } ({ $protection ->
+    [plain] no passphrase
+    [journal] this journal's passphrase
+    [other] another passphrase: restore it with --restore-passphrase-file FILE
+   *[unreadable] not a readable journal
+})
+# A file interrupted work left that could not be removed when the journal was opened.
+# $path (String) - the file; $kind (String) - journal-conversion, backup-conversion, restore, partial-backup, log or index
+cli-backup-leftover = Left by interrupted work: { $path } ({ $kind ->
+    [journal-conversion] an unfinished copy of the journal under a new passphrase
+    [backup-conversion] an unfinished copy of a backup under a new passphrase
+    [restore] an unfinished copy made to restore a file
+    [partial-backup] a backup cut short
+    [log] the log of a journal set aside, not yet given back to it
+   *[index] a log index SQLite rebuilds
+}); nothing else depends on it, and it is removed the next time it can be
 # $path (String) - where the journal was backed up
 cli-restore-safety-copy = Backed up the current journal to { $path }.
 # $path (String) - where the journal that could not be opened now is
 cli-restore-set-aside = The journal could not be opened; it was moved, unchanged, to { $path }.
 # $journal (String) - the journal file; $backup (String) - the backup restored
 cli-restore-done = Restored { $journal } from { $backup }.
+# Said after restoring a protected file (a journal kept aside after "Forgot it?") into a plain journal.
+cli-restore-took-file-passphrase = The journal is protected again by the passphrase of the file restored, as that file was: the same passphrase opens it from now on, and its backups are encrypted with it too.
 
 # passphrase
 # $variable (String) - the environment variable's name
@@ -1551,10 +1629,22 @@ cli-passphrase-not-utf8 = { $variable } is not valid UTF-8 text
 # The prompt in a terminal; the typed passphrase is not shown.
 # $path (String) - the journal file
 cli-passphrase-prompt = Passphrase for { $path }:{" "}
+# The prompt in a terminal for the passphrase of a file to restore that the journal's does not open; the typed passphrase is not shown.
+# $path (String) - the file to restore
+cli-passphrase-restore-prompt = Passphrase of { $path } (not this journal's):{" "}
 # $file (String) - the passphrase file; $error (String) - what the system said
 cli-passphrase-file-unreadable = { $file }: the passphrase file could not be read as text ({ $error })
 # $file (String) - the passphrase file
 cli-passphrase-file-empty = { $file }: the passphrase file's first line is empty
+# A passphrase file saved in an encoding that is refused, rather than guessed.
+# $file (String) - the passphrase file; $encoding (String) - "utf-16le-no-mark", "utf-16be-no-mark", "utf-32", "eight-bit" or "not-what-its-mark-says"; $marked (String) - for "not-what-its-mark-says", the encoding its byte-order mark names (UTF-8, UTF-16LE, UTF-16BE); empty otherwise
+cli-passphrase-file-encoding = { $file }: the passphrase file is { $encoding ->
+    [utf-16le-no-mark] UTF-16 (little endian) without a byte-order mark
+    [utf-16be-no-mark] UTF-16 (big endian) without a byte-order mark
+    [utf-32] UTF-32
+    [not-what-its-mark-says] marked as { $marked } but does not hold { $marked } text
+   *[eight-bit] not UTF-8 (it looks like an 8-bit encoding such as Windows-1252 or Latin-1)
+}, so its passphrase could be misread. Save it as UTF-8 (with or without a byte-order mark) or as UTF-16 with a byte-order mark ("Unicode" in Notepad), and try again; nothing was changed.
 # $error (String) - what the terminal said
 cli-passphrase-read-failed = the passphrase could not be read: { $error }
 # $variable (String) - the environment variable's name
@@ -2131,6 +2221,20 @@ app-demo-not-prepared = The demo journal could not be prepared: { $error }
 app-backup-not-restored = The backup could not be restored: { $error }
 # $error (String) - why, already worded
 app-locked-not-renamed = The locked journal could not be renamed: { $error }
+# Said in the notice bar once a backup, or a journal kept aside, was restored.
+# $file (String) - the file restored (its name); $protected (String) - "yes" when the journal took that file's passphrase (a plain journal replaced by a protected file), "no" otherwise
+app-restored = Restored the journal from { $file }. { $protected ->
+    [yes] It is protected again by that file's passphrase, as the file was: type it to open the journal from now on.
+   *[no] The journal as it was just before is kept as a backup (Settings, Backups).
+}
+# The question asked before restoring a file that the journal's passphrase does not open.
+app-restore-passphrase-heading = This file has another passphrase
+# $file (String) - the file to restore (its name)
+app-restore-passphrase-intro = { $file } is protected by a passphrase that is not this journal's: a journal kept aside after “Forgot it?”, or a backup from before a passphrase change. Type that file's passphrase to restore it.
+app-restore-passphrase-field = Passphrase of the file
+app-restore-passphrase-wrong = That passphrase does not open this file either. Nothing was changed; try again (passphrases are case-sensitive).
+app-restore-passphrase-restore = Restore it
+app-restore-passphrase-cancel = Cancel
 
 # The first-run welcome.
 welcome-title = Welcome to { -brand-name }
@@ -2203,7 +2307,8 @@ lock-unlock = Unlock
 lock-wrong = That passphrase does not open this journal. Nothing was changed; try again (passphrases are case-sensitive).
 lock-forgot = Forgot it?
 lock-forgot-nobody = Nobody can recover a lost passphrase: not { -brand-name }, not its makers, not anyone. Without it the journal and its backups cannot be read.
-lock-forgot-start-over = You can start a new, empty journal. The protected file is kept, renamed, in the same folder (and its backups stay in the backups folder), in case you remember the passphrase later.
+lock-forgot-keeps = You can start a new, empty journal. The protected file is kept, renamed, in the same folder, and its backups stay in the backups folder, never removed.
+lock-forgot-remembered = If you remember the passphrase later: in the new journal, open Settings, Backups, “Journals kept aside”, choose “Restore this journal” and type the old passphrase. It comes back whole, with every day it held (the new journal is backed up first).
 lock-start-over = Start a new journal, keeping the old file
 
 
@@ -2895,6 +3000,23 @@ settings-backups-size = { $size } KB
 settings-backups-older = { $count ->
     [one] 1 older backup is in the backups folder.
    *[other] { $count } older backups are in the backups folder.
+}
+# Beside a backup kept with a journal set aside after "Forgot it?": never removed, restorable with that journal's passphrase.
+settings-backups-kept = kept
+# The hover text of that mark.
+settings-backups-kept-hint = Kept with a journal set aside after “Forgot it?”: never removed; restoring it asks for that journal's passphrase.
+# The journals kept aside beside this one.
+settings-kept-heading = Journals kept aside
+settings-kept-intro = Kept untouched beside your journal: a journal whose passphrase was forgotten (“Forgot it?” on the lock screen), or one that could not be opened when a backup was restored. Restoring one backs up the journal as it is now, then brings the kept one back whole; a protected one asks for its own passphrase.
+settings-kept-restore = Restore this journal
+# $when (String) - when it was set aside, e.g. "28 Nov 2026, 14:05"
+settings-kept-restore-hint = Restore the journal set aside on { $when }
+# $when (String) - when it was set aside, e.g. "28 Nov 2026, 14:05"
+settings-kept-when = set aside on { $when }
+# $protected (String) - "yes" when the kept journal is protected by a passphrase, "no" otherwise
+settings-kept-protection = { $protected ->
+    [yes] protected by a passphrase
+   *[no] not protected
 }
 settings-passphrase-heading = Passphrase
 settings-passphrase-protected = This journal and its backups are encrypted with a passphrase. The app opens on a lock screen; Ctrl+L (Cmd+L on a Mac) locks it at once.

@@ -205,6 +205,13 @@ store-error-newer-schema = { $path } se escribió con una versión más reciente
 store-error-protected = este diario está protegido con una contraseña: { $path } no se puede leer sin ella (un archivo de bytes al azar se ve igual). Indique la contraseña en la variable de entorno RELIEF_JOURNAL_PASSPHRASE, con --passphrase-file FILE, o escríbala cuando se le pida en una terminal. No se modificó.
 # $path (String) - the file
 store-error-wrong-passphrase = esa contraseña no abre { $path }: o no es la correcta, o el archivo no es un diario de { -brand-name }; no se modificó. La contraseña distingue mayúsculas y minúsculas; una contraseña olvidada no se puede recuperar.
+# A file to restore (a backup, a journal kept aside) protected by a passphrase other than the journal's.
+# $path (String) - the file to restore; $tried (String) - "yes" when a passphrase was tried on it and did not open it, "no" when none was given
+# RELIEF_JOURNAL_RESTORE_PASSPHRASE and --restore-passphrase-file FILE are typed as they are.
+store-error-restore-passphrase = { $tried ->
+    [yes] la contraseña indicada no abre { $path }
+   *[no] { $path } está protegido con una contraseña que no es la de este diario
+}: indique la contraseña de ese archivo en la variable de entorno RELIEF_JOURNAL_RESTORE_PASSPHRASE, con --restore-passphrase-file FILE, o escríbala cuando se le pida en una terminal. No se cambió nada.
 # $path (String) - the file
 store-error-not-protected = { $path } no está protegido con una contraseña; no hay ninguna que quitar
 store-error-empty-passphrase = la contraseña está vacía; escriba al menos un carácter
@@ -359,7 +366,7 @@ exchange-problem-byte-order-mark = { $file }: el archivo empieza con una marca d
 # $file (String) - the file; $line (String) - the line of the first byte that is not UTF-8
 exchange-problem-not-utf8 = { $file }: línea { $line }: el archivo no es texto UTF-8; guárdelo como UTF-8 (o como texto Unicode, UTF-16)
 # $file (String) - the file; $line (String) - the line of the first control character
-exchange-problem-not-text = { $file }: línea { $line }: el archivo contiene bytes que no son texto, así que no es una tabla ni un diario; guárdelo como CSV desde su programa
+exchange-problem-not-text = { $file }: línea { $line }: el archivo contiene bytes que no son texto, así que no es una tabla ni un diario; guárdelo como CSV desde el programa que lo creó
 # $file (String) - the file; $entries (String) - the columns of an entries CSV; $infusions (String) - those of an infusions CSV
 exchange-problem-not-journal-header = { $file }: línea 1: el encabezado no es ni el de registros diarios ({ $entries }) ni el de infusiones ({ $infusions }); para importar otra tabla, asigne sus columnas con --column FIELD=HEADER
 # $file (String) - the file; $name (String) - the column; $allowed (String) - the columns allowed, separated by commas
@@ -546,7 +553,7 @@ exchange-rule-scale-mapped = { $field } de { $scale } convertido a 0-10 (redonde
 exchange-rule-read-as = leído como exportación de { $tracker }
 # rad, awful and "points" are Daylio's own words; keep them as they are.
 # $pain (String) - the scale pain came from
-exchange-rule-daylio = dolor a partir de la escala "{ $pain }" sobre su máximo (6/10 points es 6), horas de sueño a partir de una escala de sueño en horas y minutos y calidad del sueño a partir de una en puntos, estado de ánimo a partir de los estados de ánimo predeterminados de Daylio (de rad 5 a awful 1, en 1-5), actividades como etiquetas
+exchange-rule-daylio = dolor a partir de la escala "{ $pain }" sobre su máximo (6/10 points es 6), horas de sueño a partir de una escala de sueño en horas y minutos y calidad del sueño a partir de una escala en puntos, estado de ánimo a partir de los estados de ánimo predeterminados de Daylio (de rad 5 a awful 1, en 1-5), actividades como etiquetas
 exchange-rule-paintracker-csv = dolor y calidad del sueño del 0 al 10, como los registra PainTracker; su impacto en el estado de ánimo (de 0 sin impacto a 10 grave) no es una puntuación del estado de ánimo y se deja fuera
 exchange-rule-paintracker-json = dolor y calidad del sueño del 0 al 10, como los registra PainTracker (una calidad del sueño de 0 es su valor predeterminado sin calificar y se deja fuera); el impacto en el estado de ánimo, los medicamentos, los tratamientos y el impacto en el trabajo se dejan fuera
 exchange-rule-pain-zero-not-logged = un dolor de 0 se lee como sin registrar, según lo elegido
@@ -555,7 +562,7 @@ exchange-rule-flaredown-pain = dolor a partir de la columna de afección o sínt
 # $column (String) - the column
 exchange-rule-nomie-pain = dolor a partir de la columna del indicador "{ $column }"
 # strength, start_date, medication_amount and description are Headi's column names; keep them as they are.
-exchange-rule-headi = dolor a partir de strength (0 a 10), con la fecha de start_date (milisegundos desde 1970, en la zona horaria de esta computadora); el tipo de dolor y el medicamento como etiquetas; medication_amount como dosis de rescate, sumadas en el día; la description en la nota
+exchange-rule-headi = dolor a partir de strength (0 a 10), con la fecha de start_date (milisegundos desde 1970, en la zona horaria de esta computadora); el tipo de dolor y el medicamento como etiquetas; medication_amount como dosis de rescate, sumadas en el día; description en la nota
 exchange-rule-track-and-graph = las duraciones (H:MM:SS) se leen como horas; las etiquetas se dejan fuera
 
 # What a file holds that was not imported, listed after "Ignored:" or "Not imported:".
@@ -681,6 +688,11 @@ analysis-early-late-legend = Al principio → al final: las dos primeras semanas
 # A cycle table cell: the day after the infusion relief reached or fell below a threshold.
 # $day (Number) - days after the infusion
 analysis-cell-day = día { $day }
+
+# A cycle table cell: relief fell below a threshold somewhere within days without entries.
+# $from (Number) and $to (Number) - the first and last day it may have fallen, days after the infusion
+analysis-cell-day-window = días { $from }–{ $to }
+
 analysis-cell-lasted = duró hasta la siguiente infusión
 analysis-cell-still-holding = continúa
 analysis-cell-not-reached = no se alcanzó
@@ -709,6 +721,42 @@ analysis-cell-phase-series = { $phase ->
 # The half-life of relief.
 # $days (String) - days with one decimal, e.g. "11.8"
 analysis-cell-half-life = { $days } días
+
+# A cycle whose loss of meaningful relief lies within days without enough entries for a 7-day mean.
+# $cycle (Number) - the cycle's number; $threshold (String) - the meaningful threshold, e.g. "30%"; $from (Number) and $to (Number) - the first and last day it may have fallen, days after the infusion
+analysis-loss-window = Ciclo { $cycle }: el alivio quedó por debajo del { $threshold } entre el día { $from } y el día { $to }; los días sin suficientes registros no dejan ver el día exacto.
+
+# A cycle whose loss of meaningful relief cannot be measured, and why.
+# $cycle (Number) - the cycle's number; $threshold (String) - the meaningful threshold, e.g. "30%"; $reason (String) - "too-few-days" or "entries-began-late"; $min (Number) - logged days a week a 7-day mean needs
+analysis-loss-not-measurable = Ciclo { $cycle }: no se puede medir cuándo el alivio quedó por debajo del { $threshold }: { $reason ->
+        [entries-began-late] los registros empezaron después de la infusión, y el alivio pudo haber llegado y pasado antes de ellos.
+       *[too-few-days] se registraron muy pocos días (un promedio de 7 días necesita { $min ->
+            [one] 1 día registrado
+           *[other] { $min } días registrados
+        } en su semana).
+    }
+
+# A pattern the recent cycles can neither show nor rule out, and what would make it clear.
+# $kind (String) - "ends-early" or "outlasts"; $cycles (String) - the cycles that cannot be judged, e.g. "cycles 4 and 5"; $why (String) - "not-measurable", "window", "end-not-logged" or "mixed"; $threshold (String) - the meaningful threshold, e.g. "30%"; $days (Number) - the days before the next infusion that make a loss early
+analysis-open-question = { $kind ->
+        [outlasts] Todavía no se puede saber si el alivio dura más que el intervalo entre infusiones
+       *[ends-early] Todavía no se puede saber si el alivio termina antes de tiempo
+    }: { $why ->
+        [not-measurable] se registraron muy pocos días para ver cuándo el alivio quedó por debajo del { $threshold }
+        [window] el alivio quedó por debajo del { $threshold } en días sin registros que entran { $days ->
+            [one] en el último día
+           *[other] en los últimos { $days } días
+        } antes de la siguiente infusión
+        [end-not-logged] se registraron muy pocos días en la última semana antes de la siguiente infusión para ver si el alivio seguía
+       *[mixed] se registraron muy pocos días para ver cómo terminó el alivio
+    } ({ $cycles }). Registrar todos los días del próximo ciclo lo aclararía.
+
+# Relief that stays between infusions once the rest has faded: pain settles below the untreated level.
+# $benefit (String) - the lasting relief to the nearest 5%, e.g. "15%"; $worn_off (String) - the mean pain once relief had worn off, e.g. "5.9"; $days (Number) - the days it rests on; $cycles (String) - the cycles, e.g. "cycles 2, 3 and 4"; $untreated (String) - the untreated baseline, e.g. "6.9"; $threshold (String) - the meaningful threshold, e.g. "30%"
+analysis-lasting-benefit = Un alivio de alrededor del { $benefit } se ha mantenido entre infusiones: una vez pasado el resto del alivio, su dolor se quedó en { $worn_off } en promedio ({ $days ->
+        [one] 1 día
+       *[other] { $days } días
+    } en { $cycles }), por debajo del dolor sin tratamiento de { $untreated }. El alivio se sigue midiendo frente al dolor sin tratamiento, así que un alivio por debajo del { $threshold } significa que el resto del alivio ya había pasado.
 
 # $since (String) - the day of the last entry, a formatted date
 analysis-stale = Sin registros desde el { $since }.
@@ -793,8 +841,8 @@ analysis-baseline-pretreatment-spread = Dolor basal { $pain }: el promedio de { 
        *[other] { $days } días registrados sin tratamiento
     } en los { $window } días antes de la primera infusión; variación de un día a otro: DE { $spread }.
 
-# $upper (String) - the upper end of the baseline's 95% interval, e.g. "7.5"
-analysis-baseline-upper = El alivio se considera perdido solo cuando se perdería aunque el dolor sin tratamiento llegara a { $upper }, el extremo superior del intervalo de confianza del 95% de ese promedio.
+# $upper (String) - the one-sided 95% upper bound of the baseline's mean, e.g. "7.4"
+analysis-baseline-upper-one-sided = El alivio se considera perdido solo cuando se perdería aunque el dolor sin tratamiento llegara a { $upper }, el límite superior del intervalo de confianza del 95% (unilateral) de ese promedio.
 
 # $pain (String) - the baseline pain, e.g. "7.5"; $remembered (String) - the remembered baseline, e.g. "8"; $adjusted (String) - "yes" when the remembered baseline is lowered for recall, "no" otherwise; $less (String) - the points it is lowered by, e.g. "0.5"
 analysis-baseline-remembered = Dolor basal { $pain }: a partir de su dolor basal recordado de { $remembered }, el dolor que usted recuerda en un día normal antes de la ketamina{ $adjusted ->
@@ -1550,12 +1598,48 @@ cli-backup-reason = { $reason ->
 # The size column of `backup --list`.
 # $size (Number) - the backup's size in bytes
 cli-backup-size = { $size } bytes
+# The passphrase column of `backup --list`: what opens the backup.
+# $protection (String) - plain, journal (this journal's passphrase), other (another passphrase: an earlier one, or that of a journal set aside) or unreadable
+cli-backup-protection = { $protection ->
+    [plain] sin contraseña
+    [journal] la contraseña de este diario
+    [other] otra contraseña
+   *[unreadable] no es un diario legible
+}
+# The same column for a backup kept with a journal set aside after "Forgot it?" (never removed).
+# $protection (String) - as in cli-backup-protection
+cli-backup-kept-protection = { $protection ->
+    [plain] sin contraseña, conservada
+    [journal] la contraseña de este diario, conservada
+    [other] otra contraseña, conservada
+   *[unreadable] no es un diario legible, conservada
+}
+# A journal kept aside beside this one, listed after the backups.
+# $path (String) - the kept file; $protection (String) - as in cli-backup-protection
+cli-backup-kept-journal = Diario apartado: { $path } ({ $protection ->
+    [plain] sin contraseña
+    [journal] la contraseña de este diario
+    [other] otra contraseña: para restaurarlo, use --restore-passphrase-file FILE
+   *[unreadable] no es un diario legible
+})
+# A file interrupted work left that could not be removed when the journal was opened.
+# $path (String) - the file; $kind (String) - journal-conversion, backup-conversion, restore, partial-backup, log or index
+cli-backup-leftover = Quedó de una operación interrumpida: { $path } ({ $kind ->
+    [journal-conversion] una copia sin terminar del diario con una contraseña nueva
+    [backup-conversion] una copia sin terminar de una copia de seguridad con una contraseña nueva
+    [restore] una copia sin terminar hecha para restaurar un archivo
+    [partial-backup] una copia de seguridad que quedó incompleta
+    [log] el archivo de log de un diario apartado, que todavía no pasó a ese diario
+   *[index] un índice de log que SQLite vuelve a crear
+}); nada depende de este archivo, y se borrará la próxima vez que sea posible
 # $path (String) - where the journal was backed up
 cli-restore-safety-copy = Se hizo una copia de seguridad del diario actual en { $path }.
 # $path (String) - where the journal that could not be opened now is
 cli-restore-set-aside = No se pudo abrir el diario; se movió, sin cambios, a { $path }.
 # $journal (String) - the journal file; $backup (String) - the backup restored
 cli-restore-done = Se restauró { $journal } a partir de { $backup }.
+# Said after restoring a protected file (a journal kept aside after "Forgot it?") into a plain journal.
+cli-restore-took-file-passphrase = El diario vuelve a estar protegido con la contraseña del archivo restaurado, como lo estaba ese archivo: desde ahora lo abre esa misma contraseña, y sus copias de seguridad también quedan cifradas con ella.
 
 # passphrase
 # $variable (String) - the environment variable's name
@@ -1563,10 +1647,22 @@ cli-passphrase-not-utf8 = { $variable } no contiene texto UTF-8 válido
 # The prompt in a terminal; the typed passphrase is not shown.
 # $path (String) - the journal file
 cli-passphrase-prompt = Contraseña de { $path }:{" "}
+# The prompt in a terminal for the passphrase of a file to restore that the journal's does not open; the typed passphrase is not shown.
+# $path (String) - the file to restore
+cli-passphrase-restore-prompt = Contraseña de { $path } (no la de este diario):{" "}
 # $file (String) - the passphrase file; $error (String) - what the system said
 cli-passphrase-file-unreadable = { $file }: no se pudo leer el archivo de la contraseña como texto ({ $error })
 # $file (String) - the passphrase file
 cli-passphrase-file-empty = { $file }: la primera línea del archivo de la contraseña está vacía
+# A passphrase file saved in an encoding that is refused, rather than guessed.
+# $file (String) - the passphrase file; $encoding (String) - "utf-16le-no-mark", "utf-16be-no-mark", "utf-32", "eight-bit" or "not-what-its-mark-says"; $marked (String) - for "not-what-its-mark-says", the encoding its byte-order mark names (UTF-8, UTF-16LE, UTF-16BE); empty otherwise
+cli-passphrase-file-encoding = { $file }: el archivo de la contraseña está { $encoding ->
+    [utf-16le-no-mark] en UTF-16 (little endian) sin marca de orden de bytes
+    [utf-16be-no-mark] en UTF-16 (big endian) sin marca de orden de bytes
+    [utf-32] en UTF-32
+    [not-what-its-mark-says] marcado como { $marked }, pero su texto no está en { $marked }
+   *[eight-bit] en una codificación que no es UTF-8 (parece de 8 bits, como Windows-1252 o Latin-1)
+}, así que la contraseña podría leerse mal. Guárdelo en UTF-8 (con o sin marca de orden de bytes) o en UTF-16 con marca de orden de bytes (“Unicode” en el Bloc de notas) y vuelva a intentarlo; no se cambió nada.
 # $error (String) - what the terminal said
 cli-passphrase-read-failed = no se pudo leer la contraseña: { $error }
 # $variable (String) - the environment variable's name
@@ -2139,6 +2235,20 @@ app-demo-not-prepared = No se pudo preparar el diario de ejemplo: { $error }
 app-backup-not-restored = No se pudo restaurar la copia de seguridad: { $error }
 # $error (String) - why, already worded
 app-locked-not-renamed = No se pudo cambiar el nombre del diario bloqueado: { $error }
+# Said in the notice bar once a backup, or a journal kept aside, was restored.
+# $file (String) - the file restored (its name); $protected (String) - "yes" when the journal took that file's passphrase (a plain journal replaced by a protected file), "no" otherwise
+app-restored = Se restauró el diario a partir de { $file }. { $protected ->
+    [yes] Vuelve a estar protegido con la contraseña de ese archivo, como lo estaba el archivo: desde ahora, escríbala para abrir el diario.
+   *[no] El diario tal como estaba justo antes se conserva como copia de seguridad (Configuración, Copias de seguridad).
+}
+# The question asked before restoring a file that the journal's passphrase does not open.
+app-restore-passphrase-heading = Este archivo tiene otra contraseña
+# $file (String) - the file to restore (its name)
+app-restore-passphrase-intro = { $file } está protegido con una contraseña que no es la de este diario: un diario que se apartó después de “¿La olvidó?”, o una copia de seguridad de antes de un cambio de contraseña. Escriba la contraseña de ese archivo para restaurarlo.
+app-restore-passphrase-field = Contraseña del archivo
+app-restore-passphrase-wrong = Esa contraseña tampoco abre este archivo. No se cambió nada; inténtelo de nuevo (la contraseña distingue mayúsculas y minúsculas).
+app-restore-passphrase-restore = Restaurarlo
+app-restore-passphrase-cancel = Cancelar
 
 # The first-run welcome.
 welcome-title = Le damos la bienvenida a { -brand-name }
@@ -2211,7 +2321,8 @@ lock-unlock = Desbloquear
 lock-wrong = Esa contraseña no abre este diario. No se cambió nada; inténtelo de nuevo (la contraseña distingue mayúsculas y minúsculas).
 lock-forgot = ¿La olvidó?
 lock-forgot-nobody = Nadie puede recuperar una contraseña olvidada: ni { -brand-name }, ni sus creadores, ni nadie más. Sin ella no se pueden leer el diario ni sus copias de seguridad.
-lock-forgot-start-over = Puede empezar un diario nuevo y vacío. El archivo protegido se conserva, con otro nombre, en la misma carpeta (y sus copias de seguridad se quedan en la carpeta de copias de seguridad), por si recuerda la contraseña más adelante.
+lock-forgot-keeps = Puede empezar un diario nuevo y vacío. El archivo protegido se conserva, con otro nombre, en la misma carpeta, y sus copias de seguridad se quedan en la carpeta de copias de seguridad; nunca se borran.
+lock-forgot-remembered = Si más adelante recuerda la contraseña: en el diario nuevo, abra Configuración, Copias de seguridad, “Diarios apartados”, elija “Restaurar este diario” y escriba la contraseña anterior. El diario vuelve completo, con todos sus días (antes se crea una copia de seguridad del diario nuevo).
 lock-start-over = Empezar diario nuevo y conservar el anterior
 
 
@@ -2316,7 +2427,7 @@ history-column-mood = Ánimo
 history-column-rescue = Rescate
 history-column-note = Nota
 # The narrow table's second column: every field of the day, each named, and the note.
-history-column-logged = Registrado ese día
+history-column-logged = Lo registrado ese día
 history-edit = Editar
 history-delete = Eliminar
 # The Edit button's name, for screen readers.
@@ -2783,7 +2894,7 @@ import-tracker-recognised = Se reconoció por su encabezado: parece una exportac
 import-tracker-pain-from = Dolor a partir de
 import-tracker-pain-choose = elija un nombre
 # $name (String) - the name read as pain, as the file writes it
-import-tracker-pain-taken = El nombre “{ $name }” indica un dolor, así que se toma como su dolor. Si no lo es, elija otro.
+import-tracker-pain-taken = El nombre “{ $name }” parece de dolor, así que se lee como su dolor. Si no lo es, elija otro.
 import-tracker-pain-unrecognised = Ningún nombre de este archivo se reconoce como dolor: elija el que tiene sus puntuaciones de dolor.
 import-tracker-pain-several = Varios nombres de este archivo podrían ser su dolor: elija el que tiene el dolor que registra para sus infusiones.
 import-tracker-pain-chosen = Se lee como su dolor, según lo que eligió. Todo lo que no se lee aparece abajo.
@@ -2913,6 +3024,23 @@ settings-backups-older = { $count ->
     [one] Hay 1 copia más antigua en la carpeta de copias de seguridad.
    *[other] Hay { $count } copias más antiguas en la carpeta de copias de seguridad.
 }
+# Beside a backup kept with a journal set aside after "Forgot it?": never removed, restorable with that journal's passphrase.
+settings-backups-kept = conservada
+# The hover text of that mark.
+settings-backups-kept-hint = Se conserva con un diario apartado después de “¿La olvidó?”: nunca se borra; al restaurarla se le pedirá la contraseña de ese diario.
+# The journals kept aside beside this one.
+settings-kept-heading = Diarios apartados
+settings-kept-intro = Se conservan sin cambios junto a su diario: un diario cuya contraseña se olvidó (“¿La olvidó?” en la pantalla de bloqueo), o uno que no se pudo abrir al restaurar una copia de seguridad. Al restaurar uno, primero se crea una copia de seguridad del diario tal como está y después se recupera completo el diario apartado; si está protegido, se le pedirá la contraseña de ese diario.
+settings-kept-restore = Restaurar este diario
+# $when (String) - when it was set aside, e.g. "28 Nov 2026, 14:05"
+settings-kept-restore-hint = Restaurar el diario apartado el { $when }
+# $when (String) - when it was set aside, e.g. "28 Nov 2026, 14:05"
+settings-kept-when = apartado el { $when }
+# $protected (String) - "yes" when the kept journal is protected by a passphrase, "no" otherwise
+settings-kept-protection = { $protected ->
+    [yes] protegido con contraseña
+   *[no] sin protección
+}
 settings-passphrase-heading = Contraseña
 settings-passphrase-protected = Este diario y sus copias de seguridad están cifrados con una contraseña. La aplicación se abre en una pantalla de bloqueo; Ctrl+L (Cmd+L en una Mac) la bloquea de inmediato.
 settings-passphrase-auto-lock = Bloquear después de estos minutos sin actividad
@@ -2932,8 +3060,8 @@ settings-passphrase-type-current = Primero escriba la contraseña actual.
 settings-reminder-heading = Recordatorio
 # Why no daily reminder can be set up here (no systemd user session), in plain words, then what
 # the patient can do; what the system said is folded away below.
-settings-reminder-unavailable-no-session = Esta computadora no puede mostrar un recordatorio diario en este momento: los recordatorios los muestra el programador de tareas del sistema (systemd), que aquí no está funcionando para su cuenta. Esto pasa en algunas sesiones remotas, contenedores y escritorios mínimos.
-settings-reminder-unavailable-what-to-do = Puede seguir registrando cada día: una alarma en su teléfono o un recordatorio en su calendario funcionan igual de bien. Donde inicie sesión en un escritorio completo, puede activar el recordatorio aquí, en Configuración.
+settings-reminder-unavailable-no-session = Esta computadora no puede mostrar un recordatorio diario en este momento: los recordatorios los muestra el programador de tareas del sistema (systemd), que aquí no está funcionando para su cuenta. Esto pasa en algunas sesiones remotas, contenedores y entornos de escritorio mínimos.
+settings-reminder-unavailable-what-to-do = Puede seguir registrando cada día: una alarma en su celular o un recordatorio en su calendario funcionan igual de bien. Si inicia sesión en un escritorio completo, puede activar el recordatorio aquí, en Configuración.
 # The folded section holding what the system said, for whoever helps with this computer.
 settings-reminder-unavailable-details = Detalles para quien le ayude con esta computadora
 # $detail (String) - what the system said, in its own words

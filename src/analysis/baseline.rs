@@ -109,13 +109,30 @@ pub struct Baseline {
     pub remembered_pain: Option<f64>,
     /// The pain logged once relief had clearly worn off, when past cycles show it.
     pub worn_off: Option<WornOff>,
+    /// The mean pain of the logged untreated days before the first infusion (0 to 10), when there
+    /// are enough of them. It is the baseline in use, unless the pain logged once relief had
+    /// clearly worn off was higher ([`Baseline::raised_to_worn_off`]).
+    #[serde(serialize_with = "serialize_round1")]
+    pub pretreatment_pain: Option<f64>,
+    /// Relief that stayed between infusions once relief had worn off, in percent of the baseline
+    /// (see [`lasting_benefit`]); `None` unless it is clearly there.
+    #[serde(serialize_with = "serialize_round1")]
+    pub lasting_benefit_pct: Option<f64>,
 }
 
-/// How many standard errors above a pretreatment baseline relief must still be lost before a
-/// loss counts: 1.96, the upper end of the mean's two-sided 95% confidence interval. A mean of few
-/// or scattered untreated days may be well below the true untreated pain, and relief measured
-/// against it would look smaller than it was.
+/// How many standard errors below a pretreatment baseline relief must still be meaningful for
+/// relief to count as held when the pain came back to a plateau (the lower end of the mean's
+/// two-sided 95% confidence interval, 1.96), and how clearly a lasting benefit must stand out.
 pub const BASELINE_CONFIDENCE_Z: f64 = 1.96;
+
+/// How many standard errors above a pretreatment baseline relief must still be lost before a
+/// loss counts: 1.645, the one-sided 95% bound of the mean. A mean of few or scattered untreated
+/// days may be well below the true untreated pain, and relief measured against it would look
+/// smaller than it was. The question is one-sided (could untreated pain have been higher?), so the
+/// bound is one-sided; the two-sided 1.96 used before asked for 97.5% and left relief that slid
+/// below the threshold in the last two weeks before the next infusion, on a slow fade, found
+/// "lasted to the next infusion".
+pub const LOSS_CONFIDENCE_Z: f64 = 1.645;
 
 /// How much higher, on average, pain before treatment is remembered than it was, in points on the
 /// 0–10 scale: 0.5. People whose pain has since been relieved remember their pretreatment pain as
@@ -194,13 +211,13 @@ pub fn remembered_in_use(
 pub const REMEMBERED_DOUBT_POINTS: f64 = 1.0;
 
 impl Baseline {
-    /// The upper end of the baseline's uncertainty: the pretreatment mean plus
-    /// [`BASELINE_CONFIDENCE_Z`] standard errors; the baseline itself when it has no standard
+    /// The upper end of the baseline's uncertainty: the pretreatment baseline plus
+    /// [`LOSS_CONFIDENCE_Z`] standard errors; the baseline itself when it has no standard
     /// error (remembered, estimated, or with the pre-infusion fallback). A loss counts only when
     /// relief is lost against this too.
     pub fn upper_pain(&self) -> Option<f64> {
         let pain = self.pain?;
-        Some(pain + BASELINE_CONFIDENCE_Z * self.standard_error.unwrap_or(0.0))
+        Some(pain + LOSS_CONFIDENCE_Z * self.standard_error.unwrap_or(0.0))
     }
 
     /// The lower end of the baseline's uncertainty: the pretreatment mean less
@@ -233,6 +250,16 @@ impl Baseline {
         } else {
             RememberedCheck::AsRemembered
         })
+    }
+
+    /// Whether a pretreatment baseline was raised to the worn-off pain, which was higher than the
+    /// mean of the logged untreated days (see [`journal_baseline`]).
+    pub fn raised_to_worn_off(&self) -> bool {
+        self.source == Some(BaselineSource::Pretreatment)
+            && self
+                .pain
+                .zip(self.pretreatment_pain)
+                .is_some_and(|(pain, mean)| pain > mean)
     }
 
     /// The remembered baseline and the worn-off pain when they are [`CROSS_CHECK_POINTS`] or more
@@ -400,12 +427,51 @@ fn sample_sd(values: &[f64]) -> Option<f64> {
     Some((squares / (values.len() - 1) as f64).sqrt())
 }
 
-/// The journal's baseline given the first infusion ever (if any) and the worn-off pain of past
-/// cycles (if any).
+/// The least lasting benefit that is named, in percent of the baseline: 10%. Pain once relief had
+/// worn off lies a few percent below untreated pain even without one, where relief was still
+/// fading along an exponential tail when pain came back to its plateau (in the simulation, 4 to 7%
+/// on average, docs/ANALYSIS.md section 2); a benefit below 10% cannot be told from that.
+pub const LASTING_BENEFIT_MIN_PCT: f64 = 10.0;
+
+/// The relief that stayed between infusions once relief had worn off: how far the pain of the
+/// worn-off days lies below a logged untreated baseline, in percent of that baseline,
+/// `100 × (baseline − worn-off pain) / baseline`. Named only when it is clearly there: the
+/// worn-off days come from at least [`MIN_WORN_OFF_CYCLES`] cycles, the benefit is at least
+/// [`LASTING_BENEFIT_MIN_PCT`], and the gap is more than [`BASELINE_CONFIDENCE_Z`] standard
+/// errors of the difference (the baseline's `standard_error` and the worn-off mean's,
+/// `noise_sd / √days`). Without a logged untreated period there is nothing to measure it
+/// against: a remembered baseline is itself a point or so off as often as not, and the worn-off
+/// estimate is the plateau itself.
+pub fn lasting_benefit(
+    baseline_pain: f64,
+    standard_error: f64,
+    worn_off: &WornOff,
+    noise_sd: f64,
+) -> Option<f64> {
+    if worn_off.cycles.len() < MIN_WORN_OFF_CYCLES || worn_off.days_logged == 0 {
+        return None;
+    }
+    let gap = baseline_pain - worn_off.pain?;
+    let worn_off_error = noise_sd / f64::from(worn_off.days_logged).sqrt();
+    let uncertainty = (standard_error.powi(2) + worn_off_error.powi(2)).sqrt();
+    let benefit = 100.0 * gap / baseline_pain;
+    (benefit >= LASTING_BENEFIT_MIN_PCT && gap > BASELINE_CONFIDENCE_Z * uncertainty)
+        .then_some(benefit)
+}
+
+/// The journal's baseline given the first infusion ever (if any), the worn-off pain of past
+/// cycles (if any) and the journal's day-to-day spread of pain (`noise_sd`, see
+/// [`super::noise`]).
+///
+/// A pretreatment baseline is never below the worn-off estimate, when there is one: relief on
+/// those days may not have worn off completely, but it was not negative, so untreated pain was at
+/// least that high (as for a remembered baseline, [`remembered_in_use`]). A mean of few untreated
+/// days may happen to be low; a plateau of many worn-off days is settled.
 pub(crate) fn journal_baseline(
     entries: &EntryIndex<'_>,
     first_infusion: Option<NaiveDate>,
     worn_off: Option<WornOff>,
+    noise_sd: f64,
     settings: &Settings,
 ) -> Baseline {
     let untreated =
@@ -421,7 +487,10 @@ pub(crate) fn journal_baseline(
         .and_then(|worn_off| worn_off.pain)
         .filter(|pain| *pain >= MIN_BASELINE_PAIN);
     let (pain, source) = match (pretreatment, remembered, estimate) {
-        (Some(pain), _, _) => (Some(pain), Some(BaselineSource::Pretreatment)),
+        (Some(pain), _, estimate) => (
+            Some(estimate.map_or(pain, |worn| pain.max(worn))),
+            Some(BaselineSource::Pretreatment),
+        ),
         (None, Some(remembered), _) => (
             Some(
                 remembered_in_use(
@@ -437,6 +506,9 @@ pub(crate) fn journal_baseline(
         (None, None, None) if first_infusion.is_some() => (None, Some(BaselineSource::PreInfusion)),
         (None, None, None) => (None, None),
     };
+    let standard_error = untreated
+        .filter(|_| source == Some(BaselineSource::Pretreatment))
+        .and_then(|period| Some(period.spread_sd? / f64::from(period.days_logged).sqrt()));
     Baseline {
         pain,
         source,
@@ -445,10 +517,15 @@ pub(crate) fn journal_baseline(
             .filter(|_| source == Some(BaselineSource::Pretreatment))
             .and_then(|period| period.spread_sd),
         remembered_pain: remembered,
-        standard_error: untreated
+        standard_error,
+        lasting_benefit_pct: pain
             .filter(|_| source == Some(BaselineSource::Pretreatment))
-            .and_then(|period| Some(period.spread_sd? / f64::from(period.days_logged).sqrt())),
+            .zip(worn_off.as_ref())
+            .and_then(|(pain, worn)| {
+                lasting_benefit(pain, standard_error.unwrap_or(0.0), worn, noise_sd)
+            }),
         worn_off,
+        pretreatment_pain: pretreatment,
     }
 }
 
@@ -491,24 +568,24 @@ mod tests {
         let five = entries(&[(7, 1), (8, 7), (10, 8), (12, 6), (14, 7), (15, 2)]);
         let index = EntryIndex::new(&five);
         let settings = Settings::default();
-        let baseline = journal_baseline(&index, Some(date(15)), None, &settings);
+        let baseline = journal_baseline(&index, Some(date(15)), None, 1.0, &settings);
         assert_eq!(baseline.pain, Some(5.8));
         assert_eq!(baseline.source, Some(BaselineSource::Pretreatment));
         assert_eq!(baseline.days_logged, 5);
         // Deviations -4.8, 1.2, 2.2, 0.2, 1.2: squares 23.04 + 1.44 + 4.84 + 0.04 + 1.44 = 30.8,
-        // over 4 is 7.7; the standard error is 7.7^0.5 / 5^0.5 = 1.241, and the upper end of the
-        // 95% interval 5.8 + 1.96 * 1.241 = 8.23.
+        // over 4 is 7.7; the standard error is 7.7^0.5 / 5^0.5 = 1.241, and the one-sided 95%
+        // upper bound 5.8 + 1.645 * 1.241 = 7.84.
         let standard_error = baseline.standard_error.unwrap();
         assert!((standard_error - (7.7_f64 / 5.0).sqrt()).abs() < 1e-9);
         let upper = baseline.upper_pain().unwrap();
-        assert!((upper - (5.8 + 1.96 * (7.7_f64 / 5.0).sqrt())).abs() < 1e-9);
-        // And the lower end, 5.8 - 2.43 = 3.37.
+        assert!((upper - (5.8 + 1.645 * (7.7_f64 / 5.0).sqrt())).abs() < 1e-9);
+        // And the lower end of the two-sided 95% interval, 5.8 - 1.96 * 1.241 = 3.37.
         let lower = baseline.lower_pain().unwrap();
         assert!((lower - (5.8 - 1.96 * (7.7_f64 / 5.0).sqrt())).abs() < 1e-9);
 
         let three = entries(&[(8, 7), (10, 8), (12, 6)]);
         let index = EntryIndex::new(&three);
-        let baseline = journal_baseline(&index, Some(date(15)), None, &settings);
+        let baseline = journal_baseline(&index, Some(date(15)), None, 1.0, &settings);
         assert_eq!(baseline.pain, None);
         assert_eq!(baseline.source, Some(BaselineSource::PreInfusion));
         assert_eq!(baseline.days_logged, 3);
@@ -520,7 +597,7 @@ mod tests {
         // weeks from 2 January hold 5, and 1 January is outside the lookback.
         let sparse = entries(&[(1, 9), (2, 6), (10, 7), (20, 8), (26, 7), (28, 6)]);
         let index = EntryIndex::new(&sparse);
-        let baseline = journal_baseline(&index, Some(date(30)), None, &Settings::default());
+        let baseline = journal_baseline(&index, Some(date(30)), None, 1.0, &Settings::default());
         assert_eq!(baseline.source, Some(BaselineSource::Pretreatment));
         assert_eq!(baseline.days_logged, 5);
         // (6 + 7 + 8 + 7 + 6) / 5 = 6.8; squared deviations 0.64 + 0.04 + 1.44 + 0.04 + 0.64 = 2.8,
@@ -533,7 +610,7 @@ mod tests {
         // Four logged untreated days are always enough, wherever they lie in the four weeks.
         let four = entries(&[(3, 7), (9, 7), (15, 8), (21, 6)]);
         let index = EntryIndex::new(&four);
-        let baseline = journal_baseline(&index, Some(date(30)), None, &Settings::default());
+        let baseline = journal_baseline(&index, Some(date(30)), None, 1.0, &Settings::default());
         assert_eq!((baseline.pain, baseline.days_logged), (Some(7.0), 4));
     }
 
@@ -545,7 +622,7 @@ mod tests {
             baseline_pain: Some(6.5),
             ..Settings::default()
         };
-        let baseline = journal_baseline(&index, Some(date(15)), None, &settings);
+        let baseline = journal_baseline(&index, Some(date(15)), None, 1.0, &settings);
         // Half a point off for how pain before treatment is remembered; the value given is kept.
         assert_eq!(baseline.pain, Some(6.0));
         assert_eq!(baseline.remembered_pain, Some(6.5));
@@ -555,9 +632,9 @@ mod tests {
         assert_eq!(baseline.upper_pain(), Some(6.0));
         assert_eq!(baseline.lower_pain(), Some(5.0));
         // Without infusions there is no pretreatment week, but a remembered baseline still applies.
-        let baseline = journal_baseline(&index, None, None, &settings);
+        let baseline = journal_baseline(&index, None, None, 1.0, &settings);
         assert_eq!(baseline.source, Some(BaselineSource::Remembered));
-        let baseline = journal_baseline(&index, None, None, &Settings::default());
+        let baseline = journal_baseline(&index, None, None, 1.0, &Settings::default());
         assert_eq!((baseline.pain, baseline.source), (None, None));
     }
 
@@ -619,6 +696,7 @@ mod tests {
                 &index,
                 Some(date(15)),
                 Some(two.clone()),
+                1.0,
                 &settings(remembered),
             );
             (baseline.pain, baseline.remembered_check())
@@ -636,6 +714,7 @@ mod tests {
             &index,
             Some(date(15)),
             Some(two.clone()),
+            1.0,
             &Settings::default(),
         );
         assert_eq!(measured.remembered_check(), None);
@@ -646,7 +725,7 @@ mod tests {
         let logged = entries(&[(20, 5), (21, 6), (22, 5), (23, 6), (25, 9)]);
         let index = EntryIndex::new(&logged);
         let settings = Settings::default();
-        let baseline = journal_baseline(&index, Some(date(2)), None, &settings);
+        let baseline = journal_baseline(&index, Some(date(2)), None, 1.0, &settings);
         assert_eq!(baseline.source, Some(BaselineSource::PreInfusion));
         let cycle = cycle_baseline(&baseline, &index, date(24), &settings.analysis);
         assert_eq!(cycle, Some(5.5));

@@ -219,6 +219,146 @@ pub(crate) fn flags(cycles: &[Cycle], settings: &AnalysisSettings) -> Vec<Flag> 
     .collect()
 }
 
+/// Why a recent completed cycle can neither show nor rule out a pattern.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Unclear {
+    /// When meaningful relief was lost cannot be measured (`loss_30_not_measurable` says why).
+    NotMeasurable,
+    /// Relief fell below the threshold within days without a 7-day value (`loss_30_window`), and
+    /// those days reach into the last `early_warning_days` before the next infusion: the loss may
+    /// have come early enough to count, or not.
+    WindowAtTheEnd,
+    /// Relief lasted to the next infusion as far as the entries show, but none of the last
+    /// `persistence_days` before it has a 7-day value: whether it still held then is unknown.
+    EndNotLogged,
+}
+
+/// One recent completed cycle that leaves a pattern open, and why.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub struct UnclearCycle {
+    /// The cycle's index.
+    pub index: u32,
+    /// Why it cannot be judged.
+    pub why: Unclear,
+}
+
+/// A pattern the recent completed cycles can neither show nor rule out: fewer than
+/// [`RECENT_MATCHES`] of the last [`RECENT_CYCLES`] show it, but with the cycles that cannot be
+/// judged there would be enough. Thin evidence, typically at a low baseline where 30% relief is
+/// about the spread of a single day and a few unlogged days hide the crossing; the journal says
+/// what would settle it (`crate::wording`) instead of staying silent.
+///
+/// It serializes (in `analyze --json`, under `open_questions`) as `kind`, `matching`, `unclear`
+/// and `message`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OpenQuestion {
+    /// Which pattern: [`FlagKind::ReliefEndsEarly`] or [`FlagKind::ReliefOutlastsInterval`].
+    pub kind: FlagKind,
+    /// The recent cycles that show it.
+    pub matching: Vec<u32>,
+    /// The recent cycles that cannot be judged, each with why.
+    pub unclear: Vec<UnclearCycle>,
+}
+
+/// The patterns left open by the completed cycles among `cycles` (see [`OpenQuestion`]); none
+/// for a pattern already flagged.
+pub(crate) fn open_questions(
+    cycles: &[Cycle],
+    flags: &[Flag],
+    settings: &AnalysisSettings,
+) -> Vec<OpenQuestion> {
+    let completed: Vec<&Cycle> = cycles.iter().filter(|cycle| cycle.is_completed()).collect();
+    let recent = last(&completed, RECENT_CYCLES);
+    let flagged = |kind| flags.iter().any(|flag| flag.kind == kind);
+    let mut questions = Vec::new();
+    let ends_early = open_question(FlagKind::ReliefEndsEarly, recent, |cycle| {
+        if lost_early(cycle, settings) {
+            return Judged::Shows;
+        }
+        match unclear_for_early(cycle, settings) {
+            Some(why) => Judged::Unclear(why),
+            None => Judged::RulesOut,
+        }
+    });
+    let outlasts = open_question(FlagKind::ReliefOutlastsInterval, recent, |cycle| {
+        if held_to_next_infusion(cycle, settings) {
+            return Judged::Shows;
+        }
+        match unclear_for_outlasting(cycle) {
+            Some(why) => Judged::Unclear(why),
+            None => Judged::RulesOut,
+        }
+    });
+    for question in [ends_early, outlasts].into_iter().flatten() {
+        if !flagged(question.kind) {
+            questions.push(question);
+        }
+    }
+    questions
+}
+
+/// How one cycle bears on a pattern.
+enum Judged {
+    Shows,
+    RulesOut,
+    Unclear(Unclear),
+}
+
+/// The open question about `kind` in `recent`, when there is one (see [`OpenQuestion`]).
+fn open_question(
+    kind: FlagKind,
+    recent: &[&Cycle],
+    judge: impl Fn(&Cycle) -> Judged,
+) -> Option<OpenQuestion> {
+    let mut matching = Vec::new();
+    let mut unclear = Vec::new();
+    for cycle in recent {
+        match judge(cycle) {
+            Judged::Shows => matching.push(cycle.index),
+            Judged::Unclear(why) => unclear.push(UnclearCycle {
+                index: cycle.index,
+                why,
+            }),
+            Judged::RulesOut => {}
+        }
+    }
+    (matching.len() < RECENT_MATCHES
+        && !unclear.is_empty()
+        && matching.len() + unclear.len() >= RECENT_MATCHES)
+        .then_some(OpenQuestion {
+            kind,
+            matching,
+            unclear,
+        })
+}
+
+/// Why `cycle`, which does not show relief ending early, cannot rule it out either.
+fn unclear_for_early(cycle: &Cycle, settings: &AnalysisSettings) -> Option<Unclear> {
+    if cycle.loss_30_not_measurable.is_some() {
+        return Some(Unclear::NotMeasurable);
+    }
+    let length = cycle.length_days?;
+    let early_until = length.saturating_sub(settings.early_warning_days);
+    if let Some(window) = cycle.loss_30_window
+        && window.from <= early_until
+        && window.to > early_until
+    {
+        return Some(Unclear::WindowAtTheEnd);
+    }
+    (cycle.meaningful_loss == Some(Loss::Censored) && cycle.relief_at_next.is_none())
+        .then_some(Unclear::EndNotLogged)
+}
+
+/// Why `cycle`, which does not show relief outlasting the interval, cannot rule it out either.
+fn unclear_for_outlasting(cycle: &Cycle) -> Option<Unclear> {
+    if cycle.loss_30_not_measurable.is_some() {
+        return Some(Unclear::NotMeasurable);
+    }
+    (cycle.meaningful_loss == Some(Loss::Censored) && cycle.relief_at_next.is_none())
+        .then_some(Unclear::EndNotLogged)
+}
+
 /// The last `count` of `cycles`.
 fn last<'a, 'c>(cycles: &'a [&'c Cycle], count: usize) -> &'a [&'c Cycle] {
     cycles
@@ -246,10 +386,21 @@ fn recent_matching<'a, 'c>(
     (matching.len() >= RECENT_MATCHES).then_some((recent, matching))
 }
 
+/// Whether meaningful relief was lost at least `early_warning_days` before the next infusion and
+/// was still below the threshold over the cycle's last `persistence_days` (against the baseline
+/// itself, when relief is known there). The second part asks the end of the cycle to agree with
+/// the loss: a loss found weeks before the next infusion while relief was back at the threshold
+/// in its last week rested on a stretch the noise of a few entries, or a baseline set too low,
+/// could make; relief that ran out early is still gone when the next infusion comes.
+fn lost_early(cycle: &Cycle, settings: &AnalysisSettings) -> bool {
+    days_lost_before_next(cycle).is_some_and(|days| days >= settings.early_warning_days)
+        && cycle
+            .relief_at_next
+            .is_none_or(|left| left.relief_pct < settings.meaningful_relief_pct)
+}
+
 fn relief_ends_early(completed: &[&Cycle], settings: &AnalysisSettings) -> Option<Flag> {
-    let (recent, early) = recent_matching(completed, |cycle| {
-        days_lost_before_next(cycle).is_some_and(|days| days >= settings.early_warning_days)
-    })?;
+    let (recent, early) = recent_matching(completed, |cycle| lost_early(cycle, settings))?;
     Some(Flag {
         kind: FlagKind::ReliefEndsEarly,
         cycles: early.iter().map(|cycle| cycle.index).collect(),

@@ -28,6 +28,7 @@ mod decay;
 pub(crate) mod fixtures;
 mod flags;
 mod forecast;
+mod noise;
 mod relief;
 mod signals;
 mod smoothing;
@@ -39,18 +40,23 @@ use chrono::{Duration, NaiveDate};
 use serde::Serialize;
 
 pub use baseline::{
-    BASELINE_CONFIDENCE_Z, Baseline, BaselineSource, CROSS_CHECK_POINTS, MIN_BASELINE_PAIN,
-    MIN_UNTREATED_DAYS, MIN_WORN_OFF_CYCLES, RECALL_BIAS_POINTS, REMEMBERED_DOUBT_POINTS,
-    RememberedCheck, UNTREATED_LOOKBACK_DAYS, WORN_OFF_BAND_POINTS, WORN_OFF_RISE_POINTS, WornOff,
-    recall_corrected, remembered_in_use,
+    BASELINE_CONFIDENCE_Z, Baseline, BaselineSource, CROSS_CHECK_POINTS, LASTING_BENEFIT_MIN_PCT,
+    LOSS_CONFIDENCE_Z, MIN_BASELINE_PAIN, MIN_UNTREATED_DAYS, MIN_WORN_OFF_CYCLES,
+    RECALL_BIAS_POINTS, REMEMBERED_DOUBT_POINTS, RememberedCheck, UNTREATED_LOOKBACK_DAYS,
+    WORN_OFF_BAND_POINTS, WORN_OFF_RISE_POINTS, WornOff, lasting_benefit, recall_corrected,
+    remembered_in_use,
 };
 pub use decay::{DecayFit, MAX_HALF_LIFE_SPAN_FACTOR, MIN_DECAY_POINTS, MIN_FIT_R_SQUARED};
 pub use flags::{
-    CycleOutcome, Flag, FlagFacts, FlagKind, RECENT_CYCLES, RECENT_MATCHES, RESCUE_RISE_PER_WEEK,
-    ReliefDuration, ReliefLeft, RescueOutcome, SHORTENING_MARGIN_DAYS,
+    CycleOutcome, Flag, FlagFacts, FlagKind, OpenQuestion, RECENT_CYCLES, RECENT_MATCHES,
+    RESCUE_RISE_PER_WEEK, ReliefDuration, ReliefLeft, RescueOutcome, SHORTENING_MARGIN_DAYS,
+    Unclear, UnclearCycle,
 };
 pub use forecast::{FORECAST_CYCLES, Forecast};
-pub use relief::{LOSS_HYSTERESIS_PCT, Loss, ReliefAtNext};
+pub use noise::{DEFAULT_NOISE_SD, MIN_NOISE_PAIRS, NOISE_JUMP_SD, NOISE_SKIP_DAYS};
+pub use relief::{
+    LOSS_HYSTERESIS_PCT, Loss, LossWindow, NotMeasurable, ReliefAtNext, WINDOW_MIN_DAYS,
+};
 pub use signals::{HIGH_PAIN, SIGNAL_WINDOW_DAYS};
 pub use smoothing::{SMOOTHING_WINDOW_DAYS, centred_mean};
 pub use survival::{ReliefSurvival, SurvivalStep, ended_before, relief_survival};
@@ -76,6 +82,8 @@ pub struct Analysis {
     pub forecast: Forecast,
     /// Patterns worth a look, each with its evidence.
     pub flags: Vec<Flag>,
+    /// Patterns the recent cycles can neither show nor rule out, and what would settle them.
+    pub open_questions: Vec<OpenQuestion>,
 }
 
 impl Analysis {
@@ -167,6 +175,15 @@ pub struct Cycle {
     pub loss_30_day: Option<u32>,
     /// The day substantial relief was lost.
     pub loss_50_day: Option<u32>,
+    /// The days within which meaningful relief fell below the threshold, when days without a
+    /// 7-day value hide the crossing (`loss_30_day` is then the day placed within them); `None`
+    /// otherwise.
+    pub loss_30_window: Option<LossWindow>,
+    /// The same for substantial relief.
+    pub loss_50_window: Option<LossWindow>,
+    /// Why the loss of meaningful relief cannot be measured, when it cannot (`loss_30_day` and
+    /// `censored` are then null).
+    pub loss_30_not_measurable: Option<NotMeasurable>,
     /// Meaningful relief still held when the next infusion came or the data ended; `None` when
     /// no day's relief is known.
     pub censored: Option<bool>,
@@ -302,9 +319,15 @@ pub fn analyze(journal: &Journal, today: NaiveDate) -> Analysis {
     let series = cycles::group_series(&infusion_days, settings.series_gap_days);
     let first_infusion = series.first().map(|series| series.first);
     let spans = cycles::cycle_spans(&series, today);
+    let noise_sd = noise::day_to_day_sd(&entries, &spans);
     let worn_off = baseline::worn_off(&entries, &spans, &settings);
-    let baseline =
-        baseline::journal_baseline(&entries, first_infusion, worn_off, &journal.settings);
+    let baseline = baseline::journal_baseline(
+        &entries,
+        first_infusion,
+        worn_off,
+        noise_sd,
+        &journal.settings,
+    );
     let mut cycles: Vec<Cycle> = spans
         .iter()
         .zip(1..)
@@ -316,7 +339,11 @@ pub fn analyze(journal: &Journal, today: NaiveDate) -> Analysis {
                 (Some(upper), Some(lower), Some(pain)) => (upper - pain, pain - lower),
                 _ => (0.0, 0.0),
             };
-            let margins = BaselineMargins { upper, lower };
+            let margins = BaselineMargins {
+                upper,
+                lower,
+                noise_sd,
+            };
             build_cycle(index, span, &entries, cycle_baseline, margins, &settings)
         })
         .collect();
@@ -334,21 +361,28 @@ pub fn analyze(journal: &Journal, today: NaiveDate) -> Analysis {
         Some(BaselineSource::PreInfusion | BaselineSource::WornOff) => Vec::new(),
         _ => flags::flags(&cycles, &settings),
     };
+    let open_questions = match baseline.source {
+        Some(BaselineSource::PreInfusion | BaselineSource::WornOff) => Vec::new(),
+        _ => flags::open_questions(&cycles, &flags, &settings),
+    };
     Analysis {
         baseline,
         settings,
         forecast: forecast::forecast(&cycles, planned),
         flags,
+        open_questions,
         cycles,
     }
 }
 
 /// How far the ends of the baseline's uncertainty lie from it, in pain points (see
-/// [`Baseline::upper_pain`] and [`Baseline::lower_pain`]); 0 where it has none.
+/// [`Baseline::upper_pain`] and [`Baseline::lower_pain`]; 0 where it has none), and the
+/// journal's day-to-day spread of pain (see `noise`).
 #[derive(Debug, Clone, Copy)]
 struct BaselineMargins {
     upper: f64,
     lower: f64,
+    noise_sd: f64,
 }
 
 /// Measures one cycle.
@@ -386,15 +420,26 @@ fn build_cycle(
             ))
         })
         .collect();
-    let loss = |threshold| {
-        relief::loss(
-            &relief,
-            &relief_at_upper,
-            threshold,
-            settings.persistence_days,
-        )
+    // Each logged day's own relief, against the baseline and against the upper end.
+    let daily_relief = |baseline: Option<f64>| -> Vec<Option<f64>> {
+        pain.iter()
+            .map(|pain| Some(relief::relief_pct(baseline?, (*pain)?)))
+            .collect()
     };
-    let meaningful_loss = loss(meaningful);
+    let daily = daily_relief(baseline_pain);
+    let daily_at_upper = daily_relief(baseline_pain.map(|pain| pain + margins.upper));
+    let evidence = relief::LossEvidence {
+        relief_at_upper: &relief_at_upper,
+        daily_at_upper: &daily_at_upper,
+        daily: &daily,
+        day_sd_pct: baseline_pain.map_or(0.0, |baseline| 100.0 * margins.noise_sd / baseline),
+        persistence_days: settings.persistence_days,
+    };
+    let loss = |threshold| relief::loss(&relief, evidence, threshold);
+    let meaningful_judged = loss(meaningful);
+    let substantial_judged = loss(substantial);
+    let meaningful_loss = meaningful_judged.ok().map(|(loss, _)| loss);
+    let substantial_loss = substantial_judged.ok().map(|(loss, _)| loss);
     let relief_at_next = span.next_infusion.and_then(|_| {
         relief::relief_at_next_infusion(
             &smoothed,
@@ -403,7 +448,6 @@ fn build_cycle(
             settings.persistence_days,
         )
     });
-    let substantial_loss = loss(substantial);
     let decay = peak.and_then(|peak| decay::fit_decay(&relief, peak.day));
     let signals = signals::signals(
         &logged,
@@ -435,6 +479,9 @@ fn build_cycle(
         onset_day: relief::onset_day(&relief, meaningful),
         loss_30_day: meaningful_loss.and_then(Loss::day),
         loss_50_day: substantial_loss.and_then(Loss::day),
+        loss_30_window: meaningful_judged.ok().and_then(|(_, window)| window),
+        loss_50_window: substantial_judged.ok().and_then(|(_, window)| window),
+        loss_30_not_measurable: meaningful_judged.err(),
         censored: meaningful_loss.map(|loss| loss == Loss::Censored),
         relief_days_30: known.then(|| relief::days_at_or_above(&relief, meaningful)),
         relief_days_50: known.then(|| relief::days_at_or_above(&relief, substantial)),
@@ -597,10 +644,23 @@ mod tests {
         };
         let mut top = keys(&json);
         top.sort();
-        assert_eq!(top, ["baseline", "cycles", "flags", "forecast", "settings"]);
+        assert_eq!(
+            top,
+            [
+                "baseline",
+                "cycles",
+                "flags",
+                "forecast",
+                "open_questions",
+                "settings"
+            ]
+        );
         assert_eq!(
             json["baseline"],
             serde_json::json!({"pain": 8.0, "source": "pretreatment", "days_logged": 7, "spread_sd": 0.0, "standard_error": 0.0, "remembered_pain": null,
+                // The untreated mean is the baseline (the worn-off 7 is below it); 7 is 12.5%
+                // below 8, but from one cycle only: no lasting benefit is named.
+                "pretreatment_pain": 8.0, "lasting_benefit_pct": null,
                 // Pain 7 from day 12 on; the 7-day mean is 7 (its highest, 5 above the nadir of 2)
                 // from day 15 to day 27: 13 worn-off days at 7.
                 "worn_off": {"pain": 7.0, "days_logged": 13, "cycles": [1]}})
@@ -622,6 +682,9 @@ mod tests {
             "onset_day",
             "loss_30_day",
             "loss_50_day",
+            "loss_30_window",
+            "loss_50_window",
+            "loss_30_not_measurable",
             "censored",
             "relief_days_30",
             "relief_days_50",

@@ -75,55 +75,112 @@ pub(crate) fn onset_day(relief: &[Option<f64>], threshold: f64) -> Option<u32> {
 /// noise, not relief returning (hysteresis, as in any threshold detector on a noisy signal).
 pub const LOSS_HYSTERESIS_PCT: f64 = 5.0;
 
-/// How relief at `threshold` ended; `None` when it is not measurable: no day is known, or relief
-/// never reached the threshold but is first known more than [`SMOOTHING_WINDOW_DAYS`] after the
-/// infusion (entries began late, as when a journal is started mid-cycle), so it cannot be told
-/// from relief that came and went before the entries began.
+/// What the loss of relief is judged with besides the cycle's 7-day relief (see [`loss`]). Every
+/// series is indexed by day since the anchor, in percent of the baseline.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct LossEvidence<'a> {
+    /// 7-day relief against the upper end of the baseline's uncertainty (see
+    /// [`super::Baseline::upper_pain`]; the 7-day relief itself when the baseline has none).
+    pub relief_at_upper: &'a [Option<f64>],
+    /// Each logged day's own relief, from its pain alone, against the upper end of the
+    /// baseline's uncertainty.
+    pub daily_at_upper: &'a [Option<f64>],
+    /// Each logged day's own relief against the baseline itself.
+    pub daily: &'a [Option<f64>],
+    /// The standard deviation of one day's relief: the journal's day-to-day spread of pain in
+    /// percent of the baseline.
+    pub day_sd_pct: f64,
+    /// Days below the threshold that make a loss (`persistence_days`).
+    pub persistence_days: u32,
+}
+
+/// The days within which relief fell below a threshold when the days around the crossing have no
+/// 7-day value (too few entries for one): the day after the last day relief was known at or above
+/// it, and the first day it was known below it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct LossWindow {
+    /// The first day the crossing may have come (day since the anchor).
+    pub from: u32,
+    /// The last day it may have come.
+    pub to: u32,
+}
+
+/// A crossing bracketed by days without a 7-day value is given as a [`LossWindow`] when the
+/// bracket spans more than this many days: a 7-day mean already places a crossing only to within
+/// half its window, 3 days either side.
+pub const WINDOW_MIN_DAYS: u32 = 3;
+
+/// Why the loss of relief at a threshold cannot be measured in a cycle.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NotMeasurable {
+    /// No day of the cycle has a 7-day value: fewer than `min_logged_per_week` days logged in
+    /// every week of it.
+    TooFewDaysLogged,
+    /// Relief was never seen at the threshold, but the first 7-day value comes more than
+    /// [`SMOOTHING_WINDOW_DAYS`] after the infusion (entries began late, as in a journal started
+    /// mid-cycle): relief may have come and gone before the entries began.
+    EntriesBeganLate,
+}
+
+/// How relief at `threshold` ended, and the window within which it fell below the threshold when
+/// days without a value hide the crossing; or why it cannot be measured ([`NotMeasurable`]).
 ///
 /// Relief is lost on the first day after onset, below the threshold, from which relief does not
 /// hold again for `persistence_days` (days without a value neither confirm nor break the run), or
 /// until the end of the cycle if that comes sooner, as long as that last stretch spans at least
 /// half the `persistence_days` (rounded up) to the end of the cycle: a dip in the last day or two
 /// before the next infusion, measured by a 7-day mean cut short by the cycle's end, is too brief
-/// to tell from noise. Relief
-/// holds again on a day at least [`LOSS_HYSTERESIS_PCT`] above the threshold, or on the last known
-/// day at the threshold or above. If relief still holds at the end, the cycle is censored.
+/// to tell from noise. Relief holds again on a day at least [`LOSS_HYSTERESIS_PCT`] above the
+/// threshold, or on the last known day at the threshold or above. If relief still holds at the
+/// end, the cycle is censored.
 ///
-/// The loss day is then placed where relief crossed the threshold ([`crossing_day`]): within a gap
-/// of days without a value, or along a line through the days around it.
+/// Relief counts as lost only when it is lost against the upper end of the baseline's uncertainty
+/// too (`evidence.relief_at_upper`), so a baseline that happens to be low cannot make relief look
+/// lost; the loss day is then the first day of that same stretch below the threshold against the
+/// baseline itself, placed where relief crossed the threshold ([`crossing_day`]). Otherwise the
+/// cycle is as found against the upper end: censored. Relief that never reached the threshold
+/// against the baseline itself was not reached, whatever the upper end says.
 ///
-/// `relief_at_upper` is the same relief measured against the upper end of the baseline's
-/// uncertainty (see [`super::baseline::Baseline::upper_pain`]; `relief` itself when the baseline
-/// has none). Relief counts as lost only when it is lost against that upper end too, so a baseline
-/// that happens to be low cannot make relief look lost; the loss day is then the first day of that
-/// same stretch below the threshold against the baseline itself (days less than
-/// [`LOSS_HYSTERESIS_PCT`] above the threshold do not end the stretch). Otherwise the cycle is as
-/// found against the upper end: censored. Relief that never reached the threshold against the
-/// baseline itself was not reached, whatever the upper end says.
+/// Where the 7-day values give out after the last day relief was known at or above the threshold
+/// (entries grew too sparse for a 7-day mean), the days logged in the cycle's last
+/// `persistence_days` still count: see [`lost_where_means_give_out`].
 pub(crate) fn loss(
     relief: &[Option<f64>],
-    relief_at_upper: &[Option<f64>],
+    evidence: LossEvidence<'_>,
     threshold: f64,
-    persistence_days: u32,
-) -> Option<Loss> {
-    let peak = peak(relief)?;
+) -> Result<(Loss, Option<LossWindow>), NotMeasurable> {
+    let persistence_days = evidence.persistence_days;
+    let peak = peak(relief).ok_or(NotMeasurable::TooFewDaysLogged)?;
     let Some(onset) = onset_day(relief, threshold) else {
         let seen_from_start = relief
             .iter()
             .position(Option::is_some)
             .is_some_and(|day| day <= SMOOTHING_WINDOW_DAYS);
-        return seen_from_start.then_some(Loss::NotReached);
+        return if seen_from_start {
+            Ok((Loss::NotReached, None))
+        } else {
+            Err(NotMeasurable::EntriesBeganLate)
+        };
     };
     let days: Vec<(u32, f64)> = known(relief).collect();
-    let at_upper = match first_day_lost(relief_at_upper, threshold, persistence_days)? {
+    let found_at_upper = first_day_lost(evidence.relief_at_upper, threshold, persistence_days)
+        .ok_or(NotMeasurable::TooFewDaysLogged)?;
+    let at_upper = match found_at_upper {
         // Lost against the upper end before relief even reached the threshold against the
         // baseline (an odd shape): judge the cycle against the baseline alone.
-        Loss::Lost(day) if day <= onset => first_day_lost(relief, threshold, persistence_days)?,
+        Loss::Lost(day) if day <= onset => first_day_lost(relief, threshold, persistence_days)
+            .ok_or(NotMeasurable::TooFewDaysLogged)?,
         Loss::NotReached => Loss::Censored,
         found => found,
     };
     let Loss::Lost(upper_day) = at_upper else {
-        return Some(at_upper);
+        return Ok(
+            lost_where_means_give_out(relief, evidence, threshold, onset)
+                .map_or((at_upper, None), |(day, window)| {
+                    (Loss::Lost(day), Some(window))
+                }),
+        );
     };
     let first_below = days
         .iter()
@@ -133,16 +190,13 @@ pub(crate) fn loss(
         .filter(|(_, value)| *value < threshold)
         .last()
         .map_or(upper_day, |(day, _)| *day);
-    Some(Loss::Lost(crossing_day(
-        &days,
-        peak.day,
-        first_below,
-        threshold,
-    )))
+    let (day, window) = crossing_day(&days, peak.day, first_below, threshold, persistence_days);
+    Ok((Loss::Lost(day), window))
 }
 
 /// How relief ended against one baseline, as [`loss`] describes, with the first day of the
-/// stretch below the threshold as the loss day (before it is placed at the crossing).
+/// stretch below the threshold as the loss day (before it is placed at the crossing); `None` when
+/// no day is known.
 fn first_day_lost(relief: &[Option<f64>], threshold: f64, persistence_days: u32) -> Option<Loss> {
     peak(relief)?;
     let Some(onset) = onset_day(relief, threshold) else {
@@ -178,57 +232,165 @@ fn first_day_lost(relief: &[Option<f64>], threshold: f64, persistence_days: u32)
     Some(lost.map_or(Loss::Censored, Loss::Lost))
 }
 
-/// The day relief crossed `threshold`, given `below`, the first day of a stretch known below it.
+/// Relief lost where the 7-day values give out: after the last day relief was known at or above
+/// the threshold (after onset), no 7-day value is known at or above it again, and the days logged
+/// in the cycle's last `persistence_days` (after that day) are below the threshold on average by
+/// more than one standard error of their mean (the day-to-day spread over the root of their
+/// number), against the upper end of the baseline's uncertainty. Entries that grow sparse towards
+/// the next infusion leave too few days for a 7-day mean, but the days logged still show relief
+/// gone: without this, such a cycle read as relief lasting to the next infusion.
+///
+/// The loss day is where the straight line from that last day at or above the threshold to the
+/// mean of those last logged days (at their mean day) meets the threshold; the window runs from
+/// the day after the last day at or above to the last day logged. `None` otherwise, or when the
+/// loss day falls within half the `persistence_days` (rounded up) of the cycle's end: too brief.
+fn lost_where_means_give_out(
+    relief: &[Option<f64>],
+    evidence: LossEvidence<'_>,
+    threshold: f64,
+    onset: u32,
+) -> Option<(u32, LossWindow)> {
+    let (held_day, held) = known(relief)
+        .filter(|(day, value)| *day >= onset && *value >= threshold)
+        .last()?;
+    let end = u32::try_from(relief.len()).ok()?;
+    let tail_from = end
+        .saturating_sub(evidence.persistence_days)
+        .max(held_day + 1);
+    let tail: Vec<(u32, f64, f64)> = (tail_from..end)
+        .filter_map(|day| {
+            let index = usize::try_from(day).ok()?;
+            Some((
+                day,
+                (*evidence.daily.get(index)?)?,
+                (*evidence.daily_at_upper.get(index)?)?,
+            ))
+        })
+        .collect();
+    let count = tail.len() as f64;
+    let mean_at_upper = super::stats::mean(tail.iter().map(|(_, _, upper)| *upper))?;
+    if mean_at_upper + evidence.day_sd_pct / count.sqrt() >= threshold {
+        return None;
+    }
+    let mean = super::stats::mean(tail.iter().map(|(_, value, _)| *value))?;
+    let centre = super::stats::mean(tail.iter().map(|(day, _, _)| f64::from(*day)))?;
+    let last_logged = tail.last().map(|(day, _, _)| *day)?;
+    let crossing = if held > mean {
+        f64::from(held_day) + (held - threshold) / (held - mean) * (centre - f64::from(held_day))
+    } else {
+        f64::from(held_day)
+    };
+    let day = day_after(crossing).clamp(held_day + 1, last_logged.max(held_day + 1));
+    (end - day >= evidence.persistence_days.div_ceil(2)).then_some((
+        day,
+        LossWindow {
+            from: held_day + 1,
+            to: last_logged,
+        },
+    ))
+}
+
+/// The day relief crossed `threshold`, given `below`, the first day of a stretch known below it,
+/// and the window within which it crossed when days without a value hide the crossing.
 ///
 /// - After days without a value, the crossing lies somewhere in that gap: it is placed where the
 ///   straight line between the last day known at or above the threshold and `below` meets the
-///   threshold.
+///   threshold. A gap spanning more than [`WINDOW_MIN_DAYS`] gives the window too.
 /// - Otherwise a 7-day mean still wavers by a few points from day to day, so one noisy day can
-///   put `below` a day early: the crossing is placed where a least-squares line through the known
-///   days of the [`SMOOTHING_WINDOW_DAYS`] centred on `below` (after the peak) meets the
-///   threshold, never before the day after the last day known at or above it.
+///   put `below` early: the crossing is placed where a least-squares line through the known days
+///   around `below` (after the peak, see [`fitted_crossing`]) meets the threshold, never before
+///   the day after the last day known at or above it.
 ///
-/// The line can only move the day later (by at most half the window, 3 days): a day known at or
-/// above the threshold just before `below` rules out an earlier crossing. The result is the first
-/// whole day after the crossing; `below` itself when neither applies (relief not declining there,
-/// fewer than 4 days to fit, or the day before the gap already below the threshold).
-fn crossing_day(days: &[(u32, f64)], peak_day: u32, below: u32, threshold: f64) -> u32 {
+/// The line can only move the day later (by at most `persistence_days`): a day known at or above
+/// the threshold just before `below` rules out an earlier crossing. The result is the first whole
+/// day after the crossing; `below` itself when neither applies (relief not declining there, fewer
+/// than 4 days to fit, or the day before the gap already below the threshold).
+fn crossing_day(
+    days: &[(u32, f64)],
+    peak_day: u32,
+    below: u32,
+    threshold: f64,
+    persistence_days: u32,
+) -> (u32, Option<LossWindow>) {
     let Some(position) = days.iter().position(|(day, _)| *day == below) else {
-        return below;
+        return (below, None);
     };
     let Some(&(before, before_value)) = position.checked_sub(1).and_then(|index| days.get(index))
     else {
-        return below;
+        return (below, None);
     };
     let below_value = days[position].1;
     if below - before <= 1 {
-        return fitted_crossing(days, peak_day, below, threshold).unwrap_or(below);
+        let day = fitted_crossing(days, peak_day, below, threshold, persistence_days);
+        return (day.unwrap_or(below), None);
     }
+    let window = (below - before > WINDOW_MIN_DAYS).then_some(LossWindow {
+        from: before + 1,
+        to: below,
+    });
     if before_value < threshold || before_value <= below_value {
-        return below;
+        return (below, window);
     }
     let share = (before_value - threshold) / (before_value - below_value);
     let crossing = f64::from(before) + share * f64::from(below - before);
-    day_after(crossing).clamp(before + 1, below)
+    (day_after(crossing).clamp(before + 1, below), window)
 }
 
-/// Where a least-squares line through the known days of the [`SMOOTHING_WINDOW_DAYS`] centred on
-/// `below`, after the peak of relief, meets `threshold`; `None` when fewer than 4 days are known
-/// there or the line is not declining. Never before the day after the last day known at or above
-/// the threshold, nor later than the window's last day.
-fn fitted_crossing(days: &[(u32, f64)], peak_day: u32, below: u32, threshold: f64) -> Option<u32> {
-    let window = u32::try_from(SMOOTHING_WINDOW_DAYS / 2).unwrap_or(u32::MAX);
-    let from = below.saturating_sub(window).max(peak_day + 1);
-    let to = below.saturating_add(window);
-    let points: Vec<(f64, f64, f64)> = days
-        .iter()
-        .filter(|(day, _)| (from..=to).contains(day))
-        .map(|&(day, value)| (f64::from(day), value, 1.0))
-        .collect();
-    if points.len() < 4 {
-        return None;
-    }
-    let (intercept, slope) = weighted_line(&points)?;
+/// Where a least-squares line through the known days around `below`, after the peak of relief,
+/// meets `threshold`; `None` when fewer than 4 days are known there or the line is not declining.
+/// Never before the day after the last day known at or above the threshold, nor later than the
+/// window's last day.
+///
+/// The line spans, either side of `below`, the days relief takes to cross the band from
+/// [`LOSS_HYSTERESIS_PCT`] above the threshold to as far below it (35% to 25% with the defaults),
+/// in whole days, as fast as the steeper of a line through the 3 days either side and one through
+/// the `persistence_days` either side shows it falling: at least 3 days (half the smoothing
+/// window) and at most `persistence_days`. A steep drop keeps the
+/// week around its first day below; over a slow fade (relief taking two or three weeks to pass
+/// from 35% to 25%) a 7-day mean wavers across the threshold for days, and a line through a
+/// single week around its first dip placed the loss days early.
+fn fitted_crossing(
+    days: &[(u32, f64)],
+    peak_day: u32,
+    below: u32,
+    threshold: f64,
+    persistence_days: u32,
+) -> Option<u32> {
+    let line_within = |half_width: u32| -> Option<(f64, f64, u32, u32)> {
+        let from = below.saturating_sub(half_width).max(peak_day + 1);
+        let to = below.saturating_add(half_width);
+        let points: Vec<(f64, f64, f64)> = days
+            .iter()
+            .filter(|(day, _)| (from..=to).contains(day))
+            .map(|&(day, value)| (f64::from(day), value, 1.0))
+            .collect();
+        if points.len() < 4 {
+            return None;
+        }
+        let (intercept, slope) = weighted_line(&points)?;
+        Some((intercept, slope, from, to))
+    };
+    let shortest = u32::try_from(SMOOTHING_WINDOW_DAYS / 2).unwrap_or(u32::MAX);
+    let longest = persistence_days.max(shortest);
+    // How fast relief passes the threshold: the steeper of the shortest and the widest line, so
+    // a sudden drop (steep over a few days, shallow over two weeks of plateaus around it) keeps
+    // the shortest. The whole days it takes to cross the band from LOSS_HYSTERESIS_PCT above the
+    // threshold to as far below it set the half-width.
+    let steepest = [line_within(shortest), line_within(longest)]
+        .into_iter()
+        .flatten()
+        .map(|(_, slope, _, _)| slope)
+        .filter(|slope| *slope < 0.0)
+        .reduce(f64::min);
+    let half_width = steepest.map_or(shortest, |slope| {
+        let days = (2.0 * LOSS_HYSTERESIS_PCT / -slope).floor();
+        if days >= f64::from(longest) {
+            longest
+        } else {
+            (days as u32).clamp(shortest, longest)
+        }
+    });
+    let (intercept, slope, from, to) = line_within(half_width)?;
     if slope >= 0.0 {
         return None;
     }
@@ -308,6 +470,24 @@ pub(crate) fn area_pct_days(relief: &[Option<f64>]) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`loss`] with `relief_at_upper` as the upper end, the plain 5-point holding margin and no
+    /// daily values, as the loss itself or `None` when not measurable.
+    fn loss_with(
+        relief: &[Option<f64>],
+        relief_at_upper: &[Option<f64>],
+        threshold: f64,
+        persistence_days: u32,
+    ) -> Option<Loss> {
+        let evidence = LossEvidence {
+            relief_at_upper,
+            daily_at_upper: &[],
+            daily: &[],
+            day_sd_pct: 0.0,
+            persistence_days,
+        };
+        loss(relief, evidence, threshold).ok().map(|(loss, _)| loss)
+    }
 
     /// A short cycle to check on paper: relief climbs to 60%, holds, then fades.
     const CYCLE: [Option<f64>; 14] = [
@@ -437,7 +617,7 @@ mod tests {
             Some(5.0),
         ];
         assert_eq!(first_day_lost(&relief, 30.0, 7), Some(Loss::Lost(6)));
-        assert_eq!(loss(&relief, &relief, 30.0, 7), Some(Loss::Lost(5)));
+        assert_eq!(loss_with(&relief, &relief, 30.0, 7), Some(Loss::Lost(5)));
     }
 
     /// Relief falling 5 points a day from 85% (`85 - 5 * day`) from day 3 to day 17, after a
@@ -457,11 +637,11 @@ mod tests {
         // The line through days 7 to 13 (the 7 days centred on day 10): the dip sits at their mean
         // day, so the slope stays -5 and the line drops by 15 / 7 points: 35 - 15 / 7 - 5 *
         // (day - 10), which meets 30% at day 10 + (5 - 15 / 7) / 5 = 10.57, so day 11.
-        assert_eq!(loss(&relief, &relief, 30.0, 7), Some(Loss::Lost(11)));
+        assert_eq!(loss_with(&relief, &relief, 30.0, 7), Some(Loss::Lost(11)));
         // Without the dip (35% on day 10) the stretch starts on day 12 (25%; day 11 is 30%): the
         // line 85 - 5 * day meets 30% at day 11, the last day at the threshold, so day 12 stands.
         let plain = declining_with_a_dip(35.0);
-        assert_eq!(loss(&plain, &plain, 30.0, 7), Some(Loss::Lost(12)));
+        assert_eq!(loss_with(&plain, &plain, 30.0, 7), Some(Loss::Lost(12)));
     }
 
     #[test]
@@ -469,17 +649,17 @@ mod tests {
         // 28% at best against the baseline, 33% against the upper end of its uncertainty.
         let relief = [Some(28.0), Some(26.0), Some(20.0), Some(15.0), Some(10.0)];
         let upper = [Some(33.0), Some(31.0), Some(25.0), Some(20.0), Some(15.0)];
-        assert_eq!(loss(&relief, &upper, 30.0, 7), Some(Loss::NotReached));
+        assert_eq!(loss_with(&relief, &upper, 30.0, 7), Some(Loss::NotReached));
     }
 
     #[test]
     fn relief_first_known_late_and_never_reached_is_not_measurable() {
         let mut late = vec![None; 8];
         late.extend([Some(20.0); 10]);
-        assert_eq!(loss(&late, &late, 30.0, 7), None);
+        assert_eq!(loss_with(&late, &late, 30.0, 7), None);
         // First known on day 7, within the smoothing window of the infusion: not reached.
         let early = &late[1..];
-        assert_eq!(loss(early, early, 30.0, 7), Some(Loss::NotReached));
+        assert_eq!(loss_with(early, early, 30.0, 7), Some(Loss::NotReached));
     }
 
     #[test]
@@ -498,7 +678,7 @@ mod tests {
             Some(10.0),
             Some(10.0),
         ];
-        assert_eq!(loss(&relief, &relief, 30.0, 7), Some(Loss::Lost(4)));
+        assert_eq!(loss_with(&relief, &relief, 30.0, 7), Some(Loss::Lost(4)));
     }
 
     #[test]
@@ -529,8 +709,8 @@ mod tests {
             Some(30.0),
             Some(30.0),
         ];
-        assert_eq!(loss(&relief, &relief, 30.0, 7), Some(Loss::Lost(3)));
-        assert_eq!(loss(&relief, &held, 30.0, 7), Some(Loss::Censored));
+        assert_eq!(loss_with(&relief, &relief, 30.0, 7), Some(Loss::Lost(3)));
+        assert_eq!(loss_with(&relief, &held, 30.0, 7), Some(Loss::Censored));
         // Against the upper end it is lost from day 5: the loss day is where that same stretch
         // began against the baseline, day 3 (28%), placed within the gap after day 1 (45%):
         // 1 + 2 * 15 / 17 = 2.76, so day 3.
@@ -546,7 +726,10 @@ mod tests {
             Some(27.0),
             Some(27.0),
         ];
-        assert_eq!(loss(&relief, &lost_later, 30.0, 7), Some(Loss::Lost(3)));
+        assert_eq!(
+            loss_with(&relief, &lost_later, 30.0, 7),
+            Some(Loss::Lost(3))
+        );
     }
 
     #[test]

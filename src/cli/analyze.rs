@@ -99,6 +99,9 @@ fn write_report(
     writeln!(out)?;
     if let Some(none) = &summary.no_patterns {
         writeln!(out, "{none}")?;
+        for line in summary.evidence_lines() {
+            writeln!(out, "- {line}")?;
+        }
     } else {
         writeln!(out, "{}", t!("cli-analyze-patterns"))?;
         for flag in &summary.flags {
@@ -111,6 +114,9 @@ fn write_report(
                     evidence = (flag.evidence.to_string())
                 )
             )?;
+        }
+        for line in summary.evidence_lines() {
+            writeln!(out, "- {line}")?;
         }
     }
     writeln!(out)?;

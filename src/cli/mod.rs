@@ -110,7 +110,8 @@ pub enum Command {
     Report(report::ReportArgs),
     /// Back up the journal now (or list its backups with --list).
     Backup(backup::BackupArgs),
-    /// Replace the journal with a backup, after backing up the current journal.
+    /// Replace the journal with a backup or a journal kept aside, after backing up the current
+    /// journal.
     Restore(restore::RestoreArgs),
     /// Show a desktop notification when today is not logged (what the scheduled reminder runs).
     Remind(remind::RemindArgs),
@@ -172,6 +173,7 @@ impl From<StoreError> for CliError {
             | StoreError::IsAFolder { .. }
             | StoreError::Protected { .. }
             | StoreError::WrongPassphrase { .. }
+            | StoreError::RestorePassphrase { .. }
             | StoreError::NotProtected { .. }
             | StoreError::EmptyPassphrase
             | StoreError::Damaged { .. } => Self::BadInput(error.to_string()),
@@ -192,9 +194,7 @@ pub fn run(cli: &Cli, command: &Command) -> Result<(), CliError> {
     }
     if let Command::Restore(args) = command {
         let path = writable_journal_path(cli)?;
-        // Restoring must work when the journal itself cannot be opened.
-        let given = passphrase::for_journal(cli, &path)?;
-        return restore::run(&path, args, given.as_ref(), now(cli)?);
+        return restore::run(cli, &path, args, now(cli)?);
     }
     if let Command::Passphrase(args) = command {
         let path = writable_journal_path(cli)?;

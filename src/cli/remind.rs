@@ -3,7 +3,10 @@
 //! Run by the system's scheduler (see [`crate::reminders`]), never by the user's hand alone. It
 //! writes nothing: the journal is opened read-only, and only when the last-logged-day file beside
 //! it does not already say the day is logged, so a journal in a folder that cannot be written
-//! works, and a journal protected by a passphrase would not need it.
+//! works. That file counts only when it describes the journal file there now and lists that
+//! very day (see [`crate::store::LoggedDays`]): it can spare reading the journal, never silence
+//! the reminder. A journal protected by a passphrase, which `remind` cannot read, is reminded
+//! about whenever that file does not say the day is logged.
 //!
 //! It speaks the patient's language with no terminal and often without the user's language in
 //! the scheduler's environment: `--lang` or `RELIEF_JOURNAL_LANG` when given, else the journal's
@@ -35,7 +38,7 @@ pub struct RemindArgs {
 /// Whether the journal day is logged, and how that was found out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Logged {
-    /// The last-logged-day file says so.
+    /// The last-logged-day file, describing this very journal file, lists the day.
     ByLastLoggedDay,
     /// The journal has the day's entry.
     InJournal,
@@ -113,23 +116,21 @@ fn infusion_planned(journal: &Path, date: NaiveDate) -> bool {
     })
 }
 
-/// Reads the last-logged-day file first, then the journal.
+/// Reads the last-logged-day file first, then the journal; a journal that cannot be read
+/// without the app (a passphrase) and that the file does not say is logged is not logged.
 fn logged(journal: &Path, day: NaiveDate) -> Result<Logged, CliError> {
-    let last_logged = match store::read_last_logged_day(journal) {
-        Ok(last) => Some(last),
-        Err(error) => {
-            log::warn!("{error}");
-            None
-        }
-    };
-    if last_logged.flatten().is_some_and(|last| last >= day) {
-        return Ok(Logged::ByLastLoggedDay);
+    match store::read_logged_days(journal) {
+        Ok(Some(logged)) if logged.says_logged(journal, day) => return Ok(Logged::ByLastLoggedDay),
+        Ok(_) => {}
+        Err(error) => log::warn!("{error}"),
     }
     match store::day_is_logged(journal, day) {
         Ok(true) => Ok(Logged::InJournal),
         Ok(false) => Ok(Logged::No),
-        // The journal cannot be read without the app (a passphrase): the file is all there is.
-        Err(StoreError::NotAJournal { .. }) if last_logged.flatten().is_some() => Ok(Logged::No),
+        Err(StoreError::NotAJournal {
+            reason: store::NotAJournal::NeedsTheApp { .. },
+            ..
+        }) => Ok(Logged::No),
         Err(error) => Err(CliError::Failure(t!(
             "cli-remind-cannot-tell",
             date = (date(day)),

@@ -182,6 +182,103 @@ impl Default for Settings {
 }
 
 impl Settings {
+    /// These settings (as stored now) with the changes `edited` makes to `base` (the settings it
+    /// was edited from): each setting `edited` changed takes its value, every other keeps its
+    /// value here, so that a change made meanwhile by another program (an import that set the
+    /// remembered baseline) is never reverted by a copy that did not see it. Every field is
+    /// named, so a new setting cannot be forgotten here.
+    #[must_use]
+    pub fn with_changes(&self, base: &Self, edited: &Self) -> Self {
+        /// Takes `edited`'s value of a field when it differs from `base`'s.
+        fn take<T: PartialEq + Clone>(merged: &mut T, base: &T, edited: &T) {
+            if edited != base {
+                merged.clone_from(edited);
+            }
+        }
+        let Self {
+            analysis:
+                AnalysisSettings {
+                    meaningful_relief_pct,
+                    substantial_relief_pct,
+                    persistence_days,
+                    baseline_days,
+                    min_logged_per_week,
+                    series_gap_days,
+                    early_warning_days,
+                },
+            baseline_pain,
+            day_rollover_hour,
+            theme,
+            text_scale,
+            patient_name,
+            backup_keep_days,
+            auto_lock_minutes,
+            language,
+        } = base;
+        let mut merged = self.clone();
+        let analysis = &mut merged.analysis;
+        take(
+            &mut analysis.meaningful_relief_pct,
+            meaningful_relief_pct,
+            &edited.analysis.meaningful_relief_pct,
+        );
+        take(
+            &mut analysis.substantial_relief_pct,
+            substantial_relief_pct,
+            &edited.analysis.substantial_relief_pct,
+        );
+        take(
+            &mut analysis.persistence_days,
+            persistence_days,
+            &edited.analysis.persistence_days,
+        );
+        take(
+            &mut analysis.baseline_days,
+            baseline_days,
+            &edited.analysis.baseline_days,
+        );
+        take(
+            &mut analysis.min_logged_per_week,
+            min_logged_per_week,
+            &edited.analysis.min_logged_per_week,
+        );
+        take(
+            &mut analysis.series_gap_days,
+            series_gap_days,
+            &edited.analysis.series_gap_days,
+        );
+        take(
+            &mut analysis.early_warning_days,
+            early_warning_days,
+            &edited.analysis.early_warning_days,
+        );
+        take(
+            &mut merged.baseline_pain,
+            baseline_pain,
+            &edited.baseline_pain,
+        );
+        take(
+            &mut merged.day_rollover_hour,
+            day_rollover_hour,
+            &edited.day_rollover_hour,
+        );
+        take(&mut merged.theme, theme, &edited.theme);
+        take(&mut merged.text_scale, text_scale, &edited.text_scale);
+        take(&mut merged.patient_name, patient_name, &edited.patient_name);
+        take(
+            &mut merged.backup_keep_days,
+            backup_keep_days,
+            &edited.backup_keep_days,
+        );
+        take(
+            &mut merged.auto_lock_minutes,
+            auto_lock_minutes,
+            &edited.auto_lock_minutes,
+        );
+        take(&mut merged.language, language, &edited.language);
+        merged
+    }
+
     /// Checks every setting against its allowed range.
     ///
     /// # Errors
@@ -271,6 +368,27 @@ fn check_u32(field: &'static str, value: u32, min: u32, max: u32) -> Result<(), 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_edit_takes_only_what_it_changed() {
+        let base = Settings::default();
+        let mut stored = base.clone();
+        stored.baseline_pain = Some(6.5);
+        stored.analysis.persistence_days = 10;
+        let mut edited = base.clone();
+        edited.theme = Theme::Dark;
+        edited.analysis.persistence_days = 5;
+        let merged = stored.with_changes(&base, &edited);
+        assert_eq!(merged.baseline_pain, Some(6.5));
+        assert_eq!(merged.theme, Theme::Dark);
+        // Changed on both sides: this edit is the later one.
+        assert_eq!(merged.analysis.persistence_days, 5);
+        assert_eq!(stored.with_changes(&base, &base), stored);
+        // Set back to what the edit started from is a change too, when stored differs.
+        let mut put_back = stored.clone();
+        put_back.baseline_pain = None;
+        assert_eq!(stored.with_changes(&stored, &put_back).baseline_pain, None);
+    }
 
     #[test]
     fn defaults_are_valid() {

@@ -139,13 +139,12 @@ fn show(notification: notify_rust::Notification, _journal: &Path) -> Result<(), 
         .map_err(|error| ReminderError::Notification(error.to_string()))
 }
 
-/// Starts the app on Today for `journal`, without waiting for it.
+/// Starts the app on Today for `journal`, without waiting for it: the program installed now
+/// (see [`installed_program`]), which a package update may have replaced while the
+/// notification waited for its click.
 #[cfg(all(unix, not(target_os = "macos")))]
 fn open_app(journal: &Path) -> Result<(), ReminderError> {
-    let program = std::env::current_exe().map_err(|source| ReminderError::Io {
-        path: "relief-journal".into(),
-        source,
-    })?;
+    let program = installed_program()?;
     std::process::Command::new(&program)
         .arg("--db")
         .arg(journal)
@@ -156,6 +155,67 @@ fn open_app(journal: &Path) -> Result<(), ReminderError> {
             path: program,
             source,
         })
+}
+
+/// The program installed now, found when the notification is clicked, hours after `remind`
+/// started: a package update meanwhile replaces the file this process runs, and the kernel
+/// then names it `/usr/bin/relief-journal (deleted)` (`/proc/self/exe`), which starts nothing.
+#[cfg(all(unix, not(target_os = "macos")))]
+fn installed_program() -> Result<std::path::PathBuf, ReminderError> {
+    installed_program_from(
+        std::env::current_exe().ok(),
+        std::env::args_os().next().map(std::path::PathBuf::from),
+        std::env::var_os("PATH").as_deref(),
+    )
+    .ok_or_else(|| ReminderError::Io {
+        path: PROGRAM_NAME.into(),
+        source: std::io::ErrorKind::NotFound.into(),
+    })
+}
+
+/// The program's file name, as packages install it.
+#[cfg(all(unix, not(target_os = "macos")))]
+const PROGRAM_NAME: &str = "relief-journal";
+
+/// What the kernel appends to the name of a running program whose file was removed or
+/// replaced.
+#[cfg(all(unix, not(target_os = "macos")))]
+const DELETED_MARK: &str = " (deleted)";
+
+/// The first of these that is an executable file now: the path this process runs from, without
+/// the kernel's `(deleted)` mark (`running`); the path it was started by (`started_as`, the
+/// scheduler's job names the installed program by its full path); the program's name on
+/// `search_path` (`PATH`).
+#[cfg(all(unix, not(target_os = "macos")))]
+fn installed_program_from(
+    running: Option<std::path::PathBuf>,
+    started_as: Option<std::path::PathBuf>,
+    search_path: Option<&std::ffi::OsStr>,
+) -> Option<std::path::PathBuf> {
+    use std::os::unix::ffi::OsStrExt;
+    use std::os::unix::fs::PermissionsExt;
+    let is_program = |path: &Path| {
+        std::fs::metadata(path)
+            .is_ok_and(|metadata| metadata.is_file() && metadata.permissions().mode() & 0o111 != 0)
+    };
+    let running = running.map(|path| {
+        let bytes = path.as_os_str().as_bytes();
+        match bytes.strip_suffix(DELETED_MARK.as_bytes()) {
+            Some(installed) => std::path::PathBuf::from(std::ffi::OsStr::from_bytes(installed)),
+            None => path,
+        }
+    });
+    // A bare name in `started_as` was looked up on PATH, as below.
+    let started_as = started_as.filter(|path| path.components().count() > 1);
+    let on_path = search_path
+        .into_iter()
+        .flat_map(std::env::split_paths)
+        .map(|folder| folder.join(PROGRAM_NAME));
+    running
+        .into_iter()
+        .chain(started_as)
+        .chain(on_path)
+        .find(|path| is_program(path))
 }
 
 #[cfg(test)]
@@ -222,5 +282,97 @@ mod tests {
                 )
             );
         });
+    }
+
+    #[cfg(all(unix, not(target_os = "macos")))]
+    #[test]
+    fn a_click_after_an_upgrade_starts_the_program_installed_now() {
+        use std::os::unix::fs::PermissionsExt;
+        use std::path::PathBuf;
+        let folder = tempfile::tempdir().unwrap();
+        let bin = folder.path().join("bin");
+        std::fs::create_dir(&bin).unwrap();
+        let installed = bin.join(PROGRAM_NAME);
+        let install = |path: &Path| {
+            std::fs::write(path, b"#!/bin/sh\n").unwrap();
+            std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o755)).unwrap();
+        };
+        install(&installed);
+        // The file this process ran was replaced by the update: the kernel marks it deleted.
+        let deleted = PathBuf::from(format!("{}{DELETED_MARK}", installed.display()));
+        assert_eq!(
+            installed_program_from(Some(deleted.clone()), None, None),
+            Some(installed.clone())
+        );
+        // Not replaced: the path itself.
+        assert_eq!(
+            installed_program_from(Some(installed.clone()), None, None),
+            Some(installed.clone())
+        );
+        // Removed and installed elsewhere: the path it was started by, then PATH.
+        let moved = folder.path().join("usr-local-bin");
+        std::fs::create_dir(&moved).unwrap();
+        install(&moved.join(PROGRAM_NAME));
+        std::fs::remove_file(&installed).unwrap();
+        let search = std::env::join_paths([bin.clone(), moved.clone()]).unwrap();
+        assert_eq!(
+            installed_program_from(
+                Some(deleted.clone()),
+                Some(PathBuf::from(PROGRAM_NAME)),
+                Some(&search)
+            ),
+            Some(moved.join(PROGRAM_NAME))
+        );
+        assert_eq!(
+            installed_program_from(Some(deleted.clone()), Some(moved.join(PROGRAM_NAME)), None),
+            Some(moved.join(PROGRAM_NAME))
+        );
+        // A file that cannot be run is no program; nothing found is said, never guessed.
+        let plain = bin.join(PROGRAM_NAME);
+        std::fs::write(&plain, b"data").unwrap();
+        std::fs::set_permissions(&plain, std::fs::Permissions::from_mode(0o644)).unwrap();
+        assert_eq!(installed_program_from(Some(deleted), None, None), None);
+    }
+
+    /// The kernel's own name for a running program that a package update replaced (written
+    /// beside it, then renamed over it, as dpkg does), read back through `/proc`.
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn the_kernels_name_of_a_replaced_program_leads_to_the_new_one() {
+        let Ok(sleep) = which_sleep() else {
+            return;
+        };
+        let folder = tempfile::tempdir().unwrap();
+        let installed = folder.path().join(PROGRAM_NAME);
+        std::fs::copy(&sleep, &installed).unwrap();
+        let mut child = std::process::Command::new(&installed)
+            .arg("30")
+            .spawn()
+            .unwrap();
+        let update = folder.path().join("relief-journal.dpkg-new");
+        std::fs::copy(&sleep, &update).unwrap();
+        std::fs::rename(&update, &installed).unwrap();
+        let running = std::fs::read_link(format!("/proc/{}/exe", child.id())).unwrap();
+        child.kill().unwrap();
+        child.wait().unwrap();
+        assert!(
+            running.to_string_lossy().ends_with(DELETED_MARK),
+            "{running:?}"
+        );
+        assert!(!running.exists());
+        assert_eq!(
+            installed_program_from(Some(running), None, None),
+            Some(installed)
+        );
+    }
+
+    /// The system's `sleep` program, to stand for ours while it runs.
+    #[cfg(target_os = "linux")]
+    fn which_sleep() -> Result<std::path::PathBuf, ()> {
+        ["/usr/bin/sleep", "/bin/sleep"]
+            .into_iter()
+            .map(std::path::PathBuf::from)
+            .find(|path| path.is_file())
+            .ok_or(())
     }
 }

@@ -27,8 +27,8 @@ use super::Store;
 use super::access::ReadOnly;
 use super::error::{StoreError, StoreResult};
 use super::files::{create_private_dir, create_private_file, io_error, restrict_permissions};
-use super::open::{check_existing, check_existing_with, open_read_only};
-use super::passphrase::{FileKind, Passphrase, export_copy};
+use super::open::{check_existing_keyed, open_read_only};
+use super::passphrase::{Passphrase, checkpoint_to_single_file, export_copy, open_keyed};
 
 /// The folder, next to the journal, that holds its backups.
 pub const BACKUP_FOLDER_NAME: &str = "backups";
@@ -100,6 +100,23 @@ pub struct BackupInfo {
     pub reason: String,
     /// Its size in bytes.
     pub size_bytes: u64,
+    /// Whether it was kept with a journal set aside after "Forgot it?" (its name ends in
+    /// `-kept.db`): listed, restorable, never pruned.
+    pub kept: bool,
+}
+
+/// What opens a backup (or a kept journal), as `backup --list` says it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BackupProtection {
+    /// A plain SQLite file.
+    Plain,
+    /// Protected by the journal's own passphrase.
+    JournalPassphrase,
+    /// Protected by another passphrase (an earlier one, after a change that was interrupted,
+    /// or that of a journal set aside): restoring it asks for that one.
+    OtherPassphrase,
+    /// Not a file this version can read as a journal (empty, cut short, another format).
+    NotAJournal,
 }
 
 impl BackupInfo {
@@ -139,6 +156,7 @@ pub fn list_backups(journal: &Path) -> StoreResult<Vec<BackupInfo>> {
             taken_at,
             reason,
             sequence,
+            kept,
         }) = parse_backup_name(journal, &path)
         else {
             continue;
@@ -150,6 +168,7 @@ pub fn list_backups(journal: &Path) -> StoreResult<Vec<BackupInfo>> {
             sequence,
             reason,
             size_bytes,
+            kept,
         });
     }
     backups.sort_by(|a, b| {
@@ -175,18 +194,24 @@ struct BackupName {
     taken_at: NaiveDateTime,
     reason: String,
     sequence: u64,
+    kept: bool,
 }
 
 /// When and why the backup at `path` of `journal` was taken; `None` for other files.
 ///
 /// The name must be exactly `STEM-YYYYMMDD-HHMMSS-REASON-seqN.db`, or (from earlier versions)
 /// `STEM-YYYYMMDD-HHMMSS-REASON.db` or `…-REASON-N.db`, with a known reason, so that the
-/// backups of `journal-20241231.db` are never taken for `journal.db`'s.
+/// backups of `journal-20241231.db` are never taken for `journal.db`'s; any of them may end in
+/// `-kept.db` instead of `.db` (kept with a journal set aside).
 fn parse_backup_name(journal: &Path, path: &Path) -> Option<BackupName> {
     let name = path.file_name()?.to_str()?;
     let rest = name
         .strip_prefix(&backup_prefix(journal))?
         .strip_suffix(".db")?;
+    let (rest, kept) = match rest.strip_suffix(KEPT_BACKUP_SUFFIX) {
+        Some(rest) => (rest, true),
+        None => (rest, false),
+    };
     let (stamp, reason) = rest.split_at_checked(15)?;
     let taken_at = NaiveDateTime::parse_from_str(stamp, "%Y%m%d-%H%M%S").ok()?;
     let reason = reason.strip_prefix('-')?;
@@ -206,6 +231,7 @@ fn parse_backup_name(journal: &Path, path: &Path) -> Option<BackupName> {
         taken_at,
         reason: reason.to_owned(),
         sequence,
+        kept,
     })
 }
 
@@ -267,8 +293,8 @@ pub(super) fn backup_connection(
     now: NaiveDateTime,
     reason: BackupReason,
 ) -> StoreResult<PathBuf> {
-    let folder = create_backup_folder(journal)?;
-    remove_partial_copies(journal, &folder);
+    create_backup_folder(journal)?;
+    remove_partial_copies(journal);
     let existing = list_backups(journal)?;
     let path = backup_path(journal, &existing, now, reason);
     // Written under a name no listing takes for a backup, then renamed: a copy cut short (a
@@ -294,32 +320,28 @@ fn partial_path(path: &Path) -> PathBuf {
 }
 
 /// The end of the name of a backup still being written.
-const PARTIAL_SUFFIX: &str = ".partial";
+pub(super) const PARTIAL_SUFFIX: &str = ".partial";
 
 /// Removes copies of `journal` left unfinished by an earlier backup that was cut short.
-fn remove_partial_copies(journal: &Path, folder: &Path) {
-    let Ok(items) = fs::read_dir(folder) else {
+fn remove_partial_copies(journal: &Path) {
+    let Ok(leftovers) = super::leftovers::find_leftovers(journal) else {
         return;
     };
-    for item in items.flatten() {
-        let path = item.path();
-        let unfinished = path
-            .to_str()
-            .map(|text| {
-                ["-journal", "-wal", "-shm"]
-                    .into_iter()
-                    .find_map(|side| text.strip_suffix(side))
-                    .unwrap_or(text)
-            })
-            .and_then(|text| text.strip_suffix(PARTIAL_SUFFIX))
-            .is_some_and(|finished| parse_backup_name(journal, Path::new(finished)).is_some());
-        if unfinished && let Err(error) = fs::remove_file(&path) {
+    for leftover in leftovers {
+        if leftover.kind == super::leftovers::LeftoverKind::PartialBackup
+            && let Err(error) = super::leftovers::remove(&leftover.path)
+        {
             log::warn!(
                 "{}: an unfinished backup was not removed ({error})",
-                path.display()
+                leftover.path.display()
             );
         }
     }
+}
+
+/// Whether `path` is named as a backup of `journal` (see [`list_backups`]).
+pub(super) fn is_backup_of(journal: &Path, path: &Path) -> bool {
+    parse_backup_name(journal, path).is_some()
 }
 
 /// Copies the database behind `connection` into the empty file at `path`, keyed with
@@ -331,7 +353,7 @@ fn copy_into(
 ) -> StoreResult<()> {
     let mut copy = Connection::open(path)?;
     if let Some(passphrase) = passphrase {
-        super::passphrase::key_connection(&copy, path, passphrase)?;
+        super::passphrase::key_new_file(&copy, passphrase)?;
     }
     rusqlite::backup::Backup::new(connection, &mut copy)?.run_to_completion(
         256,
@@ -349,7 +371,11 @@ fn copy_into(
 /// # Errors
 /// [`StoreError`] when the backup folder cannot be read or a backup cannot be removed.
 pub fn prune_backups(journal: &Path, keep_days: u32, now: NaiveDateTime) -> StoreResult<usize> {
-    let backups = list_backups(journal)?;
+    // Backups kept with a journal set aside are never pruned.
+    let backups: Vec<BackupInfo> = list_backups(journal)?
+        .into_iter()
+        .filter(|backup| !backup.kept)
+        .collect();
     let keep = chrono::Duration::days(i64::from(keep_days));
     let jump = chrono::Duration::days(i64::from(keep_days.max(CLOCK_JUMP_DAYS)));
     // The copy written before the newest one: the clock must not read earlier than it, nor
@@ -413,6 +439,21 @@ impl Store {
         Ok(Some(path))
     }
 
+    /// What opens the file at `path` (a backup, a kept journal): nothing, the journal's own
+    /// passphrase, or another one. Trying the journal's passphrase costs one key derivation.
+    pub fn protection_of(&self, path: &Path) -> BackupProtection {
+        match super::passphrase::file_kind(path) {
+            Ok(super::passphrase::FileKind::Plain) => BackupProtection::Plain,
+            Ok(super::passphrase::FileKind::Protected) => match &self.passphrase {
+                Some(own) if open_keyed(path, Some(own)).is_ok() => {
+                    BackupProtection::JournalPassphrase
+                }
+                _ => BackupProtection::OtherPassphrase,
+            },
+            _ => BackupProtection::NotAJournal,
+        }
+    }
+
     /// Takes the daily backup unless the most recently written backup is dated today, then
     /// prunes old backups. Returns the new backup, if one was taken. A journal opened for
     /// reading only gets none: nothing in it can change.
@@ -435,45 +476,76 @@ impl Store {
         self.backup(now, BackupReason::Daily)
     }
 
-    /// Replaces the journal's content with the backup at `backup`, after backing up the
-    /// current content. The backup must be a Relief Journal this version can read: plain, or
-    /// protected by the journal's own passphrase. A plain backup restored into a protected
-    /// journal is encrypted on the way in.
+    /// Replaces the journal's content with the backup at `backup` (plain, or protected by the
+    /// journal's own passphrase), after backing up the current content. Returns the backup
+    /// taken of the current content. [`restore_journal_with`] restores a file under another
+    /// passphrase too.
+    ///
+    /// # Errors
+    /// [`StoreError`] when the file is not a journal this version can read, or the current
+    /// content cannot be backed up or replaced; the journal is then unchanged.
+    /// [`StoreError::RestorePassphrase`] when the file is protected by another passphrase.
+    pub fn restore(&mut self, backup: &Path, now: NaiveDateTime) -> StoreResult<Option<PathBuf>> {
+        let key = passphrase_for_file(backup, None, self.passphrase.as_ref())?;
+        self.restore_content(backup, key.as_ref(), now)
+    }
+
+    /// Replaces the journal's content with the file at `backup` (a backup, or a journal kept
+    /// aside), after backing up the current content. The journal keeps its own protection: a
+    /// file under another key (a plain one, or one protected by `file_key`, the passphrase that
+    /// opens it as [`passphrase_for_file`] found it) is first copied, checked, under the
+    /// journal's key beside the backups, as SQLCipher copies pages only between files keyed
+    /// alike. A protected file is never restored into a plain journal here: its content would
+    /// be written plain ([`restore_journal_with`] makes the journal a whole copy of the file).
     /// Returns the backup taken of the current content.
     ///
     /// # Errors
-    /// [`StoreError`] when the backup is not a journal this version can read,
-    /// or the current content cannot be backed up or replaced; the journal is then unchanged.
-    /// [`StoreError::Protected`] when the backup is protected and the journal is not;
-    /// [`StoreError::WrongPassphrase`] when the backup is protected by another passphrase.
-    pub fn restore(&mut self, backup: &Path, now: NaiveDateTime) -> StoreResult<Option<PathBuf>> {
+    /// [`StoreError`] when the file is not a journal this version can read, or the current
+    /// content cannot be backed up or replaced; the journal is then unchanged.
+    /// [`StoreError::RestorePassphrase`] when the file is protected and the journal is not.
+    fn restore_content(
+        &mut self,
+        backup: &Path,
+        file_key: Option<&Passphrase>,
+        now: NaiveDateTime,
+    ) -> StoreResult<Option<PathBuf>> {
         self.writable()?;
-        super::open::refuse_folder(backup)?;
-        let access = super::open::access(backup)?;
-        let kind = check_existing_with(backup, &access, self.passphrase.as_ref())?;
-        if kind == FileKind::Plain
-            && let (Some(passphrase), Some(journal)) = (self.passphrase.clone(), self.path.clone())
+        if file_key.is_some() && self.passphrase.is_none() {
+            return Err(StoreError::RestorePassphrase {
+                path: backup.to_owned(),
+                tried: false,
+            });
+        }
+        if file_key != self.passphrase.as_ref()
+            && let Some(journal) = self.path.clone()
         {
-            // SQLCipher copies pages only between files keyed alike: encrypt a copy first.
-            let encrypted = backup_folder(&journal).join(".restoring.db");
+            let copy = restoring_path(&journal);
             create_backup_folder(&journal)?;
-            export_copy(backup, None, &encrypted, Some(&passphrase))?;
-            let restored = self.restore(&encrypted, now);
-            for file in super::files::with_side_files(&encrypted) {
-                let _ = fs::remove_file(file);
-            }
+            export_copy(backup, file_key, &copy, self.passphrase.as_ref())?;
+            let key = self.passphrase.clone();
+            let restored = self.restore_keyed(&copy, key.as_ref(), now);
+            remove_with_every_side_file(&copy);
             return restored;
         }
-        let key = (kind == FileKind::Protected)
-            .then_some(self.passphrase.as_ref())
-            .flatten();
+        self.restore_keyed(backup, file_key, now)
+    }
+
+    /// Copies the file at `source`, keyed with `key` exactly as the journal is, into the journal
+    /// through SQLite's backup API, after a backup of the current content.
+    fn restore_keyed(
+        &mut self,
+        source_path: &Path,
+        key: Option<&Passphrase>,
+        now: NaiveDateTime,
+    ) -> StoreResult<Option<PathBuf>> {
+        let access = super::open::access(source_path)?;
         // Read only, so a backup on a read-only disk or snapshot restores too.
-        let source = open_read_only(backup, &access, key)?;
+        let source = open_read_only(source_path, &access, key)?;
         let application_id: i32 =
             source.query_row("PRAGMA application_id", [], |row| row.get(0))?;
         if application_id != super::APPLICATION_ID {
             return Err(StoreError::NotAJournal {
-                path: backup.to_owned(),
+                path: source_path.to_owned(),
                 reason: super::error::NotAJournal::EmptyDatabase,
             });
         }
@@ -489,8 +561,70 @@ impl Store {
         super::migrations().to_latest(&mut self.connection)?;
         super::changes::install(&self.connection, &self.computer)?;
         super::changes::stamp_restored(&self.connection, &before)?;
+        self.note_last_logged_day();
         Ok(safety_copy)
     }
+}
+
+/// The copy, under the journal's key, that a restore of a file under another key is made from:
+/// `.STEM-restoring.db` in the backups folder, apart from another journal's in the same folder.
+pub(super) fn restoring_path(journal: &Path) -> PathBuf {
+    backup_folder(journal).join(format!(".{}restoring.db", backup_prefix(journal)))
+}
+
+/// Removes `path` and every side file SQLite may have left beside it (`-journal`, `-wal`,
+/// `-shm`), those that are there; what cannot be removed is logged.
+pub(super) fn remove_with_every_side_file(path: &Path) {
+    let mut rollback = path.as_os_str().to_owned();
+    rollback.push("-journal");
+    let files = super::files::with_side_files(path);
+    for file in files.iter().chain([&PathBuf::from(rollback)]) {
+        match fs::remove_file(file) {
+            Ok(()) => {}
+            Err(error) if error.kind() == std::io::ErrorKind::NotFound => {}
+            Err(error) => log::warn!("{}: not removed ({error})", file.display()),
+        }
+    }
+}
+
+/// The passphrase that opens the file at `file`, to restore it: `given` (typed for that file),
+/// else the journal's own `journal_key`; `None` for a plain file. Returned as it keys the file
+/// (see [`Passphrase`]). The file is checked as a journal this version can read.
+///
+/// # Errors
+///
+/// [`StoreError::RestorePassphrase`] when the file is protected and neither passphrase opens
+/// it (`tried` when one was tried); the errors of [`super::open::check_existing_with`] for a file
+/// that is not a journal this version can read.
+pub fn passphrase_for_file(
+    file: &Path,
+    given: Option<&Passphrase>,
+    journal_key: Option<&Passphrase>,
+) -> StoreResult<Option<Passphrase>> {
+    super::open::refuse_folder(file)?;
+    let access = super::open::access(file)?;
+    let candidates: Vec<&Passphrase> = given.into_iter().chain(journal_key).collect();
+    if candidates.is_empty() {
+        return match check_existing_keyed(file, &access, None) {
+            Ok((_, keyed)) => Ok(keyed),
+            Err(StoreError::Protected { .. }) => Err(StoreError::RestorePassphrase {
+                path: file.to_owned(),
+                tried: false,
+            }),
+            Err(error) => Err(error),
+        };
+    }
+    for candidate in candidates {
+        match check_existing_keyed(file, &access, Some(candidate)) {
+            Ok((_, keyed)) => return Ok(keyed),
+            Err(StoreError::WrongPassphrase { .. }) => {}
+            Err(error) => return Err(error),
+        }
+    }
+    Err(StoreError::RestorePassphrase {
+        path: file.to_owned(),
+        tried: true,
+    })
 }
 
 /// What [`restore_journal`] did.
@@ -500,6 +634,11 @@ pub struct RestoreOutcome {
     pub safety_copy: Option<PathBuf>,
     /// Where a journal that could not be opened (damaged, foreign or newer) was moved, untouched.
     pub set_aside: Option<PathBuf>,
+    /// The passphrase the journal is protected with now (`None`: plain), to open it again.
+    pub passphrase: Option<Passphrase>,
+    /// Whether the journal took the passphrase of the file restored: a plain journal (or none)
+    /// replaced whole by a protected file, so that nothing of it is ever written plain.
+    pub took_file_passphrase: bool,
 }
 
 /// Restores the backup at `backup` into the journal at `journal`, whatever state the journal
@@ -514,32 +653,60 @@ pub fn restore_journal(
     backup: &Path,
     now: NaiveDateTime,
 ) -> StoreResult<RestoreOutcome> {
-    restore_journal_with(journal, backup, None, now)
+    restore_journal_with(journal, backup, None, None, now)
 }
 
-/// [`restore_journal`] with a passphrase: a protected backup needs it, and it opens a protected
-/// journal too. When there is no journal to restore into (or it was set aside), a protected
-/// backup is copied whole, so the journal made from it stays protected by the same passphrase.
-/// A journal that the passphrase opening the backup does not open is set aside untouched.
+/// [`restore_journal`] for journals and files that may be protected by a passphrase:
+/// `journal_key` opens a protected journal, and `file_key` the file to restore when it is
+/// protected by another passphrase (the journal's is tried on it otherwise).
+///
+/// A journal that has a passphrase keeps it: a file under another key is copied under the
+/// journal's. A plain journal replaced by a protected file (a journal kept aside after "Forgot
+/// it?" and its passphrase remembered) becomes a whole, checked copy of that file, keeping its
+/// passphrase, after a backup of the plain journal; its plain backups are then encrypted with
+/// that passphrase, as after `passphrase set`. When there is no journal to restore into (or it
+/// was set aside), a protected file is copied whole alike. A journal that the passphrase
+/// opening the file does not open, when that passphrase was the one given for the journal, is
+/// taken to be damaged where its key is checked and set aside untouched.
 ///
 /// # Errors
-/// As [`restore_journal`], and [`StoreError::Protected`] or [`StoreError::WrongPassphrase`]
-/// when `passphrase` is missing or does not open the backup or the journal.
+/// As [`restore_journal`], and [`StoreError::RestorePassphrase`] when the file is protected
+/// and neither passphrase opens it, [`StoreError::Protected`] or
+/// [`StoreError::WrongPassphrase`] when `journal_key` is missing or does not open the journal.
+/// Nothing is changed then.
 pub fn restore_journal_with(
     journal: &Path,
     backup: &Path,
-    passphrase: Option<&Passphrase>,
+    journal_key: Option<&Passphrase>,
+    file_key: Option<&Passphrase>,
     now: NaiveDateTime,
 ) -> StoreResult<RestoreOutcome> {
-    let backup_kind = check_existing(backup, passphrase)?;
+    let file_key = passphrase_for_file(backup, file_key, journal_key)?;
     let mut set_aside = None;
     if journal.exists() {
-        match Store::open_with(journal, passphrase) {
+        match Store::open_with(journal, journal_key) {
             Ok(mut store) => {
-                let safety_copy = store.restore(backup, now)?;
+                let key = match &file_key {
+                    Some(key) if !store.is_protected() => key.clone(),
+                    _ => {
+                        let safety_copy = store.restore_content(backup, file_key.as_ref(), now)?;
+                        return Ok(RestoreOutcome {
+                            safety_copy,
+                            set_aside: None,
+                            passphrase: store.passphrase.clone(),
+                            took_file_passphrase: false,
+                        });
+                    }
+                };
+                let safety_copy = store.backup(now, BackupReason::BeforeRestore)?;
+                drop(store);
+                checkpoint_to_single_file(journal, None)?;
+                copy_protected_backup(journal, backup, &key)?;
                 return Ok(RestoreOutcome {
                     safety_copy,
                     set_aside: None,
+                    passphrase: Some(key.normalized()),
+                    took_file_passphrase: true,
                 });
             }
             Err(
@@ -549,65 +716,132 @@ pub fn restore_journal_with(
             ) => {
                 set_aside = Some(move_aside(journal, now)?);
             }
-            // The passphrase opens the backup but not the journal: the journal is damaged where
-            // its key is checked, or under another passphrase. Either way it is kept, untouched.
-            Err(StoreError::WrongPassphrase { .. }) if backup_kind == FileKind::Protected => {
+            // The passphrase given for the journal opens the file but not the journal: the
+            // journal is damaged where its key is checked, or under another passphrase. Either
+            // way it is kept, untouched.
+            Err(StoreError::WrongPassphrase { .. })
+                if file_key
+                    .as_ref()
+                    .zip(journal_key)
+                    .is_some_and(|(file, given)| file.same_as(given)) =>
+            {
                 set_aside = Some(move_aside(journal, now)?);
             }
             Err(error) => return Err(error),
         }
     }
-    if let (FileKind::Protected, Some(passphrase)) = (backup_kind, passphrase) {
-        copy_protected_backup(journal, backup, passphrase)?;
+    if let Some(key) = file_key {
+        copy_protected_backup(journal, backup, &key)?;
         return Ok(RestoreOutcome {
             safety_copy: None,
             set_aside,
+            passphrase: Some(key.normalized()),
+            took_file_passphrase: true,
         });
     }
     let mut store = Store::open(journal)?;
-    store.restore(backup, now)?;
+    store.restore_content(backup, None, now)?;
     Ok(RestoreOutcome {
         safety_copy: None,
         set_aside,
+        passphrase: None,
+        took_file_passphrase: false,
     })
 }
 
-/// Makes a new journal at `journal` from a whole protected backup (written beside it, then
-/// renamed into place), and opens it once so that it is checked and back in WAL mode.
+/// Makes the journal at `journal` a whole copy of the protected file at `backup` (written beside
+/// it, checked, keyed with the normalized passphrase and renamed into place), and opens it once
+/// so that it is checked, back in WAL mode, its plain backups encrypted and its last-logged-day
+/// file written. A journal already there must be in a single file (no `-wal`).
 fn copy_protected_backup(
     journal: &Path,
     backup: &Path,
     passphrase: &Passphrase,
 ) -> StoreResult<()> {
     let copy = super::passphrase::converting_path(journal);
-    super::passphrase::export_copy(backup, Some(passphrase), &copy, Some(passphrase))?;
+    let normalized = passphrase.normalized();
+    super::passphrase::export_copy(backup, Some(passphrase), &copy, Some(&normalized))?;
     fs::rename(&copy, journal).map_err(|source| io_error(journal, source))?;
-    drop(Store::open_with(journal, Some(passphrase))?);
+    drop(Store::open_with(journal, Some(&normalized))?);
     Ok(())
 }
 
-/// Renames the journal and its side files to `NAME.set-aside-YYYYMMDD-HHMMSS`, unchanged, and
-/// returns the journal's new name (for a journal whose passphrase is lost: a new one can then be
-/// started at the same place while the old file is kept).
+/// Renames the journal to `NAME.set-aside-YYYYMMDD-HHMMSS`, unchanged, with its write-ahead log
+/// renamed along when it holds anything (`NAME.set-aside-…-wal`, where SQLite finds it when the
+/// kept file is opened: without its passphrase it cannot be folded into the file, and it may hold
+/// the last days logged). Nothing else is left beside the kept journal: the `-shm` index SQLite
+/// rebuilds, an empty log and the last-logged-day file (which describes the journal no longer
+/// there) are removed. Returns the journal's new name. Used for a journal that cannot be opened
+/// (before a restore) and for one whose passphrase is lost ([`set_aside_forgotten`]): a new one
+/// can then be started at the same place while the old file is kept. No connection may have the
+/// journal open.
+///
+/// Killed between the two renames, the log waits as `NAME.set-aside-…-wal` beside no kept file;
+/// the next open gives it back to the journal (`super::leftovers`).
 ///
 /// # Errors
 /// [`StoreError::Io`] when there is no journal or it cannot be renamed.
 pub fn move_aside(journal: &Path, now: NaiveDateTime) -> StoreResult<PathBuf> {
-    let suffix = format!(".set-aside-{}", now.format("%Y%m%d-%H%M%S"));
-    let mut moved = None;
-    for file in super::files::with_side_files(journal) {
-        if file.exists() {
-            let mut target = file.as_os_str().to_owned();
-            target.push(&suffix);
-            let target = PathBuf::from(target);
-            fs::rename(&file, &target).map_err(|source| io_error(&file, source))?;
-            if moved.is_none() {
-                moved = Some(target);
-            }
+    if !journal.exists() {
+        return Err(io_error(journal, std::io::ErrorKind::NotFound.into()));
+    }
+    let kept = kept_path(journal, now);
+    let [_, wal, shm] = super::files::with_side_files(journal);
+    let [_, kept_wal, _] = super::files::with_side_files(&kept);
+    if fs::metadata(&wal).is_ok_and(|metadata| metadata.len() > 0) {
+        fs::rename(&wal, &kept_wal).map_err(|source| io_error(&wal, source))?;
+    }
+    fs::rename(journal, &kept).map_err(|source| io_error(journal, source))?;
+    for side in [wal, shm, super::last_logged::last_logged_path(journal)] {
+        if let Err(error) = super::leftovers::remove(&side) {
+            log::warn!("{}: not removed ({error})", side.display());
         }
     }
-    moved.ok_or_else(|| io_error(journal, std::io::ErrorKind::NotFound.into()))
+    Ok(kept)
 }
+
+/// The name a journal is kept under when set aside at `now`.
+fn kept_path(journal: &Path, now: NaiveDateTime) -> PathBuf {
+    let mut name = journal.as_os_str().to_owned();
+    name.push(format!("{KEPT_MARK}{}", now.format("%Y%m%d-%H%M%S")));
+    PathBuf::from(name)
+}
+
+/// What a kept journal's name adds to the journal's: `.set-aside-` and the time.
+pub(super) const KEPT_MARK: &str = ".set-aside-";
+
+/// "Forgot it?": sets the journal aside as [`move_aside`] does, and marks its backups as kept
+/// with it (`…-kept.db`), so that they are never pruned by the new journal started in its place
+/// and stay in the list of backups, ready to restore once the passphrase is remembered.
+///
+/// # Errors
+/// As [`move_aside`]; a backup that cannot be marked is logged and left as it is.
+pub fn set_aside_forgotten(journal: &Path, now: NaiveDateTime) -> StoreResult<PathBuf> {
+    let kept = move_aside(journal, now)?;
+    for backup in list_backups(journal)? {
+        if backup.kept {
+            continue;
+        }
+        let marked = kept_backup_path(&backup.path);
+        if let Err(error) = fs::rename(&backup.path, &marked) {
+            log::warn!("{}: not marked as kept ({error})", backup.path.display());
+        }
+    }
+    Ok(kept)
+}
+
+/// The name of a backup kept with a journal set aside: `….db` becomes `…-kept.db`.
+fn kept_backup_path(backup: &Path) -> PathBuf {
+    let name = backup
+        .file_name()
+        .map(|name| name.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let stem = name.strip_suffix(".db").unwrap_or(&name);
+    backup.with_file_name(format!("{stem}{KEPT_BACKUP_SUFFIX}.db"))
+}
+
+/// What the name of a backup kept with a journal set aside ends in, before `.db`.
+const KEPT_BACKUP_SUFFIX: &str = "-kept";
 
 #[cfg(test)]
 mod tests {
@@ -624,6 +858,20 @@ mod tests {
         let numbered = Path::new("/x/backups/journal-20261128-093000-daily-seq41.db");
         let name = parse_backup_name(journal, numbered).unwrap();
         assert_eq!((name.reason.as_str(), name.sequence), ("daily", 41));
+        assert!(!name.kept);
+        let kept = kept_backup_path(numbered);
+        assert_eq!(
+            kept,
+            Path::new("/x/backups/journal-20261128-093000-daily-seq41-kept.db")
+        );
+        let name = parse_backup_name(journal, &kept).unwrap();
+        assert_eq!(
+            (name.reason.as_str(), name.sequence, name.kept),
+            ("daily", 41, true)
+        );
+        let old = Path::new("/x/backups/journal-20261128-093000-manual-2-kept.db");
+        let name = parse_backup_name(journal, old).unwrap();
+        assert_eq!((name.reason.as_str(), name.kept), ("manual-2", true));
         for odd in [
             "daily-seq",
             "daily-seq0",

@@ -10,7 +10,7 @@ use super::backup::{self, BackupReason};
 use super::error::{StoreError, StoreResult};
 use super::passphrase::{self, Passphrase};
 use super::schema::{LATEST_VERSION, migrations};
-use super::{Computer, Store, changes, files, open, protect};
+use super::{Computer, Store, changes, files, leftovers, open, protect};
 // Named in the documentation only.
 #[cfg(doc)]
 use super::change_protection;
@@ -42,7 +42,11 @@ impl Store {
     /// made plain, and protected afterwards with [`change_protection`]).
     ///
     /// Opening a protected journal finishes what an interrupted [`change_protection`] left:
-    /// plain backups of it are encrypted with its passphrase.
+    /// plain backups of it are encrypted with its passphrase. A journal protected before
+    /// passphrases were normalized, opened by the form the passphrase was typed in (see
+    /// [`Passphrase`]), is re-keyed to the normalized form, so that it opens however the
+    /// passphrase is typed from then on (when the re-keying cannot be done now, the journal
+    /// opens as it is, and it is tried again at the next open).
     ///
     /// # Errors
     ///
@@ -50,6 +54,27 @@ impl Store {
     /// passphrase is given, [`StoreError::WrongPassphrase`] when the one given does not open
     /// it; in both cases nothing is changed.
     pub fn open_with(path: &Path, passphrase: Option<&Passphrase>) -> StoreResult<Self> {
+        let store = Self::open_as_keyed(path, passphrase)?;
+        match store.passphrase.clone() {
+            Some(keyed) if !keyed.is_normalized() => {
+                drop(store);
+                let now = chrono::Local::now().naive_local();
+                let normalized = keyed.normalized();
+                match protect::change_protection(path, Some(&keyed), Some(&normalized), now) {
+                    Ok(_) => Self::open_as_keyed(path, Some(&normalized)),
+                    Err(error) => {
+                        log::warn!("the passphrase's form is kept for now: {error}");
+                        Self::open_as_keyed(path, Some(&keyed))
+                    }
+                }
+            }
+            _ => Ok(store),
+        }
+    }
+
+    /// [`Store::open_with`] keeping the form of the passphrase that opens the journal, as
+    /// converting the journal needs.
+    pub(super) fn open_as_keyed(path: &Path, passphrase: Option<&Passphrase>) -> StoreResult<Self> {
         open::refuse_folder(path)?;
         if !path.exists() {
             files::create_private_file(path)?;
@@ -60,8 +85,11 @@ impl Store {
         if let Access::ReadOnly(reason) = access {
             return Self::open_read_only(path, reason, key);
         }
-        protect::remove_unfinished_copy(path)?;
-        let mut connection = passphrase::open_keyed(path, key.as_ref())?;
+        // What cannot be cleaned now is named by `backup --list`; it never keeps the journal shut.
+        if let Err(error) = leftovers::clean_leftovers(path) {
+            log::warn!("leftovers of interrupted work not cleaned: {error}");
+        }
+        let (mut connection, key) = passphrase::open_keyed_as(path, key.as_ref())?;
         open::configure(&connection)?;
         let version: i64 = connection.query_row("PRAGMA user_version", [], |row| row.get(0))?;
         if version > 0 && version < LATEST_VERSION {
@@ -138,8 +166,8 @@ impl Store {
         reason: ReadOnly,
         passphrase: Option<Passphrase>,
     ) -> StoreResult<Self> {
-        let connection =
-            open::open_read_only(path, &Access::ReadOnly(reason.clone()), passphrase.as_ref())?;
+        let (connection, passphrase) =
+            open::open_read_only_as(path, &Access::ReadOnly(reason.clone()), passphrase.as_ref())?;
         Self::from_read_only(connection, path, reason, passphrase)
     }
 

@@ -38,6 +38,14 @@ pub enum StoreError {
         /// The file.
         path: PathBuf,
     },
+    /// A file to restore is protected by a passphrase other than the journal's: none was given
+    /// for it (`tried` false), or the one given does not open it either.
+    RestorePassphrase {
+        /// The file to restore.
+        path: PathBuf,
+        /// Whether a passphrase (given for the file, or the journal's own) was tried on it.
+        tried: bool,
+    },
     /// The passphrase of a journal that has none was to be removed.
     NotProtected {
         /// The file.

@@ -1,13 +1,27 @@
-//! The last logged day, kept beside the journal for `relief-journal remind`.
+//! The days logged, kept beside the journal for `relief-journal remind`.
 //!
 //! The reminder must tell whether today is logged without the journal's passphrase (once
 //! journals can be protected by one) and without writing to the journal. So after every change
-//! to the entries the store writes the date of the newest entry to a small file beside the
-//! journal, `<journal file name>.last-logged-day`, holding that date (`YYYY-MM-DD` and a line
-//! break) and nothing else; an empty journal leaves an empty file. The reminder reads it first
-//! and falls back to the journal itself, opened read-only, when it does not say the day is
-//! logged. This module is not the journal's truth: the `entry` table is.
+//! to the entries, and whenever the journal is opened for writing (after a restore, an import,
+//! a passphrase change or any other replacement), the store writes a small file beside the
+//! journal, `<journal file name>.last-logged-day`:
+//!
+//! ```text
+//! file 5a1f…c3-2049:1835012
+//! 2026-11-28
+//! 2026-11-27
+//! ```
+//!
+//! The first line names the journal file it describes (see [`file_identity`]); then come the
+//! days logged, newest first, at most [`LOGGED_DAYS_KEPT`] of them. The reminder counts a day
+//! as logged by this file only when the file names the journal there now and lists that very
+//! day: the file can spare it reading the journal, never silence it. Otherwise the journal
+//! itself is read (opened read-only), and a journal that cannot be read without the app (a
+//! passphrase) is taken as not logged. A file written by an earlier version (one date, "the
+//! newest entry") names no journal and is never trusted. This module is not the journal's
+//! truth: the `entry` table is.
 
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
@@ -23,6 +37,13 @@ use super::schema::APPLICATION_ID;
 /// What the last-logged-day file name adds to the journal's file name.
 pub const LAST_LOGGED_SUFFIX: &str = ".last-logged-day";
 
+/// How many of the most recent logged days the file lists (a little over a year, so that a day
+/// logged with the clock a year ahead never pushes today's out; about 4 KB).
+pub const LOGGED_DAYS_KEPT: usize = 400;
+
+/// What the line naming the journal file starts with.
+const FILE_LINE: &str = "file ";
+
 /// The last-logged-day file of the journal at `journal`: the journal's path with
 /// [`LAST_LOGGED_SUFFIX`] appended (`journal.db.last-logged-day`).
 pub fn last_logged_path(journal: &Path) -> PathBuf {
@@ -31,31 +52,105 @@ pub fn last_logged_path(journal: &Path) -> PathBuf {
     PathBuf::from(name)
 }
 
+/// What the last-logged-day file says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LoggedDays {
+    /// The journal file it describes ([`file_identity`]); `None` for a file written by an
+    /// earlier version, which names none.
+    pub file: Option<String>,
+    /// The days logged, newest first.
+    pub days: Vec<NaiveDate>,
+}
+
+impl LoggedDays {
+    /// Whether this says `day` is logged in the journal at `journal` as it is now: it names that
+    /// very file and lists that very day.
+    pub fn says_logged(&self, journal: &Path, day: NaiveDate) -> bool {
+        self.file.is_some() && self.file == file_identity(journal) && self.days.contains(&day)
+    }
+}
+
 /// Reads the last-logged-day file beside the journal at `journal`.
 ///
-/// `Ok(None)` when the file does not exist or is empty (no entry logged yet).
+/// `Ok(None)` when there is none.
 ///
 /// # Errors
 ///
 /// [`StoreError::Io`] when the file exists but cannot be read; [`StoreError::NotAJournal`]
-/// (naming the file) when it holds anything but one `YYYY-MM-DD` date.
-pub fn read_last_logged_day(journal: &Path) -> StoreResult<Option<NaiveDate>> {
+/// (naming the file) when it is not what [`Store::write_last_logged_day`] writes (nor the one
+/// date of earlier versions).
+pub fn read_logged_days(journal: &Path) -> StoreResult<Option<LoggedDays>> {
     let path = last_logged_path(journal);
     let text = match std::fs::read_to_string(&path) {
         Ok(text) => text,
         Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(None),
         Err(source) => return Err(io_error(&path, source)),
     };
-    let text = text.trim();
-    if text.is_empty() {
-        return Ok(None);
+    let unreadable = || StoreError::NotAJournal {
+        path: path.clone(),
+        reason: NotAJournal::LastLoggedDay,
+    };
+    let mut lines = text.lines().map(str::trim).filter(|line| !line.is_empty());
+    let mut logged = LoggedDays {
+        file: None,
+        days: Vec::new(),
+    };
+    let mut first = lines.next();
+    if let Some(file) = first.and_then(|line| line.strip_prefix(FILE_LINE)) {
+        logged.file = Some(file.to_owned());
+        first = lines.next();
     }
-    NaiveDate::parse_from_str(text, "%Y-%m-%d")
-        .map(Some)
-        .map_err(|_| StoreError::NotAJournal {
-            path,
-            reason: NotAJournal::LastLoggedDay,
-        })
+    for line in first.into_iter().chain(lines) {
+        let day = NaiveDate::parse_from_str(line, "%Y-%m-%d").map_err(|_| unreadable())?;
+        logged.days.push(day);
+    }
+    Ok(Some(logged))
+}
+
+/// What names the journal file at `journal` as it is now, so that the last-logged-day file is
+/// trusted only beside the file it describes: its first 16 bytes (a protected journal's random
+/// salt, made anew whenever the file is made anew: a restore, another computer's copy, a
+/// passphrase change), where it is stored (its device and inode on Unix, its creation time on
+/// Windows: a file renamed into place, as copies and sync programs write, is another), and its
+/// size and modification time (a copy written over it in place). The store writes the
+/// last-logged-day file again after each of its own changes to the file itself (a checkpoint
+/// when it closes the journal: [`Store`]'s `Drop`); a checkpoint by another program makes the
+/// file stale, which only costs a reading of the journal (or a reminder about a protected one).
+/// `None` when it cannot be read, or where none of it is known.
+pub fn file_identity(journal: &Path) -> Option<String> {
+    let mut file = std::fs::File::open(journal).ok()?;
+    let mut head = [0_u8; 16];
+    file.read_exact(&mut head).ok()?;
+    let metadata = file.metadata().ok()?;
+    let head: String = head.iter().map(|byte| format!("{byte:02x}")).collect();
+    #[cfg(unix)]
+    let place = {
+        use std::os::unix::fs::MetadataExt;
+        format!(
+            "{}:{}-{}.{:09}-{}",
+            metadata.dev(),
+            metadata.ino(),
+            metadata.mtime(),
+            metadata.mtime_nsec(),
+            metadata.size()
+        )
+    };
+    #[cfg(windows)]
+    let place = {
+        use std::os::windows::fs::MetadataExt;
+        format!(
+            "{}-{}-{}",
+            metadata.creation_time(),
+            metadata.last_write_time(),
+            metadata.file_size()
+        )
+    };
+    #[cfg(not(any(unix, windows)))]
+    let place: String = {
+        let _ = metadata;
+        return None;
+    };
+    Some(format!("{head}-{place}"))
 }
 
 /// Whether the journal at `journal` has an entry for `date`, read without writing anything:
@@ -191,34 +286,92 @@ fn not_a_journal(journal: &Path, error: rusqlite::Error) -> StoreError {
 }
 
 impl Store {
-    /// Writes the date of the newest entry (or nothing, for a journal without entries) to the
-    /// last-logged-day file beside the journal, unless it already says that; an in-memory
-    /// journal has none. Called after every committed change to the entries and when a
-    /// journal is opened for writing.
+    /// Writes the days logged (the most recent [`LOGGED_DAYS_KEPT`]) and the journal file they
+    /// describe to the last-logged-day file beside the journal, unless it already says that; an
+    /// in-memory journal has none. Called after every committed change to the entries and when
+    /// a journal is opened for writing.
     ///
     /// # Errors
     ///
-    /// [`StoreError::Sqlite`] when the newest date cannot be read; [`StoreError::Io`] when the
-    /// file cannot be written.
+    /// [`StoreError::Sqlite`] when the days cannot be read; [`StoreError::Io`] when the file
+    /// cannot be written.
     pub fn write_last_logged_day(&self) -> StoreResult<()> {
         let Some(journal) = self.path() else {
             return Ok(());
         };
-        let newest: Option<String> =
-            self.connection
-                .query_row("SELECT max(date) FROM entry", [], |row| row.get(0))?;
-        let text = newest.map(|date| format!("{date}\n")).unwrap_or_default();
-        let file = last_logged_path(journal);
-        if std::fs::read_to_string(&file).is_ok_and(|written| written == text) {
-            return Ok(());
-        }
-        write_private_file(&file, text.as_bytes())
+        write_logged_days(journal, &logged_days(&self.connection)?)
     }
 
     /// [`Store::write_last_logged_day`] after a change that is already committed: a failure
     /// does not undo the change, so it is logged, and the reminder then reads the journal.
     pub(super) fn note_last_logged_day(&self) {
         if let Err(error) = self.write_last_logged_day() {
+            log::warn!("could not write the last logged day beside the journal: {error}");
+        }
+    }
+}
+
+/// The most recent [`LOGGED_DAYS_KEPT`] days with an entry, newest first, as stored.
+fn logged_days(connection: &Connection) -> StoreResult<Vec<String>> {
+    let mut statement =
+        connection.prepare_cached("SELECT date FROM entry ORDER BY date DESC LIMIT ?1")?;
+    let days = statement
+        .query_map([LOGGED_DAYS_KEPT as i64], |row| row.get::<_, String>(0))?
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(days)
+}
+
+/// Writes `days` and the identity of the journal file at `journal` as it is now to its
+/// last-logged-day file, unless it already says that; removes the file when the journal's
+/// identity cannot be known (better none than a stale one).
+fn write_logged_days(journal: &Path, days: &[String]) -> StoreResult<()> {
+    let file = last_logged_path(journal);
+    let Some(identity) = file_identity(journal) else {
+        return match std::fs::remove_file(&file) {
+            Err(error) if error.kind() != std::io::ErrorKind::NotFound => {
+                Err(io_error(&file, error))
+            }
+            _ => Ok(()),
+        };
+    };
+    let mut text = format!("{FILE_LINE}{identity}\n");
+    for day in days {
+        text.push_str(day);
+        text.push('\n');
+    }
+    if std::fs::read_to_string(&file).is_ok_and(|written| written == text) {
+        return Ok(());
+    }
+    write_private_file(&file, text.as_bytes())
+}
+
+/// Closing a journal opened for writing folds its log into the file (SQLite's checkpoint, when
+/// it is the last connection), which changes the file's modification time: the last-logged-day
+/// file is written again after it, so that it still describes the file.
+impl Drop for Store {
+    fn drop(&mut self) {
+        let Some(journal) = self.path.clone() else {
+            return;
+        };
+        if self.read_only.is_some() {
+            return;
+        }
+        let days = match logged_days(&self.connection) {
+            Ok(days) => days,
+            Err(error) => {
+                log::info!("the last logged days are not written on closing: {error}");
+                return;
+            }
+        };
+        let Ok(placeholder) = Connection::open_in_memory() else {
+            return;
+        };
+        let connection = std::mem::replace(&mut self.connection, placeholder);
+        if let Err((_, error)) = connection.close() {
+            log::warn!("the journal did not close cleanly: {error}");
+            return;
+        }
+        if let Err(error) = write_logged_days(&journal, &days) {
             log::warn!("could not write the last logged day beside the journal: {error}");
         }
     }

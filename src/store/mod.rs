@@ -9,9 +9,9 @@
 //! disk through `files.rs`, its access in `access.rs`); `entries.rs`, `infusions.rs`,
 //! `settings.rs` and `journal.rs` read and write it, `import.rs` brings files' values in, with
 //! `rows.rs` converting rows and `schema.rs` the migrations; `backup.rs`, `passphrase.rs`,
-//! `protect.rs` and `last_logged.rs` look after the file; `error.rs` says what went wrong;
-//! `changes.rs` stamps every change with when and where it was made (for merging journals of
-//! two computers), as the computer named in `computer.rs`.
+//! `protect.rs`, `leftovers.rs` and `last_logged.rs` look after the file; `error.rs` says what
+//! went wrong; `changes.rs` stamps every change with when and where it was made (for merging
+//! journals of two computers), as the computer named in `computer.rs`.
 
 mod access;
 mod backup;
@@ -25,6 +25,7 @@ mod import;
 mod infusions;
 mod journal;
 mod last_logged;
+mod leftovers;
 mod open;
 mod passphrase;
 mod protect;
@@ -38,8 +39,9 @@ use rusqlite::Connection;
 
 pub use access::{Access, ReadOnly};
 pub use backup::{
-    BackupInfo, BackupReason, RestoreOutcome, backup_folder, list_backups, move_aside,
-    prune_backups, restore_journal, restore_journal_with,
+    BackupInfo, BackupProtection, BackupReason, RestoreOutcome, backup_folder, list_backups,
+    move_aside, passphrase_for_file, prune_backups, restore_journal, restore_journal_with,
+    set_aside_forgotten,
 };
 pub(crate) use changes::set_stamping;
 pub use changes::{ChangeClock, ENTRY_CONTENT, INFUSION_CONTENT, SHARED_SETTINGS};
@@ -50,9 +52,10 @@ pub use files::write_private_file;
 pub use import::{BackedUpImport, ImportSummary, UnusualDates, unusual_dates};
 pub use infusions::StoredInfusion;
 pub use last_logged::{
-    LAST_LOGGED_SUFFIX, day_is_logged, day_rollover_hour, infusion_planned_on, last_logged_path,
-    read_last_logged_day,
+    LAST_LOGGED_SUFFIX, LOGGED_DAYS_KEPT, LoggedDays, day_is_logged, day_rollover_hour,
+    file_identity, infusion_planned_on, last_logged_path, read_logged_days,
 };
+pub use leftovers::{KeptJournal, Leftover, LeftoverKind, find_leftovers, kept_journals};
 pub use passphrase::{FileKind, Passphrase, TEST_KILL_AT_ENV_VAR, file_kind};
 pub use protect::{ProtectionChange, change_protection};
 pub use schema::{APPLICATION_ID, LATEST_VERSION, migrations};
@@ -106,9 +109,12 @@ impl Store {
     }
 
     /// Whether `passphrase` is the one the open journal is protected with (to unlock a locked
-    /// window without reading the file again); always `false` for a plain journal.
+    /// window without reading the file again), whichever Unicode form either was typed in;
+    /// always `false` for a plain journal.
     pub fn is_passphrase(&self, passphrase: &Passphrase) -> bool {
-        self.passphrase.as_ref() == Some(passphrase)
+        self.passphrase
+            .as_ref()
+            .is_some_and(|own| own.same_as(passphrase))
     }
 
     /// Why the journal cannot be written, or `None` when it can.

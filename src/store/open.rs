@@ -87,6 +87,20 @@ pub fn open_read_only(
     access: &Access,
     passphrase: Option<&Passphrase>,
 ) -> StoreResult<Connection> {
+    open_read_only_as(path, access, passphrase).map(|(connection, _)| connection)
+}
+
+/// [`open_read_only`], also returning the passphrase as it keys the file (see
+/// [`key_connection`]).
+///
+/// # Errors
+///
+/// As [`open_read_only`].
+pub fn open_read_only_as(
+    path: &Path,
+    access: &Access,
+    passphrase: Option<&Passphrase>,
+) -> StoreResult<(Connection, Option<Passphrase>)> {
     let [_, wal, shm] = with_side_files(path);
     let folder_read_only = matches!(access, Access::ReadOnly(ReadOnly::Folder(_)));
     let wal_has_changes = fs::metadata(&wal).is_ok_and(|metadata| metadata.len() > 0);
@@ -113,15 +127,16 @@ pub fn open_read_only(
     connection
         .busy_timeout(std::time::Duration::from_millis(BUSY_TIMEOUT_MS))
         .map_err(|error| classify(path, &error))?;
-    if let Some(passphrase) = passphrase {
-        key_connection(&connection, path, passphrase)?;
-    }
+    let keyed = match passphrase {
+        Some(passphrase) => Some(key_connection(&connection, path, passphrase)?),
+        None => None,
+    };
     if writable {
         connection
             .pragma_update(None, "query_only", "ON")
             .map_err(|error| classify(path, &error))?;
     }
-    Ok(connection)
+    Ok((connection, keyed))
 }
 
 /// Checks an existing file without writing to it, and says what it is. `Ok` means it is empty,
@@ -134,25 +149,28 @@ pub fn open_read_only(
 /// file this build cannot open; [`StoreError::Protected`] for a protected file (or one that
 /// cannot be told from it) when no passphrase is given, [`StoreError::WrongPassphrase`] when the
 /// one given does not open it; [`StoreError::Unreadable`] when it cannot be read.
-pub fn check_existing(path: &Path, passphrase: Option<&Passphrase>) -> StoreResult<FileKind> {
-    refuse_folder(path)?;
-    let access = access(path)?;
-    check_existing_with(path, &access, passphrase)
-}
-
-/// [`check_existing`] for a file whose [`Access`] is known.
-///
-/// # Errors
-///
-/// As [`check_existing`].
 pub fn check_existing_with(
     path: &Path,
     access: &Access,
     passphrase: Option<&Passphrase>,
 ) -> StoreResult<FileKind> {
+    check_existing_keyed(path, access, passphrase).map(|(kind, _)| kind)
+}
+
+/// [`check_existing_with`], also returning the passphrase as it keys a protected file (see
+/// [`key_connection`]).
+///
+/// # Errors
+///
+/// As [`check_existing_with`].
+pub fn check_existing_keyed(
+    path: &Path,
+    access: &Access,
+    passphrase: Option<&Passphrase>,
+) -> StoreResult<(FileKind, Option<Passphrase>)> {
     let kind = file_kind(path).map_err(|error| read_error(path, &error))?;
     let key = match kind {
-        FileKind::Empty => return Ok(kind),
+        FileKind::Empty => return Ok((kind, None)),
         FileKind::Plain => None,
         FileKind::Protected => Some(passphrase.ok_or_else(|| StoreError::Protected {
             path: path.to_owned(),
@@ -164,12 +182,12 @@ pub fn check_existing_with(
             });
         }
     };
-    let connection = open_read_only(path, access, key)?;
+    let (connection, keyed) = open_read_only_as(path, access, key)?;
     let (application_id, user_version, table_count) =
         read_identity(&connection).map_err(|error| classify(path, &error))?;
     if application_id != APPLICATION_ID {
         if application_id == 0 && user_version == 0 && table_count == 0 {
-            return Ok(kind);
+            return Ok((kind, keyed));
         }
         return Err(StoreError::NotAJournal {
             path: path.to_owned(),
@@ -192,7 +210,7 @@ pub fn check_existing_with(
             damage: Damage::Reported(verdict),
         });
     }
-    Ok(kind)
+    Ok((kind, keyed))
 }
 
 /// The error for a file that exists but cannot be read.

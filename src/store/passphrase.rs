@@ -32,32 +32,112 @@ pub const TEST_KILL_AT_ENV_VAR: &str = "RELIEF_JOURNAL_TEST_KILL_AT";
 
 /// A journal passphrase. Never empty; its text is never shown, logged or written anywhere
 /// (its `Debug` form is redacted).
-#[derive(Clone, PartialEq, Eq)]
-pub struct Passphrase(String);
+///
+/// The same typed text can reach the program in more than one Unicode form: "ü" as one
+/// character (precomposed, NFC, as Windows and Linux keyboards send it) or as "u" and a
+/// combining mark (decomposed, NFD, as some macOS programs and file systems pass it on). A
+/// passphrase keys files in one form, NFC (canonical composition only: compatibility
+/// characters such as the ligature "ﬁ" stay as typed), so it opens its journal however it
+/// arrived. A file protected before passphrases were normalized may be keyed with the form it
+/// was typed in; opening it tries that form too (see [`Passphrase::forms`]), and the journal is
+/// then re-keyed to the normalized form.
+#[derive(Clone)]
+pub struct Passphrase {
+    /// The text that keys files: the typed text in NFC, or (once a file protected before
+    /// normalization was opened) the form that opened that file.
+    key: String,
+    /// The text as it reached the program, for the forms an older file may be keyed with.
+    typed: String,
+}
 
 impl Passphrase {
-    /// A passphrase from its text, exactly as typed (spaces included).
+    /// A passphrase from its text as typed (spaces included), keyed in its NFC form.
     ///
     /// # Errors
     ///
     /// [`StoreError::EmptyPassphrase`] when `text` is empty.
     pub fn new(text: impl Into<String>) -> StoreResult<Self> {
-        let text = text.into();
-        if text.is_empty() {
+        let typed = text.into();
+        if typed.is_empty() {
             return Err(StoreError::EmptyPassphrase);
         }
-        Ok(Self(text))
+        Ok(Self {
+            key: nfc(&typed),
+            typed,
+        })
     }
 
+    /// The text that keys files with this passphrase.
     fn text(&self) -> &str {
-        &self.0
+        &self.key
+    }
+
+    /// Whether `other` is the same passphrase, whichever Unicode form either arrived in.
+    pub fn same_as(&self, other: &Self) -> bool {
+        nfc(&self.key) == nfc(&other.key)
+    }
+
+    /// Whether it keys files in the normalized form (a journal opened only by an older form is
+    /// re-keyed).
+    pub fn is_normalized(&self) -> bool {
+        self.key == nfc(&self.key)
+    }
+
+    /// The same passphrase keying files in the normalized form.
+    pub fn normalized(&self) -> Self {
+        Self {
+            key: nfc(&self.key),
+            typed: self.typed.clone(),
+        }
+    }
+
+    /// The texts a file protected by this passphrase may be keyed with, the form it keys files
+    /// with first: then the normalized form, the text as typed, and the decomposed form (NFD), so
+    /// that a journal protected before passphrases were normalized opens with it typed either way.
+    fn forms(&self) -> Vec<String> {
+        let mut forms = vec![self.key.clone()];
+        for form in [nfc(&self.key), self.typed.clone(), nfd(&self.key)] {
+            if !forms.contains(&form) {
+                forms.push(form);
+            }
+        }
+        forms
+    }
+
+    /// The same passphrase keying files with `form` (one of [`Passphrase::forms`]).
+    fn keyed_as(&self, form: String) -> Self {
+        Self {
+            key: form,
+            typed: self.typed.clone(),
+        }
     }
 }
+
+/// Two passphrases are equal when they key files with the same text.
+impl PartialEq for Passphrase {
+    fn eq(&self, other: &Self) -> bool {
+        self.key == other.key
+    }
+}
+
+impl Eq for Passphrase {}
 
 impl std::fmt::Debug for Passphrase {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str("Passphrase(<redacted>)")
     }
+}
+
+/// `text` in Unicode Normalization Form C (canonical composition; never NFKC).
+fn nfc(text: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    text.nfc().collect()
+}
+
+/// `text` in Unicode Normalization Form D (canonical decomposition).
+fn nfd(text: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    text.nfd().collect()
 }
 
 /// What the first bytes of a file say it is.
@@ -107,26 +187,38 @@ pub fn key_for(kind: FileKind, passphrase: Option<&Passphrase>) -> Option<Passph
 }
 
 /// Keys a fresh connection with `passphrase` (the first statement it runs) and checks the key
-/// by reading the schema, as SQLCipher accepts any key until the first read.
+/// by reading the schema, as SQLCipher accepts any key until the first read. Each of the
+/// passphrase's forms is tried in turn (see [`Passphrase::forms`]); returns the passphrase as
+/// it keys this file.
 ///
 /// # Errors
 ///
-/// [`StoreError::WrongPassphrase`] naming `path` when the key does not open the file;
+/// [`StoreError::WrongPassphrase`] naming `path` when no form of the key opens the file;
 /// [`StoreError::Sqlite`] for other SQLite failures.
 pub fn key_connection(
     connection: &Connection,
     path: &Path,
     passphrase: &Passphrase,
-) -> StoreResult<()> {
-    set_key(connection, passphrase)?;
-    check_key(connection, path)
+) -> StoreResult<Passphrase> {
+    let mut forms = passphrase.forms().into_iter().peekable();
+    while let Some(form) = forms.next() {
+        set_key_text(connection, &form)?;
+        match check_key(connection, path) {
+            Ok(()) => return Ok(passphrase.keyed_as(form)),
+            Err(StoreError::WrongPassphrase { .. }) if forms.peek().is_some() => {}
+            Err(error) => return Err(error),
+        }
+    }
+    Err(StoreError::WrongPassphrase {
+        path: path.to_owned(),
+    })
 }
 
-/// Keys a connection without reading anything (for a file about to be written).
-fn set_key(connection: &Connection, passphrase: &Passphrase) -> rusqlite::Result<()> {
+/// Keys a connection with `text` without reading anything.
+fn set_key_text(connection: &Connection, text: &str) -> rusqlite::Result<()> {
     // SQLCipher writes "hmac check failed" to stderr for every wrong key otherwise.
     connection.query_row("PRAGMA cipher_log_level = NONE", [], |_| Ok(()))?;
-    connection.pragma_update(None, "key", passphrase.text())
+    connection.pragma_update(None, "key", text)
 }
 
 /// Reads the schema through a keyed connection: the point where a wrong key shows.
@@ -150,11 +242,32 @@ fn check_key(connection: &Connection, path: &Path) -> StoreResult<()> {
 ///
 /// As [`key_connection`], and [`StoreError::Sqlite`] when the file cannot be opened.
 pub fn open_keyed(path: &Path, passphrase: Option<&Passphrase>) -> StoreResult<Connection> {
+    open_keyed_as(path, passphrase).map(|(connection, _)| connection)
+}
+
+/// [`open_keyed`], also returning the passphrase as it keys the file (see [`key_connection`]).
+///
+/// # Errors
+///
+/// As [`open_keyed`].
+pub fn open_keyed_as(
+    path: &Path,
+    passphrase: Option<&Passphrase>,
+) -> StoreResult<(Connection, Option<Passphrase>)> {
     let connection = Connection::open(path)?;
-    if let Some(passphrase) = passphrase {
-        key_connection(&connection, path, passphrase)?;
-    }
-    Ok(connection)
+    let keyed = match passphrase {
+        Some(passphrase) => Some(key_connection(&connection, path, passphrase)?),
+        None => None,
+    };
+    Ok((connection, keyed))
+}
+
+/// Keys the connection of a new, empty file with `passphrase` (nothing to check yet).
+pub(super) fn key_new_file(
+    connection: &Connection,
+    passphrase: &Passphrase,
+) -> rusqlite::Result<()> {
+    set_key_text(connection, passphrase.text())
 }
 
 /// Stops the process dead when the test hook names `step` (see [`TEST_KILL_AT_ENV_VAR`]).
@@ -347,6 +460,57 @@ mod tests {
         assert!(matches!(
             Passphrase::new(""),
             Err(StoreError::EmptyPassphrase)
+        ));
+    }
+
+    #[test]
+    fn a_passphrase_keys_in_nfc_and_never_nfkc() {
+        let composed = Passphrase::new("M\u{fc}nchen").unwrap();
+        let decomposed = Passphrase::new("Mu\u{308}nchen").unwrap();
+        assert_eq!(composed, decomposed);
+        assert_eq!(decomposed.text(), "M\u{fc}nchen");
+        assert!(decomposed.is_normalized());
+        // The text as typed and its decomposed form are tried after the normalized one.
+        assert_eq!(
+            decomposed.forms(),
+            ["M\u{fc}nchen", "Mu\u{308}nchen"].map(String::from)
+        );
+        // A compatibility character is not a canonical one: NFKC would make "fi" of "\u{fb01}".
+        let ligature = Passphrase::new("\u{fb01}re").unwrap();
+        assert_eq!(ligature.text(), "\u{fb01}re");
+        assert_ne!(ligature, Passphrase::new("fire").unwrap());
+        assert!(!ligature.same_as(&Passphrase::new("fire").unwrap()));
+        // Canonical singletons are composed: the Angstrom sign is the letter Å.
+        assert_eq!(Passphrase::new("\u{212b}").unwrap().text(), "\u{c5}");
+    }
+
+    #[test]
+    fn a_file_keyed_with_the_decomposed_form_opens_with_either_form() {
+        let folder = tempfile::tempdir().unwrap();
+        let path = folder.path().join("old.db");
+        let connection = Connection::open(&path).unwrap();
+        set_key_text(&connection, "cafe\u{301} au lait").unwrap();
+        connection
+            .execute_batch("CREATE TABLE t (x); INSERT INTO t VALUES (1);")
+            .unwrap();
+        drop(connection);
+        for typed in ["caf\u{e9} au lait", "cafe\u{301} au lait"] {
+            let passphrase = Passphrase::new(typed).unwrap();
+            let (connection, keyed) = open_keyed_as(&path, Some(&passphrase)).unwrap();
+            let keyed = keyed.unwrap();
+            assert_eq!(keyed.text(), "cafe\u{301} au lait");
+            assert!(!keyed.is_normalized());
+            assert!(keyed.same_as(&passphrase));
+            assert_eq!(keyed.normalized(), passphrase);
+            let count: i64 = connection
+                .query_row("SELECT count(*) FROM t", [], |row| row.get(0))
+                .unwrap();
+            assert_eq!(count, 1);
+        }
+        let wrong = Passphrase::new("cafe au lait").unwrap();
+        assert!(matches!(
+            open_keyed_as(&path, Some(&wrong)),
+            Err(StoreError::WrongPassphrase { .. })
         ));
     }
 

@@ -9,8 +9,8 @@
 //! converted one by one the same way, the safety copy included, so that no copy under the old
 //! key (or no key) stays in the backups folder.
 //!
-//! Killed before the rename, the old journal is untouched (the unfinished copy beside it is
-//! removed at the next open). Killed after it, the journal opens with the new passphrase, and
+//! Killed before the rename, the old journal is untouched (the unfinished copy beside it, and
+//! those of backups, are removed at the next open: `super::leftovers`). Killed after it, the journal opens with the new passphrase, and
 //! opening it encrypts any backup still plain. A change from one passphrase to another killed
 //! while converting backups leaves the remaining backups under the old passphrase, which still
 //! opens them.
@@ -28,8 +28,8 @@ use super::backup::{BackupReason, list_backups};
 use super::error::{StoreError, StoreResult};
 use super::files::io_error;
 use super::passphrase::{
-    FileKind, Passphrase, checkpoint_to_single_file, convert_file, converting_path, file_kind,
-    kill_point, open_keyed, remove_if_present,
+    FileKind, Passphrase, checkpoint_to_single_file, convert_file, file_kind, kill_point,
+    open_keyed,
 };
 
 /// What [`change_protection`] did.
@@ -67,7 +67,7 @@ pub fn change_protection(
             reason: super::error::Unreadable::NoFile,
         });
     }
-    let store = Store::open_with(journal, current)?;
+    let store = Store::open_as_keyed(journal, current)?;
     store.writable()?;
     let from = store.passphrase.clone();
     if from.is_none() && to.is_none() {
@@ -90,7 +90,7 @@ pub fn change_protection(
     let (converted, backups_left) = convert_backups(journal, from.as_ref(), to)?;
     let backups_converted = encrypted + converted;
     // Back to WAL mode.
-    drop(Store::open_with(journal, to)?);
+    drop(Store::open_as_keyed(journal, to)?);
     Ok(ProtectionChange {
         safety_copy,
         backups_converted,
@@ -166,14 +166,4 @@ pub(super) fn protect_plain_backups(journal: &Path, passphrase: &Passphrase) -> 
         }
     }
     Ok(converted)
-}
-
-/// Removes the copy an interrupted conversion left beside the journal (the journal itself was
-/// untouched then: the copy is renamed over it only once complete and checked).
-///
-/// # Errors
-///
-/// [`StoreError::Io`] when it cannot be removed.
-pub(super) fn remove_unfinished_copy(journal: &Path) -> StoreResult<()> {
-    remove_if_present(&converting_path(journal))
 }

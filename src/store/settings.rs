@@ -1,4 +1,5 @@
-//! The journal's settings: one row, read and validated, saved whole.
+//! The journal's settings: one row, read and validated, saved whole or as the changes an edit
+//! made (never reverting what another program changed meanwhile).
 
 use rusqlite::{Connection, params};
 
@@ -17,7 +18,8 @@ impl Store {
         read_settings(&self.connection)
     }
 
-    /// Validates and saves the settings.
+    /// Validates and saves the settings whole (for a journal nobody else writes: a new one,
+    /// the demo). An edit of settings read earlier is saved by [`Store::save_settings_changes`].
     ///
     /// # Errors
     ///
@@ -28,6 +30,31 @@ impl Store {
         settings.validate()?;
         write_settings(&self.connection, settings)?;
         Ok(())
+    }
+
+    /// Saves the changes `edited` makes to `base` (the settings it was edited from) onto the
+    /// settings stored now, in one transaction: a setting changed meanwhile by another program
+    /// (the command line, an import, a second window) keeps that change unless this edit
+    /// changed it too (see [`Settings::with_changes`]). Returns the settings as saved.
+    ///
+    /// # Errors
+    ///
+    /// [`StoreError::Invalid`] naming a setting outside its range (after the merge);
+    /// [`StoreError::Sqlite`] when SQLite fails. Nothing is saved then.
+    pub fn save_settings_changes(
+        &mut self,
+        base: &Settings,
+        edited: &Settings,
+    ) -> StoreResult<Settings> {
+        self.writable()?;
+        let transaction = self
+            .connection
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let merged = read_settings(&transaction)?.with_changes(base, edited);
+        merged.validate()?;
+        write_settings(&transaction, &merged)?;
+        transaction.commit()?;
+        Ok(merged)
     }
 }
 

@@ -1,6 +1,7 @@
 //! The true relief of one infusion cycle by day since its anchor infusion: a ramp from what
-//! carried over to a peak, an optional plateau, then a decline (exponential, linear or logistic).
-//! Both the demo journal and the accuracy simulation draw their journals from it.
+//! carried over to a peak, an optional plateau, then a decline (exponential, linear or logistic)
+//! towards no relief, or towards a lasting benefit that stays after each fade. Both the demo
+//! journal and the accuracy simulation draw their journals from it.
 
 /// The furthest day a curve is searched for a crossing.
 pub(crate) const HORIZON_DAYS: u32 = 400;
@@ -41,6 +42,10 @@ pub struct ReliefCurve {
     pub plateau_days: u32,
     /// How relief declines afterwards.
     pub decline: Decline,
+    /// Relief that stays once the decline is over, in percent (0 when relief wears off
+    /// completely): the decline runs from the peak down to this floor instead of to zero, so pain
+    /// settles below the untreated level after each fade.
+    pub floor_pct: f64,
 }
 
 impl ReliefCurve {
@@ -55,16 +60,15 @@ impl ReliefCurve {
         if since <= 0.0 {
             return self.peak_pct;
         }
-        match self.decline {
-            Decline::Exponential { half_life_days } => {
-                self.peak_pct * 0.5_f64.powf(since / half_life_days)
-            }
-            Decline::Linear { drop_days } => (self.peak_pct * (1.0 - since / drop_days)).max(0.0),
+        let left = match self.decline {
+            Decline::Exponential { half_life_days } => 0.5_f64.powf(since / half_life_days),
+            Decline::Linear { drop_days } => (1.0 - since / drop_days).max(0.0),
             Decline::Logistic {
                 midpoint_days,
                 scale_days,
-            } => self.peak_pct / (1.0 + ((since - midpoint_days) / scale_days).exp()),
-        }
+            } => 1.0 / (1.0 + ((since - midpoint_days) / scale_days).exp()),
+        };
+        self.floor_pct + (self.peak_pct - self.floor_pct) * left
     }
 
     /// The first day from the peak on with relief below `pct`.
@@ -84,6 +88,7 @@ mod tests {
             ramp_days: 2,
             plateau_days: 3,
             decline,
+            floor_pct: 0.0,
         }
     }
 
@@ -110,5 +115,30 @@ mod tests {
         // 3 days later: 60 / (1 + e) = 16.14.
         assert!((logistic.relief_pct(28) - 60.0 / (1.0 + 1.0_f64.exp())).abs() < 1e-9);
         assert_eq!(logistic.first_day_below(30.0), Some(26));
+    }
+
+    #[test]
+    fn a_lasting_benefit_is_a_floor_the_decline_runs_down_to() {
+        let lasting = ReliefCurve {
+            floor_pct: 20.0,
+            ..curve(Decline::Exponential {
+                half_life_days: 10.0,
+            })
+        };
+        // The ramp and the plateau are as without a floor.
+        assert_eq!(lasting.relief_pct(1), 40.0);
+        assert_eq!(lasting.relief_pct(5), 60.0);
+        // One half-life into the decline, half of the 40 points above the floor are left:
+        // 20 + 40 / 2 = 40%; after ten half-lives, 20 + 40 / 1024 = 20.04%.
+        assert!((lasting.relief_pct(15) - 40.0).abs() < 1e-9);
+        assert!((lasting.relief_pct(105) - (20.0 + 40.0 / 1024.0)).abs() < 1e-9);
+        // Below 30% once a quarter of the 40 points is left: two half-lives, from day 26.
+        assert_eq!(lasting.first_day_below(30.0), Some(26));
+        assert_eq!(lasting.first_day_below(20.0), None);
+        let linear = ReliefCurve {
+            floor_pct: 10.0,
+            ..curve(Decline::Linear { drop_days: 10.0 })
+        };
+        assert_eq!(linear.relief_pct(40), 10.0);
     }
 }

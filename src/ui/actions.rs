@@ -73,9 +73,17 @@ pub enum ScreenAction {
     ExploreDemo,
     /// Try again to open the journal after an error.
     RetryOpen,
-    /// Replace the journal with this backup, then open it (a journal that cannot be opened is
-    /// set aside, never overwritten; an open one is backed up first).
-    RestoreBackup(PathBuf),
+    /// Replace the journal with this file (a backup, or a journal kept aside), then open it (a
+    /// journal that cannot be opened is set aside, never overwritten; an open one is backed up
+    /// first). `passphrase` is the file's own, typed when the journal's does not open it.
+    RestoreBackup {
+        /// The file to restore.
+        file: PathBuf,
+        /// The file's passphrase, when it is not the journal's.
+        passphrase: Option<crate::store::Passphrase>,
+    },
+    /// Close the question asking for the passphrase of a file to restore, restoring nothing.
+    CancelRestore,
     /// Close the window even though there are unsaved changes.
     CloseDiscarding,
     /// Save every unsaved change (days' entries, the infusion form and pasted dates, settings),
@@ -110,8 +118,14 @@ pub enum JournalAction {
     UpdateInfusion(i64, Infusion),
     /// Delete the infusion with this row id; it can be undone.
     DeleteInfusion(i64),
-    /// Save the settings.
-    SaveSettings(Settings),
+    /// Save the changes `edited` makes to `base` (the settings it was edited from), leaving
+    /// every other setting as stored now.
+    SaveSettings {
+        /// The settings as they were when the edit started.
+        base: Settings,
+        /// The settings as edited.
+        edited: Settings,
+    },
     /// Store what the setup asked, in one transaction, and close it.
     SaveSetup(TreatmentSoFar),
     /// Undo the last delete.
@@ -307,7 +321,7 @@ impl JournalAction {
             | Self::AddInfusions(_)
             | Self::UpdateInfusion(..)
             | Self::DeleteInfusion(_)
-            | Self::SaveSettings(_)
+            | Self::SaveSettings { .. }
             | Self::SaveSetup(_)
             | Self::Undo
             | Self::BackupNow

@@ -8,7 +8,9 @@ use chrono::NaiveDate;
 use crate::analysis::{Analysis, analyze};
 use crate::charts::Charts;
 use crate::domain::{Entry, Journal, Phase, Settings};
-use crate::store::{BackupInfo, Store, StoreResult, StoredInfusion, list_backups};
+use crate::store::{
+    BackupInfo, KeptJournal, Store, StoreResult, StoredInfusion, kept_journals, list_backups,
+};
 use crate::wording::{CycleCells, Summary, cycle_cells, survival_sentence};
 
 use super::plot_series::PlotSeries;
@@ -48,6 +50,9 @@ pub struct JournalData {
     pub plots: PlotSeries,
     /// The journal's backups, newest first (empty when the folder cannot be read).
     pub backups: Vec<BackupInfo>,
+    /// The journals kept aside beside it (after "Forgot it?", or set aside by a restore), the
+    /// most recent first.
+    pub kept: Vec<KeptJournal>,
     /// The cycle table's cells, one per cycle of the analysis, in its order: worded once per
     /// load rather than on every frame.
     pub cycle_cells: Vec<CycleCells>,
@@ -101,6 +106,10 @@ impl JournalData {
             backups: store
                 .path()
                 .and_then(|path| list_backups(path).ok())
+                .unwrap_or_default(),
+            kept: store
+                .path()
+                .and_then(|path| kept_journals(path).ok())
                 .unwrap_or_default(),
             cycle_cells,
             survival_sentence,

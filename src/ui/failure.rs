@@ -24,9 +24,10 @@ impl Failure {
     /// Looks up the most recently written backup of the journal at `path` once, when the
     /// failure happens, to offer in place of a file that is damaged or not a journal.
     pub(super) fn new(message: String, path: &Path) -> Self {
+        // Backups kept with a journal set aside belong to that journal.
         let latest_backup = list_backups(path)
             .ok()
-            .and_then(|backups| backups.into_iter().next());
+            .and_then(|backups| backups.into_iter().find(|backup| !backup.kept));
         Self {
             message,
             latest_backup,
@@ -73,7 +74,13 @@ fn failed_contents_ui(ui: &mut Ui, failure: &Failure, actions: &mut Vec<Action>)
         ));
         ui.add_space(4.0);
         if ui.button(t!("app-failure-restore")).clicked() {
-            actions.push(ScreenAction::RestoreBackup(backup.path.clone()).into());
+            actions.push(
+                ScreenAction::RestoreBackup {
+                    file: backup.path.clone(),
+                    passphrase: None,
+                }
+                .into(),
+            );
         }
     }
     if ui.button(t!("app-failure-retry")).clicked() {

@@ -114,7 +114,8 @@ fn lock_contents_ui(ui: &mut Ui, state: &mut LockState, actions: &mut Vec<Action
         if state.forgot_open {
             ui.add_space(8.0);
             ui.label(t!("lock-forgot-nobody"));
-            ui.label(t!("lock-forgot-start-over"));
+            ui.label(t!("lock-forgot-keeps"));
+            ui.label(t!("lock-forgot-remembered"));
             ui.add_space(4.0);
             if ui.button(t!("lock-start-over")).clicked() {
                 actions.push(ScreenAction::StartOverKeepingLocked.into());

@@ -10,6 +10,7 @@
 
 pub mod calendar;
 mod errors;
+mod evidence;
 mod flags;
 pub mod format;
 pub mod import_words;
@@ -23,6 +24,9 @@ mod summary;
 pub mod sync;
 
 pub use errors::missing_characters_note;
+pub use evidence::{
+    lasting_benefit_sentence, loss_note, open_question_sentence, recent_loss_notes,
+};
 pub use flags::{discuss, flag_evidence, flag_message};
 pub use format::{date, percent, weekday_date};
 pub use refusals::{Surface, field_name, refusal};
@@ -226,7 +230,18 @@ pub fn cycle_loss_cell(cycle: &Cycle, threshold: Threshold, settings: &AnalysisS
         Threshold::Meaningful => cycle.meaningful_loss,
         Threshold::Substantial => cycle.substantial_loss,
     };
+    let window = match threshold {
+        Threshold::Meaningful => cycle.loss_30_window,
+        Threshold::Substantial => cycle.loss_50_window,
+    };
     match (loss, cycle.stale) {
+        (Some(Loss::Lost(_)), _) if window.is_some() => window.map_or_else(String::new, |window| {
+            t!(
+                "analysis-cell-day-window",
+                from = window.from,
+                to = window.to
+            )
+        }),
         (Some(Loss::Censored), true) => cycle
             .last_day_at_or_above(threshold.value(settings))
             .map_or_else(
@@ -437,7 +452,10 @@ pub fn baseline_sentence(baseline: &Baseline, settings: &AnalysisSettings) -> St
             match upper {
                 Some(upper) => sentence_pair(
                     &mean,
-                    &t!("analysis-baseline-upper", upper = decimal(upper, 1)),
+                    &t!(
+                        "analysis-baseline-upper-one-sided",
+                        upper = decimal(upper, 1)
+                    ),
                 ),
                 None => mean,
             }

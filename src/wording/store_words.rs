@@ -38,6 +38,11 @@ pub fn store_error(error: &StoreError) -> String {
         StoreError::WrongPassphrase { path } => {
             t!("store-error-wrong-passphrase", path = shown(path))
         }
+        StoreError::RestorePassphrase { path, tried } => t!(
+            "store-error-restore-passphrase",
+            path = shown(path),
+            tried = if *tried { "yes" } else { "no" }
+        ),
         StoreError::NotProtected { path } => t!("store-error-not-protected", path = shown(path)),
         StoreError::EmptyPassphrase => t!("store-error-empty-passphrase"),
         StoreError::Damaged { path, damage } => match damage {
@@ -288,6 +293,7 @@ mod tests {
             sequence: 1,
             reason: reason.to_owned(),
             size_bytes: 1,
+            kept: false,
         };
         assert_eq!(backup_reason(&backup("before-import")), "before an import");
         assert_eq!(backup_reason(&backup("manual-2")), "on request");

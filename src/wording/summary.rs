@@ -11,8 +11,9 @@ use crate::domain::Journal;
 
 use super::format::weekday_date_in_text;
 use super::{
-    baseline_text, fade_sentence, flag_evidence, flag_message, forecast_sentence, method_paragraph,
-    no_patterns_sentence, phase_key, stale_sentence, weekday_date,
+    baseline_text, fade_sentence, flag_evidence, flag_message, forecast_sentence,
+    lasting_benefit_sentence, method_paragraph, no_patterns_sentence, open_question_sentence,
+    phase_key, recent_loss_notes, stale_sentence, weekday_date,
 };
 use crate::t;
 
@@ -42,6 +43,13 @@ pub struct Summary {
     pub flags: Vec<FlagLines>,
     /// Why nothing is flagged, when nothing is.
     pub no_patterns: Option<String>,
+    /// Each pattern the recent cycles can neither show nor rule out, with what would settle it.
+    pub open_questions: Vec<String>,
+    /// The relief that has stayed between infusions, when there is a clear lasting benefit.
+    pub lasting_benefit: Option<String>,
+    /// The recent cycles whose loss of relief lies within days without entries, or cannot be
+    /// measured, and why.
+    pub loss_notes: Vec<String>,
     /// The baseline relief is measured against, and where it comes from.
     pub baseline: String,
     /// How relief is measured, with the thresholds in use.
@@ -103,6 +111,13 @@ impl Summary {
                 .flags
                 .is_empty()
                 .then(|| no_patterns_sentence(analysis)),
+            open_questions: analysis
+                .open_questions
+                .iter()
+                .map(|question| open_question_sentence(question, &analysis.settings))
+                .collect(),
+            lasting_benefit: lasting_benefit_sentence(&analysis.baseline, &analysis.settings),
+            loss_notes: recent_loss_notes(analysis),
             baseline: baseline_text(&analysis.baseline, &analysis.settings),
             method: method_paragraph(&analysis.settings),
         }
@@ -124,6 +139,13 @@ impl Summary {
     /// the forecast as bullets (`true`); or the one sentence that nothing was flagged (`false`).
     pub fn pattern_lines(&self) -> (Vec<String>, bool) {
         let mut lines: Vec<String> = self.flags.iter().map(|flag| flag.message.clone()).collect();
+        let evidence = self.evidence_lines();
+        if !evidence.is_empty() {
+            // Nothing flagged, but something to say about the evidence: why nothing is flagged
+            // comes first.
+            lines.extend(self.no_patterns.clone());
+            lines.extend(evidence);
+        }
         lines.extend(self.stale.clone());
         if self.open_cycle.is_some() && self.fade.is_some() {
             lines.push(self.forecast.clone());
@@ -132,6 +154,18 @@ impl Summary {
             Some(none) if lines.is_empty() => (vec![none.clone()], false),
             _ => (lines, true),
         }
+    }
+
+    /// What the summary says about thin or unusual evidence, in order: the patterns left open
+    /// and what would settle them, the lasting benefit, and the recent cycles whose loss lies
+    /// within days without entries or cannot be measured.
+    pub fn evidence_lines(&self) -> Vec<String> {
+        self.open_questions
+            .iter()
+            .chain(&self.lasting_benefit)
+            .chain(&self.loss_notes)
+            .cloned()
+            .collect()
     }
 
     /// `analyze`'s forecast line: the open cycle, whether it is stale, and the forecast.

@@ -200,6 +200,8 @@ fn the_baseline_says_where_it_came_from() {
         standard_error: None,
         remembered_pain: None,
         worn_off: None,
+        pretreatment_pain: None,
+        lasting_benefit_pct: None,
     };
     assert_eq!(
         baseline_sentence(
@@ -209,8 +211,8 @@ fn the_baseline_says_where_it_came_from() {
         "Baseline pain 7.1: the mean of 6 logged untreated days in the 28 days before the first \
          infusion."
     );
-    // 5 days with SD 0.84: standard error 0.84 / 5^0.5 = 0.376; the upper end of the 95%
-    // interval is 6.8 + 1.96 * 0.376 = 7.54.
+    // 5 days with SD 0.84: standard error 0.84 / 5^0.5 = 0.376; the one-sided 95% upper bound
+    // is 6.8 + 1.645 * 0.376 = 7.42.
     let spread = Baseline {
         spread_sd: Some(0.84),
         standard_error: Some(0.84 / 5.0_f64.sqrt()),
@@ -220,7 +222,8 @@ fn the_baseline_says_where_it_came_from() {
         baseline_sentence(&spread, &default),
         "Baseline pain 6.8: the mean of 5 logged untreated days in the 28 days before the first \
          infusion; day-to-day spread SD 0.8. Relief counts as lost only when it would be lost \
-         even if untreated pain were as high as 7.5, the upper end of that mean's 95% interval."
+         even if untreated pain were as high as 7.4, the upper end of that mean's uncertainty \
+         (one-sided 95%)."
     );
     let remembered = Baseline {
         remembered_pain: Some(8.0),
@@ -283,6 +286,8 @@ fn a_remembered_baseline_far_from_the_worn_off_pain_shows_both() {
         standard_error: None,
         remembered_pain: Some(8.0),
         worn_off: Some(worn_off(logged)),
+        pretreatment_pain: None,
+        lasting_benefit_pct: None,
     };
     assert_eq!(
         cross_check_sentence(&remembered(6.2)).as_deref(),
@@ -319,6 +324,8 @@ fn a_remembered_baseline_set_from_the_worn_off_pain_says_so() {
             days_logged: 75,
             cycles: vec![1, 2, 3],
         }),
+        pretreatment_pain: None,
+        lasting_benefit_pct: None,
     };
     // Remembered 6, less half a point 5.5, below the 6 logged once relief had worn off: 0 points
     // apart, so no cross-check sentence.
@@ -647,10 +654,13 @@ fn no_patterns_says_why() {
             standard_error: None,
             remembered_pain: None,
             worn_off: None,
+            pretreatment_pain: Some(7.0),
+            lasting_benefit_pct: None,
         },
         settings: AnalysisSettings::default(),
         forecast: Forecast::default(),
         flags: Vec::new(),
+        open_questions: Vec::new(),
         cycles,
     };
     let one = vec![cycle(1, 42, Loss::Lost(30))];
@@ -751,6 +761,8 @@ fn spanish_plurals_agree_with_the_count() {
         standard_error: None,
         remembered_pain: Some(8.0),
         worn_off: None,
+        pretreatment_pain: None,
+        lasting_benefit_pct: None,
     };
     in_spanish(|| {
         assert!(
@@ -806,6 +818,8 @@ fn decimals_follow_the_region_in_cells_and_sentences() {
         standard_error: None,
         remembered_pain: None,
         worn_off: None,
+        pretreatment_pain: None,
+        lasting_benefit_pct: None,
     };
     let default = AnalysisSettings::default();
     let mexican = crate::wording::language::with_locale(mexico(), || {

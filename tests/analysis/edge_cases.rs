@@ -48,7 +48,8 @@ fn an_empty_journal() {
     assert_eq!(
         value["baseline"],
         serde_json::json!({"pain": null, "source": null, "days_logged": 0, "spread_sd": null, "standard_error": null,
-                           "remembered_pain": null, "worn_off": null})
+                           "remembered_pain": null, "worn_off": null, "pretreatment_pain": null,
+                           "lasting_benefit_pct": null})
     );
     assert_eq!(
         value["forecast"],

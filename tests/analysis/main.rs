@@ -10,6 +10,7 @@ mod cases;
 mod charts;
 mod demo;
 mod edge_cases;
+mod hard_classes;
 mod simulation;
 mod stale_open_cycle;
 mod wording;

@@ -1,5 +1,5 @@
 //! Text encoded as UTF-16 with its byte-order mark, as Windows programs save "Unicode text":
-//! shared by the store's unit tests and the import tests.
+//! shared by the import tests and the tests of passphrase files.
 
 /// `text` as UTF-16, big- or little-endian, after the matching byte-order mark.
 pub fn utf16(text: &str, big_endian: bool) -> Vec<u8> {

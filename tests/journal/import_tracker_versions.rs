@@ -7,7 +7,6 @@
 #![allow(clippy::unwrap_used)]
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use crate::common::{TODAY, run, run_ok, stderr};
 use relief_journal::domain::Entry;
@@ -35,12 +34,11 @@ fn days(stored: &[Entry]) -> Vec<String> {
 fn import_plain(path: &Path) -> (String, Vec<Entry>) {
     let folder = tempfile::tempdir().unwrap();
     let db = folder.path().join("journal.db");
-    let output = Command::new(env!("CARGO_BIN_EXE_relief-journal"))
+    let output = crate::common::program()
         .arg("--db")
         .arg(&db)
         .args(["--today", TODAY, "import"])
         .arg(path)
-        .env_remove("RELIEF_JOURNAL_DB")
         .env("TZ", "UTC0")
         .output()
         .unwrap();

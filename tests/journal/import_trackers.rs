@@ -5,7 +5,7 @@
 #![allow(clippy::unwrap_used)]
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
 use crate::common::{TODAY, run, run_ok, stderr};
 use chrono::NaiveDate;
@@ -28,12 +28,11 @@ fn fixture(path: &str) -> PathBuf {
 
 /// Runs the binary with the computer's time zone set to `zone` (a POSIX TZ such as `UTC0`).
 fn run_in_zone(db: &Path, zone: &str, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_relief-journal"))
+    crate::common::program()
         .arg("--db")
         .arg(db)
         .args(["--today", TODAY])
         .args(args)
-        .env_remove("RELIEF_JOURNAL_DB")
         .env("TZ", zone)
         .output()
         .unwrap()

@@ -8,27 +8,27 @@
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
 use relief_journal::store::{Passphrase, Store, backup_folder, list_backups, migrations};
 
 use crate::common::{TODAY, stderr};
 
 const SQLITE_HEADER: &[u8] = b"SQLite format 3\0";
-const SECRET: &str = "tangerine-lighthouse";
-const OTHER: &str = "violet-harbour";
+pub(crate) const SECRET: &str = "tangerine-lighthouse";
+pub(crate) const OTHER: &str = "violet-harbour";
 
 /// Runs the binary on `db` with extra environment variables (standard input is not a terminal).
-fn run_env(db: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_relief-journal"));
+pub(crate) fn run_env(db: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
+    let mut command = crate::common::program();
     command
         .arg("--db")
         .arg(db)
         .args(["--today", TODAY])
         .args(args)
-        .env_remove("RELIEF_JOURNAL_DB")
         .env_remove("RELIEF_JOURNAL_PASSPHRASE")
         .env_remove("RELIEF_JOURNAL_NEW_PASSPHRASE")
+        .env_remove("RELIEF_JOURNAL_RESTORE_PASSPHRASE")
         .env_remove("RELIEF_JOURNAL_TEST_KILL_AT");
     for (name, value) in env {
         command.env(name, value);
@@ -36,7 +36,7 @@ fn run_env(db: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
     command.output().unwrap()
 }
 
-fn ok(db: &Path, args: &[&str], env: &[(&str, &str)]) -> String {
+pub(crate) fn ok(db: &Path, args: &[&str], env: &[(&str, &str)]) -> String {
     let output = run_env(db, args, env);
     assert!(
         output.status.success(),
@@ -46,12 +46,12 @@ fn ok(db: &Path, args: &[&str], env: &[(&str, &str)]) -> String {
     String::from_utf8(output.stdout).unwrap()
 }
 
-fn key(text: &str) -> Passphrase {
+pub(crate) fn key(text: &str) -> Passphrase {
     Passphrase::new(text).unwrap()
 }
 
 /// A journal with three days whose notes carry a word to look for on disk, and two plain backups.
-fn journal_with_notes(folder: &Path) -> PathBuf {
+pub(crate) fn journal_with_notes(folder: &Path) -> PathBuf {
     let db = folder.join("journal.db");
     for (date, pain, note) in [
         ("2026-11-20", "6", "walked to the SECRETNOTE-bakery"),
@@ -70,13 +70,13 @@ fn journal_with_notes(folder: &Path) -> PathBuf {
 }
 
 /// The journal's content as JSON, opened with `passphrase` (or plain).
-fn content(db: &Path, passphrase: Option<&str>) -> String {
+pub(crate) fn content(db: &Path, passphrase: Option<&str>) -> String {
     let store = Store::open_with(db, passphrase.map(key).as_ref()).unwrap();
     relief_journal::exchange::journal_to_json(&store.journal().unwrap())
 }
 
 /// Every file under `folder`, by path, with its bytes.
-fn snapshot(folder: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
+pub(crate) fn snapshot(folder: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
     let mut files = BTreeMap::new();
     let mut pending = vec![folder.to_owned()];
     while let Some(dir) = pending.pop() {
@@ -92,13 +92,13 @@ fn snapshot(folder: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
     files
 }
 
-fn contains(haystack: &[u8], needle: &str) -> bool {
+pub(crate) fn contains(haystack: &[u8], needle: &str) -> bool {
     haystack
         .windows(needle.len())
         .any(|window| window == needle.as_bytes())
 }
 
-fn is_plain(path: &Path) -> bool {
+pub(crate) fn is_plain(path: &Path) -> bool {
     fs::read(path).unwrap().starts_with(SQLITE_HEADER)
 }
 

@@ -15,7 +15,7 @@ use std::time::{Duration, Instant};
 use chrono::NaiveTime;
 use relief_journal::domain::{Entry, Score};
 use relief_journal::reminders::{ReminderJob, launchd, task_scheduler};
-use relief_journal::store::{Store, last_logged_path};
+use relief_journal::store::{Store, file_identity, last_logged_path};
 
 use crate::common::TODAY;
 
@@ -324,17 +324,36 @@ fn an_unlogged_day_gives_one_notification_and_a_logged_day_none() {
     );
 }
 
+/// The days the last-logged-day file beside `journal` lists, after checking it names the journal
+/// file there now.
+fn listed_days(journal: &Path) -> Vec<String> {
+    let text = std::fs::read_to_string(last_logged_path(journal)).unwrap();
+    let mut lines = text.lines();
+    assert_eq!(
+        lines.next().unwrap(),
+        format!("file {}", file_identity(journal).unwrap())
+    );
+    lines.map(str::to_owned).collect()
+}
+
 #[test]
-fn the_last_logged_day_file_says_only_the_date_and_follows_saves_and_deletes() {
+fn the_last_logged_day_file_names_its_journal_and_follows_saves_and_deletes() {
     let dir = tempfile::tempdir().unwrap();
     let journal = journal_with(dir.path(), &["2026-11-20", "2026-11-27", "2026-11-25"]);
     let marker = last_logged_path(&journal);
-    assert_eq!(std::fs::read_to_string(&marker).unwrap(), "2026-11-27\n");
+    assert_eq!(
+        listed_days(&journal),
+        ["2026-11-27", "2026-11-25", "2026-11-20"]
+    );
     let mut store = Store::open(&journal).unwrap();
     store.delete_entry(day("2026-11-27")).unwrap();
-    assert_eq!(std::fs::read_to_string(&marker).unwrap(), "2026-11-25\n");
+    assert_eq!(listed_days(&journal), ["2026-11-25", "2026-11-20"]);
+    drop(store);
     crate::common::run_ok(&journal, &["log", "--date", "2026-11-28", "--pain", "4"]);
-    assert_eq!(std::fs::read_to_string(&marker).unwrap(), "2026-11-28\n");
+    assert_eq!(
+        listed_days(&journal),
+        ["2026-11-28", "2026-11-25", "2026-11-20"]
+    );
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
@@ -344,7 +363,7 @@ fn the_last_logged_day_file_says_only_the_date_and_follows_saves_and_deletes() {
 }
 
 #[test]
-fn a_journal_that_cannot_be_read_without_the_app_is_judged_by_the_last_logged_day() {
+fn only_a_file_naming_this_journal_and_this_day_spares_the_reminder() {
     let Some(bus) = PrivateBus::start() else {
         return;
     };
@@ -353,17 +372,168 @@ fn a_journal_that_cannot_be_read_without_the_app_is_judged_by_the_last_logged_da
     let journal = dir.path().join("journal.db");
     std::fs::write(&journal, [0x5a_u8; 4096]).unwrap();
     let marker = last_logged_path(&journal);
-
-    std::fs::write(&marker, "2026-11-28\n").unwrap();
-    let (output, received) = remind(&bus, &journal);
-    assert!(output.status.success(), "{output:?}");
-    assert!(received.is_empty(), "{received:?}");
-
-    std::fs::write(&marker, "2026-11-27\n").unwrap();
+    let this_file = format!("file {}\n", file_identity(&journal).unwrap());
+    let reminded = |marker_text: &str| {
+        std::fs::write(&marker, marker_text).unwrap();
+        let (output, received) = remind(&bus, &journal);
+        assert!(output.status.success(), "{output:?}");
+        !received.is_empty()
+    };
+    assert!(!reminded(&format!("{this_file}2026-11-28\n2026-11-27\n")));
+    // A later day is not today: the clock was a year ahead when it was logged.
+    assert!(reminded(&format!("{this_file}2027-11-28\n2026-11-27\n")));
+    assert!(reminded(&this_file));
+    // Written by an earlier version: one date, no journal named.
+    assert!(reminded("2026-11-28\n"));
+    assert!(reminded("2027-11-28\n"));
+    // Written for another file: the journal was since replaced by another computer's copy.
+    assert!(reminded("file 00-1:2\n2026-11-28\n"));
+    // None at all.
+    std::fs::remove_file(&marker).unwrap();
     let (output, received) = remind(&bus, &journal);
     assert!(output.status.success(), "{output:?}");
     assert_eq!(received.len(), 1, "{received:?}");
     assert_eq!(received[0].summary, REMINDER_TITLE);
+}
+
+/// Runs the binary on `journal` with `--today today` and the passphrase, when given.
+fn run_as_of(journal: &Path, today: &str, passphrase: Option<&str>, args: &[&str]) {
+    let mut command = crate::common::program();
+    command
+        .arg("--db")
+        .arg(journal)
+        .args(["--today", today])
+        .args(args)
+        .env_remove("RELIEF_JOURNAL_PASSPHRASE")
+        .env_remove("RELIEF_JOURNAL_NEW_PASSPHRASE");
+    if let Some(passphrase) = passphrase {
+        command.env("RELIEF_JOURNAL_PASSPHRASE", passphrase);
+    }
+    let output = command.output().unwrap();
+    assert!(output.status.success(), "{args:?}: {output:?}");
+}
+
+/// Protects the journal with `passphrase` through the binary (`passphrase set`).
+fn protect_with(journal: &Path, passphrase: &str) {
+    let output = crate::common::program()
+        .arg("--db")
+        .arg(journal)
+        .args(["--today", TODAY, "passphrase", "set"])
+        .env("RELIEF_JOURNAL_NEW_PASSPHRASE", passphrase)
+        .env_remove("RELIEF_JOURNAL_PASSPHRASE")
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{output:?}");
+}
+
+/// Whether `remind` (today [`TODAY`]) shows the not-logged notification.
+fn reminds(bus: &PrivateBus, journal: &Path) -> bool {
+    let (output, received) = remind(bus, journal);
+    assert!(output.status.success(), "{output:?}");
+    received
+        .iter()
+        .any(|notified| notified.summary == REMINDER_TITLE)
+}
+
+#[test]
+fn a_day_logged_with_the_clock_ahead_or_behind_silences_no_other_day() {
+    let Some(bus) = PrivateBus::start() else {
+        return;
+    };
+    for passphrase in [None, Some("correct horse battery")] {
+        let dir = tempfile::tempdir().unwrap();
+        let journal = journal_with(dir.path(), &["2026-11-20"]);
+        if let Some(passphrase) = passphrase {
+            protect_with(&journal, passphrase);
+        }
+        // One evening with the clock a year ahead: a saved entry dated next year.
+        run_as_of(&journal, "2027-11-30", passphrase, &["log", "--pain", "5"]);
+        assert!(reminds(&bus, &journal), "clock ahead, {passphrase:?}");
+        // With the clock a year behind: an entry dated last year.
+        run_as_of(&journal, "2025-11-28", passphrase, &["log", "--pain", "5"]);
+        assert!(reminds(&bus, &journal), "clock behind, {passphrase:?}");
+        // Today logged, then the clock put back a few days at remind time: that day is not.
+        run_as_of(&journal, TODAY, passphrase, &["log", "--pain", "4"]);
+        assert!(!reminds(&bus, &journal), "today logged, {passphrase:?}");
+        let (output, received) = remind_as_of(&bus, &journal, "2026-11-24");
+        assert!(output.status.success(), "{output:?}");
+        assert_eq!(
+            received.len(),
+            1,
+            "clock behind at remind time, {passphrase:?}"
+        );
+    }
+}
+
+/// `remind` with `--today today`.
+fn remind_as_of(bus: &PrivateBus, journal: &Path, today: &str) -> (Output, Vec<Notified>) {
+    let journal = journal.to_string_lossy().into_owned();
+    run_on_bus(
+        bus,
+        &[
+            env!("CARGO_BIN_EXE_relief-journal"),
+            "--db",
+            &journal,
+            "--today",
+            today,
+            "remind",
+        ],
+    )
+}
+
+#[test]
+fn a_restored_backup_or_another_computers_copy_brings_the_reminder_back() {
+    let Some(bus) = PrivateBus::start() else {
+        return;
+    };
+    let passphrase = "correct horse battery";
+    let secret = Some(passphrase);
+    let dir = tempfile::tempdir().unwrap();
+    let journal = journal_with(dir.path(), &["2026-11-26"]);
+    protect_with(&journal, passphrase);
+    run_as_of(&journal, TODAY, secret, &["backup"]);
+    let earlier = relief_journal::store::list_backups(&journal).unwrap()[0]
+        .path
+        .clone();
+    let other_computer = dir.path().join("other-computer.db");
+    std::fs::copy(&earlier, &other_computer).unwrap();
+    run_as_of(&journal, TODAY, secret, &["log", "--pain", "4"]);
+    assert!(!reminds(&bus, &journal));
+
+    // A restore of the earlier backup, from the command line.
+    run_as_of(
+        &journal,
+        TODAY,
+        secret,
+        &["restore", earlier.to_str().unwrap()],
+    );
+    assert!(reminds(&bus, &journal), "after a restore");
+    run_as_of(&journal, TODAY, secret, &["log", "--pain", "4"]);
+    assert!(!reminds(&bus, &journal));
+
+    // The journal replaced by another computer's copy, renamed into place as sync programs
+    // write, or copied over it in place.
+    let incoming = dir.path().join(".incoming.db");
+    std::fs::copy(&other_computer, &incoming).unwrap();
+    std::fs::rename(&incoming, &journal).unwrap();
+    assert!(reminds(&bus, &journal), "after a copy renamed into place");
+    // A snapshot the other computer writes (its own file, made through SQLite's backup API).
+    run_as_of(&journal, TODAY, secret, &["backup"]);
+    let snapshot = relief_journal::store::list_backups(&journal).unwrap()[0]
+        .path
+        .clone();
+    run_as_of(&journal, TODAY, secret, &["log", "--pain", "4"]);
+    assert!(!reminds(&bus, &journal));
+    std::fs::copy(&snapshot, &journal).unwrap();
+    assert!(reminds(&bus, &journal), "after a copy over the file");
+    // A byte-for-byte copy of this very file taken before today was logged (the same salt, as
+    // when it was carried to another computer and back), copied over it in place.
+    let earlier_self = dir.path().join("earlier-self.db");
+    std::fs::copy(&journal, &earlier_self).unwrap();
+    run_as_of(&journal, TODAY, secret, &["log", "--pain", "4"]);
+    assert!(!reminds(&bus, &journal));
+    std::fs::copy(&earlier_self, &journal).unwrap();
+    assert!(reminds(&bus, &journal), "after an earlier copy of itself");
 }
 
 #[test]
@@ -1048,11 +1218,13 @@ fn opening_a_journal_writes_a_missing_or_stale_last_logged_day_file() {
     // A journal from before the file existed.
     std::fs::remove_file(&marker).unwrap();
     drop(Store::open(&journal).unwrap());
-    assert_eq!(std::fs::read_to_string(&marker).unwrap(), "2026-11-25\n");
-    // A file left from a journal since replaced (a restored backup).
-    std::fs::write(&marker, "2026-11-27\n").unwrap();
-    drop(Store::open(&journal).unwrap());
-    assert_eq!(std::fs::read_to_string(&marker).unwrap(), "2026-11-25\n");
+    assert_eq!(listed_days(&journal), ["2026-11-25", "2026-11-20"]);
+    // A file left from a journal since replaced (a restored backup), or by an earlier version.
+    for stale in ["2026-11-27\n", "file 00-1:2\n2026-11-27\n"] {
+        std::fs::write(&marker, stale).unwrap();
+        drop(Store::open(&journal).unwrap());
+        assert_eq!(listed_days(&journal), ["2026-11-25", "2026-11-20"]);
+    }
 }
 
 /// `reminders on` on a Spanish system records the language in the job and says so in Spanish;

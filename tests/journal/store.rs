@@ -325,3 +325,32 @@ fn an_empty_file_becomes_a_journal() {
     assert!(store.is_empty().unwrap());
     assert_eq!(store.integrity_check().unwrap(), "ok");
 }
+
+#[test]
+fn a_settings_edit_saves_only_what_it_changed_over_another_writers_change() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("journal.db");
+    let mut app = Store::open(&path).unwrap();
+    let base = app.settings().unwrap();
+    // Another program (an import) sets the remembered baseline and a threshold meanwhile.
+    let mut other = Store::open(&path).unwrap();
+    let mut theirs = other.settings().unwrap();
+    theirs.baseline_pain = Some(6.5);
+    theirs.analysis.persistence_days = 10;
+    other.save_settings(&theirs).unwrap();
+    drop(other);
+    // The app's copy never saw it; its edit changes the theme and the same threshold.
+    let mut edited = base.clone();
+    edited.theme = Theme::Dark;
+    edited.analysis.persistence_days = 5;
+    let saved = app.save_settings_changes(&base, &edited).unwrap();
+    assert_eq!(saved, app.settings().unwrap());
+    assert_eq!(saved.baseline_pain, Some(6.5));
+    assert_eq!(saved.theme, Theme::Dark);
+    assert_eq!(saved.analysis.persistence_days, 5);
+    // A merge that no longer holds together is refused whole.
+    let mut bad = saved.clone();
+    bad.analysis.substantial_relief_pct = bad.analysis.meaningful_relief_pct - 1.0;
+    assert!(app.save_settings_changes(&saved, &bad).is_err());
+    assert_eq!(app.settings().unwrap(), saved);
+}

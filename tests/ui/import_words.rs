@@ -222,6 +222,6 @@ fn the_chosen_pain_is_named_in_spanish() {
     app.get_by_label("Ver vista previa").click();
     app.run();
     app.get_by_label(
-        "El nombre “Joint pain” indica un dolor, así que se toma como su dolor. Si no lo es, elija otro.",
+        "El nombre “Joint pain” parece de dolor, así que se lee como su dolor. Si no lo es, elija otro.",
     );
 }

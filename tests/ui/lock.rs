@@ -259,6 +259,88 @@ fn forgot_it_keeps_the_old_file_and_starts_a_new_journal() {
     assert!(!journal.path.exists());
 }
 
+#[test]
+fn a_forgotten_journal_comes_back_whole_from_settings_with_its_passphrase() {
+    let journal = protected_journal();
+    let old = relief_journal::exchange::journal_to_json(
+        &Store::open_with(&journal.path, Some(&Passphrase::new(SECRET).unwrap()))
+            .unwrap()
+            .journal()
+            .unwrap(),
+    );
+    let mut app = app(&journal, clock());
+    app.get_by_label("Forgot it?").click();
+    app.run();
+    assert!(
+        app.query_by_label_contains("If you remember the passphrase later")
+            .is_some()
+    );
+    app.get_by_label("Start a new journal, keeping the old file")
+        .click();
+    app.run();
+    app.get_by_label("Not yet: start my journal").click();
+    app.run();
+    app.get_by_label("Not now").click();
+    app.run();
+    assert_eq!(app.state().view(), Some(View::Today));
+    app.get_by_label("Settings").click();
+    app.run();
+    assert!(app.query_by_label_contains("Journals kept aside").is_some());
+    app.get_by_label("Restore this journal").scroll_to_me();
+    app.run();
+    app.get_by_label("Restore this journal").click();
+    app.run();
+    // The journal's passphrase (none) does not open the kept file: its own is asked for.
+    assert!(
+        app.query_by_label_contains("This file has another passphrase")
+            .is_some()
+    );
+    type_into(&mut app, "Passphrase of the file", "loud otter");
+    app.get_by_label("Restore it").click();
+    app.run();
+    assert!(
+        app.query_by_label_contains("does not open this file either")
+            .is_some()
+    );
+    assert!(is_plain(&journal));
+    // The remembered passphrase restores it.
+    type_into(&mut app, "Passphrase of the file", SECRET);
+    app.get_by_label("Restore it").click();
+    app.run();
+    assert!(
+        app.query_by_label_contains("This file has another passphrase")
+            .is_none()
+    );
+    assert_eq!(app.state().view(), Some(View::Settings));
+    assert!(
+        app.state().notice().unwrap().contains("protected again"),
+        "{:?}",
+        app.state().notice()
+    );
+    assert!(!is_plain(&journal));
+    let restored = relief_journal::exchange::journal_to_json(
+        &Store::open_with(&journal.path, Some(&Passphrase::new(SECRET).unwrap()))
+            .unwrap()
+            .journal()
+            .unwrap(),
+    );
+    assert_eq!(restored, old);
+    // The reminder's side file follows the restore: the kept journal's days, for the file there.
+    let logged = relief_journal::store::read_logged_days(&journal.path)
+        .unwrap()
+        .unwrap();
+    assert!(logged.says_logged(&journal.path, days_ago(1)));
+    assert!(!logged.says_logged(&journal.path, today()));
+    // No log or index is left beside the kept journal, nor beside the journal once closed.
+    drop(app);
+    let left: Vec<String> = std::fs::read_dir(journal.dir.path())
+        .unwrap()
+        .map(|item| item.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| name.ends_with("-wal") || name.ends_with("-shm"))
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
+}
+
 /// Runs the app until a passphrase being set, changed or removed is done: its progress is shown
 /// for a few frames first.
 fn run_past_progress(app: &mut Harness<'static, ReliefApp>) {

@@ -1,4 +1,6 @@
-//! The Settings view: thresholds persist, reset restores defaults, display applies at once.
+//! The Settings view: thresholds persist, reset restores defaults, display applies at once, and
+//! a change never reverts what another program changed meanwhile.
+#![allow(clippy::unwrap_used)]
 
 use crate::common_ui::{TestJournal, enter_into};
 use eframe::egui::accesskit::Toggled;
@@ -509,6 +511,74 @@ fn choosing_spanish_words_the_app_in_spanish_at_once_and_keeps_the_choice() {
 fn every_control_of_settings_in_spanish_can_be_reached() {
     let unreachable = crate::common_ui::reach::unreachable_in_language(View::Settings, "es");
     assert!(unreachable.is_empty(), "{}", unreachable.join("\n"));
+}
+
+/// Imports, through the built binary, a journal file that sets the remembered baseline to
+/// `baseline` and carries nothing else: another program writing while the app is open.
+fn import_baseline_elsewhere(journal: &TestJournal, baseline: f64) {
+    let mut file = journal.store().journal().unwrap();
+    file.entries.clear();
+    file.infusions.clear();
+    file.settings.baseline_pain = Some(baseline);
+    let path = journal.dir.path().join("from-elsewhere.json");
+    std::fs::write(&path, relief_journal::exchange::journal_to_json(&file)).unwrap();
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_relief-journal"))
+        .arg("--db")
+        .arg(&journal.path)
+        .args(["--today", &crate::common_ui::today().to_string(), "import"])
+        .arg(&path)
+        .env_remove("RELIEF_JOURNAL_DB")
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert_eq!(
+        journal.store().settings().unwrap().baseline_pain,
+        Some(baseline)
+    );
+}
+
+#[test]
+fn a_settings_change_never_reverts_what_an_import_set_meanwhile() {
+    let journal = TestJournal::with_entries(&[(crate::common_ui::days_ago(1), 5)]);
+    let mut app = journal.app(View::Settings);
+    app.run();
+    // The window keeps the focus: the app is not told the journal changed.
+    import_baseline_elsewhere(&journal, 6.5);
+    app.get_by_label("Dark").click();
+    app.run();
+    let settings = journal.store().settings().unwrap();
+    assert_eq!(settings.theme, Theme::Dark);
+    assert_eq!(settings.baseline_pain, Some(6.5));
+
+    // A name being typed while the journal changes elsewhere and the window takes the focus
+    // again: the name is saved, the other change stays.
+    app.get_by_label("Patient name for reports").click();
+    app.run();
+    app.get_by_label("Patient name for reports")
+        .type_text("Ana");
+    app.run();
+    import_baseline_elsewhere(&journal, 7.0);
+    app.event(eframe::egui::Event::WindowFocused(true));
+    app.run();
+    assert_eq!(journal.store().settings().unwrap().patient_name, "");
+    app.key_press(Key::Enter);
+    app.run();
+    let settings = journal.store().settings().unwrap();
+    assert_eq!(settings.patient_name, "Ana");
+    assert_eq!(settings.baseline_pain, Some(7.0));
+    assert_eq!(settings.theme, Theme::Dark);
+
+    // The zoom keys save the text size alone too.
+    import_baseline_elsewhere(&journal, 4.0);
+    app.key_press_modifiers(Modifiers::COMMAND, Key::Plus);
+    app.run();
+    let settings = journal.store().settings().unwrap();
+    assert!(settings.text_scale > 1.0);
+    assert_eq!(settings.baseline_pain, Some(4.0));
 }
 
 #[test]

@@ -5,7 +5,7 @@
 
 use eframe::egui::{self, Context};
 
-use crate::store::{Passphrase, StoreError, change_protection, move_aside};
+use crate::store::{Passphrase, StoreError, change_protection, set_aside_forgotten};
 use crate::t;
 
 use super::super::failure::Failure;
@@ -184,11 +184,14 @@ impl ReliefApp {
         }
     }
 
-    /// "Forgot it?": the locked journal is renamed beside itself, kept, and the welcome starts a
-    /// new one.
+    /// "Forgot it?": the locked journal is renamed beside itself, kept with its backups, and the
+    /// welcome starts a new one.
     pub(super) fn start_over_keeping_locked(&mut self) {
         let path = self.config.journal_path.clone();
-        self.screen = match move_aside(&path, self.config.clock.now()) {
+        // A session kept behind the lock closes first: no connection may hold the file while it
+        // is renamed, or its log would be folded into the new journal's place.
+        self.screen = Screen::Welcome;
+        self.screen = match set_aside_forgotten(&path, self.config.clock.now()) {
             Ok(_) => Screen::Welcome,
             Err(error) => Screen::Failed(Failure::new(
                 t!("app-locked-not-renamed", error = error.to_string()),

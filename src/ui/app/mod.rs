@@ -1,11 +1,12 @@
 //! The eframe app: which screen is shown (`screen.rs`: the welcome, an open journal from
 //! `session/`, the failure screen from `failure.rs` or the lock screen), the frame that draws it,
 //! the command table's one handler and the actions of the views: those that change the screen
-//! (`screen.rs`), lock and unlock (`lock_flow.rs`) and the question before closing with unsaved
-//! changes (`close.rs`). Every other action goes to the open session.
+//! (`screen.rs`), restore a backup or a kept journal (`restore_flow.rs`), lock and unlock
+//! (`lock_flow.rs`) and the question before closing with unsaved changes (`close.rs`). Every other action goes to the open session.
 
 mod close;
 mod lock_flow;
+mod restore_flow;
 mod screen;
 
 use eframe::egui;
@@ -53,6 +54,8 @@ pub struct ReliefApp {
     /// The language the open journal's words were made in; when the patient's language
     /// changes, they are made again.
     worded_in: Option<Locale>,
+    /// The question for the passphrase of a file to restore, while it is asked.
+    restore_question: Option<restore_flow::RestoreQuestion>,
 }
 
 impl ReliefApp {
@@ -92,6 +95,7 @@ impl ReliefApp {
             protection_change: None,
             idle: IdleTimer::new(config_now),
             worded_in: None,
+            restore_question: None,
         }
     }
 
@@ -345,6 +349,7 @@ impl eframe::App for ReliefApp {
         }
         self.protection_progress_ui(&ctx);
         self.close_guard_ui(&ctx, &mut actions);
+        self.restore_question_ui(&ctx, &mut actions);
         for action in actions {
             self.apply(action, &ctx, today);
         }

@@ -1,14 +1,14 @@
 //! What the window shows ([`Screen`]: the welcome, an open journal, the failure screen or the
-//! lock screen) and the actions that change it: start a journal, explore the demo, restore a
-//! backup, leave the demo or try opening again. Locking and unlocking are in `lock_flow.rs`,
-//! closing in `close.rs`.
+//! lock screen) and the actions that change it: start a journal, explore the demo, leave the
+//! demo or try opening again. Restoring is in `restore_flow.rs`, locking and unlocking in
+//! `lock_flow.rs`, closing in `close.rs`.
 
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 use eframe::egui::Context;
 
-use crate::store::{FileKind, file_kind, restore_journal_with};
+use crate::store::{FileKind, file_kind};
 use crate::t;
 
 use super::super::AppConfig;
@@ -94,22 +94,12 @@ impl ReliefApp {
                     )),
                 };
             }
-            ScreenAction::RestoreBackup(backup) => {
-                let path = self.config.journal_path.clone();
-                let passphrase = match &self.screen {
-                    Screen::Journal(session) => session.store.passphrase().cloned(),
-                    Screen::Failed(failure) => failure.passphrase.clone(),
-                    _ => None,
-                };
-                let now = self.config.clock.now();
-                self.screen = match restore_journal_with(&path, &backup, passphrase.as_ref(), now) {
-                    Ok(_) => Self::open_screen(&self.config, &path, false),
-                    Err(error) => Screen::Failed(Failure::new(
-                        t!("app-backup-not-restored", error = error.to_string()),
-                        &path,
-                    )),
-                };
+            ScreenAction::RestoreBackup { file, passphrase } => {
+                self.restore(&file, passphrase.as_ref());
+                // The question for the file's passphrase, or the journal restored, shows at once.
+                ctx.request_repaint();
             }
+            ScreenAction::CancelRestore => self.restore_question = None,
             ScreenAction::LeaveDemo | ScreenAction::RetryOpen => {
                 self.screen = if self.config.journal_path.exists() {
                     Self::open_screen(&self.config, &self.config.journal_path, false)

@@ -1,4 +1,4 @@
-//! The insights panel: each flag with its evidence, the forecast for the current cycle, and what
+//! The insights panel: each flag with its evidence, what the evidence leaves open, the forecast for the current cycle, and what
 //! the analysis does ("About this analysis").
 
 use eframe::egui;
@@ -28,6 +28,9 @@ pub fn insights_ui(ui: &mut Ui, summary: &Summary) {
             for flag in &summary.flags {
                 sentence_ui(ui, RichText::new(&flag.message).strong());
             }
+            for line in summary.evidence_lines() {
+                sentence_ui(ui, RichText::new(line));
+            }
             sentence_ui(ui, RichText::new(&summary.forecast));
             // Each line above with the evidence behind it.
             egui::CollapsingHeader::new(t!("charts-insights-evidence"))
@@ -41,6 +44,9 @@ pub fn insights_ui(ui: &mut Ui, summary: &Summary) {
                         ui.label(RichText::new(&flag.message).strong());
                         ui.label(RichText::new(&flag.evidence).weak());
                         ui.add_space(4.0);
+                    }
+                    for line in summary.evidence_lines() {
+                        ui.label(line);
                     }
                     ui.label(&summary.forecast);
                 });

@@ -123,8 +123,11 @@ impl Session {
                 Ok(None) => self.error(t!("app-infusion-already-deleted")),
                 Err(error) => self.error(t!("app-infusion-not-deleted", error = error.to_string())),
             },
-            JournalAction::SaveSettings(settings) => match self.store.save_settings(&settings) {
-                Ok(()) => {
+            JournalAction::SaveSettings { base, edited } => match self
+                .store
+                .save_settings_changes(&base, &edited)
+            {
+                Ok(_) => {
                     self.reload(today);
                     self.tell(Outcome::SettingsSaved, today);
                     // In the language just chosen, when that is what changed.
@@ -221,12 +224,13 @@ impl Session {
         if self.data.settings.patient_name == name {
             return;
         }
-        let settings = Settings {
+        let base = self.data.settings.clone();
+        let edited = Settings {
             patient_name: name.to_owned(),
-            ..self.data.settings.clone()
+            ..base.clone()
         };
-        match self.store.save_settings(&settings) {
-            Ok(()) => self.reload(today),
+        match self.store.save_settings_changes(&base, &edited) {
+            Ok(_) => self.reload(today),
             Err(error) => self.error(t!("app-patient-name-not-kept", error = error.to_string())),
         }
     }

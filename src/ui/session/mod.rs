@@ -321,6 +321,7 @@ impl Session {
                     path: self.store.path(),
                     demo: self.demo,
                     backups: &self.data.backups,
+                    kept: &self.data.kept,
                     protected: self.store.is_protected(),
                     read_only: self.read_only.is_some(),
                     sync: self.sync.shown().then_some(&self.sync.view),

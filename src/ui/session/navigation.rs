@@ -114,7 +114,14 @@ impl Session {
                         text_scale,
                         ..self.data.settings.clone()
                     };
-                    self.apply(JournalAction::SaveSettings(settings), now, today);
+                    self.apply(
+                        JournalAction::SaveSettings {
+                            base: self.data.settings.clone(),
+                            edited: settings,
+                        },
+                        now,
+                        today,
+                    );
                 }
             }
             // Locking puts the session itself behind the lock screen, so the app carries it out

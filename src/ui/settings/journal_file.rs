@@ -1,6 +1,6 @@
 //! The Settings view's "Journal file" and "Backups" sections: where the journal file lives (or
-//! that the demo has its own), how long backups are kept, a backup taken now, and the latest
-//! backups with a way to restore one.
+//! that the demo has its own), how long backups are kept, a backup taken now, the latest
+//! backups and the journals kept aside, with a way to restore each.
 
 use eframe::egui;
 use egui::{RichText, Ui};
@@ -76,12 +76,22 @@ pub(super) fn backups_ui(
                 .on_hover_text(t!("settings-backups-restore-hint", when = when.as_str()))
                 .clicked()
             {
-                actions.push(ScreenAction::RestoreBackup(backup.path.clone()).into());
+                actions.push(
+                    ScreenAction::RestoreBackup {
+                        file: backup.path.clone(),
+                        passphrase: None,
+                    }
+                    .into(),
+                );
             }
             ui.label(&when);
             ui.label(backup_reason(backup));
             let size = backup.size_bytes.div_ceil(1024).to_string();
             ui.label(t!("settings-backups-size", size = size));
+            if backup.kept {
+                ui.label(t!("settings-backups-kept"))
+                    .on_hover_text(t!("settings-backups-kept-hint"));
+            }
             ui.end_row();
         }
     });
@@ -91,4 +101,45 @@ pub(super) fn backups_ui(
             count = (backups.len() - BACKUPS_SHOWN)
         ));
     }
+}
+
+/// The journals kept aside beside this one (after "Forgot it?", or set aside by a restore), each
+/// with a way to restore it; nothing when there are none.
+pub(super) fn kept_journals_ui(
+    ui: &mut Ui,
+    kept: &[crate::store::KeptJournal],
+    actions: &mut Vec<Action>,
+) {
+    if kept.is_empty() {
+        return;
+    }
+    ui.add_space(8.0);
+    ui.label(RichText::new(t!("settings-kept-heading")).strong());
+    ui.label(t!("settings-kept-intro"));
+    egui::Grid::new("kept_journals")
+        .striped(true)
+        .show(ui, |ui| {
+            for journal in kept {
+                let when = format::date_time(journal.set_aside_at);
+                if ui
+                    .button(t!("settings-kept-restore"))
+                    .on_hover_text(t!("settings-kept-restore-hint", when = when.as_str()))
+                    .clicked()
+                {
+                    actions.push(
+                        ScreenAction::RestoreBackup {
+                            file: journal.path.clone(),
+                            passphrase: None,
+                        }
+                        .into(),
+                    );
+                }
+                ui.label(t!("settings-kept-when", when = when.as_str()));
+                ui.label(t!(
+                    "settings-kept-protection",
+                    protected = if journal.protected { "yes" } else { "no" }
+                ));
+                ui.end_row();
+            }
+        });
 }

@@ -23,7 +23,7 @@ use super::actions::{Action, JournalAction};
 use super::reminder::{ReminderState, reminder_settings_ui};
 use super::widgets::{FieldNotice, bounded_number_ui, clear_notice, error_ui, field_notice_ui};
 use display::display_ui;
-use journal_file::{backups_ui, journal_file_ui};
+use journal_file::{backups_ui, journal_file_ui, kept_journals_ui};
 use passphrase::PassphraseForm;
 pub use passphrase::passphrase_step_ui;
 pub use sync::{SyncForm, SyncView};
@@ -70,11 +70,11 @@ impl SettingsState {
         self.draft != self.saved
     }
 
-    /// Follows a change of the saved settings; an unmodified draft takes them over.
+    /// Follows a change of the saved settings: the draft takes over every setting it did not
+    /// change (so that a save never sends back an older value of one changed elsewhere) and
+    /// keeps those it did.
     pub fn sync(&mut self, saved: &Settings) {
-        if !self.is_modified() {
-            self.draft = saved.clone();
-        }
+        self.draft = saved.with_changes(&self.saved, &self.draft);
         self.saved = saved.clone();
     }
 
@@ -90,7 +90,13 @@ impl SettingsState {
         match self.draft.validate() {
             Ok(()) => {
                 self.error = None;
-                actions.push(JournalAction::SaveSettings(self.draft.clone()).into());
+                actions.push(
+                    JournalAction::SaveSettings {
+                        base: self.saved.clone(),
+                        edited: self.draft.clone(),
+                    }
+                    .into(),
+                );
             }
             Err(error) => self.error = Some(t!("settings-not-saved", error = error.to_string())),
         }
@@ -106,6 +112,8 @@ pub struct JournalFile<'a> {
     pub demo: bool,
     /// Its backups, newest first.
     pub backups: &'a [crate::store::BackupInfo],
+    /// The journals kept aside beside it, the most recent first.
+    pub kept: &'a [crate::store::KeptJournal],
     /// Whether it is protected by a passphrase.
     pub protected: bool,
     /// Whether it was opened for reading only: the settings are shown as saved, and only what
@@ -180,6 +188,7 @@ pub fn settings_ui(
             if file.path.is_some() && !file.demo {
                 ui.separator();
                 backups_ui(ui, state, file.backups, actions);
+                kept_journals_ui(ui, file.kept, actions);
             }
             if let Some(view) = file.sync {
                 ui.separator();
