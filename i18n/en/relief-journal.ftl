@@ -1885,10 +1885,21 @@ sync-setting-name = { $setting ->
     [patient_name] the name on reports
    *[language] the language
 }
-# $count (Number) - records changed on both computers
-sync-conflicts = { $count ->
-    [one] 1 record was changed on both computers since they last synced:
-   *[other] { $count } records were changed on both computers since they last synced:
+# $count (Number) - records changed on both computers; $kind (String) - days, infusions or settings when all are of that kind, mixed otherwise
+sync-conflicts = { $kind ->
+    [days] { $count ->
+        [one] 1 day was changed on both computers since they last synced:
+       *[other] { $count } days were changed on both computers since they last synced:
+    }
+    [infusions] { $count ->
+        [one] 1 infusion was changed on both computers since they last synced:
+       *[other] { $count } infusions were changed on both computers since they last synced:
+    }
+    [settings] { $count ->
+        [one] 1 setting was changed on both computers since they last synced:
+       *[other] { $count } settings were changed on both computers since they last synced:
+    }
+   *[mixed] { $count } days, infusions or settings were changed on both computers since they last synced:
 }
 # $kept (String) - here or other; $day (String) - the day; $source (String) - the other computer or file; $undo (String) - yes when the app's Undo holds this computer's version, no when the backup does
 sync-conflict-day = { $kept ->
@@ -2982,17 +2993,6 @@ settings-backups-none = No backups yet.
 settings-backups-restore = Restore
 # $when (String) - when the backup was taken, e.g. "28 Nov 2026, 14:05"
 settings-backups-restore-hint = Restore the backup of { $when }
-# Why a backup was taken, in the list of backups.
-# $reason (String) - "daily", "before-import", "before-restore", "before-migration", "manual", "before-passphrase", or another word read from the backup's name
-settings-backups-reason = { $reason ->
-    [daily] daily
-    [before-import] before import
-    [before-restore] before restore
-    [before-migration] before migration
-    [manual] manual
-    [before-passphrase] before passphrase
-   *[other] { $reason }
-}
 # A backup's size.
 # $size (String) - kilobytes, e.g. "24"
 settings-backups-size = { $size } KB

@@ -1899,10 +1899,21 @@ sync-setting-name = { $setting ->
     [patient_name] el nombre en los informes
    *[language] el idioma
 }
-# $count (Number) - records changed on both computers
-sync-conflicts = { $count ->
-    [one] 1 registro se cambió en las dos computadoras desde la última sincronización:
-   *[other] { $count } registros se cambiaron en las dos computadoras desde la última sincronización:
+# $count (Number) - records changed on both computers; $kind (String) - days, infusions or settings when all are of that kind, mixed otherwise
+sync-conflicts = { $kind ->
+    [days] { $count ->
+        [one] Se cambió 1 día en las dos computadoras desde la última sincronización:
+       *[other] Se cambiaron { $count } días en las dos computadoras desde la última sincronización:
+    }
+    [infusions] { $count ->
+        [one] Se cambió 1 infusión en las dos computadoras desde la última sincronización:
+       *[other] Se cambiaron { $count } infusiones en las dos computadoras desde la última sincronización:
+    }
+    [settings] { $count ->
+        [one] Se cambió 1 opción en las dos computadoras desde la última sincronización:
+       *[other] Se cambiaron { $count } opciones en las dos computadoras desde la última sincronización:
+    }
+   *[mixed] Se cambiaron { $count } días, infusiones u opciones en las dos computadoras desde la última sincronización:
 }
 # $kept (String) - here or other; $day (String) - the day; $source (String) - the other computer or file; $undo (String) - yes when the app's Undo holds this computer's version, no when the backup does
 sync-conflict-day = { $kept ->
@@ -3005,17 +3016,6 @@ settings-backups-none = Todavía no hay copias de seguridad.
 settings-backups-restore = Restaurar
 # $when (String) - when the backup was taken, e.g. "28 Nov 2026, 14:05"
 settings-backups-restore-hint = Restaurar la copia del { $when }
-# Why a backup was taken, in the list of backups.
-# $reason (String) - "daily", "before-import", "before-restore", "before-migration", "manual", "before-passphrase", or another word read from the backup's name
-settings-backups-reason = { $reason ->
-    [daily] diaria
-    [before-import] antes de importar
-    [before-restore] antes de restaurar
-    [before-migration] antes de actualizar
-    [manual] manual
-    [before-passphrase] antes de cambiar la contraseña
-   *[other] { $reason }
-}
 # A backup's size.
 # $size (String) - kilobytes, e.g. "24"
 settings-backups-size = { $size } KB

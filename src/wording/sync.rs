@@ -9,8 +9,8 @@ use chrono::{DateTime, NaiveDate, Utc};
 
 use super::format;
 use crate::sync::{
-    InSyncedFolder, Kept, MergeReport, Merged, PeerInfo, Record, RecordChanges, Source, SyncError,
-    SyncReport,
+    Conflict, InSyncedFolder, Kept, MergeReport, Merged, PeerInfo, Record, RecordChanges, Source,
+    SyncError, SyncReport,
 };
 use crate::t;
 
@@ -221,7 +221,11 @@ pub fn report_lines(report: &MergeReport, undo_in_app: bool) -> Vec<String> {
         ));
     }
     if !report.conflicts.is_empty() {
-        lines.push(t!("sync-conflicts", count = count(report.conflicts.len())));
+        lines.push(t!(
+            "sync-conflicts",
+            count = count(report.conflicts.len()),
+            kind = conflict_kind(&report.conflicts)
+        ));
         let undo = if undo_in_app { "yes" } else { "no" };
         for conflict in &report.conflicts {
             let kept = match conflict.kept {
@@ -254,6 +258,23 @@ pub fn report_lines(report: &MergeReport, undo_in_app: bool) -> Vec<String> {
         }
     }
     lines
+}
+
+/// What the conflicts are, for their heading: `days`, `infusions` or `settings` when all are of
+/// one kind, else `mixed`.
+fn conflict_kind(conflicts: &[Conflict]) -> &'static str {
+    let kind = |conflict: &Conflict| match conflict.record {
+        Record::Day(_) => "days",
+        Record::Infusion(_) => "infusions",
+        Record::Setting(_) => "settings",
+    };
+    let mut kinds = conflicts.iter().map(kind);
+    let first = kinds.next().unwrap_or("mixed");
+    if kinds.all(|other| other == first) {
+        first
+    } else {
+        "mixed"
+    }
 }
 
 /// The lines of a merge of one or more sources: each source's, the days that now hold two done
@@ -305,7 +326,7 @@ pub fn sync_lines(report: &SyncReport) -> Vec<String> {
 mod tests {
     use super::*;
     use crate::domain::Locale;
-    use crate::sync::{Conflict, SnapshotOf};
+    use crate::sync::SnapshotOf;
     use crate::wording::language::with_locale;
 
     fn report() -> MergeReport {
@@ -340,7 +361,7 @@ mod tests {
                 "Added 2 days: 4 Mar 2026 and 5 Mar 2026.",
                 "Changed 1 day: 3 Mar 2026.",
                 "Took 1 setting from the other computer: the name on reports.",
-                "1 record was changed on both computers since they last synced:",
+                "1 day was changed on both computers since they last synced:",
                 "The change of 3 Mar 2026 from laptop is newer and was kept; this computer's is in Undo.",
             ]
         );
@@ -355,7 +376,40 @@ mod tests {
         });
         assert_eq!(lines[1], "Se agregaron 2 días: 4 mar 2026 y 5 mar 2026.");
         assert_eq!(lines[2], "Se cambió 1 día: 3 mar 2026.");
+        assert_eq!(
+            lines[4],
+            "Se cambió 1 día en las dos computadoras desde la última sincronización:"
+        );
         assert!(lines[5].contains("en Deshacer"), "{}", lines[5]);
+    }
+
+    #[test]
+    fn conflicts_are_counted_as_what_they_are() {
+        let mut report = report();
+        report.conflicts.push(Conflict {
+            record: Record::Day("2026-03-04".parse().unwrap()),
+            kept: Kept::ThisComputer,
+        });
+        let heading = |report: &MergeReport| report_lines(report, true)[4].clone();
+        assert_eq!(
+            heading(&report),
+            "2 days were changed on both computers since they last synced:"
+        );
+        report.conflicts.push(Conflict {
+            record: Record::Setting("patient_name"),
+            kept: Kept::Other,
+        });
+        assert_eq!(
+            heading(&report),
+            "3 days, infusions or settings were changed on both computers since they last synced:"
+        );
+        report
+            .conflicts
+            .retain(|conflict| matches!(conflict.record, Record::Setting(_)));
+        assert_eq!(
+            heading(&report),
+            "1 setting was changed on both computers since they last synced:"
+        );
     }
 
     #[test]

@@ -139,7 +139,7 @@ fn two_computers_that_log_edit_and_delete_hold_the_same_journal_after_syncing() 
     let on_desk = desk.ok(&["sync"]);
     assert!(on_desk.contains("From laptop:"), "{on_desk}");
     assert!(
-        on_desk.contains("1 record was changed on both computers"),
+        on_desk.contains("1 day was changed on both computers"),
         "{on_desk}"
     );
     assert!(

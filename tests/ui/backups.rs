@@ -4,7 +4,7 @@
 use crate::common_ui::{TestJournal, days_ago};
 use egui_kittest::kittest::Queryable;
 use relief_journal::domain::{Entry, Score};
-use relief_journal::store::list_backups;
+use relief_journal::store::{BackupReason, list_backups};
 use relief_journal::ui::View;
 
 #[test]
@@ -44,4 +44,20 @@ fn restoring_a_backup_brings_back_its_entries_and_keeps_the_current_journal() {
         reasons.iter().any(|reason| reason == "before-restore"),
         "{reasons:?}"
     );
+}
+
+#[test]
+fn settings_word_why_each_backup_was_taken() {
+    let journal = TestJournal::with_entries(&[(days_ago(1), 5)]);
+    let now = chrono::Local::now().naive_local();
+    let store = journal.store();
+    for reason in [BackupReason::BeforeMerge, BackupReason::Manual] {
+        store.backup(now, reason).unwrap();
+    }
+    drop(store);
+    let app = journal.app(View::Settings);
+    for worded in ["before a merge", "on request", "daily"] {
+        assert!(app.query_by_label(worded).is_some(), "{worded} is listed");
+    }
+    assert!(app.query_by_label("before-merge").is_none());
 }

@@ -168,3 +168,35 @@ fn every_field_of_a_day_shows_at_800_wide_with_200_percent_text() {
     drop(store);
     every_field_is_shown_in(&journal, egui::vec2(400.0, 300.0), false);
 }
+
+#[test]
+fn undo_keeps_its_message_in_another_view_and_ends_with_the_next_change() {
+    let journal = TestJournal::with_entries(&[(days_ago(2), 5), (days_ago(1), 4)]);
+    let mut app = journal.app(View::History);
+    let day = days_ago(2);
+    app.get_by_label(&format!("Delete {day}")).click();
+    app.run();
+    app.get_by_label("Delete the entry").click();
+    app.run();
+    let deleted = app.state().notice().unwrap().to_owned();
+
+    app.get_by_label("Today").click();
+    app.run();
+    assert_eq!(
+        app.state().notice(),
+        Some(deleted.as_str()),
+        "the bar still says what its Undo would undo"
+    );
+
+    // Logging that day again is a later change: Undo would put the deleted entry over it.
+    app.get_by_label("< Previous day").click();
+    app.run();
+    app.get_by_label("< Previous day").click();
+    app.run();
+    app.get_by_label("Pain 7").click();
+    app.run();
+    app.get_by_label("Save").click();
+    app.run();
+    assert!(app.query_by_label("Undo").is_none());
+    assert_eq!(journal.saved_entry(day).unwrap().pain.get(), 7);
+}

@@ -4,6 +4,7 @@
 
 use std::path::Path;
 
+use crate::common_ui::reach::label_shown_whole;
 use crate::common_ui::{TestJournal, days_ago, today, type_into};
 use eframe::egui;
 use egui_kittest::kittest::Queryable;
@@ -129,4 +130,69 @@ fn a_journal_in_a_synced_folder_is_warned_about() {
         app.query_by_label_contains("a folder that OneDrive keeps in sync")
             .is_none()
     );
+}
+
+#[test]
+fn a_day_changed_after_a_merge_ends_its_undo_so_the_change_stays() {
+    let journal = TestJournal::with_entries(&[(days_ago(3), 5)]);
+    let other = tempfile::tempdir().unwrap();
+    let folder = other.path().join("Sync");
+    std::fs::create_dir_all(&folder).unwrap();
+    laptop_syncs(other.path(), &folder, &[(days_ago(2), 4)]);
+
+    let mut app = journal.app_sized(View::Settings, today(), egui::vec2(1200.0, 2600.0));
+    type_into(&mut app, "Folder path", folder.to_str().unwrap());
+    app.get_by_label("Use this folder").click();
+    app.run();
+    app.state_mut().wait_for_sync();
+    app.run();
+    app.get_by_label("Undo the merge");
+
+    // The patient corrects the day the laptop brought.
+    app.get_by_label("Today").click();
+    app.run();
+    app.get_by_label("< Previous day").click();
+    app.run();
+    app.get_by_label("< Previous day").click();
+    app.run();
+    app.get_by_label("Pain 1").click();
+    app.run();
+    app.get_by_label("Save").click();
+    app.run();
+    app.state_mut().wait_for_sync();
+    app.run();
+
+    assert!(
+        app.query_by_label("Undo the merge").is_none() && app.query_by_label("Undo").is_none(),
+        "Undo would delete the day just corrected, the merge having added it"
+    );
+    assert_eq!(journal.saved_entry(days_ago(2)).unwrap().pain.get(), 1);
+}
+
+#[test]
+fn a_merge_of_many_days_changed_on_both_leaves_the_view_and_its_buttons_in_sight() {
+    let days: Vec<_> = (2..42).map(|back| (days_ago(back), 5)).collect();
+    let journal = TestJournal::with_entries(&days);
+    let other = tempfile::tempdir().unwrap();
+    let folder = other.path().join("Sync");
+    std::fs::create_dir_all(&folder).unwrap();
+    // The laptop logged every one of those days too, later, without having seen them.
+    let laptop_days: Vec<_> = days.iter().map(|(day, _)| (*day, 8)).collect();
+    laptop_syncs(other.path(), &folder, &laptop_days);
+    {
+        let mut store = journal.store();
+        relief_journal::sync::set_sync_folder(&mut store, Some(&folder)).unwrap();
+    }
+
+    let mut app = journal.app_sized(View::Today, today(), egui::vec2(800.0, 600.0));
+    app.state_mut().wait_for_sync();
+    app.run();
+    app.run();
+    assert!(
+        app.query_by_label("40 days were changed on both computers since they last synced:")
+            .is_some()
+    );
+    for label in ["Undo the merge", "Save", "Pain 5"] {
+        assert!(label_shown_whole(&app, label), "{label} is in sight");
+    }
 }

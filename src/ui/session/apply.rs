@@ -32,6 +32,12 @@ impl Session {
         // Every saved change reaches the sync folder (the sync's own actions ask for theirs).
         let sync_after = action.writes_journal()
             && !matches!(action, JournalAction::Sync(_) | JournalAction::BackupNow);
+        // Undo belongs to the change it follows: after a later change it would put back an
+        // older version over that change too (a merge's replaced days over a day edited since,
+        // a deleted day over the one logged again), so a later change ends it.
+        if sync_after && !matches!(action, JournalAction::Undo) {
+            self.undo = None;
+        }
         match action {
             JournalAction::SaveEntry(entry) => match self.store.save_entry(&entry) {
                 Ok(outcome) => {

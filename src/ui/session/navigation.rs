@@ -35,11 +35,13 @@ impl Session {
     pub(super) fn show_view(&mut self, view: View, today: NaiveDate) {
         self.setup_open = false;
         self.view = view;
-        // A message about another view's action no longer applies here.
-        if self
-            .notice
-            .as_ref()
-            .is_some_and(|notice| notice.view.is_some_and(|made_in| made_in != view))
+        // A message about another view's action no longer applies here, unless Undo still
+        // can undo it: then the message says what Undo would undo.
+        if self.undo.is_none()
+            && self
+                .notice
+                .as_ref()
+                .is_some_and(|notice| notice.view.is_some_and(|made_in| made_in != view))
         {
             self.notice = None;
         }

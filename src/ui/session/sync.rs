@@ -435,12 +435,21 @@ impl Session {
             return;
         };
         let can_undo = matches!(self.undo, Some(Undo::Merge(_)));
+        // A merge of many days changed on both computers has a line each: they scroll within
+        // a third of the window, so the view and the report's buttons stay in sight.
+        let lines_height = ui.ctx().content_rect().height() / 3.0;
         egui::Panel::top("sync-report").show(ui, |ui| {
             ui.add_space(4.0);
             ui.label(RichText::new(t!("sync-report-heading")).strong());
-            for line in lines {
-                ui.label(line);
-            }
+            egui::ScrollArea::vertical()
+                .id_salt("sync-report-lines")
+                .max_height(lines_height)
+                .auto_shrink([false, true])
+                .show(ui, |ui| {
+                    for line in lines {
+                        ui.label(line);
+                    }
+                });
             ui.horizontal(|ui| {
                 if can_undo && ui.button(t!("sync-report-undo")).clicked() {
                     actions.push(Command::Undo.into());

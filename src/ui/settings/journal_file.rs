@@ -7,6 +7,7 @@ use egui::{RichText, Ui};
 
 use crate::t;
 use crate::wording::format;
+use crate::wording::store_words::backup_reason;
 
 use super::super::actions::{Action, JournalAction, ScreenAction};
 use super::{JournalFile, SettingsState, field_label, number_line_ui};
@@ -84,10 +85,7 @@ pub(super) fn backups_ui(
                 );
             }
             ui.label(&when);
-            ui.label(t!(
-                "settings-backups-reason",
-                reason = backup.reason.as_str()
-            ));
+            ui.label(backup_reason(backup));
             let size = backup.size_bytes.div_ceil(1024).to_string();
             ui.label(t!("settings-backups-size", size = size));
             if backup.kept {
