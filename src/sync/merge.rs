@@ -272,43 +272,46 @@ fn keep_newer(map: &mut BTreeMap<String, Version>, key: String, version: Version
     }
 }
 
+/// Reads the versions of one kind of record into `map`: `select` is a query with `{}` where
+/// the `columns` go, reading the key first and the stamp (`changed_at`, `changed_by`) last.
+fn read_content_versions(
+    connection: &Connection,
+    select: &str,
+    columns: &[&str],
+    map: &mut BTreeMap<String, Version>,
+) -> rusqlite::Result<()> {
+    let sql = select.replacen("{}", &column_list(columns), 1);
+    let n = columns.len();
+    let mut statement = connection.prepare(&sql)?;
+    let mut rows = statement.query([])?;
+    while let Some(row) = rows.next()? {
+        let content = (1..=n)
+            .map(|index| row.get::<_, Value>(index))
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        let version = Version {
+            stamp: stamp_from(row, n + 1)?,
+            content: Some(content),
+        };
+        keep_newer(map, row.get(0)?, version);
+    }
+    Ok(())
+}
+
 /// Reads every record's version of the journal behind `connection`.
 pub(super) fn read_versions(connection: &Connection) -> rusqlite::Result<Versions> {
     let mut versions = Versions::default();
-    let entry_sql = format!(
+    read_content_versions(
+        connection,
         "SELECT date, {}, changed_at, changed_by FROM entry",
-        column_list(ENTRY_CONTENT)
-    );
-    let n = ENTRY_CONTENT.len();
-    let mut statement = connection.prepare(&entry_sql)?;
-    let mut rows = statement.query([])?;
-    while let Some(row) = rows.next()? {
-        let content = (1..=n)
-            .map(|index| row.get::<_, Value>(index))
-            .collect::<rusqlite::Result<Vec<_>>>()?;
-        let version = Version {
-            stamp: stamp_from(row, n + 1)?,
-            content: Some(content),
-        };
-        keep_newer(&mut versions.entries, row.get(0)?, version);
-    }
-    let infusion_sql = format!(
+        ENTRY_CONTENT,
+        &mut versions.entries,
+    )?;
+    read_content_versions(
+        connection,
         "SELECT uid, {}, changed_at, changed_by FROM infusion WHERE uid <> ''",
-        column_list(INFUSION_CONTENT)
-    );
-    let n = INFUSION_CONTENT.len();
-    let mut statement = connection.prepare(&infusion_sql)?;
-    let mut rows = statement.query([])?;
-    while let Some(row) = rows.next()? {
-        let content = (1..=n)
-            .map(|index| row.get::<_, Value>(index))
-            .collect::<rusqlite::Result<Vec<_>>>()?;
-        let version = Version {
-            stamp: stamp_from(row, n + 1)?,
-            content: Some(content),
-        };
-        keep_newer(&mut versions.infusions, row.get(0)?, version);
-    }
+        INFUSION_CONTENT,
+        &mut versions.infusions,
+    )?;
     let mut statement =
         connection.prepare("SELECT kind, key, changed_at, changed_by FROM deleted")?;
     let mut rows = statement.query([])?;
