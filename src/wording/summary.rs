@@ -308,11 +308,9 @@ mod tests {
         );
     }
 
-    #[test]
-    fn a_quiet_open_cycle_is_placed_and_called_stale() {
-        // A day logged before one done infusion on Tuesday 10 November, nothing logged since,
-        // one planned on Saturday 5 December; the summary is as of Saturday 28 November, 18 days
-        // later.
+    /// One done infusion on Tuesday 10 November, one planned on Saturday 5 December, and one
+    /// day logged before the first (8 November), nothing since.
+    fn quiet_open_cycle() -> Journal {
         let mut journal = journal(vec![
             Infusion::done(day("2026-11-10")),
             Infusion::planned(day("2026-12-05")),
@@ -321,6 +319,15 @@ mod tests {
             day("2026-11-08"),
             crate::domain::Score::new("pain", 7).unwrap(),
         ));
+        journal
+    }
+
+    #[test]
+    fn a_quiet_open_cycle_is_placed_and_called_stale() {
+        // A day logged before one done infusion on Tuesday 10 November, nothing logged since,
+        // one planned on Saturday 5 December; the summary is as of Saturday 28 November, 18 days
+        // later.
+        let journal = quiet_open_cycle();
         let summary = summary(&journal, "2026-11-28");
         assert_eq!(
             summary.position,
@@ -361,14 +368,7 @@ mod tests {
     #[test]
     fn the_day_and_the_next_infusion_read_in_spanish() {
         // A day logged before the infusion, nothing since.
-        let mut journal = journal(vec![
-            Infusion::done(day("2026-11-10")),
-            Infusion::planned(day("2026-12-05")),
-        ]);
-        journal.entries.push(crate::domain::Entry::new(
-            day("2026-11-08"),
-            crate::domain::Score::new("pain", 7).unwrap(),
-        ));
+        let journal = quiet_open_cycle();
         let spanish = crate::domain::Locale::parse("es_MX").unwrap();
         crate::wording::language::with_locale(spanish, || {
             let summary = summary(&journal, "2026-11-28");

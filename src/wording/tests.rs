@@ -440,21 +440,7 @@ fn relief_outlasts_interval_in_words() {
 
 #[test]
 fn relief_ends_early_in_words() {
-    let flag = Flag {
-        kind: FlagKind::ReliefEndsEarly,
-        cycles: vec![1, 3],
-        facts: FlagFacts::ReliefEndsEarly {
-            threshold_pct: 30.0,
-            matching: 2,
-            recent: vec![
-                outcome(1, Loss::Lost(34), 42),
-                outcome(2, Loss::Lost(36), 42),
-                outcome(3, Loss::Lost(34), 44),
-            ],
-            loss_days: vec![34, 34],
-            lengths: vec![42, 44],
-        },
-    };
+    let flag = ends_early(vec![34, 34]);
     assert_eq!(
         flag_message(&flag),
         "In 2 of your last 3 completed cycles, relief fell below 30% around day 34; your \

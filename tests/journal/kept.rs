@@ -12,7 +12,9 @@ use relief_journal::domain::{Entry, Score};
 use relief_journal::store::{Store, kept_journals, list_backups, set_aside_forgotten};
 
 use crate::common::stderr;
-use crate::passphrase::{OTHER, SECRET, content, is_plain, journal_with_notes, ok, run_env};
+use crate::passphrase::{
+    OTHER, SECRET, content, is_plain, journal_with_notes, ok, protected_journal_with_notes, run_env,
+};
 
 /// A protected journal with three days, set aside as "Forgot it?" does, and a new plain journal
 /// started in its place with one day of its own. Returns the kept file and the old content.
@@ -251,13 +253,7 @@ fn unfinished_files(folder: &Path) -> Vec<String> {
 fn a_killed_passphrase_change_leaves_nothing_and_the_list_says_what_each_backup_needs() {
     for step in ["verify", "rename", "backups"] {
         let folder = tempfile::tempdir().unwrap();
-        let db = journal_with_notes(folder.path());
-        let before = content(&db, None);
-        ok(
-            &db,
-            &["passphrase", "set"],
-            &[("RELIEF_JOURNAL_NEW_PASSPHRASE", SECRET)],
-        );
+        let (db, before) = protected_journal_with_notes(folder.path(), SECRET);
         let killed = run_env(
             &db,
             &["passphrase", "change"],

@@ -69,6 +69,19 @@ pub(crate) fn journal_with_notes(folder: &Path) -> PathBuf {
     db
 }
 
+/// [`journal_with_notes`] protected with `passphrase` by `passphrase set`, and its content as
+/// it was before ([`content`]).
+pub(crate) fn protected_journal_with_notes(folder: &Path, passphrase: &str) -> (PathBuf, String) {
+    let db = journal_with_notes(folder);
+    let before = content(&db, None);
+    ok(
+        &db,
+        &["passphrase", "set"],
+        &[("RELIEF_JOURNAL_NEW_PASSPHRASE", passphrase)],
+    );
+    (db, before)
+}
+
 /// The journal's content as JSON, opened with `passphrase` (or plain).
 pub(crate) fn content(db: &Path, passphrase: Option<&str>) -> String {
     let store = Store::open_with(db, passphrase.map(key).as_ref()).unwrap();
@@ -223,13 +236,7 @@ fn a_missing_or_wrong_passphrase_exits_2_and_changes_no_byte() {
 #[test]
 fn setting_changing_and_removing_the_passphrase_keep_every_entry() {
     let folder = tempfile::tempdir().unwrap();
-    let db = journal_with_notes(folder.path());
-    let before = content(&db, None);
-    ok(
-        &db,
-        &["passphrase", "set"],
-        &[("RELIEF_JOURNAL_NEW_PASSPHRASE", SECRET)],
-    );
+    let (db, before) = protected_journal_with_notes(folder.path(), SECRET);
     let current = folder.path().join("current.txt");
     fs::write(&current, format!("{SECRET}\n")).unwrap();
     let changed = ok(
@@ -376,13 +383,7 @@ fn setting_a_passphrase_killed_at_any_step_leaves_a_journal_that_opens() {
 fn removing_a_passphrase_killed_at_any_step_leaves_a_journal_that_opens() {
     for (index, step) in STEPS.iter().enumerate() {
         let folder = tempfile::tempdir().unwrap();
-        let db = journal_with_notes(folder.path());
-        let before = content(&db, None);
-        ok(
-            &db,
-            &["passphrase", "set"],
-            &[("RELIEF_JOURNAL_NEW_PASSPHRASE", SECRET)],
-        );
+        let (db, before) = protected_journal_with_notes(folder.path(), SECRET);
         let killed = run_env(
             &db,
             &["passphrase", "remove"],

@@ -12,7 +12,9 @@ use std::path::Path;
 use relief_journal::store::{Passphrase, Store, list_backups};
 
 use crate::common::stderr;
-use crate::passphrase::{content, journal_with_notes, key, ok, run_env, snapshot};
+use crate::passphrase::{
+    content, journal_with_notes, key, ok, protected_journal_with_notes, run_env, snapshot,
+};
 
 /// "Grüße, Zoë" as a Windows or Linux keyboard sends it: one character per letter.
 const COMPOSED: &str = "Gr\u{fc}\u{df}e, Zo\u{eb}";
@@ -24,13 +26,7 @@ fn the_same_typed_text_opens_the_journal_in_either_unicode_form() {
     assert_ne!(COMPOSED.as_bytes(), DECOMPOSED.as_bytes());
     for (set_with, open_with) in [(COMPOSED, DECOMPOSED), (DECOMPOSED, COMPOSED)] {
         let folder = tempfile::tempdir().unwrap();
-        let db = journal_with_notes(folder.path());
-        let before = content(&db, None);
-        ok(
-            &db,
-            &["passphrase", "set"],
-            &[("RELIEF_JOURNAL_NEW_PASSPHRASE", set_with)],
-        );
+        let (db, before) = protected_journal_with_notes(folder.path(), set_with);
         let out = ok(
             &db,
             &["export", folder.path().join("out.json").to_str().unwrap()],
