@@ -93,7 +93,10 @@ pub fn history_ui(
     // A journal open for reading only shows Delete as unavailable, and why.
     let writable = data.read_only.is_none();
     // The calendar beside the table only when the table keeps a column for every field.
-    let beside = ui.available_width() >= one_line_width(ui) + CALENDAR_PANEL_WIDTH + PANEL_MARGINS;
+    // The one-line table's columns, measured once a frame for every use below.
+    let columns = table_columns(ui);
+    let beside =
+        ui.available_width() >= one_line_width(ui, &columns) + CALENDAR_PANEL_WIDTH + PANEL_MARGINS;
     if beside {
         filter_ui(ui, state, data, today);
         ui.separator();
@@ -102,7 +105,7 @@ pub fn history_ui(
             .exact_size(CALENDAR_PANEL_WIDTH)
             .show(ui, |ui| calendar_ui(ui, state, data, today, actions));
         egui::CentralPanel::default_margins().show(ui, |ui| {
-            entries_ui(ui, state, &shown, (from, to), writable, actions);
+            entries_ui(ui, state, &shown, (from, to), &columns, writable, actions);
         });
     } else {
         egui::ScrollArea::vertical()
@@ -114,7 +117,7 @@ pub fn history_ui(
                 egui::CollapsingHeader::new(t!("history-month-calendar"))
                     .id_salt("history_calendar_folded")
                     .show(ui, |ui| calendar_ui(ui, state, data, today, actions));
-                entries_ui(ui, state, &shown, (from, to), writable, actions);
+                entries_ui(ui, state, &shown, (from, to), &columns, writable, actions);
             });
     }
     confirm_delete_ui(ui, state, data, actions);
@@ -126,6 +129,7 @@ fn entries_ui(
     state: &mut HistoryState,
     shown: &[&Entry],
     (from, to): (NaiveDate, NaiveDate),
+    columns: &[(String, f32)],
     writable: bool,
     actions: &mut Vec<Action>,
 ) {
@@ -138,7 +142,7 @@ fn entries_ui(
     if shown.is_empty() {
         ui.label(t!("history-no-entries"));
     } else {
-        entries_table_ui(ui, state, shown, writable, actions);
+        entries_table_ui(ui, state, shown, columns, writable, actions);
     }
 }
 
@@ -176,10 +180,10 @@ fn buttons_width(ui: &Ui) -> f32 {
     (small_buttons_width(ui, &[&edit, &delete]) + 4.0).max(112.0)
 }
 
-/// The width the one-line table needs to show every column, in points: the columns, the note at
-/// its narrowest, the spacing between columns and the scroll bar.
-fn one_line_width(ui: &Ui) -> f32 {
-    let columns = table_columns(ui);
+/// The width the one-line table of `columns` ([`table_columns`]) needs to show every column, in
+/// points: the columns, the note at its narrowest, the spacing between columns and the scroll
+/// bar.
+fn one_line_width(ui: &Ui, columns: &[(String, f32)]) -> f32 {
     let spacing = ui.spacing();
     columns.iter().map(|(_, width)| width).sum::<f32>()
         + NOTE_MIN_WIDTH
@@ -259,8 +263,8 @@ enum TableLayout {
 
 impl TableLayout {
     /// The layout for a table `width` points wide.
-    fn fitting(ui: &Ui, width: f32) -> Self {
-        if width >= one_line_width(ui) {
+    fn fitting(ui: &Ui, width: f32, columns: &[(String, f32)]) -> Self {
+        if width >= one_line_width(ui, columns) {
             return Self::OneLine;
         }
         let day_width = date_width(ui).max(buttons_width(ui));
@@ -344,10 +348,11 @@ fn entries_table_ui(
     ui: &mut Ui,
     state: &mut HistoryState,
     shown: &[&Entry],
+    columns: &[(String, f32)],
     writable: bool,
     actions: &mut Vec<Action>,
 ) {
-    let layout = TableLayout::fitting(ui, ui.available_width());
+    let layout = TableLayout::fitting(ui, ui.available_width(), columns);
     let heights: Vec<f32> = shown
         .iter()
         .map(|entry| layout.row_height(ui, !entry.note.trim().is_empty()))
@@ -357,7 +362,6 @@ fn entries_table_ui(
     let least = header_height
         + MIN_ROWS_SHOWN * (layout.row_height(ui, true) + ui.spacing().item_spacing.y);
     let height = (ui.available_height() - header_height).max(least);
-    let columns = table_columns(ui);
     let mut table = TableBuilder::new(ui)
         .id_salt("history_table")
         .striped(true)
@@ -367,7 +371,7 @@ fn entries_table_ui(
     match layout {
         TableLayout::OneLine => {
             table = table.cell_layout(egui::Layout::left_to_right(egui::Align::Center));
-            for (_, width) in &columns {
+            for (_, width) in columns {
                 table = table.column(Column::exact(*width));
             }
             let note = (t!("history-column-note"), 0.0);
