@@ -13,7 +13,7 @@ use chrono::{Duration, NaiveDate};
 use serde::Serialize;
 
 use super::SMOOTHING_WINDOW_DAYS;
-use super::cycles::{CycleSpan, EntryIndex};
+use super::cycles::EntryIndex;
 use super::smoothing::centred_mean;
 use super::stats::{mean, required_logged, serialize_round1};
 use crate::domain::{AnalysisSettings, Settings};
@@ -316,26 +316,16 @@ pub(crate) fn worn_off_days(
         .collect()
 }
 
-/// The pain logged once relief had clearly worn off, over the completed cycles among `spans`;
-/// `None` when no cycle shows it.
-pub(crate) fn worn_off(
-    entries: &EntryIndex<'_>,
-    spans: &[CycleSpan],
-    settings: &AnalysisSettings,
-) -> Option<WornOff> {
+/// The pain logged once relief had clearly worn off, from `by_cycle`: for each cycle in order,
+/// the pain of its worn-off days (see [`worn_off_days`]; none for the open cycle). `None` when no
+/// cycle shows it.
+pub(crate) fn worn_off(by_cycle: &[Vec<f64>]) -> Option<WornOff> {
     let mut pain = Vec::new();
     let mut cycles = Vec::new();
-    for (span, index) in spans.iter().zip(1..) {
-        if span.next_infusion.is_none() {
-            continue;
-        }
-        let days = worn_off_days(
-            &entries.range(span.series.anchor, span.observed_days),
-            settings,
-        );
+    for (days, index) in by_cycle.iter().zip(1..) {
         if !days.is_empty() {
             cycles.push(index);
-            pain.extend(days);
+            pain.extend_from_slice(days);
         }
     }
     (!cycles.is_empty()).then(|| WornOff {

@@ -112,8 +112,7 @@ pub(crate) fn fit_exponential(points: &[(f64, f64)]) -> Option<Exponential> {
         let first = points.first().map_or(0.0, |(_, y)| *y);
         (first, FALLBACK_RATE_PER_DAY)
     });
-    let (initial, rate) = gauss_newton(points, initial, rate);
-    let residual = sum_of_squares(points, initial, rate);
+    let (initial, rate, residual) = gauss_newton(points, initial, rate);
     Some(Exponential {
         initial,
         rate,
@@ -136,31 +135,56 @@ pub(crate) fn log_linear(points: &[(f64, f64)]) -> Option<(f64, f64)> {
     Some((intercept.exp(), -slope))
 }
 
-/// Residual sum of squares of the curve through `points`.
-fn sum_of_squares(points: &[(f64, f64)], initial: f64, rate: f64) -> f64 {
-    points
-        .iter()
-        .map(|(t, y)| (y - initial * (-rate * t).exp()).powi(2))
-        .sum()
+/// The curve through `points` at one pair of parameters: its residual sum of squares and the
+/// normal equations `J'J d = J'r` of a Gauss-Newton step from there, found in one pass (one
+/// exponential per point).
+#[derive(Debug, Clone, Copy)]
+struct Evaluation {
+    residual: f64,
+    aa: f64,
+    ak: f64,
+    kk: f64,
+    ar: f64,
+    kr: f64,
 }
 
-/// Refines `(initial, rate)` by Gauss-Newton steps, halving a step until it lowers the residual.
-pub(crate) fn gauss_newton(points: &[(f64, f64)], mut initial: f64, mut rate: f64) -> (f64, f64) {
-    let mut residual = sum_of_squares(points, initial, rate);
+fn evaluate(points: &[(f64, f64)], initial: f64, rate: f64) -> Evaluation {
+    let mut sums = Evaluation {
+        residual: 0.0,
+        aa: 0.0,
+        ak: 0.0,
+        kk: 0.0,
+        ar: 0.0,
+        kr: 0.0,
+    };
+    for &(t, y) in points {
+        let decay = (-rate * t).exp();
+        let d_rate = -initial * t * decay;
+        let error = y - initial * decay;
+        sums.residual += error * error;
+        sums.aa += decay * decay;
+        sums.ak += decay * d_rate;
+        sums.kk += d_rate * d_rate;
+        sums.ar += decay * error;
+        sums.kr += d_rate * error;
+    }
+    sums
+}
+
+/// Refines `(initial, rate)` by Gauss-Newton steps, halving a step until it lowers the residual;
+/// returns them with the residual sum of squares of the refined curve.
+pub(crate) fn gauss_newton(points: &[(f64, f64)], initial: f64, rate: f64) -> (f64, f64, f64) {
+    let (mut initial, mut rate) = (initial, rate);
+    let mut current = evaluate(points, initial, rate);
     for _ in 0..MAX_ITERATIONS {
-        // Normal equations J'J d = J'r for the two parameters.
-        let (mut aa, mut ak, mut kk, mut ar, mut kr) = (0.0, 0.0, 0.0, 0.0, 0.0);
-        for &(t, y) in points {
-            let decay = (-rate * t).exp();
-            let d_initial = decay;
-            let d_rate = -initial * t * decay;
-            let error = y - initial * decay;
-            aa += d_initial * d_initial;
-            ak += d_initial * d_rate;
-            kk += d_rate * d_rate;
-            ar += d_initial * error;
-            kr += d_rate * error;
-        }
+        let Evaluation {
+            residual,
+            aa,
+            ak,
+            kk,
+            ar,
+            kr,
+        } = current;
         let determinant = aa * kk - ak * ak;
         if determinant.abs() <= f64::EPSILON * (aa * kk).abs() {
             break;
@@ -171,23 +195,23 @@ pub(crate) fn gauss_newton(points: &[(f64, f64)], mut initial: f64, mut rate: f6
         let mut improved = None;
         for _ in 0..MAX_STEP_HALVINGS {
             let candidate = (initial + scale * step_initial, rate + scale * step_rate);
-            let candidate_residual = sum_of_squares(points, candidate.0, candidate.1);
-            if candidate_residual.is_finite() && candidate_residual <= residual {
-                improved = Some((candidate, candidate_residual));
+            let evaluation = evaluate(points, candidate.0, candidate.1);
+            if evaluation.residual.is_finite() && evaluation.residual <= residual {
+                improved = Some((candidate, evaluation));
                 break;
             }
             scale /= 2.0;
         }
-        let Some(((next_initial, next_rate), next_residual)) = improved else {
+        let Some(((next_initial, next_rate), next)) = improved else {
             break;
         };
-        let change = residual - next_residual;
-        (initial, rate, residual) = (next_initial, next_rate, next_residual);
-        if change <= CONVERGED * residual.max(f64::MIN_POSITIVE) {
+        let change = residual - next.residual;
+        (initial, rate, current) = (next_initial, next_rate, next);
+        if change <= CONVERGED * next.residual.max(f64::MIN_POSITIVE) {
             break;
         }
     }
-    (initial, rate)
+    (initial, rate, current.residual)
 }
 
 #[cfg(test)]
@@ -214,7 +238,7 @@ mod tests {
         let points: Vec<(f64, f64)> = (0..20)
             .map(|t| (f64::from(t), 60.0 * (-0.063 * f64::from(t)).exp()))
             .collect();
-        let (initial, rate) = gauss_newton(&points, 40.0, 0.2);
+        let (initial, rate, _) = gauss_newton(&points, 40.0, 0.2);
         assert!(close(initial, 60.0, 1e-6), "{initial}");
         assert!(close(rate, 0.063, 1e-8), "{rate}");
     }

@@ -319,8 +319,22 @@ pub fn analyze(journal: &Journal, today: NaiveDate) -> Analysis {
     let series = cycles::group_series(&infusion_days, settings.series_gap_days);
     let first_infusion = series.first().map(|series| series.first);
     let spans = cycles::cycle_spans(&series, today);
-    let noise_sd = noise::day_to_day_sd(&entries, &spans);
-    let worn_off = baseline::worn_off(&entries, &spans, &settings);
+    // Each cycle's days, `None` where not logged, and the pain of its worn-off days (none for
+    // the open cycle): read once and shared by the baseline, the noise and each cycle.
+    let logged: Vec<Vec<Option<&Entry>>> = spans
+        .iter()
+        .map(|span| entries.range(span.series.anchor, span.observed_days))
+        .collect();
+    let worn_off_days: Vec<Vec<f64>> = spans
+        .iter()
+        .zip(&logged)
+        .map(|(span, logged)| match span.next_infusion {
+            Some(_) => baseline::worn_off_days(logged, &settings),
+            None => Vec::new(),
+        })
+        .collect();
+    let noise_sd = noise::day_to_day_sd(&logged);
+    let worn_off = baseline::worn_off(&worn_off_days);
     let baseline = baseline::journal_baseline(
         &entries,
         first_infusion,
@@ -330,8 +344,9 @@ pub fn analyze(journal: &Journal, today: NaiveDate) -> Analysis {
     );
     let mut cycles: Vec<Cycle> = spans
         .iter()
+        .zip(logged.iter().zip(&worn_off_days))
         .zip(1..)
-        .map(|(span, index)| {
+        .map(|((span, (logged, worn_off_days)), index)| {
             let cycle_baseline =
                 baseline::cycle_baseline(&baseline, &entries, span.series.first, &settings);
             let (upper, lower) = match (baseline.upper_pain(), baseline.lower_pain(), baseline.pain)
@@ -344,7 +359,12 @@ pub fn analyze(journal: &Journal, today: NaiveDate) -> Analysis {
                 lower,
                 noise_sd,
             };
-            build_cycle(index, span, &entries, cycle_baseline, margins, &settings)
+            let observed = ObservedCycle {
+                span,
+                logged,
+                worn_off_days: u32::try_from(worn_off_days.len()).unwrap_or(u32::MAX),
+            };
+            build_cycle(index, &observed, cycle_baseline, margins, &settings)
         })
         .collect();
     if let Some(open) = cycles.last_mut().filter(|cycle| !cycle.is_completed()) {
@@ -385,17 +405,29 @@ struct BaselineMargins {
     noise_sd: f64,
 }
 
+/// One cycle as the journal shows it: its span, its days (`None` where not logged, by day since
+/// the anchor) and how many of them show relief clearly worn off (see
+/// [`baseline::worn_off_days`]; 0 for the open cycle).
+struct ObservedCycle<'s, 'e> {
+    span: &'s CycleSpan,
+    logged: &'s [Option<&'e Entry>],
+    worn_off_days: u32,
+}
+
 /// Measures one cycle.
 fn build_cycle(
     index: u32,
-    span: &CycleSpan,
-    entries: &EntryIndex<'_>,
+    observed: &ObservedCycle<'_, '_>,
     baseline_pain: Option<f64>,
     margins: BaselineMargins,
     settings: &AnalysisSettings,
 ) -> Cycle {
+    let ObservedCycle {
+        span,
+        logged,
+        worn_off_days,
+    } = *observed;
     let anchor = span.series.anchor;
-    let logged: Vec<Option<&Entry>> = entries.range(anchor, span.observed_days);
     let pain: Vec<Option<f64>> = logged
         .iter()
         .map(|entry| entry.map(|entry| f64::from(entry.pain.get())))
@@ -450,12 +482,12 @@ fn build_cycle(
     });
     let decay = peak.and_then(|peak| decay::fit_decay(&relief, peak.day));
     let signals = signals::signals(
-        &logged,
+        logged,
         span.next_infusion.is_some(),
         settings.min_logged_per_week,
     );
     let days = (0..span.observed_days)
-        .zip(&logged)
+        .zip(logged)
         .zip(smoothed.iter().zip(&relief))
         .map(|((day, entry), (smoothed_pain, relief_pct))| CycleDay {
             day,
@@ -500,11 +532,7 @@ fn build_cycle(
         sleep_quality_early: signals.sleep_quality_early,
         sleep_quality_late: signals.sleep_quality_late,
         wearing_off_first_day: signals.wearing_off_first_day,
-        worn_off_days: if span.next_infusion.is_some() {
-            u32::try_from(baseline::worn_off_days(&logged, settings).len()).unwrap_or(u32::MAX)
-        } else {
-            0
-        },
+        worn_off_days,
         relief_at_next,
         last_entry: logged.iter().flatten().last().map(|entry| entry.date),
         stale: false,

@@ -6,7 +6,7 @@
 //! more at a low baseline: with untreated pain of 5.5, 30% relief is 1.65 points, about the spread
 //! of a single day.
 
-use super::cycles::{CycleSpan, EntryIndex};
+use crate::domain::Entry;
 
 /// Days after each anchor infusion left out of the spread: relief is still building up there and
 /// pain changes fastest.
@@ -27,15 +27,15 @@ pub const MIN_NOISE_PAIRS: usize = 10;
 pub const DEFAULT_NOISE_SD: f64 = 1.0;
 
 /// The standard deviation of one day's pain around its level, in points on the 0–10 scale,
-/// measured from consecutive logged days within the cycles among `spans` (after their first
+/// measured from consecutive logged days within each cycle of `cycles` (its days in order, `None`
+/// where not logged; after their first
 /// [`NOISE_SKIP_DAYS`]): the difference of two days carries the noise of both, so the spread is
 /// the root of half the mean squared difference. Differences beyond [`NOISE_JUMP_SD`] standard
 /// deviations of a difference are left out and the spread measured again without them.
 /// [`DEFAULT_NOISE_SD`] with fewer than [`MIN_NOISE_PAIRS`] pairs.
-pub(crate) fn day_to_day_sd(entries: &EntryIndex<'_>, spans: &[CycleSpan]) -> f64 {
+pub(crate) fn day_to_day_sd(cycles: &[Vec<Option<&Entry>>]) -> f64 {
     let mut differences = Vec::new();
-    for span in spans {
-        let logged = entries.range(span.series.anchor, span.observed_days);
+    for logged in cycles {
         for pair in logged.windows(2).skip(NOISE_SKIP_DAYS) {
             if let [Some(first), Some(second)] = pair {
                 differences.push(f64::from(second.pain.get()) - f64::from(first.pain.get()));
