@@ -1655,10 +1655,18 @@ cli-passphrase-differ = the two passphrases typed differ; nothing was changed
 # $path (String) - the journal file; $error (String) - why it could not be read
 cli-passphrase-no-journal = { $path }: no journal could be read there ({ $error })
 cli-passphrase-already-set = this journal is already protected by a passphrase; use `passphrase change` to change it
-# $path (String) - the journal file; $count (Number) - backups converted too
-cli-passphrase-set-done = { $path } is now encrypted with the passphrase, and so are its backups (backups converted: { $count }). Nobody can recover a lost passphrase.
-# $path (String) - the journal file; $count (Number) - backups converted too
-cli-passphrase-removed = { $path } is no longer protected by a passphrase, nor are its backups (backups converted: { $count }).
+# $path (String) - the journal file; $count (Number) - its backups converted with it
+cli-passphrase-set-done = { $count ->
+    [0] { $path } is now encrypted with the passphrase (it had no backups to convert). Nobody can recover a lost passphrase.
+    [one] { $path } is now encrypted with the passphrase, and so is its one backup. Nobody can recover a lost passphrase.
+   *[other] { $path } is now encrypted with the passphrase, and so are its { $count } backups. Nobody can recover a lost passphrase.
+}
+# $path (String) - the journal file; $count (Number) - its backups converted with it
+cli-passphrase-removed = { $count ->
+    [0] { $path } is no longer protected by a passphrase (it had no backups to convert).
+    [one] { $path } is no longer protected by a passphrase, and neither is its one backup.
+   *[other] { $path } is no longer protected by a passphrase, and neither are its { $count } backups.
+}
 # $path (String) - a backup protected by another passphrase
 cli-passphrase-left = Left as it was (another passphrase protects it): { $path }
 cli-passphrase-outside-copies = Copies made outside { -brand-name } (other backup programs, synced folders) and blocks the disk may still hold of the earlier file are not reached.

@@ -1673,10 +1673,18 @@ cli-passphrase-differ = las dos contraseñas escritas no coinciden; no se cambi�
 # $path (String) - the journal file; $error (String) - why it could not be read
 cli-passphrase-no-journal = { $path }: no se pudo leer ningún diario ahí ({ $error })
 cli-passphrase-already-set = este diario ya está protegido con una contraseña; use `passphrase change` para cambiarla
-# $path (String) - the journal file; $count (Number) - backups converted too
-cli-passphrase-set-done = { $path } ahora está cifrado con la contraseña, igual que sus copias de seguridad (copias convertidas: { $count }). Nadie puede recuperar una contraseña olvidada.
-# $path (String) - the journal file; $count (Number) - backups converted too
-cli-passphrase-removed = { $path } ya no está protegido con contraseña, ni sus copias de seguridad (copias convertidas: { $count }).
+# $path (String) - the journal file; $count (Number) - its backups converted with it
+cli-passphrase-set-done = { $count ->
+    [0] { $path } ahora está cifrado con la contraseña (no tenía copias de seguridad que convertir). Nadie puede recuperar una contraseña olvidada.
+    [one] { $path } ahora está cifrado con la contraseña, igual que su copia de seguridad. Nadie puede recuperar una contraseña olvidada.
+   *[other] { $path } ahora está cifrado con la contraseña, igual que sus { $count } copias de seguridad. Nadie puede recuperar una contraseña olvidada.
+}
+# $path (String) - the journal file; $count (Number) - its backups converted with it
+cli-passphrase-removed = { $count ->
+    [0] { $path } ya no está protegido con contraseña (no tenía copias de seguridad que convertir).
+    [one] { $path } ya no está protegido con contraseña, y su copia de seguridad tampoco.
+   *[other] { $path } ya no está protegido con contraseña, y sus { $count } copias de seguridad tampoco.
+}
 # $path (String) - a backup protected by another passphrase
 cli-passphrase-left = Se dejó como estaba (la protege otra contraseña): { $path }
 cli-passphrase-outside-copies = Esto no alcanza a las copias hechas fuera de { -brand-name } (otros programas de copias de seguridad, carpetas sincronizadas) ni a los restos del archivo anterior que el disco aún pueda guardar.

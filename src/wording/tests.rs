@@ -869,3 +869,36 @@ fn the_forecast_and_thresholds_read_in_spanish() {
         );
     });
 }
+
+#[test]
+fn a_passphrase_change_counts_the_backups_converted_in_words() {
+    let set = |count: u32| crate::t!("cli-passphrase-set-done", path = "j.db", count = count);
+    let removed = |count: u32| crate::t!("cli-passphrase-removed", path = "j.db", count = count);
+    assert_eq!(
+        set(0),
+        "j.db is now encrypted with the passphrase (it had no backups to convert). Nobody can \
+         recover a lost passphrase."
+    );
+    assert!(set(1).contains("and so is its one backup."), "{}", set(1));
+    assert!(set(3).contains("and so are its 3 backups."), "{}", set(3));
+    assert!(removed(1).ends_with("and neither is its one backup."));
+    assert!(removed(5).ends_with("and neither are its 5 backups."));
+    in_spanish(|| {
+        assert!(
+            set(1).contains("igual que su copia de seguridad."),
+            "{}",
+            set(1)
+        );
+        assert!(
+            set(3).contains("igual que sus 3 copias de seguridad."),
+            "{}",
+            set(3)
+        );
+        assert_eq!(
+            removed(0),
+            "j.db ya no está protegido con contraseña (no tenía copias de seguridad que \
+             convertir)."
+        );
+        assert!(removed(2).ends_with("y sus 2 copias de seguridad tampoco."));
+    });
+}
