@@ -22,6 +22,10 @@ const GRID_SPACING: Rangef = Rangef {
     min: 8.0,
     max: 300.0,
 };
+/// The width of the durations chart's y axis, its numbers and title; the plot is the rest.
+const Y_AXIS_WIDTH: f32 = 48.0;
+/// The least room beyond the first and last bars, in cycles: a bar pair and a little space.
+const MIN_EDGE_ROOM: f64 = 0.8;
 
 /// Draws relief by day since infusion for the last `shown` cycles.
 pub fn overlay_ui(ui: &mut Ui, overlay: &CycleOverlay, settings: &AnalysisSettings, shown: usize) {
@@ -183,13 +187,19 @@ pub fn durations_ui(ui: &mut Ui, durations: &Durations, settings: &AnalysisSetti
         ));
     }
     legend_ui(ui, &legend);
-    // Room beyond the first and last bars for their date labels.
     let (first_bar, last_bar) = (
         bars.first().map_or(0.0, |bar| f64::from(bar.index)),
         bars.last().map_or(0.0, |bar| f64::from(bar.index)),
     );
     let cycles: Vec<u32> = bars.iter().map(|bar| bar.index).collect();
-    let label_width = widest_label(ui, bars) + ui.spacing().item_spacing.x;
+    let widest = widest_label(ui, bars);
+    let label_width = widest + ui.spacing().item_spacing.x;
+    // Room beyond the first and last bars for half their date labels.
+    let room = edge_room(
+        last_bar - first_bar,
+        f64::from(ui.available_width() - Y_AXIS_WIDTH),
+        f64::from(widest) / 2.0,
+    );
     let x_axis = AxisHints::new_x()
         .label(t!("charts-durations-x-axis"))
         .formatter(move |mark, _range| {
@@ -203,10 +213,11 @@ pub fn durations_ui(ui: &mut Ui, durations: &Durations, settings: &AnalysisSetti
         .label_spacing(Rangef::new(0.0, label_width));
     Plot::new("Relief durations")
         .height(super::plot_height(ui, HEIGHT))
-        .include_x(first_bar - 0.8)
-        .include_x(last_bar + 0.8)
+        .include_x(first_bar - room)
+        .include_x(last_bar + room)
         .custom_x_axes(vec![x_axis])
         .y_axis_label(t!("charts-durations-y-axis"))
+        .y_axis_min_width(Y_AXIS_WIDTH)
         .include_y(0.0)
         .allow_scroll(false)
         .grid_spacing(GRID_SPACING)
@@ -303,6 +314,18 @@ fn cycle_label_marks(
     marks
 }
 
+/// The cycles shown beyond the first and the last bars, `between` cycles apart, so that half a
+/// label, `half_label` points, fits there on a plot `width` points wide: `room` cycles at each
+/// end take `room / (between + 2 room)` of the width. At least [`MIN_EDGE_ROOM`].
+fn edge_room(between: f64, width: f64, half_label: f64) -> f64 {
+    let room = half_label * between / (width - 2.0 * half_label);
+    if room.is_finite() && room > MIN_EDGE_ROOM {
+        room
+    } else {
+        MIN_EDGE_ROOM
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -356,6 +379,19 @@ mod tests {
         let marks = cycle_label_marks(&cycles, (9.6, 14.4), 480.0, 60.0);
         let values: Vec<f64> = marks.iter().map(|mark| mark.value).collect();
         assert_eq!(values, [10.0, 11.0, 12.0, 13.0, 14.0]);
+    }
+
+    #[test]
+    fn the_edges_leave_room_for_half_a_label() {
+        // 8 cycles on 500 points: 0.8 of a cycle (over 50 points) already holds 36.
+        assert_eq!(edge_room(7.0, 500.0, 36.0), 0.8);
+        // 26 cycles on 300 points, half labels of 37: 37 * 25 / (300 - 74) = 4.09 cycles, and
+        // 4.09 of the 33.2 cycles across take 300 * 4.09 / 33.2 = 37 points.
+        let room = edge_room(25.0, 300.0, 37.0);
+        assert!((room - 4.093).abs() < 0.001, "{room}");
+        assert!((300.0 * room / (25.0 + 2.0 * room) - 37.0).abs() < 1e-9);
+        // A plot narrower than a label: the least room, nothing to gain.
+        assert_eq!(edge_room(25.0, 60.0, 37.0), 0.8);
     }
 
     #[test]
