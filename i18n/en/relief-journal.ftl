@@ -2214,6 +2214,7 @@ app-passphrase-working-remove = Removing the passphrase from your journal and it
 app-passphrase-working-wait = This takes a few seconds.
 # $error (String) - why, already worded
 app-passphrase-not-changed = The passphrase was not changed: { $error }
+app-passphrase-work-stopped = The passphrase change stopped before it was done. The journal was opened with the passphrase that opens it now: check the passphrase under Settings → Passphrase before you rely on it.
 
 # The screen shown when the journal cannot be opened.
 app-failure-heading = Your journal could not be opened

@@ -2228,6 +2228,7 @@ app-passphrase-working-remove = Quitando la contraseña de su diario y de sus co
 app-passphrase-working-wait = Esto tarda unos segundos.
 # $error (String) - why, already worded
 app-passphrase-not-changed = No se cambió la contraseña: { $error }
+app-passphrase-work-stopped = El cambio de contraseña se detuvo antes de terminar. Se abrió el diario con la contraseña que lo abre ahora: revísela en Configuración → Contraseña antes de confiar en ella.
 
 # The screen shown when the journal cannot be opened.
 app-failure-heading = No se pudo abrir su diario

@@ -11,7 +11,7 @@ use eframe::egui;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use relief_journal::domain::{Clock, Entry, Score};
-use relief_journal::store::{Passphrase, Store, change_protection};
+use relief_journal::store::{BackupReason, Passphrase, Store, change_protection};
 use relief_journal::ui::{AppConfig, ReliefApp, View};
 
 use crate::common_ui::{TestJournal, days_ago, enter_into, today, type_into};
@@ -341,10 +341,19 @@ fn a_forgotten_journal_comes_back_whole_from_settings_with_its_passphrase() {
     assert!(left.is_empty(), "{left:?}");
 }
 
-/// Runs the app until a passphrase being set, changed or removed is done: its progress is shown
-/// for a few frames first.
+/// Runs the app until a passphrase being set, changed or removed is done: the conversion runs
+/// on a thread of its own while the window keeps drawing its progress.
 fn run_past_progress(app: &mut Harness<'static, ReliefApp>) {
-    app.run_steps(4);
+    let started = std::time::Instant::now();
+    app.step();
+    while app.state().is_changing_passphrase() {
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(120),
+            "the passphrase change never ended"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(10));
+        app.step();
+    }
     app.run();
 }
 
@@ -441,7 +450,6 @@ fn starting_a_journal_offers_the_passphrase_as_a_step_with_its_progress_shown() 
         .query_by_label("Encrypting your journal and its backups…")
         .is_none()
     {
-        assert!(is_plain(&journal), "encrypted before its progress showed");
         assert!(frames < 4, "no progress shown");
         app.step();
         frames += 1;
@@ -533,4 +541,57 @@ fn the_idle_minutes_refuse_bad_input_in_words_and_keep_the_time() {
     drop(app);
     let store = Store::open_with(&journal.path, Some(&Passphrase::new(SECRET).unwrap())).unwrap();
     assert_eq!(store.settings().unwrap().auto_lock_minutes, 0);
+}
+
+#[test]
+fn the_window_answers_while_the_passphrase_is_set_and_closes_only_once_it_is_done() {
+    let journal = TestJournal::with_entries(&[(days_ago(1), 4), (days_ago(2), 6)]);
+    let store = journal.store();
+    for hour in 8..11 {
+        let at = days_ago(1).and_hms_opt(hour, 0, 0).unwrap();
+        assert!(store.backup(at, BackupReason::Manual).unwrap().is_some());
+    }
+    drop(store);
+    let mut app = app(&journal, clock());
+    app.get_by_label("Settings").click();
+    app.run();
+    type_into(&mut app, "New passphrase", SECRET);
+    type_into(&mut app, "New passphrase again", SECRET);
+    app.get_by_label("Protect this journal").click();
+    app.step();
+    assert!(app.state().is_changing_passphrase());
+    // Frames keep coming while the journal and its backups are converted: each file's key is
+    // derived slowly on purpose, so this takes a while, and the window must not freeze.
+    let mut frames = 0;
+    while app
+        .query_by_label("Encrypting your journal and its backups…")
+        .is_none()
+    {
+        assert!(frames < 4, "no progress shown");
+        app.step();
+        frames += 1;
+    }
+    let mut frames_while_working = 0;
+    // Asked to close meanwhile: the window stays until the files are converted.
+    app.input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    let started = std::time::Instant::now();
+    while app.state().is_changing_passphrase() {
+        assert!(!app.state().is_closing(), "closed with the files half-way");
+        assert!(started.elapsed() < std::time::Duration::from_secs(120));
+        std::thread::sleep(std::time::Duration::from_millis(5));
+        app.step();
+        frames_while_working += 1;
+    }
+    assert!(frames_while_working > 1, "{frames_while_working}");
+    assert!(!is_plain(&journal));
+    assert!(app.state().notice().unwrap().contains("now encrypted"));
+    assert!(
+        app.state().is_closing(),
+        "the close asked for meanwhile was dropped"
+    );
 }

@@ -1,6 +1,7 @@
 //! The question before closing the window with unsaved changes: the changes listed, then "Save
 //! and close", "Close without saving" or "Keep editing". When something cannot be saved, the
-//! window stays open and the question says what and why.
+//! window stays open and the question says what and why. While the passphrase is being set,
+//! changed or removed, the window closes once that is done.
 
 use eframe::egui;
 use egui::{Context, RichText, ViewportCommand};
@@ -27,6 +28,15 @@ pub(super) struct CloseQuestion {
 impl ReliefApp {
     /// Asks before closing when there are unsaved changes.
     pub(super) fn close_guard_ui(&mut self, ctx: &Context, actions: &mut Vec<Action>) {
+        if let Screen::Converting(work) = &mut self.screen {
+            // The journal and its backups are being converted: the window closes once that is
+            // done, never with a file half-way.
+            if ctx.input(|input| input.viewport().close_requested()) {
+                ctx.send_viewport_cmd(ViewportCommand::CancelClose);
+                work.close_when_done = true;
+            }
+            return;
+        }
         let Screen::Journal(session) = &self.screen else {
             return;
         };

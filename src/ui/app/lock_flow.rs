@@ -3,10 +3,16 @@
 //! back the session kept behind the lock screen, "Forgot it?" (a new journal, the locked file kept
 //! beside it) and setting, changing or removing the passphrase of the open journal.
 
+use std::thread::JoinHandle;
+
 use eframe::egui::{self, Context};
 
-use crate::store::{Passphrase, StoreError, change_protection, set_aside_forgotten};
+use crate::domain::{Locale, Settings};
+use crate::store::{
+    self, Passphrase, StoreError, StoreResult, change_protection, set_aside_forgotten,
+};
 use crate::t;
+use crate::ui::View;
 
 use super::super::failure::Failure;
 use super::super::lock::{IdleTimer, LockState};
@@ -51,73 +57,21 @@ impl ReliefApp {
         }
     }
 
-    /// Sets, changes or removes the passphrase of the open journal: checks `current` against it,
-    /// closes it, converts it and opens it again on the same view with what happened said in
-    /// the message bar. A wrong current passphrase changes nothing.
-    /// Shows that the passphrase is being set, changed or removed, with the last message
-    /// cleared; the work starts once that is on screen.
+    /// Sets, changes or removes the passphrase of the open journal: checks `current` against it
+    /// (a wrong one changes nothing but a message), closes the journal and converts it and its
+    /// backups on a thread of its own, so the window keeps answering while the progress shows
+    /// (a large journal with its backups takes seconds: each file's key is derived slowly on
+    /// purpose). [`Self::finish_protection_change`] opens it again once the work is done.
     pub(super) fn ask_to_change_protection(
         &mut self,
         current: Option<Passphrase>,
         new: Option<Passphrase>,
         ctx: &Context,
     ) {
-        if let Screen::Journal(session) = &mut self.screen {
-            session.notice = None;
-        }
-        self.protection_change = Some(ProtectionChange {
-            current,
-            new,
-            frames_shown: 0,
-        });
-        ctx.request_repaint();
-    }
-
-    /// Sets, changes or removes the passphrase asked for, once its progress is on screen.
-    pub(super) fn change_protection_when_shown(&mut self) {
-        if self
-            .protection_change
-            .as_ref()
-            .is_none_or(|change| change.frames_shown < FRAMES_BEFORE_WORK)
-        {
-            return;
-        }
-        if let Some(change) = self.protection_change.take() {
-            self.change_protection(change.current.as_ref(), change.new.as_ref());
-        }
-    }
-
-    /// The progress of setting, changing or removing the passphrase, over the view.
-    pub(super) fn protection_progress_ui(&mut self, ctx: &Context) {
-        let Some(change) = &mut self.protection_change else {
-            return;
-        };
-        let what = match (&change.current, &change.new) {
-            (None, _) => t!("app-passphrase-working-protect"),
-            (Some(_), Some(_)) => t!("app-passphrase-working-change"),
-            (Some(_), None) => t!("app-passphrase-working-remove"),
-        };
-        egui::Modal::new(egui::Id::unique("passphrase_progress")).show(ctx, |ui| {
-            ui.set_max_width(420.0);
-            ui.horizontal(|ui| {
-                ui.spinner();
-                ui.strong(what);
-            });
-            ui.label(t!("app-passphrase-working-wait"));
-        });
-        change.frames_shown = change.frames_shown.saturating_add(1);
-        ctx.request_repaint();
-    }
-
-    pub(super) fn change_protection(
-        &mut self,
-        current: Option<&Passphrase>,
-        new: Option<&Passphrase>,
-    ) {
         let Screen::Journal(session) = &mut self.screen else {
             return;
         };
-        let matches = match current {
+        let matches = match &current {
             Some(current) => session.store.is_passphrase(current),
             None => !session.store.is_protected(),
         };
@@ -126,14 +80,95 @@ impl ReliefApp {
             return;
         }
         let view = session.view;
+        let settings = session.data.settings.clone();
+        let locale = session.locale();
         let path = self.config.journal_path.clone();
-        // Closes the journal: the conversion needs it to itself.
+        let now = self.config.clock.now();
+        // Closes the journal (its connections, and its sync thread once its job is done): the
+        // conversion needs the file to itself.
         self.screen = Screen::Welcome;
-        let result = change_protection(&path, current, new, self.config.clock.now());
-        let (first, second) = if result.is_ok() {
-            (new, current)
+        let (current_for_work, new_for_work) = (current.clone(), new.clone());
+        let wake = ctx.clone();
+        let work = std::thread::Builder::new()
+            .name("relief-journal-passphrase".into())
+            .spawn(move || {
+                let result =
+                    change_protection(&path, current_for_work.as_ref(), new_for_work.as_ref(), now);
+                wake.request_repaint();
+                result
+            });
+        let work = match work {
+            Ok(work) => work,
+            Err(error) => {
+                log::warn!("the passphrase could not be changed on a thread of its own: {error}");
+                let path = self.config.journal_path.clone();
+                let result = change_protection(&path, current.as_ref(), new.as_ref(), now);
+                self.reopen_after_protection_change(current, new, view, Some(result));
+                return;
+            }
+        };
+        self.screen = Screen::Converting(PassphraseWork {
+            current,
+            new,
+            view,
+            settings,
+            locale,
+            work: Some(work),
+            close_when_done: false,
+        });
+        ctx.request_repaint();
+    }
+
+    /// Opens the journal again once the passphrase was set, changed or removed, on the view it
+    /// was on, with what happened said in the message bar; closes the window then when it was
+    /// asked to close meanwhile.
+    pub(super) fn finish_protection_change(&mut self, ctx: &Context) {
+        let Screen::Converting(work) = &mut self.screen else {
+            return;
+        };
+        if work
+            .work
+            .as_ref()
+            .is_some_and(|thread| !thread.is_finished())
+        {
+            return;
+        }
+        let Some(thread) = work.work.take() else {
+            return;
+        };
+        // `None`: the conversion stopped with a panic, which `change_protection` is written
+        // never to do; the journal is opened with whichever passphrase opens it.
+        let result = thread.join().ok();
+        let PassphraseWork {
+            current,
+            new,
+            view,
+            close_when_done,
+            ..
+        } = match std::mem::replace(&mut self.screen, Screen::Welcome) {
+            Screen::Converting(work) => work,
+            _ => return,
+        };
+        self.reopen_after_protection_change(current, new, view, result);
+        if close_when_done {
+            // Nothing is unsaved in the journal just opened again.
+            self.close_confirmed = true;
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+    }
+
+    fn reopen_after_protection_change(
+        &mut self,
+        current: Option<Passphrase>,
+        new: Option<Passphrase>,
+        view: View,
+        result: Option<StoreResult<store::ProtectionChange>>,
+    ) {
+        let path = self.config.journal_path.clone();
+        let (first, second) = if result.as_ref().is_some_and(Result::is_ok) {
+            (new.as_ref(), current.as_ref())
         } else {
-            (current, new)
+            (current.as_ref(), new.as_ref())
         };
         let reopened = match open_session_with(&self.config, &path, false, first) {
             Err(StoreError::WrongPassphrase { .. } | StoreError::Protected { .. }) => {
@@ -150,14 +185,33 @@ impl ReliefApp {
         };
         session.view = view;
         match (result, new) {
-            (Ok(_), Some(_)) => session.info(t!("app-passphrase-now-set")),
-            (Ok(_), None) => session.info(t!("app-passphrase-now-removed")),
-            (Err(error), _) => {
+            (Some(Ok(_)), Some(_)) => session.info(t!("app-passphrase-now-set")),
+            (Some(Ok(_)), None) => session.info(t!("app-passphrase-now-removed")),
+            (Some(Err(error)), _) => {
                 session.error(t!("app-passphrase-not-changed", error = error.to_string()))
             }
+            (None, _) => session.error(t!("app-passphrase-work-stopped")),
         }
         self.idle = IdleTimer::new(self.config.clock.now());
         self.screen = Screen::Journal(Box::new(session));
+    }
+
+    /// The progress of setting, changing or removing the passphrase, over an empty window.
+    pub(super) fn protection_progress_ui(work: &PassphraseWork, ui: &mut egui::Ui) {
+        let what = match (&work.current, &work.new) {
+            (None, _) => t!("app-passphrase-working-protect"),
+            (Some(_), Some(_)) => t!("app-passphrase-working-change"),
+            (Some(_), None) => t!("app-passphrase-working-remove"),
+        };
+        egui::CentralPanel::default().show(ui, |_| {});
+        egui::Modal::new(egui::Id::unique("passphrase_progress")).show(ui.ctx(), |ui| {
+            ui.set_max_width(420.0);
+            ui.horizontal(|ui| {
+                ui.spinner();
+                ui.strong(what);
+            });
+            ui.label(t!("app-passphrase-working-wait"));
+        });
     }
 
     /// Locks the open journal after the idle time, when it is protected by a passphrase.
@@ -201,15 +255,18 @@ impl ReliefApp {
     }
 }
 
-/// Setting, changing or removing the passphrase, asked for; see
-/// [`ReliefApp::change_protection_when_shown`].
-pub(super) struct ProtectionChange {
+/// The passphrase being set, changed or removed while the journal is closed: what was asked,
+/// the view to come back to, the journal's display settings and language (kept while it is
+/// closed), and the conversion's thread.
+pub(super) struct PassphraseWork {
     current: Option<Passphrase>,
     new: Option<Passphrase>,
-    /// How many frames showed it under way.
-    frames_shown: u8,
+    view: View,
+    /// The journal's settings: the theme and text size stay as they were while it is closed.
+    pub settings: Settings,
+    /// The journal's language, spoken while it is closed.
+    pub locale: Locale,
+    work: Option<JoinHandle<StoreResult<store::ProtectionChange>>>,
+    /// The window was asked to close meanwhile: it closes once the journal is open again.
+    pub close_when_done: bool,
 }
-
-/// Frames drawn with the progress before the work starts: egui lays out a new window
-/// unseen in its first frame, so the second one is the first on screen.
-const FRAMES_BEFORE_WORK: u8 = 2;

@@ -46,9 +46,6 @@ pub struct ReliefApp {
     /// The question asked before closing with unsaved changes, while it is shown.
     asking_to_close: Option<close::CloseQuestion>,
     close_confirmed: bool,
-    /// Setting, changing or removing the passphrase, asked for and shown as under way: it runs
-    /// once its progress is on screen, so the progress stays there while it works.
-    protection_change: Option<lock_flow::ProtectionChange>,
     /// When a protected journal locks itself.
     idle: IdleTimer,
     /// The language the open journal's words were made in; when the patient's language
@@ -92,7 +89,6 @@ impl ReliefApp {
             zoom_last_pass: None,
             asking_to_close: None,
             close_confirmed: false,
-            protection_change: None,
             idle: IdleTimer::new(config_now),
             worded_in: None,
             restore_question: None,
@@ -152,6 +148,12 @@ impl ReliefApp {
         matches!(self.screen, Screen::Locked(_))
     }
 
+    /// Whether the passphrase is being set, changed or removed (the journal is closed meanwhile
+    /// and the progress shown).
+    pub fn is_changing_passphrase(&self) -> bool {
+        matches!(self.screen, Screen::Converting(_))
+    }
+
     /// The lock screen's message (a wrong passphrase, say), when it shows one.
     pub fn lock_message(&self) -> Option<&str> {
         match &self.screen {
@@ -178,7 +180,7 @@ impl ReliefApp {
         match &self.screen {
             Screen::Journal(session) => session.notice.as_ref().map(|notice| notice.text.as_str()),
             Screen::Failed(failure) => Some(&failure.message),
-            Screen::Welcome | Screen::Locked(_) => None,
+            Screen::Welcome | Screen::Locked(_) | Screen::Converting(_) => None,
         }
     }
 
@@ -199,6 +201,7 @@ impl ReliefApp {
                 session: Some(session),
                 ..
             }) => session.locale(),
+            Screen::Converting(work) => work.locale,
             _ => Locale::from_preferences(&self.config.system_locales),
         }
     }
@@ -207,6 +210,7 @@ impl ReliefApp {
     pub fn today(&self) -> NaiveDate {
         let rollover = match &self.screen {
             Screen::Journal(session) => session.data.settings.day_rollover_hour,
+            Screen::Converting(work) => work.settings.day_rollover_hour,
             _ => Settings::default().day_rollover_hour,
         };
         journal_day(self.config.clock.now(), rollover)
@@ -215,6 +219,7 @@ impl ReliefApp {
     fn apply_display(&mut self, ctx: &Context) {
         let settings = match &self.screen {
             Screen::Journal(session) => session.data.settings.clone(),
+            Screen::Converting(work) => work.settings.clone(),
             _ => Settings::default(),
         };
         let wanted = (settings.theme, settings.text_scale);
@@ -242,6 +247,8 @@ impl ReliefApp {
             Screen::Welcome | Screen::Failed(_) | Screen::Locked(_) => {
                 command.text_scale_after(1.0).is_some()
             }
+            // Nothing can be asked for until the journal opens again.
+            Screen::Converting(_) => false,
         }
     }
 
@@ -253,7 +260,7 @@ impl ReliefApp {
             Screen::Journal(session) => {
                 session.run_command(command, ctx, self.config.clock.now(), today);
             }
-            Screen::Welcome | Screen::Failed(_) | Screen::Locked(_) => {
+            Screen::Welcome | Screen::Failed(_) | Screen::Locked(_) | Screen::Converting(_) => {
                 match command.text_scale_after(ctx.zoom_factor()) {
                     Some(scale) => ctx.set_zoom_factor(scale),
                     None => log::warn!("ignored {command:?}: no journal is open"),
@@ -268,13 +275,13 @@ impl ReliefApp {
             Action::Screen(action) => self.apply_screen(action, ctx, today),
             Action::Journal(action) => match &mut self.screen {
                 Screen::Journal(session) => session.apply(action, self.config.clock.now(), today),
-                Screen::Welcome | Screen::Failed(_) | Screen::Locked(_) => {
+                Screen::Welcome | Screen::Failed(_) | Screen::Locked(_) | Screen::Converting(_) => {
                     log::warn!("ignored {action:?}: no journal is open");
                 }
             },
             Action::Navigate(navigation) => match &mut self.screen {
                 Screen::Journal(session) => session.navigate(navigation, today),
-                Screen::Welcome | Screen::Failed(_) | Screen::Locked(_) => {
+                Screen::Welcome | Screen::Failed(_) | Screen::Locked(_) | Screen::Converting(_) => {
                     log::warn!("ignored {navigation:?}: no journal is open");
                 }
             },
@@ -317,7 +324,7 @@ impl eframe::App for ReliefApp {
             }
         }
         self.lock_if_idle(&ctx);
-        self.change_protection_when_shown();
+        self.finish_protection_change(&ctx);
         match &mut self.screen {
             Screen::Welcome => {
                 egui::CentralPanel::default().show(ui, |ui| {
@@ -346,8 +353,8 @@ impl eframe::App for ReliefApp {
                 }
                 session.ui(ui, today, &mut actions);
             }
+            Screen::Converting(work) => Self::protection_progress_ui(work, ui),
         }
-        self.protection_progress_ui(&ctx);
         self.close_guard_ui(&ctx, &mut actions);
         self.restore_question_ui(&ctx, &mut actions);
         for action in actions {

@@ -53,7 +53,7 @@ impl ReliefApp {
                 .session
                 .as_ref()
                 .and_then(|session| session.store.passphrase().cloned()),
-            Screen::Welcome => None,
+            Screen::Welcome | Screen::Converting(_) => None,
         }
     }
 

@@ -17,6 +17,7 @@ use super::super::failure::{Failure, open_error_message};
 use super::super::lock::LockState;
 use super::super::session::{Session, open_demo, open_session};
 use super::ReliefApp;
+use super::lock_flow::PassphraseWork;
 
 /// The file name of the demo journal, next to the real one.
 pub const DEMO_FILE_NAME: &str = "demo.db";
@@ -42,6 +43,9 @@ pub(super) enum Screen {
     Failed(Failure),
     /// A journal protected by a passphrase, locked: nothing of it is shown.
     Locked(LockState),
+    /// The journal is closed while its passphrase is set, changed or removed; the progress
+    /// shows until it opens again.
+    Converting(PassphraseWork),
 }
 
 impl ReliefApp {
@@ -78,7 +82,10 @@ impl ReliefApp {
                         Screen::Journal(session) => {
                             session.error(open_error_message(&path, &error));
                         }
-                        Screen::Welcome | Screen::Failed(_) | Screen::Locked(_) => {
+                        Screen::Welcome
+                        | Screen::Failed(_)
+                        | Screen::Locked(_)
+                        | Screen::Converting(_) => {
                             self.screen = Screen::Failed(Failure::opening(&path, &error))
                         }
                     },
