@@ -1969,7 +1969,7 @@ sync-delete-no-infusion = { $status ->
 }
 
 sync-settings-heading = Sync folder
-sync-settings-intro = To keep this journal on two computers, choose a folder that your sync service (Dropbox, OneDrive, iCloud Drive, Syncthing) or a USB stick carries between them, and the same folder on the other computer. Each computer keeps its own copy there and merges the others' copies; the journal itself stays on this computer.
+sync-settings-intro = To keep this journal on two computers, choose a folder that your sync service (Dropbox, Google Drive, OneDrive, iCloud Drive, Syncthing) or a USB stick carries between them, and the same folder on the other computer. Each computer keeps its own copy there and merges the others' copies; the journal itself stays on this computer.
 sync-settings-none = No sync folder is chosen: this journal is on this computer only.
 sync-settings-folder = Syncs with:
 sync-settings-choose = Choose folder…

@@ -1983,7 +1983,7 @@ sync-delete-no-infusion = { $status ->
 }
 
 sync-settings-heading = Carpeta de sincronización
-sync-settings-intro = Para tener este diario en dos computadoras, elija una carpeta que su servicio de sincronización (Dropbox, OneDrive, iCloud Drive, Syncthing) o una memoria USB lleve de una a otra, y la misma carpeta en la otra computadora. Cada computadora guarda allí su propia copia y combina las copias de las demás; el diario mismo se queda en esta computadora.
+sync-settings-intro = Para tener este diario en dos computadoras, elija una carpeta que su servicio de sincronización (Dropbox, Google Drive, OneDrive, iCloud Drive, Syncthing) o una memoria USB lleve de una a otra, y la misma carpeta en la otra computadora. Cada computadora guarda allí su propia copia y combina las copias de las demás; el diario mismo se queda en esta computadora.
 sync-settings-none = No se eligió una carpeta de sincronización: este diario está solo en esta computadora.
 sync-settings-folder = Se sincroniza con:
 sync-settings-choose = Elegir carpeta…
