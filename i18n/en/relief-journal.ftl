@@ -1658,13 +1658,13 @@ cli-passphrase-already-set = this journal is already protected by a passphrase; 
 # $path (String) - the journal file; $count (Number) - its backups converted with it
 cli-passphrase-set-done = { $count ->
     [0] { $path } is now encrypted with the passphrase (it had no backups to convert). Nobody can recover a lost passphrase.
-    [one] { $path } is now encrypted with the passphrase, and so is its one backup. Nobody can recover a lost passphrase.
+    [one] { $path } is now encrypted with the passphrase, and so is its only backup. Nobody can recover a lost passphrase.
    *[other] { $path } is now encrypted with the passphrase, and so are its { $count } backups. Nobody can recover a lost passphrase.
 }
 # $path (String) - the journal file; $count (Number) - its backups converted with it
 cli-passphrase-removed = { $count ->
     [0] { $path } is no longer protected by a passphrase (it had no backups to convert).
-    [one] { $path } is no longer protected by a passphrase, and neither is its one backup.
+    [one] { $path } is no longer protected by a passphrase, and neither is its only backup.
    *[other] { $path } is no longer protected by a passphrase, and neither are its { $count } backups.
 }
 # $path (String) - a backup protected by another passphrase
@@ -2214,7 +2214,7 @@ app-passphrase-working-remove = Removing the passphrase from your journal and it
 app-passphrase-working-wait = This takes a few seconds.
 # $error (String) - why, already worded
 app-passphrase-not-changed = The passphrase was not changed: { $error }
-app-passphrase-work-stopped = The passphrase change stopped before it was done. The journal was opened with the passphrase that opens it now: check the passphrase under Settings → Passphrase before you rely on it.
+app-passphrase-work-stopped = The passphrase change stopped before it finished, so the journal may still open with the earlier passphrase (or with none). Settings → Passphrase shows whether it is protected now; when it next asks for a passphrase, try the earlier one first.
 
 # The screen shown when the journal cannot be opened.
 app-failure-heading = Your journal could not be opened

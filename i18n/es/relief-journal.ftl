@@ -1676,13 +1676,13 @@ cli-passphrase-already-set = este diario ya está protegido con una contraseña;
 # $path (String) - the journal file; $count (Number) - its backups converted with it
 cli-passphrase-set-done = { $count ->
     [0] { $path } ahora está cifrado con la contraseña (no tenía copias de seguridad que convertir). Nadie puede recuperar una contraseña olvidada.
-    [one] { $path } ahora está cifrado con la contraseña, igual que su copia de seguridad. Nadie puede recuperar una contraseña olvidada.
+    [one] { $path } ahora está cifrado con la contraseña, igual que su única copia de seguridad. Nadie puede recuperar una contraseña olvidada.
    *[other] { $path } ahora está cifrado con la contraseña, igual que sus { $count } copias de seguridad. Nadie puede recuperar una contraseña olvidada.
 }
 # $path (String) - the journal file; $count (Number) - its backups converted with it
 cli-passphrase-removed = { $count ->
     [0] { $path } ya no está protegido con contraseña (no tenía copias de seguridad que convertir).
-    [one] { $path } ya no está protegido con contraseña, y su copia de seguridad tampoco.
+    [one] { $path } ya no está protegido con contraseña, y su única copia de seguridad tampoco.
    *[other] { $path } ya no está protegido con contraseña, y sus { $count } copias de seguridad tampoco.
 }
 # $path (String) - a backup protected by another passphrase
@@ -1983,7 +1983,7 @@ sync-delete-no-infusion = { $status ->
 }
 
 sync-settings-heading = Carpeta de sincronización
-sync-settings-intro = Para tener este diario en dos computadoras, elija una carpeta que su servicio de sincronización (Dropbox, Google Drive, OneDrive, iCloud Drive, Syncthing) o una memoria USB lleve de una a otra, y la misma carpeta en la otra computadora. Cada computadora guarda allí su propia copia y combina las copias de las demás; el diario mismo se queda en esta computadora.
+sync-settings-intro = Para tener este diario en dos computadoras, elija una carpeta que su servicio de sincronización (Dropbox, Google Drive, OneDrive, iCloud Drive, Syncthing) o una memoria USB lleve de una a otra, y la misma carpeta en la otra computadora. Cada computadora guarda allí su propia copia y combina las copias de las demás; el diario en sí se queda en esta computadora.
 sync-settings-none = No se eligió una carpeta de sincronización: este diario está solo en esta computadora.
 sync-settings-folder = Se sincroniza con:
 sync-settings-choose = Elegir carpeta…
@@ -2228,7 +2228,7 @@ app-passphrase-working-remove = Quitando la contraseña de su diario y de sus co
 app-passphrase-working-wait = Esto tarda unos segundos.
 # $error (String) - why, already worded
 app-passphrase-not-changed = No se cambió la contraseña: { $error }
-app-passphrase-work-stopped = El cambio de contraseña se detuvo antes de terminar. Se abrió el diario con la contraseña que lo abre ahora: revísela en Configuración → Contraseña antes de confiar en ella.
+app-passphrase-work-stopped = El cambio de contraseña se interrumpió antes de terminar, así que es posible que el diario todavía se abra con la contraseña anterior (o sin contraseña). En Configuración → Contraseña puede ver si ahora está protegido; la próxima vez que le pida una contraseña, pruebe primero la anterior.
 
 # The screen shown when the journal cannot be opened.
 app-failure-heading = No se pudo abrir su diario

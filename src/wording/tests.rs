@@ -879,13 +879,13 @@ fn a_passphrase_change_counts_the_backups_converted_in_words() {
         "j.db is now encrypted with the passphrase (it had no backups to convert). Nobody can \
          recover a lost passphrase."
     );
-    assert!(set(1).contains("and so is its one backup."), "{}", set(1));
+    assert!(set(1).contains("and so is its only backup."), "{}", set(1));
     assert!(set(3).contains("and so are its 3 backups."), "{}", set(3));
-    assert!(removed(1).ends_with("and neither is its one backup."));
+    assert!(removed(1).ends_with("and neither is its only backup."));
     assert!(removed(5).ends_with("and neither are its 5 backups."));
     in_spanish(|| {
         assert!(
-            set(1).contains("igual que su copia de seguridad."),
+            set(1).contains("igual que su única copia de seguridad."),
             "{}",
             set(1)
         );
