@@ -251,6 +251,16 @@ impl TestJournal {
     }
 }
 
+/// Asks the window to close, as the title bar's close button does (the next frame reads it).
+pub fn request_close(app: &mut Harness<'_, ReliefApp>) {
+    app.input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+}
+
 /// Clicks the field named `label` and types `text` into it.
 pub fn type_into(app: &mut Harness<'_, ReliefApp>, label: &str, text: &str) {
     app.get_by_label(label).click();

@@ -685,14 +685,23 @@ fn window_geometry_on(db: &Path, screen: &str, scale: &str, view: &str) -> (i32,
     (value("X"), value("Y"), value("WIDTH"), value("HEIGHT"))
 }
 
+/// Whether the tools to start the real app on a virtual display are missing: the test is then
+/// skipped, except in CI, which must install them.
+fn without_a_display() -> bool {
+    if on_path("xvfb-run") && on_path("xdotool") {
+        return false;
+    }
+    assert!(
+        std::env::var_os("CI").is_none(),
+        "CI must install xvfb and xdotool for this test"
+    );
+    eprintln!("skipped: xvfb-run and xdotool are needed (apt-get install xvfb xdotool)");
+    true
+}
+
 #[test]
 fn at_200_percent_text_the_first_window_fits_an_800_by_600_screen_on_every_view() {
-    if !on_path("xvfb-run") || !on_path("xdotool") {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "CI must install xvfb and xdotool for this test"
-        );
-        eprintln!("skipped: xvfb-run and xdotool are needed (apt-get install xvfb xdotool)");
+    if without_a_display() {
         return;
     }
     let folder = tempfile::tempdir().unwrap();
@@ -720,12 +729,7 @@ fn at_200_percent_text_the_first_window_fits_an_800_by_600_screen_on_every_view(
 
 #[test]
 fn the_first_window_fits_the_screen_at_every_scale_factor() {
-    if !on_path("xvfb-run") || !on_path("xdotool") {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "CI must install xvfb and xdotool for this test"
-        );
-        eprintln!("skipped: xvfb-run and xdotool are needed (apt-get install xvfb xdotool)");
+    if without_a_display() {
         return;
     }
     let folder = tempfile::tempdir().unwrap();

@@ -1,8 +1,7 @@
 //! Closing the window with unsaved changes: the question lists them and offers "Save and close",
 //! "Close without saving" and "Keep editing".
 
-use crate::common_ui::{TestJournal, days_ago, today, type_into};
-use eframe::egui;
+use crate::common_ui::{TestJournal, days_ago, request_close, today, type_into};
 use eframe::egui::accesskit::Toggled;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
@@ -10,12 +9,7 @@ use relief_journal::ui::{ReliefApp, View};
 
 /// Asks the window to close, as the title bar's close button does.
 fn ask_to_close(app: &mut Harness<'_, ReliefApp>) {
-    app.input_mut()
-        .viewports
-        .entry(egui::ViewportId::ROOT)
-        .or_default()
-        .events
-        .push(egui::ViewportEvent::Close);
+    request_close(app);
     app.run();
 }
 

@@ -14,7 +14,7 @@ use relief_journal::domain::{Clock, Entry, Score};
 use relief_journal::store::{BackupReason, Passphrase, Store, change_protection};
 use relief_journal::ui::{AppConfig, ReliefApp, View};
 
-use crate::common_ui::{TestJournal, days_ago, enter_into, today, type_into};
+use crate::common_ui::{TestJournal, days_ago, enter_into, request_close, today, type_into};
 
 const SECRET: &str = "quiet otter";
 
@@ -357,6 +357,20 @@ fn run_past_progress(app: &mut Harness<'static, ReliefApp>) {
     app.run();
 }
 
+/// Draws frames until the progress of encrypting the journal shows, within a few frames (egui
+/// lays a new window out unseen in its first frame).
+fn step_until_progress_shows(app: &mut Harness<'static, ReliefApp>) {
+    let mut frames = 0;
+    while app
+        .query_by_label("Encrypting your journal and its backups…")
+        .is_none()
+    {
+        assert!(frames < 4, "no progress shown");
+        app.step();
+        frames += 1;
+    }
+}
+
 fn is_plain(journal: &TestJournal) -> bool {
     std::fs::read(&journal.path)
         .unwrap()
@@ -445,15 +459,7 @@ fn starting_a_journal_offers_the_passphrase_as_a_step_with_its_progress_shown() 
     type_into(&mut app, "New passphrase", SECRET);
     type_into(&mut app, "New passphrase again", SECRET);
     app.get_by_label("Protect this journal").click();
-    let mut frames = 0;
-    while app
-        .query_by_label("Encrypting your journal and its backups…")
-        .is_none()
-    {
-        assert!(frames < 4, "no progress shown");
-        app.step();
-        frames += 1;
-    }
+    step_until_progress_shows(&mut app);
     assert!(
         app.query_by_label_contains("The two new passphrases differ")
             .is_none(),
@@ -562,23 +568,10 @@ fn the_window_answers_while_the_passphrase_is_set_and_closes_only_once_it_is_don
     assert!(app.state().is_changing_passphrase());
     // Frames keep coming while the journal and its backups are converted: each file's key is
     // derived slowly on purpose, so this takes a while, and the window must not freeze.
-    let mut frames = 0;
-    while app
-        .query_by_label("Encrypting your journal and its backups…")
-        .is_none()
-    {
-        assert!(frames < 4, "no progress shown");
-        app.step();
-        frames += 1;
-    }
+    step_until_progress_shows(&mut app);
     let mut frames_while_working = 0;
     // Asked to close meanwhile: the window stays until the files are converted.
-    app.input_mut()
-        .viewports
-        .entry(egui::ViewportId::ROOT)
-        .or_default()
-        .events
-        .push(egui::ViewportEvent::Close);
+    request_close(&mut app);
     let started = std::time::Instant::now();
     while app.state().is_changing_passphrase() {
         assert!(!app.state().is_closing(), "closed with the files half-way");

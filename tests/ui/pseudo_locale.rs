@@ -5,16 +5,12 @@
 //! tags and clinic come from the text layer too).
 #![allow(clippy::unwrap_used)]
 
-use std::sync::Arc;
-use std::time::Instant;
-
-use eframe::egui;
 use egui_kittest::Harness;
 use egui_kittest::kittest::NodeT;
 use relief_journal::demo::demo_journal;
-use relief_journal::domain::{FixedClock, LANGUAGES, Locale};
+use relief_journal::domain::{LANGUAGES, Locale};
 use relief_journal::store::{Passphrase, Store, change_protection};
-use relief_journal::ui::{AppConfig, ReliefApp, View};
+use relief_journal::ui::{ReliefApp, View};
 use relief_journal::wording::language::{language_name, with_locale};
 
 use crate::common_ui::{TestJournal, today};
@@ -102,21 +98,7 @@ fn is_shortcut(word: &str) -> bool {
 }
 
 fn app_on_pseudo(journal: &TestJournal, view: View) -> Harness<'static, ReliefApp> {
-    let config = AppConfig {
-        journal_path: journal.path.clone(),
-        clock: Arc::new(FixedClock::at_noon(today())),
-        start_view: view,
-        screenshot: None,
-        started: Instant::now(),
-        reminders: None,
-        read_only: false,
-        system_locales: vec![PSEUDO.to_owned()],
-    };
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1200.0, 900.0))
-        .build_eframe(move |cc| ReliefApp::new(cc, config));
-    harness.run();
-    harness
+    journal.app_on_system(view, &[PSEUDO])
 }
 
 /// A two-year demo journal written as the app writes it for a patient in the pseudo-locale.
@@ -142,14 +124,7 @@ fn the_guard_tells_bracketed_text_from_bare_words() {
 fn every_view_speaks_only_through_the_text_layer() {
     let journal = pseudo_demo();
     let mut found = Vec::new();
-    for view in [
-        View::Today,
-        View::History,
-        View::Infusions,
-        View::Charts,
-        View::Report,
-        View::Settings,
-    ] {
+    for view in View::ALL {
         let app = app_on_pseudo(&journal, view);
         assert!(
             app.root().children_recursive().next().is_some(),

@@ -247,6 +247,15 @@ impl TrackerOptions {
             .map(|(_, scale)| *scale)
             .or(default)
     }
+
+    /// The scales chosen for score fields (the only fields a table of days reads on a scale).
+    pub(super) fn score_scales(&self) -> Vec<(Field, Scale)> {
+        self.scales
+            .iter()
+            .filter(|(field, _)| field.is_score())
+            .copied()
+            .collect()
+    }
 }
 
 /// A file recognised as a tracker's export, with the names found in it that may hold pain, for

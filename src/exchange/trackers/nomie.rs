@@ -83,12 +83,7 @@ fn read(
                 .push((*field, column_named(table, name, file)?));
         }
     }
-    mapping.scales = options
-        .scales
-        .iter()
-        .filter(|(field, _)| field.is_score())
-        .copied()
-        .collect();
+    mapping.scales = options.score_scales();
     let mut imported = map_table(table, &mapping, reference, file)?;
     if let Some((_, pain)) = mapping
         .columns

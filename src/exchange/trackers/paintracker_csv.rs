@@ -99,12 +99,7 @@ fn read_csv_export(
         date_order: options.date_order,
         ..TableMapping::default()
     };
-    mapping.scales = options
-        .scales
-        .iter()
-        .filter(|(field, _)| field.is_score())
-        .copied()
-        .collect();
+    mapping.scales = options.score_scales();
     let mut imported = map_table(table, &mapping, reference, file)?;
     imported.rules.push(ImportRule::PainTrackerCsv);
     Ok(imported)

@@ -113,7 +113,7 @@ impl ReliefApp {
             view,
             settings,
             locale,
-            work: Some(work),
+            work,
             close_when_done: false,
         });
         ctx.request_repaint();
@@ -123,32 +123,26 @@ impl ReliefApp {
     /// was on, with what happened said in the message bar; closes the window then when it was
     /// asked to close meanwhile.
     pub(super) fn finish_protection_change(&mut self, ctx: &Context) {
-        let Screen::Converting(work) = &mut self.screen else {
+        let Screen::Converting(work) = &self.screen else {
             return;
         };
-        if work
-            .work
-            .as_ref()
-            .is_some_and(|thread| !thread.is_finished())
-        {
+        if !work.work.is_finished() {
             return;
         }
-        let Some(thread) = work.work.take() else {
+        let Screen::Converting(PassphraseWork {
+            current,
+            new,
+            view,
+            work,
+            close_when_done,
+            ..
+        }) = std::mem::replace(&mut self.screen, Screen::Welcome)
+        else {
             return;
         };
         // `None`: the conversion stopped with a panic, which `change_protection` is written
         // never to do; the journal is opened with whichever passphrase opens it.
-        let result = thread.join().ok();
-        let PassphraseWork {
-            current,
-            new,
-            view,
-            close_when_done,
-            ..
-        } = match std::mem::replace(&mut self.screen, Screen::Welcome) {
-            Screen::Converting(work) => work,
-            _ => return,
-        };
+        let result = work.join().ok();
         self.reopen_after_protection_change(current, new, view, result);
         if close_when_done {
             // Nothing is unsaved in the journal just opened again.
@@ -266,7 +260,7 @@ pub(super) struct PassphraseWork {
     pub settings: Settings,
     /// The journal's language, spoken while it is closed.
     pub locale: Locale,
-    work: Option<JoinHandle<StoreResult<store::ProtectionChange>>>,
+    work: JoinHandle<StoreResult<store::ProtectionChange>>,
     /// The window was asked to close meanwhile: it closes once the journal is open again.
     pub close_when_done: bool,
 }
