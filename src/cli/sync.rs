@@ -17,9 +17,9 @@ use crate::wording::sync::{sync_lines, synced_folder_warning};
 /// Arguments of `sync`.
 #[derive(Debug, Args)]
 pub struct SyncArgs {
-    /// A folder that your sync service (Dropbox, Google Drive, OneDrive, iCloud Drive, Syncthing) or a USB
-    /// stick carries between your computers; remembered for this journal. Without it, the
-    /// folder chosen before.
+    /// A folder that your sync service (Dropbox, Google Drive, OneDrive, iCloud Drive, Syncthing)
+    /// or a USB stick carries between your computers; remembered for this journal. Without it,
+    /// the folder chosen before.
     #[arg(value_name = "FOLDER")]
     folder: Option<PathBuf>,
 }
