@@ -901,14 +901,17 @@ analysis-cross-check = You remembered { $remembered }; when relief had worn off 
     }; you can change the remembered baseline in the settings.
 
 # How the analysis works: the report's method note and "About this analysis" in Charts.
-# $window (Number) - days of the smoothing window; $thresholds (String) - the clause saying what counts as meaningful and substantial; $min_logged (Number) - logged days a window needs; $persistence (Number) - days relief must stay below a threshold to count as lost; $series_gap (Number) - the most days between infusions of one series; $matches (Number) - cycles that must show it; $recent (Number) - recent completed cycles looked at; $early (Number) - days before the next infusion
+# $window (Number) - days of the smoothing window; $thresholds (String) - the clause saying what counts as meaningful and substantial; $min_logged (Number) - logged days a window needs; $persistence (Number) - days relief must stay below a threshold to count as lost; $comes_back (Number) - days relief must hold again for a dip not to count as lost; $series_gap (Number) - the most days between infusions of one series; $matches (Number) - cycles that must show it; $recent (Number) - recent completed cycles looked at; $early (Number) - days before the next infusion
 analysis-method = Relief is how far the { $window }-day smoothed pain is below the untreated baseline, in percent; { $thresholds }. A { $window }-day window needs at least { $min_logged ->
         [one] 1 logged day
        *[other] { $min_logged } logged days
     }; missing days are never filled in. Relief is lost when it stays below a threshold for { $persistence ->
         [one] 1 day
        *[other] { $persistence } days
-    }; "lasted to the next infusion" means it still held when the next infusion came: relief outlasted the interval. Infusions up to { $series_gap ->
+    }, unless it then comes back to the threshold or above and holds there for { $comes_back ->
+        [one] 1 day
+       *[other] { $comes_back } days
+    } or more; "lasted to the next infusion" means it still held when the next infusion came: relief outlasted the interval. Infusions up to { $series_gap ->
         [one] 1 day
        *[other] { $series_gap } days
     } apart form one series; a cycle runs from a series' last infusion to the next series. "Relief ends early" is flagged when, in { $matches } of the last { $recent } completed cycles, relief was lost at least { $early ->

@@ -904,14 +904,17 @@ analysis-cross-check = Usted recordó un dolor de { $remembered }; cuando el ali
     }; puede cambiar el dolor basal recordado en Configuración.
 
 # How the analysis works: the report's method note and "About this analysis" in Charts.
-# $window (Number) - days of the smoothing window; $thresholds (String) - the clause saying what counts as meaningful and substantial; $min_logged (Number) - logged days a window needs; $persistence (Number) - days relief must stay below a threshold to count as lost; $series_gap (Number) - the most days between infusions of one series; $matches (Number) - cycles that must show it; $recent (Number) - recent completed cycles looked at; $early (Number) - days before the next infusion
+# $window (Number) - days of the smoothing window; $thresholds (String) - the clause saying what counts as meaningful and substantial; $min_logged (Number) - logged days a window needs; $persistence (Number) - days relief must stay below a threshold to count as lost; $comes_back (Number) - days relief must hold again for a dip not to count as lost; $series_gap (Number) - the most days between infusions of one series; $matches (Number) - cycles that must show it; $recent (Number) - recent completed cycles looked at; $early (Number) - days before the next infusion
 analysis-method = El alivio es cuánto queda el dolor, promediado en { $window } días, por debajo del dolor basal sin tratamiento, en porcentaje; { $thresholds }. Un periodo de { $window } días necesita al menos { $min_logged ->
         [one] 1 día registrado
        *[other] { $min_logged } días registrados
     }; los días que faltan nunca se rellenan. El alivio se pierde cuando se mantiene por debajo de un umbral durante { $persistence ->
         [one] 1 día
        *[other] { $persistence } días
-    }; “duró hasta la siguiente infusión” significa que aún se mantenía cuando llegó la siguiente infusión: el alivio duró más que el intervalo. Las infusiones separadas por { $series_gap ->
+    }, salvo que después vuelva a estar en ese umbral o por encima y se mantenga así durante { $comes_back ->
+        [one] 1 día
+       *[other] { $comes_back } días
+    } o más; “duró hasta la siguiente infusión” significa que aún se mantenía cuando llegó la siguiente infusión: el alivio duró más que el intervalo. Las infusiones separadas por { $series_gap ->
         [one] 1 día
        *[other] { $series_gap } días
     } o menos forman una serie; un ciclo va desde la última infusión de una serie hasta la serie siguiente. Se señala “El alivio termina antes” cuando, en { $matches } de los últimos { $recent } ciclos completos, el alivio se perdió al menos { $early ->

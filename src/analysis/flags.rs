@@ -472,7 +472,14 @@ fn relief_shortening(completed: &[&Cycle], settings: &AnalysisSettings) -> Optio
     let trend = relief_duration_trend(completed.iter().copied())?;
     let window = &trend.window;
     let (latest, earlier) = window.split_last()?;
-    if latest.censored {
+    // Relief that lasted to the next infusion, or was back at the threshold over its last
+    // `persistence_days` (as `relief_ends_early` asks): a loss found weeks before then rested on a
+    // stretch the noise of a few entries, or a baseline that happens to be low, could make.
+    let back_at_the_end = latest
+        .cycle
+        .relief_at_next
+        .is_some_and(|left| left.relief_pct >= settings.meaningful_relief_pct);
+    if latest.censored || back_at_the_end {
         return None;
     }
     let slope = trend.slope;
@@ -685,6 +692,12 @@ mod tests {
             cycle(3, 20, Loss::Censored),
         ];
         assert!(!kinds(&latest_lasted).contains(&FlagKind::ReliefShortening));
+        // The latest loss came while relief was back at 32% over the cycle's last week.
+        let mut back = shorter.clone();
+        back[3] = ending_with(cycle(4, 50, Loss::Lost(28)), 32.0, 25.0);
+        assert!(!kinds(&back).contains(&FlagKind::ReliefShortening));
+        back[3] = ending_with(cycle(4, 50, Loss::Lost(28)), 20.0, 15.0);
+        assert!(kinds(&back).contains(&FlagKind::ReliefShortening));
     }
 
     #[test]

@@ -55,7 +55,8 @@ pub use flags::{
 pub use forecast::{FORECAST_CYCLES, Forecast};
 pub use noise::{DEFAULT_NOISE_SD, MIN_NOISE_PAIRS, NOISE_JUMP_SD, NOISE_SKIP_DAYS};
 pub use relief::{
-    LOSS_HYSTERESIS_PCT, Loss, LossWindow, NotMeasurable, ReliefAtNext, WINDOW_MIN_DAYS,
+    LOSS_HYSTERESIS_PCT, Loss, LossWindow, NotMeasurable, RETURN_HOLD_FACTOR, ReliefAtNext,
+    WINDOW_MIN_DAYS,
 };
 pub use signals::{HIGH_PAIN, SIGNAL_WINDOW_DAYS};
 pub use smoothing::{SMOOTHING_WINDOW_DAYS, centred_mean};

@@ -75,6 +75,14 @@ pub(crate) fn onset_day(relief: &[Option<f64>], threshold: f64) -> Option<u32> {
 /// noise, not relief returning (hysteresis, as in any threshold detector on a noisy signal).
 pub const LOSS_HYSTERESIS_PCT: f64 = 5.0;
 
+/// A stretch below the threshold after which relief comes back and holds, at or above the
+/// threshold, for at least this many times `persistence_days` (two weeks with the defaults) was a
+/// dip, not the end of relief: relief lost is lost for good. Twice the stretch a loss needs, so
+/// that a week of noisy 7-day values back above the threshold cannot undo a loss that a fade
+/// really made, while a plateau of relief a little above the threshold, which a bad week or an
+/// untreated mean that happens to be low can push below it for a week, keeps its relief.
+pub const RETURN_HOLD_FACTOR: u32 = 2;
+
 /// What the loss of relief is judged with besides the cycle's 7-day relief (see [`loss`]). Every
 /// series is indexed by day since the anchor, in percent of the baseline.
 #[derive(Debug, Clone, Copy)]
@@ -127,7 +135,8 @@ pub enum NotMeasurable {
 /// days without a value hide the crossing; or why it cannot be measured ([`NotMeasurable`]).
 ///
 /// Relief is lost on the first day after onset, below the threshold, from which relief does not
-/// hold again for `persistence_days` (days without a value neither confirm nor break the run), or
+/// hold again for `persistence_days` (days without a value neither confirm nor break the run), and
+/// after which it does not come back for good ([`RETURN_HOLD_FACTOR`]), or
 /// until the end of the cycle if that comes sooner, as long as that last stretch spans at least
 /// half the `persistence_days` (rounded up) to the end of the cycle: a dip in the last day or two
 /// before the next infusion, measured by a 7-day mean cut short by the cycle's end, is too brief
@@ -214,16 +223,27 @@ fn first_day_lost(relief: &[Option<f64>], threshold: f64, persistence_days: u32)
     // too few logged days for a value on its last days, though those days were logged.
     let end = u32::try_from(relief.len()).unwrap_or(u32::MAX);
     let end_run_days = persistence_days.div_ceil(2);
+    let return_days = RETURN_HOLD_FACTOR * persistence_days;
+    // The last day of the run of days at or above the threshold that the current day begins, and
+    // whether relief, from `next_holding` on, comes back for good (see RETURN_HOLD_FACTOR).
+    let mut run_last: Option<u32> = None;
+    let mut comes_back = false;
     let mut lost = None;
     for &(day, value) in days.iter().rev() {
         if day <= onset {
             break;
         }
+        run_last = if value >= threshold {
+            run_last.or(Some(day))
+        } else {
+            None
+        };
         if value >= threshold + LOSS_HYSTERESIS_PCT {
             next_holding = Some(day);
+            comes_back = run_last.is_some_and(|last| last - day + 1 >= return_days);
         } else if value < threshold
             && next_holding.map_or(end - day >= end_run_days, |holding| {
-                holding - day >= persistence_days
+                holding - day >= persistence_days && !comes_back
             })
         {
             lost = Some(day);
@@ -598,6 +618,20 @@ mod tests {
         let relief = [Some(40.0), Some(20.0), Some(20.0), Some(20.0), Some(35.0)];
         assert_eq!(first_day_lost(&relief, 30.0, 3), Some(Loss::Lost(1)));
         assert_eq!(first_day_lost(&relief, 30.0, 4), Some(Loss::Censored));
+    }
+
+    #[test]
+    fn relief_that_comes_back_for_twice_the_persistence_days_was_not_lost() {
+        // Below 30% on days 1 to 3 (a persistence of 3 days), then back at 35 to 40% on days 4 to
+        // 9: six days, twice the persistence, so the dip was not the end of relief.
+        let mut relief = vec![Some(40.0), Some(20.0), Some(20.0), Some(20.0), Some(35.0)];
+        relief.extend([Some(40.0); 5]);
+        assert_eq!(first_day_lost(&relief, 30.0, 3), Some(Loss::Censored));
+        // Back for five days only: the dip stands as the loss.
+        assert_eq!(first_day_lost(&relief[..9], 30.0, 3), Some(Loss::Lost(1)));
+        // Relief that comes back and is then lost for good is lost where its last stretch begins.
+        relief.extend([Some(25.0); 4]);
+        assert_eq!(first_day_lost(&relief, 30.0, 3), Some(Loss::Lost(10)));
     }
 
     #[test]

@@ -40,8 +40,8 @@ pub use summary::{FlagLines, Summary};
 use crate::analysis::stats::round1;
 use crate::analysis::{
     Analysis, Baseline, BaselineSource, CROSS_CHECK_POINTS, Cycle, Forecast, Loss,
-    MIN_UNTREATED_DAYS, RECENT_CYCLES, RECENT_MATCHES, RememberedCheck, SMOOTHING_WINDOW_DAYS,
-    UNTREATED_LOOKBACK_DAYS, recall_corrected,
+    MIN_UNTREATED_DAYS, RECENT_CYCLES, RECENT_MATCHES, RETURN_HOLD_FACTOR, RememberedCheck,
+    SMOOTHING_WINDOW_DAYS, UNTREATED_LOOKBACK_DAYS, recall_corrected,
 };
 use crate::domain::{AnalysisSettings, Phase};
 use crate::t;
@@ -595,12 +595,14 @@ pub fn cross_check_sentence(baseline: &Baseline) -> Option<String> {
 /// How the analysis works, with the thresholds and windows in use: the method note of the
 /// report and the "About this analysis" text of the Charts view.
 pub fn method_paragraph(settings: &AnalysisSettings) -> String {
+    let comes_back: u32 = RETURN_HOLD_FACTOR * settings.persistence_days;
     t!(
         "analysis-method",
         window = SMOOTHING_WINDOW_DAYS,
         thresholds = thresholds_clause(settings),
         min_logged = settings.min_logged_per_week,
         persistence = settings.persistence_days,
+        comes_back = comes_back,
         series_gap = settings.series_gap_days,
         matches = RECENT_MATCHES,
         recent = RECENT_CYCLES,
