@@ -479,7 +479,11 @@ fn relief_shortening(completed: &[&Cycle], settings: &AnalysisSettings) -> Optio
         .cycle
         .relief_at_next
         .is_some_and(|left| left.relief_pct >= settings.meaningful_relief_pct);
-    if latest.censored || back_at_the_end {
+    // A trend rests on more than one cycle whose relief ended: after cycles whose relief lasted
+    // to the next infusion, one loss is a single cycle, not a trend (as many as
+    // `relief_ends_early` asks).
+    let losses = window.iter().filter(|measured| !measured.censored).count();
+    if latest.censored || back_at_the_end || losses < RECENT_MATCHES {
         return None;
     }
     let slope = trend.slope;
@@ -698,6 +702,17 @@ mod tests {
         assert!(!kinds(&back).contains(&FlagKind::ReliefShortening));
         back[3] = ending_with(cycle(4, 50, Loss::Lost(28)), 20.0, 15.0);
         assert!(kinds(&back).contains(&FlagKind::ReliefShortening));
+        // One cycle whose relief ended, after three whose relief lasted: not yet a trend.
+        let one_loss = [
+            cycle(1, 60, Loss::Censored),
+            cycle(2, 58, Loss::Censored),
+            cycle(3, 62, Loss::Censored),
+            cycle(4, 60, Loss::Lost(40)),
+        ];
+        assert!(!kinds(&one_loss).contains(&FlagKind::ReliefShortening));
+        let mut two_losses = one_loss.clone();
+        two_losses[2] = cycle(3, 62, Loss::Lost(50));
+        assert!(kinds(&two_losses).contains(&FlagKind::ReliefShortening));
     }
 
     #[test]
