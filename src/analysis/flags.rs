@@ -394,9 +394,16 @@ fn recent_matching<'a, 'c>(
 /// could make; relief that ran out early is still gone when the next infusion comes.
 fn lost_early(cycle: &Cycle, settings: &AnalysisSettings) -> bool {
     days_lost_before_next(cycle).is_some_and(|days| days >= settings.early_warning_days)
-        && cycle
-            .relief_at_next
-            .is_none_or(|left| left.relief_pct < settings.meaningful_relief_pct)
+        && !back_at_the_end(cycle, settings)
+}
+
+/// Whether the mean relief over the cycle's last `persistence_days` before the next infusion is
+/// known and at or above the meaningful threshold (against the baseline itself): relief was back
+/// when the next infusion came.
+fn back_at_the_end(cycle: &Cycle, settings: &AnalysisSettings) -> bool {
+    cycle
+        .relief_at_next
+        .is_some_and(|left| left.relief_pct >= settings.meaningful_relief_pct)
 }
 
 fn relief_ends_early(completed: &[&Cycle], settings: &AnalysisSettings) -> Option<Flag> {
@@ -475,15 +482,11 @@ fn relief_shortening(completed: &[&Cycle], settings: &AnalysisSettings) -> Optio
     // Relief that lasted to the next infusion, or was back at the threshold over its last
     // `persistence_days` (as `relief_ends_early` asks): a loss found weeks before then rested on a
     // stretch the noise of a few entries, or a baseline that happens to be low, could make.
-    let back_at_the_end = latest
-        .cycle
-        .relief_at_next
-        .is_some_and(|left| left.relief_pct >= settings.meaningful_relief_pct);
     // A trend rests on more than one cycle whose relief ended: after cycles whose relief lasted
     // to the next infusion, one loss is a single cycle, not a trend (as many as
     // `relief_ends_early` asks).
     let losses = window.iter().filter(|measured| !measured.censored).count();
-    if latest.censored || back_at_the_end || losses < RECENT_MATCHES {
+    if latest.censored || back_at_the_end(latest.cycle, settings) || losses < RECENT_MATCHES {
         return None;
     }
     let slope = trend.slope;

@@ -107,6 +107,13 @@ fn cycle_problems(truth: &Truth, analysis: &Analysis) -> Vec<String> {
     problems
 }
 
+/// The flags that are false alarms in a journal whose relief does not end early.
+pub(crate) const FALSE_WHERE_RELIEF_LASTS: [FlagKind; 3] = [
+    FlagKind::ReliefEndsEarly,
+    FlagKind::ReliefShortening,
+    FlagKind::NoMeaningfulRelief,
+];
+
 fn check(name: &str) {
     let (_, truth, analysis) = case(name);
     // Loss days are held to the truth when relief is measured against untreated pain (logged or
@@ -130,11 +137,7 @@ fn check(name: &str) {
             problems.push("false relief_outlasts_interval".to_owned());
         }
     } else {
-        for false_flag in [
-            FlagKind::ReliefEndsEarly,
-            FlagKind::ReliefShortening,
-            FlagKind::NoMeaningfulRelief,
-        ] {
+        for false_flag in FALSE_WHERE_RELIEF_LASTS {
             if kinds.contains(&false_flag) {
                 problems.push(format!("false {}", false_flag.as_str()));
             }
