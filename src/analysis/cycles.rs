@@ -146,6 +146,11 @@ impl<'a> EntryIndex<'a> {
         }
     }
 
+    /// The date of the first entry; `None` when there are none.
+    pub fn first_date(&self) -> Option<NaiveDate> {
+        self.first
+    }
+
     /// The entry of `date`, if that day was logged.
     pub fn get(&self, date: NaiveDate) -> Option<&'a Entry> {
         let offset = usize::try_from(gap_days(self.first?, date)).ok()?;

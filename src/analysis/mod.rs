@@ -364,6 +364,9 @@ pub fn analyze(journal: &Journal, today: NaiveDate) -> Analysis {
                 span,
                 logged,
                 worn_off_days: u32::try_from(worn_off_days.len()).unwrap_or(u32::MAX),
+                entries_began_after_anchor: entries
+                    .first_date()
+                    .is_some_and(|first| first > span.series.anchor),
             };
             build_cycle(index, &observed, cycle_baseline, margins, &settings)
         })
@@ -407,12 +410,14 @@ struct BaselineMargins {
 }
 
 /// One cycle as the journal shows it: its span, its days (`None` where not logged, by day since
-/// the anchor) and how many of them show relief clearly worn off (see
-/// [`baseline::worn_off_days`]; 0 for the open cycle).
+/// the anchor), how many of them show relief clearly worn off (see
+/// [`baseline::worn_off_days`]; 0 for the open cycle), and whether the journal's entries begin
+/// after its anchor (a journal started mid-cycle).
 struct ObservedCycle<'s, 'e> {
     span: &'s CycleSpan,
     logged: &'s [Option<&'e Entry>],
     worn_off_days: u32,
+    entries_began_after_anchor: bool,
 }
 
 /// Measures one cycle.
@@ -427,6 +432,7 @@ fn build_cycle(
         span,
         logged,
         worn_off_days,
+        entries_began_after_anchor,
     } = *observed;
     let anchor = span.series.anchor;
     let pain: Vec<Option<f64>> = logged
@@ -467,6 +473,7 @@ fn build_cycle(
         daily: &daily,
         day_sd_pct: baseline_pain.map_or(0.0, |baseline| 100.0 * margins.noise_sd / baseline),
         persistence_days: settings.persistence_days,
+        entries_began_after_anchor,
     };
     let loss = |threshold| relief::loss(&relief, evidence, threshold);
     let meaningful_judged = loss(meaningful);

@@ -100,6 +100,10 @@ pub(crate) struct LossEvidence<'a> {
     pub day_sd_pct: f64,
     /// Days below the threshold that make a loss (`persistence_days`).
     pub persistence_days: u32,
+    /// Whether the journal's entries begin after the cycle's anchor (a journal started
+    /// mid-cycle): then a cycle whose 7-day values begin late has [`NotMeasurable::EntriesBeganLate`]
+    /// as its reason rather than [`NotMeasurable::TooFewDaysLogged`].
+    pub entries_began_after_anchor: bool,
 }
 
 /// The days within which relief fell below a threshold when the days around the crossing have no
@@ -123,11 +127,13 @@ pub const WINDOW_MIN_DAYS: u32 = 3;
 #[serde(rename_all = "snake_case")]
 pub enum NotMeasurable {
     /// No day of the cycle has a 7-day value: fewer than `min_logged_per_week` days logged in
-    /// every week of it.
+    /// every week of it; or relief was never seen at the threshold, and the days after the
+    /// infusion had too few entries for a 7-day value and do not clearly show relief either (see
+    /// [`lost_before_means_begin`]): relief may have come and gone within them.
     TooFewDaysLogged,
     /// Relief was never seen at the threshold, but the first 7-day value comes more than
-    /// [`SMOOTHING_WINDOW_DAYS`] after the infusion (entries began late, as in a journal started
-    /// mid-cycle): relief may have come and gone before the entries began.
+    /// [`SMOOTHING_WINDOW_DAYS`] after the infusion because the journal's entries begin after it
+    /// (a journal started mid-cycle): relief may have come and gone before the entries began.
     EntriesBeganLate,
 }
 
@@ -162,15 +168,23 @@ pub(crate) fn loss(
     let persistence_days = evidence.persistence_days;
     let peak = peak(relief).ok_or(NotMeasurable::TooFewDaysLogged)?;
     let Some(onset) = onset_day(relief, threshold) else {
-        let seen_from_start = relief
-            .iter()
-            .position(Option::is_some)
-            .is_some_and(|day| day <= SMOOTHING_WINDOW_DAYS);
-        return if seen_from_start {
-            Ok((Loss::NotReached, None))
+        let first_value = relief.iter().position(Option::is_some);
+        if first_value.is_some_and(|day| day <= SMOOTHING_WINDOW_DAYS) {
+            return Ok((Loss::NotReached, None));
+        }
+        if let Some((day, window)) = first_value
+            .and_then(|day| u32::try_from(day).ok())
+            .and_then(|first_value| {
+                lost_before_means_begin(relief, evidence, threshold, first_value)
+            })
+        {
+            return Ok((Loss::Lost(day), window));
+        }
+        return Err(if evidence.entries_began_after_anchor {
+            NotMeasurable::EntriesBeganLate
         } else {
-            Err(NotMeasurable::EntriesBeganLate)
-        };
+            NotMeasurable::TooFewDaysLogged
+        });
     };
     let days: Vec<(u32, f64)> = known(relief).collect();
     let found_at_upper = first_day_lost(evidence.relief_at_upper, threshold, persistence_days)
@@ -308,6 +322,70 @@ fn lost_where_means_give_out(
             to: last_logged,
         },
     ))
+}
+
+/// Relief reached and lost before the 7-day values begin: the days after the infusion had too few
+/// entries for a 7-day value (days 1 to `first_value`, the first day with one, more than
+/// [`SMOOTHING_WINDOW_DAYS`] after the infusion), no 7-day value of the cycle reaches the
+/// threshold, and yet the days logged before `first_value` (at least 2) are at or above the
+/// threshold on average by more than one standard error of their mean (the day-to-day spread over
+/// the root of their number), against the upper end of the baseline's uncertainty: relief was
+/// clearly there, and every 7-day value after it is below the threshold. A patient who rests
+/// for days after an infusion and logs only a few of them still logged the relief those days
+/// brought; without this, the cycle read as "not measurable".
+///
+/// The loss day is where the straight line from the mean of those early days (at their mean day)
+/// to the first 7-day value meets the threshold; the window (when it spans more than
+/// [`WINDOW_MIN_DAYS`]) runs from the day after the last early day at or above the threshold to
+/// `first_value`. `None` otherwise, or when the 7-day values cover less than half the
+/// `persistence_days` (rounded up) to the cycle's end: too brief to tell from noise.
+fn lost_before_means_begin(
+    relief: &[Option<f64>],
+    evidence: LossEvidence<'_>,
+    threshold: f64,
+    first_value: u32,
+) -> Option<(u32, Option<LossWindow>)> {
+    let end = u32::try_from(relief.len()).ok()?;
+    if end.saturating_sub(first_value) < evidence.persistence_days.div_ceil(2) {
+        return None;
+    }
+    let below = (*relief.get(usize::try_from(first_value).ok()?)?)?;
+    let early: Vec<(u32, f64, f64)> = (1..first_value)
+        .filter_map(|day| {
+            let index = usize::try_from(day).ok()?;
+            Some((
+                day,
+                (*evidence.daily.get(index)?)?,
+                (*evidence.daily_at_upper.get(index)?)?,
+            ))
+        })
+        .collect();
+    if early.len() < 2 {
+        return None;
+    }
+    let count = early.len() as f64;
+    let mean_at_upper = super::stats::mean(early.iter().map(|(_, _, upper)| *upper))?;
+    if mean_at_upper - evidence.day_sd_pct / count.sqrt() < threshold {
+        return None;
+    }
+    let mean = super::stats::mean(early.iter().map(|(_, value, _)| *value))?;
+    let centre = super::stats::mean(early.iter().map(|(day, _, _)| f64::from(*day)))?;
+    let held_day = early
+        .iter()
+        .rev()
+        .find(|(_, value, _)| *value >= threshold)
+        .map(|(day, _, _)| *day)?;
+    let crossing = if mean > below {
+        centre + (mean - threshold) / (mean - below) * (f64::from(first_value) - centre)
+    } else {
+        f64::from(first_value)
+    };
+    let day = day_after(crossing).clamp(held_day + 1, first_value);
+    let window = (first_value - held_day > WINDOW_MIN_DAYS).then_some(LossWindow {
+        from: held_day + 1,
+        to: first_value,
+    });
+    Some((day, window))
 }
 
 /// The day relief crossed `threshold`, given `below`, the first day of a stretch known below it,
@@ -505,6 +583,7 @@ mod tests {
             daily: &[],
             day_sd_pct: 0.0,
             persistence_days,
+            entries_began_after_anchor: false,
         };
         loss(relief, evidence, threshold).ok().map(|(loss, _)| loss)
     }
@@ -763,6 +842,59 @@ mod tests {
         assert_eq!(
             loss_with(&relief, &lost_later, 30.0, 7),
             Some(Loss::Lost(3))
+        );
+    }
+
+    /// A cycle of 21 days whose first 7-day value comes on day 10 (12%), with 10% from day 11
+    /// on; each logged day's own relief (against the baseline, then its upper end) is given for
+    /// days 2 and 3 only, with a day-to-day spread of 20 points.
+    fn before_means_begin(
+        early: [(f64, f64); 2],
+        began_after_anchor: bool,
+    ) -> Result<(Loss, Option<LossWindow>), NotMeasurable> {
+        let mut relief = vec![None; 21];
+        relief[10] = Some(12.0);
+        for value in &mut relief[11..] {
+            *value = Some(10.0);
+        }
+        let mut daily = vec![None; 21];
+        let mut daily_at_upper = vec![None; 21];
+        for (day, (value, at_upper)) in [2, 3].into_iter().zip(early) {
+            daily[day] = Some(value);
+            daily_at_upper[day] = Some(at_upper);
+        }
+        let evidence = LossEvidence {
+            relief_at_upper: &relief,
+            daily_at_upper: &daily_at_upper,
+            daily: &daily,
+            day_sd_pct: 20.0,
+            persistence_days: 7,
+            entries_began_after_anchor: began_after_anchor,
+        };
+        loss(&relief, evidence, 30.0)
+    }
+
+    #[test]
+    fn relief_clear_in_the_days_before_the_7_day_values_begin_was_reached_and_lost() {
+        // Days 2 and 3: 70% and 60% (64% and 54% against the upper end). Their mean against the
+        // upper end, 59%, less one standard error, 20 / 2^0.5 = 14.14, is 44.9%: at or above 30%,
+        // so relief was there; every 7-day value is below it. The line from their mean, 65% at
+        // day 2.5, to 12% at day 10 meets 30% at 2.5 + 7.5 × 35 / 53 = 7.45, so day 8, within
+        // days 4 (after day 3, the last at or above 30%) to 10.
+        assert_eq!(
+            before_means_begin([(70.0, 64.0), (60.0, 54.0)], false),
+            Ok((Loss::Lost(8), Some(LossWindow { from: 4, to: 10 })))
+        );
+        // Days of 45% and 40% (39% and 34% against the upper end): 36.5 - 14.14 = 22.4%, not
+        // clearly there. Too few days were logged to say, or, in a journal whose entries begin
+        // after the infusion, the entries began late.
+        assert_eq!(
+            before_means_begin([(45.0, 39.0), (40.0, 34.0)], false),
+            Err(NotMeasurable::TooFewDaysLogged)
+        );
+        assert_eq!(
+            before_means_begin([(45.0, 39.0), (40.0, 34.0)], true),
+            Err(NotMeasurable::EntriesBeganLate)
         );
     }
 

@@ -322,3 +322,39 @@ fn a_remembered_baseline_below_the_truth_is_raised_to_the_worn_off_pain() {
     let summary = summary_of(&journal, &analysis);
     assert!(summary.baseline.contains('6') && summary.baseline.contains('8'));
 }
+
+#[test]
+fn relief_logged_only_in_the_days_after_each_infusion_still_counts() {
+    // As the low baseline above (untreated 5), but after each infusion only days 1 to 3 are
+    // logged, at pain 1 (80% relief), then nothing until day 14, and pain 5 (0%) from day 14: a
+    // patient who rested after each infusion. No 7-day value has 4 logged days before day 14's
+    // (days 11 to 17), so the 7-day values begin at 0% and never show the relief itself.
+    let mut entries = low_untreated();
+    entries.extend(cycles(|_, day| match day {
+        1..=3 => Some(1),
+        4..=13 => None,
+        _ => Some(5),
+    }));
+    let (journal, analysis) = analysed(entries, Settings::default());
+    assert_eq!(analysis.baseline.pain, Some(5.0));
+    for cycle in analysis.completed_cycles() {
+        // Days 1 to 3 at 80% (81.7% against the upper end, 5.46) are clearly at or above 30%.
+        // The line from their mean, 80% at day 2, to 0% at day 14 meets 30% at
+        // 2 + 12 × 50 / 80 = 9.5, so day 10, within days 4 to 14.
+        assert_eq!(cycle.loss_30_day, Some(10), "cycle {}", cycle.index);
+        assert_eq!(cycle.loss_30_window, Some(LossWindow { from: 4, to: 14 }));
+        assert_eq!(cycle.loss_30_not_measurable, None);
+    }
+    // Lost 32 days before each next infusion: relief ends early, and the summary gives the window.
+    assert!(flagged(&analysis, FlagKind::ReliefEndsEarly));
+    let summary = summary_of(&journal, &analysis);
+    assert!(
+        summary.loss_notes.contains(
+            &"Cycle 2: relief fell below 30% between day 4 and day 14; days without enough \
+              entries hide the day itself."
+                .to_owned()
+        ),
+        "{:?}",
+        summary.loss_notes
+    );
+}
