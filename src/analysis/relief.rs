@@ -437,7 +437,7 @@ fn crossing_day(
 /// Where a least-squares line through the known days around `below`, after the peak of relief,
 /// meets `threshold`; `None` when fewer than 4 days are known there or the line is not declining.
 /// Never before the day after the last day known at or above the threshold, nor later than the
-/// window's last day.
+/// window's last day or the last known day.
 ///
 /// The line spans, either side of `below`, the days relief takes to cross the band from
 /// [`LOSS_HYSTERESIS_PCT`] above the threshold to as far below it (35% to 25% with the defaults),
@@ -499,7 +499,12 @@ fn fitted_crossing(
         .map(|(day, _)| day + 1)
         .max()
         .unwrap_or(from);
-    Some(day_after(crossing).clamp(earliest, to))
+    // Never past the cycle's last known day: a shallow line can meet the threshold after it.
+    let latest = days
+        .last()
+        .map_or(to, |(day, _)| to.min(*day))
+        .max(earliest);
+    Some(day_after(crossing).clamp(earliest, latest))
 }
 
 /// The first whole day after a crossing at fractional day `day`: on day `day` itself relief is
@@ -896,6 +901,27 @@ mod tests {
             before_means_begin([(45.0, 39.0), (40.0, 34.0)], true),
             Err(NotMeasurable::EntriesBeganLate)
         );
+    }
+
+    #[test]
+    fn a_shallow_line_never_places_the_loss_after_the_last_known_day() {
+        // A 9-day cycle known on days 1 to 5 only: 42, 32, 35, 38, then 29.5%. Day 5 is below 30%
+        // and 4 days remain to the end (half of 7, rounded up): lost from day 5. The line through
+        // days 2 to 5 (after the peak on day 1) falls 2.25 / 5 = 0.45 points a day from 35.2 at
+        // day 0 and meets 30% at day 11.6, past the cycle's end: the loss day stays on day 5, the
+        // last known day.
+        let relief = [
+            None,
+            Some(42.0),
+            Some(32.0),
+            Some(35.0),
+            Some(38.0),
+            Some(29.5),
+            None,
+            None,
+            None,
+        ];
+        assert_eq!(loss_with(&relief, &relief, 30.0, 7), Some(Loss::Lost(5)));
     }
 
     #[test]

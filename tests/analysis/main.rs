@@ -11,6 +11,7 @@ mod charts;
 mod demo;
 mod edge_cases;
 mod hard_classes;
+mod invariants;
 mod low_untreated_mean;
 mod simulation;
 mod stale_open_cycle;
