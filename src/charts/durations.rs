@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use crate::analysis::{Analysis, Cycle, relief_duration_trend};
+use crate::analysis::{Analysis, Cycle, Loss, relief_duration_trend};
 use crate::wording::format::date_short_year;
 
 /// One cycle's bar.
@@ -91,7 +91,7 @@ fn bar(cycle: &Cycle) -> DurationBar {
         anchor: cycle.anchor,
         relief_days,
         at_least: censored && cycle.loss_30_day.is_none(),
-        no_meaningful_relief: cycle.censored.is_some() && cycle.onset_day.is_none(),
+        no_meaningful_relief: cycle.meaningful_loss == Some(Loss::NotReached),
         interval_days: cycle.length_days,
     }
 }
@@ -103,7 +103,7 @@ mod tests {
     use chrono::NaiveDate;
 
     use super::*;
-    use crate::analysis::{FlagFacts, FlagKind, Loss, fixtures};
+    use crate::analysis::{FlagFacts, FlagKind, fixtures};
 
     /// An analysis of completed cycles with these meaningful-relief outcomes, 42 days apart.
     fn analysis_of(losses: &[Loss]) -> Analysis {

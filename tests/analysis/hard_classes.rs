@@ -13,6 +13,7 @@ use chrono::{Duration, NaiveDate};
 use relief_journal::analysis::{
     Analysis, BaselineSource, FlagKind, Loss, LossWindow, NotMeasurable, Unclear, analyze,
 };
+use relief_journal::charts::build_durations;
 use relief_journal::domain::{Entry, Infusion, Journal, Score, Settings};
 use relief_journal::wording::Summary;
 
@@ -344,6 +345,12 @@ fn relief_logged_only_in_the_days_after_each_infusion_still_counts() {
         assert_eq!(cycle.loss_30_day, Some(10), "cycle {}", cycle.index);
         assert_eq!(cycle.loss_30_window, Some(LossWindow { from: 4, to: 14 }));
         assert_eq!(cycle.loss_30_not_measurable, None);
+    }
+    // The chart of how long relief lasted draws a bar of 10 days for each, not "no meaningful
+    // relief".
+    for bar in &build_durations(&analysis).bars[..3] {
+        assert_eq!(bar.relief_days, Some(10), "{bar:?}");
+        assert!(!bar.no_meaningful_relief, "{bar:?}");
     }
     // Lost 32 days before each next infusion: relief ends early, and the summary gives the window.
     assert!(flagged(&analysis, FlagKind::ReliefEndsEarly));
