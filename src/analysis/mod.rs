@@ -170,7 +170,9 @@ pub struct Cycle {
     pub peak_relief_pct: Option<f64>,
     /// The day of the most relief (lowest smoothed pain).
     pub nadir_day: Option<u32>,
-    /// The first day relief reached the meaningful threshold.
+    /// The first day the 7-day relief reached the meaningful threshold; `None` when no 7-day
+    /// value shows it, even where the days logged before the 7-day values begin show relief
+    /// reached and then lost (docs/ANALYSIS.md section 4, 7-day values that begin late).
     pub onset_day: Option<u32>,
     /// The day meaningful relief was lost (see [`Loss`]).
     pub loss_30_day: Option<u32>,
@@ -364,9 +366,10 @@ pub fn analyze(journal: &Journal, today: NaiveDate) -> Analysis {
                 span,
                 logged,
                 worn_off_days: u32::try_from(worn_off_days.len()).unwrap_or(u32::MAX),
-                entries_began_after_anchor: entries
+                entries_began_on: entries
                     .first_date()
-                    .is_some_and(|first| first > span.series.anchor),
+                    .filter(|first| *first > span.series.anchor)
+                    .and_then(|first| u32::try_from((first - span.series.anchor).num_days()).ok()),
             };
             build_cycle(index, &observed, cycle_baseline, margins, &settings)
         })
@@ -411,13 +414,13 @@ struct BaselineMargins {
 
 /// One cycle as the journal shows it: its span, its days (`None` where not logged, by day since
 /// the anchor), how many of them show relief clearly worn off (see
-/// [`baseline::worn_off_days`]; 0 for the open cycle), and whether the journal's entries begin
-/// after its anchor (a journal started mid-cycle).
+/// [`baseline::worn_off_days`]; 0 for the open cycle), and the day since its anchor of the
+/// journal's first entry when the journal begins after it (a journal started mid-cycle).
 struct ObservedCycle<'s, 'e> {
     span: &'s CycleSpan,
     logged: &'s [Option<&'e Entry>],
     worn_off_days: u32,
-    entries_began_after_anchor: bool,
+    entries_began_on: Option<u32>,
 }
 
 /// Measures one cycle.
@@ -432,7 +435,7 @@ fn build_cycle(
         span,
         logged,
         worn_off_days,
-        entries_began_after_anchor,
+        entries_began_on,
     } = *observed;
     let anchor = span.series.anchor;
     let pain: Vec<Option<f64>> = logged
@@ -473,7 +476,7 @@ fn build_cycle(
         daily: &daily,
         day_sd_pct: baseline_pain.map_or(0.0, |baseline| 100.0 * margins.noise_sd / baseline),
         persistence_days: settings.persistence_days,
-        entries_began_after_anchor,
+        entries_began_on,
     };
     let loss = |threshold| relief::loss(&relief, evidence, threshold);
     let meaningful_judged = loss(meaningful);

@@ -100,11 +100,16 @@ pub(crate) struct LossEvidence<'a> {
     pub day_sd_pct: f64,
     /// Days below the threshold that make a loss (`persistence_days`).
     pub persistence_days: u32,
-    /// Whether the journal's entries begin after the cycle's anchor (a journal started
-    /// mid-cycle): then a cycle whose 7-day values begin late has [`NotMeasurable::EntriesBeganLate`]
-    /// as its reason rather than [`NotMeasurable::TooFewDaysLogged`].
-    pub entries_began_after_anchor: bool,
+    /// The day since the anchor of the journal's first entry, when the journal begins after the
+    /// anchor (a journal started mid-cycle); `None` when it begins on or before it. A cycle whose
+    /// 7-day values begin late has [`NotMeasurable::EntriesBeganLate`] as its reason only when
+    /// this is more than [`ENTRIES_BEGAN_LATE_AFTER_DAYS`].
+    pub entries_began_on: Option<u32>,
 }
+
+/// A journal whose first entry comes more than this many days after a cycle's infusion began too
+/// late to show relief that came and went (relief begins within a day or two of an infusion).
+pub const ENTRIES_BEGAN_LATE_AFTER_DAYS: u32 = 1;
 
 /// The days within which relief fell below a threshold when the days around the crossing have no
 /// 7-day value (too few entries for one): the day after the last day relief was known at or above
@@ -128,12 +133,13 @@ pub const WINDOW_MIN_DAYS: u32 = 3;
 pub enum NotMeasurable {
     /// No day of the cycle has a 7-day value: fewer than `min_logged_per_week` days logged in
     /// every week of it; or relief was never seen at the threshold, and the days after the
-    /// infusion had too few entries for a 7-day value and do not clearly show relief either (see
-    /// [`lost_before_means_begin`]): relief may have come and gone within them.
+    /// infusion had too few entries for a 7-day value and do not clearly show relief reached and
+    /// lost either (see [`loss`]): relief may have come and gone within them.
     TooFewDaysLogged,
     /// Relief was never seen at the threshold, but the first 7-day value comes more than
-    /// [`SMOOTHING_WINDOW_DAYS`] after the infusion because the journal's entries begin after it
-    /// (a journal started mid-cycle): relief may have come and gone before the entries began.
+    /// [`SMOOTHING_WINDOW_DAYS`] after the infusion because the journal's entries begin more than
+    /// [`ENTRIES_BEGAN_LATE_AFTER_DAYS`] after it (a journal started mid-cycle): relief may have
+    /// come and gone before the entries began.
     EntriesBeganLate,
 }
 
@@ -168,23 +174,29 @@ pub(crate) fn loss(
     let persistence_days = evidence.persistence_days;
     let peak = peak(relief).ok_or(NotMeasurable::TooFewDaysLogged)?;
     let Some(onset) = onset_day(relief, threshold) else {
-        let first_value = relief.iter().position(Option::is_some);
-        if first_value.is_some_and(|day| day <= SMOOTHING_WINDOW_DAYS) {
-            return Ok((Loss::NotReached, None));
-        }
-        if let Some((day, window)) = first_value
+        let first_value = relief
+            .iter()
+            .position(Option::is_some)
             .and_then(|day| u32::try_from(day).ok())
-            .and_then(|first_value| {
-                lost_before_means_begin(relief, evidence, threshold, first_value)
-            })
+            .ok_or(NotMeasurable::TooFewDaysLogged)?;
+        if let Some((day, window)) =
+            lost_before_means_begin(relief, evidence, threshold, first_value)
         {
             return Ok((Loss::Lost(day), window));
         }
-        return Err(if evidence.entries_began_after_anchor {
-            NotMeasurable::EntriesBeganLate
-        } else {
-            NotMeasurable::TooFewDaysLogged
-        });
+        if usize::try_from(first_value).is_ok_and(|day| day <= SMOOTHING_WINDOW_DAYS) {
+            return Ok((Loss::NotReached, None));
+        }
+        return Err(
+            if evidence
+                .entries_began_on
+                .is_some_and(|day| day > ENTRIES_BEGAN_LATE_AFTER_DAYS)
+            {
+                NotMeasurable::EntriesBeganLate
+            } else {
+                NotMeasurable::TooFewDaysLogged
+            },
+        );
     };
     let days: Vec<(u32, f64)> = known(relief).collect();
     let found_at_upper = first_day_lost(evidence.relief_at_upper, threshold, persistence_days)
@@ -324,21 +336,23 @@ fn lost_where_means_give_out(
     ))
 }
 
-/// Relief reached and lost before the 7-day values begin: the days after the infusion had too few
-/// entries for a 7-day value (days 1 to `first_value`, the first day with one, more than
-/// [`SMOOTHING_WINDOW_DAYS`] after the infusion), no 7-day value of the cycle reaches the
-/// threshold, and yet the days logged before `first_value` (at least 2) are at or above the
-/// threshold on average by more than one standard error of their mean (the day-to-day spread over
-/// the root of their number), against the upper end of the baseline's uncertainty: relief was
-/// clearly there, and every 7-day value after it is below the threshold. A patient who rests
-/// for days after an infusion and logs only a few of them still logged the relief those days
-/// brought; without this, the cycle read as "not measurable".
+/// Relief reached and lost before the 7-day values show it: the days after the infusion had too
+/// few entries for a 7-day value (days 1 to `first_value`, the first day with one), and no 7-day
+/// value of the cycle reaches the threshold, against the baseline or against the upper end of
+/// its uncertainty. Yet the days logged before `first_value` (at least 2) are above the threshold
+/// on average by more than one standard error of their mean (the day-to-day spread over the root
+/// of their number), against the baseline itself: relief was clearly there. And the days logged
+/// from `first_value` to the cycle's end are below the threshold on average by more than one
+/// standard error of their mean, against the upper end of the baseline's uncertainty: relief was
+/// clearly gone, and not only for the few days a sparse journal has 7-day values for. A patient
+/// who rests for days after an infusion and logs only a few of them still logged the relief those
+/// days brought; without this, the cycle read as "not measurable".
 ///
 /// The loss day is where the straight line from the mean of those early days (at their mean day)
 /// to the first 7-day value meets the threshold; the window (when it spans more than
 /// [`WINDOW_MIN_DAYS`]) runs from the day after the last early day at or above the threshold to
-/// `first_value`. `None` otherwise, or when the 7-day values cover less than half the
-/// `persistence_days` (rounded up) to the cycle's end: too brief to tell from noise.
+/// `first_value`. `None` otherwise, or when fewer than half the `persistence_days` (rounded up)
+/// lie between `first_value` and the cycle's end: too brief to tell from noise.
 fn lost_before_means_begin(
     relief: &[Option<f64>],
     evidence: LossEvidence<'_>,
@@ -346,12 +360,15 @@ fn lost_before_means_begin(
     first_value: u32,
 ) -> Option<(u32, Option<LossWindow>)> {
     let end = u32::try_from(relief.len()).ok()?;
-    if end.saturating_sub(first_value) < evidence.persistence_days.div_ceil(2) {
+    if end.saturating_sub(first_value) < evidence.persistence_days.div_ceil(2)
+        || onset_day(evidence.relief_at_upper, threshold).is_some()
+    {
         return None;
     }
     let below = (*relief.get(usize::try_from(first_value).ok()?)?)?;
-    let early: Vec<(u32, f64, f64)> = (1..first_value)
-        .filter_map(|day| {
+    // Each logged day's relief against the baseline and against the upper end, for `days`.
+    let logged = |days: std::ops::Range<u32>| -> Vec<(u32, f64, f64)> {
+        days.filter_map(|day| {
             let index = usize::try_from(day).ok()?;
             Some((
                 day,
@@ -359,16 +376,21 @@ fn lost_before_means_begin(
                 (*evidence.daily_at_upper.get(index)?)?,
             ))
         })
-        .collect();
-    if early.len() < 2 {
-        return None;
-    }
-    let count = early.len() as f64;
-    let mean_at_upper = super::stats::mean(early.iter().map(|(_, _, upper)| *upper))?;
-    if mean_at_upper - evidence.day_sd_pct / count.sqrt() < threshold {
+        .collect()
+    };
+    let standard_error = |count: usize| evidence.day_sd_pct / (count as f64).sqrt();
+    let early = logged(1..first_value);
+    let later = logged(first_value..end);
+    if early.len() < 2 || later.is_empty() {
         return None;
     }
     let mean = super::stats::mean(early.iter().map(|(_, value, _)| *value))?;
+    let later_at_upper = super::stats::mean(later.iter().map(|(_, _, upper)| *upper))?;
+    if mean - standard_error(early.len()) <= threshold
+        || later_at_upper + standard_error(later.len()) >= threshold
+    {
+        return None;
+    }
     let centre = super::stats::mean(early.iter().map(|(day, _, _)| f64::from(*day)))?;
     let held_day = early
         .iter()
@@ -588,7 +610,7 @@ mod tests {
             daily: &[],
             day_sd_pct: 0.0,
             persistence_days,
-            entries_began_after_anchor: false,
+            entries_began_on: None,
         };
         loss(relief, evidence, threshold).ok().map(|(loss, _)| loss)
     }
@@ -850,56 +872,100 @@ mod tests {
         );
     }
 
-    /// A cycle of 21 days whose first 7-day value comes on day 10 (12%), with 10% from day 11
-    /// on; each logged day's own relief (against the baseline, then its upper end) is given for
-    /// days 2 and 3 only, with a day-to-day spread of 20 points.
+    /// A cycle of 21 days whose 7-day relief is unknown before `first_value`, `seven_day` + 2 on
+    /// that day and `seven_day` after it; days 2 and 3 logged at `early` relief, and every other
+    /// day from `first_value` on at `later`. Against the upper end of the baseline's uncertainty
+    /// every value is 4 points higher; the day-to-day spread is 20 points.
     fn before_means_begin(
-        early: [(f64, f64); 2],
-        began_after_anchor: bool,
+        first_value: usize,
+        early: [f64; 2],
+        later: f64,
+        seven_day: f64,
+        entries_began_on: Option<u32>,
     ) -> Result<(Loss, Option<LossWindow>), NotMeasurable> {
         let mut relief = vec![None; 21];
-        relief[10] = Some(12.0);
-        for value in &mut relief[11..] {
-            *value = Some(10.0);
+        relief[first_value] = Some(seven_day + 2.0);
+        for value in &mut relief[first_value + 1..] {
+            *value = Some(seven_day);
         }
         let mut daily = vec![None; 21];
-        let mut daily_at_upper = vec![None; 21];
-        for (day, (value, at_upper)) in [2, 3].into_iter().zip(early) {
-            daily[day] = Some(value);
-            daily_at_upper[day] = Some(at_upper);
+        daily[2] = Some(early[0]);
+        daily[3] = Some(early[1]);
+        for value in daily[first_value..].iter_mut().step_by(2) {
+            *value = Some(later);
         }
+        let upper = |values: &[Option<f64>]| -> Vec<Option<f64>> {
+            values
+                .iter()
+                .map(|value| value.map(|pct| pct + 4.0))
+                .collect()
+        };
         let evidence = LossEvidence {
-            relief_at_upper: &relief,
-            daily_at_upper: &daily_at_upper,
+            relief_at_upper: &upper(&relief),
+            daily_at_upper: &upper(&daily),
             daily: &daily,
             day_sd_pct: 20.0,
             persistence_days: 7,
-            entries_began_after_anchor: began_after_anchor,
+            entries_began_on,
         };
         loss(&relief, evidence, 30.0)
     }
 
     #[test]
     fn relief_clear_in_the_days_before_the_7_day_values_begin_was_reached_and_lost() {
-        // Days 2 and 3: 70% and 60% (64% and 54% against the upper end). Their mean against the
-        // upper end, 59%, less one standard error, 20 / 2^0.5 = 14.14, is 44.9%: at or above 30%,
-        // so relief was there; every 7-day value is below it. The line from their mean, 65% at
-        // day 2.5, to 12% at day 10 meets 30% at 2.5 + 7.5 × 35 / 53 = 7.45, so day 8, within
-        // days 4 (after day 3, the last at or above 30%) to 10.
+        // Days 2 and 3 at 70% and 60%: their mean, 65%, less one standard error, 20 / 2^0.5 =
+        // 14.14, is 50.9%, above 30%: relief was there. The days logged from day 10 (10, 12, ...,
+        // 20) at 10%, 14% against the upper end, plus one standard error, 20 / 6^0.5 = 8.16, is
+        // 22.2%, below 30%: relief was gone, and no 7-day value reaches 30% against either. The
+        // line from 65% at day 2.5 to the first 7-day value, 12% at day 10, meets 30% at
+        // 2.5 + 7.5 × 35 / 53 = 7.45, so day 8, within days 4 (after day 3, the last at or above
+        // 30%) to 10.
         assert_eq!(
-            before_means_begin([(70.0, 64.0), (60.0, 54.0)], false),
+            before_means_begin(10, [70.0, 60.0], 10.0, 10.0, None),
             Ok((Loss::Lost(8), Some(LossWindow { from: 4, to: 10 })))
         );
-        // Days of 45% and 40% (39% and 34% against the upper end): 36.5 - 14.14 = 22.4%, not
-        // clearly there. Too few days were logged to say, or, in a journal whose entries begin
-        // after the infusion, the entries began late.
+        // With the 7-day values from day 6: 2.5 + 3.5 × 35 / 53 = 4.81, so day 5, within days 4
+        // to 6, too narrow for a window. Before, a cycle whose 7-day values began within the
+        // first week and never reached 30% read as relief never reached.
         assert_eq!(
-            before_means_begin([(45.0, 39.0), (40.0, 34.0)], false),
-            Err(NotMeasurable::TooFewDaysLogged)
+            before_means_begin(6, [70.0, 60.0], 10.0, 10.0, None),
+            Ok((Loss::Lost(5), None))
+        );
+    }
+
+    #[test]
+    fn relief_before_the_7_day_values_begin_counts_only_when_clearly_there_and_clearly_gone() {
+        let not_measurable = Err(NotMeasurable::TooFewDaysLogged);
+        // Days of 45% and 40%: 42.5 - 14.14 = 28.4%, not clearly there.
+        assert_eq!(
+            before_means_begin(10, [45.0, 40.0], 10.0, 10.0, None),
+            not_measurable
+        );
+        // The days logged from day 10 at 60% (64% against the upper end): relief was back after
+        // a few bad days, whatever the sparse 7-day values say.
+        assert_eq!(
+            before_means_begin(10, [70.0, 60.0], 60.0, 10.0, None),
+            not_measurable
+        );
+        // 7-day values of 26% that reach 30% against the upper end: not lost against it.
+        assert_eq!(
+            before_means_begin(10, [70.0, 60.0], 10.0, 26.0, None),
+            not_measurable
+        );
+        // Entries that began on day 2 of the cycle: relief may have come and gone before them.
+        // On day 1, it could not have.
+        assert_eq!(
+            before_means_begin(10, [45.0, 40.0], 10.0, 10.0, Some(2)),
+            Err(NotMeasurable::EntriesBeganLate)
         );
         assert_eq!(
-            before_means_begin([(45.0, 39.0), (40.0, 34.0)], true),
-            Err(NotMeasurable::EntriesBeganLate)
+            before_means_begin(10, [45.0, 40.0], 10.0, 10.0, Some(1)),
+            not_measurable
+        );
+        // Within the first week, relief not clearly there is relief not reached.
+        assert_eq!(
+            before_means_begin(6, [45.0, 40.0], 10.0, 10.0, None),
+            Ok((Loss::NotReached, None))
         );
     }
 

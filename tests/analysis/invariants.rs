@@ -96,11 +96,17 @@ fn contradictions(
 ) -> Vec<String> {
     let mut found = Vec::new();
     let index = cycle.index;
-    if let (Some(day), Some(length)) = (day, cycle.length_days)
-        && day > length
+    // Days run from 0 (the infusion) to the day before the next infusion, or to the last day
+    // the open cycle has.
+    let last_day = cycle
+        .length_days
+        .map(|length| length.saturating_sub(1))
+        .or_else(|| cycle.days.last().map(|last| last.day));
+    if let (Some(day), Some(last_day)) = (day, last_day)
+        && day > last_day
     {
         found.push(format!(
-            "cycle {index}: loss at {threshold} on day {day}, after its {length} days"
+            "cycle {index}: loss at {threshold} on day {day}, after its last day, {last_day}"
         ));
     }
     if let Some(window) = window {
