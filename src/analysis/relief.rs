@@ -134,7 +134,7 @@ pub enum NotMeasurable {
     /// No day of the cycle has a 7-day value: fewer than `min_logged_per_week` days logged in
     /// every week of it; or relief was never seen at the threshold, and the days after the
     /// infusion had too few entries for a 7-day value and do not clearly show relief reached and
-    /// lost either (see [`loss`]): relief may have come and gone within them.
+    /// lost either (docs/ANALYSIS.md section 4): relief may have come and gone within them.
     TooFewDaysLogged,
     /// Relief was never seen at the threshold, but the first 7-day value comes more than
     /// [`SMOOTHING_WINDOW_DAYS`] after the infusion because the journal's entries begin more than
@@ -160,8 +160,12 @@ pub enum NotMeasurable {
 /// too (`evidence.relief_at_upper`), so a baseline that happens to be low cannot make relief look
 /// lost; the loss day is then the first day of that same stretch below the threshold against the
 /// baseline itself, placed where relief crossed the threshold ([`crossing_day`]). Otherwise the
-/// cycle is as found against the upper end: censored. Relief that never reached the threshold
-/// against the baseline itself was not reached, whatever the upper end says.
+/// cycle is as found against the upper end: censored. Relief that no 7-day value shows at the
+/// threshold against the baseline itself was not reached, whatever the upper end says, unless
+/// the days logged before the 7-day values begin show it reached and then lost (see
+/// [`lost_before_means_begin`]); when they do not, and the first 7-day value comes more than
+/// [`SMOOTHING_WINDOW_DAYS`] after the infusion, the loss is not measurable (relief may have come
+/// and gone before it).
 ///
 /// Where the 7-day values give out after the last day relief was known at or above the threshold
 /// (entries grew too sparse for a 7-day mean), the days logged in the cycle's last
@@ -336,17 +340,22 @@ fn lost_where_means_give_out(
     ))
 }
 
-/// Relief reached and lost before the 7-day values show it: the days after the infusion had too
-/// few entries for a 7-day value (days 1 to `first_value`, the first day with one), and no 7-day
-/// value of the cycle reaches the threshold, against the baseline or against the upper end of
-/// its uncertainty. Yet the days logged before `first_value` (at least 2) are above the threshold
-/// on average by more than one standard error of their mean (the day-to-day spread over the root
-/// of their number), against the baseline itself: relief was clearly there. And the days logged
-/// from `first_value` to the cycle's end are below the threshold on average by more than one
-/// standard error of their mean, against the upper end of the baseline's uncertainty: relief was
-/// clearly gone, and not only for the few days a sparse journal has 7-day values for. A patient
-/// who rests for days after an infusion and logs only a few of them still logged the relief those
-/// days brought; without this, the cycle read as "not measurable".
+/// Relief reached and lost before the 7-day values show it: no 7-day value of the cycle reaches
+/// the threshold, against the baseline or against the upper end of its uncertainty, yet the
+/// logged days say relief was clearly there and then clearly gone:
+///
+/// - the days logged after the infusion and before the first 7-day value's week (days 1 to
+///   `first_value` less half the smoothing window: days no 7-day value covers), at least 2, are
+///   above the threshold on average by more than one standard error of their mean (the
+///   day-to-day spread over the root of their number), against the baseline itself;
+/// - the days logged from `first_value` to the cycle's end are below the threshold on average by
+///   more than one standard error, against the upper end of the baseline's uncertainty;
+/// - and the days logged after the last 7-day value's week, if any, are not above the threshold
+///   by more than one standard error against the baseline: a sparse journal whose only 7-day
+///   values fall on a bad week has not lost relief its later entries show back.
+///
+/// A patient who rests for days after an infusion and logs only a few of them still logged the
+/// relief those days brought; without this, the cycle read as "not measurable".
 ///
 /// The loss day is where the straight line from the mean of those early days (at their mean day)
 /// to the first 7-day value meets the threshold; the window (when it spans more than
@@ -379,16 +388,28 @@ fn lost_before_means_begin(
         .collect()
     };
     let standard_error = |count: usize| evidence.day_sd_pct / (count as f64).sqrt();
-    let early = logged(1..first_value);
+    let mean_of = |days: &[(u32, f64, f64)], against_upper: bool| {
+        super::stats::mean(days.iter().map(
+            |(_, value, upper)| {
+                if against_upper { *upper } else { *value }
+            },
+        ))
+    };
+    // Days no 7-day value covers: before the first one's week, and after the last one's.
+    let half_window = u32::try_from(SMOOTHING_WINDOW_DAYS / 2).ok()?;
+    let last_value = known(relief).last().map(|(day, _)| day)?;
+    let early = logged(1..first_value.saturating_sub(half_window));
     let later = logged(first_value..end);
+    let after_means = logged(last_value + half_window + 1..end);
     if early.len() < 2 || later.is_empty() {
         return None;
     }
-    let mean = super::stats::mean(early.iter().map(|(_, value, _)| *value))?;
-    let later_at_upper = super::stats::mean(later.iter().map(|(_, _, upper)| *upper))?;
-    if mean - standard_error(early.len()) <= threshold
-        || later_at_upper + standard_error(later.len()) >= threshold
-    {
+    let mean = mean_of(&early, false)?;
+    let clearly_there = mean - standard_error(early.len()) > threshold;
+    let clearly_gone = mean_of(&later, true)? + standard_error(later.len()) < threshold;
+    let back_after_means = mean_of(&after_means, false)
+        .is_some_and(|after| after - standard_error(after_means.len()) > threshold);
+    if !clearly_there || !clearly_gone || back_after_means {
         return None;
     }
     let centre = super::stats::mean(early.iter().map(|(day, _, _)| f64::from(*day)))?;
@@ -872,101 +893,160 @@ mod tests {
         );
     }
 
-    /// A cycle of 21 days whose 7-day relief is unknown before `first_value`, `seven_day` + 2 on
-    /// that day and `seven_day` after it; days 2 and 3 logged at `early` relief, and every other
-    /// day from `first_value` on at `later`. Against the upper end of the baseline's uncertainty
-    /// every value is 4 points higher; the day-to-day spread is 20 points.
-    fn before_means_begin(
+    /// A cycle of 42 days whose 7-day relief is known only from `first_value` to `last_value`:
+    /// `seven_day` + 2 on the first day, `seven_day` after it. Days logged: `early`, then every
+    /// other day from `first_value` to `last_value` at `later`, then `after`. Against the upper
+    /// end of the baseline's uncertainty every value is 4 points higher; the day-to-day spread is
+    /// 20 points.
+    struct Sparse {
         first_value: usize,
-        early: [f64; 2],
+        last_value: usize,
+        early: &'static [(usize, f64)],
         later: f64,
+        after: &'static [(usize, f64)],
         seven_day: f64,
         entries_began_on: Option<u32>,
-    ) -> Result<(Loss, Option<LossWindow>), NotMeasurable> {
-        let mut relief = vec![None; 21];
-        relief[first_value] = Some(seven_day + 2.0);
-        for value in &mut relief[first_value + 1..] {
-            *value = Some(seven_day);
+    }
+
+    /// Days 2 and 3 at 70% and 60%; 7-day values from day 10 to the end at 12% then 10%, every
+    /// other day from day 10 logged at 10%.
+    const SPARSE: Sparse = Sparse {
+        first_value: 10,
+        last_value: 41,
+        early: &[(2, 70.0), (3, 60.0)],
+        later: 10.0,
+        after: &[],
+        seven_day: 10.0,
+        entries_began_on: None,
+    };
+
+    impl Sparse {
+        fn loss(&self) -> Result<(Loss, Option<LossWindow>), NotMeasurable> {
+            let mut relief = vec![None; 42];
+            relief[self.first_value] = Some(self.seven_day + 2.0);
+            for value in &mut relief[self.first_value + 1..=self.last_value] {
+                *value = Some(self.seven_day);
+            }
+            let mut daily = vec![None; 42];
+            for value in daily[self.first_value..=self.last_value]
+                .iter_mut()
+                .step_by(2)
+            {
+                *value = Some(self.later);
+            }
+            for &(day, value) in self.early.iter().chain(self.after) {
+                daily[day] = Some(value);
+            }
+            let upper = |values: &[Option<f64>]| -> Vec<Option<f64>> {
+                values
+                    .iter()
+                    .map(|value| value.map(|pct| pct + 4.0))
+                    .collect()
+            };
+            let evidence = LossEvidence {
+                relief_at_upper: &upper(&relief),
+                daily_at_upper: &upper(&daily),
+                daily: &daily,
+                day_sd_pct: 20.0,
+                persistence_days: 7,
+                entries_began_on: self.entries_began_on,
+            };
+            loss(&relief, evidence, 30.0)
         }
-        let mut daily = vec![None; 21];
-        daily[2] = Some(early[0]);
-        daily[3] = Some(early[1]);
-        for value in daily[first_value..].iter_mut().step_by(2) {
-            *value = Some(later);
-        }
-        let upper = |values: &[Option<f64>]| -> Vec<Option<f64>> {
-            values
-                .iter()
-                .map(|value| value.map(|pct| pct + 4.0))
-                .collect()
-        };
-        let evidence = LossEvidence {
-            relief_at_upper: &upper(&relief),
-            daily_at_upper: &upper(&daily),
-            daily: &daily,
-            day_sd_pct: 20.0,
-            persistence_days: 7,
-            entries_began_on,
-        };
-        loss(&relief, evidence, 30.0)
     }
 
     #[test]
     fn relief_clear_in_the_days_before_the_7_day_values_begin_was_reached_and_lost() {
         // Days 2 and 3 at 70% and 60%: their mean, 65%, less one standard error, 20 / 2^0.5 =
-        // 14.14, is 50.9%, above 30%: relief was there. The days logged from day 10 (10, 12, ...,
-        // 20) at 10%, 14% against the upper end, plus one standard error, 20 / 6^0.5 = 8.16, is
-        // 22.2%, below 30%: relief was gone, and no 7-day value reaches 30% against either. The
-        // line from 65% at day 2.5 to the first 7-day value, 12% at day 10, meets 30% at
+        // 14.14, is 50.9%, above 30%: relief was there. The 16 days logged from day 10 at 10%,
+        // 14% against the upper end, plus one standard error, 20 / 16^0.5 = 5, is 19%, below
+        // 30%: relief was gone, and no 7-day value reaches 30% against either. The line from 65%
+        // at day 2.5 to the first 7-day value, 12% at day 10, meets 30% at
         // 2.5 + 7.5 × 35 / 53 = 7.45, so day 8, within days 4 (after day 3, the last at or above
         // 30%) to 10.
         assert_eq!(
-            before_means_begin(10, [70.0, 60.0], 10.0, 10.0, None),
+            SPARSE.loss(),
             Ok((Loss::Lost(8), Some(LossWindow { from: 4, to: 10 })))
         );
-        // With the 7-day values from day 6: 2.5 + 3.5 × 35 / 53 = 4.81, so day 5, within days 4
-        // to 6, too narrow for a window. Before, a cycle whose 7-day values began within the
-        // first week and never reached 30% read as relief never reached.
+        // With the 7-day values from day 7 (days 2 and 3 still before its week, days 4 to 10):
+        // 2.5 + 4.5 × 35 / 53 = 5.47, so day 6, within days 4 to 7. Before, a cycle whose 7-day
+        // values began within the first week and never reached 30% read as relief never
+        // reached.
+        let first_week = Sparse {
+            first_value: 7,
+            ..SPARSE
+        };
         assert_eq!(
-            before_means_begin(6, [70.0, 60.0], 10.0, 10.0, None),
-            Ok((Loss::Lost(5), None))
+            first_week.loss(),
+            Ok((Loss::Lost(6), Some(LossWindow { from: 4, to: 7 })))
         );
     }
 
     #[test]
     fn relief_before_the_7_day_values_begin_counts_only_when_clearly_there_and_clearly_gone() {
         let not_measurable = Err(NotMeasurable::TooFewDaysLogged);
-        // Days of 45% and 40%: 42.5 - 14.14 = 28.4%, not clearly there.
-        assert_eq!(
-            before_means_begin(10, [45.0, 40.0], 10.0, 10.0, None),
-            not_measurable
-        );
-        // The days logged from day 10 at 60% (64% against the upper end): relief was back after
-        // a few bad days, whatever the sparse 7-day values say.
-        assert_eq!(
-            before_means_begin(10, [70.0, 60.0], 60.0, 10.0, None),
-            not_measurable
-        );
-        // 7-day values of 26% that reach 30% against the upper end: not lost against it.
-        assert_eq!(
-            before_means_begin(10, [70.0, 60.0], 10.0, 26.0, None),
-            not_measurable
-        );
+        // Days of 45% and 40%: 42.5 - 14.14 = 28.4%, not clearly there (against the upper end,
+        // 32.4%, it would have been). Within the first week, that is relief not reached.
+        let not_there = Sparse {
+            early: &[(2, 45.0), (3, 40.0)],
+            ..SPARSE
+        };
+        assert_eq!(not_there.loss(), not_measurable);
+        let not_there_first_week = Sparse {
+            first_value: 7,
+            ..not_there
+        };
+        assert_eq!(not_there_first_week.loss(), Ok((Loss::NotReached, None)));
+        // Days 1 and 2 lie within the week of a first 7-day value on day 3: that value already
+        // holds them, and says relief never reached 30%.
+        let within_its_week = Sparse {
+            first_value: 3,
+            early: &[(1, 70.0), (2, 60.0)],
+            ..SPARSE
+        };
+        assert_eq!(within_its_week.loss(), Ok((Loss::NotReached, None)));
+        // The days from day 10 at 22%: 26% against the upper end, plus one standard error, 5, is
+        // 31%: not clearly gone against the upper end (against the baseline, 27%, it would have
+        // been).
+        let not_gone = Sparse {
+            later: 22.0,
+            ..SPARSE
+        };
+        assert_eq!(not_gone.loss(), not_measurable);
+        // 7-day values of 26% reach 30% against the upper end: not lost against it.
+        let upper_holds = Sparse {
+            seven_day: 26.0,
+            ..SPARSE
+        };
+        assert_eq!(upper_holds.loss(), not_measurable);
+        // 7-day values only for a bad week, days 10 to 16, with days 10 to 19 logged at 10%, and
+        // days 25 and 35 at 66.7%. All the days from day 10 average (10 × 14 + 2 × 70.7) / 12 =
+        // 23.4% against the upper end, plus 20 / 12^0.5 = 5.8, 29.2%: below 30%. But after the
+        // last 7-day value's week (from day 20), days 25 and 35 show relief back:
+        // 66.7 - 20 / 2^0.5 = 52.6%, above 30%.
+        let back_after = Sparse {
+            last_value: 16,
+            after: &[
+                (11, 10.0),
+                (13, 10.0),
+                (15, 10.0),
+                (17, 10.0),
+                (18, 10.0),
+                (19, 10.0),
+                (25, 66.7),
+                (35, 66.7),
+            ],
+            ..SPARSE
+        };
+        assert_eq!(back_after.loss(), not_measurable);
         // Entries that began on day 2 of the cycle: relief may have come and gone before them.
         // On day 1, it could not have.
-        assert_eq!(
-            before_means_begin(10, [45.0, 40.0], 10.0, 10.0, Some(2)),
-            Err(NotMeasurable::EntriesBeganLate)
-        );
-        assert_eq!(
-            before_means_begin(10, [45.0, 40.0], 10.0, 10.0, Some(1)),
-            not_measurable
-        );
-        // Within the first week, relief not clearly there is relief not reached.
-        assert_eq!(
-            before_means_begin(6, [45.0, 40.0], 10.0, 10.0, None),
-            Ok((Loss::NotReached, None))
-        );
+        let began_on = |day| Sparse {
+            entries_began_on: Some(day),
+            ..not_there
+        };
+        assert_eq!(began_on(2).loss(), Err(NotMeasurable::EntriesBeganLate));
+        assert_eq!(began_on(1).loss(), not_measurable);
     }
 
     #[test]
