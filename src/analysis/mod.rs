@@ -486,6 +486,7 @@ fn build_cycle(
     let relief_at_next = span.next_infusion.and_then(|_| {
         relief::relief_at_next_infusion(
             &smoothed,
+            &pain,
             baseline_pain?,
             margins.lower,
             settings.persistence_days,

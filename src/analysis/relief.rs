@@ -563,8 +563,10 @@ fn day_after(day: f64) -> u32 {
     }
 }
 
-/// Relief left when the next infusion came: the mean over the known days among the cycle's last
-/// `persistence_days` (a week by default, the span a 7-day mean averages over anyway).
+/// Relief left when the next infusion came: the mean over the known 7-day values among the
+/// cycle's last `persistence_days` (a week by default, the span a 7-day mean averages over
+/// anyway), or, when none is known there, over the days logged there (at least
+/// [`MIN_DAYS_LOGGED_AT_NEXT`]): a patient who logs less once relief is good still logged it.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct ReliefAtNext {
     /// Mean relief against the baseline, in percent.
@@ -574,30 +576,44 @@ pub struct ReliefAtNext {
     pub relief_at_lower_pct: f64,
 }
 
-/// Relief left at the end of a completed cycle whose 7-day smoothed pain is `smoothed` (by day
-/// since the anchor; its length is the cycle's), against `baseline_pain` and against
-/// `baseline_pain - lower_margin`; `None` when no smoothed pain is known in the last
-/// `persistence_days`.
+/// Relief left at the end of a completed cycle whose 7-day smoothed pain is `smoothed` and logged
+/// pain `pain` (both by day since the anchor; their length is the cycle's), against
+/// `baseline_pain` and against `baseline_pain - lower_margin`: the mean smoothed pain over the
+/// cycle's last `persistence_days`; when none is known there (fewer days logged around them than
+/// a 7-day mean needs), the mean pain of the days logged there, if at least
+/// [`MIN_DAYS_LOGGED_AT_NEXT`]. `None` otherwise (entries stopped before the last week).
 pub(crate) fn relief_at_next_infusion(
     smoothed: &[Option<f64>],
+    pain: &[Option<f64>],
     baseline_pain: f64,
     lower_margin: f64,
     persistence_days: u32,
 ) -> Option<ReliefAtNext> {
     let last = usize::try_from(persistence_days).unwrap_or(usize::MAX);
-    let late: Vec<f64> = smoothed
-        .iter()
-        .skip(smoothed.len().saturating_sub(last))
-        .flatten()
-        .copied()
-        .collect();
-    let pain = super::stats::mean(late.iter().copied())?;
+    let late = |values: &[Option<f64>]| -> Vec<f64> {
+        values
+            .iter()
+            .skip(values.len().saturating_sub(last))
+            .flatten()
+            .copied()
+            .collect()
+    };
+    let logged = late(pain);
+    let pain = super::stats::mean(late(smoothed)).or_else(|| {
+        (logged.len() >= MIN_DAYS_LOGGED_AT_NEXT)
+            .then(|| super::stats::mean(logged.iter().copied()))
+            .flatten()
+    })?;
     let lower = (baseline_pain - lower_margin).max(super::MIN_BASELINE_PAIN);
     Some(ReliefAtNext {
         relief_pct: relief_pct(baseline_pain, pain),
         relief_at_lower_pct: relief_pct(lower, pain),
     })
 }
+
+/// The fewest days logged in a cycle's last `persistence_days` whose mean pain stands for the
+/// relief left at the next infusion when no 7-day value is known there.
+pub const MIN_DAYS_LOGGED_AT_NEXT: usize = 2;
 
 /// Known days with relief at or above `threshold`.
 pub(crate) fn days_at_or_above(relief: &[Option<f64>], threshold: f64) -> u32 {
@@ -664,7 +680,7 @@ mod tests {
             *value = Some(if day < 7 { 4.0 } else { 6.0 });
         }
         smoothed[5] = None;
-        let left = relief_at_next_infusion(&smoothed, 8.0, 0.5, 7).unwrap();
+        let left = relief_at_next_infusion(&smoothed, &[], 8.0, 0.5, 7).unwrap();
         assert_eq!(left.relief_pct, 37.5);
         assert!((left.relief_at_lower_pct - 100.0 / 3.0).abs() < 1e-9);
         // Nothing known in the last week (entries stopped): nothing to say.
@@ -679,7 +695,22 @@ mod tests {
             None,
             None,
         ];
-        assert_eq!(relief_at_next_infusion(&stopped, 8.0, 0.5, 7), None);
+        assert_eq!(relief_at_next_infusion(&stopped, &[], 8.0, 0.5, 7), None);
+        // No 7-day value in the last week, but pain 3 and 5 logged on days 4 and 8: their mean,
+        // 4, stands for it: (8 - 4) / 8 = 50%, and (7.5 - 4) / 7.5 = 46.7%. One day alone does
+        // not.
+        let mut logged = [None; 9];
+        logged[0] = Some(2.0);
+        logged[4] = Some(3.0);
+        logged[8] = Some(5.0);
+        let left = relief_at_next_infusion(&stopped, &logged, 8.0, 0.5, 7).unwrap();
+        assert_eq!(left.relief_pct, 50.0);
+        assert!((left.relief_at_lower_pct - 100.0 * 3.5 / 7.5).abs() < 1e-9);
+        logged[4] = None;
+        assert_eq!(
+            relief_at_next_infusion(&stopped, &logged, 8.0, 0.5, 7),
+            None
+        );
     }
 
     #[test]

@@ -366,3 +366,41 @@ fn relief_logged_only_in_the_days_after_each_infusion_still_counts() {
         summary.loss_notes
     );
 }
+
+#[test]
+fn relief_held_to_each_infusion_counts_when_its_last_week_is_logged_sparsely() {
+    // Untreated pain 7. After each infusion pain 3 (57%) every day to day 28, then only days 29,
+    // 32, 36 and 40: a patient who logs less once relief is good. No 7-day value from day 29 on
+    // has the 4 logged days it needs (day 35's week, days 32 to 38, holds 2), so the last week
+    // has none; the 2 days logged in it, 36 and 40, at pain 3, say 57% was left.
+    let mut entries = untreated(|_| 7);
+    entries.extend(cycles(|_, day| {
+        (day <= 29 || [32, 36, 40].contains(&day)).then_some(3)
+    }));
+    let (journal, analysis) = analysed(entries, Settings::default());
+    for cycle in analysis.completed_cycles() {
+        assert_eq!(
+            cycle.meaningful_loss,
+            Some(Loss::Censored),
+            "cycle {}",
+            cycle.index
+        );
+        let left = cycle.relief_at_next.unwrap();
+        assert!((left.relief_pct - 400.0 / 7.0).abs() < 1e-9, "{left:?}");
+    }
+    // Before, the cycles' ends read as not logged, and the pattern was left open.
+    assert!(flagged(&analysis, FlagKind::ReliefOutlastsInterval));
+    assert!(
+        analysis.open_questions.is_empty(),
+        "{:?}",
+        analysis.open_questions
+    );
+    let summary = summary_of(&journal, &analysis);
+    assert!(
+        summary.flags[0]
+            .evidence
+            .contains("about 57% relief was left when the next infusion came"),
+        "{:?}",
+        summary.flags
+    );
+}
