@@ -230,7 +230,8 @@ pub enum Unclear {
     /// have come early enough to count, or not.
     WindowAtTheEnd,
     /// Relief lasted to the next infusion as far as the entries show, but none of the last
-    /// `persistence_days` before it has a 7-day value: whether it still held then is unknown.
+    /// `persistence_days` before it has a 7-day value, and the days logged there (if any) do not
+    /// clearly show relief held: whether it still held then is unknown.
     EndNotLogged,
 }
 
@@ -285,7 +286,7 @@ pub(crate) fn open_questions(
         if held_to_next_infusion(cycle, settings) {
             return Judged::Shows;
         }
-        match unclear_for_outlasting(cycle) {
+        match unclear_for_outlasting(cycle, settings) {
             Some(why) => Judged::Unclear(why),
             None => Judged::RulesOut,
         }
@@ -346,17 +347,25 @@ fn unclear_for_early(cycle: &Cycle, settings: &AnalysisSettings) -> Option<Uncle
     {
         return Some(Unclear::WindowAtTheEnd);
     }
-    (cycle.meaningful_loss == Some(Loss::Censored) && cycle.relief_at_next.is_none())
-        .then_some(Unclear::EndNotLogged)
+    end_not_logged(cycle, settings).then_some(Unclear::EndNotLogged)
 }
 
 /// Why `cycle`, which does not show relief outlasting the interval, cannot rule it out either.
-fn unclear_for_outlasting(cycle: &Cycle) -> Option<Unclear> {
+fn unclear_for_outlasting(cycle: &Cycle, settings: &AnalysisSettings) -> Option<Unclear> {
     if cycle.loss_30_not_measurable.is_some() {
         return Some(Unclear::NotMeasurable);
     }
-    (cycle.meaningful_loss == Some(Loss::Censored) && cycle.relief_at_next.is_none())
-        .then_some(Unclear::EndNotLogged)
+    end_not_logged(cycle, settings).then_some(Unclear::EndNotLogged)
+}
+
+/// Whether relief lasted to the next infusion as far as the entries show while its last
+/// `persistence_days` tell nothing: no relief left is known there, or only from a few logged
+/// days that do not clearly show it held (see `ReliefAtNext::from_days_logged`).
+fn end_not_logged(cycle: &Cycle, settings: &AnalysisSettings) -> bool {
+    cycle.meaningful_loss == Some(Loss::Censored)
+        && cycle.relief_at_next.is_none_or(|left| {
+            left.from_days_logged && left.relief_pct < settings.meaningful_relief_pct
+        })
 }
 
 /// The last `count` of `cycles`.
@@ -777,8 +786,32 @@ mod tests {
         cycle.relief_at_next = Some(ReliefAtNext {
             relief_pct: left,
             relief_at_lower_pct: at_lower,
+            from_days_logged: false,
         });
         cycle
+    }
+
+    #[test]
+    fn a_few_days_logged_at_the_end_settle_it_only_when_they_clearly_show_relief_held() {
+        let settings = AnalysisSettings::default();
+        let censored = cycle(1, 42, Loss::Censored);
+        let from_days = |left: f64| {
+            let mut cycle = ending_with(censored.clone(), left, left - 5.0);
+            if let Some(relief) = cycle.relief_at_next.as_mut() {
+                relief.from_days_logged = true;
+            }
+            cycle
+        };
+        // Nothing known at the end: unknown. A few days whose lower end is 35%: relief held. At
+        // 25%: they do not clearly show it held, nor that it was gone: still unknown.
+        assert!(end_not_logged(&censored, &settings));
+        assert!(!end_not_logged(&from_days(35.0), &settings));
+        assert!(end_not_logged(&from_days(25.0), &settings));
+        // From 7-day values, 25% is relief gone by the end, which rules "outlasts" out.
+        assert!(!end_not_logged(
+            &ending_with(censored.clone(), 25.0, 20.0),
+            &settings
+        ));
     }
 
     #[test]

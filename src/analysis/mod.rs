@@ -241,7 +241,8 @@ pub struct Cycle {
     #[serde(skip)]
     pub worn_off_days: u32,
     /// Relief left when the next infusion came, over the cycle's last `persistence_days`; `None`
-    /// while open, or when no relief is known in those days.
+    /// while open, or when those days have no 7-day value and fewer than
+    /// [`relief::MIN_DAYS_LOGGED_AT_NEXT`] logged days.
     #[serde(skip)]
     pub relief_at_next: Option<ReliefAtNext>,
     /// The date of the cycle's last entry; `None` when none was logged in it.
@@ -487,6 +488,7 @@ fn build_cycle(
         relief::relief_at_next_infusion(
             &smoothed,
             &pain,
+            margins.noise_sd,
             baseline_pain?,
             margins.lower,
             settings.persistence_days,

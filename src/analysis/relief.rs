@@ -574,6 +574,11 @@ pub struct ReliefAtNext {
     /// The same against the lower end of the baseline's uncertainty
     /// ([`super::Baseline::lower_pain`]): relief as small as the baseline allows.
     pub relief_at_lower_pct: f64,
+    /// Whether it comes from the days logged in the last week rather than 7-day values: then
+    /// both figures are taken at the lower end of what those few days allow (their mean pain plus
+    /// one standard error), and a figure below the threshold says only that they do not clearly
+    /// show relief held, not that it was gone.
+    pub from_days_logged: bool,
 }
 
 /// Relief left at the end of a completed cycle whose 7-day smoothed pain is `smoothed` and logged
@@ -581,10 +586,13 @@ pub struct ReliefAtNext {
 /// `baseline_pain` and against `baseline_pain - lower_margin`: the mean smoothed pain over the
 /// cycle's last `persistence_days`; when none is known there (fewer days logged around them than
 /// a 7-day mean needs), the mean pain of the days logged there, if at least
-/// [`MIN_DAYS_LOGGED_AT_NEXT`]. `None` otherwise (entries stopped before the last week).
+/// [`MIN_DAYS_LOGGED_AT_NEXT`], plus one standard error of that mean (`day_sd`, the journal's
+/// day-to-day spread of pain in points, over the root of their number). `None` otherwise
+/// (entries stopped before the last week).
 pub(crate) fn relief_at_next_infusion(
     smoothed: &[Option<f64>],
     pain: &[Option<f64>],
+    day_sd: f64,
     baseline_pain: f64,
     lower_margin: f64,
     persistence_days: u32,
@@ -598,16 +606,22 @@ pub(crate) fn relief_at_next_infusion(
             .copied()
             .collect()
     };
-    let logged = late(pain);
-    let pain = super::stats::mean(late(smoothed)).or_else(|| {
-        (logged.len() >= MIN_DAYS_LOGGED_AT_NEXT)
-            .then(|| super::stats::mean(logged.iter().copied()))
-            .flatten()
-    })?;
+    let (pain, from_days_logged) = match super::stats::mean(late(smoothed)) {
+        Some(pain) => (pain, false),
+        None => {
+            let logged = late(pain);
+            if logged.len() < MIN_DAYS_LOGGED_AT_NEXT {
+                return None;
+            }
+            let mean = super::stats::mean(logged.iter().copied())?;
+            (mean + day_sd / (logged.len() as f64).sqrt(), true)
+        }
+    };
     let lower = (baseline_pain - lower_margin).max(super::MIN_BASELINE_PAIN);
     Some(ReliefAtNext {
         relief_pct: relief_pct(baseline_pain, pain),
         relief_at_lower_pct: relief_pct(lower, pain),
+        from_days_logged,
     })
 }
 
@@ -680,7 +694,7 @@ mod tests {
             *value = Some(if day < 7 { 4.0 } else { 6.0 });
         }
         smoothed[5] = None;
-        let left = relief_at_next_infusion(&smoothed, &[], 8.0, 0.5, 7).unwrap();
+        let left = relief_at_next_infusion(&smoothed, &[], 0.0, 8.0, 0.5, 7).unwrap();
         assert_eq!(left.relief_pct, 37.5);
         assert!((left.relief_at_lower_pct - 100.0 / 3.0).abs() < 1e-9);
         // Nothing known in the last week (entries stopped): nothing to say.
@@ -695,20 +709,26 @@ mod tests {
             None,
             None,
         ];
-        assert_eq!(relief_at_next_infusion(&stopped, &[], 8.0, 0.5, 7), None);
-        // No 7-day value in the last week, but pain 3 and 5 logged on days 4 and 8: their mean,
-        // 4, stands for it: (8 - 4) / 8 = 50%, and (7.5 - 4) / 7.5 = 46.7%. One day alone does
-        // not.
+        assert_eq!(
+            relief_at_next_infusion(&stopped, &[], 0.0, 8.0, 0.5, 7),
+            None
+        );
+        // No 7-day value in the last week, but pain 3 and 5 logged on days 4 and 8, with a
+        // day-to-day spread of 2^0.5 points: their mean, 4, plus one standard error,
+        // 2^0.5 / 2^0.5 = 1, is 5: (8 - 5) / 8 = 37.5%, and (7.5 - 5) / 7.5 = 33.3%. One day alone
+        // says nothing.
         let mut logged = [None; 9];
         logged[0] = Some(2.0);
         logged[4] = Some(3.0);
         logged[8] = Some(5.0);
-        let left = relief_at_next_infusion(&stopped, &logged, 8.0, 0.5, 7).unwrap();
-        assert_eq!(left.relief_pct, 50.0);
-        assert!((left.relief_at_lower_pct - 100.0 * 3.5 / 7.5).abs() < 1e-9);
+        let sd = 2.0_f64.sqrt();
+        let left = relief_at_next_infusion(&stopped, &logged, sd, 8.0, 0.5, 7).unwrap();
+        assert!((left.relief_pct - 37.5).abs() < 1e-9, "{left:?}");
+        assert!((left.relief_at_lower_pct - 100.0 / 3.0).abs() < 1e-9);
+        assert!(left.from_days_logged);
         logged[4] = None;
         assert_eq!(
-            relief_at_next_infusion(&stopped, &logged, 8.0, 0.5, 7),
+            relief_at_next_infusion(&stopped, &logged, sd, 8.0, 0.5, 7),
             None
         );
     }

@@ -370,9 +370,10 @@ fn relief_logged_only_in_the_days_after_each_infusion_still_counts() {
 #[test]
 fn relief_held_to_each_infusion_counts_when_its_last_week_is_logged_sparsely() {
     // Untreated pain 7. After each infusion pain 3 (57%) every day to day 28, then only days 29,
-    // 32, 36 and 40: a patient who logs less once relief is good. No 7-day value from day 29 on
+    // 32, 36 and 40: a patient who logs less once relief is good. No 7-day value from day 31 on
     // has the 4 logged days it needs (day 35's week, days 32 to 38, holds 2), so the last week
-    // has none; the 2 days logged in it, 36 and 40, at pain 3, say 57% was left.
+    // has none; the 2 days logged in it, 36 and 40, at pain 3, say 57% was left (the journal's
+    // days vary not at all: no standard error to add).
     let mut entries = untreated(|_| 7);
     entries.extend(cycles(|_, day| {
         (day <= 29 || [32, 36, 40].contains(&day)).then_some(3)
