@@ -107,6 +107,22 @@ pub(crate) struct LossEvidence<'a> {
     pub entries_began_on: Option<u32>,
 }
 
+impl LossEvidence<'_> {
+    /// The days logged among `days`, each as `(day, relief against the baseline, relief against
+    /// the upper end of its uncertainty)`.
+    fn logged(&self, days: std::ops::Range<u32>) -> Vec<(u32, f64, f64)> {
+        days.filter_map(|day| {
+            let index = usize::try_from(day).ok()?;
+            Some((
+                day,
+                (*self.daily.get(index)?)?,
+                (*self.daily_at_upper.get(index)?)?,
+            ))
+        })
+        .collect()
+    }
+}
+
 /// A journal whose first entry comes more than this many days after a cycle's infusion began too
 /// late to show relief that came and went (relief begins within a day or two of an infusion).
 pub const ENTRIES_BEGAN_LATE_AFTER_DAYS: u32 = 1;
@@ -307,16 +323,7 @@ fn lost_where_means_give_out(
     let tail_from = end
         .saturating_sub(evidence.persistence_days)
         .max(held_day + 1);
-    let tail: Vec<(u32, f64, f64)> = (tail_from..end)
-        .filter_map(|day| {
-            let index = usize::try_from(day).ok()?;
-            Some((
-                day,
-                (*evidence.daily.get(index)?)?,
-                (*evidence.daily_at_upper.get(index)?)?,
-            ))
-        })
-        .collect();
+    let tail = evidence.logged(tail_from..end);
     let count = tail.len() as f64;
     let mean_at_upper = super::stats::mean(tail.iter().map(|(_, _, upper)| *upper))?;
     if mean_at_upper + evidence.day_sd_pct / count.sqrt() >= threshold {
@@ -375,18 +382,6 @@ fn lost_before_means_begin(
         return None;
     }
     let below = (*relief.get(usize::try_from(first_value).ok()?)?)?;
-    // Each logged day's relief against the baseline and against the upper end, for `days`.
-    let logged = |days: std::ops::Range<u32>| -> Vec<(u32, f64, f64)> {
-        days.filter_map(|day| {
-            let index = usize::try_from(day).ok()?;
-            Some((
-                day,
-                (*evidence.daily.get(index)?)?,
-                (*evidence.daily_at_upper.get(index)?)?,
-            ))
-        })
-        .collect()
-    };
     let standard_error = |count: usize| evidence.day_sd_pct / (count as f64).sqrt();
     let mean_of = |days: &[(u32, f64, f64)], against_upper: bool| {
         super::stats::mean(days.iter().map(
@@ -398,9 +393,9 @@ fn lost_before_means_begin(
     // Days no 7-day value covers: before the first one's week, and after the last one's.
     let half_window = u32::try_from(SMOOTHING_WINDOW_DAYS / 2).ok()?;
     let last_value = known(relief).last().map(|(day, _)| day)?;
-    let early = logged(1..first_value.saturating_sub(half_window));
-    let later = logged(first_value..end);
-    let after_means = logged(last_value + half_window + 1..end);
+    let early = evidence.logged(1..first_value.saturating_sub(half_window));
+    let later = evidence.logged(first_value..end);
+    let after_means = evidence.logged(last_value + half_window + 1..end);
     if early.len() < 2 || later.is_empty() {
         return None;
     }

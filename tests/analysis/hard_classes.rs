@@ -67,6 +67,15 @@ fn summary_of(journal: &Journal, analysis: &Analysis) -> Summary {
     Summary::new(journal, analysis, today)
 }
 
+/// Asserts that the summary's notes on loss days hold `note`.
+fn assert_loss_note(summary: &Summary, note: &str) {
+    assert!(
+        summary.loss_notes.iter().any(|line| line == note),
+        "{:?}",
+        summary.loss_notes
+    );
+}
+
 fn flagged(analysis: &Analysis, kind: FlagKind) -> bool {
     analysis.flags.iter().any(|flag| flag.kind == kind)
 }
@@ -112,15 +121,10 @@ fn a_low_baseline_with_days_unlogged_gives_the_window_and_counts_for_the_flag() 
     // cycles count for "relief ends early".
     assert!(flagged(&analysis, FlagKind::ReliefEndsEarly));
     assert!(analysis.open_questions.is_empty());
-    let summary = summary_of(&journal, &analysis);
-    assert!(
-        summary.loss_notes.contains(
-            &"Cycle 3: relief fell below 30% between day 21 and day 31; days without enough \
-              entries hide the day itself."
-                .to_owned()
-        ),
-        "{:?}",
-        summary.loss_notes
+    assert_loss_note(
+        &summary_of(&journal, &analysis),
+        "Cycle 3: relief fell below 30% between day 21 and day 31; days without enough entries \
+         hide the day itself.",
     );
     let json = serde_json::to_value(&analysis).unwrap();
     assert_eq!(
@@ -176,12 +180,10 @@ fn thin_evidence_says_what_would_settle_it() {
         "Whether relief ends early cannot be told yet: in cycle 2, too few days were logged to \
          see when relief fell below 30%. Logging every day of the next cycle would make it clear."
     );
-    assert!(
-        summary.loss_notes.contains(
-            &"Cycle 2: when relief fell below 30% cannot be measured: too few days were logged (a \
-          7-day mean needs 4 logged days in its week)."
-                .to_owned()
-        )
+    assert_loss_note(
+        &summary,
+        "Cycle 2: when relief fell below 30% cannot be measured: too few days were logged (a \
+         7-day mean needs 4 logged days in its week).",
     );
     // The report's pattern lines and `analyze` say it too, after why nothing is flagged.
     let (lines, bullets) = summary.pattern_lines();
@@ -355,15 +357,10 @@ fn relief_logged_only_in_the_days_after_each_infusion_still_counts() {
     }
     // Lost 32 days before each next infusion: relief ends early, and the summary gives the window.
     assert!(flagged(&analysis, FlagKind::ReliefEndsEarly));
-    let summary = summary_of(&journal, &analysis);
-    assert!(
-        summary.loss_notes.contains(
-            &"Cycle 2: relief fell below 30% between day 4 and day 14; days without enough \
-              entries hide the day itself."
-                .to_owned()
-        ),
-        "{:?}",
-        summary.loss_notes
+    assert_loss_note(
+        &summary_of(&journal, &analysis),
+        "Cycle 2: relief fell below 30% between day 4 and day 14; days without enough entries \
+         hide the day itself.",
     );
 }
 
