@@ -11,7 +11,9 @@
 //!
 //! Besides the standard ranges, each [`Class`] pushes one case that real journals produce, and
 //! that is hardest to measure, to its extreme: low untreated pain, slow fades, a lasting benefit
-//! that stays after each fade, and a remembered baseline well off the truth.
+//! that stays after each fade, and a remembered baseline well off the truth. A [`Variation`]
+//! changes how the patient logs, or what their pain does besides relief: days missed in runs,
+//! days missed more often when relief is good, flares.
 //!
 //! Used by the accuracy tests and by benchmarks; nothing in the app depends on it.
 
@@ -110,6 +112,18 @@ pub const LASTING_BENEFIT_PCT: RangeInclusive<f64> = 5.0..=20.0;
 pub const REMEMBERED_OFF_POINTS: RangeInclusive<f64> = 0.5..=1.5;
 /// …and how often it lies above the truth rather than below it.
 pub const REMEMBERED_OFF_ABOVE_SHARE: f64 = 2.0 / 3.0;
+/// Days missed in runs ([`Variation::MissedInRuns`]): the mean length of a run of unlogged days.
+pub const MISSED_RUN_DAYS: f64 = 3.0;
+/// Days missed when relief is good ([`Variation::MissedWhenWell`]): a day's chance of going
+/// unlogged rises by this much times its true relief (as a share: 0.3 × 0.6 = 0.18 more at 60%).
+pub const MISSED_WHEN_WELL_SHARE: f64 = 0.3;
+/// Flares ([`Variation::Flares`]): the chance that a flare begins on a day without one, from the
+/// first infusion on (about one every six weeks).
+pub const FLARE_START_CHANCE: f64 = 1.0 / 45.0;
+/// How long a flare lasts, in days.
+pub const FLARE_DAYS: RangeInclusive<u32> = 3..=10;
+/// How much pain a flare adds, in points, on top of what relief leaves.
+pub const FLARE_PAIN_POINTS: RangeInclusive<f64> = 1.5..=3.0;
 /// The band either side of the meaningful threshold whose crossing a slow fade spreads out:
 /// relief from 35% to 25%.
 const SLOW_BAND_PCT: (f64, f64) = (35.0, 25.0);
@@ -251,6 +265,46 @@ impl Class {
     }
 }
 
+/// How a journal departs from the standard logging and pain of its [`Class`], as real journals do.
+/// The truth is the relief curve whatever the variation: a flare is pain on top of it, not relief
+/// lost.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Variation {
+    /// Days missed one by one, each at the journal's share (more on and just after infusion days).
+    None,
+    /// Days missed in runs of [`MISSED_RUN_DAYS`] on average (a bad week, a trip), at the same
+    /// share: a two-state chain whose days go unlogged as often as independent days would.
+    MissedInRuns,
+    /// Days missed more often when relief is good: each day's chance of going unlogged rises by
+    /// [`MISSED_WHEN_WELL_SHARE`] times its true relief.
+    MissedWhenWell,
+    /// Flares from the first infusion on: [`FLARE_DAYS`] of pain [`FLARE_PAIN_POINTS`] higher,
+    /// beginning on any day without one with chance [`FLARE_START_CHANCE`]. Not before
+    /// treatment: a flare there changes what the untreated pain is, which the truth would then
+    /// have to say.
+    Flares,
+}
+
+impl Variation {
+    /// Every variation, the standard one first.
+    pub const ALL: [Self; 4] = [
+        Self::None,
+        Self::MissedInRuns,
+        Self::MissedWhenWell,
+        Self::Flares,
+    ];
+
+    /// A short name for tables: `days missed one by one`, `days missed in runs`, …
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::None => "days missed one by one",
+            Self::MissedInRuns => "days missed in runs",
+            Self::MissedWhenWell => "days missed when well",
+            Self::Flares => "flares",
+        }
+    }
+}
+
 /// How logging begins, as patients really start their journals.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Start {
@@ -294,6 +348,8 @@ pub struct SimulatedJournal {
     pub class: Class,
     /// Relief that stays after each fade, in percent (0 unless the class has a lasting benefit).
     pub lasting_benefit_pct: f64,
+    /// How its logging and pain depart from the class's.
+    pub variation: Variation,
 }
 
 impl SimulatedJournal {
@@ -354,8 +410,20 @@ pub fn random_journal_of<R: Rng + ?Sized>(
     scenario: Scenario,
     start: Start,
 ) -> SimulatedJournal {
+    random_varied_journal(rng, class, Variation::None, scenario, start)
+}
+
+/// As [`random_journal_of`], logged with `variation`. With [`Variation::None`] it draws the same
+/// journal from the same generator state.
+pub fn random_varied_journal<R: Rng + ?Sized>(
+    rng: &mut R,
+    class: Class,
+    variation: Variation,
+    scenario: Scenario,
+    start: Start,
+) -> SimulatedJournal {
     let maintenance_cycles = rng.random_range(MAINTENANCE_CYCLES);
-    let simulated = simulate_journal_of(rng, class, scenario, maintenance_cycles);
+    let simulated = simulate(rng, class, variation, scenario, maintenance_cycles);
     begin(rng, simulated, start)
 }
 
@@ -472,6 +540,16 @@ pub fn simulate_journal_of<R: Rng + ?Sized>(
     scenario: Scenario,
     maintenance_cycles: u32,
 ) -> SimulatedJournal {
+    simulate(rng, class, Variation::None, scenario, maintenance_cycles)
+}
+
+fn simulate<R: Rng + ?Sized>(
+    rng: &mut R,
+    class: Class,
+    variation: Variation,
+    scenario: Scenario,
+    maintenance_cycles: u32,
+) -> SimulatedJournal {
     let baseline_pain = rng.random_range(class.baseline_pain());
     let noise_sd = rng.random_range(class.noise_sd());
     let missing_share = rng.random_range(class.missing_share());
@@ -532,9 +610,15 @@ pub fn simulate_journal_of<R: Rng + ?Sized>(
         .collect();
 
     let mut entries = Vec::new();
+    let mut logging = Logging::default();
     let mut date = start;
     while date <= today {
         let relief = true_relief(date, first_infusion, loading_anchor, &cycles);
+        let flare_points = if variation == Variation::Flares && date >= first_infusion {
+            logging.flare_points(rng)
+        } else {
+            0.0
+        };
         let since_infusion = infusion_dates
             .iter()
             .filter(|infusion| **infusion <= date)
@@ -546,10 +630,24 @@ pub fn simulate_journal_of<R: Rng + ?Sized>(
                 Some(1 | 2) => AFTER_INFUSION_EXTRA_MISSING,
                 _ => 0.0,
             };
-        if !rng.random_bool(missing.min(0.95)) {
+        let missing = match variation {
+            Variation::MissedInRuns => logging.chance_in_runs(missing),
+            Variation::MissedWhenWell => {
+                missing + MISSED_WHEN_WELL_SHARE * (relief / 100.0).max(0.0)
+            }
+            Variation::None | Variation::Flares => missing,
+        };
+        logging.missed_yesterday = rng.random_bool(missing.clamp(0.0, 0.95));
+        if !logging.missed_yesterday {
             let fading =
                 cycle_day(date, &cycles).is_some_and(|(cycle, day)| day > cycle.curve.ramp_days);
-            if let Some(entry) = daily_entry(rng, date, relief, baseline_pain, noise_sd, fading) {
+            let pain = DailyPain {
+                relief_pct: relief,
+                baseline_pain,
+                noise_sd,
+                flare_points,
+            };
+            if let Some(entry) = daily_entry(rng, date, pain, fading) {
                 entries.push(entry);
             }
         }
@@ -572,6 +670,46 @@ pub fn simulate_journal_of<R: Rng + ?Sized>(
         remembered_baseline: None,
         class,
         lasting_benefit_pct,
+        variation,
+    }
+}
+
+/// What a day's logging and pain carry over from the day before.
+#[derive(Debug, Default)]
+struct Logging {
+    /// Whether the day before went unlogged.
+    missed_yesterday: bool,
+    /// Days left of the flare under way, and the pain it adds.
+    flare_days_left: u32,
+    flare_pain_points: f64,
+}
+
+impl Logging {
+    /// The chance that today goes unlogged when days are missed in runs of [`MISSED_RUN_DAYS`]
+    /// on average, with `missing` the share of days unlogged: a run goes on with chance
+    /// `1 − 1 / MISSED_RUN_DAYS`, and one begins with chance `missing × (1 / MISSED_RUN_DAYS) /
+    /// (1 − missing)`, so that in the long run a share `missing` of the days goes unlogged.
+    fn chance_in_runs(&self, missing: f64) -> f64 {
+        let run_ends = 1.0 / MISSED_RUN_DAYS;
+        if self.missed_yesterday {
+            1.0 - run_ends
+        } else {
+            let missing = missing.clamp(0.0, 0.95);
+            missing * run_ends / (1.0 - missing)
+        }
+    }
+
+    /// The pain a flare adds today, in points: 0 on a day without one. A flare may begin today.
+    fn flare_points<R: Rng + ?Sized>(&mut self, rng: &mut R) -> f64 {
+        if self.flare_days_left == 0 && rng.random_bool(FLARE_START_CHANCE) {
+            self.flare_days_left = rng.random_range(FLARE_DAYS);
+            self.flare_pain_points = rng.random_range(FLARE_PAIN_POINTS);
+        }
+        if self.flare_days_left == 0 {
+            return 0.0;
+        }
+        self.flare_days_left -= 1;
+        self.flare_pain_points
     }
 }
 
@@ -843,21 +981,39 @@ fn true_relief(
     cycle_day(date, cycles).map_or(0.0, |(cycle, day)| cycle.curve.relief_pct(day))
 }
 
+/// What sets a day's pain: the true relief against the untreated pain, the noise and a flare.
+#[derive(Debug, Clone, Copy)]
+struct DailyPain {
+    relief_pct: f64,
+    baseline_pain: f64,
+    noise_sd: f64,
+    /// Pain a flare adds on top of what relief leaves, in points.
+    flare_points: f64,
+}
+
 /// One day's entry from the true relief.
 fn daily_entry<R: Rng + ?Sized>(
     rng: &mut R,
     date: NaiveDate,
-    relief_pct: f64,
-    baseline_pain: f64,
-    noise_sd: f64,
+    pain: DailyPain,
     fading: bool,
 ) -> Option<Entry> {
+    let DailyPain {
+        relief_pct,
+        baseline_pain,
+        noise_sd,
+        flare_points,
+    } = pain;
     let relief = relief_pct / 100.0;
     let mut noisy_score = |field: &'static str, centre: f64, sd: f64| {
         let noise: f64 = rng.sample(StandardNormal);
         Score::new(field, (centre + sd * noise).round().clamp(0.0, 10.0) as i64).ok()
     };
-    let pain = noisy_score("pain", baseline_pain * (1.0 - relief), noise_sd)?;
+    let pain = noisy_score(
+        "pain",
+        baseline_pain * (1.0 - relief) + flare_points,
+        noise_sd,
+    )?;
     let sleep_quality = noisy_score("sleep_quality", 3.0 + 4.0 * relief, 1.0);
     let mobility = noisy_score("mobility", 3.5 + 4.0 * relief, 1.0);
     let mood = noisy_score("mood", 4.0 + 3.0 * relief, 1.0);
@@ -999,6 +1155,124 @@ mod tests {
         }
         // Above the truth two times in three, below it otherwise.
         assert!(above > below && below >= 5, "{above} above, {below} below");
+    }
+
+    /// Every day from the journal's first to its last, with whether it was logged and, if so,
+    /// its pain less the pain relief alone leaves (the truth's centre).
+    fn days_of(simulated: &SimulatedJournal) -> Vec<(NaiveDate, Option<f64>, f64)> {
+        let first_infusion = simulated.journal.infusions[0].date;
+        let loading_anchor = simulated.cycles[0].anchor;
+        let first = simulated.journal.entries[0].date;
+        let mut found = Vec::new();
+        let mut date = first;
+        while date <= simulated.today {
+            let relief = true_relief(date, first_infusion, loading_anchor, &simulated.cycles);
+            let centre = simulated.baseline_pain * (1.0 - relief / 100.0);
+            let excess = simulated
+                .journal
+                .entries
+                .iter()
+                .find(|entry| entry.date == date)
+                .map(|entry| f64::from(entry.pain.get()) - centre);
+            found.push((date, excess, relief));
+            date += days(1);
+        }
+        found
+    }
+
+    /// Journals of every scenario with `variation`, from the same seed each time.
+    fn varied_journals(variation: Variation) -> Vec<SimulatedJournal> {
+        let mut rng = StdRng::seed_from_u64(2026);
+        (0..60)
+            .map(|index| {
+                let scenario = [Scenario::EndsEarly, Scenario::Lasts, Scenario::Mixed][index % 3];
+                random_varied_journal(
+                    &mut rng,
+                    Class::Standard,
+                    variation,
+                    scenario,
+                    Start::Pretreatment,
+                )
+            })
+            .collect()
+    }
+
+    /// The share of days unlogged and the mean length of a run of them.
+    fn missing_runs(journals: &[SimulatedJournal]) -> (f64, f64) {
+        let (mut days, mut missed, mut runs) = (0, 0, 0);
+        for simulated in journals {
+            let mut in_run = false;
+            for (_, excess, _) in days_of(simulated) {
+                days += 1;
+                if excess.is_none() {
+                    missed += 1;
+                    runs += usize::from(!in_run);
+                }
+                in_run = excess.is_none();
+            }
+        }
+        (missed as f64 / days as f64, missed as f64 / runs as f64)
+    }
+
+    #[test]
+    fn days_missed_in_runs_are_missed_as_often_in_longer_runs() {
+        let (share, run) = missing_runs(&varied_journals(Variation::None));
+        let (runs_share, runs_run) = missing_runs(&varied_journals(Variation::MissedInRuns));
+        // Independent days at a share of about a fifth: runs of 1 / (1 − 0.2) = 1.25 days.
+        assert!((1.0..1.5).contains(&run), "{run}");
+        assert!((2.5..3.5).contains(&runs_run), "{runs_run}");
+        assert!((runs_share - share).abs() < 0.03, "{share} {runs_share}");
+    }
+
+    #[test]
+    fn days_missed_when_well_go_unlogged_more_the_better_relief_is() {
+        let unlogged_share = |journals: &[SimulatedJournal], relief: std::ops::Range<f64>| {
+            let (mut days, mut missed) = (0, 0);
+            for simulated in journals {
+                for (_, excess, day_relief) in days_of(simulated) {
+                    if relief.contains(&day_relief) {
+                        days += 1;
+                        missed += usize::from(excess.is_none());
+                    }
+                }
+            }
+            missed as f64 / days as f64
+        };
+        let plain = varied_journals(Variation::None);
+        let well = varied_journals(Variation::MissedWhenWell);
+        // Untreated days as often as before; days at 60 to 90% relief 0.18 to 0.27 more often.
+        let untreated = unlogged_share(&well, 0.0..1.0) - unlogged_share(&plain, 0.0..1.0);
+        let good = unlogged_share(&well, 60.0..90.0) - unlogged_share(&plain, 60.0..90.0);
+        assert!(untreated.abs() < 0.03, "{untreated}");
+        assert!((0.15..0.3).contains(&good), "{good}");
+    }
+
+    #[test]
+    fn flares_add_pain_from_the_first_infusion_on_for_days_at_a_time() {
+        let mut before_treatment = Vec::new();
+        let mut treated = Vec::new();
+        for simulated in varied_journals(Variation::Flares) {
+            let first_infusion = simulated.journal.infusions[0].date;
+            for (date, excess, _) in days_of(&simulated) {
+                let Some(excess) = excess else { continue };
+                if date < first_infusion {
+                    before_treatment.push(excess);
+                } else {
+                    treated.push(excess);
+                }
+            }
+        }
+        let mean = |excess: &[f64]| excess.iter().sum::<f64>() / excess.len() as f64;
+        // Flares of 3 to 10 days (6.5 on average), one beginning about every 45 days, cover about
+        // 13% of the days; at 1.5 to 3 points (2.25 on average) they add about 0.3 points to the
+        // mean, a little less where pain is clipped at 10. None before the first infusion.
+        assert!(
+            mean(&before_treatment).abs() < 0.1,
+            "{}",
+            mean(&before_treatment)
+        );
+        let added = mean(&treated) - mean(&before_treatment);
+        assert!((0.2..0.4).contains(&added), "{added}");
     }
 
     #[test]
