@@ -118,7 +118,8 @@ pub const MISSED_RUN_DAYS: f64 = 3.0;
 /// unlogged rises by this much times its true relief (as a share: 0.3 × 0.6 = 0.18 more at 60%).
 pub const MISSED_WHEN_WELL_SHARE: f64 = 0.3;
 /// Flares ([`Variation::Flares`]): the chance that a flare begins on a day without one, from the
-/// first infusion on (about one every six weeks).
+/// first infusion on: with flares of 6.5 days on average, one begins about every 51 days (about
+/// one every seven weeks) and about 13% of the days lie in one.
 pub const FLARE_START_CHANCE: f64 = 1.0 / 45.0;
 /// How long a flare lasts, in days.
 pub const FLARE_DAYS: RangeInclusive<u32> = 3..=10;
@@ -624,21 +625,21 @@ fn simulate<R: Rng + ?Sized>(
             .filter(|infusion| **infusion <= date)
             .map(|infusion| (date - *infusion).num_days())
             .min();
-        let missing = missing_share
-            + match since_infusion {
-                Some(0) => INFUSION_DAY_EXTRA_MISSING,
-                Some(1 | 2) => AFTER_INFUSION_EXTRA_MISSING,
-                _ => 0.0,
-            };
-        let missing = match variation {
-            Variation::MissedInRuns => logging.chance_in_runs(missing),
-            Variation::MissedWhenWell => {
-                missing + MISSED_WHEN_WELL_SHARE * (relief / 100.0).max(0.0)
-            }
-            Variation::None | Variation::Flares => missing,
+        let extra_missing = match since_infusion {
+            Some(0) => INFUSION_DAY_EXTRA_MISSING,
+            Some(1 | 2) => AFTER_INFUSION_EXTRA_MISSING,
+            _ => 0.0,
         };
-        logging.missed_yesterday = rng.random_bool(missing.clamp(0.0, 0.95));
-        if !logging.missed_yesterday {
+        let missing = missing_share + extra_missing;
+        let missed = match variation {
+            Variation::MissedInRuns => logging.missed_in_runs(rng, missing_share, extra_missing),
+            Variation::MissedWhenWell => {
+                let well = MISSED_WHEN_WELL_SHARE * (relief / 100.0).max(0.0);
+                rng.random_bool((missing + well).min(0.95))
+            }
+            Variation::None | Variation::Flares => rng.random_bool(missing.min(0.95)),
+        };
+        if !missed {
             let fading =
                 cycle_day(date, &cycles).is_some_and(|(cycle, day)| day > cycle.curve.ramp_days);
             let pain = DailyPain {
@@ -677,26 +678,31 @@ fn simulate<R: Rng + ?Sized>(
 /// What a day's logging and pain carry over from the day before.
 #[derive(Debug, Default)]
 struct Logging {
-    /// Whether the day before went unlogged.
-    missed_yesterday: bool,
+    /// Whether the day before lay in a run of days missed ([`Variation::MissedInRuns`]).
+    in_run: bool,
     /// Days left of the flare under way, and the pain it adds.
     flare_days_left: u32,
     flare_pain_points: f64,
 }
 
 impl Logging {
-    /// The chance that today goes unlogged when days are missed in runs of [`MISSED_RUN_DAYS`]
-    /// on average, with `missing` the share of days unlogged: a run goes on with chance
-    /// `1 − 1 / MISSED_RUN_DAYS`, and one begins with chance `missing × (1 / MISSED_RUN_DAYS) /
-    /// (1 − missing)`, so that in the long run a share `missing` of the days goes unlogged.
-    fn chance_in_runs(&self, missing: f64) -> f64 {
+    /// Whether today goes unlogged when days are missed in runs of [`MISSED_RUN_DAYS`] on
+    /// average, with `share` the journal's share of days unlogged and `extra` the extra chance
+    /// on and just after an infusion day. The runs are a two-state chain: a run goes on with
+    /// chance `1 − 1 / MISSED_RUN_DAYS`, and one begins with chance `share × (1 /
+    /// MISSED_RUN_DAYS) / (1 − share)`, so that in the long run a share `share` of the days lies
+    /// in a run (up to a share of 0.75, where a run begins every day it can). A day outside a run
+    /// is then missed for the infusion with chance `extra / (1 − share)`, so that such a day is
+    /// missed with chance `share + extra` in all, as with days missed one by one.
+    fn missed_in_runs<R: Rng + ?Sized>(&mut self, rng: &mut R, share: f64, extra: f64) -> bool {
         let run_ends = 1.0 / MISSED_RUN_DAYS;
-        if self.missed_yesterday {
+        let chance = if self.in_run {
             1.0 - run_ends
         } else {
-            let missing = missing.clamp(0.0, 0.95);
-            missing * run_ends / (1.0 - missing)
-        }
+            (share * run_ends / (1.0 - share)).min(1.0)
+        };
+        self.in_run = rng.random_bool(chance);
+        self.in_run || (extra > 0.0 && rng.random_bool((extra / (1.0 - share)).min(1.0)))
     }
 
     /// The pain a flare adds today, in points: 0 on a day without one. A flare may begin today.
@@ -1157,24 +1163,55 @@ mod tests {
         assert!(above > below && below >= 5, "{above} above, {below} below");
     }
 
-    /// Every day from the journal's first to its last, with whether it was logged and, if so,
-    /// its pain less the pain relief alone leaves (the truth's centre).
-    fn days_of(simulated: &SimulatedJournal) -> Vec<(NaiveDate, Option<f64>, f64)> {
-        let first_infusion = simulated.journal.infusions[0].date;
+    /// One day of a simulated journal, as the truth and the journal give it.
+    struct Day {
+        date: NaiveDate,
+        /// The day's pain less the pain relief alone leaves (the truth's centre); `None` when
+        /// the day went unlogged.
+        excess_pain: Option<f64>,
+        /// True relief, in percent.
+        relief_pct: f64,
+        /// The extra chance of going unlogged on an infusion day and the two days after one.
+        extra_missing: f64,
+    }
+
+    /// Every day from the journal's first entry to its last day.
+    fn days_of(simulated: &SimulatedJournal) -> Vec<Day> {
+        let infusions: Vec<NaiveDate> = simulated
+            .journal
+            .infusions
+            .iter()
+            .filter(|infusion| infusion.is_done())
+            .map(|infusion| infusion.date)
+            .collect();
         let loading_anchor = simulated.cycles[0].anchor;
-        let first = simulated.journal.entries[0].date;
         let mut found = Vec::new();
-        let mut date = first;
+        let mut date = simulated.journal.entries[0].date;
         while date <= simulated.today {
-            let relief = true_relief(date, first_infusion, loading_anchor, &simulated.cycles);
-            let centre = simulated.baseline_pain * (1.0 - relief / 100.0);
-            let excess = simulated
+            let relief_pct = true_relief(date, infusions[0], loading_anchor, &simulated.cycles);
+            let centre = simulated.baseline_pain * (1.0 - relief_pct / 100.0);
+            let excess_pain = simulated
                 .journal
                 .entries
                 .iter()
                 .find(|entry| entry.date == date)
                 .map(|entry| f64::from(entry.pain.get()) - centre);
-            found.push((date, excess, relief));
+            let since_infusion = infusions
+                .iter()
+                .map(|infusion| (date - *infusion).num_days())
+                .filter(|days| *days >= 0)
+                .min();
+            let extra_missing = match since_infusion {
+                Some(0) => INFUSION_DAY_EXTRA_MISSING,
+                Some(1 | 2) => AFTER_INFUSION_EXTRA_MISSING,
+                _ => 0.0,
+            };
+            found.push(Day {
+                date,
+                excess_pain,
+                relief_pct,
+                extra_missing,
+            });
             date += days(1);
         }
         found
@@ -1197,82 +1234,142 @@ mod tests {
             .collect()
     }
 
-    /// The share of days unlogged and the mean length of a run of them.
-    fn missing_runs(journals: &[SimulatedJournal]) -> (f64, f64) {
-        let (mut days, mut missed, mut runs) = (0, 0, 0);
+    /// On the days of `journals` that `which` picks: the share unlogged, and the share each
+    /// day's chance (`chance(journal, day)`) says should be.
+    fn unlogged_share(
+        journals: &[SimulatedJournal],
+        which: impl Fn(&Day) -> bool,
+        chance: impl Fn(&SimulatedJournal, &Day) -> f64,
+    ) -> (f64, f64) {
+        let (mut days, mut missed, mut expected) = (0.0, 0.0, 0.0);
         for simulated in journals {
-            let mut in_run = false;
-            for (_, excess, _) in days_of(simulated) {
-                days += 1;
-                if excess.is_none() {
-                    missed += 1;
-                    runs += usize::from(!in_run);
-                }
-                in_run = excess.is_none();
+            for day in days_of(simulated).iter().filter(|day| which(day)) {
+                days += 1.0;
+                missed += f64::from(u8::from(day.excess_pain.is_none()));
+                expected += chance(simulated, day);
             }
         }
-        (missed as f64 / days as f64, missed as f64 / runs as f64)
+        (missed / days, expected / days)
+    }
+
+    /// The mean length of a run of unlogged days.
+    fn mean_run(journals: &[SimulatedJournal]) -> f64 {
+        let (mut missed, mut runs) = (0, 0);
+        for simulated in journals {
+            let mut in_run = false;
+            for day in days_of(simulated) {
+                let unlogged = day.excess_pain.is_none();
+                missed += usize::from(unlogged);
+                runs += usize::from(unlogged && !in_run);
+                in_run = unlogged;
+            }
+        }
+        missed as f64 / runs as f64
     }
 
     #[test]
     fn days_missed_in_runs_are_missed_as_often_in_longer_runs() {
-        let (share, run) = missing_runs(&varied_journals(Variation::None));
-        let (runs_share, runs_run) = missing_runs(&varied_journals(Variation::MissedInRuns));
-        // Independent days at a share of about a fifth: runs of 1 / (1 − 0.2) = 1.25 days.
-        assert!((1.0..1.5).contains(&run), "{run}");
-        assert!((2.5..3.5).contains(&runs_run), "{runs_run}");
-        assert!((runs_share - share).abs() < 0.03, "{share} {runs_share}");
+        let chance = |simulated: &SimulatedJournal, day: &Day| {
+            (simulated.missing_share + day.extra_missing).min(0.95)
+        };
+        let one_by_one = varied_journals(Variation::None);
+        let in_runs = varied_journals(Variation::MissedInRuns);
+        // Each journal's share, more on and just after infusion days, either way: within 2 points
+        // over some 19,000 days, and 5 over the 1,500 or so around infusions (runs make the
+        // counts noisier).
+        for journals in [&one_by_one, &in_runs] {
+            let (found, expected) = unlogged_share(journals, |_| true, chance);
+            assert!((found - expected).abs() < 0.02, "{found} {expected}");
+            let around_infusions = |day: &Day| day.extra_missing > 0.0;
+            let (found, expected) = unlogged_share(journals, around_infusions, chance);
+            assert!((found - expected).abs() < 0.05, "{found} {expected}");
+        }
+        // Independent days at a share of at most 0.35 make runs of at most 1 / (1 − 0.35) days
+        // (infusion days lengthen a few); the chain's are MISSED_RUN_DAYS long on average
+        // (infusion days lengthen a few of those too).
+        let independent_longest = 1.0 / (1.0 - MISSING_SHARE.end());
+        assert!(mean_run(&one_by_one) < independent_longest);
+        let run = mean_run(&in_runs);
+        assert!(
+            (0.9 * MISSED_RUN_DAYS..1.15 * MISSED_RUN_DAYS).contains(&run),
+            "{run}"
+        );
     }
 
     #[test]
     fn days_missed_when_well_go_unlogged_more_the_better_relief_is() {
-        let unlogged_share = |journals: &[SimulatedJournal], relief: std::ops::Range<f64>| {
-            let (mut days, mut missed) = (0, 0);
-            for simulated in journals {
-                for (_, excess, day_relief) in days_of(simulated) {
-                    if relief.contains(&day_relief) {
-                        days += 1;
-                        missed += usize::from(excess.is_none());
-                    }
-                }
-            }
-            missed as f64 / days as f64
+        let share = |simulated: &SimulatedJournal, day: &Day| {
+            (simulated.missing_share + day.extra_missing).min(0.95)
         };
-        let plain = varied_journals(Variation::None);
-        let well = varied_journals(Variation::MissedWhenWell);
-        // Untreated days as often as before; days at 60 to 90% relief 0.18 to 0.27 more often.
-        let untreated = unlogged_share(&well, 0.0..1.0) - unlogged_share(&plain, 0.0..1.0);
-        let good = unlogged_share(&well, 60.0..90.0) - unlogged_share(&plain, 60.0..90.0);
-        assert!(untreated.abs() < 0.03, "{untreated}");
-        assert!((0.15..0.3).contains(&good), "{good}");
+        let when_well = |simulated: &SimulatedJournal, day: &Day| {
+            let well = MISSED_WHEN_WELL_SHARE * (day.relief_pct / 100.0).max(0.0);
+            (simulated.missing_share + day.extra_missing + well).min(0.95)
+        };
+        let journals = varied_journals(Variation::MissedWhenWell);
+        let (found, expected) = unlogged_share(&journals, |_| true, when_well);
+        assert!((found - expected).abs() < 0.02, "{found} {expected}");
+        // Without the variation the same days would be missed less, by the share times the mean
+        // relief: well beyond the tolerance above.
+        let (_, without) = unlogged_share(&journals, |_| true, share);
+        assert!(expected - without > 0.05, "{expected} {without}");
     }
 
     #[test]
     fn flares_add_pain_from_the_first_infusion_on_for_days_at_a_time() {
         let mut before_treatment = Vec::new();
         let mut treated = Vec::new();
+        // Pairs of consecutive logged treated days: whether each reached 2 points of excess pain.
+        let mut consecutive = Vec::new();
         for simulated in varied_journals(Variation::Flares) {
             let first_infusion = simulated.journal.infusions[0].date;
-            for (date, excess, _) in days_of(&simulated) {
-                let Some(excess) = excess else { continue };
-                if date < first_infusion {
+            let mut yesterday: Option<f64> = None;
+            for day in days_of(&simulated) {
+                let Some(excess) = day.excess_pain else {
+                    yesterday = None;
+                    continue;
+                };
+                if day.date < first_infusion {
                     before_treatment.push(excess);
                 } else {
                     treated.push(excess);
+                    if let Some(before) = yesterday {
+                        consecutive.push((before >= 2.0, excess >= 2.0));
+                    }
+                    yesterday = Some(excess);
                 }
             }
         }
         let mean = |excess: &[f64]| excess.iter().sum::<f64>() / excess.len() as f64;
-        // Flares of 3 to 10 days (6.5 on average), one beginning about every 45 days, cover about
-        // 13% of the days; at 1.5 to 3 points (2.25 on average) they add about 0.3 points to the
-        // mean, a little less where pain is clipped at 10. None before the first infusion.
+        // None before the first infusion: noise alone, centred on the truth.
         assert!(
             mean(&before_treatment).abs() < 0.1,
             "{}",
             mean(&before_treatment)
         );
+        // After it, a share `mean days / (1 / chance + mean days)` of the days lies in a flare,
+        // adding the mean flare on each: about 0.28 points (a little less where pain is clipped
+        // at 10).
+        let mean_days = f64::from(FLARE_DAYS.start() + FLARE_DAYS.end()) / 2.0;
+        let flaring = mean_days / (1.0 / FLARE_START_CHANCE + mean_days);
+        let mean_points = (FLARE_PAIN_POINTS.start() + FLARE_PAIN_POINTS.end()) / 2.0;
         let added = mean(&treated) - mean(&before_treatment);
-        assert!((0.2..0.4).contains(&added), "{added}");
+        assert!(
+            (added - flaring * mean_points).abs() < 0.08,
+            "{added} against {}",
+            flaring * mean_points
+        );
+        // Flares last days: a day 2 points above the truth is followed by another far more often
+        // than days are 2 points above it at all (single days of flare would make the two equal).
+        let high = consecutive.iter().filter(|(_, today)| *today).count() as f64
+            / consecutive.len() as f64;
+        let after_high: Vec<bool> = consecutive
+            .iter()
+            .filter(|(before, _)| *before)
+            .map(|(_, today)| *today)
+            .collect();
+        let high_after_high =
+            after_high.iter().filter(|today| **today).count() as f64 / after_high.len() as f64;
+        assert!(high_after_high > 3.0 * high, "{high_after_high} {high}");
     }
 
     #[test]
