@@ -620,16 +620,7 @@ fn simulate<R: Rng + ?Sized>(
         } else {
             0.0
         };
-        let since_infusion = infusion_dates
-            .iter()
-            .filter(|infusion| **infusion <= date)
-            .map(|infusion| (date - *infusion).num_days())
-            .min();
-        let extra_missing = match since_infusion {
-            Some(0) => INFUSION_DAY_EXTRA_MISSING,
-            Some(1 | 2) => AFTER_INFUSION_EXTRA_MISSING,
-            _ => 0.0,
-        };
+        let extra_missing = extra_missing(date, &infusion_dates);
         let missing = missing_share + extra_missing;
         let missed = match variation {
             Variation::MissedInRuns => logging.missed_in_runs(rng, missing_share, extra_missing),
@@ -672,6 +663,21 @@ fn simulate<R: Rng + ?Sized>(
         class,
         lasting_benefit_pct,
         variation,
+    }
+}
+
+/// The extra chance that `date` goes unlogged: on an infusion day (of `infusion_dates`) and the
+/// two days after one.
+fn extra_missing(date: NaiveDate, infusion_dates: &[NaiveDate]) -> f64 {
+    let since_infusion = infusion_dates
+        .iter()
+        .filter(|infusion| **infusion <= date)
+        .map(|infusion| (date - *infusion).num_days())
+        .min();
+    match since_infusion {
+        Some(0) => INFUSION_DAY_EXTRA_MISSING,
+        Some(1 | 2) => AFTER_INFUSION_EXTRA_MISSING,
+        _ => 0.0,
     }
 }
 
@@ -1196,21 +1202,11 @@ mod tests {
                 .iter()
                 .find(|entry| entry.date == date)
                 .map(|entry| f64::from(entry.pain.get()) - centre);
-            let since_infusion = infusions
-                .iter()
-                .map(|infusion| (date - *infusion).num_days())
-                .filter(|days| *days >= 0)
-                .min();
-            let extra_missing = match since_infusion {
-                Some(0) => INFUSION_DAY_EXTRA_MISSING,
-                Some(1 | 2) => AFTER_INFUSION_EXTRA_MISSING,
-                _ => 0.0,
-            };
             found.push(Day {
                 date,
                 excess_pain,
                 relief_pct,
-                extra_missing,
+                extra_missing: extra_missing(date, &infusions),
             });
             date += days(1);
         }
