@@ -13,7 +13,7 @@
 //! that is hardest to measure, to its extreme: low untreated pain, slow fades, a lasting benefit
 //! that stays after each fade, and a remembered baseline well off the truth. A [`Variation`]
 //! changes how the patient logs, or what their pain does besides relief: days missed in runs,
-//! days missed more often when relief is good, flares.
+//! days missed more often when relief is good, flares, bad days.
 //!
 //! Used by the accuracy tests and by benchmarks; nothing in the app depends on it.
 
@@ -125,6 +125,14 @@ pub const FLARE_START_CHANCE: f64 = 1.0 / 45.0;
 pub const FLARE_DAYS: RangeInclusive<u32> = 3..=10;
 /// How much pain a flare adds, in points, on top of what relief leaves.
 pub const FLARE_PAIN_POINTS: RangeInclusive<f64> = 1.5..=3.0;
+/// Bad days ([`Variation::BadDays`]): the chance that a spell of bad days begins on a day
+/// without one, from the first infusion on: with spells of 1.5 days on average, about 7% of the
+/// days are bad.
+pub const BAD_DAY_START_CHANCE: f64 = 1.0 / 20.0;
+/// How long a spell of bad days lasts, in days.
+pub const BAD_DAYS: RangeInclusive<u32> = 1..=2;
+/// How much pain a bad day adds, in points, on top of what relief leaves.
+pub const BAD_DAY_PAIN_POINTS: RangeInclusive<f64> = 3.0..=5.0;
 /// The band either side of the meaningful threshold whose crossing a slow fade spreads out:
 /// relief from 35% to 25%.
 const SLOW_BAND_PCT: (f64, f64) = (35.0, 25.0);
@@ -284,15 +292,21 @@ pub enum Variation {
     /// treatment: a flare there changes what the untreated pain is, which the truth would then
     /// have to say.
     Flares,
+    /// Bad days from the first infusion on: spells of [`BAD_DAYS`] with pain
+    /// [`BAD_DAY_PAIN_POINTS`] higher (a migraine, a fall, a night without sleep), beginning on
+    /// any day without one with chance [`BAD_DAY_START_CHANCE`]: a 7-day mean carries one for a
+    /// week.
+    BadDays,
 }
 
 impl Variation {
     /// Every variation, the standard one first.
-    pub const ALL: [Self; 4] = [
+    pub const ALL: [Self; 5] = [
         Self::None,
         Self::MissedInRuns,
         Self::MissedWhenWell,
         Self::Flares,
+        Self::BadDays,
     ];
 
     /// A short name for tables: `days missed one by one`, `days missed in runs`, …
@@ -302,8 +316,35 @@ impl Variation {
             Self::MissedInRuns => "days missed in runs",
             Self::MissedWhenWell => "days missed when well",
             Self::Flares => "flares",
+            Self::BadDays => "bad days",
         }
     }
+
+    /// The spells of pain added on top of relief this variation draws, if any.
+    fn pain_spells(self) -> Option<PainSpells> {
+        match self {
+            Self::Flares => Some(PainSpells {
+                start_chance: FLARE_START_CHANCE,
+                days: FLARE_DAYS,
+                points: FLARE_PAIN_POINTS,
+            }),
+            Self::BadDays => Some(PainSpells {
+                start_chance: BAD_DAY_START_CHANCE,
+                days: BAD_DAYS,
+                points: BAD_DAY_PAIN_POINTS,
+            }),
+            Self::None | Self::MissedInRuns | Self::MissedWhenWell => None,
+        }
+    }
+}
+
+/// Spells of pain on top of what relief leaves (flares, bad days): each begins on a day without
+/// one with chance `start_chance`, lasts `days` and adds `points`.
+#[derive(Debug, Clone)]
+struct PainSpells {
+    start_chance: f64,
+    days: RangeInclusive<u32>,
+    points: RangeInclusive<f64>,
 }
 
 /// How logging begins, as patients really start their journals.
@@ -615,10 +656,9 @@ fn simulate<R: Rng + ?Sized>(
     let mut date = start;
     while date <= today {
         let relief = true_relief(date, first_infusion, loading_anchor, &cycles);
-        let flare_points = if variation == Variation::Flares && date >= first_infusion {
-            logging.flare_points(rng)
-        } else {
-            0.0
+        let added_pain = match variation.pain_spells() {
+            Some(spells) if date >= first_infusion => logging.added_pain(rng, &spells),
+            _ => 0.0,
         };
         let extra_missing = extra_missing(date, &infusion_dates);
         let missing = missing_share + extra_missing;
@@ -628,7 +668,9 @@ fn simulate<R: Rng + ?Sized>(
                 let well = MISSED_WHEN_WELL_SHARE * (relief / 100.0).max(0.0);
                 rng.random_bool((missing + well).min(0.95))
             }
-            Variation::None | Variation::Flares => rng.random_bool(missing.min(0.95)),
+            Variation::None | Variation::Flares | Variation::BadDays => {
+                rng.random_bool(missing.min(0.95))
+            }
         };
         if !missed {
             let fading =
@@ -637,7 +679,7 @@ fn simulate<R: Rng + ?Sized>(
                 relief_pct: relief,
                 baseline_pain,
                 noise_sd,
-                flare_points,
+                added_pain,
             };
             if let Some(entry) = daily_entry(rng, date, pain, fading) {
                 entries.push(entry);
@@ -686,9 +728,9 @@ fn extra_missing(date: NaiveDate, infusion_dates: &[NaiveDate]) -> f64 {
 struct Logging {
     /// Whether the day before lay in a run of days missed ([`Variation::MissedInRuns`]).
     in_run: bool,
-    /// Days left of the flare under way, and the pain it adds.
-    flare_days_left: u32,
-    flare_pain_points: f64,
+    /// Days left of the spell of added pain under way (a flare, bad days), and the pain it adds.
+    spell_days_left: u32,
+    spell_pain_points: f64,
 }
 
 impl Logging {
@@ -711,17 +753,17 @@ impl Logging {
         self.in_run || (extra > 0.0 && rng.random_bool((extra / (1.0 - share)).min(1.0)))
     }
 
-    /// The pain a flare adds today, in points: 0 on a day without one. A flare may begin today.
-    fn flare_points<R: Rng + ?Sized>(&mut self, rng: &mut R) -> f64 {
-        if self.flare_days_left == 0 && rng.random_bool(FLARE_START_CHANCE) {
-            self.flare_days_left = rng.random_range(FLARE_DAYS);
-            self.flare_pain_points = rng.random_range(FLARE_PAIN_POINTS);
+    /// The pain `spells` add today, in points: 0 on a day outside one. A spell may begin today.
+    fn added_pain<R: Rng + ?Sized>(&mut self, rng: &mut R, spells: &PainSpells) -> f64 {
+        if self.spell_days_left == 0 && rng.random_bool(spells.start_chance) {
+            self.spell_days_left = rng.random_range(spells.days.clone());
+            self.spell_pain_points = rng.random_range(spells.points.clone());
         }
-        if self.flare_days_left == 0 {
+        if self.spell_days_left == 0 {
             return 0.0;
         }
-        self.flare_days_left -= 1;
-        self.flare_pain_points
+        self.spell_days_left -= 1;
+        self.spell_pain_points
     }
 }
 
@@ -993,14 +1035,15 @@ fn true_relief(
     cycle_day(date, cycles).map_or(0.0, |(cycle, day)| cycle.curve.relief_pct(day))
 }
 
-/// What sets a day's pain: the true relief against the untreated pain, the noise and a flare.
+/// What sets a day's pain: the true relief against the untreated pain, the noise, and a flare or
+/// a bad day.
 #[derive(Debug, Clone, Copy)]
 struct DailyPain {
     relief_pct: f64,
     baseline_pain: f64,
     noise_sd: f64,
-    /// Pain a flare adds on top of what relief leaves, in points.
-    flare_points: f64,
+    /// Pain a flare or a bad day adds on top of what relief leaves, in points.
+    added_pain: f64,
 }
 
 /// One day's entry from the true relief.
@@ -1014,7 +1057,7 @@ fn daily_entry<R: Rng + ?Sized>(
         relief_pct,
         baseline_pain,
         noise_sd,
-        flare_points,
+        added_pain,
     } = pain;
     let relief = relief_pct / 100.0;
     let mut noisy_score = |field: &'static str, centre: f64, sd: f64| {
@@ -1023,7 +1066,7 @@ fn daily_entry<R: Rng + ?Sized>(
     };
     let pain = noisy_score(
         "pain",
-        baseline_pain * (1.0 - relief) + flare_points,
+        baseline_pain * (1.0 - relief) + added_pain,
         noise_sd,
     )?;
     let sleep_quality = noisy_score("sleep_quality", 3.0 + 4.0 * relief, 1.0);
@@ -1310,13 +1353,15 @@ mod tests {
         assert!(expected - without > 0.05, "{expected} {without}");
     }
 
-    #[test]
-    fn flares_add_pain_from_the_first_infusion_on_for_days_at_a_time() {
+    /// What spells of added pain did to journals of `variation`: the mean excess pain before
+    /// the first infusion, how much more it is after, and, over pairs of consecutive logged
+    /// days after it, the share of days at least 2 points above the truth and that share among
+    /// days that follow such a day.
+    fn spells_measured(variation: Variation) -> (f64, f64, f64, f64) {
         let mut before_treatment = Vec::new();
         let mut treated = Vec::new();
-        // Pairs of consecutive logged treated days: whether each reached 2 points of excess pain.
         let mut consecutive = Vec::new();
-        for simulated in varied_journals(Variation::Flares) {
+        for simulated in varied_journals(variation) {
             let first_infusion = simulated.journal.infusions[0].date;
             let mut yesterday: Option<f64> = None;
             for day in days_of(&simulated) {
@@ -1336,36 +1381,61 @@ mod tests {
             }
         }
         let mean = |excess: &[f64]| excess.iter().sum::<f64>() / excess.len() as f64;
-        // None before the first infusion: noise alone, centred on the truth.
-        assert!(
-            mean(&before_treatment).abs() < 0.1,
-            "{}",
-            mean(&before_treatment)
-        );
-        // After it, a share `mean days / (1 / chance + mean days)` of the days lies in a flare,
-        // adding the mean flare on each: about 0.28 points (a little less where pain is clipped
-        // at 10).
-        let mean_days = f64::from(FLARE_DAYS.start() + FLARE_DAYS.end()) / 2.0;
-        let flaring = mean_days / (1.0 / FLARE_START_CHANCE + mean_days);
-        let mean_points = (FLARE_PAIN_POINTS.start() + FLARE_PAIN_POINTS.end()) / 2.0;
-        let added = mean(&treated) - mean(&before_treatment);
-        assert!(
-            (added - flaring * mean_points).abs() < 0.08,
-            "{added} against {}",
-            flaring * mean_points
-        );
-        // Flares last days: a day 2 points above the truth is followed by another far more often
-        // than days are 2 points above it at all (single days of flare would make the two equal).
-        let high = consecutive.iter().filter(|(_, today)| *today).count() as f64
-            / consecutive.len() as f64;
+        let share =
+            |days: &[bool]| days.iter().filter(|high| **high).count() as f64 / days.len() as f64;
+        let high: Vec<bool> = consecutive.iter().map(|(_, today)| *today).collect();
         let after_high: Vec<bool> = consecutive
             .iter()
             .filter(|(before, _)| *before)
             .map(|(_, today)| *today)
             .collect();
-        let high_after_high =
-            after_high.iter().filter(|today| **today).count() as f64 / after_high.len() as f64;
+        (
+            mean(&before_treatment),
+            mean(&treated) - mean(&before_treatment),
+            share(&high),
+            share(&after_high),
+        )
+    }
+
+    /// Checks that the spells of `variation` add no pain before the first infusion (noise
+    /// alone, centred on the truth) and, after it, what they should on average: a share `mean
+    /// days / (1 / chance + mean days)` of the days lies in a spell, each adding the mean spell's
+    /// points (a little less where pain is clipped at 10). Returns, after the first infusion, the
+    /// share of days at least 2 points above the truth and that share among the days after one.
+    fn spells_add_their_pain(variation: Variation) -> (f64, f64) {
+        let (before, added, high, high_after_high) = spells_measured(variation);
+        assert!(before.abs() < 0.1, "{before}");
+        let expected = variation.pain_spells().map_or(0.0, |spells| {
+            let mean_days = f64::from(spells.days.start() + spells.days.end()) / 2.0;
+            let in_spell = mean_days / (1.0 / spells.start_chance + mean_days);
+            in_spell * (spells.points.start() + spells.points.end()) / 2.0
+        });
+        assert!(
+            (added - expected).abs() < 0.08,
+            "{added} against {expected}"
+        );
+        (high, high_after_high)
+    }
+
+    #[test]
+    fn flares_add_pain_from_the_first_infusion_on_for_days_at_a_time() {
+        // About 13% of the days add 2.25 points: 0.28.
+        let (high, high_after_high) = spells_add_their_pain(Variation::Flares);
+        // Flares last days: a day 2 points above the truth is followed by another far more often
+        // than days are 2 points above it at all (single days of flare would make the two equal).
         assert!(high_after_high > 3.0 * high, "{high_after_high} {high}");
+    }
+
+    #[test]
+    fn bad_days_add_pain_from_the_first_infusion_on_a_day_or_two_at_a_time() {
+        // About 7% of the days add 4 points: 0.28 (0.25 measured: 3 to 5 points on pain of 5 or
+        // more often are clipped at 10).
+        let (high, high_after_high) = spells_add_their_pain(Variation::BadDays);
+        // A day or two: of a spell's days, (mean days − 1) / mean days are followed by another,
+        // a third, and a few more by chance (a flare's are followed by another far more often).
+        let mean_days = f64::from(BAD_DAYS.start() + BAD_DAYS.end()) / 2.0;
+        let followed = (mean_days - 1.0) / mean_days;
+        assert!(high_after_high < followed + 0.1, "{high_after_high} {high}");
     }
 
     #[test]
