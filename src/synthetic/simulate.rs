@@ -398,13 +398,7 @@ impl SimulatedJournal {
     /// The cycles whose anchor infusion is recorded in the journal, oldest first: all of them,
     /// unless logging started mid-treatment.
     pub fn recorded_cycles(&self) -> impl Iterator<Item = &TrueCycle> {
-        let first_recorded = self
-            .journal
-            .infusions
-            .iter()
-            .filter(|infusion| infusion.is_done())
-            .map(|infusion| infusion.date)
-            .min();
+        let first_recorded = done_dates(&self.journal.infusions).min();
         self.cycles
             .iter()
             .filter(move |cycle| first_recorded.is_some_and(|first| cycle.anchor >= first))
@@ -645,11 +639,7 @@ fn simulate<R: Rng + ?Sized>(
     if rng.random_bool(0.7) {
         infusions.push(Infusion::planned(today + days(rng.random_range(1..=21))));
     }
-    let infusion_dates: Vec<NaiveDate> = infusions
-        .iter()
-        .filter(|infusion| infusion.is_done())
-        .map(|infusion| infusion.date)
-        .collect();
+    let infusion_dates: Vec<NaiveDate> = done_dates(&infusions).collect();
 
     let mut entries = Vec::new();
     let mut logging = Logging::default();
@@ -767,6 +757,14 @@ impl Logging {
         self.spell_days_left -= 1;
         self.spell_pain_points
     }
+}
+
+/// The dates of the infusions given (not those planned), in the order of `infusions`.
+fn done_dates(infusions: &[Infusion]) -> impl Iterator<Item = NaiveDate> + '_ {
+    infusions
+        .iter()
+        .filter(|infusion| infusion.is_done())
+        .map(|infusion| infusion.date)
 }
 
 fn days(count: u32) -> Duration {
@@ -1228,13 +1226,7 @@ mod tests {
 
     /// Every day from the journal's first entry to its last day.
     fn days_of(simulated: &SimulatedJournal) -> Vec<Day> {
-        let infusions: Vec<NaiveDate> = simulated
-            .journal
-            .infusions
-            .iter()
-            .filter(|infusion| infusion.is_done())
-            .map(|infusion| infusion.date)
-            .collect();
+        let infusions: Vec<NaiveDate> = done_dates(&simulated.journal.infusions).collect();
         let loading_anchor = simulated.cycles[0].anchor;
         let mut found = Vec::new();
         let mut date = simulated.journal.entries[0].date;
@@ -1515,12 +1507,7 @@ mod tests {
     fn journals_have_a_loading_series_and_an_open_cycle() {
         let mut rng = StdRng::seed_from_u64(11);
         let simulated = simulate_journal(&mut rng, Scenario::Mixed, 4);
-        let done = simulated
-            .journal
-            .infusions
-            .iter()
-            .filter(|infusion| infusion.is_done())
-            .count();
+        let done = done_dates(&simulated.journal.infusions).count();
         assert!((2 + 5..=6 + 5).contains(&done), "{done}");
         assert_eq!(simulated.cycles.len(), 6);
         assert_eq!(
