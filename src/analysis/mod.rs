@@ -445,32 +445,35 @@ fn build_cycle(
         .collect();
     let min_logged = usize::try_from(settings.min_logged_per_week).unwrap_or(usize::MAX);
     let smoothed = smoothing::centred_mean(&pain, SMOOTHING_WINDOW_DAYS, min_logged);
-    let relief: Vec<Option<f64>> = smoothed
-        .iter()
-        .map(|smoothed| Some(relief::relief_pct(baseline_pain?, (*smoothed)?)))
-        .collect();
-    let peak = relief::peak(&relief);
-    let known = peak.is_some();
-    let meaningful = settings.meaningful_relief_pct;
-    let substantial = settings.substantial_relief_pct;
-    // Against the upper end of the baseline's uncertainty (see `Baseline::upper_pain`).
-    let relief_at_upper: Vec<Option<f64>> = smoothed
-        .iter()
-        .map(|smoothed| {
-            Some(relief::relief_pct(
-                baseline_pain? + margins.upper,
-                (*smoothed)?,
-            ))
-        })
-        .collect();
-    // Each logged day's own relief, against the baseline and against the upper end.
-    let daily_relief = |baseline: Option<f64>| -> Vec<Option<f64>> {
+    let relief_against = |baseline: Option<f64>, pain: &[Option<f64>]| -> Vec<Option<f64>> {
         pain.iter()
             .map(|pain| Some(relief::relief_pct(baseline?, (*pain)?)))
             .collect()
     };
-    let daily = daily_relief(baseline_pain);
-    let daily_at_upper = daily_relief(baseline_pain.map(|pain| pain + margins.upper));
+    let relief = relief_against(baseline_pain, &smoothed);
+    // Relief is judged (its peak, its onset, its loss) without lone days far from the days either
+    // side (a bad day, see `smoothing::lone_days`): each 7-day mean holding one would carry it for
+    // a week. What the cycle shows day by day (`days`, the relief days and area, the relief left
+    // at the next infusion) still holds every day logged.
+    let lone = smoothing::lone_days(&pain, smoothing::LONE_DAY_SPREADS * margins.noise_sd);
+    let pain_without_lone_days: Vec<Option<f64>> = pain
+        .iter()
+        .zip(&lone)
+        .map(|(pain, lone)| pain.filter(|_| !lone))
+        .collect();
+    let smoothed_without_lone_days =
+        smoothing::centred_mean_leaving_out(&pain, &lone, SMOOTHING_WINDOW_DAYS, min_logged);
+    let judged_relief = relief_against(baseline_pain, &smoothed_without_lone_days);
+    let peak = relief::peak(&judged_relief);
+    let known = peak.is_some();
+    let meaningful = settings.meaningful_relief_pct;
+    let substantial = settings.substantial_relief_pct;
+    // Against the upper end of the baseline's uncertainty (see `Baseline::upper_pain`).
+    let upper_pain = baseline_pain.map(|pain| pain + margins.upper);
+    let relief_at_upper = relief_against(upper_pain, &smoothed_without_lone_days);
+    // Each logged day's own relief, against the baseline and against the upper end.
+    let daily = relief_against(baseline_pain, &pain_without_lone_days);
+    let daily_at_upper = relief_against(upper_pain, &pain_without_lone_days);
     let evidence = relief::LossEvidence {
         relief_at_upper: &relief_at_upper,
         daily_at_upper: &daily_at_upper,
@@ -479,7 +482,7 @@ fn build_cycle(
         persistence_days: settings.persistence_days,
         entries_began_on,
     };
-    let loss = |threshold| relief::loss(&relief, evidence, threshold);
+    let loss = |threshold| relief::loss(&judged_relief, evidence, threshold);
     let meaningful_judged = loss(meaningful);
     let substantial_judged = loss(substantial);
     let meaningful_loss = meaningful_judged.ok().map(|(loss, _)| loss);
@@ -522,7 +525,7 @@ fn build_cycle(
         days_logged: u32::try_from(logged.iter().flatten().count()).unwrap_or(u32::MAX),
         peak_relief_pct: peak.map(|peak| peak.relief_pct),
         nadir_day: peak.map(|peak| peak.day),
-        onset_day: relief::onset_day(&relief, meaningful),
+        onset_day: relief::onset_day(&judged_relief, meaningful),
         loss_30_day: meaningful_loss.and_then(Loss::day),
         loss_50_day: substantial_loss.and_then(Loss::day),
         loss_30_window: meaningful_judged.ok().and_then(|(_, window)| window),

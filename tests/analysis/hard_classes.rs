@@ -1,7 +1,7 @@
 //! One journal worked out by hand for each hard class of the simulation (docs/ANALYSIS.md
 //! section 9): a low baseline with days unlogged, a slow fade, a lasting benefit, and a remembered
-//! baseline below the truth; and one where the evidence is too thin to judge a pattern, which
-//! says what would settle it.
+//! baseline below the truth; one where the evidence is too thin to judge a pattern, which says
+//! what would settle it; and a bad day as relief nears its end.
 //!
 //! Pain is a whole score held for days at a time, so every 7-day mean can be checked on paper.
 //! Each journal: 14 untreated days before the first infusion (unless said otherwise), infusions on
@@ -244,6 +244,40 @@ fn a_slow_fade_is_placed_where_it_crosses() {
     // about 7.9: under 2% below the baseline, no lasting benefit.
     assert_eq!(analysis.baseline.lasting_benefit_pct, None);
     assert_eq!(summary_of(&journal, &analysis).lasting_benefit, None);
+}
+
+#[test]
+fn a_bad_day_as_relief_nears_its_end_does_not_end_it_early() {
+    // Untreated pain 8. After each infusion pain 5 (37.5%) on days 1 to 24, 7 (12.5%) from day
+    // 25; a bad day of 10 on day 18, 5 points above the days either side of it.
+    let fade = |day: i64| if day <= 24 { 5 } else { 7 };
+    let mut clean = untreated(|_| 8);
+    clean.extend(cycles(|_, day| Some(fade(day))));
+    let mut bad_day = untreated(|_| 8);
+    bad_day.extend(cycles(|_, day| {
+        Some(if day == 18 { 10 } else { fade(day) })
+    }));
+    let (_, clean) = analysed(clean, Settings::default());
+    let (_, analysis) = analysed(bad_day, Settings::default());
+    for (cycle, clean) in analysis.completed_cycles().zip(clean.completed_cycles()) {
+        // Kept in, the bad day takes every 7-day mean holding it (days 15 to 21) to 40/7 = 5.71,
+        // relief 28.6%, and relief never comes back to 35% before the fade: the stretch below
+        // 30% would begin on day 15, and the loss be placed on day 18.
+        // It is 5 points above the middle of the 3 days before it and of the 3 after it (the
+        // journal's day-to-day spread is about 0.2 points once the jumps are left out, so the
+        // least distance of 2 points applies), so the loss is judged without it, as on the
+        // journal without it: 7-day relief 37.5% to day 21, then 33.9, 30.4, 26.8% on days 22 to
+        // 24 (one more day of 7 each), falling 3.57 points a day; the line meets 30% at day
+        // 24 - (30 - 26.8) / 3.57 = 23.1, so day 24.
+        assert_eq!(cycle.loss_30_day, Some(24), "cycle {}", cycle.index);
+        assert_eq!(cycle.loss_30_day, clean.loss_30_day);
+        // What the chart shows still holds the bad day: relief on day 18 is 28.6%.
+        let day18 = cycle.days.get(18).and_then(|day| day.relief_pct).unwrap();
+        assert!(
+            (day18 - 100.0 * (8.0 - 40.0 / 7.0) / 8.0).abs() < 1e-9,
+            "{day18}"
+        );
+    }
 }
 
 #[test]
