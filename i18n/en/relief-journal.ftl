@@ -1970,6 +1970,52 @@ sync-delete-no-infusion = { $status ->
     [planned] there is no planned infusion on { $day }; nothing was changed
    *[done] there is no done infusion on { $day }; nothing was changed
 }
+# A day with more than one done infusion (two computers each recorded one, or a file held
+# both), when the patient did not say which to delete. The infusions follow, one a line.
+# $day (String) - the day; $count (Number) - its done infusions
+sync-delete-several-done = { $day } has { $count } done infusions, so nothing was deleted. Choose the one to delete:
+# One infusion of a day's list, with the number that chooses it.
+# $number (Number) - its place in the list, from 1; $infusion (String) - the infusion on one line
+sync-delete-listed-infusion = { $number }. { $infusion }
+# After the list. The command is typed as it is.
+# $status (String) - done or planned; $date (String) - the day, YYYY-MM-DD
+sync-delete-how-to-choose = { $status ->
+    [planned] Delete one by its number with relief-journal delete --date { $date } --infusion --planned --number N, or by its dose with --dose-mg X.
+   *[done] Delete the wrong one by its number with relief-journal delete --date { $date } --infusion --number N, or by its dose with --dose-mg X.
+}
+# A number given to choose an infusion that is not in the day's list.
+# $status (String) - done or planned; $day (String) - the day; $number (String) - as typed
+sync-delete-number-not-listed = { $status ->
+    [planned] { $day } has no planned infusion numbered "{ $number }"; nothing was changed. The day's planned infusions:
+   *[done] { $day } has no done infusion numbered "{ $number }"; nothing was changed. The day's done infusions:
+}
+# A dose given to choose an infusion that no infusion of the day has, or more than one has.
+# $status (String) - done or planned; $day (String) - the day; $dose (String) - the dose given;
+# $count (Number) - the infusions of the day with that dose
+sync-delete-dose-not-one = { $count ->
+    [0] { $status ->
+        [planned] no planned infusion of { $day } has a dose of { $dose } mg; nothing was changed. The day's planned infusions:
+       *[done] no done infusion of { $day } has a dose of { $dose } mg; nothing was changed. The day's done infusions:
+    }
+   *[other] { $status ->
+        [planned] { $count } planned infusions of { $day } have a dose of { $dose } mg; nothing was changed. Choose one by its number:
+       *[done] { $count } done infusions of { $day } have a dose of { $dose } mg; nothing was changed. Choose one by its number:
+    }
+}
+# The one infusion chosen by number or dose was deleted.
+# $status (String) - done or planned; $day (String) - its day; $infusion (String) - the
+# infusion on one line; $left (Number) - the day's infusions of that status still recorded
+sync-delete-chosen-infusion = { $left ->
+    [0] Deleted this infusion: { $infusion }. Your other computers delete it too when they next sync.
+    [one] { $status ->
+        [planned] Deleted this infusion: { $infusion }. { $day } keeps its other planned infusion. Your other computers delete this one too when they next sync.
+       *[done] Deleted this infusion: { $infusion }. { $day } keeps its other done infusion. Your other computers delete this one too when they next sync.
+    }
+   *[other] { $status ->
+        [planned] Deleted this infusion: { $infusion }. { $day } keeps its other { $left } planned infusions. Your other computers delete this one too when they next sync.
+       *[done] Deleted this infusion: { $infusion }. { $day } keeps its other { $left } done infusions. Your other computers delete this one too when they next sync.
+    }
+}
 
 sync-settings-heading = Sync folder
 sync-settings-intro = To keep this journal on two computers, choose a folder that your sync service (Dropbox, Google Drive, OneDrive, iCloud Drive, Syncthing) or a USB stick carries between them, and the same folder on the other computer. Each computer keeps its own copy there and merges the others' copies; the journal itself stays on this computer.

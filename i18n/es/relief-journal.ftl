@@ -1984,6 +1984,52 @@ sync-delete-no-infusion = { $status ->
     [planned] no hay ninguna infusión programada el { $day }; no se cambió nada
    *[done] no hay ninguna infusión realizada el { $day }; no se cambió nada
 }
+# A day with more than one done infusion (two computers each recorded one, or a file held
+# both), when the patient did not say which to delete. The infusions follow, one a line.
+# $day (String) - the day; $count (Number) - its done infusions
+sync-delete-several-done = el { $day } tiene { $count } infusiones realizadas, así que no se eliminó nada. Elija la que desea eliminar:
+# One infusion of a day's list, with the number that chooses it.
+# $number (Number) - its place in the list, from 1; $infusion (String) - the infusion on one line
+sync-delete-listed-infusion = { $number }. { $infusion }
+# After the list. The command is typed as it is.
+# $status (String) - done or planned; $date (String) - the day, YYYY-MM-DD
+sync-delete-how-to-choose = { $status ->
+    [planned] Elimine una por su número con relief-journal delete --date { $date } --infusion --planned --number N, o por su dosis con --dose-mg X.
+   *[done] Elimine la que no corresponde por su número con relief-journal delete --date { $date } --infusion --number N, o por su dosis con --dose-mg X.
+}
+# A number given to choose an infusion that is not in the day's list.
+# $status (String) - done or planned; $day (String) - the day; $number (String) - as typed
+sync-delete-number-not-listed = { $status ->
+    [planned] el { $day } no tiene ninguna infusión programada con el número "{ $number }"; no se cambió nada. Las infusiones programadas de ese día:
+   *[done] el { $day } no tiene ninguna infusión realizada con el número "{ $number }"; no se cambió nada. Las infusiones realizadas de ese día:
+}
+# A dose given to choose an infusion that no infusion of the day has, or more than one has.
+# $status (String) - done or planned; $day (String) - the day; $dose (String) - the dose given;
+# $count (Number) - the infusions of the day with that dose
+sync-delete-dose-not-one = { $count ->
+    [0] { $status ->
+        [planned] ninguna infusión programada del { $day } tiene una dosis de { $dose } mg; no se cambió nada. Las infusiones programadas de ese día:
+       *[done] ninguna infusión realizada del { $day } tiene una dosis de { $dose } mg; no se cambió nada. Las infusiones realizadas de ese día:
+    }
+   *[other] { $status ->
+        [planned] { $count } infusiones programadas del { $day } tienen una dosis de { $dose } mg; no se cambió nada. Elija una por su número:
+       *[done] { $count } infusiones realizadas del { $day } tienen una dosis de { $dose } mg; no se cambió nada. Elija una por su número:
+    }
+}
+# The one infusion chosen by number or dose was deleted.
+# $status (String) - done or planned; $day (String) - its day; $infusion (String) - the
+# infusion on one line; $left (Number) - the day's infusions of that status still recorded
+sync-delete-chosen-infusion = { $left ->
+    [0] Se eliminó esta infusión: { $infusion }. Sus otras computadoras también la eliminan en su próxima sincronización.
+    [one] { $status ->
+        [planned] Se eliminó esta infusión: { $infusion }. El { $day } conserva su otra infusión programada. Sus otras computadoras también eliminan esta en su próxima sincronización.
+       *[done] Se eliminó esta infusión: { $infusion }. El { $day } conserva su otra infusión realizada. Sus otras computadoras también eliminan esta en su próxima sincronización.
+    }
+   *[other] { $status ->
+        [planned] Se eliminó esta infusión: { $infusion }. El { $day } conserva sus otras { $left } infusiones programadas. Sus otras computadoras también eliminan esta en su próxima sincronización.
+       *[done] Se eliminó esta infusión: { $infusion }. El { $day } conserva sus otras { $left } infusiones realizadas. Sus otras computadoras también eliminan esta en su próxima sincronización.
+    }
+}
 
 sync-settings-heading = Carpeta de sincronización
 sync-settings-intro = Para tener este diario en dos computadoras, elija una carpeta que su servicio de sincronización (Dropbox, Google Drive, OneDrive, iCloud Drive, Syncthing) o una memoria USB lleve de una a otra, y la misma carpeta en la otra computadora. Cada computadora guarda allí su propia copia y combina las copias de las demás; el diario en sí se queda en esta computadora.

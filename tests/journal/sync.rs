@@ -540,3 +540,169 @@ fn a_restored_backup_reaches_the_other_computers_instead_of_being_undone_by_them
     );
     assert_eq!(other_store.entry(day("2026-03-02")).unwrap(), None);
 }
+
+/// Two computers that each recorded the infusion of one day, synced: the day holds both.
+fn two_done_infusions_on_one_day(root: &Path) -> (Home, Home) {
+    let sync = folder(root);
+    let sync_arg = sync.to_str().unwrap();
+    let desk = Home::new(root, "desk");
+    let laptop = Home::new(root, "laptop");
+    desk.ok(&["infusion", "--date", "2026-11-02", "--dose-mg", "35"]);
+    laptop.ok(&["infusion", "--date", "2026-11-02", "--dose-mg", "40"]);
+    desk.ok(&["sync", sync_arg]);
+    let on_laptop = laptop.ok(&["sync", sync_arg]);
+    assert!(
+        on_laptop.contains("2 Nov 2026 now has 2 done infusions"),
+        "{on_laptop}"
+    );
+    desk.ok(&["sync"]);
+    (desk, laptop)
+}
+
+fn doses_on(home: &Home, day: &str) -> Vec<f64> {
+    let export: serde_json::Value = serde_json::from_str(&home.export()).unwrap();
+    export["infusions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|infusion| infusion["date"] == day)
+        .map(|infusion| infusion["dose_mg"].as_f64().unwrap())
+        .collect()
+}
+
+#[test]
+fn a_day_with_two_done_infusions_deletes_only_the_one_chosen() {
+    let root = tempfile::tempdir().unwrap();
+    let (desk, laptop) = two_done_infusions_on_one_day(root.path());
+    assert_eq!(doses_on(&desk, "2026-11-02"), vec![35.0, 40.0]);
+    let before = desk.export();
+
+    // Without a choice nothing is deleted; the day's infusions are listed with their numbers.
+    let output = desk.run(&["delete", "--date", "2026-11-02", "--infusion"]);
+    assert_eq!(output.status.code(), Some(2));
+    let message = stderr(&output);
+    assert!(
+        message.contains("2 Nov 2026 has 2 done infusions, so nothing was deleted"),
+        "{message}"
+    );
+    assert!(
+        message.contains("  1. 2026-11-02, done, 35 mg"),
+        "{message}"
+    );
+    assert!(
+        message.contains("  2. 2026-11-02, done, 40 mg"),
+        "{message}"
+    );
+    assert!(
+        message.contains("relief-journal delete --date 2026-11-02 --infusion --number N"),
+        "{message}"
+    );
+    // A number not in the list, or a dose no infusion of the day has, changes nothing either.
+    for choice in [["--number", "3"], ["--number", "0"], ["--dose-mg", "50"]] {
+        let mut args = vec!["delete", "--date", "2026-11-02", "--infusion"];
+        args.extend(choice);
+        let output = desk.run(&args);
+        assert_eq!(output.status.code(), Some(2), "{choice:?}");
+        assert!(
+            stderr(&output).contains("  2. 2026-11-02, done, 40 mg"),
+            "{}",
+            stderr(&output)
+        );
+    }
+    assert_eq!(desk.export(), before);
+
+    // The one chosen by its number goes; the other stays, here and on the other computer.
+    let deleted = desk.ok(&[
+        "delete",
+        "--date",
+        "2026-11-02",
+        "--infusion",
+        "--number",
+        "2",
+    ]);
+    assert!(
+        deleted.starts_with(
+            "Deleted this infusion: 2026-11-02, done, 40 mg. 2 Nov 2026 keeps its other done infusion."
+        ),
+        "{deleted}"
+    );
+    assert_eq!(doses_on(&desk, "2026-11-02"), vec![35.0]);
+    desk.ok(&["sync"]);
+    let on_laptop = laptop.ok(&["sync"]);
+    assert!(
+        on_laptop.contains("Deleted 1 infusion: 2 Nov 2026."),
+        "{on_laptop}"
+    );
+    assert_eq!(doses_on(&laptop, "2026-11-02"), vec![35.0]);
+    assert_eq!(desk.export(), laptop.export());
+}
+
+#[test]
+fn an_infusion_is_chosen_by_its_dose_and_a_shared_dose_asks_for_the_number() {
+    let root = tempfile::tempdir().unwrap();
+    let (desk, _laptop) = two_done_infusions_on_one_day(root.path());
+    let deleted = desk.ok(&[
+        "delete",
+        "--date",
+        "2026-11-02",
+        "--infusion",
+        "--dose-mg",
+        "35",
+    ]);
+    assert!(
+        deleted.starts_with("Deleted this infusion: 2026-11-02, done, 35 mg."),
+        "{deleted}"
+    );
+    assert_eq!(doses_on(&desk, "2026-11-02"), vec![40.0]);
+    // The day's last done infusion goes without a choice, as before.
+    let deleted = desk.ok(&["delete", "--date", "2026-11-02", "--infusion"]);
+    assert!(
+        deleted.starts_with("Deleted the done infusion of 2 Nov 2026."),
+        "{deleted}"
+    );
+
+    // Two planned infusions of one dose: deleted together without a choice, one by number.
+    for _ in 0..3 {
+        desk.ok(&[
+            "infusion",
+            "--date",
+            "2026-11-20",
+            "--planned",
+            "--dose-mg",
+            "35",
+        ]);
+    }
+    let output = desk.run(&[
+        "delete",
+        "--date",
+        "2026-11-20",
+        "--infusion",
+        "--planned",
+        "--dose-mg",
+        "35",
+    ]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("3 planned infusions of 20 Nov 2026 have a dose of 35 mg"),
+        "{}",
+        stderr(&output)
+    );
+    let deleted = desk.ok(&[
+        "delete",
+        "--date",
+        "2026-11-20",
+        "--infusion",
+        "--planned",
+        "--number",
+        "1",
+    ]);
+    assert!(
+        deleted.contains("20 Nov 2026 keeps its other 2 planned infusions."),
+        "{deleted}"
+    );
+    let deleted = desk.ok(&["delete", "--date", "2026-11-20", "--infusion", "--planned"]);
+    assert!(
+        deleted.starts_with("Deleted the 2 planned infusions of 20 Nov 2026."),
+        "{deleted}"
+    );
+}
