@@ -14,7 +14,8 @@ use crate::domain::AnalysisSettings;
 /// `rescue_rising_late`: how much more rescue medication per week late than early counts.
 pub const RESCUE_RISE_PER_WEEK: f64 = 2.0;
 
-/// `relief_shortening`: how many days below the median of the earlier cycles the latest must be.
+/// `relief_shortening`: how many days below the median of the earlier cycles the latest must be,
+/// and how many days the Theil-Sen line must fall over the cycles it spans.
 pub const SHORTENING_MARGIN_DAYS: f64 = 7.0;
 
 /// `relief_ends_early` and `rescue_rising_late` look at this many recent completed cycles…
@@ -505,7 +506,11 @@ fn relief_shortening(completed: &[&Cycle], settings: &AnalysisSettings) -> Optio
         .collect();
     let earlier_median = median(&earlier_days)?;
     let shortfall = earlier_median - f64::from(latest.days);
-    if slope >= 0.0 || shortfall < SHORTENING_MARGIN_DAYS {
+    // The trend line itself falls by at least the margin over the cycles it spans: a slope of a
+    // fraction of a day per cycle is no trend a patient or a clinician would read off the chart,
+    // and with it one short cycle after noisy ones was enough.
+    let fall = -slope * (window.len().saturating_sub(1)) as f64;
+    if fall < SHORTENING_MARGIN_DAYS || shortfall < SHORTENING_MARGIN_DAYS {
         return None;
     }
     Some(Flag {
@@ -725,6 +730,27 @@ mod tests {
         let mut two_losses = one_loss.clone();
         two_losses[2] = cycle(3, 62, Loss::Lost(50));
         assert!(kinds(&two_losses).contains(&FlagKind::ReliefShortening));
+        // One short cycle after steady ones: 36, 40, 36, 40, then 28, 10 days below the earlier
+        // median of 38, but the pairwise slopes' median is (-2 + 0) / 2 = -1, so the line falls
+        // 4 days over the five cycles: no trend.
+        let one_short = [
+            cycle(1, 50, Loss::Lost(36)),
+            cycle(2, 50, Loss::Lost(40)),
+            cycle(3, 50, Loss::Lost(36)),
+            cycle(4, 50, Loss::Lost(40)),
+            cycle(5, 50, Loss::Lost(28)),
+        ];
+        assert!(!kinds(&one_short).contains(&FlagKind::ReliefShortening));
+        // The same five with the earlier ones sliding down by 2 days a cycle: 40, 38, 36, 34,
+        // then 28; the slopes' median is -2, the line falls 8 days.
+        let sliding = [
+            cycle(1, 50, Loss::Lost(40)),
+            cycle(2, 50, Loss::Lost(38)),
+            cycle(3, 50, Loss::Lost(36)),
+            cycle(4, 50, Loss::Lost(34)),
+            cycle(5, 50, Loss::Lost(28)),
+        ];
+        assert!(kinds(&sliding).contains(&FlagKind::ReliefShortening));
     }
 
     #[test]

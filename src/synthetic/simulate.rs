@@ -25,6 +25,8 @@ use rand::{Rng, SeedableRng};
 use rand_distr::{Poisson, StandardNormal};
 
 use super::{Decline, HORIZON_DAYS, ReliefCurve};
+use crate::analysis::stats::{median, theil_sen_slope};
+use crate::analysis::{MIN_TREND_CYCLES, SHORTENING_MARGIN_DAYS, TREND_CYCLES};
 use crate::domain::{Entry, Infusion, Journal, RescueDoses, Score};
 
 /// Untreated baseline pain.
@@ -419,6 +421,52 @@ impl SimulatedJournal {
     /// [`TrueCycle::lasts_clearly`]).
     pub fn lasts_clearly(&self) -> bool {
         self.completed_cycles().all(TrueCycle::lasts_clearly)
+    }
+
+    /// The trend of the true relief durations over the last [`TREND_CYCLES`] completed cycles (at
+    /// least [`MIN_TREND_CYCLES`]; `None` with fewer), as `relief_shortening` judges the measured
+    /// ones: the median of their pairwise slopes (Theil–Sen), in days per cycle, and how many days
+    /// the latest lies below the median of the earlier ones (negative when above). A duration is
+    /// the days to the day true relief falls below 30%, or the whole interval when relief
+    /// outlasts it, as the flag counts it.
+    pub fn true_duration_trend(&self) -> Option<(f64, f64)> {
+        let durations: Vec<f64> = self
+            .completed_cycles()
+            .filter_map(|cycle| {
+                let length = cycle.length_days()?;
+                let fade = cycle
+                    .curve
+                    .first_day_below(MEANINGFUL_PCT)
+                    .unwrap_or(length);
+                Some(f64::from(fade.min(length)))
+            })
+            .collect();
+        let recent = durations.get(durations.len().saturating_sub(TREND_CYCLES)..)?;
+        if recent.len() < MIN_TREND_CYCLES {
+            return None;
+        }
+        let (latest, earlier) = recent.split_last()?;
+        let points: Vec<(f64, f64)> = (0..recent.len())
+            .zip(recent)
+            .map(|(index, days)| (index as f64, *days))
+            .collect();
+        Some((theil_sen_slope(&points)?, median(earlier)? - latest))
+    }
+
+    /// Whether relief clearly does not shorten, what `relief_shortening` must not be raised on:
+    /// the true durations do not trend down (see [`Self::true_duration_trend`]), or the latest is
+    /// at least the median of the earlier ones.
+    pub fn relief_clearly_not_shortening(&self) -> bool {
+        self.true_duration_trend()
+            .is_some_and(|(slope, shortfall)| slope >= 0.0 || shortfall <= 0.0)
+    }
+
+    /// Whether relief clearly shortens, what `relief_shortening` is for: the true durations trend
+    /// down, and the latest lies at least [`SHORTENING_MARGIN_DAYS`] below the median of the
+    /// earlier ones.
+    pub fn relief_clearly_shortening(&self) -> bool {
+        self.true_duration_trend()
+            .is_some_and(|(slope, shortfall)| slope < 0.0 && shortfall >= SHORTENING_MARGIN_DAYS)
     }
 }
 

@@ -113,6 +113,12 @@ struct Tally {
     outlasts_flag_where_lasting: Share,
     outlasts_flag_where_fading: Share,
     outlasts_flag_where_early: Share,
+    /// `relief_shortening` raised where the true relief durations clearly do not shorten (see
+    /// `SimulatedJournal::relief_clearly_not_shortening`).
+    shortening_where_not: Share,
+    /// `relief_shortening` raised where the true relief durations clearly shorten (see
+    /// `SimulatedJournal::relief_clearly_shortening`).
+    shortening_where_shortening: Share,
     journals: usize,
     cycles: usize,
 }
@@ -225,6 +231,16 @@ impl Tally {
             self.early_flag_raised.add(flagged);
             self.outlasts_flag_where_early.add(outlasts);
         }
+        let shortening = analysis
+            .flags
+            .iter()
+            .any(|flag| flag.kind == FlagKind::ReliefShortening);
+        if simulated.relief_clearly_not_shortening() {
+            self.shortening_where_not.add(shortening);
+        }
+        if simulated.relief_clearly_shortening() {
+            self.shortening_where_shortening.add(shortening);
+        }
         if simulated.lasts_clearly() {
             self.lasting_flag_raised.add(flagged);
             self.outlasts_flag_where_lasting.add(outlasts);
@@ -292,6 +308,14 @@ fn print_figures(label: &str, tally: &Tally) {
     println!(
         "  relief_outlasts_interval raised where relief clearly ends early: {}",
         tally.outlasts_flag_where_early
+    );
+    println!(
+        "  relief_shortening raised where relief durations clearly shorten: {}",
+        tally.shortening_where_shortening
+    );
+    println!(
+        "  relief_shortening raised where relief durations clearly do not shorten: {}",
+        tally.shortening_where_not
     );
 }
 
@@ -545,6 +569,10 @@ fn misses(label: &str, tally: &Tally, targets: Targets) -> Vec<String> {
                 "relief_outlasts_interval where relief clearly ends early",
                 tally.outlasts_flag_where_early,
             ),
+            (
+                "relief_shortening where relief clearly does not shorten",
+                tally.shortening_where_not,
+            ),
         ];
         for (what, share) in raised {
             if share.hits > 0 {
@@ -621,7 +649,7 @@ fn misses(label: &str, tally: &Tally, targets: Targets) -> Vec<String> {
 fn table_row(seed: u64, kind: Kind, group: Group, tally: &Tally) -> String {
     let every = tally.loss_within_window_counting_every_cycle();
     format!(
-        "| {seed} | {} | {} | {:.1} ({:.1}) | {:.1} | {:.1} | {:.1} | {:.1} | {:.1} | {:.1} |",
+        "| {seed} | {} | {} | {:.1} ({:.1}) | {:.1} | {:.1} | {:.1} | {:.1} | {:.1} | {:.1} | {:.1} | {:.1} |",
         kind_name(kind),
         group.name(),
         tally.loss_within_window.pct(),
@@ -632,12 +660,15 @@ fn table_row(seed: u64, kind: Kind, group: Group, tally: &Tally) -> String {
         tally.outlasts_flag_where_lasting.pct(),
         tally.outlasts_flag_where_fading.pct(),
         tally.outlasts_flag_where_early.pct(),
+        tally.shortening_where_shortening.pct(),
+        tally.shortening_where_not.pct(),
     )
 }
 
 const TABLE_HEADER: &str = "| seed | class | group | loss day within 3 days (every cycle) | \
      censoring | ends early: sensitivity | ends early: false alarms | outlasts: where lasting | \
-     outlasts: where fading | outlasts: false alarms |\n|---|---|---|---|---|---|---|---|---|---|";
+     outlasts: where fading | outlasts: false alarms | shortening: sensitivity | shortening: false alarms |\n\
+     |---|---|---|---|---|---|---|---|---|---|---|---|";
 
 /// Measures every class and group on `seed`, prints the figures, and returns every miss.
 fn run_seed(seed: u64, detail: bool) -> (Vec<String>, Vec<String>) {
