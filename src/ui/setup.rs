@@ -17,7 +17,7 @@ use crate::wording::format::{self, weekday_date_in_text};
 
 use super::actions::{Action, JournalAction, TreatmentSoFar};
 use super::data::JournalData;
-use super::widgets::{day_label, error_ui, example_series, score_row_ui, system_date_order};
+use super::widgets::{Scale, day_label, error_ui, example_series, score_row_ui, system_date_order};
 
 /// The answer to "Before ketamine, what was your pain on a typical day?".
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -232,7 +232,10 @@ pub fn setup_ui(
                 ui,
                 &t!("setup-remembered-score"),
                 &mut score,
-                (&t!("setup-remembered-low"), &t!("setup-remembered-high")),
+                (
+                    Scale::Pain,
+                    (&t!("setup-remembered-low"), &t!("setup-remembered-high")),
+                ),
                 false,
                 false,
             ) && let Some(pain) = score

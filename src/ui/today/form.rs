@@ -179,7 +179,7 @@ pub(super) fn entry_form_ui(
         ui,
         &t!("today-pain"),
         &mut form.pain,
-        (&no_pain, &worst_pain),
+        (Scale::Pain, (&no_pain, &worst_pain)),
         true,
         false,
     );
@@ -292,5 +292,5 @@ pub(super) fn entry_form_ui(
 fn optional_score_ui(ui: &mut Ui, name: &str, value: &mut Option<u8>, scale: Scale) {
     ui.label(name);
     let (low, high) = scale.anchors();
-    score_row_ui(ui, name, value, (&low, &high), false, true);
+    score_row_ui(ui, name, value, (scale, (&low, &high)), false, true);
 }

@@ -33,18 +33,28 @@ impl Scale {
             Self::Mood => (t!("widget-scale-mood-low"), t!("widget-scale-mood-high")),
         }
     }
+
+    /// The colour a chosen `score` (0 to 10) sits on: green at the good end of the scale, through
+    /// yellow, to red at the bad end. Pain is good at 0; sleep quality, mobility and mood at 10.
+    pub fn colour(self, score: u8, dark_mode: bool) -> egui::Color32 {
+        let badness = match self {
+            Self::Pain => score,
+            Self::SleepQuality | Self::Mobility | Self::Mood => 10_u8.saturating_sub(score),
+        };
+        theme::pain_color(badness, dark_mode)
+    }
 }
 
 /// A row of 0 to 10 buttons for a score, with the meaning of both ends underneath.
 ///
 /// `name` names every button for screen readers ("Pain 6"); `anchors` say what 0 and 10 mean
-/// ([`Scale::anchors`]). When `clearable`, clicking the
-/// chosen score again clears it. Returns whether the value changed.
+/// ([`Scale::anchors`]); `scale` colours the chosen score ([`Scale::colour`]). When `clearable`,
+/// clicking the chosen score again clears it. Returns whether the value changed.
 pub fn score_row_ui(
     ui: &mut Ui,
     name: &str,
     value: &mut Option<u8>,
-    anchors: (&str, &str),
+    (scale, anchors): (Scale, (&str, &str)),
     big: bool,
     clearable: bool,
 ) -> bool {
@@ -64,13 +74,13 @@ pub fn score_row_ui(
                 text = text.size(text_size).strong();
             }
             if selected {
-                // The chosen score sits on its pain colour: dark text reads on all of them.
+                // The chosen score sits on its scale's colour: dark text reads on all of them.
                 text = text.color(theme::text_on_pain(dark_mode));
             }
             let mut button = Button::selectable(selected, text).min_size(size);
             if selected {
                 button = button
-                    .fill(theme::pain_color(score, dark_mode))
+                    .fill(scale.colour(score, dark_mode))
                     .stroke(egui::Stroke::new(2.0, ui.visuals().strong_text_color()));
             }
             let response = ui.add(button).accessible_name(t!(
@@ -162,3 +172,27 @@ impl ScoreButtons {
 
 /// The narrowest a big score button gets before the row wraps, in points.
 const MIN_SCORE_BUTTON_WIDTH: f32 = 30.0;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_bad_end_of_every_scale_is_red_and_the_good_end_green() {
+        for dark_mode in [false, true] {
+            let red = theme::pain_color(10, dark_mode);
+            let green = theme::pain_color(0, dark_mode);
+            assert_eq!(Scale::Pain.colour(10, dark_mode), red);
+            assert_eq!(Scale::Pain.colour(0, dark_mode), green);
+            for better_when_higher in [Scale::SleepQuality, Scale::Mobility, Scale::Mood] {
+                assert_eq!(better_when_higher.colour(0, dark_mode), red);
+                assert_eq!(better_when_higher.colour(10, dark_mode), green);
+                // Sleep quality 2 ("very poor" end) sits where pain 8 does.
+                assert_eq!(
+                    better_when_higher.colour(2, dark_mode),
+                    theme::pain_color(8, dark_mode)
+                );
+            }
+        }
+    }
+}
