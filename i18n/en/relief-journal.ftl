@@ -1503,6 +1503,14 @@ cli-import-skipped-empty = Skipped { $count ->
 cli-import-ignored = Ignored: { $items }.
 # $rule (String) - how values were changed on the way in, already worded
 cli-import-rule = Rule: { $rule }.
+# Days of the file with more than one done infusion (a journal synced between two computers
+# can hold them); they are imported as they are.
+# $count (Number) - such days; $days (String) - their dates; $date (String) - the first of
+# them, YYYY-MM-DD as the command takes it
+cli-import-several-done = { $count ->
+    [one] { $days } has more than one done infusion in this file; all were imported. If one is wrong, relief-journal delete --date { $date } --infusion lists them by number so that you can delete it.
+   *[other] These days have more than one done infusion in this file; all were imported: { $days }. If one is wrong, relief-journal delete --date YYYY-MM-DD --infusion lists a day's infusions by number so that you can delete it.
+}
 # $file (String) - the file; $entries (Number) - entries it holds; $infusions (Number) - infusions it holds
 cli-import-dry-run = Dry run of { $file }: { $entries ->
     [one] 1 entry

@@ -1521,6 +1521,14 @@ cli-import-skipped-empty = { $count ->
 cli-import-ignored = Sin importar: { $items }.
 # $rule (String) - how values were changed on the way in, already worded
 cli-import-rule = Regla: { $rule }.
+# Days of the file with more than one done infusion (a journal synced between two computers
+# can hold them); they are imported as they are.
+# $count (Number) - such days; $days (String) - their dates; $date (String) - the first of
+# them, YYYY-MM-DD as the command takes it
+cli-import-several-done = { $count ->
+    [one] El { $days } tiene más de una infusión realizada en este archivo; se importaron todas. Si alguna no corresponde, relief-journal delete --date { $date } --infusion se las muestra numeradas para que pueda eliminarla.
+   *[other] Estos días tienen más de una infusión realizada en este archivo; se importaron todas: { $days }. Si alguna no corresponde, relief-journal delete --date AAAA-MM-DD --infusion muestra numeradas las infusiones de ese día para que pueda eliminarla.
+}
 # $file (String) - the file; $entries (Number) - entries it holds; $infusions (Number) - infusions it holds
 cli-import-dry-run = Vista previa de { $file }: se importarían { $entries ->
     [one] 1 registro

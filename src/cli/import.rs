@@ -400,6 +400,22 @@ fn print_notes(imported: &Imported) {
     for rule in &imported.rules {
         println!("{}", t!("cli-import-rule", rule = (rule.to_string())));
     }
+    let several_done = imported.days_with_several_done();
+    if let Some(first) = several_done.first() {
+        let days: Vec<String> = several_done
+            .iter()
+            .map(|day| crate::wording::format::date(*day))
+            .collect();
+        println!(
+            "{}",
+            t!(
+                "cli-import-several-done",
+                count = several_done.len(),
+                days = crate::wording::format::list(&days),
+                date = first.to_string()
+            )
+        );
+    }
 }
 
 fn dry_run(store: &Store, imported: &Imported, file: &str) -> Result<(), CliError> {

@@ -75,12 +75,14 @@ pub struct Imported {
 
 impl Imported {
     /// Refuses a file holding what cannot be right: an entry or a done infusion dated after
-    /// `today` (nearly always a mistyped year), or two done infusions on one day. Planned
-    /// infusions may be ahead.
+    /// `today` (nearly always a mistyped year). Planned infusions may be ahead. Several done
+    /// infusions on one day are not refused: a journal synced between two computers can hold
+    /// them, and what it exports must import back ([`Imported::days_with_several_done`] names
+    /// them for a note).
     ///
     /// # Errors
     /// [`ImportError::Invalid`] naming the file, the place of the first such row, its date and
-    /// what to do (check the year, mark it planned, keep one infusion).
+    /// what to do (check the year, mark it planned).
     pub fn refuse_impossible_dates(&self, today: NaiveDate, file: &str) -> Result<(), ImportError> {
         let invalid = |location: Location, error: ValidationError| ImportError::Invalid {
             file: file.to_owned(),
@@ -97,27 +99,37 @@ impl Imported {
                 invalid(location, error)
             })?;
         }
-        let mut done_days = HashMap::new();
         for (index, infusion) in self.infusions.iter().enumerate() {
             if !infusion.is_done() {
                 continue;
             }
-            let location = || {
-                self.infusion_locations
-                    .get(index)
-                    .cloned()
-                    .unwrap_or(Location::InfusionOn(infusion.date))
-            };
-            crate::domain::done_infusion_not_after_today(infusion.date, today)
-                .map_err(|error| invalid(location(), error))?;
-            if done_days.insert(infusion.date, ()).is_some() {
-                return Err(invalid(
-                    location(),
-                    crate::domain::second_done_infusion(infusion.date),
-                ));
-            }
+            crate::domain::done_infusion_not_after_today(infusion.date, today).map_err(
+                |error| {
+                    let location = self
+                        .infusion_locations
+                        .get(index)
+                        .cloned()
+                        .unwrap_or(Location::InfusionOn(infusion.date));
+                    invalid(location, error)
+                },
+            )?;
         }
         Ok(())
+    }
+
+    /// The days that have more than one done infusion in the file, oldest first: imported as
+    /// they are (the journal can hold them after a sync), and named so that the patient can
+    /// delete the wrong one.
+    pub fn days_with_several_done(&self) -> Vec<NaiveDate> {
+        let mut done_per_day = std::collections::BTreeMap::<NaiveDate, usize>::new();
+        for infusion in self.infusions.iter().filter(|infusion| infusion.is_done()) {
+            *done_per_day.entry(infusion.date).or_default() += 1;
+        }
+        done_per_day
+            .into_iter()
+            .filter(|(_, done)| *done > 1)
+            .map(|(day, _)| day)
+            .collect()
     }
 
     /// The settings after applying the file's settings over `current`, or `None` when the file

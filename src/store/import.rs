@@ -49,7 +49,8 @@ impl Store {
     /// Imports a journal in one transaction: all of it or, on any error, nothing.
     ///
     /// Entries replace the entry on the same day; infusions replace the infusions recorded on the
-    /// same day. Settings are taken from `settings` when given.
+    /// same day (a day may bring several done infusions, as a synced journal can hold them).
+    /// Settings are taken from `settings` when given.
     ///
     /// # Errors
     /// [`StoreError`] when a value is refused by the database or the transaction cannot be
@@ -207,12 +208,10 @@ fn import_into(
             SaveOutcome::Replaced => summary.entries_replaced += 1,
         }
     }
+    // A day may come with several done infusions: a journal synced between two computers
+    // can hold them, and what it exports must import back.
     let mut cleared_days = std::collections::HashSet::new();
-    let mut done_days = std::collections::HashSet::new();
     for infusion in infusions {
-        if infusion.is_done() && !done_days.insert(infusion.date) {
-            return Err(crate::domain::second_done_infusion(infusion.date).into());
-        }
         let replaced = cleared_days.insert(infusion.date)
             && connection.execute(
                 "DELETE FROM infusion WHERE date = ?1",

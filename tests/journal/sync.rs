@@ -706,3 +706,44 @@ fn an_infusion_is_chosen_by_its_dose_and_a_shared_dose_asks_for_the_number() {
         "{deleted}"
     );
 }
+
+#[test]
+fn a_journal_with_two_done_infusions_on_a_day_exports_and_imports_back_unchanged() {
+    let root = tempfile::tempdir().unwrap();
+    let (desk, _laptop) = two_done_infusions_on_one_day(root.path());
+    desk.ok(&["log", "--date", "2026-11-02", "--pain", "4"]);
+    let json = root.path().join("journal.json");
+    let csv = root.path().join("infusions.csv");
+    desk.ok(&["export", json.to_str().unwrap()]);
+    desk.ok(&["export", "--infusions", csv.to_str().unwrap()]);
+
+    for (file, name) in [(&json, "json"), (&csv, "csv")] {
+        let fresh = Home::new(root.path(), &format!("fresh-{name}"));
+        let imported = fresh.ok(&["import", file.to_str().unwrap()]);
+        assert!(
+            imported.contains("2 Nov 2026 has more than one done infusion in this file"),
+            "{imported}"
+        );
+        assert!(
+            imported.contains("relief-journal delete --date 2026-11-02 --infusion"),
+            "{imported}"
+        );
+        assert_eq!(doses_on(&fresh, "2026-11-02"), vec![35.0, 40.0], "{name}");
+        // Exporting the imported journal gives the same bytes.
+        let again = root.path().join(format!("again.{name}"));
+        let mut args = vec!["export"];
+        if name == "csv" {
+            args.push("--infusions");
+        }
+        args.push(again.to_str().unwrap());
+        fresh.ok(&args);
+        assert_eq!(
+            std::fs::read(&again).unwrap(),
+            std::fs::read(file).unwrap(),
+            "{name}"
+        );
+    }
+    // Imported over the journal it came from, the day's two infusions replace the two there.
+    desk.ok(&["import", json.to_str().unwrap()]);
+    assert_eq!(doses_on(&desk, "2026-11-02"), vec![35.0, 40.0]);
+}
