@@ -40,7 +40,8 @@ impl From<SyncError> for CliError {
 ///
 /// [`CliError::BadInput`] when no folder is given or chosen, or it is missing, a file or holds
 /// the journal; [`CliError::Failure`] when the journal cannot be backed up or written, or the
-/// snapshot cannot be written. A file in the folder that cannot be merged is skipped and said.
+/// snapshot cannot be written (after what the merge did is printed). A file in the folder that
+/// cannot be merged is skipped and said.
 pub fn run(store: &mut Store, args: &SyncArgs, now: NaiveDateTime) -> Result<(), CliError> {
     let remembered = sync_folder(store)?;
     let folder = match (&args.folder, &remembered) {
@@ -52,6 +53,8 @@ pub fn run(store: &mut Store, args: &SyncArgs, now: NaiveDateTime) -> Result<(),
     check_folder(&journal, &folder)?;
     let folder = folder.canonicalize().unwrap_or(folder);
     let report = sync_with_folder(store, &folder, now)?;
+    // What the merge changed, its conflicts and its backup are told even when this computer's
+    // snapshot could not be written; that failure is the command's error, after them.
     for line in sync_lines(&report) {
         println!("{line}");
     }
@@ -65,7 +68,7 @@ pub fn run(store: &mut Store, args: &SyncArgs, now: NaiveDateTime) -> Result<(),
             )
         );
     }
-    Ok(())
+    report.snapshot.map(|_| ()).map_err(CliError::from)
 }
 
 /// Prints, once, that the journal at `journal` is in a folder a sync service manages, why that

@@ -25,8 +25,9 @@ pub struct SyncReport {
     /// Files in the folder that were not merged, each with why (a snapshot still being copied,
     /// one under another passphrase, a newer one).
     pub skipped: Vec<SyncError>,
-    /// This computer's snapshot, written after the merge.
-    pub snapshot: PathBuf,
+    /// This computer's snapshot, written after the merge; or why it could not be written (a
+    /// read-only or full folder). The merge stands either way, and `merged` says what it did.
+    pub snapshot: Result<PathBuf, SyncError>,
     /// The other computers this journal has met.
     pub peers: Vec<PeerInfo>,
 }
@@ -139,11 +140,15 @@ pub fn check_folder(journal: &Path, folder: &Path) -> Result<(), SyncError> {
 /// A file that cannot be merged (half copied, another passphrase, a newer version, not a
 /// journal) is skipped with its reason; the rest are merged. `now` dates the backup.
 ///
+/// Once the merge is committed the report is returned whatever happens to the snapshot, so
+/// what the merge changed, its conflicts and its backup are always told: a snapshot that
+/// cannot be written ([`SyncError::FolderNotWritable`] for a read-only or full folder) is in
+/// [`SyncReport::snapshot`].
+///
 /// # Errors
 ///
 /// [`SyncError::NotAFile`] for a journal in memory; as [`check_folder`]; [`SyncError::Journal`]
-/// when the journal cannot be backed up or written (nothing changed then);
-/// [`SyncError::FolderNotWritable`] when the snapshot cannot be written (the merge stays).
+/// when the journal cannot be backed up or written (nothing changed then).
 pub fn sync_with_folder(
     store: &mut Store,
     folder: &Path,
@@ -177,7 +182,7 @@ pub fn sync_with_folder(
         }
     }
     let merged = merge_into(store, &incoming, now)?;
-    let snapshot = write_snapshot(store, folder, &work)?;
+    let snapshot = write_snapshot(store, folder, &work);
     Ok(SyncReport {
         folder: folder.to_owned(),
         merged,

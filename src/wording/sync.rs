@@ -299,7 +299,7 @@ pub fn merged_lines(merged: &Merged, undo_in_app: bool) -> Vec<String> {
 }
 
 /// What `relief-journal sync` prints: the folder, what each computer's snapshot changed, the
-/// files skipped, this computer's snapshot and the other computers met.
+/// files skipped, this computer's snapshot (when it was written) and the other computers met.
 pub fn sync_lines(report: &SyncReport) -> Vec<String> {
     let mut lines = vec![t!("sync-synced-with", folder = shown(&report.folder))];
     if report.merged.reports.is_empty() {
@@ -307,7 +307,10 @@ pub fn sync_lines(report: &SyncReport) -> Vec<String> {
     }
     lines.extend(merged_lines(&report.merged, false));
     lines.extend(report.skipped.iter().map(skipped_line));
-    lines.push(t!("sync-snapshot-written", file = shown(&report.snapshot)));
+    // A snapshot that could not be written is the command's error, told once by its caller.
+    if let Ok(snapshot) = &report.snapshot {
+        lines.push(t!("sync-snapshot-written", file = shown(snapshot)));
+    }
     if report.peers.is_empty() {
         lines.push(t!("sync-no-peers"));
     } else {

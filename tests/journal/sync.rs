@@ -747,3 +747,71 @@ fn a_journal_with_two_done_infusions_on_a_day_exports_and_imports_back_unchanged
     desk.ok(&["import", json.to_str().unwrap()]);
     assert_eq!(doses_on(&desk, "2026-11-02"), vec![35.0, 40.0]);
 }
+
+/// This computer's id, from its identity file.
+fn computer_id(home: &Home) -> String {
+    let identity = home.home.join(".config/relief-journal/computer");
+    std::fs::read_to_string(identity)
+        .unwrap()
+        .lines()
+        .find_map(|line| line.strip_prefix("id=").map(str::to_owned))
+        .unwrap()
+}
+
+#[test]
+fn a_merge_is_reported_with_its_conflicts_and_backup_when_the_snapshot_cannot_be_written() {
+    let root = tempfile::tempdir().unwrap();
+    let sync = folder(root.path());
+    let sync_arg = sync.to_str().unwrap();
+    let desk = Home::new(root.path(), "desk");
+    let laptop = Home::new(root.path(), "laptop");
+    laptop.ok(&[
+        "log",
+        "--date",
+        "2026-03-03",
+        "--pain",
+        "7",
+        "--note",
+        "laptop",
+    ]);
+    desk.ok(&[
+        "log",
+        "--date",
+        "2026-03-03",
+        "--pain",
+        "4",
+        "--note",
+        "desk",
+    ]);
+    desk.ok(&["sync", sync_arg]);
+
+    // The laptop cannot write its snapshot into the folder (a read-only folder; here a folder
+    // in the snapshot's place, which stops root too), yet the desk's snapshot is merged.
+    let blocked = sync.join(format!("{}.relief-journal-snapshot", computer_id(&laptop)));
+    std::fs::create_dir(&blocked).unwrap();
+    let output = laptop.run(&["sync", sync_arg]);
+    assert_eq!(output.status.code(), Some(1));
+    let printed = String::from_utf8_lossy(&output.stdout).into_owned();
+    assert!(printed.contains("From desk:"), "{printed}");
+    assert!(
+        printed.contains(
+            "The change of 3 Mar 2026 from desk is newer and was kept; this computer's is in the backup taken before the merge."
+        ),
+        "{printed}"
+    );
+    assert!(
+        printed.contains("A backup was taken before merging"),
+        "{printed}"
+    );
+    assert!(!printed.contains("This computer's copy:"), "{printed}");
+    let message = stderr(&output);
+    assert!(message.contains("could not be written"), "{message}");
+    assert_eq!(message.lines().count(), 1, "{message}");
+    assert_eq!(laptop.pain_of("2026-03-03"), Some(4));
+
+    // Once the folder takes it, the snapshot is written and nothing is merged twice.
+    std::fs::remove_dir(&blocked).unwrap();
+    let again = laptop.ok(&["sync"]);
+    assert!(again.contains("Nothing new from desk."), "{again}");
+    assert!(again.contains("This computer's copy:"), "{again}");
+}
