@@ -2,8 +2,9 @@
 
 use crate::common_ui::{TestJournal, days_ago, press_save, today, type_into};
 use eframe::egui;
+use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use relief_journal::ui::View;
+use relief_journal::ui::{ReliefApp, View};
 
 #[test]
 fn logging_only_pain_takes_two_clicks() {
@@ -394,4 +395,40 @@ fn before_anything_is_logged_the_card_says_no_entries_stopped() {
         app.query_by_label_contains("No entries since").is_none(),
         "the card says entries stopped though none were ever logged"
     );
+}
+
+/// At 200% text in the smallest window the form is taller than the view. A patient who scrolled
+/// down to the note, then opened another day or came back to Today, starts again at pain and Save,
+/// not in the middle of the form where a digit would set pain out of sight.
+#[test]
+fn another_day_or_today_again_opens_the_form_at_its_top() {
+    let demo = TestJournal::demo(2.0);
+    let mut app = demo.app_sized(View::Today, today(), egui::vec2(800.0, 600.0) / 2.0);
+    let pain_top = |app: &Harness<'static, ReliefApp>| app.get_by_label("Pain 0").rect().top();
+    let at_top = pain_top(&app);
+    let scroll_down = |app: &mut Harness<'static, ReliefApp>| {
+        app.get_by_label("Tags").scroll_to_me();
+        app.run();
+        assert!(
+            pain_top(app) < at_top - 100.0,
+            "the form did not scroll: pain at {} (was {at_top})",
+            pain_top(app)
+        );
+    };
+
+    scroll_down(&mut app);
+    app.key_press_modifiers(egui::Modifiers::ALT, egui::Key::ArrowLeft);
+    app.run();
+    assert_eq!(
+        pain_top(&app),
+        at_top,
+        "the previous day opened scrolled down"
+    );
+
+    scroll_down(&mut app);
+    app.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num2);
+    app.run();
+    app.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num1);
+    app.run();
+    assert_eq!(pain_top(&app), at_top, "Today opened again scrolled down");
 }

@@ -42,6 +42,9 @@ pub struct TodayState {
     pub error: Option<String>,
     /// The last key typed was the digit 1 (so 0 next means 10).
     typed_one: bool,
+    /// The form scrolls back to its top (pain and Save) the next time it is drawn: a day opened,
+    /// or the view shown again, starts where a patient logs.
+    scroll_to_top: bool,
 }
 
 impl TodayState {
@@ -56,6 +59,7 @@ impl TodayState {
             drafts: BTreeMap::new(),
             error: None,
             typed_one: false,
+            scroll_to_top: true,
         }
     }
 
@@ -103,8 +107,10 @@ impl TodayState {
         self.drafts.remove(&date);
     }
 
-    /// Shows another day, keeping unsaved edits of the current one as a draft.
+    /// Shows another day, keeping unsaved edits of the current one as a draft; the form opens at
+    /// its top.
     pub fn go_to(&mut self, data: &JournalData, date: NaiveDate) {
+        self.scroll_to_top = true;
         if date == self.date {
             return;
         }
@@ -223,18 +229,20 @@ pub fn today_ui(
             .exact_size(STATUS_WIDTH - 20.0)
             .show(ui, |ui| status_card_ui(ui, data, actions));
     }
-    egui::ScrollArea::vertical()
-        .id_salt("today_scroll")
-        .show(ui, |ui| {
-            // Read only: the day is shown as saved, and scrolls, but cannot be changed.
-            ui.add_enabled_ui(writable, |ui| {
-                entry_form_ui(ui, state, today, short, actions);
-            });
-            if !wide {
-                ui.add_space(8.0);
-                status_card_ui(ui, data, actions);
-            }
+    let mut form_area = egui::ScrollArea::vertical().id_salt("today_scroll");
+    if std::mem::take(&mut state.scroll_to_top) {
+        form_area = form_area.vertical_scroll_offset(0.0);
+    }
+    form_area.show(ui, |ui| {
+        // Read only: the day is shown as saved, and scrolls, but cannot be changed.
+        ui.add_enabled_ui(writable, |ui| {
+            entry_form_ui(ui, state, today, short, actions);
         });
+        if !wide {
+            ui.add_space(8.0);
+            status_card_ui(ui, data, actions);
+        }
+    });
 }
 
 /// The width the entry form needs for its big pain buttons, in points.
