@@ -198,3 +198,37 @@ fn a_merge_of_many_days_changed_on_both_leaves_the_view_and_its_buttons_in_sight
         assert!(label_shown_whole(&app, label), "{label} is in sight");
     }
 }
+
+/// With a folder this computer cannot write its copy into, the other computer's changes are
+/// still merged and reported, and the window says the sync did not finish, and why.
+#[test]
+fn a_copy_that_cannot_be_written_is_said_beside_the_merge() {
+    let journal = TestJournal::with_entries(&[(days_ago(3), 5)]);
+    let other = tempfile::tempdir().unwrap();
+    let folder = other.path().join("Sync");
+    std::fs::create_dir_all(&folder).unwrap();
+    laptop_syncs(other.path(), &folder, &[(days_ago(2), 4)]);
+    // A folder where this computer's copy goes blocks its write, as a read-only folder would
+    // (the tests may run as root, whom file modes do not stop).
+    let own_copy = folder.join(relief_journal::sync::snapshot_name(
+        journal.store().computer().id(),
+    ));
+    std::fs::create_dir(&own_copy).unwrap();
+
+    let mut app = journal.app_sized(View::Settings, today(), egui::vec2(1200.0, 2600.0));
+    type_into(&mut app, "Folder path", folder.to_str().unwrap());
+    app.get_by_label("Use this folder").click();
+    app.run();
+    app.state_mut().wait_for_sync();
+    app.run();
+
+    app.get_by_label("From laptop:");
+    assert!(journal.saved_entry(days_ago(2)).is_some());
+    assert!(
+        app.query_by_label_contains(
+            "The sync did not finish: this computer's copy could not be written"
+        )
+        .is_some(),
+        "the window does not say the copy was not written"
+    );
+}

@@ -246,12 +246,25 @@ impl Session {
         }
     }
 
+    /// Shows what a sync did: the merge, the files skipped, and, when this computer's own copy
+    /// could not be written (a read-only or full folder), that the sync did not finish, though
+    /// the merge stands.
     fn follow_report(&mut self, report: SyncReport, today: NaiveDate) {
-        self.sync.last_error = None;
+        let unwritten = report.snapshot.err().map(|error| error.to_string());
         self.sync.view.problems = report.skipped.iter().map(skipped_line).collect();
+        self.sync.view.problems.extend(unwritten.clone());
         self.sync.view.last_synced = Some(chrono::Utc::now());
         self.sync.view.peers = report.peers;
         self.follow_merge(report.merged, today);
+        match unwritten {
+            Some(text) => {
+                if self.sync.last_error.as_ref() != Some(&text) {
+                    self.error(t!("sync-failed", error = text.as_str()));
+                }
+                self.sync.last_error = Some(text);
+            }
+            None => self.sync.last_error = None,
+        }
     }
 
     /// Shows what a merge changed, with Undo, and reads the journal again.
