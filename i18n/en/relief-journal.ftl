@@ -2588,6 +2588,10 @@ infusions-edit-name = Edit infusion of { $date }
 # The Delete button's name, for screen readers.
 # $date (String) - the infusion's day, as an ISO date (2026-11-28)
 infusions-delete-name = Delete infusion of { $date }
+# A day's infusion among several on that day, in the names of its Edit and Delete buttons for
+# screen readers ("Delete infusion of 2026-12-02, 2 of 2").
+# $date (String) - the day, as an ISO date; $number (Number) - its place in the list; $count (Number) - the day's infusions
+infusions-one-of-a-day = { $date }, { $number } of { $count }
 infusions-status-done = done
 infusions-status-planned-today = planned, today
 infusions-status-planned-tomorrow = planned, tomorrow

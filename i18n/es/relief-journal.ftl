@@ -2602,6 +2602,10 @@ infusions-edit-name = Editar la infusión del { $date }
 # The Delete button's name, for screen readers.
 # $date (String) - the infusion's day, as an ISO date (2026-11-28)
 infusions-delete-name = Eliminar la infusión del { $date }
+# A day's infusion among several on that day, in the names of its Edit and Delete buttons for
+# screen readers ("Delete infusion of 2026-12-02, 2 of 2").
+# $date (String) - the day, as an ISO date; $number (Number) - its place in the list; $count (Number) - the day's infusions
+infusions-one-of-a-day = { $date }, { $number } de { $count }
 infusions-status-done = realizada
 infusions-status-planned-today = programada, hoy
 infusions-status-planned-tomorrow = programada, mañana

@@ -38,6 +38,23 @@ impl Store {
         Ok(id)
     }
 
+    /// Puts back an infusion that was deleted (Undo) and returns its new id: as it was, even on a
+    /// day that has another done infusion, since it stood beside that one before (two computers
+    /// that each recorded the day's infusion leave two).
+    ///
+    /// # Errors
+    ///
+    /// [`StoreError::Sqlite`] when SQLite fails; nothing is saved then.
+    pub fn restore_infusion(&mut self, infusion: &Infusion) -> StoreResult<i64> {
+        self.writable()?;
+        let transaction = self
+            .connection
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let id = insert_infusion(&transaction, infusion)?;
+        transaction.commit()?;
+        Ok(id)
+    }
+
     /// Adds several infusions in one transaction: all of them or, on any error, none.
     /// Returns how many were added.
     ///
@@ -61,21 +78,27 @@ impl Store {
     /// # Errors
     ///
     /// [`StoreError::Invalid`] when the change would make a second done infusion on a day that
-    /// has one; [`StoreError::Sqlite`] when SQLite fails; nothing is saved then.
+    /// has one (an infusion already done on a day it shares with another, after two computers
+    /// each recorded one, can still be corrected there); [`StoreError::Sqlite`] when SQLite
+    /// fails; nothing is saved then.
     pub fn update_infusion(&mut self, id: i64, infusion: &Infusion) -> StoreResult<bool> {
         self.writable()?;
         let transaction = self
             .connection
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let exists: bool = transaction.query_row(
-            "SELECT EXISTS (SELECT 1 FROM infusion WHERE id = ?1)",
-            [id],
-            |row| row.get(0),
-        )?;
-        if !exists {
+        let was_done_that_day: Option<bool> = transaction
+            .query_row(
+                "SELECT date = ?2 AND status = 'done' FROM infusion WHERE id = ?1",
+                params![id, date_text(infusion.date)],
+                |row| row.get(0),
+            )
+            .optional()?;
+        let Some(was_done_that_day) = was_done_that_day else {
             return Ok(false);
+        };
+        if !was_done_that_day {
+            refuse_second_done(&transaction, infusion, Some(id))?;
         }
-        refuse_second_done(&transaction, infusion, Some(id))?;
         let changed = write_infusion(&transaction, UPDATE_INFUSION, infusion, Some(id))?;
         transaction.commit()?;
         Ok(changed == 1)

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 use chrono::NaiveDateTime;
-use relief_journal::domain::{Entry, Infusion, Score};
+use relief_journal::domain::{DoseMg, Entry, Infusion, Score};
 use relief_journal::store::{BackupReason, Store, backup_folder, list_backups};
 
 use crate::common::{TODAY, dump, run, run_ok, stderr};
@@ -806,4 +806,49 @@ fn a_backup_cut_short_by_a_full_disk_is_never_taken_for_the_latest() {
         .filter(|name| name.contains(".partial"))
         .collect();
     assert!(leftovers.is_empty(), "{leftovers:?}");
+}
+
+/// Two done infusions on a day (two computers each recorded one): either can still be corrected
+/// where it is, and one deleted comes back with Undo; a third is still refused, and an infusion
+/// of another day cannot be moved onto them.
+#[test]
+fn two_done_infusions_on_a_day_can_each_be_corrected_and_put_back() {
+    let folder = tempfile::tempdir().unwrap();
+    let db = folder.path().join("journal.db");
+    let file = folder.path().join("infusions.csv");
+    fs::write(
+        &file,
+        "date,status,dose_mg\n2026-10-20,done,35\n2026-10-20,done,40\n2026-10-27,done,40\n",
+    )
+    .unwrap();
+    run_ok(&db, &["import", file.to_str().unwrap()]);
+    let mut store = Store::open(&db).unwrap();
+    let stored = store.infusions().unwrap();
+    let (first, second, other) = (&stored[0], &stored[1], &stored[2]);
+
+    // The 40 mg one was really 45 mg: corrected on its day.
+    let corrected = Infusion {
+        dose_mg: Some(DoseMg::new(45.0).unwrap()),
+        ..second.infusion.clone()
+    };
+    assert!(store.update_infusion(second.id, &corrected).unwrap());
+    // The other day's infusion cannot be moved onto a day that has done ones.
+    let moved = Infusion {
+        date: first.infusion.date,
+        ..other.infusion.clone()
+    };
+    assert!(store.update_infusion(other.id, &moved).is_err());
+    assert!(store.add_infusion(&first.infusion).is_err());
+
+    // Deleted, then put back by Undo, beside the other one as before.
+    let deleted = store.delete_infusion(first.id).unwrap().unwrap();
+    store.restore_infusion(&deleted).unwrap();
+    let doses: Vec<Option<f64>> = store
+        .infusions()
+        .unwrap()
+        .iter()
+        .filter(|stored| stored.infusion.date == first.infusion.date)
+        .map(|stored| stored.infusion.dose_mg.map(DoseMg::get))
+        .collect();
+    assert_eq!(doses, [Some(45.0), Some(35.0)]);
 }

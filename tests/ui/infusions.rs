@@ -280,3 +280,50 @@ fn dose_and_duration_refuse_every_kind_of_bad_number_in_words() {
         );
     }
 }
+
+/// Two done infusions on one day, as two computers that each recorded the day's infusion leave
+/// them: each has its own Edit and Delete, named apart for screen readers; one can be corrected,
+/// and one deleted and put back with Undo, without touching the other.
+#[test]
+fn two_done_infusions_on_a_day_are_edited_and_deleted_one_at_a_time() {
+    let journal = TestJournal::empty();
+    {
+        let mut store = journal.store();
+        store.add_infusion(&Infusion::done(days_ago(30))).unwrap();
+        // The other computer's record of the same infusion, as a sync merges it.
+        store
+            .restore_infusion(&Infusion::done(days_ago(14)))
+            .unwrap();
+        store
+            .restore_infusion(&Infusion::done(days_ago(14)))
+            .unwrap();
+    }
+    let mut app = journal.app(View::Infusions);
+    let day = days_ago(14);
+    app.get_by_label(&format!("Edit infusion of {day}, 2 of 2"))
+        .click();
+    app.run();
+    type_into(&mut app, "Dose (mg)", "40");
+    app.get_by_label("Save changes").click();
+    app.run();
+    let doses = |journal: &TestJournal| -> Vec<Option<f64>> {
+        journal
+            .store()
+            .infusions()
+            .unwrap()
+            .iter()
+            .filter(|stored| stored.infusion.date == day)
+            .map(|stored| stored.infusion.dose_mg.map(|dose| dose.get()))
+            .collect()
+    };
+    assert_eq!(doses(&journal), [None, Some(40.0)]);
+
+    app.get_by_label(&format!("Delete infusion of {day}, 1 of 2"))
+        .click();
+    app.run();
+    assert_eq!(doses(&journal), [Some(40.0)]);
+    app.get_by_label(&format!("Delete infusion of {day}"));
+    app.get_by_label("Undo").click();
+    app.run();
+    assert_eq!(doses(&journal), [Some(40.0), None]);
+}

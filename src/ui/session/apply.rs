@@ -254,7 +254,7 @@ impl Session {
                 }
             },
             Undo::Merge(undo) => self.undo_merge(undo, today),
-            Undo::Infusion(infusion) => match self.store.add_infusion(&infusion) {
+            Undo::Infusion(infusion) => match self.store.restore_infusion(&infusion) {
                 Ok(_) => {
                     self.info(t!(
                         "app-infusion-restored",
