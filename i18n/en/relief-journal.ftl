@@ -3108,7 +3108,7 @@ settings-reminder-heading = Reminder
 # Why no daily reminder can be set up here (no systemd user session), in plain words, then what
 # the patient can do; what the system said is folded away below.
 settings-reminder-unavailable-no-session = This computer cannot show a daily reminder right now: reminders come from the system's own scheduler (systemd), which is not running for your account here. This happens in some remote sessions, containers and minimal desktops.
-settings-reminder-unavailable-what-to-do = You can still log every day: an alarm on your phone or a reminder in your calendar works just as well. Where you sign in to a full desktop, the reminder can be turned on here, in Settings.
+settings-reminder-unavailable-what-to-do = You can still log every day: an alarm on your phone or a reminder in your calendar works just as well. Where you sign in to a full desktop, the reminder can be turned on in Settings.
 # The folded section holding what the system said, for whoever helps with this computer.
 settings-reminder-unavailable-details = Details for whoever helps with this computer
 # $detail (String) - what the system said, in its own words

@@ -179,7 +179,7 @@ domain-date-ambiguous = "{ $text }" puede ser el { $day_first } o el { $month_fi
 # forms your language writes.
 # $text (String) - the text as given
 # $example (String) - an example date written out ("3 April 2025")
-domain-date-not-a-date = "{ $text }" no es una fecha; debe ser una fecha como 2025-04-03, 03/04/2025 (si se indica el orden de la fecha), { $example }, 22 ene 2022, marzo 3, 2026, hoy o ayer, entre 1900 y 2199
+domain-date-not-a-date = "{ $text }" no es una fecha; escriba una fecha entre 1900 y 2199, como { $example }, 3 abr, 2025-04-03, hoy o ayer
 
 
 ## Store
@@ -842,7 +842,7 @@ analysis-baseline-pretreatment-spread = Dolor basal { $pain }: el promedio de { 
     } en los { $window } días antes de la primera infusión; variación de un día a otro: DE { $spread }.
 
 # $upper (String) - the one-sided 95% upper bound of the baseline's mean, e.g. "7.4"
-analysis-baseline-upper-one-sided = El alivio se considera perdido solo cuando se perdería aunque el dolor sin tratamiento llegara a { $upper }, el límite superior del intervalo de confianza del 95% (unilateral) de ese promedio.
+analysis-baseline-upper-one-sided = El alivio solo se cuenta como perdido si también se pierde con un dolor basal de { $upper }, el límite superior del intervalo de confianza del 95% (unilateral) de ese promedio.
 
 # $pain (String) - the baseline pain, e.g. "7.5"; $remembered (String) - the remembered baseline, e.g. "8"; $adjusted (String) - "yes" when the remembered baseline is lowered for recall, "no" otherwise; $less (String) - the points it is lowered by, e.g. "0.5"
 analysis-baseline-remembered = Dolor basal { $pain }: a partir de su dolor basal recordado de { $remembered }, el dolor que usted recuerda en un día normal antes de la ketamina{ $adjusted ->
@@ -905,7 +905,7 @@ analysis-cross-check = Usted recordó un dolor de { $remembered }; cuando el ali
 
 # How the analysis works: the report's method note and "About this analysis" in Charts.
 # $window (Number) - days of the smoothing window; $thresholds (String) - the clause saying what counts as meaningful and substantial; $min_logged (Number) - logged days a window needs; $persistence (Number) - days relief must stay below a threshold to count as lost; $comes_back (Number) - days relief must hold again for a dip not to count as lost; $series_gap (Number) - the most days between infusions of one series; $matches (Number) - cycles that must show it; $recent (Number) - recent completed cycles looked at; $early (Number) - days before the next infusion
-analysis-method = El alivio es cuánto queda el dolor, promediado en { $window } días, por debajo del dolor basal sin tratamiento, en porcentaje; { $thresholds }. Un periodo de { $window } días necesita al menos { $min_logged ->
+analysis-method = El alivio es cuánto baja el dolor (promedio de { $window } días) respecto al dolor basal sin tratamiento, en porcentaje; { $thresholds }. Un periodo de { $window } días necesita al menos { $min_logged ->
         [one] 1 día registrado
        *[other] { $min_logged } días registrados
     }; los días que faltan nunca se rellenan. El alivio se pierde cuando se mantiene por debajo de un umbral durante { $persistence ->
@@ -1258,7 +1258,7 @@ report-column-sleep-hours = Sueño (h)
 report-column-sleep-quality = Calidad del sueño
 report-column-mood = Ánimo
 report-column-rescue = Rescate
-report-column-wearing-off = Alivio baja
+report-column-wearing-off = Alivio disminuyendo
 report-column-side-effects-tags = Efectos secundarios, etiquetas
 report-wearing-off-yes = sí
 # Under the first cell of a table row continued from the page before.
@@ -1526,8 +1526,8 @@ cli-import-rule = Regla: { $rule }.
 # $count (Number) - such days; $days (String) - their dates; $date (String) - the first of
 # them, YYYY-MM-DD as the command takes it
 cli-import-several-done = { $count ->
-    [one] El { $days } tiene más de una infusión realizada en este archivo; se importaron todas. Si alguna no corresponde, relief-journal delete --date { $date } --infusion se las muestra numeradas para que pueda eliminarla.
-   *[other] Estos días tienen más de una infusión realizada en este archivo; se importaron todas: { $days }. Si alguna no corresponde, relief-journal delete --date AAAA-MM-DD --infusion muestra numeradas las infusiones de ese día para que pueda eliminarla.
+    [one] Este archivo tiene más de una infusión realizada el { $days }; se importaron todas. Si alguna no corresponde, relief-journal delete --date { $date } --infusion las muestra numeradas para que pueda eliminarla.
+   *[other] Este archivo tiene más de una infusión realizada en cada uno de estos días; se importaron todas: { $days }. Si alguna no corresponde, relief-journal delete --date AAAA-MM-DD --infusion muestra numeradas las infusiones del día indicado para que pueda eliminarla.
 }
 # $file (String) - the file; $entries (Number) - entries it holds; $infusions (Number) - infusions it holds
 cli-import-dry-run = Vista previa de { $file }: se importarían { $entries ->
@@ -1995,7 +1995,7 @@ sync-delete-no-infusion = { $status ->
 # A day with more than one done infusion (two computers each recorded one, or a file held
 # both), when the patient did not say which to delete. The infusions follow, one a line.
 # $day (String) - the day; $count (Number) - its done infusions
-sync-delete-several-done = el { $day } tiene { $count } infusiones realizadas, así que no se eliminó nada. Elija la que desea eliminar:
+sync-delete-several-done = hay { $count } infusiones realizadas el { $day }, así que no se eliminó nada. Elija cuál desea eliminar:
 # One infusion of a day's list, with the number that chooses it.
 # $number (Number) - its place in the list, from 1; $infusion (String) - the infusion on one line
 sync-delete-listed-infusion = { $number }. { $infusion }
@@ -2008,20 +2008,20 @@ sync-delete-how-to-choose = { $status ->
 # A number given to choose an infusion that is not in the day's list.
 # $status (String) - done or planned; $day (String) - the day; $number (String) - as typed
 sync-delete-number-not-listed = { $status ->
-    [planned] el { $day } no tiene ninguna infusión programada con el número "{ $number }"; no se cambió nada. Las infusiones programadas de ese día:
-   *[done] el { $day } no tiene ninguna infusión realizada con el número "{ $number }"; no se cambió nada. Las infusiones realizadas de ese día:
+    [planned] no hay ninguna infusión programada con el número "{ $number }" el { $day }; no se cambió nada. Las infusiones programadas de ese día son:
+   *[done] no hay ninguna infusión realizada con el número "{ $number }" el { $day }; no se cambió nada. Las infusiones realizadas de ese día son:
 }
 # A dose given to choose an infusion that no infusion of the day has, or more than one has.
 # $status (String) - done or planned; $day (String) - the day; $dose (String) - the dose given;
 # $count (Number) - the infusions of the day with that dose
 sync-delete-dose-not-one = { $count ->
     [0] { $status ->
-        [planned] ninguna infusión programada del { $day } tiene una dosis de { $dose } mg; no se cambió nada. Las infusiones programadas de ese día:
-       *[done] ninguna infusión realizada del { $day } tiene una dosis de { $dose } mg; no se cambió nada. Las infusiones realizadas de ese día:
+        [planned] ninguna infusión programada del { $day } tiene una dosis de { $dose } mg; no se cambió nada. Las infusiones programadas de ese día son:
+       *[done] ninguna infusión realizada del { $day } tiene una dosis de { $dose } mg; no se cambió nada. Las infusiones realizadas de ese día son:
     }
    *[other] { $status ->
-        [planned] { $count } infusiones programadas del { $day } tienen una dosis de { $dose } mg; no se cambió nada. Elija una por su número:
-       *[done] { $count } infusiones realizadas del { $day } tienen una dosis de { $dose } mg; no se cambió nada. Elija una por su número:
+        [planned] { $count } infusiones programadas del { $day } tienen la misma dosis de { $dose } mg; no se cambió nada. Elija una por su número:
+       *[done] { $count } infusiones realizadas del { $day } tienen la misma dosis de { $dose } mg; no se cambió nada. Elija una por su número:
     }
 }
 # The one infusion chosen by number or dose was deleted.
@@ -2030,12 +2030,12 @@ sync-delete-dose-not-one = { $count ->
 sync-delete-chosen-infusion = { $left ->
     [0] Se eliminó esta infusión: { $infusion }. Sus otras computadoras también la eliminan en su próxima sincronización.
     [one] { $status ->
-        [planned] Se eliminó esta infusión: { $infusion }. El { $day } conserva su otra infusión programada. Sus otras computadoras también eliminan esta en su próxima sincronización.
-       *[done] Se eliminó esta infusión: { $infusion }. El { $day } conserva su otra infusión realizada. Sus otras computadoras también eliminan esta en su próxima sincronización.
+        [planned] Se eliminó esta infusión: { $infusion }. Sus otras computadoras también la eliminan en su próxima sincronización. La otra infusión programada del { $day } se conserva.
+       *[done] Se eliminó esta infusión: { $infusion }. Sus otras computadoras también la eliminan en su próxima sincronización. La otra infusión realizada del { $day } se conserva.
     }
    *[other] { $status ->
-        [planned] Se eliminó esta infusión: { $infusion }. El { $day } conserva sus otras { $left } infusiones programadas. Sus otras computadoras también eliminan esta en su próxima sincronización.
-       *[done] Se eliminó esta infusión: { $infusion }. El { $day } conserva sus otras { $left } infusiones realizadas. Sus otras computadoras también eliminan esta en su próxima sincronización.
+        [planned] Se eliminó esta infusión: { $infusion }. Sus otras computadoras también la eliminan en su próxima sincronización. Las otras { $left } infusiones programadas del { $day } se conservan.
+       *[done] Se eliminó esta infusión: { $infusion }. Sus otras computadoras también la eliminan en su próxima sincronización. Las otras { $left } infusiones realizadas del { $day } se conservan.
     }
 }
 
@@ -2376,8 +2376,8 @@ setup-plan-planned = Próxima infusión programada: { $day }.
 setup-plan-planned-already = Ya hay una infusión del { $day } en su diario.
 # $pain (String) - the remembered pain, e.g. "8"
 setup-plan-remembered = Dolor recordado antes de la ketamina: { $pain } de 10.
-setup-plan-no-pain = Sin dolor recordado antes de la ketamina: si no había dolor antes del tratamiento, no hay con qué medir el alivio.
-setup-plan-not-remembered = Sin dolor recordado antes de la ketamina.
+setup-plan-no-pain = Dolor recordado antes de la ketamina: sin dolor. Si no había dolor antes del tratamiento, no hay con qué medir el alivio.
+setup-plan-not-remembered = Dolor recordado antes de la ketamina: sin indicar.
 
 # The lock screen of a journal protected by a passphrase.
 lock-title = Este diario está bloqueado
@@ -2768,7 +2768,7 @@ charts-column-high-pain-days = Días 7+
 charts-column-rescue = Rescate por semana
 charts-column-mobility = Movilidad
 charts-column-sleep = Sueño
-charts-cycle-table-narrow = Una ventana más ancha muestra todas las columnas: fase, alivio máximo, medicamento de rescate, movilidad y sueño. El informe y el comando analyze siempre las incluyen todas.
+charts-cycle-table-narrow = Una ventana más ancha muestra todas las columnas: fase, alivio máximo, medicamento de rescate, movilidad y sueño. El informe en PDF siempre las incluye todas, igual que el comando relief-journal analyze.
 # The insights panel.
 charts-insights-title = Observaciones
 # The fold under the insights: each of them again with the evidence behind it.
@@ -3131,7 +3131,7 @@ settings-reminder-heading = Recordatorio
 # Why no daily reminder can be set up here (no systemd user session), in plain words, then what
 # the patient can do; what the system said is folded away below.
 settings-reminder-unavailable-no-session = Esta computadora no puede mostrar un recordatorio diario en este momento: los recordatorios los muestra el programador de tareas del sistema (systemd), que aquí no está funcionando para su cuenta. Esto pasa en algunas sesiones remotas, contenedores y entornos de escritorio mínimos.
-settings-reminder-unavailable-what-to-do = Puede seguir registrando cada día: una alarma en su celular o un recordatorio en su calendario funcionan igual de bien. Si inicia sesión en un escritorio completo, puede activar el recordatorio aquí, en Configuración.
+settings-reminder-unavailable-what-to-do = Puede seguir registrando cada día: una alarma en su celular o un recordatorio en su calendario funcionan igual de bien. Si inicia sesión en un escritorio completo, podrá activar el recordatorio en Configuración.
 # The folded section holding what the system said, for whoever helps with this computer.
 settings-reminder-unavailable-details = Detalles para quien le ayude con esta computadora
 # $detail (String) - what the system said, in its own words
