@@ -550,7 +550,7 @@ impl Store {
             });
         }
         let safety_copy = self.backup(now, BackupReason::BeforeRestore)?;
-        let before = super::changes::record_keys(&self.connection)?;
+        super::changes::keep_before_restore(&self.connection)?;
         super::changes::uninstall(&self.connection)?;
         rusqlite::backup::Backup::new(&source, &mut self.connection)?.run_to_completion(
             256,
@@ -560,7 +560,7 @@ impl Store {
         drop(source);
         super::migrations().to_latest(&mut self.connection)?;
         super::changes::install(&self.connection, &self.computer)?;
-        super::changes::stamp_restored(&self.connection, &before)?;
+        super::changes::stamp_restored(&self.connection)?;
         self.note_last_logged_day();
         Ok(safety_copy)
     }

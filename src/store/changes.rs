@@ -309,61 +309,120 @@ pub fn set_stamping(connection: &Connection, on: bool) -> rusqlite::Result<()> {
     Ok(())
 }
 
-/// The records of a journal by key: entry dates and infusion uids.
-#[derive(Debug, Default)]
-pub struct RecordKeys {
-    entries: Vec<String>,
-    infusions: Vec<String>,
-}
-
-/// The keys of every record in the journal (before a restore replaces it).
+/// Keeps the journal's records and deletion markers in temporary tables, before a restore
+/// replaces them, for [`stamp_restored`].
 ///
 /// # Errors
 ///
 /// The SQLite error when the journal cannot be read.
-pub fn record_keys(connection: &Connection) -> rusqlite::Result<RecordKeys> {
-    let keys = |sql: &str| -> rusqlite::Result<Vec<String>> {
-        let mut statement = connection.prepare(sql)?;
-        let rows = statement.query_map([], |row| row.get(0))?;
-        rows.collect()
-    };
-    Ok(RecordKeys {
-        entries: keys("SELECT date FROM entry")?,
-        infusions: keys("SELECT uid FROM infusion WHERE uid <> ''")?,
-    })
+pub fn keep_before_restore(connection: &Connection) -> rusqlite::Result<()> {
+    connection.execute_batch(
+        "DROP TABLE IF EXISTS temp.restore_before_entry;
+         DROP TABLE IF EXISTS temp.restore_before_infusion;
+         DROP TABLE IF EXISTS temp.restore_before_deleted;
+         CREATE TEMP TABLE restore_before_entry AS SELECT * FROM main.entry;
+         CREATE TEMP TABLE restore_before_infusion AS SELECT * FROM main.infusion WHERE uid <> '';
+         CREATE TEMP TABLE restore_before_deleted AS SELECT * FROM main.deleted;",
+    )
 }
 
-/// Makes a restored journal's content this computer's latest change, so that the restore
-/// reaches the other computers instead of being undone by their newer copies: every record
-/// and shared setting is stamped now, and every record the journal held before the restore
-/// (`before`) that the backup lacks is marked deleted.
+/// Makes a restored journal's content this computer's latest change where it differs from what
+/// the journal held before the restore (kept by [`keep_before_restore`]), so that the restore
+/// reaches the other computers instead of being undone by their newer copies; and keeps what
+/// the other computers changed after the backup, which the restore must not wipe out.
+///
+/// - A record, or a deletion, that another computer made and that the backup does not hold a
+///   version of at least as new, is put back as it was before the restore, with its stamp: a
+///   day the laptop logged after the desk's backup stays, on both computers.
+/// - Every other restored record whose content differs from before (or that is new) is stamped
+///   now, and so is every shared setting.
+/// - Every other record the journal held before that the backup lacks is marked deleted: this
+///   computer's own later changes are rolled back, on every computer.
 ///
 /// # Errors
 ///
-/// The SQLite error when the journal cannot be written.
-pub fn stamp_restored(connection: &Connection, before: &RecordKeys) -> rusqlite::Result<()> {
-    connection.execute_batch(&format!(
+/// The SQLite error when the journal cannot be written; nothing of this is written then.
+pub fn stamp_restored(connection: &Connection) -> rusqlite::Result<()> {
+    let entry_content = ENTRY_CONTENT.join(", ");
+    let infusion_content = INFUSION_CONTENT.join(", ");
+    let same = |table: &str, columns: &[&str]| -> String {
+        columns
+            .iter()
+            .map(|column| format!("NOT before.{column} IS NOT {table}.{column}"))
+            .collect::<Vec<_>>()
+            .join(" AND ")
+    };
+    let same_entry = same("entry", ENTRY_CONTENT);
+    let same_infusion = same("infusion", INFUSION_CONTENT);
+    let transaction = connection.unchecked_transaction()?;
+    transaction.execute_batch(&format!(
         "{tick}
-         UPDATE entry SET changed_at = {STAMP}, changed_by = {BY};
-         UPDATE infusion SET changed_at = {STAMP}, changed_by = {BY};
-         UPDATE setting_change SET changed_at = {STAMP}, changed_by = {BY};",
+         CREATE TEMP TABLE restore_kept_entry AS
+             SELECT * FROM temp.restore_before_entry AS before
+             WHERE before.changed_by <> {BY}
+               AND NOT EXISTS (SELECT 1 FROM main.entry
+                               WHERE date = before.date AND changed_at >= before.changed_at);
+         CREATE TEMP TABLE restore_kept_infusion AS
+             SELECT * FROM temp.restore_before_infusion AS before
+             WHERE before.changed_by <> {BY}
+               AND NOT EXISTS (SELECT 1 FROM main.infusion
+                               WHERE uid = before.uid AND changed_at >= before.changed_at);
+         CREATE TEMP TABLE restore_kept_deleted AS
+             SELECT * FROM temp.restore_before_deleted AS before
+             WHERE before.changed_by <> {BY}
+               AND NOT EXISTS (SELECT 1 FROM main.entry
+                               WHERE before.kind = 'entry' AND date = before.key
+                                 AND changed_at >= before.changed_at)
+               AND NOT EXISTS (SELECT 1 FROM main.infusion
+                               WHERE before.kind = 'infusion' AND uid = before.key
+                                 AND changed_at >= before.changed_at);
+
+         UPDATE entry SET changed_at = {STAMP}, changed_by = {BY}
+             WHERE NOT EXISTS (SELECT 1 FROM temp.restore_before_entry AS before
+                               WHERE before.date = entry.date AND {same_entry});
+         UPDATE infusion SET changed_at = {STAMP}, changed_by = {BY}
+             WHERE NOT EXISTS (SELECT 1 FROM temp.restore_before_infusion AS before
+                               WHERE before.uid = infusion.uid AND {same_infusion});
+         UPDATE setting_change SET changed_at = {STAMP}, changed_by = {BY};
+         INSERT INTO deleted (kind, key, changed_at, changed_by)
+             SELECT 'entry', date, {STAMP}, {BY} FROM temp.restore_before_entry AS before
+             WHERE NOT EXISTS (SELECT 1 FROM main.entry WHERE date = before.date)
+             ON CONFLICT (kind, key) DO UPDATE
+             SET changed_at = excluded.changed_at, changed_by = excluded.changed_by;
+         INSERT INTO deleted (kind, key, changed_at, changed_by)
+             SELECT 'infusion', uid, {STAMP}, {BY} FROM temp.restore_before_infusion AS before
+             WHERE NOT EXISTS (SELECT 1 FROM main.infusion WHERE uid = before.uid)
+             ON CONFLICT (kind, key) DO UPDATE
+             SET changed_at = excluded.changed_at, changed_by = excluded.changed_by;
+
+         UPDATE sync_local SET stamping = 0;
+         DELETE FROM entry WHERE date IN (SELECT date FROM temp.restore_kept_entry)
+             OR date IN (SELECT key FROM temp.restore_kept_deleted WHERE kind = 'entry');
+         INSERT INTO entry (date, {entry_content}, changed_at, changed_by)
+             SELECT date, {entry_content}, changed_at, changed_by FROM temp.restore_kept_entry;
+         DELETE FROM infusion WHERE uid IN (SELECT uid FROM temp.restore_kept_infusion)
+             OR uid IN (SELECT key FROM temp.restore_kept_deleted WHERE kind = 'infusion');
+         INSERT INTO infusion (uid, {infusion_content}, changed_at, changed_by)
+             SELECT uid, {infusion_content}, changed_at, changed_by
+             FROM temp.restore_kept_infusion ORDER BY id;
+         DELETE FROM deleted WHERE (kind = 'entry' AND key IN (SELECT date FROM temp.restore_kept_entry))
+             OR (kind = 'infusion' AND key IN (SELECT uid FROM temp.restore_kept_infusion));
+         INSERT INTO deleted (kind, key, changed_at, changed_by)
+             SELECT kind, key, changed_at, changed_by FROM temp.restore_kept_deleted
+             WHERE true
+             ON CONFLICT (kind, key) DO UPDATE
+             SET changed_at = excluded.changed_at, changed_by = excluded.changed_by;
+         UPDATE sync_local SET stamping = 1;
+
+         DROP TABLE temp.restore_kept_entry;
+         DROP TABLE temp.restore_kept_infusion;
+         DROP TABLE temp.restore_kept_deleted;
+         DROP TABLE temp.restore_before_entry;
+         DROP TABLE temp.restore_before_infusion;
+         DROP TABLE temp.restore_before_deleted;",
         tick = tick()
     ))?;
-    let mut mark = connection.prepare(&format!(
-        "INSERT INTO deleted (kind, key, changed_at, changed_by)
-         SELECT ?1, ?2, {STAMP}, {BY}
-         WHERE NOT EXISTS (SELECT 1 FROM entry WHERE ?1 = 'entry' AND date = ?2)
-           AND NOT EXISTS (SELECT 1 FROM infusion WHERE ?1 = 'infusion' AND uid = ?2)
-         ON CONFLICT (kind, key) DO UPDATE
-         SET changed_at = excluded.changed_at, changed_by = excluded.changed_by"
-    ))?;
-    for date in &before.entries {
-        mark.execute(["entry", date.as_str()])?;
-    }
-    for uid in &before.infusions {
-        mark.execute(["infusion", uid.as_str()])?;
-    }
-    Ok(())
+    transaction.commit()
 }
 
 impl Store {

@@ -815,3 +815,63 @@ fn a_merge_is_reported_with_its_conflicts_and_backup_when_the_snapshot_cannot_be
     assert!(again.contains("Nothing new from desk."), "{again}");
     assert!(again.contains("This computer's copy:"), "{again}");
 }
+
+/// A backup restored on one computer rolls back that computer's own later changes on every
+/// computer, and keeps what the other computer logged, edited or deleted after the backup.
+#[test]
+fn a_restore_on_one_computer_keeps_what_the_other_computer_did_after_the_backup() {
+    let root = tempfile::tempdir().unwrap();
+    let sync = folder(root.path());
+    let sync_arg = sync.to_str().unwrap();
+    let desk = Home::new(root.path(), "desk");
+    let laptop = Home::new(root.path(), "laptop");
+    for (day, pain) in [
+        ("2026-03-01", "6"),
+        ("2026-03-02", "5"),
+        ("2026-03-03", "4"),
+    ] {
+        desk.ok(&["log", "--date", day, "--pain", pain]);
+    }
+    desk.ok(&["sync", sync_arg]);
+    laptop.ok(&["sync", sync_arg]);
+    desk.ok(&["backup"]);
+    let backup = relief_journal::store::list_backups(&desk.journal).unwrap()[0]
+        .path
+        .clone();
+
+    // After the backup: the desk changes 1 Mar and logs 5 Mar (its own, rolled back by the
+    // restore); the laptop edits 2 Mar, logs 4 Mar and deletes 3 Mar (kept).
+    desk.ok(&["log", "--date", "2026-03-01", "--pain", "9"]);
+    desk.ok(&["log", "--date", "2026-03-05", "--pain", "7"]);
+    laptop.ok(&["log", "--date", "2026-03-02", "--pain", "8"]);
+    laptop.ok(&["log", "--date", "2026-03-04", "--pain", "3"]);
+    laptop.ok(&["delete", "--date", "2026-03-03"]);
+    laptop.ok(&["infusion", "--date", "2026-03-04", "--dose-mg", "40"]);
+    desk.ok(&["infusion", "--date", "2026-03-05", "--dose-mg", "35"]);
+    laptop.ok(&["sync", sync_arg]);
+    desk.ok(&["sync", sync_arg]);
+
+    desk.ok(&["restore", backup.to_str().unwrap()]);
+    desk.ok(&["sync", sync_arg]);
+    laptop.ok(&["sync", sync_arg]);
+    desk.ok(&["sync", sync_arg]);
+    for computer in [&desk, &laptop] {
+        assert_eq!(computer.pain_of("2026-03-01"), Some(6), "rolled back");
+        assert_eq!(computer.pain_of("2026-03-05"), None, "rolled back");
+        assert_eq!(computer.pain_of("2026-03-02"), Some(8), "the laptop's edit");
+        assert_eq!(computer.pain_of("2026-03-04"), Some(3), "the laptop's day");
+        assert_eq!(
+            computer.pain_of("2026-03-03"),
+            None,
+            "the laptop's deletion"
+        );
+        let export: serde_json::Value = serde_json::from_str(&computer.export()).unwrap();
+        let infusions: Vec<&str> = export["infusions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|infusion| infusion["date"].as_str().unwrap())
+            .collect();
+        assert_eq!(infusions, ["2026-03-04"], "the laptop's infusion only");
+    }
+}
