@@ -1672,6 +1672,14 @@ cli-passphrase-set-done = { $count ->
     [one] { $path } is now encrypted with the passphrase, and so is its only backup. Nobody can recover a lost passphrase.
    *[other] { $path } is now encrypted with the passphrase, and so are its { $count } backups. Nobody can recover a lost passphrase.
 }
+# After `passphrase set`, `change` or `remove`: this computer's copy in the sync folder was
+# written again with the journal's new protection.
+# $file (String) - the copy's path
+cli-passphrase-snapshot-rewritten = This computer's copy in the sync folder was written again with the new protection: { $file }
+# The journal's protection changed, but this computer's copy in the sync folder could not be
+# written again, so it keeps the old protection (plain, after a passphrase was set).
+# $error (String) - why, as the sync words it
+cli-passphrase-snapshot-not-rewritten = The journal's protection has changed, but this computer's copy in the sync folder could not be written again: { $error } Until it is, that copy keeps the old protection. Run relief-journal sync once the folder can be written, or delete this computer's copy from the folder.
 # $path (String) - the journal file; $count (Number) - its backups converted with it
 cli-passphrase-removed = { $count ->
     [0] { $path } is no longer protected by a passphrase (it had no backups to convert).

@@ -1690,6 +1690,14 @@ cli-passphrase-set-done = { $count ->
     [one] { $path } ahora está cifrado con la contraseña, igual que su única copia de seguridad. Nadie puede recuperar una contraseña olvidada.
    *[other] { $path } ahora está cifrado con la contraseña, igual que sus { $count } copias de seguridad. Nadie puede recuperar una contraseña olvidada.
 }
+# After `passphrase set`, `change` or `remove`: this computer's copy in the sync folder was
+# written again with the journal's new protection.
+# $file (String) - the copy's path
+cli-passphrase-snapshot-rewritten = La copia de esta computadora en la carpeta de sincronización se volvió a escribir con la nueva protección: { $file }
+# The journal's protection changed, but this computer's copy in the sync folder could not be
+# written again, so it keeps the old protection (plain, after a passphrase was set).
+# $error (String) - why, as the sync words it
+cli-passphrase-snapshot-not-rewritten = La protección del diario ya cambió, pero la copia de esta computadora en la carpeta de sincronización no se pudo volver a escribir: { $error } Mientras tanto, esa copia conserva la protección anterior. Ejecute relief-journal sync cuando se pueda escribir en la carpeta, o borre de la carpeta la copia de esta computadora.
 # $path (String) - the journal file; $count (Number) - its backups converted with it
 cli-passphrase-removed = { $count ->
     [0] { $path } ya no está protegido con contraseña (no tenía copias de seguridad que convertir).

@@ -321,6 +321,25 @@ pub fn run(
     if change.safety_copy.is_some() {
         println!("{}", t!("cli-passphrase-outside-copies"));
     }
+    // This computer's copy in the sync folder takes the new protection now, not at the next
+    // sync: a copy left plain after a passphrase was set would keep the journal readable there.
+    let store = Store::open_with(journal, new.as_ref())?;
+    match crate::sync::rewrite_snapshot(&store) {
+        Ok(Some(snapshot)) => println!(
+            "{}",
+            t!(
+                "cli-passphrase-snapshot-rewritten",
+                file = (snapshot.display().to_string())
+            )
+        ),
+        Ok(None) => {}
+        Err(error) => {
+            return Err(CliError::Failure(t!(
+                "cli-passphrase-snapshot-not-rewritten",
+                error = (error.to_string())
+            )));
+        }
+    }
     Ok(())
 }
 

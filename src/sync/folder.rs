@@ -192,6 +192,26 @@ pub fn sync_with_folder(
     })
 }
 
+/// Writes this computer's snapshot into the journal's sync folder again, without merging, after
+/// something that changes every copy of the journal (its passphrase set, changed or removed):
+/// the copy the other computers read then has the journal's new protection at once, instead of
+/// staying under the old one (plain, after a passphrase was set) until the next sync. `None`
+/// when the journal has no sync folder.
+///
+/// # Errors
+///
+/// As [`check_folder`]; [`SyncError::FolderNotWritable`] when the folder cannot take the copy;
+/// [`SyncError::Journal`] when the copy cannot be made.
+pub fn rewrite_snapshot(store: &Store) -> Result<Option<PathBuf>, SyncError> {
+    let Some(folder) = sync_folder(store)? else {
+        return Ok(None);
+    };
+    let journal = store.path().ok_or(SyncError::NotAFile)?.to_owned();
+    check_folder(&journal, &folder)?;
+    let work = WorkFolder::for_journal(&journal)?;
+    write_snapshot(store, &folder, &work).map(Some)
+}
+
 /// Whether `path` is named like a snapshot (and not like one being written).
 fn is_snapshot_name(path: &Path) -> bool {
     let Some(name) = path.file_name().and_then(|name| name.to_str()) else {

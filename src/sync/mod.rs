@@ -24,8 +24,8 @@ mod worker;
 pub use conflicted::{conflicted_copies, is_conflicted_copy};
 pub use error::SyncError;
 pub use folder::{
-    PeerInfo, SyncReport, check_folder, merge_file, peers, set_sync_folder, sync_folder,
-    sync_with_folder,
+    PeerInfo, SyncReport, check_folder, merge_file, peers, rewrite_snapshot, set_sync_folder,
+    sync_folder, sync_with_folder,
 };
 pub use merge::{
     Conflict, Kept, MergeReport, MergeUndo, Merged, Record, RecordChanges, SnapshotOf, Source,

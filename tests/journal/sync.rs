@@ -875,3 +875,39 @@ fn a_restore_on_one_computer_keeps_what_the_other_computer_did_after_the_backup(
         assert_eq!(infusions, ["2026-03-04"], "the laptop's infusion only");
     }
 }
+
+/// A passphrase set on a journal that already syncs: this computer's copy in the sync folder is
+/// written again at once under it, not left plain (readable) until the next sync.
+#[test]
+fn a_passphrase_set_after_syncing_protects_this_computers_copy_at_once() {
+    let root = tempfile::tempdir().unwrap();
+    let sync = folder(root.path());
+    let desk = Home::new(root.path(), "desk");
+    desk.ok(&[
+        "log",
+        "--date",
+        "2026-03-01",
+        "--pain",
+        "6",
+        "--note",
+        "private words",
+    ]);
+    desk.ok(&["sync", sync.to_str().unwrap()]);
+    let snapshot = sync.join(format!("{}.relief-journal-snapshot", computer_id(&desk)));
+    let readable = |bytes: &[u8]| bytes.windows(13).any(|window| window == b"private words");
+    assert!(readable(&std::fs::read(&snapshot).unwrap()));
+
+    let output = desk.run_with(
+        &["passphrase", "set"],
+        &[("RELIEF_JOURNAL_NEW_PASSPHRASE", "correct horse")],
+    );
+    assert!(output.status.success(), "{}", stderr(&output));
+    let said = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        said.contains("This computer's copy in the sync folder was written again"),
+        "{said}"
+    );
+    let bytes = std::fs::read(&snapshot).unwrap();
+    assert!(!readable(&bytes));
+    assert!(!bytes.starts_with(b"SQLite format 3"));
+}
