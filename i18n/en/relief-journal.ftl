@@ -1957,6 +1957,12 @@ sync-two-done = { $count ->
     [one] { $days } now has 2 done infusions, one from each computer: delete the wrong one in Infusions.
    *[other] These days now have 2 done infusions, one from each computer: { $days }. Delete the wrong one of each in Infusions.
 }
+# Days another computer logged that are after today here: its clock runs ahead.
+# $count (Number) - days; $days (String) - their dates
+sync-days-after-today = { $count ->
+    [one] { $days } came from another computer, but that day has not come here yet: that computer's clock or date may be wrong. Check it, and delete the day if it is a mistake.
+   *[other] These days came from another computer, but they have not come here yet: { $days }. That computer's clock or date may be wrong. Check it, and delete the days that are a mistake.
+}
 # $path (String) - the backup file
 sync-backup-before-merge = A backup was taken before merging: { $path }
 sync-peers-heading = Other computers that sync this journal:

@@ -1971,6 +1971,12 @@ sync-two-done = { $count ->
     [one] El { $days } ahora tiene 2 infusiones realizadas, una de cada computadora: elimine la que no corresponde en Infusiones.
    *[other] Estos días ahora tienen 2 infusiones realizadas, una de cada computadora: { $days }. Elimine en Infusiones la que no corresponde en cada uno.
 }
+# Days another computer logged that are after today here: its clock runs ahead.
+# $count (Number) - days; $days (String) - their dates
+sync-days-after-today = { $count ->
+    [one] El { $days } llegó de otra computadora, pero aquí ese día todavía no llega: puede que el reloj o la fecha de esa computadora estén mal. Revíselos y, si es un error, elimine ese día.
+   *[other] Estos días llegaron de otra computadora, pero aquí todavía no llegan: { $days }. Puede que el reloj o la fecha de esa computadora estén mal. Revíselos y elimine los días que sean un error.
+}
 # $path (String) - the backup file
 sync-backup-before-merge = Se creó una copia de seguridad antes de combinar: { $path }
 sync-peers-heading = Otras computadoras que sincronizan este diario:

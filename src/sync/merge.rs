@@ -202,6 +202,9 @@ pub struct Merged {
     /// Days that now hold two done infusions (one from each side): the patient deletes the
     /// wrong one.
     pub two_done_days: Vec<NaiveDate>,
+    /// Days whose entries the merge added or changed that are dated after today here: another
+    /// computer logged them with its clock ahead (a day that has not come cannot be logged).
+    pub days_after_today: Vec<NaiveDate>,
     /// What to put back to undo the merge.
     pub undo: MergeUndo,
 }
@@ -515,6 +518,17 @@ pub(super) fn merge_into(
         merged.reports.push(report);
     }
     merged.two_done_days = two_done_days(&transaction, &touched_infusion_days)?;
+    let today = now.date();
+    let mut ahead: Vec<NaiveDate> = merged
+        .reports
+        .iter()
+        .flat_map(|report| report.days.added.iter().chain(&report.days.changed))
+        .copied()
+        .filter(|day| *day > today)
+        .collect();
+    ahead.sort_unstable();
+    ahead.dedup();
+    merged.days_after_today = ahead;
     set_stamping(&transaction, true)?;
     transaction.commit()?;
     store.after_merge();

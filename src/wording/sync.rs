@@ -292,6 +292,13 @@ pub fn merged_lines(merged: &Merged, undo_in_app: bool) -> Vec<String> {
             days = dates(&merged.two_done_days)
         ));
     }
+    if !merged.days_after_today.is_empty() {
+        lines.push(t!(
+            "sync-days-after-today",
+            count = count(merged.days_after_today.len()),
+            days = dates(&merged.days_after_today)
+        ));
+    }
     if let Some(backup) = &merged.backup {
         lines.push(t!("sync-backup-before-merge", path = shown(backup)));
     }

@@ -911,3 +911,37 @@ fn a_passphrase_set_after_syncing_protects_this_computers_copy_at_once() {
     assert!(!readable(&bytes));
     assert!(!bytes.starts_with(b"SQLite format 3"));
 }
+
+/// A day the other computer logged with its clock a year ahead is merged (it is that computer's
+/// entry), and the merge says the day has not come here yet and what to check.
+#[test]
+fn a_day_logged_ahead_by_the_other_computers_clock_is_named_when_merged() {
+    use relief_journal::domain::{Entry, Score};
+    use relief_journal::store::Store;
+    let root = tempfile::tempdir().unwrap();
+    let sync = folder(root.path());
+    let sync_arg = sync.to_str().unwrap();
+    let desk = Home::new(root.path(), "desk");
+    let laptop = Home::new(root.path(), "laptop");
+    laptop.ok(&["log", "--date", "2026-03-01", "--pain", "5"]);
+    // What the laptop's own `log` accepted with its clock a year ahead (`--today` fixes the
+    // date for every command here, so the store writes it as that clock let it).
+    let ahead: chrono::NaiveDate =
+        TODAY.parse::<chrono::NaiveDate>().unwrap() + chrono::Duration::days(365);
+    let mut store = Store::open(&laptop.journal).unwrap();
+    store
+        .save_entry(&Entry::new(ahead, Score::new("pain", 8).unwrap()))
+        .unwrap();
+    drop(store);
+    laptop.ok(&["sync", sync_arg]);
+
+    let said = desk.ok(&["sync", sync_arg]);
+    assert!(
+        said.contains(&format!(
+            "{} came from another computer, but that day has not come here yet",
+            ahead.format("%-d %b %Y")
+        )),
+        "{said}"
+    );
+    assert_eq!(desk.pain_of("2026-03-01"), Some(5));
+}
