@@ -1693,11 +1693,11 @@ cli-passphrase-set-done = { $count ->
 # After `passphrase set`, `change` or `remove`: this computer's copy in the sync folder was
 # written again with the journal's new protection.
 # $file (String) - the copy's path
-cli-passphrase-snapshot-rewritten = La copia de esta computadora en la carpeta de sincronización se volvió a escribir con la nueva protección: { $file }
+cli-passphrase-snapshot-rewritten = La copia de esta computadora en la carpeta de sincronización se volvió a guardar con la nueva protección: { $file }
 # The journal's protection changed, but this computer's copy in the sync folder could not be
 # written again, so it keeps the old protection (plain, after a passphrase was set).
 # $error (String) - why, as the sync words it
-cli-passphrase-snapshot-not-rewritten = La protección del diario ya cambió, pero la copia de esta computadora en la carpeta de sincronización no se pudo volver a escribir: { $error } Mientras tanto, esa copia conserva la protección anterior. Ejecute relief-journal sync cuando se pueda escribir en la carpeta, o borre de la carpeta la copia de esta computadora.
+cli-passphrase-snapshot-not-rewritten = Se cambió la protección del diario, pero la copia de esta computadora en la carpeta de sincronización no se pudo volver a guardar: { $error } Hasta que se vuelva a guardar, esa copia conserva la protección anterior. Ejecute relief-journal sync cuando se pueda guardar en la carpeta, o elimine de la carpeta la copia de esta computadora.
 # $path (String) - the journal file; $count (Number) - its backups converted with it
 cli-passphrase-removed = { $count ->
     [0] { $path } ya no está protegido con contraseña (no tenía copias de seguridad que convertir).
@@ -1974,8 +1974,8 @@ sync-two-done = { $count ->
 # Days another computer logged that are after today here: its clock runs ahead.
 # $count (Number) - days; $days (String) - their dates
 sync-days-after-today = { $count ->
-    [one] El { $days } llegó de otra computadora, pero aquí ese día todavía no llega: puede que el reloj o la fecha de esa computadora estén mal. Revíselos y, si es un error, elimine ese día.
-   *[other] Estos días llegaron de otra computadora, pero aquí todavía no llegan: { $days }. Puede que el reloj o la fecha de esa computadora estén mal. Revíselos y elimine los días que sean un error.
+    [one] Se recibió de otra computadora el registro del { $days }, una fecha que aquí todavía no llega: puede que el reloj o la fecha de esa computadora estén mal. Revíselos y, si es un error, elimine ese día.
+   *[other] Se recibieron de otra computadora registros de fechas que aquí todavía no llegan: { $days }. Puede que el reloj o la fecha de esa computadora estén mal. Revíselos y elimine los días que sean un error.
 }
 # $path (String) - the backup file
 sync-backup-before-merge = Se creó una copia de seguridad antes de combinar: { $path }
