@@ -124,7 +124,7 @@ fn delete_infusions(
         (Choice::Unchosen, [_]) if !planned => t!("sync-delete-done-infusion", day = day),
         (Choice::Unchosen, _) => t!(
             "sync-delete-planned-infusions",
-            count = count(chosen.len()),
+            count = format::count(chosen.len()),
             day = day
         ),
         (_, _) => t!(
@@ -136,7 +136,7 @@ fn delete_infusions(
                 .map(|stored| infusion_line(&stored.infusion))
                 .collect::<Vec<_>>()
                 .join("; "),
-            left = count(of_day.len() - chosen.len())
+            left = format::count(of_day.len() - chosen.len())
         ),
     };
     println!("{line}");
@@ -164,7 +164,7 @@ fn choose(
         lines.extend(of_day.iter().enumerate().map(|(index, stored)| {
             let line = t!(
                 "sync-delete-listed-infusion",
-                number = count(index + 1),
+                number = format::count(index + 1),
                 infusion = infusion_line(&stored.infusion)
             );
             format!("  {line}")
@@ -180,7 +180,7 @@ fn choose(
         Choice::Unchosen if status == InfusionStatus::Done && of_day.len() > 1 => Err(refuse(t!(
             "sync-delete-several-done",
             day = day,
-            count = count(of_day.len())
+            count = format::count(of_day.len())
         ))),
         Choice::Unchosen => Ok(of_day.to_vec()),
         Choice::Number(text) => {
@@ -211,14 +211,9 @@ fn choose(
                     status = status.as_str(),
                     day = day,
                     dose = format::exact(dose.get()),
-                    count = count(matching.len())
+                    count = format::count(matching.len())
                 ))),
             }
         }
     }
-}
-
-/// A count as a Fluent number.
-fn count(value: usize) -> i64 {
-    i64::try_from(value).unwrap_or(i64::MAX)
 }

@@ -28,14 +28,7 @@ impl Store {
     /// [`StoreError::Invalid`] for a second done infusion on a day that has one;
     /// [`StoreError::Sqlite`] when SQLite fails; nothing is saved then.
     pub fn add_infusion(&mut self, infusion: &Infusion) -> StoreResult<i64> {
-        self.writable()?;
-        let transaction = self
-            .connection
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        refuse_second_done(&transaction, infusion, None)?;
-        let id = insert_infusion(&transaction, infusion)?;
-        transaction.commit()?;
-        Ok(id)
+        self.insert_one(infusion, true)
     }
 
     /// Puts back an infusion that was deleted (Undo) and returns its new id: as it was, even on a
@@ -46,10 +39,19 @@ impl Store {
     ///
     /// [`StoreError::Sqlite`] when SQLite fails; nothing is saved then.
     pub fn restore_infusion(&mut self, infusion: &Infusion) -> StoreResult<i64> {
+        self.insert_one(infusion, false)
+    }
+
+    /// Inserts `infusion` in its own transaction, refusing a second done infusion on its day
+    /// when `refuse_second` (see [`Self::add_infusion`] and [`Self::restore_infusion`]).
+    fn insert_one(&mut self, infusion: &Infusion, refuse_second: bool) -> StoreResult<i64> {
         self.writable()?;
         let transaction = self
             .connection
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        if refuse_second {
+            refuse_second_done(&transaction, infusion, None)?;
+        }
         let id = insert_infusion(&transaction, infusion)?;
         transaction.commit()?;
         Ok(id)

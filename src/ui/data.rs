@@ -43,6 +43,9 @@ pub struct JournalData {
     pub analysed_on: NaiveDate,
     /// Series and cycle of each done infusion, by row id.
     pub memberships: HashMap<i64, Membership>,
+    /// For an infusion that shares its day with others (two computers each recorded it), by row
+    /// id: its place among the day's infusions as listed, from 1, and how many the day has.
+    pub same_day: HashMap<i64, (usize, usize)>,
     /// The analysis as of the day it was loaded (held once, in [`JournalData::analysis`]) and
     /// the chart models made from it.
     pub charts: Charts,
@@ -87,6 +90,7 @@ impl JournalData {
         let analysis = analyze(&journal, today);
         let summary = Summary::new(&journal, &analysis, today);
         let memberships = memberships(&infusions, &analysis);
+        let same_day = same_day(&infusions);
         let cycle_cells = analysis
             .cycles
             .iter()
@@ -101,6 +105,7 @@ impl JournalData {
             settings: journal.settings,
             analysed_on: today,
             memberships,
+            same_day,
             charts,
             plots,
             backups: store
@@ -134,6 +139,27 @@ impl JournalData {
 }
 
 /// Finds the cycle and series position of every done infusion.
+/// See [`JournalData::same_day`]; `infusions` are in the listed order.
+fn same_day(infusions: &[StoredInfusion]) -> HashMap<i64, (usize, usize)> {
+    let mut by_day: HashMap<NaiveDate, Vec<i64>> = HashMap::new();
+    for stored in infusions {
+        by_day
+            .entry(stored.infusion.date)
+            .or_default()
+            .push(stored.id);
+    }
+    by_day
+        .into_values()
+        .filter(|ids| ids.len() > 1)
+        .flat_map(|ids| {
+            let count = ids.len();
+            ids.into_iter()
+                .enumerate()
+                .map(move |(index, id)| (id, (index + 1, count)))
+        })
+        .collect()
+}
+
 fn memberships(infusions: &[StoredInfusion], analysis: &Analysis) -> HashMap<i64, Membership> {
     let done_days: Vec<NaiveDate> = {
         let mut days: Vec<NaiveDate> = infusions

@@ -22,6 +22,11 @@ pub fn decimal(value: f64, places: usize) -> String {
     }
 }
 
+/// How many things there are, as a Fluent number argument (its plural forms need one).
+pub fn count(items: usize) -> i64 {
+    i64::try_from(items).unwrap_or(i64::MAX)
+}
+
 /// A value with at most one decimal, the decimal dropped when it is zero: `30`, `32.5`, `6,5`.
 pub fn number(value: f64) -> String {
     let rounded = (value * 10.0).round() / 10.0;

@@ -157,10 +157,6 @@ fn dates(days: &[NaiveDate]) -> String {
     }
 }
 
-fn count(items: usize) -> i64 {
-    i64::try_from(items).unwrap_or(i64::MAX)
-}
-
 /// The lines of what changed among days' entries or infusions.
 fn change_lines(changes: &RecordChanges, days: bool, lines: &mut Vec<String>) {
     let pairs = [
@@ -172,7 +168,7 @@ fn change_lines(changes: &RecordChanges, days: bool, lines: &mut Vec<String>) {
         if list.is_empty() {
             continue;
         }
-        let n = count(list.len());
+        let n = format::count(list.len());
         let listed = dates(list);
         lines.push(match (days, what) {
             (true, "added") => t!("sync-days-added", count = n, days = listed),
@@ -216,14 +212,14 @@ pub fn report_lines(report: &MergeReport, undo_in_app: bool) -> Vec<String> {
             .collect();
         lines.push(t!(
             "sync-settings-taken",
-            count = count(names.len()),
+            count = format::count(names.len()),
             settings = format::list(&names)
         ));
     }
     if !report.conflicts.is_empty() {
         lines.push(t!(
             "sync-conflicts",
-            count = count(report.conflicts.len()),
+            count = format::count(report.conflicts.len()),
             kind = conflict_kind(&report.conflicts)
         ));
         let undo = if undo_in_app { "yes" } else { "no" };
@@ -288,14 +284,14 @@ pub fn merged_lines(merged: &Merged, undo_in_app: bool) -> Vec<String> {
     if !merged.two_done_days.is_empty() {
         lines.push(t!(
             "sync-two-done",
-            count = count(merged.two_done_days.len()),
+            count = format::count(merged.two_done_days.len()),
             days = dates(&merged.two_done_days)
         ));
     }
     if !merged.days_after_today.is_empty() {
         lines.push(t!(
             "sync-days-after-today",
-            count = count(merged.days_after_today.len()),
+            count = format::count(merged.days_after_today.len()),
             days = dates(&merged.days_after_today)
         ));
     }

@@ -219,22 +219,14 @@ impl Tally {
                 .and_then(|first| u32::try_from((first - truth.anchor).num_days()).ok());
             self.check_cycle(truth, cycle, entries_from);
         }
-        let flagged = analysis
-            .flags
-            .iter()
-            .any(|flag| flag.kind == FlagKind::ReliefEndsEarly);
-        let outlasts = analysis
-            .flags
-            .iter()
-            .any(|flag| flag.kind == FlagKind::ReliefOutlastsInterval);
+        let raised = |kind: FlagKind| analysis.flags.iter().any(|flag| flag.kind == kind);
+        let flagged = raised(FlagKind::ReliefEndsEarly);
+        let outlasts = raised(FlagKind::ReliefOutlastsInterval);
         if simulated.ends_clearly_early() {
             self.early_flag_raised.add(flagged);
             self.outlasts_flag_where_early.add(outlasts);
         }
-        let shortening = analysis
-            .flags
-            .iter()
-            .any(|flag| flag.kind == FlagKind::ReliefShortening);
+        let shortening = raised(FlagKind::ReliefShortening);
         if simulated.relief_clearly_not_shortening() {
             self.shortening_where_not.add(shortening);
         }

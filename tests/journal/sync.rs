@@ -13,6 +13,13 @@ struct Home {
     journal: PathBuf,
 }
 
+/// Logs `(day, pain)` on `home`, one `log` each.
+fn log_days(home: &Home, days: &[(&str, &str)]) {
+    for (day, pain) in days {
+        home.ok(&["log", "--date", day, "--pain", pain]);
+    }
+}
+
 impl Home {
     fn new(root: &Path, name: &str) -> Self {
         let home = root.join(name);
@@ -82,21 +89,29 @@ fn folder(root: &Path) -> PathBuf {
     folder
 }
 
+/// The sync folder in `root`, and the two computers of most tests: the desk and the laptop.
+fn desk_and_laptop(root: &Path) -> (PathBuf, Home, Home) {
+    (
+        folder(root),
+        Home::new(root, "desk"),
+        Home::new(root, "laptop"),
+    )
+}
+
 #[test]
 fn two_computers_that_log_edit_and_delete_hold_the_same_journal_after_syncing() {
     let root = tempfile::tempdir().unwrap();
-    let sync = folder(root.path());
+    let (sync, desk, laptop) = desk_and_laptop(root.path());
     let sync_arg = sync.to_str().unwrap();
-    let desk = Home::new(root.path(), "desk");
-    let laptop = Home::new(root.path(), "laptop");
 
-    for (day, pain) in [
-        ("2026-03-01", "6"),
-        ("2026-03-02", "5"),
-        ("2026-03-03", "6"),
-    ] {
-        desk.ok(&["log", "--date", day, "--pain", pain]);
-    }
+    log_days(
+        &desk,
+        &[
+            ("2026-03-01", "6"),
+            ("2026-03-02", "5"),
+            ("2026-03-03", "6"),
+        ],
+    );
     let first = desk.ok(&["sync", sync_arg]);
     assert!(first.contains("No other computer has synced"), "{first}");
     assert!(first.contains("syncs with"), "{first}");
@@ -180,10 +195,8 @@ fn two_computers_that_log_edit_and_delete_hold_the_same_journal_after_syncing() 
 #[test]
 fn a_copied_journal_is_a_second_computer_and_infusions_sync_and_delete() {
     let root = tempfile::tempdir().unwrap();
-    let sync = folder(root.path());
+    let (sync, desk, laptop) = desk_and_laptop(root.path());
     let sync_arg = sync.to_str().unwrap();
-    let desk = Home::new(root.path(), "desk");
-    let laptop = Home::new(root.path(), "laptop");
     desk.ok(&["log", "--date", "2026-03-01", "--pain", "6"]);
     desk.ok(&["infusion", "--date", "2026-03-02"]);
     desk.ok(&["infusion", "--date", "2026-12-01", "--planned"]);
@@ -325,10 +338,8 @@ impl Home {
 #[test]
 fn a_protected_journal_syncs_through_snapshots_that_hold_no_readable_text() {
     let root = tempfile::tempdir().unwrap();
-    let sync = folder(root.path());
+    let (sync, desk, laptop) = desk_and_laptop(root.path());
     let sync_arg = sync.to_str().unwrap();
-    let desk = Home::new(root.path(), "desk");
-    let laptop = Home::new(root.path(), "laptop");
     let stranger = Home::new(root.path(), "stranger");
     let secret = [("RELIEF_JOURNAL_PASSPHRASE", "correct horse")];
     desk.ok(&[
@@ -761,10 +772,8 @@ fn computer_id(home: &Home) -> String {
 #[test]
 fn a_merge_is_reported_with_its_conflicts_and_backup_when_the_snapshot_cannot_be_written() {
     let root = tempfile::tempdir().unwrap();
-    let sync = folder(root.path());
+    let (sync, desk, laptop) = desk_and_laptop(root.path());
     let sync_arg = sync.to_str().unwrap();
-    let desk = Home::new(root.path(), "desk");
-    let laptop = Home::new(root.path(), "laptop");
     laptop.ok(&[
         "log",
         "--date",
@@ -821,17 +830,16 @@ fn a_merge_is_reported_with_its_conflicts_and_backup_when_the_snapshot_cannot_be
 #[test]
 fn a_restore_on_one_computer_keeps_what_the_other_computer_did_after_the_backup() {
     let root = tempfile::tempdir().unwrap();
-    let sync = folder(root.path());
+    let (sync, desk, laptop) = desk_and_laptop(root.path());
     let sync_arg = sync.to_str().unwrap();
-    let desk = Home::new(root.path(), "desk");
-    let laptop = Home::new(root.path(), "laptop");
-    for (day, pain) in [
-        ("2026-03-01", "6"),
-        ("2026-03-02", "5"),
-        ("2026-03-03", "4"),
-    ] {
-        desk.ok(&["log", "--date", day, "--pain", pain]);
-    }
+    log_days(
+        &desk,
+        &[
+            ("2026-03-01", "6"),
+            ("2026-03-02", "5"),
+            ("2026-03-03", "4"),
+        ],
+    );
     desk.ok(&["sync", sync_arg]);
     laptop.ok(&["sync", sync_arg]);
     desk.ok(&["backup"]);
@@ -919,10 +927,8 @@ fn a_day_logged_ahead_by_the_other_computers_clock_is_named_when_merged() {
     use relief_journal::domain::{Entry, Score};
     use relief_journal::store::Store;
     let root = tempfile::tempdir().unwrap();
-    let sync = folder(root.path());
+    let (sync, desk, laptop) = desk_and_laptop(root.path());
     let sync_arg = sync.to_str().unwrap();
-    let desk = Home::new(root.path(), "desk");
-    let laptop = Home::new(root.path(), "laptop");
     laptop.ok(&["log", "--date", "2026-03-01", "--pain", "5"]);
     // What the laptop's own `log` accepted with its clock a year ahead (`--today` fixes the
     // date for every command here, so the store writes it as that clock let it).

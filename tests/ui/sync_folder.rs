@@ -7,11 +7,12 @@ use std::path::Path;
 use crate::common_ui::reach::label_shown_whole;
 use crate::common_ui::{TestJournal, days_ago, today, type_into};
 use eframe::egui;
+use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use relief_journal::domain::{Entry, Score};
 use relief_journal::store::{Computer, Store};
 use relief_journal::sync::sync_with_folder;
-use relief_journal::ui::View;
+use relief_journal::ui::{ReliefApp, View};
 
 fn entry(date: chrono::NaiveDate, pain: i64) -> Entry {
     Entry::new(date, Score::new("pain", pain).unwrap())
@@ -29,6 +30,15 @@ fn laptop_syncs(root: &Path, folder: &Path, days: &[(chrono::NaiveDate, i64)]) {
     sync_with_folder(&mut laptop, folder, chrono::Local::now().naive_local()).unwrap();
 }
 
+/// Types `folder` into Settings' Sync folder section, uses it, and waits for the sync it starts.
+fn use_folder(app: &mut Harness<'static, ReliefApp>, folder: &Path) {
+    type_into(app, "Folder path", folder.to_str().unwrap());
+    app.get_by_label("Use this folder").click();
+    app.run();
+    app.state_mut().wait_for_sync();
+    app.run();
+}
+
 #[test]
 fn choosing_a_sync_folder_merges_the_other_computer_and_the_merge_can_be_undone() {
     let journal = TestJournal::with_entries(&[(days_ago(3), 5)]);
@@ -41,11 +51,7 @@ fn choosing_a_sync_folder_merges_the_other_computer_and_the_merge_can_be_undone(
     // Tall enough to show the Sync folder section, the last of Settings.
     let mut app = journal.app_sized(View::Settings, today(), egui::vec2(1200.0, 2600.0));
     app.get_by_label("No sync folder is chosen: this journal is on this computer only.");
-    type_into(&mut app, "Folder path", folder.to_str().unwrap());
-    app.get_by_label("Use this folder").click();
-    app.run();
-    app.state_mut().wait_for_sync();
-    app.run();
+    use_folder(&mut app, &folder);
 
     app.get_by_label("Changes from your other computers");
     app.get_by_label("From laptop:");
@@ -143,11 +149,7 @@ fn a_day_changed_after_a_merge_ends_its_undo_so_the_change_stays() {
     laptop_syncs(other.path(), &folder, &[(days_ago(2), 4)]);
 
     let mut app = journal.app_sized(View::Settings, today(), egui::vec2(1200.0, 2600.0));
-    type_into(&mut app, "Folder path", folder.to_str().unwrap());
-    app.get_by_label("Use this folder").click();
-    app.run();
-    app.state_mut().wait_for_sync();
-    app.run();
+    use_folder(&mut app, &folder);
     app.get_by_label("Undo the merge");
 
     // The patient corrects the day the laptop brought.
@@ -216,11 +218,7 @@ fn a_copy_that_cannot_be_written_is_said_beside_the_merge() {
     std::fs::create_dir(&own_copy).unwrap();
 
     let mut app = journal.app_sized(View::Settings, today(), egui::vec2(1200.0, 2600.0));
-    type_into(&mut app, "Folder path", folder.to_str().unwrap());
-    app.get_by_label("Use this folder").click();
-    app.run();
-    app.state_mut().wait_for_sync();
-    app.run();
+    use_folder(&mut app, &folder);
 
     app.get_by_label("From laptop:");
     assert!(journal.saved_entry(days_ago(2)).is_some());

@@ -241,22 +241,14 @@ fn row_ui(
         ui.spacing_mut().item_spacing.x = 8.0;
         // Two infusions on a day (two computers each recorded one) are told apart by their
         // place among the day's infusions, in the order the list shows them.
-        let same_day: Vec<i64> = data
-            .infusions
-            .iter()
-            .filter(|other| other.infusion.date == infusion.date)
-            .map(|other| other.id)
-            .collect();
-        let place = same_day.iter().position(|id| *id == stored.id).unwrap_or(0) + 1;
-        let date = if same_day.len() > 1 {
-            t!(
+        let date = match data.same_day.get(&stored.id) {
+            Some((place, count)) => t!(
                 "infusions-one-of-a-day",
                 date = infusion.date.to_string(),
-                number = place,
-                count = same_day.len()
-            )
-        } else {
-            infusion.date.to_string()
+                number = crate::wording::format::count(*place),
+                count = crate::wording::format::count(*count)
+            ),
+            None => infusion.date.to_string(),
         };
         // A journal open for reading only shows Edit and Delete as unavailable, and why.
         let writable = data.read_only.is_none();
